@@ -1,0 +1,122 @@
+"""The one place where Vietnamese text is normalised and folded.
+
+Every stage works on the output of :func:`normalise`; character offsets of
+extracted items refer to it.
+
+>>> normalise("Tỉnh uỷ  Hoà Bình\\u00a0– khoá X")
+'Tỉnh ủy  Hòa Bình - khóa X'
+>>> fold("Ban Tổ chức Tỉnh ủy, Đảng đoàn")
+'ban to chuc tinh uy, dang doan'
+>>> slug("Đề án 03-ĐA/TU")
+'de-an-03-da-tu'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalise", "fold", "slug", "tone_marks_new_style", "remove_chrome"]
+
+# Old-style tone placement ("hoà", "uỷ") -> the style used throughout ("hòa", "ủy").
+# Only where the vowel pair ends the syllable: "hoàn", "khuỷu", "quý" are left alone.
+_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
+_OLD_TO_NEW: dict[str, str] = {}
+for _mark in _MARKS:
+    for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for _f, _s in ((_first, _second), (_first.upper(), _second), (_first.upper(), _second.upper())):
+            old = unicodedata.normalize("NFC", _f + _s + _mark)
+            new = unicodedata.normalize("NFC", _f + _mark + _s)
+            _OLD_TO_NEW[old] = new
+_OLD_RE = re.compile(
+    r"(?<![qQ])(" + "|".join(sorted(map(re.escape, _OLD_TO_NEW), key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+# Site chrome: a line equal to one of these ends the article (everything after it goes) ...
+_CHROME_END = re.compile(
+    r"^(phản hồi|các tin khác|tin cùng chuyên mục|bài viết cùng chuyên mục|tin liên quan|"
+    r"xem tin theo ngày\b.*|view counter|bình luận|ý kiến bạn đọc)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# ... and a line matching one of these is dropped wherever it stands.
+_CHROME_LINE = re.compile(
+    r"^(chia sẻ\s*:?|skip to content|mới nhất|xem nhiều nhất|bài viết mới|language|in bài viết|"
+    r"views? (today|this month|this year)\s*:.*|total views?\s*:.*|[.\s·•]*|\d{4,}|"
+    r"print|email|facebook|twitter|zalo|quay lại|lên đầu trang)$",
+    re.IGNORECASE,
+)
+
+
+def tone_marks_new_style(text: str) -> str:
+    """Move old-style tone marks ("oà", "uỷ") onto the first vowel ("òa", "ủy").
+
+    >>> tone_marks_new_style("Uỷ ban, hoà bình, hoàn thành, thuý, quý, khuỷu")
+    'Ủy ban, hòa bình, hoàn thành, thúy, quý, khuỷu'
+    """
+    return _OLD_RE.sub(lambda m: _OLD_TO_NEW[m.group(1)], text)
+
+
+def _tokens(line: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(line)))
+
+
+def remove_chrome(text: str) -> str:
+    """Drop navigation, counters, share buttons and photo captions printed twice."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    n = len(lines)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        # an end marker in the last third of the page cuts the rest
+        if _CHROME_END.match(stripped) and i >= n // 3:
+            break
+        if stripped and _CHROME_LINE.match(stripped):
+            continue
+        out.append(line)
+    # a caption followed by a near-identical, longer caption: keep only the second
+    kept: list[str] = []
+    for i, line in enumerate(out):
+        nxt = next((x for x in out[i + 1 : i + 2] if x.strip()), "")
+        s = line.strip()
+        if s and nxt and len(s) < 250 and not s.endswith((".", ":", ";")) and len(nxt.strip()) >= len(s) * 0.8:
+            a, b = _tokens(s), _tokens(nxt)
+            if a and len(a & b) / len(a) >= 0.75 and len(a) >= 4:
+                continue
+        kept.append(line)
+    joined = "\n".join(kept)
+    joined = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", joined)
+    return joined.strip() + "\n"
+
+
+def normalise(text: str, *, chrome: bool = True) -> str:
+    """NFC, one tone-mark style, plain spaces and hyphens, no invisible characters,
+    no site chrome. Idempotent: ``normalise(normalise(t)) == normalise(t)``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text)
+    text = _DASHES.sub("-", text)
+    text = text.replace("\t", " ")
+    text = tone_marks_new_style(text)
+    if chrome:
+        text = remove_chrome(text)
+    return text
+
+
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (đ -> d): the key for diacritic-insensitive search."""
+    text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+def slug(text: str) -> str:
+    """ASCII slug for IRIs: folded, runs of anything else become one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
