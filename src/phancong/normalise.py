@@ -4,7 +4,7 @@ Every stage works on the output of :func:`normalise`; character offsets of
 extracted items refer to it.
 
 >>> normalise("Tỉnh uỷ  Hoà Bình\\u00a0– khoá X")
-'Tỉnh ủy  Hòa Bình - khóa X'
+'Tỉnh ủy  Hòa Bình - khóa X\\n'
 >>> fold("Ban Tổ chức Tỉnh ủy, Đảng đoàn")
 'ban to chuc tinh uy, dang doan'
 >>> slug("Đề án 03-ĐA/TU")

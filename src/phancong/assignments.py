@@ -1,0 +1,115 @@
+"""Who does what: the subject bodies of a duty paragraph, the role of each duty,
+partners ("phối hợp với Y"), reporting lines ("báo cáo ... với X") and
+accountability ("chịu trách nhiệm trước X").
+
+>>> role_of("Chủ trì, phối hợp với Sở Nội vụ thực hiện")
+'lead'
+>>> role_of("Phối hợp Ban Tổ chức Tỉnh ủy đổi mới nội dung")
+'coordinate'
+>>> role_of("kiểm tra, giám sát đối với các cấp ủy")
+'monitor'
+>>> role_of("Xây dựng chương trình, kế hoạch")
+'implement'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bodies import BodyMatch, find_bodies
+
+__all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE", "GIVE_VERBS"]
+
+_LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì)", re.I)
+_COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+với)?\b", re.I)
+_MONITOR = re.compile(r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:kiểm tra,? giám sát|giám sát,? kiểm tra|giám sát|theo dõi,? kiểm tra)\b", re.I)
+
+# the plural groups that act as one subject ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy")
+COLLECTIVE = re.compile(
+    r"(?:[Cc]ác|[Tt]rung tâm bồi dưỡng chính trị các) (?:huyện ủy|cấp ủy|sở|ban|ngành|đảng đoàn|cơ quan|tổ chức|địa phương|"
+    r"Ban đảng|đơn vị|đảng ủy|huyện|chi bộ|đoàn thể)"
+    r"[^.:;\n]*?(?=\s+(?:xây dựng|căn cứ|triển khai|thực hiện|tổ chức thực hiện|chủ động|phối hợp|đổi mới|chủ trì|"
+    r"kiểm tra, giám sát|tăng cường|quán triệt|ban hành|rà soát|đẩy mạnh|nghiên cứu)\b|\s*:|$)"
+)
+_COLLECTIVE_TC = re.compile(r"[Tt]rung tâm bồi dưỡng chính trị (?:các huyện, thành phố|các huyện|cấp huyện)")
+# verbs that hand a task to a body in free prose: "giao X chủ trì", "đề nghị X ...", "yêu cầu X ..."
+GIVE_VERBS = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\s+(?=[A-ZĐÁÀẢÃẠ]|các )")
+
+
+def role_of(duty: str, body_type: str | None = None) -> str:
+    d = duty.strip()
+    if _LEAD.search(d):
+        return "lead"
+    if _COORD.search(d):
+        return "coordinate"
+    if _MONITOR.search(d):
+        return "monitor"
+    return "implement"
+
+
+def partner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span after "phối hợp (với)" naming partners, up to the next verb or punctuation."""
+    m = re.compile(r"phối hợp(?:\s+với)?\s+", re.I).search(text, start, end)
+    if not m:
+        return None
+    stop = re.compile(r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+                      r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để)\b|[.;:]").search(text, m.end(), end)
+    return (m.end(), stop.start() if stop else end)
+
+
+@dataclass(frozen=True)
+class Subject:
+    start: int
+    end: int
+    text: str
+    body: BodyMatch | None  # None for a collective named by its text
+    name: str
+
+
+def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]:
+    """Bodies listed at the head of a duty paragraph, and where the duty text begins.
+
+    "Ban Dân vận Tỉnh ủy, các đảng đoàn: Mặt trận Tổ quốc tỉnh, ..., Ban Thường vụ Tỉnh đoàn: Xây dựng ..."
+    """
+    subjects: list[Subject] = []
+    pos = start
+    bodies = [b for b in find_bodies(text, start, end)]
+    while pos < end:
+        sep = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?").match(text, pos, end)
+        p = sep.end() if sep else pos
+        if re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end):
+            p = re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end).end()
+        b = next((b for b in bodies if b.start == p or (b.start > p and not text[p:b.start].strip(" ,;"))), None)
+        if b is not None and (b.start - p) <= 2:
+            # "Lãnh đạo Hội đồng nhân dân tỉnh" directly after "Đảng đoàn HĐND tỉnh;": same paragraph subject
+            subjects.append(Subject(b.start, b.end, b.text, b, b.name))
+            pos = b.end
+            continue
+        c = _COLLECTIVE_TC.match(text, p, end) or COLLECTIVE.match(text, p, end)
+        if c and c.end() > c.start():
+            s_text = c.group(0).strip(" ,")
+            subjects.append(Subject(c.start(), c.start() + len(s_text), s_text, None, s_text[0].upper() + s_text[1:]))
+            pos = c.start() + len(s_text)
+            continue
+        break
+    duty = pos
+    m = re.compile(r"\s*[:.]?\s*").match(text, duty, end)
+    if m:
+        duty = m.end()
+    return subjects, duty
+
+
+_REPORT = re.compile(r"\b(?:báo cáo|(?<!chương )(?<!Chương )trình)\b[^.;]*?\b(?:với|về|lên|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))")
+_ACCOUNT = re.compile(r"chịu trách nhiệm trước\s+")
+
+
+def report_lines(text: str, start: int, end: int) -> list[tuple[str, BodyMatch, int, int]]:
+    """("reportsTo" | "accountableTo", the body reported to, cue start, cue end)."""
+    out = []
+    for kind, rx in (("reportsTo", _REPORT), ("accountableTo", _ACCOUNT)):
+        for m in rx.finditer(text, start, end):
+            bodies = find_bodies(text, m.end(), min(end, m.end() + 60))
+            if bodies and bodies[0].start - m.end() <= 2:
+                out.append((kind, bodies[0], m.start(), bodies[0].end))
+    return out

@@ -1,0 +1,123 @@
+"""Recognising plan documents mentioned in text: type, number, date, issuer, identity.
+
+>>> [(d.type, d.number, d.issued) for d in find_documents("Ngày 12/6/2021, BCH ban hành Đề án số 03-ĐA/TU về nâng cao")]
+[('Scheme', '03-ĐA/TU', None)]
+>>> [(d.type, d.number, d.issued) for d in find_documents("Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương (khóa X)")]
+[('Resolution', '22-NQ/TW', '2008-02-02')]
+>>> [(d.type, d.number) for d in find_documents("Kế hoạch 19/KH-UBND và Chương trình số 161-CTr/BCSĐUBND-BDVTU")]
+[('Plan', '19/KH-UBND'), ('Programme', '161-CTr/BCSĐUBND-BDVTU')]
+>>> [(d.type, d.identity) for d in find_documents("Nghị quyết Đại hội XIII của Đảng; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]
+[('Resolution', 'resolution:congress:national:xiii'), ('Resolution', 'resolution:congress:national:xiii')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalise import fold, slug
+from .numbers import DATE_RE, parse_date
+
+__all__ = ["DocumentMention", "find_documents", "TYPES"]
+
+TYPES: list[tuple[str, str]] = [
+    ("Chương trình hành động", "ActionProgramme"),
+    ("Chương trình phối hợp", "Programme"),
+    ("Chương trình", "Programme"),
+    ("Nghị quyết", "Resolution"),
+    ("Đề án", "Scheme"),
+    ("Kế hoạch", "Plan"),
+    ("Chỉ thị", "Directive"),
+    ("Kết luận", "Conclusion"),
+    ("Quyết định", "Decision"),
+    ("Quy chế", "Regulation"),
+    ("Quy định", "Regulation"),
+]
+_TYPE_OF = {fold(k): v for k, v in TYPES}
+_TYPE_RE = "|".join(k for k, _ in TYPES)
+# party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
+_NUM = (r"\d{1,4}[a-z]?-[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
+        r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*")
+_ROMAN = r"[IVXL]{1,6}"
+MENTION = re.compile(
+    r"(?<![\w])(?P<type>" + _TYPE_RE + r")(?P<tail>"
+    r"(?:\s+số)?\s+(?P<number>" + _NUM + r")"  # numbered
+    r"|(?:\s+số)?\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
+    r"|\s+(?P<tw>Trung ương\s+\d{1,2}(?:\s+\(khóa\s+" + _ROMAN + r"\))?)"  # Nghị quyết Trung ương 4 (khóa XII)
+    r"|\s+(?P<congress>Đại hội\s+" + _ROMAN + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+" + _ROMAN + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
+    r"|\s+(?P<about>(?:thực hiện|về|(?<=phối hợp) với)\s+[^.;:()\n]{3,160}?)(?=[.;:(\n]|,\s|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|$)"
+    r")?"
+)
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    start: int
+    end: int
+    text: str
+    type: str
+    number: str | None
+    issued: str | None
+    identity: str  # documents with the same identity are the same document
+    descriptor: str | None  # the words that name an unnumbered document
+    congress_scope: str | None = None
+    khoa: str | None = None
+
+
+def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
+    f = fold(desc)
+    roman = re.findall(r"\b([ivxl]{1,6})\b", f)
+    n = roman[-1] if roman else "?"
+    if "toan quoc" in f or f.endswith("cua dang") or re.fullmatch(r"dai hoi [ivxl]+( cua dang)?", f):
+        scope = "national"
+    elif re.search(r"dang bo (cac co quan|ccq|khoi)", f) or ("dang bo" not in f and "tinh" not in f):
+        scope = "bloc" if re.search(r"co quan|ccq|khoi", f) else "local"
+    elif "dang bo tinh" in f or "tinh" in f:
+        scope = "province"
+    else:
+        scope = "local"
+    return f"{slug(doc_type)}:congress:{scope}:{n}", scope
+
+
+def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
+    end = len(text) if end is None else end
+    out: list[DocumentMention] = []
+    for m in MENTION.finditer(text, start, end):
+        type_word = m.group("type")
+        doc_type = _TYPE_OF[fold(type_word)]
+        number = m.group("number") or m.group("bare")
+        mend = m.end()
+        issued = None
+        after = text[mend:mend + 40]
+        dm = re.match(r"\s*,?\s*(?:ban hành\s+)?ngày\s+", after)
+        if dm:
+            d = DATE_RE.match(text, mend + dm.end() - len("ngày ")) or DATE_RE.match(text, mend + dm.end())
+            if d:
+                issued = parse_date(d.group(0))
+                mend = d.end()
+        khoa = None
+        km = re.match(r"\s*(?:của [^.;()]{0,60}?)?\s*\(khóa\s+(" + _ROMAN + r")\)", text[mend:mend + 80])
+        if km:
+            khoa = km.group(1)
+        descriptor = congress_scope = None
+        if number:
+            identity = f"{slug(doc_type)}:{slug(number)}"
+            if issued:
+                identity += f":{issued[:4]}"
+        elif m.group("tw"):
+            descriptor = m.group("tw")
+            identity = f"{slug(doc_type)}:tw:{slug(descriptor)}"
+        elif m.group("congress"):
+            descriptor = m.group("congress")
+            identity, congress_scope = _congress_identity(descriptor, doc_type)
+        elif m.group("about"):
+            descriptor = m.group("about").strip()
+            identity = f"{slug(doc_type)}:about:{slug(' '.join(descriptor.split()[:8]))}"
+        else:
+            # a bare type word ("Nghị quyết", "Đề án này"): an anaphor, resolved by the caller
+            identity = f"{slug(doc_type)}:anaphor"
+        if type_word[0].islower():
+            continue
+        out.append(DocumentMention(m.start(), m.end(), m.group(0), doc_type, number, issued, identity,
+                                   descriptor, congress_scope, khoa))
+    return out

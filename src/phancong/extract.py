@@ -1,0 +1,483 @@
+"""Extraction: one normalised source text -> an :class:`~phancong.model.Extraction`.
+
+Stages (each in its own module): bodies (bodies.py), documents (documents.py),
+segmentation (segment.py), figures and targets (figures.py, targets.py),
+duties and roles (assignments.py). This module walks the text once, line by
+line, and decides what each line is: a target group, a task list, a duty
+paragraph, or prose holding targets or statistics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from . import ontology_lookup
+from .assignments import GIVE_VERBS, partner_span, report_lines, role_of, subject_bodies
+from .bodies import BodyMatch, find_bodies
+from .documents import DocumentMention, find_documents
+from .figures import FigureMatch, find_figures
+from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
+                    SourceInfo, Task, TaskGroup)
+from .normalise import fold
+from .numbers import find_dates
+from .read import Source
+from .segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
+from .targets import FigureItem, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
+
+__all__ = ["extract", "Extractor"]
+
+_TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})")
+_DEADLINE = re.compile(r"đến năm\s+(\d{4})")
+_GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+_TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
+
+
+class Extractor:
+    def __init__(self, source: Source):
+        self.src = source
+        self.text = source.text
+        meta = source.meta or {}
+        self.province: str | None = meta.get("province")
+        self.ex = Extraction(source=SourceInfo(
+            id=source.id, title=meta.get("title") or source.title, province=self.province,
+            published=meta.get("published"), site=meta.get("site"), url=meta.get("url"),
+            language=meta.get("language") or "vi"), text=self.text)
+        self._bodies: OrderedDict[tuple, Body] = OrderedDict()
+        self._docs: OrderedDict[str, Document] = OrderedDict()
+        self.main_doc: str | None = None
+        self.consumed: list[tuple[int, int]] = []
+        self.year = self._default_year()
+
+    # ---------------------------------------------------------------- helpers
+    def _default_year(self) -> int | None:
+        pub = (self.src.meta or {}).get("published") or ""
+        ds = find_dates(pub) or find_dates(self.text[:400])
+        return int(ds[0][2][:4]) if ds else None
+
+    def _span(self, s: int, e: int) -> tuple[tuple[int, int], str]:
+        s, e = trim(self.text, s, e)
+        return (s, e), self.text[s:e]
+
+    def _is_consumed(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in self.consumed)
+
+    def body_key(self, b: BodyMatch) -> str:
+        province = None if b.central else self.province
+        k = (b.name, province)
+        if k not in self._bodies:
+            key = f"b{len(self._bodies) + 1}"
+            self._bodies[k] = Body(key=key, name=b.name, type=b.type, province=province, level=b.level,
+                                   span=(b.start, b.end), text=b.text, mentions=[])
+        body = self._bodies[k]
+        if all(tuple(m.span) != (b.start, b.end) for m in body.mentions):
+            body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
+        return body.key
+
+    def collective_key(self, name: str, s: int, e: int) -> str:
+        k = (name, self.province)
+        if k not in self._bodies:
+            self._bodies[k] = Body(key=f"b{len(self._bodies) + 1}", name=name, type="collective",
+                                   province=self.province, level="province", span=(s, e), text=self.text[s:e],
+                                   mentions=[Mention(span=(s, e), text=self.text[s:e])])
+        return self._bodies[k].key
+
+    # ---------------------------------------------------------------- bodies
+    def find_all_bodies(self) -> None:
+        for b in find_bodies(self.text):
+            self.body_key(b)
+
+    # ---------------------------------------------------------------- documents
+    def find_all_documents(self) -> None:
+        text = self.text
+        mentions = find_documents(text)
+        title_end = text.find("\n")
+        numbered_about: dict[str, str] = {}
+        for dm in mentions:
+            if dm.identity.endswith(":anaphor"):
+                continue
+            ident = dm.identity
+            if dm.number and ":" not in ident.split(":", 1)[1] and dm.issued is None:
+                # the same number with a year elsewhere
+                same = next((k for k in self._docs if k.startswith(ident + ":")), None)
+                ident = same or ident
+            if dm.number:
+                about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
+                if about:
+                    numbered_about[" ".join(re.findall(r"\w+", fold(about.group(1)))[:6])] = ident
+            elif dm.descriptor and dm.descriptor.startswith("về "):
+                key6 = " ".join(re.findall(r"\w+", fold(dm.descriptor[3:]))[:6])
+                if key6 in numbered_about:
+                    ident = numbered_about[key6]
+            if ident not in self._docs:
+                # a later numbered mention may be the same document as an earlier "về ..." mention
+                if dm.number:
+                    about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
+                    if about:
+                        key6 = " ".join(re.findall(r"\w+", fold(about.group(1)))[:6])
+                        prior = next((k for k, d in self._docs.items()
+                                      if not d.number and d.title and " ".join(re.findall(r"\w+", fold(d.title[3:]))[:6]) == key6
+                                      and d.type == dm.type), None)
+                        if prior:
+                            d = self._docs.pop(prior)
+                            d.number = dm.number
+                            d.issued = d.issued or dm.issued
+                            d.span, d.text = (dm.start, dm.end), dm.text
+                            self._docs[ident] = d
+                if ident not in self._docs:
+                    self._docs[ident] = Document(
+                        key=f"d{len(self._docs) + 1}", type=dm.type, number=dm.number, span=(dm.start, dm.end),
+                        text=dm.text, issued=dm.issued, title=dm.descriptor,
+                        province=None if (dm.number or "").upper().endswith("/TW") or ":tw:" in dm.identity
+                        or dm.congress_scope == "national" else self.province, mentions=[])
+            d = self._docs[ident]
+            d.mentions.append(Mention(span=(dm.start, dm.end), text=dm.text))
+            if dm.issued and not d.issued:
+                d.issued = dm.issued
+            if dm.khoa and not d.term:
+                d.term = f"khóa {dm.khoa}"
+            # issuer and main document: "X ban hành <doc>", "<doc> ... của X"
+            sent = self._sentence_of(dm.start)
+            before = text[sent[0]:dm.start]
+            if re.search(r"ban hành\s*$", before) or (dm.start < title_end and re.search(r"ban hành\s+$", before)):
+                self.main_doc = ident
+                bs = [b for b in find_bodies(text, sent[0], dm.start)]
+                if bs:
+                    d.issuer = self.body_key(bs[-1])
+                dates = find_dates(before, self.year)
+                if dates and not d.issued:
+                    d.issued = dates[-1][2]
+            of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end:dm.end + 60])
+            if of and not d.issuer:
+                bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
+                if bs and bs[0].start == dm.end + of.end():
+                    d.issuer = self.body_key(bs[0])
+        if self.main_doc is None:
+            first = next((k for k, d in self._docs.items() if d.span[0] < max(title_end, 0)), None)
+            self.main_doc = first
+        if self.main_doc:
+            main = self._docs[self.main_doc]
+            main.main = True
+            ms, me = self._sentence_of(main.mentions[0].span[0])
+            t = _TERM.search(text, ms, me) or _TERM.search(text, 0, max(title_end, 0))
+            if t and not main.term:
+                main.term = f"{t.group(1)}-{t.group(2)}"
+            if main.term and main.term.startswith("khóa"):
+                if t:
+                    main.term = f"{t.group(1)}-{t.group(2)}"
+        self.ex.documents = list(self._docs.values())
+        # references from the main document
+        if self.main_doc:
+            main = self._docs[self.main_doc]
+            for ident, d in self._docs.items():
+                if ident == self.main_doc:
+                    continue
+                m0 = d.mentions[0]
+                s0, e0 = self._sentence_of(m0.span[0])
+                sent = fold(text[s0:m0.span[0]])
+                if "ke thua" in sent:
+                    rel = "inheritsFrom"
+                elif re.search(r"can cu|tren co so", sent):
+                    rel = "basedOn"
+                elif re.search(r"thuc hien|cu the hoa|trien khai", sent[-80:]):
+                    rel = "implements"
+                else:
+                    rel = "cites"
+                self.ex.references.append(Reference(key=f"r{len(self.ex.references) + 1}", from_=main.key,
+                                                    to=d.key, relation=rel, span=tuple(m0.span), text=m0.text))
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        ls = self.text.rfind("\n", 0, pos) + 1
+        le = self.text.find("\n", pos)
+        le = len(self.text) if le < 0 else le
+        for s, e in sentences(self.text, ls, le):
+            if s <= pos < e + 1:
+                return s, e
+        return ls, le
+
+    # ---------------------------------------------------------------- structure
+    def walk(self) -> None:
+        ls = lines(self.text)
+        word_groups: dict[int, Line] = {}
+        group_ordinal = 0
+        i = 0
+        deadline: int | None = None
+        while i < len(ls):
+            ln = ls[i]
+            body = self.text[ln.body_start:ln.end]
+            dl = _DEADLINE.search(body)
+            if dl and len(body) < 200:
+                deadline = int(dl.group(1))
+            if ln.marker and ln.marker.endswith(" là"):
+                word_groups[ln.ordinal or 0] = ln
+                self.consumed.append((ln.start, ln.end))
+                i += 1
+                continue
+            if INLINE_ENUM.search(self.text, ln.start, ln.end) and self._inline_targets(ln, deadline):
+                group_ordinal = len(self.ex.task_groups)
+                i += 1
+                continue
+            dc = declared_count_match(body)
+            nxt = ls[i + 1] if i + 1 < len(ls) else None
+            if dc and ln.marker in (None, "*", "-") and any(body[dc.start("noun"):].startswith(n) for n in _TASK_NOUNS) \
+                    and "nhóm" not in body[dc.start("noun") - 1:dc.end()]:
+                # a task group: heading with a declared count, then numbered items
+                items = []
+                j = i + 1
+                while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
+                    items.append(ls[j])
+                    j += 1
+                if items or len(body) < 120:
+                    go = _GROUP_ORDINAL.search(body)
+                    ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
+                    group_ordinal += 1
+                    ordinal = ordinal or group_ordinal
+                    label_line = word_groups.get(ordinal)
+                    label = self.text[label_line.body_start:label_line.end] if label_line else body
+                    span, stext = self._span(ln.body_start, ln.end)
+                    g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), ordinal=ordinal,
+                                  label=label.strip(" .:*"), kind="task", declared_count=int(dc.group("n")),
+                                  span=span, text=stext, deadline_year=None)
+                    self.ex.task_groups.append(g)
+                    self.consumed.append((ln.start, ln.end))
+                    for k, it in enumerate(items, 1):
+                        tspan, ttext = self._span(it.body_start, it.end)
+                        self.ex.tasks.append(Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(),
+                                                  group=g.key, ordinal=it.ordinal or k, label=ttext, span=tspan,
+                                                  text=ttext))
+                        self.consumed.append((it.start, it.end))
+                    if g.declared_count != len(items):
+                        self.ex.problems.append(Problem(
+                            "declared-count-mismatch",
+                            f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
+                            span))
+                    i = j
+                    continue
+            if ln.marker and ln.marker[0].isdigit():
+                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
+                if subjects:
+                    i = self._duty_paragraph(ls, i, subjects, duty)
+                    continue
+            i += 1
+        self._prose()
+
+    def _main_key(self) -> str | None:
+        return self._docs[self.main_doc].key if self.main_doc else None
+
+    # -- inline "(1) Về ... (3 chỉ tiêu): ...; (2) ..." paragraphs
+    def _inline_targets(self, ln: Line, deadline: int | None) -> bool:
+        text = self.text
+        enums = list(INLINE_ENUM.finditer(text, ln.start, ln.end))
+        if len(enums) < 2:
+            return False
+        preamble = (ln.start, enums[0].start())
+        pre_text = text[preamble[0]:preamble[1]]
+        dl = _DEADLINE.search(pre_text)
+        if dl:
+            deadline = int(dl.group(1))
+        items = []
+        for k, m in enumerate(enums):
+            end = enums[k + 1].start() if k + 1 < len(enums) else ln.end
+            items.append((m, end))
+        grouped = False
+        for m, end in items:
+            colon = text.find(":", m.end(), end)
+            header = text[m.start():colon] if colon >= 0 and colon - m.start() < 200 else ""
+            dc = declared_count_match(header) if header else None
+            if dc and dc.group("noun") == "chỉ tiêu":
+                grouped = True
+        made_any = False
+        if grouped:
+            for m, end in items:
+                colon = text.find(":", m.end(), end)
+                header_span, header_text = self._span(m.start(), colon)
+                dc = declared_count_match(text[m.start():colon])
+                label = re.sub(r"\s*\(\d+ chỉ tiêu\)\s*$", "", text[m.end():colon]).strip()
+                g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
+                              ordinal=int(m.group("n")), label=label, kind="target",
+                              declared_count=int(dc.group("n")) if dc else None, span=header_span,
+                              text=header_text, deadline_year=deadline)
+                self.ex.task_groups.append(g)
+                found = self._add_targets(target_items(text, colon + 1, end), g, deadline, period_hint=period_of(label))
+                self._check_count(g, found)
+                made_any = True
+        else:
+            dc = declared_count_match(pre_text)
+            if not dc or dc.group("noun") != "chỉ tiêu":
+                return False
+            span, stext = self._span(preamble[0], preamble[1])
+            g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
+                          ordinal=len([x for x in self.ex.task_groups if x.kind == "target"]) + 1,
+                          label=stext.rstrip(": "), kind="target", declared_count=int(dc.group("n")), span=span,
+                          text=stext, deadline_year=deadline)
+            self.ex.task_groups.append(g)
+            found = 0
+            for m, end in items:
+                found += self._add_targets(target_items(text, m.end(), end, numbered_item=True), g, deadline)
+            self._check_count(g, found)
+            made_any = True
+        if made_any:
+            self.consumed.append((ln.start, ln.end))
+        return made_any
+
+    def _check_count(self, g: TaskGroup, found: int) -> None:
+        if g.declared_count is not None and g.declared_count != found:
+            self.ex.problems.append(Problem("declared-count-mismatch",
+                                            f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {found}",
+                                            g.span))
+
+    def _add_targets(self, items: list[FigureItem], g: TaskGroup | None, deadline: int | None,
+                     period_hint: str | None = None, subject: str | None = None,
+                     term: tuple[int, int] | None = None) -> int:
+        top = 0
+        parent: str | None = None
+        for it in items:
+            key = f"x{len(self.ex.targets) + 1}"
+            f = it.fig
+            span, stext = self._span(*it.span)
+            fig = Figure(
+                key=key, value=None if it.empty else f.value, comparator=None if it.empty else f.comparator,
+                unit=None if it.empty else f.unit, span=span, text=stext, document=self._main_key(),
+                group=g.key if g else None, upper=None if it.empty else f.upper,
+                population=population_of(self.text, it.span, None if it.empty or it.inherited else f),
+                deadline_year=deadline, period=it.period or period_hint,
+                period_start=term[0] if term else None, period_end=term[1] if term else None, subject=subject,
+                parent=None if it.top else parent)
+            fig.indicator = ontology_lookup.indicator_for(stext)
+            self.ex.targets.append(fig)
+            if it.top:
+                top += 1
+                parent = key
+        return top
+
+    # -- "N. Body, Body: duty" paragraphs
+    def _duty_paragraph(self, ls: list[Line], i: int, subjects, duty_start: int) -> int:
+        ln = ls[i]
+        keys = []
+        for s in subjects:
+            keys.append(self.body_key(s.body) if s.body is not None else self.collective_key(s.name, s.start, s.end))
+        duties: list[tuple[int, int]] = []
+        if duty_start < ln.end:
+            duties.extend(sentences(self.text, duty_start, ln.end))
+        self.consumed.append((ln.start, ln.end))
+        j = i + 1
+        while j < len(ls):
+            nl = ls[j]
+            if nl.marker and nl.marker[0].isdigit():
+                break
+            if nl.marker in ("-", "+", "•", "*"):
+                duties.append((nl.body_start, nl.end))
+            elif not nl.marker and len(nl.text) > 60:
+                duties.extend(sentences(self.text, nl.start, nl.end))
+            else:
+                break
+            self.consumed.append((nl.start, nl.end))
+            j += 1
+        for ds, de in duties:
+            span, dtext = self._span(ds, de)
+            if not dtext:
+                continue
+            rels = report_lines(self.text, span[0], span[1])
+            if re.match(r"^[^.]*chịu trách nhiệm trước", dtext) and rels:
+                for kind, target, cs, ce in rels:
+                    for k in keys:
+                        self._relation(k, self.body_key(target), kind, span)
+                continue
+            task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
+                        ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span,
+                        text=dtext)
+            self.ex.tasks.append(task)
+            role = role_of(dtext)
+            partners: list[str] = []
+            ps = partner_span(self.text, span[0], span[1]) if role in ("lead", "coordinate") else None
+            if ps:
+                partners = list(dict.fromkeys(self.body_key(b) for b in find_bodies(self.text, *ps)))
+            for k in keys:
+                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
+                                                      role=role, span=span, text=dtext,
+                                                      partners=[p for p in partners if p != k]))
+            for kind, target, cs, ce in rels:
+                for k in keys:
+                    self._relation(k, self.body_key(target), kind, span)
+        return j
+
+    def _relation(self, frm: str, to: str, kind: str, span: tuple[int, int]) -> None:
+        if frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
+            return
+        self.ex.relations.append(Relation(key=f"l{len(self.ex.relations) + 1}", from_=frm, to=to, kind=kind,
+                                          span=span, text=self.text[span[0]:span[1]]))
+
+    # -- prose: targets and statistics in sentences not consumed above
+    def _prose(self) -> None:
+        text = self.text
+        title_end = text.find("\n")
+        for ln in lines(text):
+            if self._is_consumed(ln.start, ln.end) or ln.start < title_end or ln.end - ln.start < 25:
+                continue
+            as_of = None
+            for s, e in sentences(text, ln.start, ln.end):
+                sent = text[s:e]
+                figs = find_figures(text, s, e)
+                if not figs:
+                    continue
+                head = re.match(r"(?:Tính )?[Đđ]ến (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})", sent)
+                if head:
+                    as_of = find_dates(head.group(1))[0][2]
+                if not is_report_sentence(sent) and is_goal_sentence(sent):
+                    colon = sent.find(":")
+                    start = s + colon + 1 if colon >= 0 else s
+                    pre = text[s:start]
+                    term = _TERM.search(text, max(0, ln.start - 400), e)
+                    subject = None
+                    bs = find_bodies(text, ln.start, start)
+                    if bs:
+                        subject = self.body_key(bs[0])
+                    items = target_items(text, start, e)
+                    items = [it for it in items if not it.empty]
+                    dl = _DEADLINE.search(sent)
+                    period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
+                    if re.search(r"cả nhiệm kỳ", text[ln.start:e]):
+                        period = "term"
+                    self._add_targets(items, None, int(dl.group(1)) if dl else None, period_hint=period,
+                                      subject=subject,
+                                      term=(int(term.group(1)), int(term.group(2))) if term else None)
+                else:
+                    self._statistics(s, e, figs, as_of, ln)
+
+    def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
+        text = self.text
+        pieces = clauses(text, s, e, ";")
+        subject = None
+        bs = find_bodies(text, ln.start, s + 80)
+        if bs:
+            subject = self.body_key(bs[0])
+        for cs, ce in pieces:
+            cf = [f for f in figs if cs <= f.num_start < ce]
+            prev_end = cs
+            for k, f in enumerate(cf):
+                end = cf[k + 1].start if k + 1 < len(cf) else ce
+                span, stext = self._span(prev_end if k == 0 else f.start, end)
+                prev_end = end
+                y = re.search(r"\(năm (\d{4})", text[cs:ce])
+                fig = Figure(key=f"s{len(self.ex.statistics) + 1}", value=f.value, comparator=f.comparator,
+                             unit=f.unit, span=span, text=stext, upper=f.upper,
+                             population=population_of(text, span, f), subject=subject,
+                             as_of=y.group(1) if y else as_of, total=f.total)
+                fig.indicator = ontology_lookup.indicator_for(stext)
+                self.ex.statistics.append(fig)
+
+    # ---------------------------------------------------------------- run
+    def run(self) -> Extraction:
+        self.find_all_bodies()
+        self.find_all_documents()
+        self.walk()
+        self.ex.bodies = list(self._bodies.values())
+        self.ex.documents = list(self._docs.values())
+        if not (self.ex.documents or self.ex.tasks or self.ex.targets or self.ex.statistics or self.ex.assignments):
+            self.ex.problems.append(Problem("no-plan-content", "no documents, tasks, targets or statistics found"))
+        return self.ex
+
+
+def extract(source: Source) -> Extraction:
+    """Extract everything from one source (deterministic)."""
+    return Extractor(source).run()

@@ -1,0 +1,135 @@
+"""Numeric figures in Vietnamese prose: value, range, comparator, unit.
+
+Whether a figure is a target (chỉ tiêu) or a statistic (reported fact) is decided
+by its context in :mod:`phancong.extract`; this module only reads the figure.
+
+>>> [(f.value, f.upper, f.comparator, f.unit) for f in find_figures("đạt từ 10% đến 15%")]
+[(10.0, 15.0, 'range', 'percent')]
+>>> [(f.value, f.comparator, f.unit) for f in find_figures("Số đảng viên kết nạp hằng năm từ 1.800 đảng viên trở lên")]
+[(1800.0, 'at-least', 'party-member')]
+>>> [(f.value, f.comparator) for f in find_figures("Phấn đấu 90-100% bí thư cấp ủy, từ 50% trở lên chủ tịch")]
+[(90.0, 'range'), (50.0, 'at-least')]
+>>> [(f.value, f.comparator) for f in find_figures("tỷ lệ đạt trên 96%; gần 1.400 đảng viên; ít nhất 20% tổ chức")]
+[(96.0, 'more-than'), (1400.0, 'approximately'), (20.0, 'at-least')]
+>>> find_figures("cán bộ trẻ (dưới 40 tuổi) sau 05 năm, năm 2025, lần thứ XIX, 22-NQ/TW")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMBER, parse_number
+
+__all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
+
+# noun after a count -> unit slug (pcv:unit/*); longest first
+UNIT_NOUNS: list[tuple[str, str]] = [
+    (r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ", "party-organisation"),
+    (r"đảng viên", "party-member"),
+    (r"lớp", "class"),
+    (r"khóa|khoá", "course"),
+    (r"cuộc", "inspection"),
+    (r"lượt", "time"),
+    (r"người|đại biểu|cán bộ|học viên|công chức|viên chức|Tỉnh ủy viên|Ủy viên|ủy viên", "person"),
+    (r"xã|phường|thị trấn|thôn|tổ dân phố|địa phương|huyện|bản", "locality"),
+    (r"cơ sở|tổ chức|cơ quan|đơn vị|doanh nghiệp|hội", "organisation"),
+    (r"đợt|vị trí|chức danh|mô hình", "unit"),
+]
+_UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
+_NOT_FIGURE_AFTER = re.compile(
+    r"\s*(?:tuổi|năm|tháng|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
+    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đại hội)(?![^\W\d_])", re.IGNORECASE)
+_PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
+_CMP = {"từ": "at-least", "ít nhất": "at-least", "tối thiểu": "at-least", "trên": "more-than", "hơn": "more-than",
+        "dưới": "less-than", "không quá": "at-most", "tối đa": "at-most", "khoảng": "approximately",
+        "gần": "approximately"}
+_FIG = re.compile(
+    r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
+    r"(?:\s*(?:-|đến)\s*(?P<b>" + NUMBER + r"))?(?P<pct>\s*%)?"
+    r"(?!\w|/\d+/|[.,]\d|-\w)"
+)
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    start: int  # includes a comparator word before the number
+    end: int  # end of the number (and "%", and "trở lên" right after it)
+    num_start: int
+    value: float
+    upper: float | None
+    comparator: str
+    unit: str | None
+    unit_text: str | None
+    noun_end: int  # end of the unit noun (== end for percentages)
+    total: float | None = None
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
+    end = len(text) if end is None else end
+    out: list[FigureMatch] = []
+    for m in _FIG.finditer(text, start, end):
+        a, b = m.group("a"), m.group("b")
+        is_pct = bool(m.group("pct") or m.group("apct"))
+        before = text[max(start, m.start() - 40):m.start()]
+        if re.search(r"(?:lần thứ|khóa|số|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+)\s*$", before):
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
+            continue  # a year
+        if text[m.end():m.end() + 1] == ":" or re.match(r"/\d", text[m.end():m.end() + 2]):
+            # a time (15:34) or a ratio 37.781/56.760 handled below
+            if not re.match(r"/\d", text[m.end():m.end() + 2]):
+                continue
+        if not is_pct and _NOT_FIGURE_AFTER.match(text, m.end()):
+            continue
+        if not is_pct and b:
+            # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
+            if re.match(r"\s*[-/]\s*\d", text[m.end():m.end() + 4]):
+                continue
+        fig_end = m.end()
+        total = None
+        ratio = re.match(r"/(" + NUMBER + r")", text[m.end():end])
+        if ratio and not is_pct:
+            total = parse_number(ratio.group(1))
+            fig_end = m.end() + ratio.end()
+        value = parse_number(a)
+        upper = parse_number(b) if b else None
+        comparator = "range" if upper is not None else "exactly"
+        fstart = m.start()
+        pre = _PRE.search(text[max(start, m.start() - 15):m.start()])
+        if pre and pre.group("cmp") in _CMP and comparator != "range":
+            comparator = _CMP[pre.group("cmp")]
+            fstart = m.start() - len(pre.group(0))
+        elif pre and pre.group("cmp") == "từ" and comparator == "range":
+            fstart = m.start() - len(pre.group(0))
+        unit = unit_text = None
+        noun_end = fig_end
+        if is_pct:
+            unit, unit_text = "percent", "%"
+        else:
+            u = _UNIT_RE.match(text, fig_end, end)
+            if u:
+                unit_text = u.group("noun")
+                unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
+                noun_end = u.end()
+            elif not total and not re.match(r"\s+" + r"[^\W\d_]", text[fig_end:end]):
+                continue  # a bare number with no noun: not a figure we can read
+        after = text[fig_end:end]
+        tl = re.match(r"\s*trở lên", after)
+        if tl and comparator in ("exactly", "at-least"):
+            comparator = "at-least"
+            fig_end += tl.end()
+            noun_end = max(noun_end, fig_end)
+        elif comparator == "exactly" and unit and unit != "percent":
+            # "từ 10 tổ chức đảng trở lên": trở lên after the noun
+            tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", text[noun_end:end])
+            if pre and pre.group("cmp") == "từ" and tl2:
+                comparator = "at-least"
+        if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:
+            tl3 = re.search(r"trở lên", text[fig_end:min(end, fig_end + 80)])
+            if tl3:
+                comparator = "at-least"
+                fstart = m.start() - len(pre.group(0))
+        out.append(FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit, unit_text, noun_end, total))
+    return out

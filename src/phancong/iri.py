@@ -1,0 +1,79 @@
+"""The one place that mints IRIs (patterns in docs/model.md).
+
+>>> str(body_iri("Ban Tổ chức Tỉnh ủy", "Tuyên Quang"))
+'https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy'
+>>> str(document_iri("Scheme", "03-ĐA/TU", "2021-06-12", "Tuyên Quang"))
+'https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021'
+>>> str(document_iri("Resolution", "22-NQ/TW", "2008-02-02", None))
+'https://w3id.org/phancong/id/doc/tw/22-nq-tw/2008'
+>>> str(province_iri("Bắc Kạn", pre2025=True))
+'https://w3id.org/phancong/id/province/pre2025/bac-kan'
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from rdflib import Namespace, URIRef
+
+from .normalise import fold, slug
+
+PC = Namespace("https://w3id.org/phancong/ontology#")
+PCID = Namespace("https://w3id.org/phancong/id/")
+PCV = Namespace("https://w3id.org/phancong/vocab/")
+
+DOCUMENT_CLASSES = {
+    "Resolution": "resolution", "Scheme": "scheme", "ActionProgramme": "action-programme",
+    "Programme": "programme", "Plan": "plan", "Directive": "directive", "Conclusion": "conclusion",
+    "Decision": "decision", "Regulation": "regulation",
+}
+
+
+def _hash(*parts: str | None) -> str:
+    key = "\x1f".join(fold(p or "") for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def scope_slug(province: str | None) -> str:
+    return slug(province) if province else "tw"
+
+
+def source_iri(source_id: str) -> URIRef:
+    return PCID[f"source/{slug(source_id) if not source_id.replace('_', '').isalnum() else source_id}"]
+
+
+def document_iri(doc_type: str, number: str | None, issued: str | None, province: str | None,
+                 title: str | None = None) -> URIRef:
+    """Numbered documents: scope + number + year (the same number recurs in other years);
+    unnumbered ones: scope + type + a hash of the title or mention."""
+    scope = "tw" if number and slug(number).endswith("-tw") else scope_slug(province)
+    if number:
+        year = (issued or "")[:4]
+        return PCID[f"doc/{scope}/{slug(number)}" + (f"/{year}" if year else "")]
+    return PCID[f"doc/{scope}/{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-{_hash(doc_type, title)}"]
+
+
+def body_iri(name: str, province: str | None) -> URIRef:
+    return PCID[f"body/{scope_slug(province)}/{slug(name)}"]
+
+
+def province_iri(name: str, pre2025: bool = True) -> URIRef:
+    return PCID[f"province/pre2025/{slug(name)}"] if pre2025 else PCID[f"province/{slug(name)}"]
+
+
+def term_iri(term: str) -> URIRef:
+    return PCID[f"term/{slug(term)}"]
+
+
+def item_iri(kind: str, source_id: str, n: int) -> URIRef:
+    """kind: taskgroup, task, target, statistic, assignment, relation, reference."""
+    return PCID[f"{kind}/{source_id}/{n}"]
+
+
+def evidence_iri(source_id: str, start: int, end: int) -> URIRef:
+    return PCID[f"evidence/{source_id}/{start}-{end}"]
+
+
+def vocab_iri(scheme: str, value: str) -> URIRef:
+    """scheme: body-type, document-type, role, indicator, comparator, unit, period, level."""
+    return PCV[f"{scheme}/{value}"]

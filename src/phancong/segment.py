@@ -1,0 +1,123 @@
+"""Segmentation: lines, list items, inline enumerations, declared counts, clauses.
+
+>>> [m.group("n") for m in INLINE_ENUM.finditer("a: (1) Về X (3 chỉ tiêu): b; (2) Về Y")]
+['1', '2']
+>>> declared_count("Trong đó nhóm thứ nhất có 06 nội dung, cụ thể:")
+(6, 'nội dung')
+>>> declared_count("Xác định mục tiêu cụ thể đến năm 2025 gồm 26 chỉ tiêu")
+(26, 'chỉ tiêu')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Line", "lines", "INLINE_ENUM", "declared_count", "clauses", "sentences", "ORDINAL_WORDS",
+           "NUMBERED", "BULLET", "trim"]
+
+ORDINAL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10, "nhất": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5,
+                 "thứ sáu": 6, "thứ bảy": 7, "thứ tám": 8, "thứ chín": 9, "thứ mười": 10}
+
+NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
+BULLET = re.compile(r"^\s*(?P<b>[-*+•·]|[a-zđ]\))\s+(?=\S)")
+WORD_ORDINAL = re.compile(r"^\s*(?P<w>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
+INLINE_ENUM = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+")
+_COUNT_NOUNS = (r"nội dung|chỉ tiêu|nhiệm vụ(?: và giải pháp|, giải pháp| trọng tâm)?|giải pháp|nhóm nhiệm vụ"
+                r"(?:,? giải pháp)?|nhóm giải pháp|nhóm|khâu đột phá|đột phá|điểm đột phá|chương trình(?: trọng tâm)?")
+_DECLARED = re.compile(r"(?:có|gồm|với|đưa ra|đề ra|xác định|thực hiện)?\s*(?P<n>\d{1,3})\s+(?P<noun>" + _COUNT_NOUNS + r")\b")
+_DECLARED_PAREN = re.compile(r"\((?P<n>\d{1,3})\s+(?P<noun>chỉ tiêu|nhiệm vụ|nội dung)\)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    marker: str | None  # "1.", "-", "Một là" ...
+    ordinal: int | None
+    body_start: int  # where the content begins after the marker
+
+
+def trim(text: str, start: int, end: int, chars: str = " \t\n;,.:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        s, e = trim(text, start, end, " \t")
+        if s >= e:
+            continue
+        body = text[s:e]
+        marker = ordinal = None
+        content = s
+        if m := NUMBERED.match(body):
+            marker, ordinal, content = m.group("n") + ".", int(m.group("n")), s + m.end()
+        elif m := BULLET.match(body):
+            marker, content = m.group("b"), s + m.end()
+        elif m := WORD_ORDINAL.match(body):
+            marker, ordinal, content = m.group("w") + " là", ORDINAL_WORDS[m.group("w").lower()], s + m.end()
+        out.append(Line(s, e, body, marker, ordinal, content))
+    return out
+
+
+def declared_count(text: str) -> tuple[int, str] | None:
+    """The count a heading declares ("có 06 nội dung", "gồm 26 chỉ tiêu", "(3 chỉ tiêu)")."""
+    m = _DECLARED_PAREN.search(text) or _DECLARED.search(text)
+    if not m:
+        return None
+    return int(m.group("n")), m.group("noun")
+
+
+def declared_count_match(text: str) -> re.Match | None:
+    return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[A-ZĐÂĂÊÔƠƯ\d\"“(-])|\n+")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end] (a "." followed by a capital, or a line break)."""
+    end = len(text) if end is None else end
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        s, e = trim(text, pos, m.start(), " \t\n")
+        if s < e:
+            out.append((s, e))
+        pos = m.end()
+    s, e = trim(text, pos, end, " \t\n")
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int, int]]:
+    """Spans between separators (default ";"), trimmed of spaces and trailing punctuation."""
+    out = []
+    pos = start
+    depth = 0
+    for i in range(start, end):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in seps and depth == 0:
+            s, e = trim(text, pos, i)
+            if s < e:
+                out.append((s, e))
+            pos = i + 1
+    s, e = trim(text, pos, end)
+    if s < e:
+        out.append((s, e))
+    return out

@@ -1,0 +1,134 @@
+"""Targets (chỉ tiêu) and statistics from clauses: which figures are targets,
+which are components of another ("trong đó ..."), deadlines and periods, and
+which sentences report facts instead of setting goals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .figures import FigureMatch, find_figures
+from .normalise import fold
+from .segment import clauses, sentences, trim
+
+__all__ = ["FigureItem", "target_items", "is_goal_sentence", "is_report_sentence", "period_of", "population_of"]
+
+_HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
+_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
+                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện \d|^Sắp xếp", re.I)
+_REPORT = re.compile(r"\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
+                     r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
+_PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
+_PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
+
+
+@dataclass
+class FigureItem:
+    fig: FigureMatch
+    span: tuple[int, int]
+    top: bool  # a top-level chỉ tiêu (False: component of the previous top-level one)
+    period: str | None = None
+    inherited: bool = False  # value carried from a shared head
+    empty: bool = False  # a chỉ tiêu stated without a figure
+    extra: dict = field(default_factory=dict)
+
+
+def is_goal_sentence(text: str) -> bool:
+    return bool(_GOAL.search(text))
+
+
+def is_report_sentence(text: str) -> bool:
+    return bool(_REPORT.search(text))
+
+
+def period_of(text: str) -> str | None:
+    if _PERIOD_ANNUAL.search(text):
+        return "annual"
+    if _PERIOD_TERM.search(text):
+        return "term"
+    return None
+
+
+def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> str | None:
+    s, e = span
+    phrase = text[s:e]
+    if fig is not None:
+        phrase = text[s:fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end:e]
+    phrase = re.sub(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b", " ", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
+    return phrase[:200] or None
+
+
+def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[int, int]]:
+    """One span per figure inside a clause. Between two figures the cut is at
+    ", trong đó", else at the last ", " / " và " / " hoặc " (the words after it
+    belong to the next figure: "..., tham gia cấp ủy viên cấp tỉnh đạt từ 15%")."""
+    starts = [s]
+    ends = []
+    for i in range(len(figs) - 1):
+        a, b = figs[i].noun_end, figs[i + 1].start
+        between = text[a:b]
+        m = re.search(r",?\s*trong đó\s*", between)
+        if not m:
+            ms = list(re.finditer(r",\s*|\s+và\s+|\s+hoặc\s+", between))
+            m = ms[-1] if ms else None
+        if m:
+            ends.append(a + m.start())
+            starts.append(a + m.end())
+        else:
+            ends.append(b)
+            starts.append(b)
+    ends.append(e)
+    return [trim(text, st, en) for st, en in zip(starts, ends)]
+
+
+def target_items(text: str, start: int, end: int, *, numbered_item: bool = False) -> list[FigureItem]:
+    """Targets in text[start:end], one item of a target list (a group's content or
+    one "(n)" item). ``numbered_item``: the item is one chỉ tiêu, every further
+    figure is a component of the first."""
+    out: list[FigureItem] = []
+    headed = False
+    pieces: list[tuple[int, int]] = []
+    for ss, se in sentences(text, start, end):
+        pieces.extend(clauses(text, ss, se, ";"))
+    last_first: FigureItem | None = None
+    for cs, ce in pieces:
+        clause = text[cs:ce]
+        figs = find_figures(text, cs, ce)
+        lower = clause[:1].islower()
+        starts_digit = clause[:1].isdigit() or clause.startswith("từ ")
+        if _HEADED.match(clause):
+            headed = True
+            clause_component = False
+        elif headed and (lower or starts_digit):
+            clause_component = True
+        else:
+            headed = False
+            clause_component = False
+        if numbered_item and out:
+            clause_component = True
+        if not figs:
+            if last_first is not None and lower and not clause_component:
+                item = FigureItem(last_first.fig, (cs, ce), top=True, inherited=True)
+            elif not lower and not clause_component:
+                item = FigureItem(None, (cs, ce), top=True, empty=True)  # type: ignore[arg-type]
+            else:
+                continue
+            item.period = period_of(clause)
+            out.append(item)
+            continue
+        spans = _segments(text, cs, ce, figs)
+        for i, (f, sp) in enumerate(zip(figs, spans)):
+            between = text[figs[i - 1].end:f.start] if i else ""
+            if clause_component:
+                component = True
+            elif i == 0:
+                component = False
+            else:
+                component = "trong đó" in between or headed or numbered_item
+            item = FigureItem(f, sp, top=not component, period=period_of(clause))
+            out.append(item)
+            if i == 0:
+                last_first = item
+    return out
