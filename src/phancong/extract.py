@@ -23,11 +23,11 @@ from .normalise import fold
 from .numbers import find_dates
 from .read import Source
 from .segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
-from .targets import FigureItem, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
+from .targets import FigureItem, _segments, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
 
 __all__ = ["extract", "Extractor"]
 
-_TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})")
+_TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
@@ -423,17 +423,22 @@ class Extractor:
                 head = re.match(r"(?:Tính )?[Đđ]ến (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})", sent)
                 if head:
                     as_of = find_dates(head.group(1))[0][2]
-                if not is_report_sentence(sent) and is_goal_sentence(sent):
+                prefix = text[s:figs[0].start]
+                if not is_report_sentence(prefix) and is_goal_sentence(prefix):
                     colon = sent.find(":")
                     start = s + colon + 1 if colon >= 0 else s
                     pre = text[s:start]
-                    term = _TERM.search(text, max(0, ln.start - 400), e)
+                    terms = list(_TERM.finditer(text, 0, e))
+                    term = terms[-1] if terms else None
                     subject = None
                     bs = find_bodies(text, ln.start, start)
                     if bs:
                         subject = self.body_key(bs[0])
-                    items = target_items(text, start, e)
-                    items = [it for it in items if not it.empty]
+                    items = target_items(text, start, e, in_group=False)
+                    ratios = [it.fig for it in items if it.fig.total is not None]
+                    items = [it for it in items if it.fig.total is None]
+                    if ratios:
+                        self._statistics(s, e, ratios, as_of, ln)
                     dl = _DEADLINE.search(sent)
                     period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
                     if re.search(r"cả nhiệm kỳ", text[ln.start:e]):
@@ -446,19 +451,16 @@ class Extractor:
 
     def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
         text = self.text
-        pieces = clauses(text, s, e, ";")
         subject = None
         bs = find_bodies(text, ln.start, s + 80)
         if bs:
             subject = self.body_key(bs[0])
-        for cs, ce in pieces:
+        for cs, ce in clauses(text, s, e, ";"):
             cf = [f for f in figs if cs <= f.num_start < ce]
-            prev_end = cs
-            for k, f in enumerate(cf):
-                end = cf[k + 1].start if k + 1 < len(cf) else ce
-                span, stext = self._span(prev_end if k == 0 else f.start, end)
-                prev_end = end
-                y = re.search(r"\(năm (\d{4})", text[cs:ce])
+            for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf))):
+                span, stext = self._span(a, b)
+                before = text[cf[k - 1].end if k else cs:f.start]
+                y = re.search(r"\(?năm (\d{4}),", before)
                 fig = Figure(key=f"s{len(self.ex.statistics) + 1}", value=f.value, comparator=f.comparator,
                              unit=f.unit, span=span, text=stext, upper=f.upper,
                              population=population_of(text, span, f), subject=subject,

@@ -40,7 +40,7 @@ UNIT_NOUNS: list[tuple[str, str]] = [
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|tháng|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
-    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đại hội)(?![^\W\d_])", re.IGNORECASE)
+    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đại hội|đổi mới)(?![^\W\d_])", re.IGNORECASE)
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
 _CMP = {"từ": "at-least", "ít nhất": "at-least", "tối thiểu": "at-least", "trên": "more-than", "hơn": "more-than",
         "dưới": "less-than", "không quá": "at-most", "tối đa": "at-most", "khoảng": "approximately",
@@ -73,7 +73,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         a, b = m.group("a"), m.group("b")
         is_pct = bool(m.group("pct") or m.group("apct"))
         before = text[max(start, m.start() - 40):m.start()]
-        if re.search(r"(?:lần thứ|khóa|số|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+)\s*$", before):
+        if re.search(r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+)\s*$", before):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
             continue  # a year

@@ -16,7 +16,7 @@ __all__ = ["FigureItem", "target_items", "is_goal_sentence", "is_report_sentence
 
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 _GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
-                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện \d|^Sắp xếp", re.I)
+                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp", re.I)
 _REPORT = re.compile(r"\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
                      r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
@@ -35,10 +35,12 @@ class FigureItem:
 
 
 def is_goal_sentence(text: str) -> bool:
+    """Goal words before the first figure: "phấn đấu", "mục tiêu", "đến năm 2025" ..."""
     return bool(_GOAL.search(text))
 
 
 def is_report_sentence(text: str) -> bool:
+    """Report words before the first figure: "đã", "Tính đến 31/12/2020", "Hiện", "chiếm" ..."""
     return bool(_REPORT.search(text))
 
 
@@ -83,7 +85,8 @@ def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[
     return [trim(text, st, en) for st, en in zip(starts, ends)]
 
 
-def target_items(text: str, start: int, end: int, *, numbered_item: bool = False) -> list[FigureItem]:
+def target_items(text: str, start: int, end: int, *, numbered_item: bool = False,
+                 in_group: bool = True) -> list[FigureItem]:
     """Targets in text[start:end], one item of a target list (a group's content or
     one "(n)" item). ``numbered_item``: the item is one chỉ tiêu, every further
     figure is a component of the first."""
@@ -109,7 +112,9 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
         if numbered_item and out:
             clause_component = True
         if not figs:
-            if last_first is not None and lower and not clause_component:
+            if not in_group:
+                continue
+            if last_first is not None and lower and not clause_component and not clause.startswith("phấn đấu"):
                 item = FigureItem(last_first.fig, (cs, ce), top=True, inherited=True)
             elif not lower and not clause_component:
                 item = FigureItem(None, (cs, ce), top=True, empty=True)  # type: ignore[arg-type]
