@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from rdflib import Namespace, URIRef
 
@@ -38,8 +39,12 @@ def scope_slug(province: str | None) -> str:
     return slug(province) if province else "tw"
 
 
+def _sid(source_id: str) -> str:
+    return source_id if re.fullmatch(r"[A-Za-z0-9_.-]+", source_id) else slug(source_id)
+
+
 def source_iri(source_id: str) -> URIRef:
-    return PCID[f"source/{slug(source_id) if not source_id.replace('_', '').isalnum() else source_id}"]
+    return PCID[f"source/{_sid(source_id)}"]
 
 
 def document_iri(doc_type: str, number: str | None, issued: str | None, province: str | None,
@@ -67,11 +72,11 @@ def term_iri(term: str) -> URIRef:
 
 def item_iri(kind: str, source_id: str, n: int) -> URIRef:
     """kind: taskgroup, task, target, statistic, assignment, relation, reference."""
-    return PCID[f"{kind}/{source_id}/{n}"]
+    return PCID[f"{kind}/{_sid(source_id)}/{n}"]
 
 
 def evidence_iri(source_id: str, start: int, end: int) -> URIRef:
-    return PCID[f"evidence/{source_id}/{start}-{end}"]
+    return PCID[f"evidence/{_sid(source_id)}/{start}-{end}"]
 
 
 def vocab_iri(scheme: str, value: str) -> URIRef:

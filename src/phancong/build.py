@@ -1,0 +1,154 @@
+"""Building the graph: read -> extract -> map -> store, one source at a time.
+
+One bad source never stops the others and never touches the store: it is
+reported (file and problem) and the build goes on; the exit status says
+whether any failed.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .extract import extract
+from .iri import source_iri
+from .model import Extraction
+from .rdf import sorted_ntriples, to_graph
+from .read import SOURCE_SUFFIXES, InputError, read_source
+
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path"]
+
+
+@dataclass
+class SourceResult:
+    path: str
+    source_id: str | None = None
+    triples: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+    ntriples: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class BuildResult:
+    sources: list[SourceResult]
+    seconds: float
+
+    @property
+    def failed(self) -> list[SourceResult]:
+        return [s for s in self.sources if not s.ok]
+
+    @property
+    def triples(self) -> int:
+        return sum(s.triples for s in self.sources)
+
+
+def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files given, and source files found (sorted) in folders given; sidecars are skipped."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SOURCE_SUFFIXES
+                              and not q.name.endswith(".meta.json")))
+        else:
+            out.append(p)
+    return out
+
+
+def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
+    """Read, extract and map one file (runs in a worker process with --jobs)."""
+    t0 = time.perf_counter()
+    res = SourceResult(path=str(path))
+    try:
+        src = read_source(path)
+        res.source_id = src.id
+        ex = extract(src)
+        g = to_graph(ex, file_name=Path(path).name)
+        res.ntriples = sorted_ntriples(g)
+        res.triples = len(g)
+        res.counts = {k: len(getattr(ex, k)) for k in ("documents", "bodies", "task_groups", "tasks", "targets",
+                                                         "statistics", "assignments", "relations")}
+        res.problems = [f"{p.kind}: {p.message}" for p in ex.problems]
+    except InputError as exc:
+        res.error = str(exc)
+        ex = None
+    except Exception as exc:  # an extractor bug must not stop the build: report it with the file
+        res.error = f"{path}: extraction failed ({type(exc).__name__}: {exc})"
+        ex = None
+    res.seconds = time.perf_counter() - t0
+    return res, ex
+
+
+def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
+          progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True) -> BuildResult:
+    """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked."""
+    from rdflib import Graph
+
+    t0 = time.perf_counter()
+    files = collect_paths(paths)
+    if load_ontology:
+        from .ontology import load_ontology as _load
+        from .store import ONTOLOGY_GRAPH
+
+        onto = Graph(identifier=ONTOLOGY_GRAPH)
+        for t in _load():
+            onto.add(t)
+        store.replace_graph(onto)
+    results: list[SourceResult] = []
+    if graph_dir is not None:
+        Path(graph_dir).mkdir(parents=True, exist_ok=True)
+    seen_ids: dict[str, str] = {}
+
+    def handle(i: int, res: SourceResult) -> None:
+        if res.ok and res.source_id in seen_ids:
+            res.error = f"{res.path}: same source id '{res.source_id}' as {seen_ids[res.source_id]} (rename one)"
+        if res.ok:
+            seen_ids[res.source_id] = res.path
+            try:
+                store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+            except Exception as exc:
+                res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
+            if res.ok and graph_dir is not None:
+                (Path(graph_dir) / f"{res.source_id}.nt").write_text(res.ntriples, encoding="utf-8")
+        res.ntriples = None
+        results.append(res)
+        if progress:
+            progress(i, len(files), res)
+
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for i, (res, _) in enumerate(pool.map(process_path, [str(f) for f in files], chunksize=4), 1):
+                handle(i, res)
+    else:
+        for i, f in enumerate(files, 1):
+            res, _ = process_path(str(f))
+            handle(i, res)
+    if hasattr(store, "flush"):
+        store.flush()
+    return BuildResult(results, time.perf_counter() - t0)
+
+
+def print_progress(i: int, n: int, res: SourceResult, stream=sys.stderr) -> None:
+    """A progress line per source: counts, or the error naming the file."""
+    width = len(str(n))
+    if res.ok:
+        c = res.counts
+        line = (f"[{i:>{width}}/{n}] {res.source_id}: {res.triples} triples, {c.get('documents', 0)} documents, "
+                f"{c.get('bodies', 0)} bodies, {c.get('tasks', 0)} tasks, {c.get('targets', 0)} targets, "
+                f"{c.get('statistics', 0)} statistics, {c.get('assignments', 0)} assignments ({res.seconds:.2f} s)")
+        for p in res.problems:
+            line += f"\n        warning: {p}"
+    else:
+        line = f"[{i:>{width}}/{n}] error: {res.error}"
+    print(line, file=stream, flush=True)

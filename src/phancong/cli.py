@@ -1,0 +1,260 @@
+"""The ``phancong`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+DEFAULT_STORE = "store"
+
+
+def _store_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", metavar="PATH", default=os.environ.get("PHANCONG_STORE", DEFAULT_STORE),
+                   help="embedded store directory (default: $PHANCONG_STORE or ./store)")
+
+
+def _format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), default="table") -> None:
+    p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
+
+
+def open_store(args, *, write: bool = False):
+    from .store import EmbeddedStore
+
+    return EmbeddedStore(args.store, read_only=False)
+
+
+# ------------------------------------------------------------------ output helpers
+def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=sys.stdout) -> None:
+    columns = columns or (list(rows[0].keys()) if rows else [])
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+        return
+    if not rows:
+        print("(no rows)", file=out)
+        return
+    cells = [[("" if r.get(c) is None else _short(r.get(c))) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip(), file=out)
+
+
+def _short(v, n: int = 90) -> str:
+    s = str(v).replace("\n", " ")
+    if isinstance(v, float) and v.is_integer():
+        s = str(int(v))
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# ------------------------------------------------------------------ commands
+def cmd_build(args) -> int:
+    from .build import build, print_progress
+
+    store = open_store(args, write=True)
+    paths = args.paths or ["corpus"]
+    result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
+                   progress=None if args.quiet else print_progress)
+    ok = len(result.sources) - len(result.failed)
+    print(f"built {ok} of {len(result.sources)} sources into {args.store}: {result.triples} triples "
+          f"in {result.seconds:.1f} s" + (f"; graph files in {args.graph_dir}/" if args.graph_dir else ""),
+          file=sys.stderr)
+    for f in result.failed:
+        print(f"error: {f.error}", file=sys.stderr)
+    if not result.sources:
+        print("error: no source files found in " + ", ".join(map(str, paths)), file=sys.stderr)
+        return 1
+    return 1 if result.failed else 0
+
+
+def cmd_extract(args) -> int:
+    from .extract import extract
+    from .read import InputError, read_source
+
+    try:
+        src = read_source(args.file)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    ex = extract(src)
+    data = ex.to_json()
+    if args.format == "json":
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for name in ex.LISTS:
+        items = data[name]
+        print(f"\n{name} ({len(items)})")
+        for it in items:
+            span = it.get("span")
+            label = it.get("name") or it.get("label") or it.get("text") or it.get("message")
+            extra = {k: it[k] for k in ("type", "number", "role", "value", "comparator", "unit", "deadline_year",
+                                        "period", "declared_count", "kind", "relation") if it.get(k) is not None}
+            print(f"  {it.get('key', '-'):>4} {span} {_short(label, 80)} {extra if extra else ''}".rstrip())
+    return 0
+
+
+def cmd_export(args) -> int:
+    import pyoxigraph as ox
+
+    store = open_store(args)
+    fmt = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
+           "nt": ox.RdfFormat.N_TRIPLES, "jsonld": None}[args.format]
+    if fmt is None:
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+        data = ds.serialize(format="json-ld", encoding="utf-8")
+    elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        from .rdf import PREFIXES
+
+        # the union of all graphs as one graph
+        res = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        data = ox.serialize(res, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+    else:
+        data = store.dump(fmt)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_query(args) -> int:
+    from .queries import load_query, run_query
+    from .store import StoreError
+
+    text = sys.stdin.read() if args.file == "-" else None
+    try:
+        q = load_query(args.file, text=text)
+        params = dict(kv.split("=", 1) for kv in args.param)
+        store = open_store(args)
+        rows = run_query(store, q, params)
+    except (StoreError, ValueError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if isinstance(rows, bool):
+        print("true" if rows else "false")
+        return 0
+    print_rows(rows, args.format)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate_dir, format_report
+    from .extract import extract
+    from .read import read_source
+
+    gold_dir = Path(args.gold)
+    predicted = {}
+    for g in sorted(gold_dir.glob("*.json")):
+        sid = g.stem
+        path = next((p for p in (Path(args.corpus) / f"{sid}.txt", Path(args.corpus) / f"{sid}.html") if p.exists()), None)
+        if path is None:
+            print(f"error: {g}: no source {sid}.txt in {args.corpus}", file=sys.stderr)
+            return 1
+        predicted[sid] = extract(read_source(path)).to_json()
+    per_source, total = evaluate_dir(predicted, gold_dir)
+    print(format_report(per_source, total, predicted))
+    if args.min_f1 is not None:
+        low = [c for c, s in total.items() if s.f1 < args.min_f1]
+        if low:
+            print(f"F1 below {args.min_f1} in: {', '.join(low)}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def cmd_index(args) -> int:
+    store = open_store(args, write=True)
+    n = store.rebuild_index()
+    print(f"text index rebuilt from {len(store.graphs())} graphs: {n} entries", file=sys.stderr)
+    return 0
+
+
+# ------------------------------------------------------------------ parser
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="phancong",
+        description="Knowledge graph of Vietnamese plans (Nghị quyết, Đề án, Kế hoạch, ...), their tasks and "
+                    "targets (chỉ tiêu), and the bodies responsible (chủ trì, phối hợp, ...).")
+    p.add_argument("--version", action="version", version=f"phancong {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read sources, extract, and store the graph",
+                       description="Read source files (text or HTML; folders are searched), extract documents, bodies, "
+                                   "tasks, targets and assignments, and replace each source's named graph in the store. "
+                                   "A bad file is reported and skipped; the exit status is 1 if any failed.")
+    b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
+    _store_arg(b)
+    b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
+    b.add_argument("--jobs", type=int, default=1, metavar="N", help="extract with N processes (default 1)")
+    b.add_argument("--quiet", action="store_true", help="no per-source progress lines")
+    b.set_defaults(func=cmd_build)
+
+    e = sub.add_parser("extract", help="print what is read out of one file",
+                       description="Print the extraction of one file in the documented JSON shape "
+                                   "(docs/model.md) or as a table.")
+    e.add_argument("file")
+    _format_arg(e, ("table", "json"), "table")
+    e.set_defaults(func=cmd_extract)
+
+    x = sub.add_parser("export", help="export the store as RDF")
+    _store_arg(x)
+    x.add_argument("--format", choices=("ttl", "trig", "nq", "nt", "jsonld"), default="trig")
+    x.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    x.set_defaults(func=cmd_export)
+
+    q = sub.add_parser("query", help="run a SPARQL query file (or - for standard input)",
+                       description="Run a SPARQL query over the union of all graphs. Parameters are bound values: "
+                                   "--param name=value binds ?name (never pasted into the query text).")
+    q.add_argument("file", help="a .rq file, a catalogue name (see queries/), or - for standard input")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    _store_arg(q)
+    _format_arg(q)
+    q.set_defaults(func=cmd_query)
+
+    v = sub.add_parser("eval", help="score extraction against gold annotations",
+                       description="Extract every source that has a gold file and print precision, recall and F1 "
+                                   "per category, plus declared-vs-found counts.")
+    v.add_argument("--gold", default="tests/gold", metavar="DIR")
+    v.add_argument("--corpus", default="corpus", metavar="DIR")
+    v.add_argument("--min-f1", type=float, default=None, help="exit 1 if any category's F1 is below this")
+    v.set_defaults(func=cmd_eval)
+
+    ix = sub.add_parser("index", help="rebuild the text index from the store")
+    _store_arg(ix)
+    ix.set_defaults(func=cmd_index)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args) or 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The ontology, vocabularies and shapes under ontology/, loaded at run time.
+
+The Turtle files are the source of truth; this module only finds and reads them.
+
+>>> NAMESPACES["pc"]
+'https://w3id.org/phancong/ontology#'
+>>> match_indicator("Số đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm đạt từ 90% trở lên")
+'party-members-rated-good'
+>>> body_type_labels()["organisation-commission"]
+('Ban Tổ chức', 'Organisation Commission')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from .normalise import fold
+
+__all__ = [
+    "NAMESPACES", "ONTOLOGY_DIR", "ONTOLOGY_IRI", "ontology_files", "load_ontology", "load_shapes",
+    "indicator_patterns", "match_indicator", "body_type_labels", "fold_phrase",
+]
+
+NAMESPACES: dict[str, str] = {
+    "pc": "https://w3id.org/phancong/ontology#",
+    "pcid": "https://w3id.org/phancong/id/",
+    "pcv": "https://w3id.org/phancong/vocab/",
+    "org": "http://www.w3.org/ns/org#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "time": "http://www.w3.org/2006/time#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "qb": "http://purl.org/linked-data/cube#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "sh": "http://www.w3.org/ns/shacl#",
+}
+ONTOLOGY_IRI = "https://w3id.org/phancong/ontology"
+SHAPES_FILE = "shapes.ttl"
+
+PC = Namespace(NAMESPACES["pc"])
+PCV = Namespace(NAMESPACES["pcv"])
+
+
+def _find_ontology_dir() -> Path:
+    env = os.environ.get("PHANCONG_ONTOLOGY_DIR")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parents[2] / "ontology"  # editable install: repo/src/phancong
+    return here
+
+
+ONTOLOGY_DIR: Path = _find_ontology_dir()
+
+
+def ontology_files(directory: Path | None = None) -> list[Path]:
+    """The ontology and vocabulary Turtle files (not the SHACL shapes), sorted by name."""
+    d = Path(directory) if directory else ONTOLOGY_DIR
+    files = sorted(p for p in d.glob("*.ttl") if p.name != SHAPES_FILE)
+    if not files:
+        raise FileNotFoundError(f"no ontology files in {d} (set PHANCONG_ONTOLOGY_DIR)")
+    return files
+
+
+def _bind(g: Graph) -> Graph:
+    for prefix, iri in NAMESPACES.items():
+        g.bind(prefix, iri, override=True)
+    return g
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Graph:
+    """Ontology + vocabularies + provinces in one graph (cached: do not modify it; copy first)."""
+    g = _bind(Graph())
+    for path in ontology_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes for data graphs."""
+    return _bind(Graph()).parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
+
+
+def fold_phrase(text: str) -> str:
+    """What indicator patterns are matched against: folded, single spaces, trimmed."""
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _slug(iri: URIRef, scheme: str) -> str:
+    prefix = NAMESPACES["pcv"] + scheme + "/"
+    s = str(iri)
+    return s[len(prefix):] if s.startswith(prefix) else s
+
+
+@lru_cache(maxsize=1)
+def _indicator_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-indicators.ttl", format="turtle")
+    rows = []
+    for ind in set(g.subjects(PC.matchPattern, None)):
+        prio = g.value(ind, PC.matchPriority)
+        slug = _slug(ind, "indicator")
+        for pat in g.objects(ind, PC.matchPattern):
+            rows.append((int(prio) if prio is not None else 1000, slug, str(pat)))
+    rows.sort()
+    return tuple((slug, re.compile(pat)) for _, slug, pat in rows)
+
+
+def indicator_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(indicator slug, compiled pattern) in matching order: pc:matchPriority, then slug, then pattern."""
+    return list(_indicator_patterns())
+
+
+def match_indicator(phrase: str) -> str | None:
+    """The slug of the first indicator whose pattern matches the folded phrase, or None."""
+    text = fold_phrase(phrase)
+    for slug, pattern in _indicator_patterns():
+        if pattern.search(text):
+            return slug
+    return None
+
+
+@lru_cache(maxsize=1)
+def _body_type_labels() -> dict[str, tuple[str, str]]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-body-types.ttl", format="turtle")
+    out: dict[str, tuple[str, str]] = {}
+    for concept in sorted(g.subjects(RDF.type, PC.BodyType)):
+        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
+        out[_slug(concept, "body-type")] = (labels.get("vi", ""), labels.get("en", ""))
+    return out
+
+
+def body_type_labels() -> dict[str, tuple[str, str]]:
+    """Body type slug -> (Vietnamese label, English label)."""
+    return dict(_body_type_labels())

@@ -1,0 +1,135 @@
+"""The SPARQL catalogue (queries/*.rq): loading, headers, and running with bound parameters.
+
+Each file opens with a grlc-style header of ``#+`` lines::
+
+    #+ summary: Owner of a task / Cơ quan phụ trách nhiệm vụ
+    #+ description: ...
+    #+ params:
+    #+   - task: IRI of the task (pc:Task)
+    #+ defaults:
+    #+   - task: https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/9
+    #+ example: phancong query owner-of-task -p task=https://w3id.org/...
+
+Parameters are bound values (SEP-0007 substitutions on Oxigraph), never text
+pasted into the query: ``?task`` in the query is the parameter ``task``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Query", "QUERIES_DIR", "load_query", "catalogue", "run_query", "parse_header", "coerce_param"]
+
+
+def _find_queries_dir() -> Path:
+    import os
+
+    env = os.environ.get("PHANCONG_QUERIES_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "queries"
+
+
+QUERIES_DIR = _find_queries_dir()
+
+
+@dataclass
+class Query:
+    name: str
+    path: Path | None
+    text: str
+    summary: str = ""
+    description: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    defaults: dict[str, str] = field(default_factory=dict)
+    example: str = ""
+
+    @property
+    def kind(self) -> str:
+        body = re.sub(r"(?m)^\s*#.*$", "", self.text)
+        body = re.sub(r"(?is)PREFIX\s+\S*\s*<[^>]*>", "", body)
+        m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
+        return m.group(1).upper() if m else "SELECT"
+
+
+def parse_header(text: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"params": {}, "defaults": {}}
+    current = None
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        body = line[2:]
+        item = re.match(r"\s+-\s*([\w-]+)\s*:\s*(.*)$", body)
+        if item and current in ("params", "defaults"):
+            out[current][item.group(1)] = item.group(2).strip()
+            continue
+        kv = re.match(r"\s*([\w-]+)\s*:\s*(.*)$", body)
+        if kv:
+            current = kv.group(1)
+            if current not in ("params", "defaults"):
+                out[current] = kv.group(2).strip()
+    return out
+
+
+def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
+    """A catalogue name ("owner-of-task"), a path to a .rq file, or literal text."""
+    path: Path | None = None
+    if text is None:
+        p = Path(name_or_path)
+        candidates = [p, QUERIES_DIR / p, QUERIES_DIR / f"{p}.rq", QUERIES_DIR / "checks" / f"{p}.rq"]
+        path = next((c for c in candidates if c.is_file()), None)
+        if path is None:
+            raise FileNotFoundError(f"{name_or_path}: no such query file or catalogue entry (see {QUERIES_DIR})")
+        text = path.read_text(encoding="utf-8")
+    h = parse_header(text)
+    name = path.stem if path else "stdin"
+    return Query(name=name, path=path, text=text, summary=h.get("summary", ""), description=h.get("description", ""),
+                 params=h["params"], defaults=h["defaults"], example=h.get("example", ""))
+
+
+def catalogue(include_checks: bool = True) -> list[Query]:
+    files = sorted(QUERIES_DIR.glob("*.rq"))
+    if include_checks:
+        files += sorted((QUERIES_DIR / "checks").glob("*.rq"))
+    return [load_query(f) for f in files]
+
+
+def coerce_param(value: Any) -> Any:
+    """CLI strings -> terms: http(s) IRIs become IRIs, integers and decimals typed literals, else strings."""
+    from rdflib import URIRef
+
+    if not isinstance(value, str):
+        return value
+    if re.fullmatch(r"https?://\S+", value):
+        return URIRef(value)
+    if re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if re.fullmatch(r"-?\d+\.\d+", value):
+        return float(value)
+    if value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+def run_query(store, query: Query | str, params: dict[str, Any] | None = None):
+    """SELECT -> list of dicts (plain values), ASK -> bool, CONSTRUCT/DESCRIBE -> list of triples."""
+    if isinstance(query, str):
+        query = load_query(query)
+    params = dict(params or {})
+    unknown = set(params) - set(query.params) if query.params else set()
+    if unknown:
+        raise ValueError(f"{query.name}: unknown parameter(s) {', '.join(sorted(unknown))}; "
+                         f"it takes {', '.join(query.params) or 'none'}")
+    bindings = {k: coerce_param(v) for k, v in params.items()}
+    kind = query.kind
+    if kind == "SELECT":
+        return store.select(query.text, bindings)
+    res = store.query(query.text, bindings)
+    if kind == "ASK":
+        return bool(res)
+    return list(res)
