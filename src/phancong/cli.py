@@ -186,6 +186,95 @@ def cmd_index(args) -> int:
     return 0
 
 
+def _kg(args):
+    from .api import KnowledgeGraph
+
+    return KnowledgeGraph(open_store(args))
+
+
+def cmd_owner(args) -> int:
+    kg = _kg(args)
+    rows = kg.owner(args.words, province=args.province, limit=args.limit)
+    if not rows:
+        print(f"no task with an assigned body matches {args.words!r}", file=sys.stderr)
+        return 1
+    if args.format != "table":
+        recs = [r.to_record() for r in rows]
+        for r in recs:
+            r["partners"] = "; ".join(r["partners"])
+        print_rows(recs, args.format)
+        return 0
+    current = None
+    for r in rows:
+        if r.task != current:
+            current = r.task
+            print(f"\nTask: {r.task_label}")
+            print(f"  document: {r.document_label or '-'}   province: {r.province or '-'}")
+            print(f"  {r.task}")
+        role = f"{r.role} ({r.role_label})" if r.role_label else r.role
+        line = f"  {role:<28} {r.body_label}"
+        if r.partners:
+            line += f"   with: {', '.join(r.partners)}"
+        print(line)
+        if r.evidence:
+            print(f"  {'':<28} « {_short(r.evidence, 200)} »")
+    return 0
+
+
+def cmd_chain(args) -> int:
+    kg = _kg(args)
+    try:
+        chain = kg.chain(args.task)
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.format == "json":
+        json.dump(chain.to_record(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(chain.text_tree())
+    if args.html:
+        from .viz import chain_html
+
+        path = chain_html(chain, args.html)
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_compare(args) -> int:
+    kg = _kg(args)
+    try:
+        rows = kg.compare(args.indicator, rollup=args.rollup)
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    recs = [r.to_record() for r in rows]
+    cols = ["province", "kind", "document", "subject", "comparator", "value", "upper", "unit", "deadline", "period",
+            "period_start", "period_end", "as_of", "evidence"]
+    if args.format == "table":
+        print(f"indicator: {kg.indicator(args.indicator)}")
+    print_rows(recs, args.format, cols if args.format != "json" else None)
+    if args.chart:
+        from .viz import compare_chart
+
+        path = compare_chart(rows, args.chart, title=kg.indicator(args.indicator))
+        print(f"wrote {path}", file=sys.stderr)
+    return 0 if rows else 1
+
+
+def cmd_check(args) -> int:
+    from .check import run_checks
+
+    report = run_checks(open_store(args), shacl=not args.no_shacl, reasoner=not args.no_reasoner)
+    if args.format == "json":
+        json.dump({"errors": len(report.errors), "warnings": len(report.warnings), "ran": report.ran,
+                   "findings": [f.__dict__ for f in report.findings]}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(report.text())
+    return 1 if report.errors else 0
+
+
 # ------------------------------------------------------------------ parser
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -235,6 +324,47 @@ def make_parser() -> argparse.ArgumentParser:
     v.add_argument("--corpus", default="corpus", metavar="DIR")
     v.add_argument("--min-f1", type=float, default=None, help="exit 1 if any category's F1 is below this")
     v.set_defaults(func=cmd_eval)
+
+    o = sub.add_parser("owner", help="which body owns the task described by WORDS",
+                       description="Find the tasks best matching WORDS (with or without diacritics, any order, small "
+                                   "typos tolerated) and list the bodies assigned to each, lead first, with the role, "
+                                   "partners, document, province and the sentence it was read from.")
+    o.add_argument("words")
+    o.add_argument("--province", help="only tasks of this province (diacritics optional)")
+    o.add_argument("--limit", type=int, default=5, help="at most this many tasks (default 5)")
+    _store_arg(o)
+    _format_arg(o)
+    o.set_defaults(func=cmd_owner)
+
+    c = sub.add_parser("chain", help="the responsibility chain of a task",
+                       description="Print the chain from a task (an IRI, or the best task for the words) to its "
+                                   "bodies, whom they report or answer to, up to the issuing committee.")
+    c.add_argument("task", metavar="TASK_OR_WORDS")
+    c.add_argument("--html", metavar="FILE", help="also write the interactive view to FILE")
+    _store_arg(c)
+    _format_arg(c, ("table", "json"), "table")
+    c.set_defaults(func=cmd_chain)
+
+    cp = sub.add_parser("compare", help="compare one indicator across provinces",
+                        description="One row per province and document: targets (chỉ tiêu) and reported statistics "
+                                    "on the indicator, with comparator, value or range, unit, deadline or period and "
+                                    "evidence. INDICATOR is a slug (party-members-rated-good), an IRI or words.")
+    cp.add_argument("indicator", metavar="INDICATOR_OR_WORDS")
+    cp.add_argument("--rollup", action="store_true", help="name provinces by their unit since 1 July 2025")
+    cp.add_argument("--chart", metavar="FILE", help="also write a chart (SVG) to FILE")
+    _store_arg(cp)
+    _format_arg(cp)
+    cp.set_defaults(func=cmd_compare)
+
+    ck = sub.add_parser("check", help="validate the graph (SHACL, integrity queries, reasoner)",
+                        description="SHACL shapes, the integrity queries in queries/checks, HermiT consistency, "
+                                    "declared-vs-found counts and tasks without a lead. Exit status 1 on errors, "
+                                    "0 with warnings only.")
+    ck.add_argument("--no-shacl", action="store_true", help="skip the SHACL validation")
+    ck.add_argument("--no-reasoner", action="store_true", help="skip the HermiT consistency check")
+    _store_arg(ck)
+    _format_arg(ck, ("table", "json"), "table")
+    ck.set_defaults(func=cmd_check)
 
     ix = sub.add_parser("index", help="rebuild the text index from the store")
     _store_arg(ix)

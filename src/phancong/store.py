@@ -186,6 +186,8 @@ class EmbeddedStore:
             return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
+            raise StoreError(f"query failed: {exc}") from None
 
     def select(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         res = self.query(sparql, bindings)
