@@ -26,11 +26,12 @@ def _format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), de
 def open_store(args, *, write: bool = False):
     from .store import EmbeddedStore
 
-    return EmbeddedStore(args.store, read_only=False)
+    return EmbeddedStore(args.store, read_only=not write)
 
 
 # ------------------------------------------------------------------ output helpers
-def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=sys.stdout) -> None:
+def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None) -> None:
+    out = out or sys.stdout
     columns = columns or (list(rows[0].keys()) if rows else [])
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
@@ -378,8 +379,13 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from .store import StoreError
+
     try:
         return args.func(args) or 0
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
