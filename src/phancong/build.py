@@ -98,13 +98,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     t0 = time.perf_counter()
     files = collect_paths(paths)
     if load_ontology:
-        from .ontology import load_ontology as _load
-        from .store import ONTOLOGY_GRAPH
-
-        onto = Graph(identifier=ONTOLOGY_GRAPH)
-        for t in _load():
-            onto.add(t)
-        store.replace_graph(onto)
+        _load_ontology_graph(store)
     results: list[SourceResult] = []
     if graph_dir is not None:
         Path(graph_dir).mkdir(parents=True, exist_ok=True)
@@ -137,6 +131,29 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     if hasattr(store, "flush"):
         store.flush()
     return BuildResult(results, time.perf_counter() - t0)
+
+
+def _load_ontology_graph(store) -> None:
+    """Put ontology/*.ttl into the ontology graph, unless the same files are already there
+    (reloading would mint new blank nodes for the OWL axioms: a rebuild must change nothing)."""
+    import hashlib
+
+    from rdflib import Graph, Literal, URIRef
+
+    from .iri import PC
+    from .ontology import load_ontology, ontology_files
+    from .store import ONTOLOGY_GRAPH
+
+    digest = hashlib.sha1(b"".join(p.read_bytes() for p in ontology_files())).hexdigest()
+    have = store.select(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{PC.contentHash}> ?h }} }}",
+                        {"g": URIRef(ONTOLOGY_GRAPH)})
+    if have and have[0]["h"] == digest:
+        return
+    onto = Graph(identifier=ONTOLOGY_GRAPH)
+    for t in load_ontology():
+        onto.add(t)
+    onto.add((URIRef(ONTOLOGY_GRAPH), PC.contentHash, Literal(digest)))
+    store.replace_graph(onto)
 
 
 def print_progress(i: int, n: int, res: SourceResult, stream=sys.stderr) -> None:
