@@ -34,7 +34,7 @@ COLLECTIVE = re.compile(
 )
 _COLLECTIVE_TC = re.compile(r"[Tt]rung tâm bồi dưỡng chính trị (?:các huyện, thành phố|các huyện|cấp huyện)")
 # verbs that hand a task to a body in free prose: "giao X chủ trì", "đề nghị X ...", "yêu cầu X ..."
-GIVE_VERBS = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)\s+(?=[A-ZĐÁÀẢÃẠ]|các )")
+GIVE_VERBS = re.compile(r"\b([Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)(\s*:)?\s+(?=[A-ZĐÁÀẢÃẠỦ]|các )")
 
 
 def role_of(duty: str, body_type: str | None = None) -> str:

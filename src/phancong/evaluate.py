@@ -364,10 +364,32 @@ def _row(name: str, s: Score) -> str:
             f"{s.precision:>11.3f}{s.recall:>9.3f}{s.f1:>9.3f}")
 
 
-def format_report(total: dict[str, Score], per_source: dict[str, dict[str, Score]] | None = None,
-                  declared: Iterable[tuple[str, int | None, int]] | None = None) -> str:
+def _is_scores(d) -> bool:
+    return isinstance(d, dict) and bool(d) and all(isinstance(v, Score) for v in d.values())
+
+
+def format_report(first, second=None, third=None) -> str:
     """A plain-text table: one row per category (tp, fp, fn, precision, recall, F1) and the
-    micro-averaged total; then, when given, F1 per source and category, and declared vs found."""
+    micro-averaged total; then F1 per source and declared-vs-found counts when given.
+
+    Accepts ``format_report(total, per_source=None, declared=None)`` and, as the result of
+    :func:`evaluate_dir` reads, ``format_report(per_source, total, extractions=None)``.
+    ``declared`` is a list of ``(label, declared, found)``; ``extractions`` a mapping
+    source id -> extraction, whose groups are then listed with :func:`declared_vs_found`.
+    """
+    total, per_source = first, second
+    if not _is_scores(first) and (second is None or _is_scores(second)) and isinstance(first, dict) \
+            and all(_is_scores(v) for v in first.values()):
+        per_source, total = first, second
+    if total is None:
+        total = {cat: sum((s[cat] for s in (per_source or {}).values()), Score()) for cat in CATEGORIES}
+    declared: list[tuple[str, int | None, int]] = []
+    if isinstance(third, dict):
+        for sid, extraction in third.items():
+            if isinstance(extraction, dict):
+                declared += [(f"{sid[:3]} {label}", d, f) for label, d, f in declared_vs_found(extraction)]
+    elif third:
+        declared = list(third)
     head = f"{'category':<14}{'tp':>6}{'fp':>6}{'fn':>6}{'precision':>11}{'recall':>9}{'F1':>9}"
     lines = [head, "-" * len(head)]
     for cat in CATEGORIES:

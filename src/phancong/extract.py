@@ -258,7 +258,14 @@ class Extractor:
                 if subjects:
                     i = self._duty_paragraph(ls, i, subjects, duty)
                     continue
+            if not ln.marker and nxt is not None and nxt.marker in ("-", "+", "•", "*"):
+                # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
+                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
+                if subjects and duty >= ln.end - 1:
+                    i = self._duty_paragraph(ls, i, subjects, duty)
+                    continue
             i += 1
+        self._free_assignments()
         self._prose()
 
     def _main_key(self) -> str | None:
@@ -400,6 +407,58 @@ class Extractor:
                 for k in keys:
                     self._relation(k, self.body_key(target), kind, span)
         return j
+
+    # -- "giao X chủ trì ...", "đề nghị X ...", "yêu cầu: A ...; B ...", "X là cơ quan thường trực"
+    def _free_assignments(self) -> None:
+        text = self.text
+        for ln in lines(text):
+            if self._is_consumed(ln.start, ln.end):
+                continue
+            for s, e in sentences(text, ln.start, ln.end):
+                give = GIVE_VERBS.search(text, s, e)
+                standing = re.compile(r"\s+là cơ quan (?:thường trực|chủ trì|đầu mối)").search(text, s, e)
+                if give and is_report_sentence(text[s:give.start()]):
+                    give = None  # "đã ... chỉ đạo X thực hiện 18 cuộc": a past achievement, not a duty
+                if give:
+                    verb = give.group(1).lower()
+                    start = give.end()
+                    pieces = clauses(text, start, e, ";") if give.group(2) else [(start, e)]
+                    carried = None
+                    for ps, pe in pieces:
+                        subjects, duty = subject_bodies(text, ps, pe)
+                        if not subjects and carried:
+                            subjects, duty = carried, ps  # subject dropped: carried from the previous item
+                        if not subjects or duty >= pe:
+                            continue
+                        carried = subjects
+                        role = role_of(text[duty:pe])
+                        if verb == "chỉ đạo" and role == "coordinate":
+                            role = "lead"  # "chỉ đạo A phối hợp B tham mưu ...": A leads
+                        self._assign(subjects, (duty, pe), role, (s, e))
+                elif standing:
+                    subjects, _ = subject_bodies(text, s, standing.start())
+                    if subjects:
+                        self._assign(subjects[-1:], (s, e), "lead", (s, e))
+
+    def _assign(self, subjects, duty_span: tuple[int, int], role: str, sentence: tuple[int, int]) -> None:
+        span, dtext = self._span(*duty_span)
+        if not dtext:
+            return
+        keys = [self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
+                for x in subjects]
+        task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
+                    ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span, text=dtext)
+        self.ex.tasks.append(task)
+        ps = partner_span(self.text, span[0], span[1])
+        partners = list(dict.fromkeys(self.body_key(b) for b in find_bodies(self.text, *ps))) if ps else []
+        for k in keys:
+            self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
+                                                  role=role, span=span, text=dtext,
+                                                  partners=[p for p in partners if p != k]))
+        for kind, target, cs, ce in report_lines(self.text, span[0], span[1]):
+            for k in keys:
+                self._relation(k, self.body_key(target), kind, span)
+        self.consumed.append(sentence)
 
     def _relation(self, frm: str, to: str, kind: str, span: tuple[int, int]) -> None:
         if frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
