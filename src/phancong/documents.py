@@ -34,17 +34,19 @@ TYPES: list[tuple[str, str]] = [
     ("Quy định", "Regulation"),
 ]
 _TYPE_OF = {fold(k): v for k, v in TYPES}
+_TYPE_OF["chuong trinh"] = "Programme"
 _TYPE_RE = "|".join(k for k, _ in TYPES)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
 _NUM = (r"\d{1,4}[a-z]?-[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
         r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*")
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
-    r"(?<![\w])(?P<type>" + _TYPE_RE + r")(?P<tail>"
+    r"(?<![\w])(?P<type>" + _TYPE_RE + r"|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
     r"(?:\s+số)?\s+(?P<number>" + _NUM + r")"  # numbered
     r"|(?:\s+số)?\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
     r"|\s+(?P<tw>Trung ương\s+\d{1,2}(?:\s+\(khóa\s+" + _ROMAN + r"\))?)"  # Nghị quyết Trung ương 4 (khóa XII)
     r"|\s+(?P<congress>Đại hội\s+" + _ROMAN + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+" + _ROMAN + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
+    r"|\s+(?P<work>làm việc(?: toàn khóa)?(?:\s+của\s+[^.;:()\n,]{3,80}?)?)(?=[.;:(\n,]|\s+(?:khóa|nhiệm kỳ)\b|$)"  # Quy chế làm việc của X
     r"|\s+(?P<about>(?:thực hiện|về|(?<=phối hợp) với)\s+[^.;:()\n]{3,160}?)(?=[.;:(\n]|,\s|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|$)"
     r")?"
 )
@@ -110,14 +112,24 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         elif m.group("congress"):
             descriptor = m.group("congress")
             identity, congress_scope = _congress_identity(descriptor, doc_type)
+        elif m.group("work"):
+            descriptor = m.group("work").strip()
+            identity = f"{slug(doc_type)}:work:{slug(descriptor)}"
         elif m.group("about"):
             descriptor = m.group("about").strip()
             identity = f"{slug(doc_type)}:about:{slug(' '.join(descriptor.split()[:8]))}"
         else:
             # a bare type word ("Nghị quyết", "Đề án này"): an anaphor, resolved by the caller
             identity = f"{slug(doc_type)}:anaphor"
-        if type_word[0].islower():
-            continue
-        out.append(DocumentMention(m.start(), m.end(), m.group(0), doc_type, number, issued, identity,
+        head = text[m.start():m.start() + 40]
+        if type_word[0].islower() and not re.match(r"chương trình (?:làm việc|phối hợp|công tác)", head):
+            continue  # "các nghị quyết, chỉ thị": generic; "chương trình làm việc toàn khóa" is a document
+        mtext, mend0 = m.group(0), m.end()
+        if re.match(r"[Cc]hương trình phối hợp", head) and identity.endswith(":anaphor"):
+            identity = "programme:phoi-hop"  # in one article, "Chương trình phối hợp" is one programme
+            y = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
+            mtext, mend0 = y.group(0), m.start() + y.end()
+            issued = issued or y.group(1)
+        out.append(DocumentMention(m.start(), mend0, mtext, doc_type, number, issued, identity,
                                    descriptor, congress_scope, khoa))
     return out

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from . import ontology_lookup
 from .assignments import GIVE_VERBS, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
-from .documents import DocumentMention, find_documents
+from .documents import TYPES, DocumentMention, find_documents
 from .figures import FigureMatch, find_figures
 from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
                     SourceInfo, Task, TaskGroup)
@@ -27,6 +27,7 @@ from .targets import FigureItem, _segments, is_goal_sentence, is_report_sentence
 
 __all__ = ["extract", "Extractor"]
 
+TYPES_BY_WORD = [(w, t) for w, t in TYPES]
 _TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
@@ -139,8 +140,8 @@ class Extractor:
             # issuer and main document: "X ban hành <doc>", "<doc> ... của X"
             sent = self._sentence_of(dm.start)
             before = text[sent[0]:dm.start]
-            if re.search(r"ban hành\s*$", before) or (dm.start < title_end and re.search(r"ban hành\s+$", before)):
-                self.main_doc = ident
+            if re.search(r"ban hành\s*$", before) and (self.main_doc is None or self.main_doc == ident):
+                self.main_doc = ident  # the first document the text says was issued
                 bs = [b for b in find_bodies(text, sent[0], dm.start)]
                 if bs:
                     d.issuer = self.body_key(bs[-1])
@@ -152,6 +153,42 @@ class Extractor:
                 bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
                 if bs and bs[0].start == dm.end + of.end():
                     d.issuer = self.body_key(bs[0])
+        # anaphors: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines an alias for "Nghị quyết"
+        idents = {d.key: k for k, d in self._docs.items()}
+        self._doc_at: list[tuple[int, int, str]] = []  # (start, end, identity) of every mention, anaphors resolved
+        alias: dict[str, str] = {}
+        for dm in mentions:
+            if dm.identity.endswith(":anaphor"):
+                target = alias.get(dm.type) or next(
+                    (k for s0, e0, k in reversed(self._doc_at) if self._docs[k].type == dm.type), None)
+                if target:
+                    self._doc_at.append((dm.start, dm.end, target))
+                continue
+            ident = next((k for k, d in self._docs.items()
+                          if any(tuple(m.span) == (dm.start, dm.end) for m in d.mentions)), None)
+            if ident is None:
+                continue
+            self._doc_at.append((dm.start, dm.end, ident))
+            al = re.match(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)", text[dm.end:])
+            if al:
+                alias[dict(TYPES_BY_WORD)[al.group(1)]] = ident
+            t = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", text[dm.end:dm.end + 40])
+            if t and not (self._docs[ident].term or "").count("-"):
+                self._docs[ident].term = f"{t.group(1)}-{t.group(2)}"
+        # "Chương trình hành động thực hiện Nghị quyết": implements the resolution the anaphor names
+        self._implements: dict[str, str] = {}
+        for ident, d in self._docs.items():
+            if d.title and re.fullmatch(r"thực hiện (Nghị quyết|Đề án|Chỉ thị|Kế hoạch)", d.title):
+                pos = d.mentions[0].span[0] + len(d.text) - 1
+                target = next((k for s0, e0, k in self._doc_at if s0 <= pos < e0 and k != ident), None)
+                if target is None:
+                    want = dict(TYPES_BY_WORD)[d.title.split(" ", 2)[2]]
+                    target = alias.get(want) or next((k for s0, e0, k in reversed(self._doc_at)
+                                                      if s0 < d.mentions[0].span[0] and self._docs[k].type == want), None)
+                if target and target != ident:
+                    self._implements[ident] = target
+        if self.main_doc in self._implements:
+            self.main_doc = self._implements[self.main_doc]  # the programme implements the article's subject
         if self.main_doc is None:
             first = next((k for k, d in self._docs.items() if d.span[0] < max(title_end, 0)), None)
             self.main_doc = first
@@ -160,31 +197,61 @@ class Extractor:
             main.main = True
             ms, me = self._sentence_of(main.mentions[0].span[0])
             t = _TERM.search(text, ms, me) or _TERM.search(text, 0, max(title_end, 0))
-            if t and not main.term:
+            if t and not (main.term or "").count("-"):
                 main.term = f"{t.group(1)}-{t.group(2)}"
-            if main.term and main.term.startswith("khóa"):
-                if t:
-                    main.term = f"{t.group(1)}-{t.group(2)}"
         self.ex.documents = list(self._docs.values())
-        # references from the main document
-        if self.main_doc:
-            main = self._docs[self.main_doc]
-            for ident, d in self._docs.items():
-                if ident == self.main_doc:
-                    continue
-                m0 = d.mentions[0]
-                s0, e0 = self._sentence_of(m0.span[0])
-                sent = fold(text[s0:m0.span[0]])
-                if "ke thua" in sent:
-                    rel = "inheritsFrom"
-                elif re.search(r"can cu|tren co so", sent):
-                    rel = "basedOn"
-                elif re.search(r"thuc hien|cu the hoa|trien khai", sent[-80:]):
-                    rel = "implements"
-                else:
-                    rel = "cites"
-                self.ex.references.append(Reference(key=f"r{len(self.ex.references) + 1}", from_=main.key,
-                                                    to=d.key, relation=rel, span=tuple(m0.span), text=m0.text))
+
+    def _references(self) -> None:
+        """Which documents the article's documents implement, are based on, inherit from or cite.
+
+        From the main document to another, only where the text ties them after the main document
+        has been introduced: "kế thừa" -> inheritsFrom, "căn cứ", "trên cơ sở" -> basedOn, "thực hiện",
+        "cụ thể hóa" -> implements (a mention inside an assigned duty -> cites), "trong", "theo" -> cites;
+        a list ("A và B", "A, B") shares its relation. A document whose name says what it implements
+        ("Chương trình hành động thực hiện Nghị quyết") implements that one."""
+        text = self.text
+        for src, dst in self._implements.items():
+            d = self._docs[src]
+            self._add_reference(d.key, self._docs[dst].key, "implements", d.mentions[0].span, d.mentions[0].text)
+        if not self.main_doc:
+            return
+        main = self._docs[self.main_doc]
+        main_start = main.mentions[0].span[0]
+        duty_spans = [t.span for t in self.ex.tasks if t.group is None]
+        done: set[str] = set()
+        last: tuple[int, str] | None = None
+        for s0, e0, ident in self._doc_at:
+            if ident == self.main_doc or ident in done or s0 < main_start or ident in self._implements:
+                continue
+            ss, se = self._sentence_of(s0)
+            before = fold(text[ss:s0])
+            if re.search(r"ban hanh\s+(?:[^.;]*,\s*)?$", before):
+                continue  # issued in the text, beside the main document: not referenced by it
+            rel = None
+            cues = [(m.end(), r) for pat, r in ((r"ke thua", "inheritsFrom"), (r"can cu|tren co so", "basedOn"),
+                                                (r"thuc hien|cu the hoa|trien khai", "implements"))
+                    for m in re.finditer(pat, before)]
+            nearest = max(cues)[1] if cues else None
+            if any(a <= s0 < b for a, b in duty_spans):
+                rel = "cites"  # named inside a duty given to a body: the body implements it, not the document
+            elif nearest in ("inheritsFrom", "basedOn"):
+                rel = nearest
+            elif nearest == "implements" and re.search(r"(?:thuc hien|cu the hoa|trien khai)(?:\s+\w+){0,3}\s*$", before):
+                rel = "implements"
+            elif re.search(r"\b(?:trong|theo|tai)\s*$", before):
+                rel = "cites"
+            elif last and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0]:s0])):
+                rel = last[1]
+            if rel:
+                done.add(ident)
+                self._add_reference(main.key, self._docs[ident].key, rel, (s0, e0), text[s0:e0])
+                last = (e0, rel)
+
+    def _add_reference(self, frm: str, to: str, rel: str, span, mtext: str) -> None:
+        if frm == to or any(r.from_ == frm and r.to == to and r.relation == rel for r in self.ex.references):
+            return
+        self.ex.references.append(Reference(key=f"r{len(self.ex.references) + 1}", from_=frm, to=to,
+                                            relation=rel, span=tuple(span), text=mtext))
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         ls = self.text.rfind("\n", 0, pos) + 1
@@ -532,6 +599,7 @@ class Extractor:
         self.find_all_bodies()
         self.find_all_documents()
         self.walk()
+        self._references()
         self.ex.bodies = list(self._bodies.values())
         self.ex.documents = list(self._docs.values())
         if not (self.ex.documents or self.ex.tasks or self.ex.targets or self.ex.statistics or self.ex.assignments):

@@ -53,10 +53,12 @@ PCV = Namespace(NAMESPACES["pcv"])
 
 
 def _find_ontology_dir() -> Path:
+    """The repository's ontology/ folder (the package is installed editable from the repository);
+    $PHANCONG_ONTOLOGY_DIR when that folder is not there (e.g. a non-editable install)."""
+    here = Path(__file__).resolve().parents[2] / "ontology"  # repo/src/phancong/ontology.py
     env = os.environ.get("PHANCONG_ONTOLOGY_DIR")
-    if env:
+    if not here.is_dir() and env:
         return Path(env)
-    here = Path(__file__).resolve().parents[2] / "ontology"  # editable install: repo/src/phancong
     return here
 
 

@@ -19,10 +19,12 @@ import os
 import shutil
 import tempfile
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import OWL, RDF, RDFS
 
 from .ontology import NAMESPACES, load_ontology
@@ -62,7 +64,10 @@ def owl_safe(graph: Graph, schema: Graph) -> tuple[Graph, int]:
     data_props = set(schema.subjects(RDF.type, OWL.DatatypeProperty))
     out = Graph()
     dropped = 0
-    for s, p, o in graph:
+    # a Dataset / ConjunctiveGraph: take the triples of every graph in it
+    triples = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None))) \
+        if isinstance(graph, ConjunctiveGraph) else iter(graph)
+    for s, p, o in triples:
         if isinstance(o, Literal):
             if o.ill_typed or p in object_props or p == RDF.type:
                 dropped += 1
@@ -83,20 +88,28 @@ def _disjoint_pairs(schema: Graph) -> list[tuple[URIRef, URIRef]]:
 
 
 def _clashes(data: Graph, schema: Graph, limit: int = 5) -> list[str]:
-    """Individuals typed (directly or through rdfs:subClassOf) with two disjoint classes:
-    the usual reason for an inconsistency, named so the message can say which."""
-    def closure(c: URIRef) -> set:
-        return set(schema.transitive_objects(c, RDFS.subClassOf))
+    """Individuals typed with two disjoint classes, directly, through rdfs:subClassOf or through
+    the rdfs:domain / rdfs:range of the properties they use: the usual reason for an
+    inconsistency, named so that the message can say which."""
+    types: dict = defaultdict(set)
+    for ind, cls in data.subject_objects(RDF.type):
+        types[ind].add(cls)
+    for prop, cls in schema.subject_objects(RDFS.domain):
+        if isinstance(cls, URIRef):
+            for ind in data.subjects(prop, None):
+                types[ind].add(cls)
+    for prop, cls in schema.subject_objects(RDFS.range):
+        if isinstance(cls, URIRef) and (prop, RDF.type, OWL.ObjectProperty) in schema:
+            for ind in data.objects(None, prop):
+                types[ind].add(cls)
     pairs = _disjoint_pairs(schema)
     found = []
-    for ind in sorted(set(data.subjects(RDF.type, None)), key=str):
-        if isinstance(ind, BNode):
-            continue
-        types = set()
-        for t in data.objects(ind, RDF.type):
-            types |= closure(t)
+    for ind in sorted((i for i in types if isinstance(i, URIRef)), key=str):
+        closed = set()
+        for t in types[ind]:
+            closed |= set(schema.transitive_objects(t, RDFS.subClassOf))
         for a, b in pairs:
-            if a in types and b in types:
+            if a in closed and b in closed:
                 found.append(f"{ind} is both {schema.qname(a)} and {schema.qname(b)} (disjoint)")
         if len(found) >= limit:
             break
