@@ -49,13 +49,15 @@ def role_of(duty: str, body_type: str | None = None) -> str:
 
 
 def partner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span after "phối hợp (với)" naming partners, up to the next verb or punctuation."""
-    m = re.compile(r"phối hợp(?:\s+với)?\s+", re.I).search(text, start, end)
+    """The span after "phối hợp (với)" naming partners, up to the next verb or punctuation
+    ("Chủ trì, phối hợp, hướng dẫn, đôn đốc các cấp ủy, cơ quan liên quan triển khai ..." -> the bodies)."""
+    m = re.compile(r"phối hợp(?:\s+với)?(?:,?\s+(?:hướng dẫn|đôn đốc|chỉ đạo|kiểm tra)\b)*\s*,?\s*", re.I).search(text, start, end)
     if not m:
         return None
     stop = re.compile(r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
-                      r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để)\b|[.;:]").search(text, m.end(), end)
-    return (m.end(), stop.start() if stop else end)
+                      r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]").search(text, m.end(), end)
+    s, e = m.end(), (stop.start() if stop else end)
+    return (s, e) if e > s else None
 
 
 @dataclass(frozen=True)

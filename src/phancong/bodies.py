@@ -20,7 +20,8 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 W = r"[^\W\d_]"  # a letter
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
-TU = r"(?:Tỉnh ủy|Thành ủy)"  # the provincial (or centrally-run city) committee
+TU = r"(?:Tỉnh ủy|Thành ủy)"
+ROMAN = r"[IVXL]{1,6}\b"  # the provincial (or centrally-run city) committee
 TINH = r"(?:tỉnh|thành phố)"
 
 _DEPARTMENTS = [
@@ -81,8 +82,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Ban (Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế) Trung ương", "central-agency", "central",
        lambda m: f"Ban {m.group(1)} Trung ương", True),
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
-    _r(r"[Đđ]ảng ủy [Ll]ực lượng vũ trang Trung ương|Quân ủy Trung ương", "central-agency", "central",
-       "Quân ủy Trung ương", True),
+    _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
     # provincial party committee and its organs
     _r(r"(?:Ban Thường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", _with_committee("Thường trực")),
@@ -110,9 +110,9 @@ RECOGNISERS: list[Recogniser] = [
        lambda m: "Đảng đoàn Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
     _r(r"Ban [Cc]án sự đảng (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
        lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
-    _r(r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH + r"(?! \w)", "peoples-committee", "province",
+    _r(r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee", "province",
        lambda m: "Ủy ban nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
-    _r(r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH + r"(?! \w)", "peoples-council", "province",
+    _r(r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council", "province",
        lambda m: "Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
     # schools
     _r(r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh(?! \w)|(?:" + CAP + W + r"*)(?: " + CAP + W + r"*){1,3})",
@@ -135,6 +135,25 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Hội Cựu chiến binh tỉnh", "veterans-association", "province", "Hội Cựu chiến binh tỉnh"),
     _r(r"Ban Thường vụ Tỉnh đoàn", "youth-union", "province", "Ban Thường vụ Tỉnh đoàn"),
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
+    # bare names, resolved by the extractor from their neighbours or the article's subject
+    _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
+    _r(r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)", "inspection-commission", "province",
+       "Ủy ban Kiểm tra Đảng ủy"),
+    # congresses (Đại hội): kept as bodies by the extractor only where they issue or act
+    _r(r"Đại hội (?:[Đđ]ại biểu )?(?:toàn quốc )?lần thứ " + ROMAN + r"(?: của Đảng)?(?: Đảng bộ " + TINH + r")?"
+       r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?|toàn quốc) lần thứ " + ROMAN + r"(?: của Đảng)?"
+       r"|Đại hội " + ROMAN + r"(?= của Đảng)(?: của Đảng)?",
+       "party-congress", "province", lambda m: congress_name(m.group(0))),
+    # district-level committees and other named party committees
+    _r(r"(?:Đảng bộ|Đảng ủy) (huyện|thị xã|thành phố|TP\.?) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+       "district-party-committee", "district",
+       lambda m: {"huyện": "Huyện ủy", "thị xã": "Thị ủy"}.get(m.group(1), "Thành ủy") + " " + m.group(2)),
+    _r(r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})", "district-party-committee", "district",
+       lambda m: f"{m.group(1)} {m.group(2)}"),
+    _r(r"Đảng bộ tỉnh(?= " + CAP + r")(?: " + CAP + W + r"*(?: " + CAP + W + r"*)?)?|Đảng bộ tỉnh(?! lần)",
+       "provincial-party-committee", "province", "Tỉnh ủy"),
+    _r(r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})", "other", "district",
+       lambda m: f"Đảng ủy {m.group(1)}"),
     # the provincial committee itself, last
     _r(TU + r"(?! viên)", "provincial-party-committee", "province", _committee),
     _r(r"Ban Chấp hành Đảng bộ(?= (?:ban hành|đã|thông qua))", "provincial-party-committee", "province", "Tỉnh ủy"),
@@ -151,6 +170,21 @@ _MASS_ORGS = [
 ]
 _SINGLE_DELEGATION = re.compile(
     r"Đảng đoàn (" + "|".join(p for p, _ in _MASS_ORGS) + r")")
+
+
+def congress_name(text: str) -> str:
+    """Canonical name of a congress: "Đại hội Đảng bộ tỉnh lần thứ XIX", "Đại hội đại biểu toàn quốc lần thứ XIII".
+
+    >>> congress_name("Đại hội lần thứ XIX Đảng bộ tỉnh"), congress_name("Đại hội XIII của Đảng")
+    ('Đại hội Đảng bộ tỉnh lần thứ XIX', 'Đại hội đại biểu toàn quốc lần thứ XIII')
+    """
+    n = re.findall(r"\b([IVXL]{1,6})\b", text)[-1]
+    if "toàn quốc" in text or text.rstrip().endswith("của Đảng"):
+        return f"Đại hội đại biểu toàn quốc lần thứ {n}"
+    org = re.search(r"Đảng bộ ([^.;:,()\n]*?)(?= lần thứ|$)", text)
+    org_name = org.group(1).strip() if org else ""
+    org_name = re.sub(r"^CCQ\b", "Các cơ quan", org_name)
+    return f"Đại hội Đảng bộ {org_name} lần thứ {n}".replace("  ", " ") if org_name else f"Đại hội lần thứ {n}"
 
 
 def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[BodyMatch]:

@@ -63,7 +63,46 @@ class Extractor:
     def _is_consumed(self, s: int, e: int) -> bool:
         return any(a <= s and e <= b for a, b in self.consumed)
 
-    def body_key(self, b: BodyMatch) -> str:
+    def _dominant(self, body_type: str) -> str | None:
+        """The name of the most mentioned body of a type (the article's subject committee)."""
+        if not hasattr(self, "_counts"):
+            self._counts: dict[tuple[str, str], int] = {}
+            for m in find_bodies(self.text):
+                self._counts[(m.type, m.name)] = self._counts.get((m.type, m.name), 0) + 1
+        best = sorted(((n, name) for (t, name), n in self._counts.items() if t == body_type), reverse=True)
+        return best[0][1] if best else None
+
+    def _resolve(self, b: BodyMatch) -> BodyMatch | None:
+        """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
+        from dataclasses import replace
+
+        if b.type == "party-congress":
+            if "toàn quốc" in b.name:
+                return replace(b, central=True, level="central")
+            if b.name.startswith("Đại hội lần thứ"):
+                org = self._dominant("bloc-party-committee")
+                if org:
+                    org = re.sub(r"^Đảng ủy ", "", org)
+                    return replace(b, name=b.name.replace("Đại hội", f"Đại hội Đảng bộ {org}", 1))
+            return b
+        if b.name == "Ban Thường vụ":
+            nxt = find_bodies(self.text, b.end, min(len(self.text), b.end + 60))
+            if nxt and nxt[0].start - b.end <= 3:
+                n = nxt[0]
+                if n.name.endswith(("Tỉnh ủy", "Thành ủy")):
+                    return replace(b, name="Ban Thường vụ " + ("Thành ủy" if n.name.endswith("Thành ủy") else "Tỉnh ủy"))
+                if n.type == "bloc-party-committee":
+                    return replace(b, name="Ban Thường vụ " + n.name)
+            return None
+        if b.name == "Ủy ban Kiểm tra Đảng ủy":
+            org = self._dominant("bloc-party-committee")
+            return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
+        return b
+
+    def body_key(self, b: BodyMatch) -> str | None:
+        b = self._resolve(b)
+        if b is None:
+            return None
         province = None if b.central else self.province
         k = (b.name, province)
         if k not in self._bodies:
@@ -75,7 +114,45 @@ class Extractor:
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
         return body.key
 
+    def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
+        """Bodies named in a partner span; runs of generic plurals ("các cấp ủy, các đảng đoàn, ban cán sự
+        đảng") become one collective each, a body inside such a run ("các Ban đảng Tỉnh ủy") belongs to it."""
+        if not ps:
+            return []
+        text = self.text
+        s, e = ps
+        keys: list[str | None] = []
+        pos = s
+        run_start = None
+        for b in find_bodies(text, s, e) + [None]:
+            stop = b.start if b else e
+            gap = text[pos:stop]
+            lead = re.match(r"[\s,;]*(?:và\s+|với\s+)?", gap).end()
+            if run_start is None and re.match(r"(?:các|những)\s", gap[lead:]):
+                run_start = pos + lead
+            if run_start is not None:
+                joined = b is not None and not re.search(r"(?:,|\svà)\s*$", gap)
+                if joined:  # "các Ban đảng " + "Tỉnh ủy": one collective phrase
+                    pos = b.end
+                    continue
+                sep = re.search(r"(?:,|\s+và)\s*$", gap)
+                ce = pos + (sep.start() if sep else len(gap))
+                name = text[run_start:ce].strip(" ,;")
+                if name:
+                    keys.append(self.collective_key(name, run_start, run_start + len(name)))
+                run_start = None
+            if b is not None:
+                keys.append(self.body_key(b))
+                pos = b.end
+        return [k for k in dict.fromkeys(keys) if k]
+
     def collective_key(self, name: str, s: int, e: int) -> str:
+        existing = next((k for k in self._bodies if k[0].lower() == name.lower() and k[1] == self.province), None)
+        if existing:
+            body = self._bodies[existing]
+            if all(tuple(m.span) != (s, e) for m in body.mentions):
+                body.mentions.append(Mention(span=(s, e), text=self.text[s:e]))
+            return body.key
         k = (name, self.province)
         if k not in self._bodies:
             self._bodies[k] = Body(key=f"b{len(self._bodies) + 1}", name=name, type="collective",
@@ -85,7 +162,20 @@ class Extractor:
 
     # ---------------------------------------------------------------- bodies
     def find_all_bodies(self) -> None:
-        for b in find_bodies(self.text):
+        text = self.text
+        kept_congress_end = -1
+        for b in find_bodies(text):
+            if b.type == "party-congress" and re.fullmatch(r"\s+và\s+", text[kept_congress_end:b.start] if kept_congress_end >= 0 else "x"):
+                kept_congress_end = b.end  # "thông qua tại Đại hội A và Đại hội B": both act
+            elif b.type == "party-congress":
+                # a congress is a body where it issues a resolution or acts, not where it is a topic
+                before, after = text[max(0, b.start - 20):b.start], text[b.end:b.end + 30]
+                if not (re.search(r"(?:Nghị quyết|thông qua tại)\s+$", before)
+                        or re.match(r",?\s*(?:nhiệm kỳ \d{4}-\d{4}\s*)?(?:đã\s+)?(?:biểu quyết|thông qua|đề ra)", after)):
+                    continue
+                kept_congress_end = b.end
+            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(r"giúp việc\s+$", text[max(0, b.start - 12):b.start]):
+                continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
 
     # ---------------------------------------------------------------- documents
@@ -144,7 +234,7 @@ class Extractor:
                 self.main_doc = ident  # the first document the text says was issued
                 bs = [b for b in find_bodies(text, sent[0], dm.start)]
                 if bs:
-                    d.issuer = self.body_key(bs[-1])
+                    d.issuer = self.body_key(bs[-1]) or d.issuer
                 dates = find_dates(before, self.year)
                 if dates and not d.issued:
                     d.issued = dates[-1][2]
@@ -153,6 +243,10 @@ class Extractor:
                 bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
                 if bs and bs[0].start == dm.end + of.end():
                     d.issuer = self.body_key(bs[0])
+            if not d.issuer and dm.congress_scope:
+                cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
+                if cb:
+                    d.issuer = self.body_key(cb[0])
         # anaphors: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines an alias for "Nghị quyết"
         idents = {d.key: k for k, d in self._docs.items()}
         self._doc_at: list[tuple[int, int, str]] = []  # (start, end, identity) of every mention, anaphors resolved
@@ -429,7 +523,9 @@ class Extractor:
         ln = ls[i]
         keys = []
         for s in subjects:
-            keys.append(self.body_key(s.body) if s.body is not None else self.collective_key(s.name, s.start, s.end))
+            k = self.body_key(s.body) if s.body is not None else self.collective_key(s.name, s.start, s.end)
+            if k:
+                keys.append(k)
         duties: list[tuple[int, int]] = []
         if duty_start < ln.end:
             duties.extend(sentences(self.text, duty_start, ln.end))
@@ -465,7 +561,7 @@ class Extractor:
             partners: list[str] = []
             ps = partner_span(self.text, span[0], span[1]) if role in ("lead", "coordinate") else None
             if ps:
-                partners = list(dict.fromkeys(self.body_key(b) for b in find_bodies(self.text, *ps)))
+                partners = self.partner_keys(ps)
             for k in keys:
                 self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
                                                       role=role, span=span, text=dtext,
@@ -511,13 +607,13 @@ class Extractor:
         span, dtext = self._span(*duty_span)
         if not dtext:
             return
-        keys = [self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
-                for x in subjects]
+        keys = [k for k in (self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
+                            for x in subjects) if k]
         task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
                     ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span, text=dtext)
         self.ex.tasks.append(task)
         ps = partner_span(self.text, span[0], span[1])
-        partners = list(dict.fromkeys(self.body_key(b) for b in find_bodies(self.text, *ps))) if ps else []
+        partners = self.partner_keys(ps)
         for k in keys:
             self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
                                                   role=role, span=span, text=dtext,
@@ -527,8 +623,8 @@ class Extractor:
                 self._relation(k, self.body_key(target), kind, span)
         self.consumed.append(sentence)
 
-    def _relation(self, frm: str, to: str, kind: str, span: tuple[int, int]) -> None:
-        if frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
+    def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
+        if not frm or not to or frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
             return
         self.ex.relations.append(Relation(key=f"l{len(self.ex.relations) + 1}", from_=frm, to=to, kind=kind,
                                           span=span, text=self.text[span[0]:span[1]]))

@@ -273,7 +273,7 @@ COUNT_INDICATORS = {
     "inspections-conducted": ("inspection", 5, 200, "tiến hành {v} cuộc kiểm tra, giám sát"),
     "party-members-total": ("party-member", 20000, 260000, "tổng số {v} đảng viên"),
 }
-UNIT_NOUN = {"party-member": "đảng viên", "party-organisation": "tổ chức cơ sở đảng"}
+STATISTIC_ONLY = {"party-members-total"}  # reported, never a target
 
 
 @lru_cache(maxsize=1)
@@ -339,8 +339,7 @@ class _Builder:
             self.ex.bodies.append(Body(key=key, name=spec.name, type=spec.type,
                                        province=None if spec.level == "central" else province,
                                        level=spec.level, span=span, text=written))
-        body = next(b for b in self.ex.bodies if b.key == key) if len(self.ex.bodies) < 8 else \
-            self.ex.bodies[int(key[1:]) - 1]
+        body = self.ex.bodies[int(key[1:]) - 1]
         body.mentions.append(Mention(span=span, text=written))
         return key
 
@@ -487,6 +486,7 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
     ckey = B.body(committee, province, short=rng.random() < 0.3)
     t.add(" có ")
     indicators = _indicators()
+    target_indicators = [i for i in indicators if i[0] not in STATISTIC_ONLY]
     n_stats = rng.randint(4, 10)
     for k in range(n_stats):
         if k:
@@ -518,7 +518,7 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         for k in range(n):
             if k:
                 t.add("; ")
-            slug, label = rng.choice(indicators)
+            slug, label = rng.choice(target_indicators)
             fig = _figure(rng, slug, label, statistic=False)
             if rng.random() < 0.15:
                 fig["indicator"] = None  # a target the vocabulary does not name
@@ -558,8 +558,9 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
 
     # --- who does what
     t.add(f"Để thực hiện hiệu quả, {vi} đề ra nhiệm vụ của các cơ quan như sau:\n\n")
-    pool = [s for s in bodies if s.type not in ("provincial-party-committee", "standing-committee")]
-    leads = [s for s in pool if s.level == "province"]
+    # the bodies this document names: the committee's organs and a sample of the others (~20 of ~60)
+    provincial = [s for s in bodies[2:] if s.level == "province"]
+    leads = provincial[:8] + rng.sample(provincial[8:], rng.randint(6, 14))
     districts = by_type["district-party-committee"]
     a_n = 0
     reports: set[str] = set()
@@ -571,7 +572,7 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
                                          partners=partners or []))
 
     for n, task in enumerate(ex.tasks, 1):
-        lead = rng.choice(leads[:12]) if rng.random() < 0.6 else rng.choice(leads)
+        lead = rng.choice(leads[:8]) if rng.random() < 0.6 else rng.choice(leads)
         partners = rng.sample([s for s in leads if s is not lead], rng.randint(0, 3))
         t.add(f"{n}. ")
         start = t.n

@@ -1,0 +1,161 @@
+/* phancong graph views: draws the JSON in #pc-data with vis-network.
+ * Every text that comes from documents is set with textContent (or given to
+ * vis-network as a plain string, which it draws on the canvas or sets with
+ * innerText); no markup is ever built from data. */
+(function () {
+  "use strict";
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  var SAFE_PROTOCOLS = { "http:": true, "https:": true, "file:": true };
+
+  function safeHref(href) {
+    if (typeof href !== "string" || !href) { return null; }
+    try {
+      var url = new URL(href, document.baseURI);
+      return SAFE_PROTOCOLS[url.protocol] ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* a link to the source when it has a safe URL, else the source IRI as plain text */
+  function sourceElement(iri, href) {
+    var safe = safeHref(href);
+    if (safe) {
+      var a = el("a", iri);
+      a.href = safe;
+      a.rel = "noopener noreferrer";
+      a.target = "_blank";
+      return a;
+    }
+    return el("span", iri, "pc-iri");
+  }
+
+  var SVG = "http://www.w3.org/2000/svg";
+
+  function svg(tag, attrs) {
+    var e = document.createElementNS(SVG, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+
+  /* a small drawing of a node shape or an edge style, for the legend */
+  function swatch(item) {
+    var s = svg("svg", { width: 34, height: 20, viewBox: "0 0 34 20", "aria-hidden": "true" });
+    var paint = { fill: item.background || "none", stroke: item.border || item.color || "#555", "stroke-width": 1.6 };
+    if (item.dashes) { paint["stroke-dasharray"] = "4 3"; }
+    var shape;
+    if (item.edge) {
+      shape = svg("line", { x1: 2, y1: 10, x2: 26, y2: 10, stroke: item.color, "stroke-width": item.width || 2 });
+      if (item.dashes) { shape.setAttribute("stroke-dasharray", "4 3"); }
+      s.appendChild(shape);
+      s.appendChild(svg("polygon", { points: "26,5 33,10 26,15", fill: item.color }));
+      return s;
+    }
+    switch (item.shape) {
+      case "box": shape = svg("rect", Object.assign({ x: 3, y: 3, width: 28, height: 14, rx: 3 }, paint)); break;
+      case "ellipse": shape = svg("ellipse", Object.assign({ cx: 17, cy: 10, rx: 14, ry: 7 }, paint)); break;
+      case "diamond": shape = svg("polygon", Object.assign({ points: "17,1 26,10 17,19 8,10" }, paint)); break;
+      case "triangle": shape = svg("polygon", Object.assign({ points: "17,2 26,18 8,18" }, paint)); break;
+      case "hexagon": shape = svg("polygon", Object.assign({ points: "12,2 22,2 27,10 22,18 12,18 7,10" }, paint)); break;
+      case "square": shape = svg("rect", Object.assign({ x: 10, y: 3, width: 14, height: 14 }, paint)); break;
+      default: shape = svg("circle", Object.assign({ cx: 17, cy: 10, r: 7 }, paint));
+    }
+    s.appendChild(shape);
+    return s;
+  }
+
+  function buildLegend(legend) {
+    var box = document.getElementById("pc-legend");
+    box.appendChild(el("h2", "Chú giải / Legend"));
+    var groups = [["Nút / Nodes", legend.nodes || []], ["Quan hệ / Edges", legend.edges || []]];
+    groups.forEach(function (g) {
+      if (!g[1].length) { return; }
+      box.appendChild(el("h3", g[0]));
+      g[1].forEach(function (item) {
+        var row = el("div", null, "pc-legend-row");
+        row.appendChild(swatch(item));
+        row.appendChild(el("span", item.label));
+        box.appendChild(row);
+      });
+    });
+    if (legend.note) { box.appendChild(el("p", legend.note, "pc-hint")); }
+  }
+
+  function showDetails(d) {
+    var box = document.getElementById("pc-details");
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    box.appendChild(el("h2", "Chi tiết / Details"));
+    if (!d) {
+      box.appendChild(el("p", "Di chuột hoặc nhấn vào một nút để xem chi tiết. / Hover or click a node to see its details.", "pc-hint"));
+      return;
+    }
+    box.appendChild(el("p", d.kind, "pc-kind"));
+    box.appendChild(el("p", d.name, "pc-name"));
+    var facts = d.facts || [];
+    if (facts.length) {
+      var dl = el("dl");
+      facts.forEach(function (f) { dl.appendChild(el("dt", f[0])); dl.appendChild(el("dd", f[1])); });
+      box.appendChild(dl);
+    }
+    (d.evidence || []).forEach(function (ev) {
+      var q = el("blockquote");
+      q.appendChild(el("span", ev.role, "pc-evidence-role"));
+      q.appendChild(document.createTextNode("« " + ev.text + " »"));
+      box.appendChild(q);
+      if (ev.source) {
+        var p = el("p", "Nguồn / Source: ");
+        p.appendChild(sourceElement(ev.source, ev.href));
+        box.appendChild(p);
+      }
+    });
+    if (d.iri) { box.appendChild(el("p", d.iri, "pc-iri")); }
+  }
+
+  var data = JSON.parse(document.getElementById("pc-data").textContent);
+  document.getElementById("pc-title").textContent = data.title || "";
+  document.getElementById("pc-subtitle").textContent = data.subtitle || "";
+  if (data.source && data.source.iri) {
+    var src = document.getElementById("pc-source");
+    src.appendChild(document.createTextNode("Nguồn / Source: "));
+    src.appendChild(sourceElement(data.source.iri, data.source.href));
+  }
+  buildLegend(data.legend || {});
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("pc-network");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options || {});
+  window.phancongNetwork = network;
+  window.phancongData = { nodes: nodes, edges: edges, focus: data.focus || null };
+  window.phancongDrawn = false;
+  network.once("afterDrawing", function () {
+    window.phancongDrawn = true;
+    document.documentElement.setAttribute("data-drawn", "true");
+  });
+  if (data.stabilize) {
+    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+  }
+
+  var details = data.details || {};
+  var edgeDetails = data.edgeDetails || {};
+  var pinned = null;
+
+  function focusDetails() { return data.focus && details[data.focus] ? details[data.focus] : null; }
+
+  network.on("click", function (p) {
+    if (p.nodes.length) { pinned = details[p.nodes[0]] || null; }
+    else if (p.edges.length) { pinned = edgeDetails[p.edges[0]] || null; }
+    else { pinned = null; }
+    showDetails(pinned || focusDetails());
+  });
+  network.on("hoverNode", function (p) { if (!pinned) { showDetails(details[p.node] || null); } });
+  network.on("blurNode", function () { if (!pinned) { showDetails(focusDetails()); } });
+  showDetails(focusDetails());
+}());

@@ -1,0 +1,347 @@
+"""A graph view as plain data, its styles, its layout, and the pyvis network that carries it.
+
+Views (chain, body, document, province network) are built as a :class:`View`
+of :class:`ViewNode` and :class:`ViewEdge`. :func:`view_data` turns it into
+what the page script reads: the node and edge lists of a pyvis ``Network``
+(filled directly: pyvis's ``add_node`` scans a list per call, see
+/work/shared/DESIGN.md), vis-network options, legend and details.
+
+Layout: a layered view of at most :data:`LARGE` nodes uses vis-network's
+hierarchical layout with the levels computed here; a force view of at most
+:data:`LARGE` nodes lets vis-network's physics settle once and then stops it.
+Above :data:`LARGE` nodes, positions are computed once with networkx and
+physics is off, so the page opens at once.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Callable
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "layer_levels",
+           "kind_of", "source_of", "checked_href", "relation_label", "shorten"]
+
+LARGE = 300  # above this many nodes: networkx positions, physics off
+
+PCID = "https://w3id.org/phancong/id/"
+FONT = "Noto Sans, DejaVu Sans, Segoe UI, Roboto, Arial, sans-serif"
+
+# style key -> (shape, background, border, font colour, legend label)
+NODE_STYLES: dict[str, tuple[str, str, str, str, str]] = {
+    "task": ("box", "#fff4c2", "#b7950b", "#1f2933", "Nhiệm vụ / Task"),
+    "taskgroup": ("box", "#fde2c4", "#c0560d", "#1f2933", "Nhóm nhiệm vụ / Task group"),
+    "document": ("box", "#e3dcf5", "#5b3fa8", "#1f2933", "Văn bản / Document"),
+    "target": ("hexagon", "#cdebd0", "#2e7d32", "#1f2933", "Chỉ tiêu / Target"),
+    "statistic": ("square", "#d7ecf7", "#0277bd", "#1f2933", "Số liệu / Statistic"),
+    "body-focus": ("ellipse", "#ff8a65", "#bf360c", "#1f2933", "Cơ quan đang xem / This body"),
+    "body-lead": ("ellipse", "#ffcdd2", "#c62828", "#1f2933", "Cơ quan chủ trì / Lead body"),
+    "body-coordinate": ("ellipse", "#bbdefb", "#1565c0", "#1f2933", "Cơ quan phối hợp / Coordinating body"),
+    "body-implement": ("ellipse", "#dcedc8", "#558b2f", "#1f2933", "Cơ quan thực hiện / Implementing body"),
+    "body-monitor": ("ellipse", "#e1bee7", "#6a1b9a", "#1f2933", "Cơ quan kiểm tra, giám sát / Monitoring body"),
+    "body-partner": ("ellipse", "#b2ebf2", "#00838f", "#1f2933", "Cơ quan cùng phối hợp / Partner body"),
+    "body-superior": ("ellipse", "#cfd8dc", "#455a64", "#1f2933",
+                      "Cơ quan nhận báo cáo, cấp trên / Reported-to or parent body"),
+    "body-issuer": ("ellipse", "#37474f", "#102027", "#ffffff", "Cơ quan ban hành / Issuing committee"),
+    "body": ("ellipse", "#eceff1", "#78909c", "#1f2933", "Cơ quan / Body"),
+    "other": ("dot", "#eeeeee", "#9e9e9e", "#1f2933", "Khác / Other"),
+}
+
+# relation -> (Vietnamese, English, colour, dashes, width)
+EDGE_STYLES: dict[str, tuple[str, str, str, bool, float]] = {
+    "lead": ("chủ trì", "lead", "#c62828", False, 3.0),
+    "coordinate": ("phối hợp", "coordinate", "#1565c0", False, 2.0),
+    "implement": ("thực hiện", "implement", "#558b2f", False, 2.0),
+    "monitor": ("kiểm tra, giám sát", "monitor", "#6a1b9a", False, 2.0),
+    "partner": ("phối hợp với", "works with", "#00838f", True, 1.6),
+    "reportsTo": ("báo cáo", "reports to", "#37474f", False, 2.0),
+    "accountableTo": ("chịu trách nhiệm trước", "accountable to", "#37474f", True, 2.0),
+    "subOrganizationOf": ("trực thuộc", "part of", "#90a4ae", True, 1.2),
+    "taskGroup": ("thuộc nhóm", "in group", "#c0560d", False, 1.2),
+    "document": ("thuộc văn bản", "in document", "#5b3fa8", False, 1.2),
+    "issuer": ("ban hành bởi", "issued by", "#102027", False, 1.6),
+    "implements": ("thực hiện văn bản", "implements", "#5b3fa8", True, 1.4),
+    "basedOn": ("căn cứ", "based on", "#5b3fa8", True, 1.4),
+    "inheritsFrom": ("kế thừa", "inherits from", "#5b3fa8", True, 1.4),
+    "cites": ("trích dẫn", "cites", "#5b3fa8", True, 1.2),
+    "sharedTask": ("cùng nhiệm vụ", "shared tasks", "#1565c0", False, 1.0),
+}
+
+KIND_NAMES = {"task": "Nhiệm vụ / Task", "taskgroup": "Nhóm nhiệm vụ / Task group", "document": "Văn bản / Document",
+              "body": "Cơ quan / Body", "target": "Chỉ tiêu / Target", "statistic": "Số liệu / Statistic",
+              "other": "Khác / Other"}
+
+_IRI_KINDS = {"task": "task", "taskgroup": "taskgroup", "doc": "document", "body": "body", "target": "target",
+              "statistic": "statistic"}
+_ITEM_KINDS = ("task", "taskgroup", "target", "statistic", "assignment", "relation", "reference", "evidence")
+
+
+def kind_of(iri: str) -> str:
+    """The class of an instance from its IRI pattern (docs/model.md): task, taskgroup, document, body, ...
+
+    >>> kind_of("https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021")
+    'document'
+    """
+    if not iri.startswith(PCID):
+        return "other"
+    return _IRI_KINDS.get(iri[len(PCID):].split("/", 1)[0], "other")
+
+
+def source_of(iri: str | None) -> str | None:
+    """The source an extracted item came from, by its IRI (``pcid:task/{source_id}/{n}`` -> ``pcid:source/{source_id}``).
+
+    >>> source_of("https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28")
+    'https://w3id.org/phancong/id/source/001_71a5b6d91341e01c'
+    """
+    if not iri or not iri.startswith(PCID):
+        return None
+    parts = iri[len(PCID):].split("/")
+    if len(parts) == 3 and parts[0] in _ITEM_KINDS and parts[1]:
+        return f"{PCID}source/{parts[1]}"
+    return None
+
+
+def checked_href(source_href: Callable[[str], str | None] | None, iri: str | None) -> str | None:
+    """The URL ``source_href`` maps a source IRI to, if it is http(s), file or relative; else None."""
+    if not source_href or not iri:
+        return None
+    url = source_href(iri)
+    if not url:
+        return None
+    url = str(url)
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("", "http", "https", "file") or any(ord(c) < 32 for c in url):
+        raise ValueError(f"source_href returned {url!r} for {iri}: only http(s), file or relative URLs are linked")
+    return url
+
+
+def relation_label(relation: str) -> str:
+    """'chủ trì / lead' for 'lead'; the relation itself when unknown."""
+    style = EDGE_STYLES.get(relation)
+    return f"{style[0]} / {style[1]}" if style else relation
+
+
+def shorten(text: str | None, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+@dataclass
+class ViewNode:
+    id: str
+    label: str
+    style: str  # a key of NODE_STYLES
+    kind: str  # a key of KIND_NAMES
+    name: str | None = None  # the full name or text (label may be shortened)
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)  # {role, text, source, href}
+    level: int | None = None
+    size: float | None = None  # scales the node (force views)
+
+
+@dataclass
+class ViewEdge:
+    source: str
+    target: str
+    relation: str
+    evidence: str | None = None
+    source_iri: str | None = None  # the source the evidence came from
+    href: str | None = None
+    weight: float = 1.0
+    label: str | None = None  # default: relation_label(relation)
+
+
+@dataclass
+class View:
+    title: str
+    subtitle: str = ""
+    layout: str = "layered"  # layered | force
+    direction: str = "UD"  # layered: UD, DU, LR, RL
+    focus: str | None = None
+    source: str | None = None
+    source_href: str | None = None
+    nodes: dict[str, ViewNode] = field(default_factory=dict)
+    edges: list[ViewEdge] = field(default_factory=list)
+    edge_labels: bool = True
+    note: str = ""
+
+    def add_node(self, node: ViewNode) -> ViewNode:
+        return self.nodes.setdefault(node.id, node)
+
+
+def layer_levels(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
+    """Longest-path layers: every edge points to a higher layer; cycles are broken (last edge of each cycle)."""
+    g = nx.DiGraph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from((a, b) for a, b in edges if a != b)
+    while True:
+        try:
+            cycle = nx.find_cycle(g)
+        except nx.NetworkXNoCycle:
+            break
+        g.remove_edge(*cycle[-1][:2])
+    level: dict[str, int] = {}
+    for n in nx.topological_sort(g):
+        level[n] = max((level[p] + 1 for p in g.predecessors(n)), default=0)
+    return level
+
+
+def _layered_positions(view: View, levels: dict[str, int]) -> dict[str, tuple[float, float]]:
+    """Positions for a large layered view: each layer in rows of at most ``per_row`` nodes, ordered by
+    the mean position of their predecessors (a barycentre pass), computed with networkx's graph."""
+    g = nx.DiGraph()
+    g.add_nodes_from(view.nodes)
+    g.add_edges_from((e.source, e.target) for e in view.edges)
+    per_row, dx, dy = 40, 260.0, 90.0
+    order: dict[str, float] = {}
+    pos: dict[str, tuple[float, float]] = {}
+    offset = 0.0
+    for lv in sorted(set(levels.values())):
+        members = [n for n in view.nodes if levels.get(n) == lv]
+        members.sort(key=lambda n: (sum(order.get(p, 0) for p in g.predecessors(n)) / max(1, g.in_degree(n)),
+                                    view.nodes[n].label))
+        rows = math.ceil(len(members) / per_row)
+        for i, n in enumerate(members):
+            r, c = divmod(i, per_row)
+            width = min(per_row, len(members) - r * per_row)
+            order[n] = c
+            across, along = (c - (width - 1) / 2) * dx, offset + r * dy
+            pos[n] = (along, across) if view.direction in ("LR", "RL") else (across, along)
+        offset += rows * dy + 160.0
+    if view.direction in ("DU", "RL"):
+        pos = {n: ((-x, y) if view.direction == "RL" else (x, -y)) for n, (x, y) in pos.items()}
+    return pos
+
+
+def _force_positions(view: View) -> dict[str, tuple[float, float]]:
+    g = nx.Graph()
+    g.add_nodes_from(view.nodes)
+    for e in view.edges:
+        if e.source != e.target:
+            g.add_edge(e.source, e.target, weight=e.weight)
+    scale = 60.0 * math.sqrt(max(1, len(g)))
+    pos = nx.spring_layout(g, seed=7, iterations=60, weight="weight", scale=scale)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+def _tooltip(node: ViewNode) -> str:
+    lines = [KIND_NAMES.get(node.kind, node.kind), node.name or node.label]
+    lines += [f"{k}: {v}" for k, v in node.facts][:6]
+    for ev in node.evidence[:3]:
+        lines.append(f"\n{ev['role']}: « {shorten(ev['text'], 400)} »")
+    return "\n".join(lines)
+
+
+def view_data(view: View) -> dict:
+    """What assets/view.js reads: nodes and edges (through a pyvis Network), options, legend, details."""
+    from pyvis.network import Network
+
+    large = len(view.nodes) > LARGE
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
+    levels = None
+    if view.layout == "layered":
+        levels = layer_levels(list(view.nodes), [(e.source, e.target) for e in view.edges])
+    positions = None
+    if large:
+        positions = _layered_positions(view, levels) if levels is not None else _force_positions(view)
+
+    for node in view.nodes.values():
+        shape, bg, border, ink, _ = NODE_STYLES.get(node.style, NODE_STYLES["other"])
+        inside = shape in ("box", "ellipse")
+        item = {
+            "id": node.id, "label": node.label, "title": _tooltip(node), "shape": shape,
+            "color": {"background": bg, "border": border,
+                      "highlight": {"background": bg, "border": "#000000"},
+                      "hover": {"background": bg, "border": "#000000"}},
+            "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
+            "borderWidth": 3 if node.id == view.focus else 1.5,
+            "widthConstraint": {"maximum": 230 if inside else 170},
+        }
+        if node.style == "taskgroup":
+            item["shapeProperties"] = {"borderDashes": [6, 3]}
+        if not inside:
+            item["size"] = 18
+        if node.size is not None:
+            item["value"] = node.size
+        if levels is not None and not large:
+            item["level"] = levels[node.id]
+        if positions is not None:
+            item["x"], item["y"] = positions[node.id]
+            item["physics"] = False
+        net.nodes.append(item)
+        net.node_ids.append(node.id)
+        net.node_map[node.id] = item
+
+    edge_details = {}
+    for i, e in enumerate(view.edges):
+        vi, en, colour, dashes, width = EDGE_STYLES.get(e.relation, (e.relation, e.relation, "#607d8b", False, 1.0))
+        label = e.label or f"{vi} / {en}"
+        title = label + (f"\n« {shorten(e.evidence, 400)} »" if e.evidence else "")
+        item = {"id": f"e{i}", "from": e.source, "to": e.target, "title": title, "color": {"color": colour},
+                "dashes": dashes, "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
+                "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}}}
+        if view.edge_labels:
+            item["label"] = label
+        net.edges.append(item)
+        edge_details[f"e{i}"] = {
+            "kind": "Quan hệ / Relation", "name": label,
+            "facts": [("Từ / From", view.nodes[e.source].label), ("Đến / To", view.nodes[e.target].label)],
+            "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}]
+            if e.evidence else []}
+
+    net.options = _options(view, large, levels is not None)
+    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    present = {n.style for n in view.nodes.values()}
+    rels = []
+    for e in view.edges:
+        if e.relation not in rels:
+            rels.append(e.relation)
+    legend = {
+        "nodes": [{"label": s[4], "shape": s[0], "background": s[1], "border": s[2], "dashes": key == "taskgroup"}
+                  for key, s in NODE_STYLES.items() if key in present],
+        "edges": [{"edge": True, "label": relation_label(r), "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
+                   "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3]} for r in rels],
+        "note": view.note,
+    }
+    details = {n.id: {"kind": KIND_NAMES.get(n.kind, n.kind), "name": n.name or n.label,
+                      "facts": [list(f) for f in n.facts], "evidence": n.evidence, "iri": n.id}
+               for n in view.nodes.values()}
+    return {"title": view.title, "subtitle": view.subtitle,
+            "source": {"iri": view.source, "href": view.source_href} if view.source else None,
+            "focus": view.focus, "nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
+            "details": details, "edgeDetails": edge_details,
+            "stabilize": view.layout == "force" and not large}
+
+
+def _options(view: View, large: bool, layered: bool) -> dict:
+    options: dict = {
+        "autoResize": True,
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": True, "keyboard": False,
+                        "multiselect": False, "hideEdgesOnDrag": large},
+        "nodes": {"margin": {"top": 8, "bottom": 8, "left": 10, "right": 10}, "shadow": False},
+        "edges": {"font": {"face": FONT, "size": 12, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
+                           "align": "middle"},
+                  "smooth": False if large else {"enabled": True, "type": "cubicBezier",
+                                                 "forceDirection": "horizontal" if view.direction in ("LR", "RL")
+                                                 else "vertical", "roundness": 0.45},
+                  "selectionWidth": 1.5},
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": not large and len(view.nodes) <= 100, "randomSeed": 7},
+    }
+    if layered and not large:
+        options["layout"]["hierarchical"] = {
+            "enabled": True, "direction": view.direction, "sortMethod": "directed", "shakeTowards": "roots",
+            "levelSeparation": 170 if view.direction in ("UD", "DU") else 360,
+            "nodeSpacing": 270 if view.direction in ("UD", "DU") else 90,
+            "treeSpacing": 280, "blockShifting": True, "edgeMinimization": True, "parentCentralization": True}
+    elif not layered and not large:
+        options["edges"]["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.3}
+        options["nodes"]["scaling"] = {"min": 14, "max": 40, "label": {"enabled": False}}
+        options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",
+                              "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160,
+                                                   "avoidOverlap": 0.6},
+                              "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+    return options
