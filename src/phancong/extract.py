@@ -23,7 +23,7 @@ from .normalise import fold
 from .numbers import find_dates
 from .read import Source
 from .segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
-from .targets import FigureItem, _segments, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
+from .targets import FigureItem, _segments, goal_or_report, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
 
 __all__ = ["extract", "Extractor"]
 
@@ -538,7 +538,13 @@ class Extractor:
             if nl.marker in ("-", "+", "•", "*"):
                 duties.append((nl.body_start, nl.end))
             elif not nl.marker and len(nl.text) > 60:
-                duties.extend(sentences(self.text, nl.start, nl.end))
+                # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
+                more, dstart = subject_bodies(self.text, nl.body_start, nl.end)
+                for x in more:
+                    k = self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
+                    if k and k not in keys:
+                        keys.append(k)
+                duties.extend(sentences(self.text, dstart if more else nl.start, nl.end))
             else:
                 break
             self.consumed.append((nl.start, nl.end))
@@ -646,7 +652,7 @@ class Extractor:
                 if head:
                     as_of = find_dates(head.group(1))[0][2]
                 prefix = text[s:figs[0].start]
-                if not is_report_sentence(prefix) and is_goal_sentence(prefix):
+                if goal_or_report(prefix) == "goal":
                     colon = sent.find(":")
                     start = s + colon + 1 if colon >= 0 else s
                     pre = text[s:start]
@@ -656,11 +662,9 @@ class Extractor:
                     bs = find_bodies(text, ln.start, start)
                     if bs:
                         subject = self.body_key(bs[0])
-                    items = target_items(text, start, e, in_group=False)
-                    ratios = [it.fig for it in items if it.fig.total is not None]
-                    items = [it for it in items if it.fig.total is None]
-                    if ratios:
-                        self._statistics(s, e, ratios, as_of, ln)
+                    # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
+                    explicit = "mục tiêu" in prefix or "chỉ tiêu" in prefix
+                    items = target_items(text, start, e, in_group=explicit)
                     dl = _DEADLINE.search(sent)
                     period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
                     if re.search(r"cả nhiệm kỳ", text[ln.start:e]):

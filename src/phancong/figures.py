@@ -29,18 +29,21 @@ UNIT_NOUNS: list[tuple[str, str]] = [
     (r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ", "party-organisation"),
     (r"đảng viên", "party-member"),
     (r"lớp", "class"),
+    (r"đại hội", "congress"),
+    (r"tháng", "time"),
     (r"khóa|khoá", "course"),
     (r"cuộc", "inspection"),
     (r"lượt", "time"),
     (r"người|đại biểu|cán bộ|học viên|công chức|viên chức|Tỉnh ủy viên|Ủy viên|ủy viên", "person"),
     (r"xã|phường|thị trấn|thôn|tổ dân phố|địa phương|huyện|bản", "locality"),
     (r"cơ sở|tổ chức|cơ quan|đơn vị|doanh nghiệp|hội", "organisation"),
-    (r"đợt|vị trí|chức danh|mô hình", "unit"),
+    (r"đợt", "course"),
+    (r"mô hình", "unit"),
 ]
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
-    r"\s*(?:tuổi|năm|tháng|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
-    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đại hội|đổi mới)(?![^\W\d_])", re.IGNORECASE)
+    r"\s*(?:tuổi|năm|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
+    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])", re.IGNORECASE)
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
 _CMP = {"từ": "at-least", "ít nhất": "at-least", "tối thiểu": "at-least", "trên": "more-than", "hơn": "more-than",
         "dưới": "less-than", "không quá": "at-most", "tối đa": "at-most", "khoảng": "approximately",
@@ -81,8 +84,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # a time (15:34) or a ratio 37.781/56.760 handled below
             if not re.match(r"/\d", text[m.end():m.end() + 2]):
                 continue
-        if not is_pct and _NOT_FIGURE_AFTER.match(text, m.end()):
-            continue
+        if not is_pct and (_NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end():])):
+            continue  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
         if not is_pct and b:
             # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
             if re.match(r"\s*[-/]\s*\d", text[m.end():m.end() + 4]):
@@ -113,6 +116,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 unit_text = u.group("noun")
                 unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
                 noun_end = u.end()
+            elif re.search(r"\blà\s+$", text[max(start, m.start() - 5):m.start()]):
+                # "Đảng bộ cơ sở là 250": the counted noun comes before
+                back = list(re.finditer(r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])",
+                                        text[max(start, m.start() - 40):m.start()]))
+                if back:
+                    unit_text = back[-1].group(0)
+                    unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
             elif not total and not re.match(r"\s+" + r"[^\W\d_]", text[fig_end:end]):
                 continue  # a bare number with no noun: not a figure we can read
         after = text[fig_end:end]

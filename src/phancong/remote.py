@@ -137,6 +137,7 @@ def _literal(lexical: str, language: str | None = None, datatype: str | None = N
     if language:
         if not _LANGTAG.match(language):
             raise ValueError(f"not a valid language tag: {language!r}")
+        ox.Literal("", language=language)  # BCP 47 well-formedness, as the stores check it; raises ValueError
         return f"{_string(lexical)}@{language}"
     if datatype and datatype not in (XSD + "string", RDF_LANGSTRING):
         return f"{_string(lexical)}^^{_iri(datatype)}"

@@ -14,10 +14,13 @@ from .segment import clauses, sentences, trim
 
 __all__ = ["FigureItem", "target_items", "is_goal_sentence", "is_report_sentence", "period_of", "population_of"]
 
+# a clause that goes on naming who the previous figure counts ("cấp ủy viên cơ sở ...", "tập thể BTV ...")
+_NOUN_START = re.compile(r"(?:cấp ủy|tập thể|cán bộ|đảng viên|tổ chức|chi bộ|đảng bộ|bí thư|chủ tịch|trưởng|"
+                         r"cơ quan|đơn vị|doanh nghiệp|số )")
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 _GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
                    r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp", re.I)
-_REPORT = re.compile(r"\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
+_REPORT = re.compile(r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
                      r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
 _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
@@ -42,6 +45,18 @@ def is_goal_sentence(text: str) -> bool:
 def is_report_sentence(text: str) -> bool:
     """Report words before the first figure: "đã", "Tính đến 31/12/2020", "Hiện", "chiếm" ..."""
     return bool(_REPORT.search(text))
+
+
+def goal_or_report(prefix: str) -> str | None:
+    """"goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
+    is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues."""
+    goal = [m.end() for m in _GOAL.finditer(prefix)]
+    report = [m.end() for m in _REPORT.finditer(prefix)]
+    if not goal and not report:
+        return None
+    if goal and (not report or max(goal) > max(report)):
+        return "goal"
+    return "report"
 
 
 def period_of(text: str) -> str | None:
@@ -114,9 +129,14 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
         if not figs:
             if not in_group:
                 continue
-            if last_first is not None and lower and not clause_component and not clause.startswith("phấn đấu"):
+            if last_first is not None and lower and not clause_component and _NOUN_START.match(clause):
+                # "100% cấp ủy viên cấp trên trực tiếp cơ sở; cấp ủy viên cơ sở được bồi dưỡng ...": shared head
                 item = FigureItem(last_first.fig, (cs, ce), top=True, inherited=True)
-            elif not lower and not clause_component:
+                item.period = period_of(clause) or last_first.period
+                out.append(item)
+                continue
+            elif not clause_component:
+                # a chỉ tiêu stated without a figure ("Kịp thời sắp xếp, kiện toàn tổ chức đảng ...")
                 item = FigureItem(None, (cs, ce), top=True, empty=True)  # type: ignore[arg-type]
             else:
                 continue

@@ -167,6 +167,7 @@ class View:
     edges: list[ViewEdge] = field(default_factory=list)
     edge_labels: bool = True
     note: str = ""
+    reverse: set[str] = field(default_factory=set)  # relations laid out against their direction (parent first)
 
     def add_node(self, node: ViewNode) -> ViewNode:
         return self.nodes.setdefault(node.id, node)
@@ -243,7 +244,8 @@ def view_data(view: View) -> dict:
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
     levels = None
     if view.layout == "layered":
-        levels = layer_levels(list(view.nodes), [(e.source, e.target) for e in view.edges])
+        levels = layer_levels(list(view.nodes), [(e.target, e.source) if e.relation in view.reverse
+                                                 else (e.source, e.target) for e in view.edges])
     positions = None
     if large:
         positions = _layered_positions(view, levels) if levels is not None else _force_positions(view)
