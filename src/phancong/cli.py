@@ -15,8 +15,25 @@ DEFAULT_STORE = "store"
 
 
 def _store_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", metavar="PATH", default=os.environ.get("PHANCONG_STORE", DEFAULT_STORE),
-                   help="embedded store directory (default: $PHANCONG_STORE or ./store)")
+    """--store PATH (embedded, the default) or --endpoint URL ... (a SPARQL 1.1 store); see open_store()."""
+    g = p.add_argument_group("store", "an embedded store directory (default), or a SPARQL 1.1 endpoint "
+                                      "(docs/remote.md); each option also reads the environment variable named")
+    g.add_argument("--store", metavar="PATH", default=None,
+                   help="embedded store directory ($PHANCONG_STORE; default ./store)")
+    g.add_argument("--endpoint", metavar="URL", default=None,
+                   help="SPARQL query endpoint of a remote store ($PHANCONG_ENDPOINT), e.g. http://host:7878/query")
+    g.add_argument("--update-endpoint", metavar="URL", default=None,
+                   help="SPARQL 1.1 Update endpoint ($PHANCONG_UPDATE_ENDPOINT)")
+    g.add_argument("--gsp-endpoint", metavar="URL", default=None,
+                   help="Graph Store Protocol endpoint, used first for writes ($PHANCONG_GSP_ENDPOINT)")
+    g.add_argument("--user", default=None, help="HTTP basic auth user ($PHANCONG_USER)")
+    g.add_argument("--password", default=None, help="HTTP basic auth password ($PHANCONG_PASSWORD)")
+    g.add_argument("--token", default=None, help="HTTP bearer token ($PHANCONG_TOKEN)")
+    g.add_argument("--timeout", type=float, default=None, metavar="S",
+                   help="seconds per remote operation, retries included ($PHANCONG_TIMEOUT; default 10)")
+    g.add_argument("--index", metavar="PATH", default=None,
+                   help="local text index of a remote store ($PHANCONG_INDEX; default "
+                        "~/.cache/phancong/index-<hash of the endpoint>.sqlite)")
 
 
 def _format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), default="table") -> None:
@@ -24,9 +41,34 @@ def _format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), de
 
 
 def open_store(args, *, write: bool = False):
-    from .store import EmbeddedStore
+    """The store the arguments (or the environment) name: the one way every command opens it.
 
-    return EmbeddedStore(args.store, read_only=not write)
+    An explicit --store or --endpoint wins; else $PHANCONG_ENDPOINT (remote), else
+    $PHANCONG_STORE or ./store (embedded). Options missing from ``args`` read as unset."""
+    from .store import EmbeddedStore, StoreError
+
+    def opt(name: str, env: str):
+        value = getattr(args, name, None)
+        return value if value is not None else (os.environ.get(env) or None)
+
+    store_flag, endpoint_flag = getattr(args, "store", None), getattr(args, "endpoint", None)
+    if store_flag and endpoint_flag:
+        raise StoreError("give either --store (embedded) or --endpoint (remote), not both")
+    endpoint = endpoint_flag or (None if store_flag else os.environ.get("PHANCONG_ENDPOINT") or None)
+    if not endpoint:
+        args.store = store_flag or os.environ.get("PHANCONG_STORE") or DEFAULT_STORE
+        return EmbeddedStore(args.store, read_only=not write)
+    from .remote import RemoteStore
+
+    timeout = opt("timeout", "PHANCONG_TIMEOUT")
+    try:
+        timeout = float(timeout) if timeout is not None else 10.0
+    except ValueError:
+        raise StoreError(f"PHANCONG_TIMEOUT must be a number of seconds, not {timeout!r}") from None
+    return RemoteStore(endpoint, opt("update_endpoint", "PHANCONG_UPDATE_ENDPOINT"),
+                       opt("gsp_endpoint", "PHANCONG_GSP_ENDPOINT"), user=opt("user", "PHANCONG_USER"),
+                       password=opt("password", "PHANCONG_PASSWORD"), token=opt("token", "PHANCONG_TOKEN"),
+                       timeout=timeout, index_path=opt("index", "PHANCONG_INDEX"))
 
 
 # ------------------------------------------------------------------ output helpers
@@ -70,7 +112,8 @@ def cmd_build(args) -> int:
     result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
                    progress=None if args.quiet else print_progress)
     ok = len(result.sources) - len(result.failed)
-    print(f"built {ok} of {len(result.sources)} sources into {args.store}: {result.triples} triples "
+    where = getattr(store, "endpoint", args.store)
+    print(f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
           f"in {result.seconds:.1f} s" + (f"; graph files in {args.graph_dir}/" if args.graph_dir else ""),
           file=sys.stderr)
     for f in result.failed:

@@ -640,7 +640,7 @@ class Extractor:
         text = self.text
         title_end = text.find("\n")
         for ln in lines(text):
-            if self._is_consumed(ln.start, ln.end) or ln.start < title_end or ln.end - ln.start < 25:
+            if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
                 continue
             as_of = None
             for s, e in sentences(text, ln.start, ln.end):

@@ -96,6 +96,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if ratio and not is_pct:
             total = parse_number(ratio.group(1))
             fig_end = m.end() + ratio.end()
+        if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:mức\s+)?\d", text[fig_end:end]):
+            continue  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
         value = parse_number(a)
         upper = parse_number(b) if b else None
         comparator = "range" if upper is not None else "exactly"

@@ -384,7 +384,7 @@ class RemoteStore:
         self.retries = max(0, int(retries))
         self.backoff = backoff
         self.index_path = Path(index_path) if index_path else default_index_path(endpoint)
-        self._index = TextIndex(self.index_path)
+        self._text_index: TextIndex | None = None  # opened on first use (no file for an endpoint never reached)
         self._index_synced = False
         self._union_checked = not check_union
         self._gsp_works: bool | None = None if gsp_endpoint else False
@@ -645,17 +645,17 @@ class RemoteStore:
         name = ox.NamedNode(name).value
         rows = index_rows_of(nt) if index else []
         if index:
-            self._index.begin()
+            self._local().begin()
         try:
             if index:
-                self._index.replace_graph(name, rows)
+                self._local().replace_graph(name, rows)
             self._put_graph(name, nt)
         except BaseException:
             if index:
-                self._index.rollback()
+                self._local().rollback()
             raise
         if index:
-            self._index.commit()
+            self._local().commit()
 
     def replace_graph(self, graph, *, index: bool = True) -> int:
         """Replace the named graph ``graph.identifier`` with the rdflib Graph ``graph``."""
@@ -666,9 +666,9 @@ class RemoteStore:
     def remove_graph(self, name: str) -> None:
         name = ox.NamedNode(name).value
         self._require_writable()
-        self._index.begin()
+        self._local().begin()
         try:
-            self._index.replace_graph(name, [])
+            self._local().replace_graph(name, [])
             if self.update_endpoint is not None:
                 self._sparql(f"DROP SILENT GRAPH {sparql_term(ox.NamedNode(name))}", update=True, accept="*/*")
             else:
@@ -678,9 +678,9 @@ class RemoteStore:
                     if "HTTP 404" not in str(exc):  # already absent
                         raise
         except BaseException:
-            self._index.rollback()
+            self._local().rollback()
             raise
-        self._index.commit()
+        self._local().commit()
 
     def flush(self) -> None:
         """Nothing to do: each write is durable once the endpoint has answered."""
@@ -698,15 +698,15 @@ class RemoteStore:
     def rebuild_index(self) -> int:
         """Rebuild the local text index from the remote store's graphs (fetched first, then one transaction)."""
         rows = {g: self._remote_rows(g) for g in self.graphs()}
-        self._index.begin()
+        self._local().begin()
         try:
-            self._index.clear()
+            self._local().clear()
             for g, r in rows.items():
-                self._index.replace_graph(g, r)
+                self._local().replace_graph(g, r)
         except BaseException:
-            self._index.rollback()
+            self._local().rollback()
             raise
-        self._index.commit()
+        self._local().commit()
         self._index_synced = True
         return sum(len(r) for r in rows.values())
 
@@ -714,29 +714,34 @@ class RemoteStore:
         """Index graphs the store has and the index lacks; drop graphs the store no longer has.
         Returns (added, dropped). Graphs replaced elsewhere keep their old rows: run rebuild_index()."""
         remote = set(self.graphs())
-        local = set(self._index.graphs())
+        local = set(self._local().graphs())
         added = {g: self._remote_rows(g) for g in sorted(remote - local)}
         dropped = sorted(local - remote)
         if added or dropped:
-            self._index.begin()
+            self._local().begin()
             try:
                 for g, r in added.items():
-                    self._index.replace_graph(g, r)
+                    self._local().replace_graph(g, r)
                 for g in dropped:
-                    self._index.replace_graph(g, [])
+                    self._local().replace_graph(g, [])
             except BaseException:
-                self._index.rollback()
+                self._local().rollback()
                 raise
-            self._index.commit()
+            self._local().commit()
         self._index_synced = True
         return len(added), len(dropped)
+
+    def _local(self) -> TextIndex:
+        if self._text_index is None:
+            self._text_index = TextIndex(self.index_path)
+        return self._text_index
 
     @property
     def index(self) -> TextIndex:
         """The local text index, brought in line with the store's graphs on first use."""
         if not self._index_synced:
             self.sync_index()
-        return self._index
+        return self._local()
 
 
 def _read_quietly(exc: urllib.error.HTTPError) -> bytes:

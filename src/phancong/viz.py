@@ -39,7 +39,7 @@ def _local(iri: str | None) -> str:
 
 def _label_for(kind: str, text: str | None, iri: str) -> str:
     text = text or _local(iri)
-    return shorten(text, 110 if kind in ("task", "target", "taskgroup") else 80)
+    return shorten(text, 150 if kind in ("task", "target", "taskgroup") else 90)
 
 
 def _add(view: View, iri: str, label: str | None, style: str | None = None) -> ViewNode:

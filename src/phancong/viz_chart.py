@@ -16,6 +16,7 @@ from typing import Sequence
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
 KIND_COLOURS = {"target": "#1565c0", "statistic": "#ef6c00"}
+KIND_FILLS = {"target": "#1565c0", "statistic": "#ffcc80"}  # statistics: light fill, hatched
 KIND_NAMES = {"target": "Chỉ tiêu / Target", "statistic": "Số liệu đạt được / Reported statistic"}
 _SYMBOLS = {"at-least": "≥ ", "at-most": "≤ ", "more-than": "> ", "less-than": "< ", "exactly": "", "range": ""}
 _UNITS = {"percent": "%", "party-member": " đảng viên", "party-organisation": " tổ chức đảng", "person": " người",
@@ -87,26 +88,31 @@ def _figure(rows: Sequence, title: str):
     for ax, panel, unit in zip(axes, panels, units or [None]):
         top = max([(_get(r, "upper") or _get(r, "value")) for r in panel] or [1])
         for i, r in enumerate(panel):
-            colour = KIND_COLOURS.get(_get(r, "kind"), "#607d8b")
+            kind = _get(r, "kind")
+            colour, fill = KIND_COLOURS.get(kind, "#607d8b"), KIND_FILLS.get(kind, "#cfd8dc")
             low, high = _get(r, "value"), _get(r, "upper")
-            hatch = "///" if _get(r, "kind") == "statistic" else None
+            hatch = "///" if kind == "statistic" else None
             if high is not None:  # a range: a bar from the lower to the upper bound
-                ax.barh(i, high - low, left=low, height=0.55, color=colour, alpha=0.45, edgecolor=colour,
+                ax.barh(i, high - low, left=low, height=0.55, color=fill, alpha=0.5, edgecolor=colour,
                         linewidth=1.5, hatch=hatch)
             else:
-                ax.barh(i, low, height=0.55, color=colour, alpha=0.85, edgecolor=colour, hatch=hatch)
-            note = value_text(r) + (f"  ({when_text(r)})" if when_text(r) else "")
-            ax.text((high if high is not None else low) + top * 0.01, i, note, va="center", fontsize=9)
+                ax.barh(i, low, height=0.55, color=fill, edgecolor=colour, linewidth=1.2, hatch=hatch)
+            end = (high if high is not None else low) + top * 0.012
+            ax.text(end, i - 0.09, value_text(r), va="center", fontsize=10, fontweight="bold", color=colour)
+            if when_text(r):
+                ax.text(end, i + 0.2, when_text(r), va="center", fontsize=8, color="#37474f")
         ax.set_yticks(range(len(panel)), [_row_label(r) for r in panel], fontsize=9)
         ax.invert_yaxis()
-        ax.set_xlim(0, top * 1.45)
+        ax.set_xlim(0, top * 1.5)
+        if unit == "percent":
+            ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= max(100, top)])
         ax.set_xlabel("Giá trị / Value" + (f" ({_unit(unit).strip()})" if unit else ""), fontsize=9)
         ax.grid(axis="x", color="#e0e0e0", linewidth=0.8)
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     kinds = [k for k in KIND_COLOURS if any(_get(r, "kind") == k for r in rows)] or list(KIND_COLOURS)
-    fig.legend(handles=[Patch(facecolor=KIND_COLOURS[k], alpha=0.85, hatch="///" if k == "statistic" else None,
+    fig.legend(handles=[Patch(facecolor=KIND_FILLS[k], hatch="///" if k == "statistic" else None,
                               edgecolor=KIND_COLOURS[k], label=KIND_NAMES[k]) for k in kinds],
                loc="outside lower center", ncols=len(kinds), fontsize=9, frameon=False)
     return fig

@@ -57,8 +57,8 @@ EDGE_STYLES: dict[str, tuple[str, str, str, bool, float]] = {
     "implement": ("thực hiện", "implement", "#558b2f", False, 2.0),
     "monitor": ("kiểm tra, giám sát", "monitor", "#6a1b9a", False, 2.0),
     "partner": ("phối hợp với", "works with", "#00838f", True, 1.6),
-    "reportsTo": ("báo cáo", "reports to", "#37474f", False, 2.0),
-    "accountableTo": ("chịu trách nhiệm trước", "accountable to", "#37474f", True, 2.0),
+    "reportsTo": ("báo cáo", "reports to", "#8d4b1f", False, 2.2),
+    "accountableTo": ("chịu trách nhiệm trước", "accountable to", "#8d4b1f", True, 2.2),
     "subOrganizationOf": ("trực thuộc", "part of", "#90a4ae", True, 1.2),
     "taskGroup": ("thuộc nhóm", "in group", "#c0560d", False, 1.2),
     "document": ("thuộc văn bản", "in document", "#5b3fa8", False, 1.2),
@@ -260,7 +260,7 @@ def view_data(view: View) -> dict:
                       "hover": {"background": bg, "border": "#000000"}},
             "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
             "borderWidth": 3 if node.id == view.focus else 1.5,
-            "widthConstraint": {"maximum": 230 if inside else 170},
+            "widthConstraint": {"maximum": (260 if node.id == view.focus else 230) if inside else 170},
         }
         if node.style == "taskgroup":
             item["shapeProperties"] = {"borderDashes": [6, 3]}
@@ -287,6 +287,9 @@ def view_data(view: View) -> dict:
                 "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}}}
         if view.edge_labels:
             item["label"] = label
+        if levels is not None and not large and abs(levels[e.source] - levels[e.target]) > 1:
+            # an edge that skips a layer bows out, so that it does not run through the nodes in between
+            item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.35}
         net.edges.append(item)
         edge_details[f"e{i}"] = {
             "kind": "Quan hệ / Relation", "name": label,
@@ -295,7 +298,7 @@ def view_data(view: View) -> dict:
             if e.evidence else []}
 
     net.options = _options(view, large, levels is not None)
-    nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
     present = {n.style for n in view.nodes.values()}
     rels = []
     for e in view.edges:
@@ -325,7 +328,7 @@ def _options(view: View, large: bool, layered: bool) -> dict:
                         "multiselect": False, "hideEdgesOnDrag": large},
         "nodes": {"margin": {"top": 8, "bottom": 8, "left": 10, "right": 10}, "shadow": False},
         "edges": {"font": {"face": FONT, "size": 12, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
-                           "align": "middle"},
+                           "align": "horizontal"},
                   "smooth": False if large else {"enabled": True, "type": "cubicBezier",
                                                  "forceDirection": "horizontal" if view.direction in ("LR", "RL")
                                                  else "vertical", "roundness": 0.45},

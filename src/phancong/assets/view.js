@@ -115,7 +115,7 @@
         box.appendChild(p);
       }
     });
-    if (d.iri) { box.appendChild(el("p", d.iri, "pc-iri")); }
+    if (d.iri) { box.appendChild(el("p", "IRI: " + d.iri, "pc-iri")); }
   }
 
   var data = JSON.parse(document.getElementById("pc-data").textContent);

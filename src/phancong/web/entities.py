@@ -7,10 +7,11 @@ projected (SEP-0007 substitutions on Oxigraph need that).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
-__all__ = ["kind_of", "task_detail", "body_detail", "document_detail", "source_detail", "indicators",
+__all__ = ["iri_term", "kind_of", "task_detail", "body_detail", "document_detail", "source_detail", "indicators",
            "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
 
 P = """PREFIX pc: <https://w3id.org/phancong/ontology#>
@@ -31,6 +32,17 @@ ROLE_NAMES = {"lead": ("Chủ trì", "lead"), "coordinate": ("Phối hợp", "co
 RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("chịu trách nhiệm trước", "accountable to"),
                   "implements": ("thực hiện", "implements"), "basedOn": ("căn cứ", "based on"),
                   "inheritsFrom": ("kế thừa", "inherits from"), "cites": ("trích dẫn", "cites")}
+
+
+def iri_term(iri: str):
+    """A bound IRI parameter (a plain str would be bound as a literal); ValueError if it is not an absolute IRI."""
+    import pyoxigraph as ox
+    from rdflib import URIRef
+
+    if not isinstance(iri, str) or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", iri):
+        raise ValueError(f"not an absolute IRI: {iri!r}")
+    ox.NamedNode(iri)  # raises ValueError on a malformed IRI
+    return URIRef(iri)
 
 
 def local(iri: str | None) -> str | None:
@@ -66,7 +78,7 @@ _CLASS_KIND = {PC + "Task": "task", PC + "Body": "body", PC + "Source": "source"
 
 def kind_of(store, iri: str) -> tuple[str | None, str | None]:
     """(kind, where): the page an IRI is shown on; for items (targets, assignments...) the source they came from."""
-    rows = store.select(KIND_QUERY, {"iri": iri})
+    rows = store.select(KIND_QUERY, {"iri": iri_term(iri)})
     if _first(rows, "doctype"):
         return "document", None
     kinds = {_CLASS_KIND.get(r["class"]) for r in rows if r.get("class")}
@@ -92,7 +104,7 @@ TASK_QUERY = P + """SELECT ?task ?label ?ordinal ?document ?documentLabel ?group
 
 
 def task_detail(store, iri: str) -> dict | None:
-    rows = store.select(TASK_QUERY, {"task": iri})
+    rows = store.select(TASK_QUERY, {"task": iri_term(iri)})
     if not rows:
         return None
     return {
@@ -153,21 +165,21 @@ BODY_FIGURES = P + """SELECT ?body ?figure ?class ?label ?source WHERE {
 
 
 def body_detail(store, iri: str) -> dict | None:
-    rows = store.select(BODY_QUERY, {"body": iri})
+    rows = store.select(BODY_QUERY, {"body": iri_term(iri)})
     if not rows:
         return None
     tasks: dict[str, list[dict]] = defaultdict(list)
     seen = set()
-    for r in store.select(BODY_TASKS, {"body": iri}):
+    for r in store.select(BODY_TASKS, {"body": iri_term(iri)}):
         role = local(r["role"])
         if (role, r["task"]) in seen:
             continue
         seen.add((role, r["task"]))
         tasks[role].append(r)
-    relations = _distinct(store.select(BODY_RELATIONS, {"body": iri}), "dir", "kind", "other", "otherLabel",
+    relations = _distinct(store.select(BODY_RELATIONS, {"body": iri_term(iri)}), "dir", "kind", "other", "otherLabel",
                           "evidence", "start", "end", "source")
-    documents = _distinct(store.select(BODY_DOCUMENTS, {"body": iri}), "document", "documentLabel", "issued")
-    figures = _distinct(store.select(BODY_FIGURES, {"body": iri}), "figure", "class", "label", "source")
+    documents = _distinct(store.select(BODY_DOCUMENTS, {"body": iri_term(iri)}), "document", "documentLabel", "issued")
+    figures = _distinct(store.select(BODY_FIGURES, {"body": iri_term(iri)}), "figure", "class", "label", "source")
     return {
         "iri": iri, "label": _first(rows, "label") or _first(rows, "prefLabel"), "label_en": _first(rows, "enLabel"),
         "pref_label": _first(rows, "prefLabel"),
@@ -257,19 +269,19 @@ DOC_RELATED = P + """SELECT ?document ?dir ?kind ?other ?otherLabel ?evidence WH
 
 
 def document_detail(store, iri: str) -> dict | None:
-    rows = store.select(DOC_QUERY, {"document": iri})
+    rows = store.select(DOC_QUERY, {"document": iri_term(iri)})
     if not rows:
         return None
-    groups = _distinct(store.select(DOC_GROUPS, {"document": iri}), "group", "ordinal", "label", "kind", "declared",
+    groups = _distinct(store.select(DOC_GROUPS, {"document": iri_term(iri)}), "group", "ordinal", "label", "kind", "declared",
                        "found", "deadline")
-    task_rows = store.select(DOC_TASKS, {"document": iri})
+    task_rows = store.select(DOC_TASKS, {"document": iri_term(iri)})
     tasks: dict[str, dict] = {}
     for r in task_rows:
         t = tasks.setdefault(r["task"], {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"],
                                          "group": r.get("group"), "leads": []})
         if r.get("lead") and (r["lead"], r.get("leadLabel")) not in t["leads"]:
             t["leads"].append((r["lead"], r.get("leadLabel")))
-    figures = _distinct(store.select(DOC_FIGURES, {"document": iri}), "figure", "class", "group", "label", "indicator",
+    figures = _distinct(store.select(DOC_FIGURES, {"document": iri_term(iri)}), "figure", "class", "group", "label", "indicator",
                         "indicatorLabel", "comparator", "value", "upper", "unit", "unitText", "deadline", "period",
                         "periodStart", "periodEnd", "asOf", "subjectLabel", "evidence", "start", "end", "source")
     seen_fig, figs = set(), []
@@ -283,12 +295,12 @@ def document_detail(store, iri: str) -> dict | None:
     for g in groups:
         g["tasks"] = [t for t in tasks.values() if t["group"] == g["group"]]
         g["targets"] = [f for f in figs if f.get("group") == g["group"]]
-    assignments = _distinct(store.select(DOC_ASSIGNMENTS, {"document": iri}), "assignment", "task", "taskOrdinal",
+    assignments = _distinct(store.select(DOC_ASSIGNMENTS, {"document": iri_term(iri)}), "assignment", "task", "taskOrdinal",
                             "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence", "start", "end",
                             "source")
     assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, ROLE_ORDER.get(local(a["role"]), 9),
                                     a.get("bodyLabel") or ""))
-    related = _distinct(store.select(DOC_RELATED, {"document": iri}), "dir", "kind", "other", "otherLabel", "evidence")
+    related = _distinct(store.select(DOC_RELATED, {"document": iri_term(iri)}), "dir", "kind", "other", "otherLabel", "evidence")
     classes = sorted({local(r["class"]) for r in rows if r.get("class")})
     return {
         "iri": iri, "label": _first(rows, "label"), "labels": sorted({r["label"] for r in rows if r.get("label")}),
@@ -322,7 +334,7 @@ SOURCE_QUERY = P + """SELECT ?source ?title ?publisher ?published ?date ?identif
 
 
 def source_detail(store, iri: str) -> dict | None:
-    rows = store.select(SOURCE_QUERY, {"source": iri})
+    rows = store.select(SOURCE_QUERY, {"source": iri_term(iri)})
     if not rows:
         return None
     docs = _distinct(rows, "document", "documentLabel")

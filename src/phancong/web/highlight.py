@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .entities import P, ROLE_NAMES, RELATION_NAMES, local
+from .entities import P, RELATION_NAMES, ROLE_NAMES, iri_term, local
 from .fmt import period_text, value_text
 
 __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
@@ -158,7 +158,7 @@ def source_spans(store, source: str) -> tuple[list[Span], Counter]:
     """The spans of a source, one per distinct (start, end), with what each became; and the items per kind."""
     spans: dict[tuple[int, int], Span] = {}
     per_kind: Counter = Counter()
-    for r in store.select(ITEMS_QUERY, {"source": source}):
+    for r in store.select(ITEMS_QUERY, {"source": iri_term(source)}):
         kind = _kind(r)
         per_kind[kind] += 1
         key = (r["start"], r["end"])

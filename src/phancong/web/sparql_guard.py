@@ -15,10 +15,11 @@ Two gates, both before anything runs:
    query parser, which accepts queries only, on a store opened read-only.
 
 >>> check_read_only("SELECT * WHERE { ?s ?p 'INSERT' } # DROP ALL")
->>> check_read_only("# comment\\n  insert data { <http://a> <http://b> 1 }")
-Traceback (most recent call last):
-...
-phancong.web.sparql_guard.Refused: SPARQL Update (INSERT) is refused: this endpoint is read-only
+>>> try:
+...     check_read_only("# comment\\n  insert data { <http://a> <http://b> 1 }")
+... except Refused as exc:
+...     print(exc.status, exc)
+403 SPARQL Update (INSERT) is refused: this endpoint is read-only
 """
 
 from __future__ import annotations
@@ -172,10 +173,11 @@ def check_parsed(text: str) -> bool:
     """Parse with rdflib's SPARQL grammar: raise :class:`Refused` for an update or a SERVICE pattern.
     Returns False when rdflib could not parse the text (the caller then relies on :func:`check_read_only`).
 
-    >>> check_parsed("SELECT * { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }")
-    Traceback (most recent call last):
-    ...
-    phancong.web.sparql_guard.Refused: SERVICE (federated query) is refused: this endpoint does not call other hosts
+    >>> try:
+    ...     check_parsed("SELECT * { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }")
+    ... except Refused as exc:
+    ...     print(exc.status, exc)
+    403 SERVICE (federated query) is refused: this endpoint does not call other hosts
     """
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 

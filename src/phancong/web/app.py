@@ -1,0 +1,142 @@
+"""The web application: pages, JSON API, SPARQL endpoint, graph views.
+
+>>> from phancong.web.app import create_app                       # doctest: +SKIP
+>>> app = create_app(EmbeddedStore("store"), query_timeout=10, max_results=10_000)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse
+
+from .. import __version__
+from ..api import KnowledgeGraph
+from .render import render_page
+
+__all__ = ["create_app", "WebContext", "DEFAULT_QUERY_TIMEOUT", "DEFAULT_MAX_RESULTS"]
+
+DEFAULT_QUERY_TIMEOUT = 10.0
+DEFAULT_MAX_RESULTS = 10_000
+HERE = Path(__file__).resolve().parent
+
+# Pages load nothing from elsewhere and run no script of their own; graph views are sandboxed.
+PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; "
+            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
+VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+            "img-src data: blob:; font-src data:; connect-src 'none'; frame-ancestors 'self'; "
+            "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation")
+
+
+@dataclass
+class WebContext:
+    """What the routes share: the store, the Python API, the limits and the query workers."""
+
+    store: object
+    kg: KnowledgeGraph
+    query_timeout: float
+    max_results: int
+    workers: int
+    _pool: object = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    search_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def store_dir(self) -> Path | None:
+        """The Oxigraph directory of an embedded store (None for a remote store)."""
+        path = getattr(self.store, "path", None)
+        if path is None or getattr(self.store, "kind", "embedded") != "embedded":
+            return None
+        d = Path(path) / "oxigraph"
+        return d if d.is_dir() else None
+
+    def pool(self):
+        from .sparql_worker import QueryPool
+
+        with self._lock:
+            if self._pool is None:
+                if self.store_dir is None:
+                    return None
+                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers)
+            return self._pool
+
+    def search(self, words: str, kinds=None, limit: int = 20):
+        with self.search_lock:  # one SQLite connection is shared by the request threads
+            return self.kg.search(words, kinds, limit)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+
+def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
+               workers: int = 2) -> FastAPI:
+    """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
+
+    ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
+    ``workers`` is the number of query processes."""
+    if query_timeout <= 0 or max_results <= 0:
+        raise ValueError("query_timeout and max_results must be positive")
+    ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
+                     max_results=int(max_results), workers=workers)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        try:
+            yield
+        finally:
+            ctx.close()
+
+    app = FastAPI(
+        title="phancong",
+        version=__version__,
+        description="Who is responsible for what (phân công) in Vietnamese plans: the owner of a task, "
+                    "its responsibility chain, and targets compared across provinces. "
+                    "SPARQL 1.1 endpoint at /sparql.",
+        docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; /api lists the endpoints instead
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                       allow_headers=["*"], max_age=600)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        ctype = response.headers.get("content-type", "")
+        if request.url.path.startswith("/view/"):
+            response.headers.setdefault("Content-Security-Policy", VIEW_CSP)
+        elif ctype.startswith("text/html"):
+            response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith(("/api/", "/sparql", "/view/", "/openapi", "/static/")):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return render_page("error.html", exc.status_code, status=exc.status_code, message=str(exc.detail))
+
+    from . import catalogue, jsonapi, pages, sparql, views
+
+    app.include_router(pages.router)
+    app.include_router(catalogue.router)
+    app.include_router(views.router)
+    app.include_router(jsonapi.router)
+    app.include_router(sparql.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    return app
+
+
+def context(request: Request) -> WebContext:
+    return request.app.state.ctx
