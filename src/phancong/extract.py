@@ -72,6 +72,16 @@ class Extractor:
         best = sorted(((n, name) for (t, name), n in self._counts.items() if t == body_type), reverse=True)
         return best[0][1] if best else None
 
+    def _default_subject(self) -> str | None:
+        """Whose figures an article reports when a sentence does not say: its bloc committee, else its
+        provincial committee (the most mentioned one)."""
+        for t in ("bloc-party-committee", "provincial-party-committee"):
+            name = self._dominant(t)
+            if name:
+                m = next(m for m in find_bodies(self.text) if m.type == t and m.name == name)
+                return self.body_key(m)
+        return None
+
     def _resolve(self, b: BodyMatch) -> BodyMatch | None:
         """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
         from dataclasses import replace
@@ -466,7 +476,8 @@ class Extractor:
                               declared_count=int(dc.group("n")) if dc else None, span=header_span,
                               text=header_text, deadline_year=deadline)
                 self.ex.task_groups.append(g)
-                found = self._add_targets(target_items(text, colon + 1, end), g, deadline, period_hint=period_of(label))
+                found = self._add_targets(target_items(text, colon + 1, end), g, deadline, period_hint=period_of(label),
+                                         subject=self._default_subject())
                 self._check_count(g, found)
                 made_any = True
         else:
@@ -481,7 +492,8 @@ class Extractor:
             self.ex.task_groups.append(g)
             found = 0
             for m, end in items:
-                found += self._add_targets(target_items(text, m.end(), end, numbered_item=True), g, deadline)
+                found += self._add_targets(target_items(text, m.end(), end, numbered_item=True), g, deadline,
+                                           subject=self._default_subject())
             self._check_count(g, found)
             made_any = True
         if made_any:
@@ -658,10 +670,8 @@ class Extractor:
                     pre = text[s:start]
                     terms = list(_TERM.finditer(text, 0, e))
                     term = terms[-1] if terms else None
-                    subject = None
-                    bs = find_bodies(text, ln.start, start)
-                    if bs:
-                        subject = self.body_key(bs[0])
+                    bs = [b for b in find_bodies(text, ln.start, start) if b.type != "party-congress"]
+                    subject = self.body_key(bs[0]) if bs else self._default_subject()
                     # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
                     explicit = "mục tiêu" in prefix or "chỉ tiêu" in prefix
                     items = target_items(text, start, e, in_group=explicit)
@@ -677,10 +687,8 @@ class Extractor:
 
     def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
         text = self.text
-        subject = None
-        bs = find_bodies(text, ln.start, s + 80)
-        if bs:
-            subject = self.body_key(bs[0])
+        bs = [b for b in find_bodies(text, s, figs[0].start) if b.type != "party-congress"]
+        subject = self.body_key(bs[0]) if bs else self._default_subject()
         for cs, ce in clauses(text, s, e, ";"):
             cf = [f for f in figs if cs <= f.num_start < ce]
             for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf))):
