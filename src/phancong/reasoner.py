@@ -84,7 +84,8 @@ def _disjoint_pairs(schema: Graph) -> list[tuple[URIRef, URIRef]]:
     for node in schema.subjects(RDF.type, OWL.AllDisjointClasses):
         members = list(schema.items(schema.value(node, OWL.members)))
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
-    return pairs
+    unique = {frozenset(p): p for p in pairs if p[0] != p[1]}  # stated twice -> reported once
+    return sorted(unique.values())
 
 
 def _clashes(data: Graph, schema: Graph, limit: int = 5) -> list[str]:
