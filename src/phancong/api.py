@@ -1,7 +1,7 @@
 """The Python API: the three questions over a built store.
 
->>> kg = KnowledgeGraph.open(EXAMPLE_STORE)                      # doctest: +SKIP
->>> kg.owner("tong hop bao cao")[0].body_label                    # doctest: +SKIP
+>>> kg = KnowledgeGraph.open(EXAMPLE_STORE)   # a directory written by `phancong build`
+>>> kg.owner("tong hop bao cao")[0].body_label
 'Ban Tổ chức Tỉnh ủy Tuyên Quang'
 
 Every answer is a list of plain dataclasses with ``to_record()``; lists of them
@@ -157,11 +157,22 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- search
     def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20) -> list[Hit]:
-        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics)."""
+        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics).
+
+        >>> KnowledgeGraph.open(EXAMPLE_STORE).search("ban to chuc", kinds=("body",))[0].label
+        'Ban Tổ chức Tỉnh ủy'
+        """
         return self.store.index.search(words, kinds, limit)
 
     def sparql(self, query: str, **params) -> list[dict[str, Any]] | bool:
-        """Run SPARQL text or a catalogue query name; ``params`` are bound values."""
+        """Run SPARQL text or a catalogue query name; ``params`` are bound values.
+
+        >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
+        >>> [r["declared"] for r in kg.sparql("declared-vs-found") if r["mismatch"]]
+        [11]
+        >>> kg.sparql("SELECT ?n WHERE { ?d <https://w3id.org/phancong/ontology#documentNumber> ?n } ORDER BY ?n")[0]
+        {'n': '02-ĐA/TU'}
+        """
         q = load_query(query) if "\n" not in query and not query.lstrip().upper().startswith(
             ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX")) else load_query("-", text=query)
         if not q.params:
@@ -170,7 +181,13 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- 1. owner
     def owner(self, words_or_task: str, *, province: str | None = None, limit: int = 10) -> list[OwnerRow]:
-        """Bodies that own the tasks best matching ``words`` (or the task IRI), best match first, lead first."""
+        """Bodies that own the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+
+        >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
+        >>> row = kg.owner("kiem tra, giam sat")[0]
+        >>> row.body_label, row.role, row.role_label, row.province
+        ('Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang', 'monitor', 'kiểm tra, giám sát', 'Tuyên Quang')
+        """
         from .normalise import fold
 
         if words_or_task.startswith("http"):
@@ -203,7 +220,14 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
-        """The responsibility chain of a task (an IRI, or the best task for the words)."""
+        """The responsibility chain of a task (an IRI, or the best task for the words).
+
+        >>> chain = KnowledgeGraph.open(EXAMPLE_STORE).chain("tong hop bao cao")
+        >>> sorted({e.relation for e in chain.edges})
+        ['document', 'issuer', 'lead', 'reportsTo', 'subOrganizationOf']
+        >>> print(chain.text_tree().splitlines()[1])
+        └─ lead (chủ trì): Ban Tổ chức Tỉnh ủy Tuyên Quang
+        """
         task = task_or_words
         if not task.startswith("http"):
             hits = self.search(task_or_words, kinds=("task",), limit=1)
@@ -244,7 +268,14 @@ class KnowledgeGraph:
 
     def compare(self, indicator_or_words: str, *, rollup: bool = False) -> list[CompareRow]:
         """Targets and statistics on one indicator, one row per province and document.
-        ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên)."""
+        ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên).
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good")
+        >>> [(r.province, r.kind, r.comparator, r.value) for r in rows]
+        [('Bắc Kạn', 'target', 'exactly', 80.0), ('Quảng Ninh', 'statistic', 'more-than', 96.0), ('Quảng Ninh', 'target', 'at-least', 90.0)]
+        >>> to_records(rows)[0]["period"]
+        'annual'
+        """
         ind = self.indicator(indicator_or_words)
         rows = []
         for r in run_query(self.store, "compare-indicator", {"indicator": ind}):

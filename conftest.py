@@ -1,0 +1,28 @@
+"""Root conftest: the doctests in src/phancong get EXAMPLE_STORE, the seed corpus built once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def _example_store(tmp_path_factory) -> str:
+    from phancong.build import build
+    from phancong.store import EmbeddedStore
+
+    path = tmp_path_factory.mktemp("doctest-store")
+    store = EmbeddedStore(path)
+    assert not build([ROOT / "corpus"], store).failed
+    store.flush()
+    del store
+    return str(path)
+
+
+@pytest.fixture(autouse=True)
+def _doctest_store(request, doctest_namespace):
+    if isinstance(request.node, pytest.DoctestItem) and request.node.name.startswith("phancong.api"):
+        doctest_namespace["EXAMPLE_STORE"] = request.getfixturevalue("_example_store")
