@@ -237,3 +237,13 @@ def test_reported_figures_take_their_as_of_date():
 def test_targets_link_to_indicator_concepts():
     e = ex("Phấn đấu hằng năm có 90% trở lên đảng viên hoàn thành tốt nhiệm vụ trở lên.")
     assert e.targets[0].indicator == "party-members-rated-good"
+
+
+def test_a_declared_list_after_a_colon_is_a_task_group_of_the_subject():
+    e = ex("Năm 2024, Ban Thường vụ Tỉnh ủy xác định 03 nhiệm vụ trọng tâm: tăng cường kiểm tra, giám sát; "
+           "đẩy mạnh chuyển đổi số trong cơ quan đảng; nâng cao chất lượng sinh hoạt chi bộ.")
+    g = e.task_groups[0]
+    assert (g.declared_count, [t.label for t in e.tasks if t.group == g.key]) == (3, [
+        "tăng cường kiểm tra, giám sát", "đẩy mạnh chuyển đổi số trong cơ quan đảng",
+        "nâng cao chất lượng sinh hoạt chi bộ"])
+    assert owners(e) == {("Ban Thường vụ Tỉnh ủy", "monitor"), ("Ban Thường vụ Tỉnh ủy", "implement")}

@@ -398,6 +398,10 @@ class Extractor:
                 while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
                     items.append(ls[j])
                     j += 1
+                colon = body.find(":", dc.end())
+                if not items and colon >= 0 and len(body) - colon > 20 and self._inline_task_list(ln, dc, colon):
+                    i += 1
+                    continue
                 if items or len(body) < 120:
                     go = _GROUP_ORDINAL.search(body)
                     ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
@@ -438,6 +442,53 @@ class Extractor:
             i += 1
         self._free_assignments()
         self._prose()
+
+    def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
+        """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
+        With more ";" clauses than declared, an item starts where a clause repeats the lead words of the
+        first one (enumerations are parallel: "chỉ đạo nâng cao chất lượng ... ; lãnh đạo, chỉ đạo nâng cao
+        chất lượng ...")."""
+        text = self.text
+        n = int(dc.group("n"))
+        start = ln.body_start + colon + 1
+        parts = clauses(text, start, ln.end, ";")
+        if n < 2 or len(parts) < n:
+            return False
+        if len(parts) > n:
+            lead = re.findall(r"\w+", fold(text[parts[0][0]:parts[0][1]]))[:6]
+
+            def shared(span) -> int:
+                words = re.findall(r"\w+", fold(text[span[0]:span[1]]))
+                best = 0
+                for a in range(len(lead)):
+                    for b in range(a + 1, len(lead) + 1):
+                        gram = lead[a:b]
+                        if any(words[k:k + len(gram)] == gram for k in range(len(words))):
+                            best = max(best, len(gram))
+                return best
+
+            ranked = sorted(range(1, len(parts)), key=lambda k: (-shared(parts[k]), k))[: n - 1]
+            if any(shared(parts[k]) < 2 for k in ranked):
+                return False  # no parallel structure to split on: leave it as prose
+            cuts = [0] + sorted(ranked) + [len(parts)]
+            parts = [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:])]
+        head_span, head_text = self._span(ln.body_start, ln.body_start + colon)
+        g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
+                      ordinal=len(self.ex.task_groups) + 1, label=head_text, kind="task", declared_count=n,
+                      span=head_span, text=head_text)
+        self.ex.task_groups.append(g)
+        bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
+        subject = self.body_key(bs[0]) if bs else self._default_subject()
+        for k, (a, b) in enumerate(parts, 1):
+            span, ttext = self._span(a, b)
+            task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=g.key, ordinal=k,
+                        label=ttext, span=span, text=ttext)
+            self.ex.tasks.append(task)
+            if subject:
+                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=subject,
+                                                      task=task.key, role=role_of(ttext), span=span, text=ttext))
+        self.consumed.append((ln.start, ln.end))
+        return True
 
     def _main_key(self) -> str | None:
         return self._docs[self.main_doc].key if self.main_doc else None
