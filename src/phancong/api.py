@@ -145,15 +145,17 @@ class KnowledgeGraph:
         self.store = store
 
     @classmethod
-    def open(cls, path: str | Path = "store", *, endpoint: str | None = None, **kwargs) -> "KnowledgeGraph":
-        """Open an embedded store directory (as written by ``phancong build``)."""
+    def open(cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True,
+             **kwargs) -> "KnowledgeGraph":
+        """Open an embedded store directory (as written by ``phancong build``), read-only by default
+        (several readers may share it; a writer needs ``read_only=False``)."""
         if endpoint:
             from .remote import RemoteStore
 
             return cls(RemoteStore(endpoint, **kwargs))
         from .store import EmbeddedStore
 
-        return cls(EmbeddedStore(path))
+        return cls(EmbeddedStore(path, read_only=read_only))
 
     # ---------------------------------------------------------------- search
     def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20) -> list[Hit]:
@@ -195,7 +197,11 @@ class KnowledgeGraph:
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
         rows: list[OwnerRow] = []
+        owned = 0  # hits are distinct tasks, best first: stop querying once `limit` of them have an owner
         for rank, hit in enumerate(hits):
+            if owned == limit:
+                break
+            before = len(rows)
             for r in run_query(self.store, "owner-of-task", {"task": hit.iri}):
                 row = OwnerRow(task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
                                role=_local(r["role"]), role_label=r.get("roleLabel"),
@@ -206,6 +212,7 @@ class KnowledgeGraph:
                 if province and fold(province) not in fold(row.province or ""):
                     continue
                 rows.append(row)
+            owned += len(rows) > before
         rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role, 9), r.body_label))
         # keep the tasks of the best `limit` matches
         tasks: list[str] = []

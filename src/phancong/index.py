@@ -145,4 +145,7 @@ class TextIndex:
             hits += [h for h in run(" AND ".join(f'"{t}"' for t in terms)) if (h.iri, h.kind) not in seen]
         if not hits:
             hits = run(" OR ".join(f'"{t}"' for t in terms))
+        # a label that begins with the words typed ranks first ("kiểm tra, giám sát đối với ...")
+        phrase_text = " ".join(terms)
+        hits.sort(key=lambda h: (0 if " ".join(re.findall(r"[a-z0-9]+", fold(h.label))).startswith(phrase_text) else 1))
         return hits[:limit]
