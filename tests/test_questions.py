@@ -117,3 +117,15 @@ def test_cli_compare_rows(seed_store_path, capsys):
 def test_unknown_words_give_a_clear_answer(seed_store_path, capsys):
     assert main(["owner", "zzzz qqqq", "--store", str(seed_store_path)]) == 1
     assert "no task" in capsys.readouterr().err
+
+
+def test_an_indicator_slug_is_found_even_if_its_words_are_in_no_label(kg):
+    assert kg.indicator("party-members-rated-good").endswith("/indicator/party-members-rated-good")
+    assert kg.indicator("mass-organisations-rated-good").endswith("/indicator/mass-organisations-rated-good")
+
+
+def test_chain_of_a_task_iri_without_assignments_still_names_the_task(kg):
+    task = "https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/1"  # a group task: no body in the text
+    chain = kg.chain(task)
+    assert chain.task_label.startswith("Chấp hành nghiêm các nguyên tắc")
+    assert {e.relation for e in chain.edges} >= {"document", "taskGroup"}

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rdflib import URIRef
+
 from .index import Hit
 from .queries import load_query, run_query
 
@@ -245,7 +247,7 @@ class KnowledgeGraph:
         label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
         if label is None:
             found = self.store.select("SELECT ?task ?l WHERE { ?task <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
-                                      {"task": task})
+                                      {"task": URIRef(task)})
             if not found:
                 raise LookupError(f"no task {task}")
             label = found[0]["l"]
@@ -266,7 +268,7 @@ class KnowledgeGraph:
             return indicator_or_words
         if "/" not in indicator_or_words and " " not in indicator_or_words:
             candidate = VOCAB + "indicator/" + indicator_or_words
-            if self.store.select("SELECT ?i WHERE { ?i a ?t }", {"i": candidate}):
+            if self.store.select("SELECT ?i WHERE { ?i a ?t }", {"i": URIRef(candidate)}):
                 return candidate
         hits = self.search(indicator_or_words, kinds=("indicator",), limit=1)
         if not hits:

@@ -319,6 +319,52 @@ def cmd_check(args) -> int:
     return 1 if report.errors else 0
 
 
+def cmd_view(args) -> int:
+    from . import viz
+
+    if args.what != "network" and not args.target:
+        print(f"error: phancong view {args.what} needs a {args.what} (words, number or IRI)", file=sys.stderr)
+        return 2
+    kg = _kg(args)
+    try:
+        if args.what == "body":
+            html = viz.render_body_html(kg, args.target)
+        elif args.what == "document":
+            html = viz.render_document_html(kg, args.target)
+        else:
+            html = viz.render_network_html(kg, args.province)
+        path = viz.write_text(html, args.html)
+    except (LookupError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from .stats import compute_stats, format_stats
+
+    stats = compute_stats(_kg(args), top=args.top)
+    if args.format == "json":
+        json.dump(stats.to_record(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(format_stats(stats))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .store import StoreError
+    from .web.serve import serve
+
+    try:
+        store = open_store(args)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return serve(args, store)
+
+
 # ------------------------------------------------------------------ parser
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -413,6 +459,37 @@ def make_parser() -> argparse.ArgumentParser:
     ix = sub.add_parser("index", help="rebuild the text index from the store")
     _store_arg(ix)
     ix.set_defaults(func=cmd_index)
+
+    vw = sub.add_parser("view", help="write an interactive graph view (offline HTML)",
+                        description="view body NAME_OR_IRI: a body's tasks by role, partners and reporting lines; "
+                                    "view document IRI_OR_NUMBER: task groups, tasks, bodies and targets; "
+                                    "view network [--province P]: which bodies work with which, weighted by "
+                                    "shared tasks. The page inlines everything it needs and opens offline.")
+    vw.add_argument("what", choices=("body", "document", "network"))
+    vw.add_argument("target", nargs="?", metavar="NAME_OR_IRI", help="the body or document (words, number or IRI)")
+    vw.add_argument("--province", help="network view: only this province (diacritics optional)")
+    vw.add_argument("--html", metavar="FILE", required=True, help="write the view to FILE")
+    _store_arg(vw)
+    vw.set_defaults(func=cmd_view)
+
+    st = sub.add_parser("stats", help="graph analytics: tasks per body, lead roles, betweenness, orphans, citations",
+                        description="networkx analytics of the responsibility graph: tasks per body by role, bodies "
+                                    "carrying the most lead roles, betweenness of bodies on responsibility chains, "
+                                    "tasks no body is assigned to, and the document citation/implementation graph.")
+    st.add_argument("--top", type=int, default=10, metavar="N", help="rows in the ranked tables (default 10)")
+    _store_arg(st)
+    _format_arg(st, ("table", "json"), "table")
+    st.set_defaults(func=cmd_stats)
+
+    from .web.serve import add_arguments as _serve_arguments
+
+    sv = sub.add_parser("serve", help="serve the web pages, the JSON API and a read-only SPARQL endpoint",
+                        description="Search, task, body, document and compare pages, the query catalogue, "
+                                    "/api/owner|chain|compare (OpenAPI at /openapi.json) and a read-only "
+                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says otherwise.")
+    _serve_arguments(sv)
+    _store_arg(sv)
+    sv.set_defaults(func=cmd_serve)
     return p
 
 

@@ -1,7 +1,7 @@
 """The web application: pages, JSON API, SPARQL endpoint, graph views.
 
->>> from phancong.web.app import create_app                       # doctest: +SKIP
->>> app = create_app(EmbeddedStore("store"), query_timeout=10, max_results=10_000)  # doctest: +SKIP
+``create_app(EmbeddedStore("store"), query_timeout=10, max_results=10_000)`` gives the FastAPI app;
+``phancong serve`` runs it with uvicorn (:mod:`phancong.web.serve`).
 """
 
 from __future__ import annotations
@@ -19,18 +19,17 @@ from starlette.responses import JSONResponse
 
 from .. import __version__
 from ..api import KnowledgeGraph
+from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT
 from .render import render_page
 
 __all__ = ["create_app", "WebContext", "DEFAULT_QUERY_TIMEOUT", "DEFAULT_MAX_RESULTS"]
 
-DEFAULT_QUERY_TIMEOUT = 10.0
-DEFAULT_MAX_RESULTS = 10_000
 HERE = Path(__file__).resolve().parent
 
 # Pages load nothing from elsewhere and run no script of their own; graph views are sandboxed.
 PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; "
             "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
-VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
+VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             "img-src data: blob:; font-src data:; connect-src 'none'; frame-ancestors 'self'; "
             "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation")
 

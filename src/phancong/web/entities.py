@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-__all__ = ["iri_term", "kind_of", "task_detail", "body_detail", "document_detail", "source_detail", "indicators",
+__all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail", "source_detail", "indicators",
            "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
 
 P = """PREFIX pc: <https://w3id.org/phancong/ontology#>
@@ -88,6 +88,33 @@ def kind_of(store, iri: str) -> tuple[str | None, str | None]:
     if _first(rows, "source"):
         return "item", _first(rows, "source")
     return None, None
+
+
+# ------------------------------------------------------------------ indicator
+def resolve_indicator(store, kg, text: str) -> str:
+    """The indicator IRI for a slug (party-members-rated-good), an IRI, or words (LookupError if none)."""
+    text = text.strip()
+    if text and not text.startswith("http") and re.fullmatch(r"[a-z0-9-]+", text):
+        iri = "https://w3id.org/phancong/vocab/indicator/" + text
+        if store.select("SELECT ?i WHERE { ?i a ?t }", {"i": iri_term(iri)}):
+            return iri
+    return kg.indicator(text)
+
+
+# ------------------------------------------------------------------ display label
+DISPLAY_QUERY = P + """SELECT ?iri ?label ?pref ?typeLabel ?provinceLabel WHERE {
+  OPTIONAL { ?iri rdfs:label ?label FILTER(lang(?label) = "vi" || lang(?label) = "") }
+  OPTIONAL { ?iri skos:prefLabel ?pref FILTER(lang(?pref) = "vi" || lang(?pref) = "") }
+  OPTIONAL { ?iri pc:bodyType|pc:documentType ?t . ?t skos:prefLabel ?typeLabel FILTER(lang(?typeLabel) = "vi") }
+  OPTIONAL { ?iri pc:province/skos:prefLabel ?provinceLabel FILTER(lang(?provinceLabel) = "vi") }
+}"""
+
+
+def display(store, iri: str) -> dict:
+    """How a search hit is named: its label (bodies with their province), type and province."""
+    rows = store.select(DISPLAY_QUERY, {"iri": iri_term(iri)})
+    return {"label": _first(rows, "label") or _first(rows, "pref"), "type": _first(rows, "typeLabel"),
+            "province": _first(rows, "provinceLabel")}
 
 
 # ------------------------------------------------------------------ task

@@ -31,8 +31,8 @@ def require_iri(iri: str | None, what: str = "iri") -> str:
     return iri
 
 
-def not_found(what: str, iri: str) -> HTTPException:
-    return HTTPException(404, f"Không tìm thấy {what} (no {what} with this IRI in the graph): {iri}")
+def not_found(vi: str, en: str, iri: str) -> HTTPException:
+    return HTTPException(404, f"Không tìm thấy {vi} (no {en} with this IRI in the graph): {iri}")
 
 
 @router.get("/")
@@ -51,7 +51,11 @@ def search(q: str = "", ctx: WebContext = Depends(context)):
             rows = []
             for h in hits:
                 row = {"iri": h.iri, "label": h.label, "url": page_url(kind, h.iri), "extra": []}
-                if kind == "task":
+                if kind != "task":
+                    shown = E.display(ctx.store, h.iri)
+                    row.update(label=shown["label"] or h.label, type=shown["type"], province=shown["province"],
+                               matched=h.label if shown["label"] and h.label != shown["label"] else None)
+                else:
                     owners = ctx.kg.owner(h.iri, limit=1)
                     if owners:
                         row["document"] = owners[0].document_label
@@ -68,7 +72,7 @@ def resource(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     kind, where = E.kind_of(ctx.store, iri)
     if kind is None:
-        raise not_found("mục nào", iri)
+        raise not_found("mục nào", "item", iri)
     if kind == "item":
         return RedirectResponse(page_url("source", where), status_code=303)
     return RedirectResponse(page_url(kind, iri), status_code=303)
@@ -79,7 +83,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     t = E.task_detail(ctx.store, iri)
     if t is None:
-        raise not_found("nhiệm vụ (task)", iri)
+        raise not_found("nhiệm vụ", "task", iri)
     owners = ctx.kg.owner(iri)
     by_role: "OrderedDict[str, list]" = OrderedDict()
     for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
@@ -97,7 +101,7 @@ def body(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     b = E.body_detail(ctx.store, iri)
     if b is None:
-        raise not_found("cơ quan (body)", iri)
+        raise not_found("cơ quan", "body", iri)
     return render_page("body.html", b=b)
 
 
@@ -119,7 +123,7 @@ def document(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     d = E.document_detail(ctx.store, iri)
     if d is None:
-        raise not_found("văn bản (document)", iri)
+        raise not_found("văn bản", "document", iri)
     sources = [s for s in (_highlighted(ctx, src) for src in d["sources"]) if s]
     return render_page("document.html", d=d, sources=sources)
 
@@ -129,7 +133,7 @@ def source(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     s = _highlighted(ctx, iri)
     if s is None:
-        raise not_found("nguồn (source)", iri)
+        raise not_found("nguồn", "source", iri)
     return render_page("source.html", s=s)
 
 
@@ -140,7 +144,7 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
     chosen, rows, error = None, [], None
     if indicator:
         try:
-            ind_iri = ctx.kg.indicator(indicator)
+            ind_iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
         except LookupError:
             error = f"Không có chỉ tiêu nào khớp (no indicator matches) “{indicator}”."
         else:

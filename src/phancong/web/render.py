@@ -51,8 +51,10 @@ def source_prefix(source: str) -> str:
 
 def evidence_url(source: str | None, start, end) -> str | None:
     """Where an evidence span is shown highlighted: the source page, scrolled to it."""
-    if not source or start is None or end is None:
+    if not source:
         return None
+    if start is None or end is None:
+        return page_url("source", source)
     return page_url("source", source) + "#" + mark_id(source_prefix(source), int(start), int(end))
 
 
@@ -70,6 +72,6 @@ def _env() -> Environment:
 templates = _env()
 
 
-def render_page(name: str, status: int = 200, **context) -> HTMLResponse:
+def render_page(name: str, status_code: int = 200, **context) -> HTMLResponse:
     html = templates.get_template(name).render(**context)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status_code=status_code)

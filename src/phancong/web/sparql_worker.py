@@ -18,7 +18,6 @@ replaced after a timeout or a crash); restart the server to serve a rebuilt stor
 from __future__ import annotations
 
 import multiprocessing as mp
-import queue
 import threading
 import time
 from dataclasses import dataclass, field
@@ -165,25 +164,34 @@ def _child_main(path: str, conn) -> None:  # pragma: no cover - runs in the chil
 class _Worker:
     def __init__(self, path: str, ctx):
         self.path = path
-        self.ctx = ctx
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_child_main, args=(path, child), daemon=True, name="phancong-sparql")
         self.proc.start()
         child.close()
         self.ready = False
+        self.failure: str | None = None
+
+    def check_ready(self, timeout: float = 0.0) -> bool:
+        """Whether the child has opened the store (waiting up to ``timeout`` seconds for it to say so)."""
+        if self.ready or self.failure:
+            return self.ready
+        try:
+            if self.conn.poll(timeout):
+                msg = self.conn.recv()
+                if msg[0] == "ready":
+                    self.ready = True
+                else:
+                    self.failure = msg[1]
+        except (EOFError, OSError):
+            self.failure = "the query worker died while starting"
+        return self.ready
 
     def wait_ready(self, timeout: float) -> None:
-        if self.ready:
+        if self.check_ready(timeout):
             return
-        if not self.conn.poll(timeout):
-            raise QueryFailed(f"the query worker did not start within {timeout:.0f} s", 503)
-        try:
-            msg = self.conn.recv()
-        except (EOFError, OSError):
-            raise QueryFailed("the query worker died while starting", 500) from None
-        if msg[0] != "ready":
-            raise QueryFailed(msg[1], 500)
-        self.ready = True
+        if self.failure:
+            raise QueryFailed(self.failure, 500)
+        raise QueryFailed(f"the query worker did not start within {timeout:.0f} s", 503)
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -193,7 +201,10 @@ class _Worker:
 
 
 class QueryPool:
-    """Up to ``size`` worker processes over the store at ``path`` (its ``oxigraph/`` directory)."""
+    """Up to ``size`` worker processes over the store at ``path`` (its ``oxigraph/`` directory).
+
+    Workers start with the first query (all of them, so that a spare is warm when one is killed);
+    a query takes a worker that is ready if there is one."""
 
     def __init__(self, path: str, *, timeout: float, size: int = 2, startup_timeout: float = 60.0):
         self.path = str(path)
@@ -201,46 +212,57 @@ class QueryPool:
         self.size = max(1, size)
         self.startup_timeout = startup_timeout
         self._ctx = mp.get_context("spawn")
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
-        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._cond = threading.Condition()
         self._created = 0
         self._closed = False
         self.stats = {"queries": 0, "timeouts": 0, "restarts": 0}
 
     def _acquire(self) -> _Worker:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            pass
-        with self._lock:
-            if self._closed:
-                raise QueryFailed("the server is shutting down", 503)
-            if self._created < self.size:
-                self._created += 1
-                return _Worker(self.path, self._ctx)
-        try:
-            return self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            raise QueryFailed(f"the server is busy: every query worker stayed busy for {self.timeout:g} s; "
-                              f"try again later", 503) from None
+        deadline = time.monotonic() + self.timeout
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise QueryFailed("the server is shutting down", 503)
+                if self._idle:
+                    ready = next((w for w in self._idle if w.check_ready()), None)
+                    w = ready or self._idle[0]  # else the one that started first
+                    self._idle.remove(w)
+                    return w
+                if self._created < self.size:
+                    first = self._created == 0
+                    self._created += 1
+                    w = _Worker(self.path, self._ctx)
+                    while first and self._created < self.size:  # warm the spares now
+                        self._created += 1
+                        self._idle.append(_Worker(self.path, self._ctx))
+                    return w
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise QueryFailed(f"the server is busy: every query worker stayed busy for {self.timeout:g} s; "
+                                      f"try again later", 503)
+                self._cond.wait(remaining)
 
     def _release(self, w: _Worker) -> None:
-        if self._closed:
-            w.kill()
-        else:
-            self._idle.put(w)
+        with self._cond:
+            if not self._closed:
+                self._idle.append(w)
+                self._cond.notify()
+                return
+        w.kill()
 
     def _replace(self, w: _Worker) -> None:
         w.kill()
-        self.stats["restarts"] += 1
-        with self._lock:
+        with self._cond:
+            self.stats["restarts"] += 1
             if self._closed:
                 self._created -= 1
                 return
-        self._idle.put(_Worker(self.path, self._ctx))  # starts now, ready for the next query
+            self._idle.append(_Worker(self.path, self._ctx))  # starts now, ready for a later query
+            self._cond.notify()
 
     def run(self, req: QueryRequest):
-        """Blocking: the worker's answer ("ok", body, media type, count); raises :class:`QueryFailed`."""
+        """Blocking: the worker's answer ("ok", body, media type, count, seconds); raises :class:`QueryFailed`."""
         w = self._acquire()
         try:
             w.wait_ready(self.startup_timeout)
@@ -257,20 +279,18 @@ class QueryPool:
                 raise QueryTimeout(f"the query was stopped after {self.timeout:g} s, the time limit of this server "
                                    f"(--query-timeout); narrow it or add a LIMIT", 503)
             out = w.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             self._replace(w)
             raise QueryFailed("the query worker died (out of memory?); it has been restarted", 500) from None
         self._release(w)
         if out[0] == "error":
             raise QueryFailed(out[2], out[1])
-        out = (*out, time.monotonic() - started)
-        return out
+        return (*out, time.monotonic() - started)
 
     def close(self) -> None:
-        with self._lock:
+        with self._cond:
             self._closed = True
-        while True:
-            try:
-                self._idle.get_nowait().kill()
-            except queue.Empty:
-                break
+            idle, self._idle = self._idle, []
+            self._cond.notify_all()
+        for w in idle:
+            w.kill()

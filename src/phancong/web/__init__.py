@@ -1,0 +1,19 @@
+"""The web pages, JSON API and read-only SPARQL endpoint of ``phancong serve``.
+
+Routes (the README's "Web pages" section says the same for users):
+
+- ``/`` home, ``/search?q=WORDS`` (diacritic-insensitive, the CLI's text index), results grouped by
+  tasks, bodies, documents and indicators;
+- entity pages addressed by IRI in a query parameter: ``/task?iri=IRI``, ``/body?iri=IRI``,
+  ``/document?iri=IRI``, ``/source?iri=IRI``; ``/resource?iri=IRI`` redirects any IRI to its page;
+- ``/compare?indicator=SLUG&rollup=true``, ``/queries`` and ``/queries/NAME`` (the catalogue, runnable);
+- ``/view/chain?task=IRI``, ``/view/body?iri=IRI``, ``/view/document?iri=IRI`` (graph views, for iframes),
+  ``/view/compare.svg?indicator=SLUG``;
+- ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``);
+- ``/sparql`` SPARQL 1.1 Protocol, read-only, time- and size-limited, CORS open.
+
+Importing this package does not import FastAPI; :func:`phancong.web.app.create_app` does.
+"""
+
+DEFAULT_QUERY_TIMEOUT = 10.0
+DEFAULT_MAX_RESULTS = 10_000

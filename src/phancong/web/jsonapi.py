@@ -1,0 +1,156 @@
+"""The JSON API for the three questions (described at /openapi.json).
+
+- ``GET /api/owner?q=WORDS&province=...`` which body owns the task(s) best matching the words
+- ``GET /api/chain?task=IRI_OR_WORDS`` the responsibility chain of a task
+- ``GET /api/compare?indicator=SLUG_IRI_OR_WORDS&rollup=true`` one indicator across provinces
+- ``GET /api/search?q=WORDS&kind=task`` the text index; ``GET /api/indicators`` indicators with figures
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from pydantic import BaseModel, Field
+
+from . import entities as E
+from .app import WebContext, context
+
+router = APIRouter(prefix="/api", tags=["questions"])
+
+
+class OwnerOut(BaseModel):
+    task: str = Field(description="IRI of the task")
+    task_label: str
+    body: str = Field(description="IRI of the body")
+    body_label: str
+    role: str = Field(description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | monitor")
+    role_label: str | None = None
+    partners: list[str] = Field(default_factory=list, description="bodies it works with (phối hợp với)")
+    document: str | None = None
+    document_label: str | None = None
+    province: str | None = None
+    evidence: str | None = Field(None, description="the sentence the assignment was read from")
+    source: str | None = None
+    score: float = Field(0.0, description="rank of the task among the matches (0 = best)")
+
+
+class OwnerAnswer(BaseModel):
+    q: str
+    province: str | None = None
+    rows: list[OwnerOut]
+
+
+class EdgeOut(BaseModel):
+    source: str
+    source_label: str | None = None
+    relation: str = Field(description="lead, coordinate, implement, monitor, partner, reportsTo, accountableTo, "
+                                      "subOrganizationOf, taskGroup, document, issuer")
+    target: str
+    target_label: str | None = None
+    evidence: str | None = None
+
+
+class ChainOut(BaseModel):
+    task: str
+    task_label: str | None = None
+    edges: list[EdgeOut]
+
+
+class CompareOut(BaseModel):
+    kind: Literal["target", "statistic"]
+    province: str | None = None
+    province_2025: str | None = None
+    document: str | None = None
+    subject: str | None = None
+    comparator: str | None = None
+    value: float
+    upper: float | None = None
+    unit: str | None = None
+    deadline: int | None = None
+    period: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    as_of: str | None = None
+    evidence: str | None = None
+    figure: str
+    source: str | None = None
+
+
+class CompareAnswer(BaseModel):
+    indicator: str = Field(description="IRI of the indicator")
+    rollup: bool = Field(description="provinces named by their unit since 1 July 2025")
+    rows: list[CompareOut]
+
+
+class HitOut(BaseModel):
+    iri: str
+    kind: str
+    label: str
+    score: float
+
+
+class IndicatorOut(BaseModel):
+    indicator: str
+    slug: str
+    label: str | None = None
+    label_en: str | None = None
+    targets: int
+    statistics: int
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+NOT_FOUND = {404: {"model": Problem, "description": "nothing matches"}}
+
+
+@router.get("/owner", response_model=OwnerAnswer, responses=NOT_FOUND,
+            summary="Which body owns the task? / Cơ quan nào phụ trách nhiệm vụ?")
+def owner(q: str = Query(..., min_length=1, description="words of the task, with or without diacritics, or a task IRI"),
+          province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
+          limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
+          ctx: WebContext = Depends(context)):
+    rows = ctx.kg.owner(q, province=province, limit=limit)
+    if not rows:
+        raise HTTPException(404, f"no task with an assigned body matches {q!r}")
+    return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
+
+
+@router.get("/chain", response_model=ChainOut, responses=NOT_FOUND,
+            summary="The responsibility chain of a task / Chuỗi trách nhiệm của nhiệm vụ")
+def chain(task: str = Query(..., min_length=1, description="task IRI, or words for the best matching task"),
+          ctx: WebContext = Depends(context)):
+    try:
+        c = ctx.kg.chain(task)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from None
+    return ChainOut(task=c.task, task_label=c.task_label, edges=[EdgeOut(**e.to_record()) for e in c.edges])
+
+
+@router.get("/compare", response_model=CompareAnswer, responses=NOT_FOUND,
+            summary="Compare one indicator across provinces / So sánh chỉ tiêu giữa các tỉnh")
+def compare(indicator: str = Query(..., min_length=1, description="slug (party-members-rated-good), IRI or words"),
+            rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
+            ctx: WebContext = Depends(context)):
+    try:
+        iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
+        rows = ctx.kg.compare(iri, rollup=rollup)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from None
+    return CompareAnswer(indicator=iri, rollup=rollup, rows=[CompareOut(**r.to_record()) for r in rows])
+
+
+@router.get("/search", response_model=list[HitOut], summary="Search the text index / Tìm theo từ")
+def search(q: str = Query(..., min_length=1, description="words, with or without diacritics"),
+           kind: list[Literal["task", "body", "document", "indicator", "target", "statistic"]] | None = Query(None),
+           limit: int = Query(20, ge=1, le=200), ctx: WebContext = Depends(context)):
+    hits = ctx.search(q, tuple(kind) if kind else None, limit)
+    return [HitOut(iri=h.iri, kind=h.kind, label=h.label, score=h.score) for h in hits]
+
+
+@router.get("/indicators", response_model=list[IndicatorOut], summary="Indicators with targets or statistics")
+def indicators(ctx: WebContext = Depends(context)):
+    return [IndicatorOut(indicator=r["indicator"], slug=r["slug"], label=r.get("label"), label_en=r.get("labelEn"),
+                         targets=r["targets"], statistics=r["statistics"]) for r in E.indicators(ctx.store)]

@@ -1,0 +1,102 @@
+"""``phancong serve``: the web pages, the JSON API and the SPARQL endpoint with uvicorn."""
+
+from __future__ import annotations
+
+import ipaddress
+import sys
+from contextlib import contextmanager
+
+from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT
+
+__all__ = ["add_arguments", "serve", "serve_in_thread"]
+
+
+def add_arguments(p) -> None:
+    """The options of ``phancong serve`` (the store option is added by the CLI)."""
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1: this machine only; say 0.0.0.0 to expose it)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--query-timeout", type=float, default=DEFAULT_QUERY_TIMEOUT, metavar="SECONDS",
+                   help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})")
+    p.add_argument("--max-results", type=int, default=DEFAULT_MAX_RESULTS, metavar="N",
+                   help=f"refuse /sparql answers of more than N rows or triples (default {DEFAULT_MAX_RESULTS})")
+    p.add_argument("--workers", type=int, default=2, metavar="N",
+                   help="processes that run /sparql queries (default 2)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _listen(host: str, port: int):
+    """A listening socket on host:port (raises OSError, e.g. when the port is taken)."""
+    import socket
+
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+@contextmanager
+def serve_in_thread(app, host: str = "127.0.0.1", *, start_timeout: float = 30.0):
+    """Run ``app`` with uvicorn in a background thread on a free port of ``host``; yields the base URL
+    (``http://127.0.0.1:PORT``) and stops the server on exit, also when the body raises."""
+    import threading
+    import time
+
+    import uvicorn
+
+    sock = _listen(host, 0)
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="phancong-web")
+    thread.start()
+    try:
+        deadline = time.monotonic() + start_timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the web server did not start on {host}:{port}")
+            time.sleep(0.05)
+        yield f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(start_timeout)
+        sock.close()
+
+
+def serve(args, store) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    if args.query_timeout <= 0 or args.max_results <= 0 or args.workers <= 0:
+        print("error: --query-timeout, --max-results and --workers must be positive", file=sys.stderr)
+        return 2
+    app = create_app(store, query_timeout=args.query_timeout, max_results=args.max_results, workers=args.workers)
+    try:
+        sock = _listen(args.host, args.port)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    url = f"http://{host}:{args.port}/"
+    if not _is_loopback(args.host):
+        print(f"warning: serving on {args.host}, reachable from other machines", file=sys.stderr)
+    print(f"phancong: serving {getattr(store, 'path', store)} on {url}  (Ctrl-C to stop)", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    return 0 if server.started else 1
