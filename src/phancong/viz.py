@@ -31,6 +31,12 @@ __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", 
 SourceHref = Callable[[str], "str | None"] | None
 ROLES = ("lead", "coordinate", "monitor", "implement")
 SUPERIOR = ("reportsTo", "accountableTo", "subOrganizationOf")
+# what an edge says about its target, shown in the target's details
+INVERSE = {"reportsTo": "nhận báo cáo từ / gets reports from", "accountableTo": "được chịu trách nhiệm trước bởi / "
+           "answered to by", "subOrganizationOf": "cơ quan trực thuộc / organs", "issuer": "ban hành / issued",
+           "partner": "được phối hợp bởi / partner of", "document": "gồm / contains", "taskGroup": "gồm / contains",
+           "implements": "được thực hiện bởi / implemented by", "basedOn": "là căn cứ của / basis of",
+           "inheritsFrom": "được kế thừa bởi / inherited by", "cites": "được trích dẫn bởi / cited by"}
 
 
 def _local(iri: str | None) -> str:
@@ -51,8 +57,17 @@ def _add(view: View, iri: str, label: str | None, style: str | None = None) -> V
 
 
 def _evidence(node: ViewNode, relation: str, text: str | None, source: str | None, href: str | None) -> None:
-    if text and not any(e["text"] == text and e["role"] == relation_label(relation) for e in node.evidence):
-        node.evidence.append({"role": relation_label(relation), "text": text, "source": source, "href": href})
+    """Add an evidence sentence to a node; one sentence read for several relations is listed once."""
+    if not text:
+        return
+    role = relation_label(relation)
+    same = next((e for e in node.evidence if e["text"] == text), None)
+    if same is None:
+        node.evidence.append({"role": role, "text": text, "source": source, "href": href})
+    elif role not in same["role"].split("; "):
+        same["role"] += "; " + role
+        same["source"] = same["source"] or source
+        same["href"] = same["href"] or href
 
 
 def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | None = None) -> None:
@@ -80,16 +95,24 @@ def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | Non
 
 
 def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
-    """Each node's neighbours as facts: 'Cơ quan chủ trì / lead: X', 'báo cáo / reports to: Y' ..."""
+    """Each node's neighbours as facts, one line per relation: 'báo cáo / reports to: X; Y', 'Vai trò / Role: ...'."""
+    facts: dict[str, dict[str, list[str]]] = {}
     for a, r, b in edges:
         na, nb = view.nodes[a], view.nodes[b]
-        fact = (relation_label(r), nb.name or nb.label)
-        if fact not in na.facts:
-            na.facts.append(fact)
+        facts.setdefault(a, {}).setdefault(relation_label(r), []).append(nb.name or nb.label)
         if nb.kind == "body" and na.kind == "task" and r in ROLES:
-            role = ("Vai trò / Role", relation_label(r))
-            if role not in nb.facts:
-                nb.facts.append(role)
+            facts.setdefault(b, {}).setdefault("Vai trò / Role", []).append(relation_label(r))
+        elif r in INVERSE:
+            facts.setdefault(b, {}).setdefault(INVERSE[r], []).append(na.name or na.label)
+    for n, by_key in facts.items():
+        node = view.nodes[n]
+        for key, values in by_key.items():
+            unique = list(dict.fromkeys(values))
+            text = "; ".join(unique if len(unique) <= 6 else unique[:6] + [f"… (+{len(unique) - 6})"])
+            if key == "Vai trò / Role":
+                counts = {v: values.count(v) for v in unique}
+                text = "; ".join(f"{v} ×{c}" if c > 1 else v for v, c in counts.items())
+            node.facts.append((key, text))
 
 
 # ------------------------------------------------------------------ chain
@@ -116,7 +139,7 @@ def chain_view(chain, *, source_href: SourceHref = None) -> View:
         ev_href = href if ev_src else None
         view.edges.append(ViewEdge(e.source, e.target, e.relation, e.evidence, ev_src, ev_href))
         _evidence(view.nodes[e.source], e.relation, e.evidence, ev_src, ev_href)
-        if view.nodes[e.target].kind == "body" and e.relation in ROLES:
+        if e.relation in ROLES or e.relation in SUPERIOR or e.relation == "partner":
             _evidence(view.nodes[e.target], e.relation, e.evidence, ev_src, ev_href)
     _body_styles(view, triples)
     _facts(view, triples)
@@ -151,7 +174,7 @@ def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref, relati
             edge = seen[(a, rel, b)] = ViewEdge(a, b, rel, r.get("evidence"), src, href)
             view.edges.append(edge)
         _evidence(view.nodes[a], rel, r.get("evidence"), src, href)
-        if rel in ROLES:
+        if rel in ROLES or rel in SUPERIOR or rel == "partner":
             _evidence(view.nodes[b], rel, r.get("evidence"), src, href)
     return list(seen)
 
@@ -177,6 +200,8 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     view = View(title=f"Nhiệm vụ của cơ quan / Portfolio of: {label}", layout="layered", direction="LR", focus=body)
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
+    for e in view.edges:
+        e.show_label = e.relation != "document"  # the colour tells; a label per task would crowd the view
     counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in ROLES}
     view.subtitle = " · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n) or "không có nhiệm vụ / no tasks"
     _body_styles(view, triples, focus=body)
@@ -283,7 +308,8 @@ def network_view(kg, province: str | None = None) -> View:
         raise LookupError("the store holds no assignment or body relation")
     where = next((r["provinceLabel"] for r in rows if r.get("provinceLabel")), province) if province else None
     view = View(title="Mạng lưới cơ quan / Network of bodies" + (f": {where}" if where else ""), layout="force",
-                note="Độ dày cạnh = số nhiệm vụ chung. / Edge width = number of shared tasks.")
+                node_shape="dot", note="Cỡ nút = số nhiệm vụ; độ dày cạnh = số nhiệm vụ chung. / Node size = "
+                                       "number of tasks; edge width = number of shared tasks.")
     bodies_of: dict[str, set[str]] = {}
     roles: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -304,7 +330,8 @@ def network_view(kg, province: str | None = None) -> View:
             for b in ordered[i + 1:]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
     for (a, b), n in sorted(shared.items()):
-        view.edges.append(ViewEdge(a, b, "sharedTask", weight=n, label=f"{n} nhiệm vụ chung / {n} shared"))
+        view.edges.append(ViewEdge(a, b, "sharedTask", weight=n, label=f"{n} nhiệm vụ chung / {n} shared tasks",
+                                   show_label=n > 1))
     triples = []
     for r in rows:
         rel = _local(r["relation"])
@@ -322,7 +349,6 @@ def network_view(kg, province: str | None = None) -> View:
         if counts:
             node.facts.append(("Nhiệm vụ / Tasks", ", ".join(f"{relation_label(r)}: {counts[r]}"
                                                               for r in ROLES if counts.get(r))))
-    view.edge_labels = len(view.edges) <= 80
     view.subtitle = f"{len(view.nodes)} cơ quan / bodies · {len(shared)} cặp cùng nhiệm vụ / pairs sharing tasks"
     _facts(view, triples)
     return view

@@ -6,11 +6,12 @@ what the page script reads: the node and edge lists of a pyvis ``Network``
 (filled directly: pyvis's ``add_node`` scans a list per call, see
 /work/shared/DESIGN.md), vis-network options, legend and details.
 
-Layout: a layered view of at most :data:`LARGE` nodes uses vis-network's
-hierarchical layout with the levels computed here; a force view of at most
-:data:`LARGE` nodes lets vis-network's physics settle once and then stops it.
-Above :data:`LARGE` nodes, positions are computed once with networkx and
-physics is off, so the page opens at once.
+Layout (viz_layout): positions are computed once in Python and physics is off,
+except for a force view of at most :data:`LARGE` nodes, where vis-network's
+physics settles once and is then switched off. Layered views of at most
+:data:`LARGE` nodes get a Sugiyama-style drawing (long edges curve around the
+nodes they skip); larger ones wrap each layer into rows; large force views use
+networkx's spring layout.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urlsplit
 
-import networkx as nx
+from .viz_layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
 
-__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "layer_levels",
-           "kind_of", "source_of", "checked_href", "relation_label", "shorten"]
+__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "kind_of", "source_of", "checked_href", "relation_label", "shorten"]
 
 LARGE = 300  # above this many nodes: networkx positions, physics off
 
@@ -151,7 +151,8 @@ class ViewEdge:
     source_iri: str | None = None  # the source the evidence came from
     href: str | None = None
     weight: float = 1.0
-    label: str | None = None  # default: relation_label(relation)
+    label: str | None = None  # shown on the edge; default: relation_label(relation)
+    show_label: bool = True  # False: the label is in the tooltip only
 
 
 @dataclass
@@ -168,64 +169,18 @@ class View:
     edge_labels: bool = True
     note: str = ""
     reverse: set[str] = field(default_factory=set)  # relations laid out against their direction (parent first)
+    node_shape: str | None = None  # one shape for every node (e.g. "dot" for a network sized by value)
 
     def add_node(self, node: ViewNode) -> ViewNode:
         return self.nodes.setdefault(node.id, node)
 
 
-def layer_levels(nodes: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
-    """Longest-path layers: every edge points to a higher layer; cycles are broken (last edge of each cycle)."""
-    g = nx.DiGraph()
-    g.add_nodes_from(nodes)
-    g.add_edges_from((a, b) for a, b in edges if a != b)
-    while True:
-        try:
-            cycle = nx.find_cycle(g)
-        except nx.NetworkXNoCycle:
-            break
-        g.remove_edge(*cycle[-1][:2])
-    level: dict[str, int] = {}
-    for n in nx.topological_sort(g):
-        level[n] = max((level[p] + 1 for p in g.predecessors(n)), default=0)
-    return level
-
-
-def _layered_positions(view: View, levels: dict[str, int]) -> dict[str, tuple[float, float]]:
-    """Positions for a large layered view: each layer in rows of at most ``per_row`` nodes, ordered by
-    the mean position of their predecessors (a barycentre pass), computed with networkx's graph."""
-    g = nx.DiGraph()
-    g.add_nodes_from(view.nodes)
-    g.add_edges_from((e.source, e.target) for e in view.edges)
-    per_row, dx, dy = 40, 260.0, 90.0
-    order: dict[str, float] = {}
-    pos: dict[str, tuple[float, float]] = {}
-    offset = 0.0
-    for lv in sorted(set(levels.values())):
-        members = [n for n in view.nodes if levels.get(n) == lv]
-        members.sort(key=lambda n: (sum(order.get(p, 0) for p in g.predecessors(n)) / max(1, g.in_degree(n)),
-                                    view.nodes[n].label))
-        rows = math.ceil(len(members) / per_row)
-        for i, n in enumerate(members):
-            r, c = divmod(i, per_row)
-            width = min(per_row, len(members) - r * per_row)
-            order[n] = c
-            across, along = (c - (width - 1) / 2) * dx, offset + r * dy
-            pos[n] = (along, across) if view.direction in ("LR", "RL") else (across, along)
-        offset += rows * dy + 160.0
-    if view.direction in ("DU", "RL"):
-        pos = {n: ((-x, y) if view.direction == "RL" else (x, -y)) for n, (x, y) in pos.items()}
-    return pos
-
-
-def _force_positions(view: View) -> dict[str, tuple[float, float]]:
-    g = nx.Graph()
-    g.add_nodes_from(view.nodes)
-    for e in view.edges:
-        if e.source != e.target:
-            g.add_edge(e.source, e.target, weight=e.weight)
-    scale = 60.0 * math.sqrt(max(1, len(g)))
-    pos = nx.spring_layout(g, seed=7, iterations=60, weight="weight", scale=scale)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+def _max_width(view: View, node: ViewNode) -> int:
+    """The widest a node's label may grow before it wraps."""
+    shape = NODE_STYLES.get(node.style, NODE_STYLES["other"])[0]
+    if shape not in ("box", "ellipse"):
+        return 170
+    return 260 if node.id == view.focus else 230
 
 
 def _tooltip(node: ViewNode) -> str:
@@ -242,16 +197,25 @@ def view_data(view: View) -> dict:
 
     large = len(view.nodes) > LARGE
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
-    levels = None
+    pairs = [(e.source, e.target) for e in view.edges]
+    positions: dict[str, tuple[float, float]] | None = None
+    curves: dict[int, dict] = {}
     if view.layout == "layered":
-        levels = layer_levels(list(view.nodes), [(e.target, e.source) if e.relation in view.reverse
-                                                 else (e.source, e.target) for e in view.edges])
-    positions = None
-    if large:
-        positions = _layered_positions(view, levels) if levels is not None else _force_positions(view)
+        levels = layer_levels(list(view.nodes), [(b, a) if e.relation in view.reverse else (a, b)
+                                                 for (a, b), e in zip(pairs, view.edges)])
+        if large:
+            positions = wrapped_layers(list(view.nodes), pairs, levels, {n: v.label for n, v in view.nodes.items()},
+                                       view.direction)
+        else:
+            sizes = {n: node_size(v.label, NODE_STYLES.get(v.style, NODE_STYLES["other"])[0], _max_width(view, v))
+                     for n, v in view.nodes.items()}
+            positions, curves = layered_layout(sizes, pairs, levels, view.direction)
+    elif large:
+        positions = force_positions(list(view.nodes), [(e.source, e.target, e.weight) for e in view.edges])
 
     for node in view.nodes.values():
         shape, bg, border, ink, _ = NODE_STYLES.get(node.style, NODE_STYLES["other"])
+        shape = view.node_shape or shape
         inside = shape in ("box", "ellipse")
         item = {
             "id": node.id, "label": node.label, "title": _tooltip(node), "shape": shape,
@@ -260,7 +224,7 @@ def view_data(view: View) -> dict:
                       "hover": {"background": bg, "border": "#000000"}},
             "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
             "borderWidth": 3 if node.id == view.focus else 1.5,
-            "widthConstraint": {"maximum": (260 if node.id == view.focus else 230) if inside else 170},
+            "widthConstraint": {"maximum": _max_width(view, node)},
         }
         if node.style == "taskgroup":
             item["shapeProperties"] = {"borderDashes": [6, 3]}
@@ -268,8 +232,6 @@ def view_data(view: View) -> dict:
             item["size"] = 18
         if node.size is not None:
             item["value"] = node.size
-        if levels is not None and not large:
-            item["level"] = levels[node.id]
         if positions is not None:
             item["x"], item["y"] = positions[node.id]
             item["physics"] = False
@@ -282,14 +244,14 @@ def view_data(view: View) -> dict:
         vi, en, colour, dashes, width = EDGE_STYLES.get(e.relation, (e.relation, e.relation, "#607d8b", False, 1.0))
         label = e.label or f"{vi} / {en}"
         title = label + (f"\n« {shorten(e.evidence, 400)} »" if e.evidence else "")
-        item = {"id": f"e{i}", "from": e.source, "to": e.target, "title": title, "color": {"color": colour},
+        item = {"id": f"e{i}", "from": e.source, "to": e.target, "title": title,
+                "color": {"color": colour, "highlight": colour, "hover": colour},
                 "dashes": dashes, "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
                 "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}}}
-        if view.edge_labels:
+        if view.edge_labels and e.show_label:
             item["label"] = label
-        if levels is not None and not large and abs(levels[e.source] - levels[e.target]) > 1:
-            # an edge that skips a layer bows out, so that it does not run through the nodes in between
-            item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.35}
+        if i in curves:  # an edge that skips layers bends around the nodes in between
+            item["smooth"] = curves[i]
         net.edges.append(item)
         edge_details[f"e{i}"] = {
             "kind": "Quan hệ / Relation", "name": label,
@@ -297,7 +259,7 @@ def view_data(view: View) -> dict:
             "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}]
             if e.evidence else []}
 
-    net.options = _options(view, large, levels is not None)
+    net.options = _options(view, large, positions is not None)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
     present = {n.style for n in view.nodes.values()}
     rels = []
@@ -305,10 +267,10 @@ def view_data(view: View) -> dict:
         if e.relation not in rels:
             rels.append(e.relation)
     legend = {
-        "nodes": [{"label": s[4], "shape": s[0], "background": s[1], "border": s[2], "dashes": key == "taskgroup"}
+        "nodes": [{"label": s[4], "shape": view.node_shape or s[0], "background": s[1], "border": s[2], "dashes": key == "taskgroup"}
                   for key, s in NODE_STYLES.items() if key in present],
         "edges": [{"edge": True, "label": relation_label(r), "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
-                   "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3]} for r in rels],
+                   "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3], "arrow": r != "sharedTask"} for r in rels],
         "note": view.note,
     }
     details = {n.id: {"kind": KIND_NAMES.get(n.kind, n.kind), "name": n.name or n.label,
@@ -321,7 +283,9 @@ def view_data(view: View) -> dict:
             "stabilize": view.layout == "force" and not large}
 
 
-def _options(view: View, large: bool, layered: bool) -> dict:
+def _options(view: View, large: bool, placed: bool) -> dict:
+    """vis-network options: physics only for a small force view (stopped once it has settled)."""
+    vertical = view.direction in ("UD", "DU")
     options: dict = {
         "autoResize": True,
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": True, "keyboard": False,
@@ -329,24 +293,19 @@ def _options(view: View, large: bool, layered: bool) -> dict:
         "nodes": {"margin": {"top": 8, "bottom": 8, "left": 10, "right": 10}, "shadow": False},
         "edges": {"font": {"face": FONT, "size": 12, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
                            "align": "horizontal"},
-                  "smooth": False if large else {"enabled": True, "type": "cubicBezier",
-                                                 "forceDirection": "horizontal" if view.direction in ("LR", "RL")
-                                                 else "vertical", "roundness": 0.45},
+                  "smooth": False if large else {"enabled": True, "type": "cubicBezier", "roundness": 0.45,
+                                                 "forceDirection": "vertical" if vertical else "horizontal"},
                   "selectionWidth": 1.5},
         "physics": {"enabled": False},
-        "layout": {"improvedLayout": not large and len(view.nodes) <= 100, "randomSeed": 7},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
     }
-    if layered and not large:
-        options["layout"]["hierarchical"] = {
-            "enabled": True, "direction": view.direction, "sortMethod": "directed", "shakeTowards": "roots",
-            "levelSeparation": 170 if view.direction in ("UD", "DU") else 360,
-            "nodeSpacing": 270 if view.direction in ("UD", "DU") else 90,
-            "treeSpacing": 280, "blockShifting": True, "edgeMinimization": True, "parentCentralization": True}
-    elif not layered and not large:
-        options["edges"]["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.3}
+    if view.layout == "force":
         options["nodes"]["scaling"] = {"min": 14, "max": 40, "label": {"enabled": False}}
-        options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",
-                              "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160,
-                                                   "avoidOverlap": 0.6},
-                              "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+        if not large:
+            options["edges"]["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.3}
+            options["layout"]["improvedLayout"] = len(view.nodes) <= 100
+            options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",
+                                  "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160,
+                                                       "avoidOverlap": 0.6},
+                                  "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
     return options

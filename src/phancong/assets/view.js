@@ -55,7 +55,8 @@
       shape = svg("line", { x1: 2, y1: 10, x2: 26, y2: 10, stroke: item.color, "stroke-width": item.width || 2 });
       if (item.dashes) { shape.setAttribute("stroke-dasharray", "4 3"); }
       s.appendChild(shape);
-      s.appendChild(svg("polygon", { points: "26,5 33,10 26,15", fill: item.color }));
+      if (item.arrow) { s.appendChild(svg("polygon", { points: "26,5 33,10 26,15", fill: item.color })); }
+      else { shape.setAttribute("x2", "32"); }
       return s;
     }
     switch (item.shape) {
