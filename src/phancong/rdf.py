@@ -37,6 +37,20 @@ _CLASS = {"Resolution", "Scheme", "ActionProgramme", "Programme", "Plan", "Direc
           "Regulation"}
 
 
+_DOC_EN = {"Resolution": "Resolution", "Scheme": "Scheme", "ActionProgramme": "Action programme",
+           "Programme": "Programme", "Plan": "Plan", "Directive": "Directive", "Conclusion": "Conclusion",
+           "Decision": "Decision", "Regulation": "Regulation"}
+
+
+def _body_type_en(body_type: str) -> str | None:
+    from .ontology import body_type_labels
+
+    if body_type in ("collective", "other"):
+        return None
+    labels = body_type_labels().get(body_type)
+    return labels[1] if labels else None
+
+
 def _decimal(v: float) -> Literal:
     s = f"{v:.6f}".rstrip("0").rstrip(".")
     return Literal(s if "." in s else s + ".0", datatype=XSD.decimal)
@@ -110,6 +124,10 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         add((node, RDF.type, PC.Body))
         add((node, SKOS.prefLabel, _vi(b.name)))
         add((node, RDFS.label, _vi(f"{b.name} {b.province}" if b.province else b.name)))
+        type_en = _body_type_en(b.type)
+        if type_en:  # an English gloss for readers of English (search finds it too)
+            add((node, SKOS.altLabel, Literal(f"{type_en}: {b.name}" + (f" ({b.province})" if b.province else ""),
+                                              lang="en")))
         add((node, PC.bodyType, iri.vocab_iri("body-type", b.type)))
         if b.level:
             add((node, PC.level, iri.vocab_iri("level", b.level)))
@@ -135,6 +153,7 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         add((node, PC.documentType, iri.vocab_iri("document-type", iri.DOCUMENT_CLASSES.get(d.type, "other"))))
         label = d.text if d.number else (d.text if len(d.text) < 200 else d.text[:200])
         add((node, RDFS.label, _vi(label)))
+        add((node, SKOS.altLabel, Literal(f"{_DOC_EN.get(d.type, 'Document')} {d.number or label}", lang="en")))
         if d.number:
             add((node, PC.documentNumber, Literal(d.number)))
         if d.issued:
