@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from . import ontology_lookup
+from .ontology import match_indicator
 from .assignments import GIVE_VERBS, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
 from .documents import TYPES, DocumentMention, find_documents
@@ -574,7 +574,7 @@ class Extractor:
                 deadline_year=deadline, period=it.period or period_hint,
                 period_start=term[0] if term else None, period_end=term[1] if term else None, subject=subject,
                 parent=None if it.top else parent)
-            fig.indicator = ontology_lookup.indicator_for(stext)
+            fig.indicator = match_indicator(stext)
             self.ex.targets.append(fig)
             if it.top:
                 top += 1
@@ -750,7 +750,7 @@ class Extractor:
                              unit=f.unit, span=span, text=stext, upper=f.upper,
                              population=population_of(text, span, f), subject=subject,
                              as_of=y.group(1) if y else as_of, total=f.total)
-                fig.indicator = ontology_lookup.indicator_for(stext)
+                fig.indicator = match_indicator(stext)
                 self.ex.statistics.append(fig)
 
     # ---------------------------------------------------------------- run
