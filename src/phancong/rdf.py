@@ -218,6 +218,17 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
             add((node, PC.deadlineYear, _year(gr.deadline_year)))
         evidence(node, gr.span, gr.text)
         derived(node)
+    def placed(node: URIRef, document: str | None, group: str | None, span, text: str) -> None:
+        """A task or figure: its document, group, province, evidence and source."""
+        if document in docs:
+            add((node, PC.document, docs[document]))
+        if group in groups:
+            add((node, PC.taskGroup, groups[group]))
+        if province is not None:
+            add((node, PC.province, province))
+        evidence(node, span, text)
+        derived(node)
+
     tasks: dict[str, URIRef] = {}
     for n, t in enumerate(ex.tasks, 1):
         node = iri.item_iri("task", sid, n)
@@ -225,14 +236,7 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         add((node, RDF.type, PC.Task))
         add((node, RDFS.label, _vi(t.label)))
         add((node, PC.ordinal, Literal(t.ordinal, datatype=XSD.integer)))
-        if t.document in docs:
-            add((node, PC.document, docs[t.document]))
-        if t.group in groups:
-            add((node, PC.taskGroup, groups[t.group]))
-        if province is not None:
-            add((node, PC.province, province))
-        evidence(node, t.span, t.text)
-        derived(node)
+        placed(node, t.document, t.group, t.span, t.text)
 
     # targets and statistics
     figures: dict[str, URIRef] = {}
@@ -269,16 +273,9 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
                 add((node, PC.asOf, _date_literal(f.as_of)))
             if f.total is not None:
                 add((node, PC.outOf, _decimal(f.total)))
-            if f.document in docs:
-                add((node, PC.document, docs[f.document]))
-            if f.group in groups:
-                add((node, PC.taskGroup, groups[f.group]))
             if f.subject in bodies:
                 add((node, PC.subject, bodies[f.subject]))
-            if province is not None:
-                add((node, PC.province, province))
-            evidence(node, f.span, f.text)
-            derived(node)
+            placed(node, f.document, f.group, f.span, f.text)
     for f in list(ex.targets) + list(ex.statistics):
         if f.parent and f.parent in figures:
             add((figures[f.key], PC.componentOf, figures[f.parent]))
