@@ -150,7 +150,8 @@ def _load_ontology_graph(store) -> None:
     if have and have[0]["h"] == digest:
         return
     onto = Graph(identifier=ONTOLOGY_GRAPH)
-    for t in load_ontology():
+    # blank nodes (OWL axioms) get IRIs, so the graph can be replaced and retracted like any other
+    for t in load_ontology().skolemize(authority="https://w3id.org/phancong", basepath="/.well-known/genid/"):
         onto.add(t)
     onto.add((URIRef(ONTOLOGY_GRAPH), PC.contentHash, Literal(digest)))
     store.replace_graph(onto)

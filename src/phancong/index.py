@@ -72,31 +72,33 @@ class TextIndex:
         self.db.execute("BEGIN IMMEDIATE")
 
     def replace_graph(self, graph: str, rows: list[tuple[str, str, str]]) -> None:
-        """Inside begin()/commit(): drop the graph's rows and add ``rows`` (iri, kind, label)."""
+        """Inside begin()/commit(): drop the graph's rows and add ``rows`` (iri, kind, label); the
+        vocabulary of words (for typo tolerance) is counted up and down with them."""
+        delta: dict[str, int] = {}
+        for (folded,) in self.db.execute("SELECT folded FROM entries WHERE graph = ?", (graph,)):
+            for w in re.findall(r"[a-z0-9]+", folded):
+                delta[w] = delta.get(w, 0) - 1
         self.db.execute("DELETE FROM entries WHERE graph = ?", (graph,))
         seen = set()
         for iri, kind, label in rows:
             if (iri, kind, label) in seen:
                 continue
             seen.add((iri, kind, label))
+            folded = fold(label)
+            for w in re.findall(r"[a-z0-9]+", folded):
+                delta[w] = delta.get(w, 0) + 1
             self.db.execute("INSERT INTO entries(folded, label, iri, kind, graph) VALUES (?, ?, ?, ?, ?)",
-                            (fold(label), label, iri, kind, graph))
+                            (folded, label, iri, kind, graph))
+        self.db.executemany("INSERT INTO vocab(word, n) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+                            sorted((w, d) for w, d in delta.items() if d))
+        self.db.execute("DELETE FROM vocab WHERE n <= 0")
 
     def commit(self) -> None:
-        self._rebuild_vocab()
         self.db.execute("COMMIT")
         self._vocab = None
 
     def rollback(self) -> None:
         self.db.execute("ROLLBACK")
-
-    def _rebuild_vocab(self) -> None:
-        self.db.execute("DELETE FROM vocab")
-        counts: dict[str, int] = {}
-        for (folded,) in self.db.execute("SELECT folded FROM entries"):
-            for w in re.findall(r"[a-z0-9]+", folded):
-                counts[w] = counts.get(w, 0) + 1
-        self.db.executemany("INSERT INTO vocab(word, n) VALUES (?, ?)", sorted(counts.items()))
 
     def clear(self) -> None:
         self.db.execute("DELETE FROM entries")

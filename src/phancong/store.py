@@ -12,11 +12,20 @@ graph has succeeded; a failure leaves both as they were.
 
 The ontology and vocabularies live in their own named graph
 (:data:`ONTOLOGY_GRAPH`), loaded from ontology/ at build time.
+
+Queries run over the store's default graph, which the store keeps equal to
+the RDF merge (set union) of all named graphs: every replace also inserts the
+new triples there and deletes the old ones no other graph states. Oxigraph's
+``use_default_graph_as_union`` is a multiset: a body named by 40 sources had
+its label 40 times, and joins over such bodies multiplied (measured on 200
+sources: chain 80 s, compare 35 s; over the merged default graph 0.01 s and
+0.2 s). The named graphs stay the provenance: one per source.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +41,14 @@ ONTOLOGY_GRAPH = "https://w3id.org/phancong/graph/ontology"
 
 class StoreError(Exception):
     pass
+
+
+def _retract(name: str) -> str:
+    """SPARQL Update that removes graph ``name`` and, from the merged default graph, the triples that
+    no other named graph states (``name`` is a NamedNode value: a checked IRI)."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{name}>")
 
 
 def to_python(term: Any) -> Any:
@@ -96,6 +113,12 @@ class EmbeddedStore:
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         self.index = TextIndex(self.path / "index.sqlite")
+        if next(self.ox.named_graphs(), None) is not None and not self.ox.query("ASK { ?s ?p ?o }"):
+            # built before the default graph held the merge of the named graphs
+            if read_only:
+                raise StoreError(f"{self.path}: built by an older phancong; open it once for writing "
+                                 f"(e.g. `phancong index --store {self.path}`) or rebuild it")
+            self.ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -111,7 +134,9 @@ class EmbeddedStore:
         """Replace named graph ``name`` with the N-Triples document ``nt``."""
         name = ox.NamedNode(name).value
         rows = self._rows_of(nt) if index else []
-        update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }}"
+        if "_:" in nt and re.search(r"(?m)^_:|^\S+ \S+ _:", nt):
+            raise StoreError(f"{name}: blank nodes cannot be replaced atomically; skolemize the graph first")
+        update = f"{_retract(name)} ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }} ;\nINSERT DATA {{\n{nt}\n}}"
         if index:
             self.index.begin()
         try:
@@ -135,7 +160,7 @@ class EmbeddedStore:
         self.index.begin()
         try:
             self.index.replace_graph(name, [])
-            self.ox.update(f"DROP SILENT GRAPH <{ox.NamedNode(name).value}>")
+            self.ox.update(_retract(ox.NamedNode(name).value))
         except BaseException:
             self.index.rollback()
             raise
@@ -171,19 +196,20 @@ class EmbeddedStore:
         return out.getvalue().decode("utf-8")
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
-        out = io.BytesIO()
-        self.ox.dump(out, fmt)
-        return out.getvalue()
+        """The named graphs (the merged default graph is derived from them and left out)."""
+        quads = (q for q in self.ox if not isinstance(q.graph_name, ox.DefaultGraph))
+        return ox.serialize(quads, format=fmt)
 
     def __len__(self) -> int:
-        return len(self.ox)
+        """Distinct triples (those of the merged default graph)."""
+        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None):
         """Run a SPARQL query over the union of all graphs; ``bindings`` are bound values
         (SEP-0007 substitutions), never pasted into the text."""
         subs = {ox.Variable(k): term_to_ox(v) for k, v in (bindings or {}).items() if v is not None}
         try:
-            return self.ox.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+            return self.ox.query(sparql, substitutions=subs or None)
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {exc}") from None
         except RuntimeError as exc:  # e.g. a bound parameter that the query does not project
@@ -191,8 +217,8 @@ class EmbeddedStore:
 
     def select(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         res = self.query(sparql, bindings)
-        names = [v.value for v in res.variables]
-        return [{n: to_python(sol[n]) for n in names} for sol in res]
+        names = list(enumerate(v.value for v in res.variables))
+        return [{n: to_python(sol[i]) for i, n in names} for sol in res]  # by position: cheaper than by name
 
     def select_terms(self, sparql: str, bindings: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         res = self.query(sparql, bindings)

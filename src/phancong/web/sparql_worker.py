@@ -85,8 +85,7 @@ def execute(store, req: QueryRequest):
     try:
         if req.default_graphs:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = True
+        # else: the store's default graph, which phancong keeps equal to the merge of all named graphs
         if req.named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in req.named_graphs]
     except ValueError as exc:
