@@ -32,7 +32,8 @@ def seed_store_path(tmp_path_factory) -> Path:
 def seed_store(seed_store_path):
     from phancong.store import EmbeddedStore
 
-    return EmbeddedStore(seed_store_path)
+    # read-only: tests and CLI calls in the same process open it read-only too (one writer at most)
+    return EmbeddedStore(seed_store_path, read_only=True)
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +63,26 @@ def chromium() -> str:
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]
+
+
+# The remote-store fixtures (a real Oxigraph server on a loopback port; `backend` runs a test on the
+# embedded and on the remote store) live in tests/remote_fixtures.py; they are registered here.
+def _load_remote_fixtures():
+    import importlib.util
+    import sys
+
+    path = Path(__file__).with_name("remote_fixtures.py")
+    spec = importlib.util.spec_from_file_location("phancong_remote_fixtures", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_remote_fixtures = _load_remote_fixtures()
+oxigraph_servers = _remote_fixtures.oxigraph_servers
+oxigraph_server = _remote_fixtures.oxigraph_server
+remote_store = _remote_fixtures.remote_store
+remote_kg = _remote_fixtures.remote_kg
+backend = _remote_fixtures.backend
+closed_port_fixture = _remote_fixtures.closed_port_fixture

@@ -145,6 +145,15 @@ class KnowledgeGraph:
 
     def __init__(self, store):
         self.store = store
+        self._catalogue: dict[str, Any] = {}  # catalogue queries read once per KnowledgeGraph
+
+    def _run(self, name: str, params: dict[str, Any]):
+        """A catalogue query, read and parsed on first use only (reading it costs about as much as a
+        lookup by IRI on Oxigraph)."""
+        q = self._catalogue.get(name)
+        if q is None:
+            q = self._catalogue[name] = load_query(name)
+        return run_query(self.store, q, params)
 
     @classmethod
     def open(cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True,
@@ -204,7 +213,7 @@ class KnowledgeGraph:
             if owned == limit:
                 break
             before = len(rows)
-            for r in run_query(self.store, "owner-of-task", {"task": hit.iri}):
+            for r in self._run("owner-of-task", {"task": hit.iri}):
                 row = OwnerRow(task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
                                role=_local(r["role"]), role_label=r.get("roleLabel"),
                                partners=[p for p in (r.get("partners") or "").split("; ") if p],
@@ -243,7 +252,7 @@ class KnowledgeGraph:
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        rows = run_query(self.store, "responsibility-chain", {"task": task})
+        rows = self._run("responsibility-chain", {"task": task})
         label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
         if label is None:
             found = self.store.select("SELECT ?task ?l WHERE { ?task <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
@@ -287,7 +296,7 @@ class KnowledgeGraph:
         """
         ind = self.indicator(indicator_or_words)
         rows = []
-        for r in run_query(self.store, "compare-indicator", {"indicator": ind}):
+        for r in self._run("compare-indicator", {"indicator": ind}):
             province = r.get("province2025Label") if rollup else r.get("provinceLabel")
             rows.append(CompareRow(
                 kind=r["kind"], province=province, province_2025=r.get("province2025Label"),

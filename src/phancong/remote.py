@@ -14,10 +14,10 @@
   query checks it and says so when it is not.
 - Bound parameters: SPARQLWrapper has no bindings, so each value is written as
   a SPARQL term by the one escaping function :func:`sparql_term` and the
-  bindings become a trailing ``VALUES (?a ?b) { (t1 t2) }`` block
-  (:func:`with_values`). The catalogue queries project their parameter
-  variables, so this gives the same answers as the embedded store's
-  substitutions.
+  bindings become a ``VALUES (?a ?b) { (t1 t2) }`` block that opens the
+  WHERE group (:func:`with_values`). The catalogue queries bind and project
+  their parameter variables, so this gives the same answers as the embedded
+  store's substitutions (and, unlike a trailing VALUES, as fast on Oxigraph).
 - Writes: a source's named graph is replaced in one request, by a SPARQL 1.1
   Graph Store HTTP Protocol PUT (N-Triples body) when a GSP endpoint is given
   and works, else by one SPARQL 1.1 Update
@@ -50,7 +50,6 @@ import hashlib
 import http.client
 import io
 import json
-import math
 import os
 import re
 import socket
@@ -67,7 +66,7 @@ import pyoxigraph as ox
 from .index import ROWS_QUERY, TextIndex
 from .store import ONTOLOGY_GRAPH, StoreError, to_python
 
-__all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "json_term",
+__all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start", "json_term",
            "default_index_path", "query_form"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -79,7 +78,12 @@ GSP_UNSUPPORTED = (404, 405, 415, 501)
 
 
 class RemoteStoreError(StoreError):
-    """The endpoint refused, answered something that is not SPARQL, or is misconfigured."""
+    """The endpoint refused (``status`` is the HTTP status), answered something that is not SPARQL,
+    or is misconfigured."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
 
 
 class EndpointUnreachable(RemoteStoreError):
@@ -195,8 +199,15 @@ def sparql_term(value: Any) -> str:
 
 
 def with_values(sparql: str, bindings: dict[str, Any] | None) -> str:
-    """``sparql`` with a trailing ``VALUES (?a ?b) { (t1 t2) }`` block for the bound values
-    (``None`` values are left unbound, as in the embedded store)."""
+    """``sparql`` with the bound values as a ``VALUES (?a ?b) { (t1 t2) }`` block, every term written
+    by :func:`sparql_term` (``None`` values are left unbound, as in the embedded store).
+
+    The block opens the query's WHERE group (found by :func:`where_group_start`) rather than trailing
+    the query: both give the same answers when the parameters are bound by the WHERE clause's own
+    patterns and projected (as in the catalogue), but Oxigraph does not push a trailing VALUES into
+    the pattern: owner-of-task took 1.3 s with it against 11 ms with the block in front, on 50 sources.
+    A query without a WHERE group (``DESCRIBE <x>``) gets the trailing block.
+    """
     items = [(k, v) for k, v in (bindings or {}).items() if v is not None]
     if not items:
         return sparql
@@ -205,7 +216,72 @@ def with_values(sparql: str, bindings: dict[str, Any] | None) -> str:
             raise ValueError(f"not a valid SPARQL variable name: {name!r}")
     names = " ".join(f"?{k}" for k, _ in items)
     terms = " ".join(sparql_term(v) for _, v in items)
-    return f"{sparql}\nVALUES ({names}) {{ ({terms}) }}\n"
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    at = where_group_start(sparql)
+    if at is None:
+        return f"{sparql}\n{block}\n"
+    return f"{sparql[:at]}\n  {block}\n{sparql[at:]}"
+
+
+_EOL = re.compile(r"[\n\r]")
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+
+
+def where_group_start(sparql: str) -> int | None:
+    """The index just after the ``{`` that opens the query's WHERE group, or None.
+
+    Comments, strings (all four quote styles, with escapes) and IRIs are skipped. The WHERE group is
+    the first top-level ``{`` (the keyword WHERE is optional in SELECT and ASK), except in CONSTRUCT,
+    whose first ``{`` is the template: there it is the first top-level ``{`` after the word WHERE
+    (None for the short form ``CONSTRUCT WHERE { ... }``, which takes triple patterns only).
+
+    >>> q = 'PREFIX a: <http://x/#> SELECT * # {\\n WHERE { ?s ?p "{" }'
+    >>> q[:where_group_start(q)]
+    'PREFIX a: <http://x/#> SELECT * # {\\n WHERE {'
+    """
+    construct = query_form(sparql) == "CONSTRUCT"
+    template_seen = False
+    n = len(sparql)
+    i = depth = 0
+    last_word = ""
+    while i < n:
+        c = sparql[i]
+        if c == "#":  # a comment runs to the end of the line (LF or CR)
+            m = _EOL.search(sparql, i)
+            i = m.end() if m else n
+            continue
+        if c in "\"'":
+            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and not sparql.startswith(quote, j):
+                j += 2 if sparql[j] == "\\" else 1
+            i, last_word = j + len(quote), ""
+            continue
+        if c == "<":
+            m = _IRIREF.match(sparql, i)
+            if m:
+                i, last_word = m.end(), ""
+                continue
+        if c == "{":
+            if depth == 0 and not construct:
+                return i + 1
+            if depth == 0 and last_word == "WHERE":
+                # CONSTRUCT WHERE { triples }: the short form takes triple patterns only
+                return i + 1 if template_seen else None
+            template_seen = template_seen or depth == 0
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        if c.isalpha() or c == "_":
+            j = i
+            while j < n and (sparql[j].isalnum() or sparql[j] == "_"):
+                j += 1
+            i, last_word = j, sparql[i:j].upper()
+            continue
+        if not c.isspace():
+            last_word = ""
+        i += 1
+    return None
 
 
 def query_form(sparql: str) -> str:
@@ -363,7 +439,7 @@ class RemoteStore:
     def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None, *,
                  user: str | None = None, password: str | None = None, token: str | None = None,
                  timeout: float = 10.0, retries: int = 3, index_path: str | Path | None = None,
-                 backoff: float = 0.25, check_union: bool = True):
+                 backoff: float = 0.2, check_union: bool = True):
         for name, url in (("endpoint", endpoint), ("update endpoint", update_endpoint),
                           ("graph store endpoint", gsp_endpoint)):
             if url is not None:
@@ -419,7 +495,7 @@ class RemoteStore:
             except _Refused as exc:
                 if exc.status not in RETRY_STATUS:
                     self._unreachable = False
-                    raise RemoteStoreError(exc.message()) from None
+                    raise RemoteStoreError(exc.message(), exc.status) from None
                 last = exc
             except RemoteStoreError:
                 self._unreachable = False
@@ -434,7 +510,7 @@ class RemoteStore:
             time.sleep(delay)
             delay *= 2
         if isinstance(last, _Refused):
-            raise RemoteStoreError(last.message()) from None
+            raise RemoteStoreError(last.message(), last.status) from None
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
@@ -545,8 +621,8 @@ class RemoteStore:
             if not seen.get("boolean"):
                 raise RemoteStoreError(
                     f"SPARQL endpoint {self.endpoint} does not query the union of its named graphs as the default "
-                    f"graph: start Oxigraph server with --union-default-graph (Fuseki/TDB2: tdb2:unionDefaultGraph "
-                    f"true; see docs/remote.md)")
+                    f"graph: start Oxigraph server with --union-default-graph or add ?union-default-graph to the "
+                    f"endpoint URL (Fuseki/TDB2: tdb2:unionDefaultGraph true; see docs/remote.md)")
         self._union_checked = True
 
     # ------------------------------------------------------------ reading
@@ -627,13 +703,9 @@ class RemoteStore:
                 self.write_method = "gsp"
                 return
             except RemoteStoreError as exc:
-                unsupported = any(f"HTTP {code}" in str(exc) for code in GSP_UNSUPPORTED)
-                if isinstance(exc, EndpointUnreachable) or not unsupported or self._gsp_works \
-                        or self.update_endpoint is None:
+                if exc.status not in GSP_UNSUPPORTED or self._gsp_works or self.update_endpoint is None:
                     raise
                 self._gsp_works = False  # this endpoint does not do GSP PUT: use SPARQL Update from now on
-        if self.update_endpoint is None:
-            self._require_writable()
         g = sparql_term(ox.NamedNode(name))
         # the data is our own serialised N-Triples (valid SPARQL triples), not user parameters
         self._sparql(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }}", update=True,
@@ -675,7 +747,7 @@ class RemoteStore:
                 try:
                     self._gsp("DELETE", name)
                 except RemoteStoreError as exc:
-                    if "HTTP 404" not in str(exc):  # already absent
+                    if exc.status != 404:  # 404: already absent
                         raise
         except BaseException:
             self._local().rollback()
@@ -687,11 +759,12 @@ class RemoteStore:
 
     # ------------------------------------------------------------ the text index
     def _remote_rows(self, graph: str) -> list[tuple[str, str, str]]:
-        """The index rows of one remote graph: ROWS_QUERY with ``FROM <graph>``."""
+        """The index rows of one remote graph: ROWS_QUERY's pattern inside ``GRAPH <graph> { }``.
+        (Not ``FROM <graph>``: a union default graph set by the protocol overrides FROM on Oxigraph server.)"""
         if ROWS_QUERY.count("WHERE") != 1:
             raise RuntimeError("phancong.index.ROWS_QUERY must have exactly one WHERE for the remote index")
-        head, tail = ROWS_QUERY.split("WHERE", 1)
-        data = self._results_json(f"{head}FROM {sparql_term(ox.NamedNode(graph))}\nWHERE{tail}")
+        head, pattern = ROWS_QUERY.split("WHERE", 1)
+        data = self._results_json(f"{head}WHERE {{ GRAPH {sparql_term(ox.NamedNode(graph))} {pattern} }}")
         return [(to_python(json_term(b.get("s"))), to_python(json_term(b.get("kind"))),
                  to_python(json_term(b.get("label")))) for b in data["results"]["bindings"]]
 

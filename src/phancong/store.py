@@ -201,8 +201,8 @@ class EmbeddedStore:
         return ox.serialize(quads, format=fmt)
 
     def __len__(self) -> int:
-        """Distinct triples (those of the merged default graph)."""
-        return sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        """Quads in the named graphs (as a remote store counts them; the merged default graph is derived)."""
+        return len(self.ox) - sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None):
         """Run a SPARQL query over the union of all graphs; ``bindings`` are bound values
