@@ -75,12 +75,14 @@ class Extractor:
     def _default_subject(self) -> str | None:
         """Whose figures an article reports when a sentence does not say: its bloc committee, else its
         provincial committee (the most mentioned one)."""
-        for t in ("bloc-party-committee", "provincial-party-committee"):
-            name = self._dominant(t)
-            if name:
-                m = next(m for m in find_bodies(self.text) if m.type == t and m.name == name)
-                return self.body_key(m)
-        return None
+        if not hasattr(self, "_subject_match"):
+            self._subject_match = None
+            for t in ("bloc-party-committee", "provincial-party-committee"):
+                name = self._dominant(t)
+                if name:
+                    self._subject_match = next(m for m in find_bodies(self.text) if m.type == t and m.name == name)
+                    break
+        return self.body_key(self._subject_match) if self._subject_match else None
 
     def _resolve(self, b: BodyMatch) -> BodyMatch | None:
         """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
