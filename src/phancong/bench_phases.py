@@ -1,0 +1,551 @@
+"""The measured phases of scripts/bench (see :mod:`phancong.bench`).
+
+Each phase runs in its own process (``python -m phancong.bench --phase NAME --phase-args JSON``) and prints
+one JSON object as its last line of standard output: its peak RSS is its own, and every figure in it is
+measured beside its baseline in the same process, interleaved where the two can alternate.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+__all__ = ["PHASES", "summarise", "peak_rss_gib", "reset_peak_rss", "dir_bytes"]
+
+PC = "https://w3id.org/phancong/ontology#"
+VOCAB = "https://w3id.org/phancong/vocab/"
+ID = "https://w3id.org/phancong/id/"
+
+
+# --------------------------------------------------------------------------- measuring helpers
+def summarise(samples: list[float]) -> dict[str, float]:
+    """Seconds -> milliseconds: n, median, p95, p99 (nearest rank), mean."""
+    if not samples:
+        return {"n": 0}
+    s = sorted(samples)
+
+    def rank(p: float) -> float:
+        return s[max(0, min(len(s) - 1, int(-(-p * len(s) // 1)) - 1))] * 1000
+
+    return {"n": len(s), "median_ms": statistics.median(s) * 1000, "p95_ms": rank(0.95), "p99_ms": rank(0.99),
+            "mean_ms": statistics.fmean(s) * 1000}
+
+
+def peak_rss_gib() -> float:
+    """This process's peak resident set (VmHWM) in GiB."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024 / 2**30
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 2**30
+
+
+def reset_peak_rss() -> bool:
+    """Reset VmHWM to the current RSS (Linux: echo 5 > /proc/self/clear_refs)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def dir_bytes(path: str | Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                pass
+    return total
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    t0 = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, out
+
+
+# --------------------------------------------------------------------------- extraction
+def phase_extract(a: dict) -> dict:
+    """Text -> extraction -> RDF: MB of text per second per core, one process and ``jobs`` processes
+    (the pool.map that ``phancong build --jobs`` uses); reading alone is the reference."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .build import collect_paths, process_path
+    from .extract import extract
+    from .read import read_source
+
+    files = [str(p) for p in collect_paths([a["texts"]])]
+    if not files:
+        raise ValueError(f"{a['texts']}: no source files")
+    jobs = int(a.get("jobs", 2))
+    mb = sum(os.path.getsize(f) for f in files) / 1e6
+    process_path(files[0])  # warm-up: patterns compiled, vocabularies read
+    t_read, sources = _timed(lambda: [read_source(f) for f in files])
+    t_extract, _ = _timed(lambda: [extract(s) for s in sources])
+    t_serial, results = _timed(lambda: [process_path(f)[0] for f in files])
+    failed = [r.error for r in results if not r.ok]
+
+    def parallel():
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return [r for r, _ in pool.map(process_path, files, chunksize=4)]
+
+    t_par, _ = _timed(parallel)
+    return {"files": len(files), "mb": mb, "jobs": jobs, "read_s": t_read, "extract_s": t_extract,
+            "pipeline_1_s": t_serial, "pipeline_n_s": t_par,
+            "read_mb_s": mb / t_read, "extract_mb_s_core": mb / t_extract,
+            "pipeline_1_mb_s_core": mb / t_serial, "pipeline_n_mb_s_core": mb / t_par / jobs,
+            "pipeline_n_mb_s": mb / t_par, "scaling": t_serial / t_par, "failed": len(failed),
+            "failures": failed[:5], "triples": sum(r.triples for r in results), "peak_rss_gib": peak_rss_gib()}
+
+
+# --------------------------------------------------------------------------- build
+def phase_build(a: dict) -> dict:
+    """Our build's storing path (the ontology graph as ``build`` loads it, then EmbeddedStore.replace_ntriples
+    per source, with the text index) beside pyoxigraph's bulk_load of the quads the store then holds (the
+    named graphs and their merge in the default graph), in one process. Throughput counts the triples of
+    the sources and the ontology (the named-graph quads) for both."""
+    import pyoxigraph as ox
+
+    from .build import _load_ontology_graph
+    from .store import EmbeddedStore
+    from .synth import CorpusManifest, iter_source_ntriples
+
+    corpus, store_dir, raw_dir = Path(a["corpus"]), Path(a["store"]), Path(a["raw"])
+    for d in (store_dir, raw_dir):
+        shutil.rmtree(d, ignore_errors=True)
+    man = CorpusManifest.read(corpus / "manifest.json")
+    rss_before = peak_rss_gib()
+    reset_ok = reset_peak_rss()
+
+    parts: dict[str, float] = {}
+
+    def ours():
+        store = EmbeddedStore(store_dir)
+        _instrument(store, parts)
+        _load_ontology_graph(store)
+        for graph, nt in iter_source_ntriples(corpus, man):
+            store.replace_ntriples(graph, nt)
+        store.flush()
+        return store
+
+    t_ours, store = _timed(ours)
+    quads_ours, index_rows = len(store.ox), len(store.index)
+    rss_ours = peak_rss_gib()
+    del store
+    import gc
+
+    gc.collect()
+    disk_after_build = dir_bytes(store_dir)
+    ox.Store(str(store_dir / "oxigraph")).flush()  # a read-write reopen replays and drops the write-ahead log
+    gc.collect()
+    reset_peak_rss()
+
+    def raw():
+        s = ox.Store(str(raw_dir))
+        s.bulk_load(path=str(corpus / "all.nq"), format=ox.RdfFormat.N_QUADS)
+        s.flush()
+        return s
+
+    t_raw, raw_store = _timed(raw)
+    quads_raw = len(raw_store)
+    rss_raw = peak_rss_gib()
+    del raw_store
+    disk_ours = dir_bytes(store_dir)
+    parts["other_s"] = t_ours - sum(parts.values())
+    n = man.triples
+    return {"breakdown_s": parts, "disk_after_build_bytes": disk_after_build, "sources": len(man.sources),
+            "triples": n, "quads": quads_ours, "quads_raw": quads_raw, "index_rows": index_rows,
+            "seconds": t_ours, "raw_seconds": t_raw, "triples_per_s": n / t_ours,
+            "raw_triples_per_s": n / t_raw, "ratio": t_raw / t_ours,
+            "peak_rss_gib": rss_ours, "raw_peak_rss_gib": rss_raw, "rss_before_gib": rss_before,
+            "rss_reset": reset_ok, "disk_bytes": disk_ours,
+            "disk_oxigraph_bytes": dir_bytes(store_dir / "oxigraph"),
+            "disk_index_bytes": os.path.getsize(store_dir / "index.sqlite"),
+            "raw_disk_bytes": dir_bytes(raw_dir)}
+
+
+def _instrument(store, parts: dict[str, float]) -> None:
+    """Time the parts of EmbeddedStore.replace_ntriples (where present): index rows out of the N-Triples,
+    index writes, the index vocabulary rebuilt at each commit, the SPARQL update on Oxigraph."""
+
+    def wrap(obj, attr: str, key: str) -> None:
+        fn = getattr(obj, attr, None)
+        if fn is None:
+            return
+        parts.setdefault(key, 0.0)
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                parts[key] += time.perf_counter() - t0
+
+        setattr(obj, attr, timed)
+
+    wrap(store, "_rows_of", "index_rows_s")
+    wrap(store.index, "replace_graph", "index_write_s")
+    wrap(store.index, "_rebuild_vocab", "index_vocab_s")
+
+    class _Ox:  # pyoxigraph.Store's methods cannot be replaced: time update() through a proxy
+        def __init__(self, inner):
+            self._inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self._inner, name)
+
+        def __len__(self):
+            return len(self._inner)
+
+        def update(self, *args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return self._inner.update(*args, **kwargs)
+            finally:
+                parts["oxigraph_update_s"] = parts.get("oxigraph_update_s", 0.0) + time.perf_counter() - t0
+
+    store.ox = _Ox(store.ox)
+
+
+# --------------------------------------------------------------------------- queries
+def _params(man, calls: int, seed: int) -> dict[str, list[str]]:
+    """Varied, deterministic parameters: words (half typed without diacritics), task IRIs, indicators."""
+    from .normalise import fold
+    from .synth_vocab import indicators, task_words
+
+    rng = random.Random(f"bench-params:{seed}")
+    words = task_words()
+    picked = [words[i % len(words)] for i in rng.sample(range(max(calls, len(words))), calls)]
+    picked = [fold(w) if i % 2 else w for i, w in enumerate(picked)]
+    with_tasks = [s for s in man.sources if s["tasks"]]
+
+    def tasks() -> list[str]:
+        return [f"{ID}task/{s['id']}/{rng.randint(1, s['tasks'])}" for s in rng.choices(with_tasks, k=calls)]
+
+    slugs = [s for s, _ in indicators()]
+    rng.shuffle(slugs)
+    return {"owner_words": picked, "owner_iri": tasks(), "chain": tasks(),
+            "compare": [slugs[i % len(slugs)] for i in range(calls)],
+            "contains": [w for w in rng.sample(words, min(calls, len(words)))]}
+
+
+class _Raw:
+    """The same work done by hand: the text index's SQL on sqlite3 and the catalogue's SPARQL on pyoxigraph,
+    results materialised as Python values, none of our layers."""
+
+    def __init__(self, ox_store, index_path: Path, limit: int = 10):
+        import pyoxigraph as ox
+
+        from .queries import load_query
+
+        self.ox = ox
+        self.store = ox_store
+        self.db = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, check_same_thread=False)
+        self.q = {n: load_query(n).text for n in ("owner-of-task", "responsibility-chain", "compare-indicator")}
+        self.limit = limit
+
+    def select(self, name: str, var: str, iri: str) -> list[tuple]:
+        ox = self.ox
+        res = self.store.query(self.q[name], substitutions={ox.Variable(var): ox.NamedNode(iri)})
+        n = len(res.variables)
+        return [tuple(None if sol[i] is None else sol[i].value for i in range(n)) for sol in res]
+
+    def fts(self, words: str, limit: int) -> list[str]:
+        from .index import query_terms
+
+        terms = query_terms(words)
+        if not terms:
+            return []
+        sql = ("SELECT iri FROM entries WHERE entries MATCH ? AND kind = 'task' "
+               "ORDER BY bm25(entries), iri LIMIT ?")
+        out = [r[0] for r in self.db.execute(sql, ('"' + " ".join(terms) + '"', limit))]
+        if len(out) < limit:
+            seen = set(out)
+            out += [r[0] for r in self.db.execute(sql, (" AND ".join(f'"{t}"' for t in terms), limit))
+                    if r[0] not in seen]
+        return list(dict.fromkeys(out))[:limit]
+
+    def owner_words(self, words: str, select=None) -> list[tuple]:
+        """Best task matches first, their assignments, until ``limit`` tasks have an owner."""
+        select = select or self.select
+        rows: list[tuple] = []
+        found = 0
+        for iri in self.fts(words, max(self.limit * 3, 20)):
+            got = select("owner-of-task", "task", iri)
+            if got:
+                rows += got
+                found += 1
+                if found == self.limit:
+                    break
+        return rows
+
+    def owner_iri(self, iri: str) -> list[tuple]:
+        return self.select("owner-of-task", "task", iri)
+
+    def chain(self, iri: str) -> list[tuple]:
+        return self.select("responsibility-chain", "task", iri)
+
+    def compare(self, slug: str) -> list[tuple]:
+        return self.select("compare-indicator", "indicator", VOCAB + "indicator/" + slug)
+
+
+def _api_calls(kg) -> dict[str, Callable[[str], int]]:
+    return {"owner_words": lambda w: len(kg.owner(w)), "owner_iri": lambda t: len(kg.owner(t)),
+            "chain": lambda t: len(kg.chain(t).edges), "compare": lambda s: len(kg.compare(s))}
+
+
+def _raw_calls(raw: _Raw) -> dict[str, Callable[[str], int]]:
+    return {"owner_words": lambda w: len(raw.owner_words(w)), "owner_iri": lambda t: len(raw.owner_iri(t)),
+            "chain": lambda t: len(raw.chain(t)), "compare": lambda s: len(raw.compare(s))}
+
+
+KINDS = ("owner_words", "owner_iri", "chain", "compare")
+
+
+def phase_query(a: dict) -> dict:
+    """Latency of the four calls through KnowledgeGraph beside the same SQL + SPARQL on sqlite3/pyoxigraph
+    (interleaved, alternating which goes first), and the text index beside FILTER(CONTAINS(LCASE(...)))."""
+    import pyoxigraph as ox
+
+    from .api import KnowledgeGraph
+    from .synth import CorpusManifest
+
+    man = CorpusManifest.read(Path(a["corpus"]) / "manifest.json")
+    calls, budget = int(a["calls"]), float(a.get("budget_s", 120))
+    params = _params(man, calls, int(a.get("seed", 8)))
+    t_open, kg = _timed(lambda: KnowledgeGraph.open(a["store"]))
+    raw = _Raw(kg.store.ox, Path(a["store"]) / "index.sqlite")
+    api_fn, raw_fn = _api_calls(kg), _raw_calls(raw)
+    for kind in KINDS:  # warm-up: caches, query parsing, lazily loaded modules
+        for p in params[kind][:2]:
+            api_fn[kind](p)
+            raw_fn[kind](p)
+    samples = {k: {"api": [], "raw": []} for k in KINDS}
+    rows = {k: {"api": [], "raw": []} for k in KINDS}
+    spent = {k: 0.0 for k in KINDS}
+    for i in range(calls):
+        for kind in KINDS:
+            if i >= 5 and spent[kind] > budget:
+                continue
+            p = params[kind][i]
+            order = ("api", "raw") if i % 2 == 0 else ("raw", "api")
+            for who in order:
+                fn = api_fn[kind] if who == "api" else raw_fn[kind]
+                dt, n = _timed(lambda: fn(p))
+                samples[kind][who].append(dt)
+                rows[kind][who].append(n)
+                spent[kind] += dt
+    latency: dict[str, Any] = {}
+    for kind in KINDS:
+        api, rw = summarise(samples[kind]["api"]), summarise(samples[kind]["raw"])
+        latency[kind] = {"api": api, "raw": rw, "overhead": api["median_ms"] / rw["median_ms"],
+                         "overhead_p95": api["p95_ms"] / rw["p95_ms"],
+                         "rows_api": sum(rows[kind]["api"]), "rows_raw": sum(rows[kind]["raw"]),
+                         "budget_hit": len(samples[kind]["api"]) < calls}
+
+    # the text index beside the naive scan (what one writes without an index)
+    naive_q = ("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+               "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+               "SELECT ?task ?label ?w WHERE { ?task a pc:Task ; rdfs:label ?label . "
+               "FILTER(CONTAINS(LCASE(STR(?label)), ?w)) }")
+    idx_s, naive_s, idx_hits, naive_hits = [], [], 0, 0
+    spent_naive = 0.0
+    for i, w in enumerate(params["contains"]):
+        if i >= 5 and spent_naive > budget:
+            break
+        dt, hits = _timed(lambda: kg.search(w, kinds=("task",), limit=30))
+        idx_s.append(dt)
+        idx_hits += len(hits)
+        dt, found = _timed(lambda: list(kg.store.ox.query(
+            naive_q, substitutions={ox.Variable("w"): ox.Literal(w.lower())})))
+        naive_s.append(dt)
+        spent_naive += dt
+        naive_hits += len(found)
+    search = {"index": summarise(idx_s), "contains": summarise(naive_s), "index_hits": idx_hits,
+              "contains_hits": naive_hits}
+    search["speedup"] = search["contains"]["median_ms"] / search["index"]["median_ms"]
+    out = {"open_s": t_open, "calls": calls, "latency": latency, "search": search, "peak_rss_gib": peak_rss_gib(),
+           "params_example": {k: v[0] for k, v in params.items()}}
+    return out
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _with_alarm(seconds: float, fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` (pure Python: rdflib) and interrupt it after ``seconds`` (SIGALRM, main thread)."""
+    import signal
+
+    def ring(_sig, _frame):
+        raise _Timeout()
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.01))
+    try:
+        return fn()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def phase_rdflib(a: dict) -> dict:
+    """The catalogue's SPARQL on rdflib's Memory store (a Dataset whose default graph is the union of the
+    named graphs, loaded from the same N-Quads) beside the same calls through KnowledgeGraph in this
+    process. A slow baseline gets as many calls as ``budget_s`` allows (at least one); a call that
+    does not answer within the budget is stopped and reported as such."""
+    from rdflib import Dataset, URIRef
+    from rdflib.plugins.sparql import prepareQuery
+
+    from .api import KnowledgeGraph
+    from .synth import CorpusManifest
+
+    man = CorpusManifest.read(Path(a["corpus"]) / "manifest.json")
+    budget = float(a.get("budget_s", 120))
+    params = _params(man, int(a["calls"]), int(a.get("seed", 8)))
+    kg = KnowledgeGraph.open(a["store"])
+    raw = _Raw(kg.store.ox, Path(a["store"]) / "index.sqlite")
+    api_fn = _api_calls(kg)
+    rss0 = peak_rss_gib()
+    t_load, ds = _timed(lambda: Dataset(store="Memory", default_union=True).parse(a["nq"], format="nquads"))
+    prepared = {n: prepareQuery(t) for n, t in raw.q.items()}
+
+    def select(name: str, var: str, iri: str) -> list[tuple]:
+        return [tuple(None if v is None else str(v) for v in row)
+                for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})]
+
+    fns = {"owner_words": lambda w: len(raw.owner_words(w, select)),
+           "owner_iri": lambda t: len(select("owner-of-task", "task", t)),
+           "chain": lambda t: len(select("responsibility-chain", "task", t)),
+           "compare": lambda s: len(select("compare-indicator", "indicator", VOCAB + "indicator/" + s))}
+    res: dict[str, Any] = {"load_s": t_load, "quads": len(ds), "rss_before_load_gib": rss0,
+                           "load_peak_rss_gib": peak_rss_gib(), "budget_s": budget}
+    for kind in KINDS:
+        api_fn[kind](params[kind][0])  # warm-up of our side
+        got, api_again, spent, agree, stopped = [], [], 0.0, None, None
+        for i, p in enumerate(params[kind]):
+            if i >= 1 and spent > budget:
+                break
+            try:
+                dt, n = _timed(lambda: _with_alarm(budget - spent if i else budget, lambda: fns[kind](p)))
+            except _Timeout:
+                stopped = budget - spent if i else budget
+                break
+            except Exception as exc:  # noqa: BLE001 - a query rdflib cannot run is a finding, not a crash
+                res[kind] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
+                break
+            got.append(dt)
+            spent += dt
+            dt_api, n_api = _timed(lambda: api_fn[kind](p))
+            api_again.append(dt_api)
+            if i == 0 and kind in ("owner_iri", "compare"):
+                agree = n == n_api
+        if "error" in res.get(kind, {}):
+            continue
+        if not got:  # not one answer within the budget
+            api = summarise([_timed(lambda: api_fn[kind](params[kind][0]))[0]])
+            res[kind] = {"rdflib": {"n": 0, "stopped_after_s": stopped}, "api": api,
+                         "speedup_at_least": stopped * 1000 / api["median_ms"], "budget_hit": True}
+            continue
+        r, api = summarise(got), summarise(api_again)
+        res[kind] = {"rdflib": r, "api": api, "speedup": r["median_ms"] / api["median_ms"],
+                     "rows_agree_first_call": agree, "budget_hit": len(got) < len(params[kind]),
+                     **({"stopped_after_s": stopped} if stopped is not None else {})}
+    return res
+
+
+# --------------------------------------------------------------------------- the 2,000-node view
+def _view_rows(kg, nodes: int) -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
+    """Edges (task, role, body) and node labels until ``nodes`` distinct nodes: tasks and their bodies."""
+    q = ("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+         "SELECT ?task ?tl ?body ?bl ?role WHERE { ?a pc:task ?task ; pc:body ?body ; pc:role ?role . "
+         "?task rdfs:label ?tl . ?body skos:prefLabel ?bl } ORDER BY ?task ?body LIMIT " + str(nodes * 4))
+    labels: dict[str, tuple[str, str]] = {}
+    edges = []
+    for r in kg.store.select(q):
+        new = [n for n in (r["task"], r["body"]) if n not in labels]
+        if len(labels) + len(new) > nodes:
+            break
+        labels.setdefault(r["task"], (r["tl"], "task"))
+        labels.setdefault(r["body"], (r["bl"], "body"))
+        edges.append((r["task"], r["role"].rsplit("/", 1)[-1], r["body"]))
+    return edges, labels
+
+
+def phase_viz(a: dict) -> dict:
+    """HTML of a view of ``nodes`` nodes (tasks and their bodies) through phancong.viz's renderer
+    (view_data + render_page, positions computed, physics off) beside pyvis building the same network with
+    add_node / add_edge and generate_html; the same nodes and edges, one process."""
+    from pyvis.network import Network
+
+    from .api import KnowledgeGraph
+
+    kg = KnowledgeGraph.open(a["store"])
+    want = int(a.get("nodes", 2000))
+    t_rows, (edges, labels) = _timed(lambda: _view_rows(kg, want))
+
+    def pyvis_html() -> str:
+        net = Network(height="800px", width="100%", directed=True, cdn_resources="remote")
+        net.toggle_physics(False)
+        for n, (label, kind) in labels.items():
+            net.add_node(n, label=label[:60], title=label, shape="box" if kind == "task" else "ellipse")
+        for s, role, t in edges:
+            net.add_edge(s, t, title=role)
+        return net.generate_html()
+
+    out: dict[str, Any] = {"nodes": len(labels), "edges": len(edges), "rows_s": t_rows}
+    try:
+        from .viz_graph import View, ViewEdge, ViewNode, view_data
+        from .viz_page import render_page
+    except ImportError as exc:  # phancong.viz not there: pyvis alone, said so
+        t_pv, html = _timed(pyvis_html)
+        out.update({"renderer": f"pyvis only (phancong.viz not importable: {exc})", "seconds": t_pv,
+                    "html_bytes": len(html.encode()), "baseline_seconds": t_pv, "ratio": 1.0})
+        return out
+
+    def ours_html() -> str:
+        view = View(title="bench", layout="force", node_shape="dot")
+        for n, (label, kind) in labels.items():
+            view.add_node(ViewNode(n, label[:60], kind, kind, name=label))
+        for s, role, t in edges:
+            view.edges.append(ViewEdge(s, t, role))
+        return render_page(view.title, view_data(view))
+
+    ours_html(), pyvis_html()  # warm-up: assets read, modules imported
+    t_ours, t_pv = [], []
+    for i in range(int(a.get("repeat", 3))):
+        for who in (("ours", "pyvis") if i % 2 == 0 else ("pyvis", "ours")):
+            dt, html = _timed(ours_html if who == "ours" else pyvis_html)
+            (t_ours if who == "ours" else t_pv).append(dt)
+            out[f"{who}_html_bytes"] = len(html.encode())
+    out.update({"renderer": "phancong.viz (viz_graph.view_data + viz_page.render_page, force layout)",
+                "seconds": statistics.median(t_ours), "baseline": "pyvis Network.add_node/add_edge + generate_html",
+                "baseline_seconds": statistics.median(t_pv), "repeat": len(t_ours)})
+    out["ratio"] = out["seconds"] / out["baseline_seconds"]
+    return out
+
+
+# --------------------------------------------------------------------------- the web server
+def phase_web(a: dict) -> dict:
+    """/api/owner over loopback: ``clients`` concurrent clients beside one client, the same requests,
+    bounded by count and time; the server is `phancong serve` on 127.0.0.1."""
+    from .bench_web import measure_web
+
+    return measure_web(a)
+
+
+PHASES: dict[str, Callable[[dict], dict]] = {"extract": phase_extract, "build": phase_build, "query": phase_query,
+                                             "rdflib": phase_rdflib, "viz": phase_viz, "web": phase_web}
