@@ -307,7 +307,7 @@ def cmd_compare(args) -> int:
         labels = {r["l_lang"]: r["l"] for r in kg.store.select(
             "SELECT ?i ?l (LANG(?l) AS ?l_lang) WHERE { ?i <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
             {"i": URIRef(ind)})}
-        title = " / ".join(x for x in (labels.get("vi"), labels.get("en")) if x) or ind.rsplit("/", 1)[-1]
+        title = "Chỉ số / Indicator: " + (" / ".join(x for x in (labels.get("vi"), labels.get("en")) if x) or ind.rsplit("/", 1)[-1])
         path = compare_chart(rows, args.chart, title=title)
         print(f"wrote {path}", file=sys.stderr)
     return 0 if rows else 1
