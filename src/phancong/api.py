@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import URIRef
 
 from .index import Hit
-from .queries import load_query, run_query
+from .queries import load_query, run_query, with_values
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER"]
 
@@ -208,22 +208,27 @@ class KnowledgeGraph:
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
         rows: list[OwnerRow] = []
-        owned = 0  # hits are distinct tasks, best first: stop querying once `limit` of them have an owner
-        for rank, hit in enumerate(hits):
-            if owned == limit:
+        owned = 0  # hits are distinct tasks, best first: stop once `limit` of them have an owner
+        rank = {hit.iri: n for n, hit in enumerate(hits)}
+        query = self._catalogue.get("owner-of-task") or self._catalogue.setdefault("owner-of-task",
+                                                                                   load_query("owner-of-task"))
+        for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
+            if owned >= limit:
                 break
-            before = len(rows)
-            for r in self._run("owner-of-task", {"task": hit.iri}):
+            batch = [h.iri for h in hits[start:start + limit]]
+            found: set[str] = set()
+            for r in run_query(self.store, with_values(query, "task", batch), {}):
                 row = OwnerRow(task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
                                role=_local(r["role"]), role_label=r.get("roleLabel"),
                                partners=[p for p in (r.get("partners") or "").split("; ") if p],
                                document=r.get("document"), document_label=r.get("documentLabel"),
                                province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                               score=float(rank))
+                               score=float(rank[r["task"]]))
                 if province and fold(province) not in fold(row.province or ""):
                     continue
                 rows.append(row)
-            owned += len(rows) > before
+                found.add(row.task)
+            owned += len(found)
         rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role, 9), r.body_label))
         # keep the tasks of the best `limit` matches
         tasks: list[str] = []

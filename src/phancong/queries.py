@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Query", "QUERIES_DIR", "load_query", "catalogue", "run_query", "parse_header", "coerce_param"]
+__all__ = ["Query", "QUERIES_DIR", "load_query", "catalogue", "run_query", "parse_header", "coerce_param",
+           "with_values"]
 
 
 def _find_queries_dir() -> Path:
@@ -114,6 +115,25 @@ def coerce_param(value: Any) -> Any:
     if value in ("true", "false"):
         return value == "true"
     return value
+
+
+def with_values(query: Query, param: str, iris: list[str]) -> Query:
+    """``query`` for several values of the IRI parameter ``param`` at once: its WHERE begins with
+    ``VALUES ?param { <iri> ... }`` (one query instead of one per value: owner by words at 5M
+    triples, 10 tasks, 20 -> 9 ms). Each IRI is checked and written by pyoxigraph's NamedNode,
+    which refuses anything that is not an IRI, so no given text reaches the query as it is."""
+    import dataclasses
+
+    import pyoxigraph as ox
+
+    if param not in query.params:
+        raise ValueError(f"{query.name}: no parameter {param!r}")
+    m = re.search(r"\bWHERE\s*\{", query.text)
+    if m is None:
+        raise ValueError(f"{query.name}: no WHERE clause")
+    terms = " ".join(str(ox.NamedNode(iri)) for iri in iris)
+    text = f"{query.text[:m.end()]}\n  VALUES ?{param} {{ {terms} }}{query.text[m.end():]}"
+    return dataclasses.replace(query, text=text, params={k: v for k, v in query.params.items() if k != param})
 
 
 def run_query(store, query: Query | str, params: dict[str, Any] | None = None):
