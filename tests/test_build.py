@@ -100,3 +100,81 @@ def test_help_of_every_command():
     for cmd in ("build", "extract", "export", "query", "eval", "owner", "chain", "compare", "check", "index"):
         r = subprocess.run([sys.executable, "-m", "phancong.cli", cmd, "--help"], capture_output=True, text=True)
         assert r.returncode == 0 and "usage: phancong " + cmd in r.stdout
+
+
+def _contents(store: EmbeddedStore) -> tuple[list[bytes], list[bytes], list[tuple]]:
+    """Named-graph quads, default-graph triples and index rows of a store, sorted."""
+    import pyoxigraph as ox
+
+    named = sorted(store.dump(ox.RdfFormat.N_QUADS).splitlines())
+    default = sorted(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in
+                                   store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+                                  format=ox.RdfFormat.N_TRIPLES).splitlines())
+    rows = sorted(store.index.db.execute("SELECT folded, kind, label, iri, graph FROM entries"))
+    return named, default, rows
+
+
+def test_a_fresh_build_loaded_in_bulk_holds_what_one_source_at_a_time_holds(tmp_path, monkeypatch):
+    import phancong.build as b
+
+    bulk = EmbeddedStore(tmp_path / "bulk")
+    monkeypatch.setattr(b, "BULK_TRIPLES", 1500)  # several batches from the five seeds
+    assert not build([CORPUS], bulk).failed
+    assert not (tmp_path / "bulk" / "LOADING").exists()
+    one = EmbeddedStore(tmp_path / "one")
+    monkeypatch.setattr(EmbeddedStore, "has_sources", lambda self: True)  # as if adding to a built store
+    assert not build([CORPUS], one).failed
+    got, want = _contents(bulk), _contents(one)
+    assert got[0] == want[0] and got[1] == want[1] and got[2] == want[2]
+    assert len(got[0]) > 5000 and len(got[2]) > 100
+
+
+def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_source(tmp_path, monkeypatch):
+    reference = EmbeddedStore(tmp_path / "ref")
+    build([CORPUS], reference)
+    real = EmbeddedStore.add_new_graphs
+
+    def half_then_fail(self, items):
+        real(self, items[: len(items) // 2])  # some graphs (and their default-graph triples) are written
+        raise OSError("disk full")
+
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", half_then_fail)
+    store = EmbeddedStore(tmp_path / "s")
+    result = build([CORPUS], store)
+    assert not result.failed
+    assert _contents(store) == _contents(reference)
+
+
+def test_a_store_whose_bulk_build_was_killed_says_so_when_opened(tmp_path):
+    from phancong.store import StoreError
+
+    build([CORPUS], EmbeddedStore(tmp_path / "s"))
+    (tmp_path / "s" / "LOADING").touch()  # what a build killed between bulk batches leaves
+    with pytest.raises(StoreError, match="delete the folder and build again"):
+        EmbeddedStore(tmp_path / "s", read_only=True)
+
+
+def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt_when_writable(tmp_path):
+    import sqlite3
+
+    from phancong.api import KnowledgeGraph
+
+    store = EmbeddedStore(tmp_path / "s")
+    build([CORPUS], store)
+    rows = list(store.index.db.execute("SELECT folded, label, iri, kind, graph FROM entries"))
+    del store
+    (tmp_path / "s" / "index.sqlite").unlink()
+    old = sqlite3.connect(tmp_path / "s" / "index.sqlite")  # the schema before user_version 2
+    old.executescript('CREATE VIRTUAL TABLE entries USING fts5(folded, label UNINDEXED, iri UNINDEXED, '
+                      'kind UNINDEXED, graph UNINDEXED, tokenize = "unicode61 remove_diacritics 2");'
+                      'CREATE TABLE vocab(word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;')
+    old.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", rows)
+    old.commit()
+    old.close()
+    ro = KnowledgeGraph.open(tmp_path / "s")
+    assert ro.store.index.schema == 0
+    assert ro.owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    del ro
+    writable = EmbeddedStore(tmp_path / "s")
+    assert writable.index.schema == 2 and len(writable.index) == len(rows)
+    assert KnowledgeGraph(writable).owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"

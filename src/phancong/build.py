@@ -20,7 +20,9 @@ from .model import Extraction
 from .rdf import sorted_ntriples, to_graph
 from .read import SOURCE_SUFFIXES, InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path"]
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES"]
+
+BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
 
 
 @dataclass
@@ -104,21 +106,52 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         Path(graph_dir).mkdir(parents=True, exist_ok=True)
     seen_ids: dict[str, str] = {}
 
+    # into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (store.add_new_graphs)
+    bulk = hasattr(store, "add_new_graphs") and not store.has_sources()
+    pending: list[tuple[int, SourceResult]] = []
+
+    def finish(i: int, res: SourceResult, announce: bool = True) -> None:
+        if res.ok and graph_dir is not None:
+            (Path(graph_dir) / f"{res.source_id}.nt").write_text(res.ntriples, encoding="utf-8")
+        res.ntriples = None
+        results.append(res)
+        if progress and announce:
+            progress(i, len(files), res)
+
+    def store_one(res: SourceResult) -> None:
+        try:
+            store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+        except Exception as exc:
+            res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
+
+    def store_pending() -> None:
+        items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
+        try:
+            store.add_new_graphs(items)
+        except Exception:  # undo the batch, then store its sources one by one: the error names the file
+            store.undo_bulk([name for name, _ in items])
+            for _, r in pending:
+                store_one(r)
+        for i, r in pending:  # announced when extracted; again if storing failed
+            finish(i, r, announce=not r.ok)
+        pending.clear()
+
     def handle(i: int, res: SourceResult) -> None:
         if res.ok and res.source_id in seen_ids:
             res.error = f"{res.path}: same source id '{res.source_id}' as {seen_ids[res.source_id]} (rename one)"
-        if res.ok:
-            seen_ids[res.source_id] = res.path
-            try:
-                store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
-            except Exception as exc:
-                res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
-            if res.ok and graph_dir is not None:
-                (Path(graph_dir) / f"{res.source_id}.nt").write_text(res.ntriples, encoding="utf-8")
-        res.ntriples = None
-        results.append(res)
+        if not res.ok:
+            finish(i, res)
+            return
+        seen_ids[res.source_id] = res.path
+        if not bulk:
+            store_one(res)
+            finish(i, res)
+            return
+        pending.append((i, res))
         if progress:
             progress(i, len(files), res)
+        if sum(r.triples for _, r in pending) >= BULK_TRIPLES:
+            store_pending()
 
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -128,7 +161,11 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         for i, f in enumerate(files, 1):
             res, _ = process_path(str(f))
             handle(i, res)
-    if hasattr(store, "flush"):
+    if pending:
+        store_pending()
+    if bulk:
+        store.end_bulk()
+    elif hasattr(store, "flush"):
         store.flush()
     return BuildResult(results, time.perf_counter() - t0)
 

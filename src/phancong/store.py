@@ -4,6 +4,7 @@ Layout of a store directory::
 
     STORE/oxigraph/      the RDF dataset, one named graph per source
     STORE/index.sqlite   the text index (phancong.index)
+    STORE/LOADING        only while a fresh build loads sources in bulk
 
 A source is replaced atomically: its index rows change inside one SQLite
 transaction that commits only after the single SPARQL Update
@@ -37,6 +38,7 @@ from .index import ROWS_QUERY, TextIndex
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
 
 ONTOLOGY_GRAPH = "https://w3id.org/phancong/graph/ontology"
+LOADING_MARK = "LOADING"  # present while a fresh build loads sources in bulk (EmbeddedStore.add_new_graphs)
 
 
 class StoreError(Exception):
@@ -112,13 +114,18 @@ class EmbeddedStore:
                 self.ox = ox.Store(str(ox_dir))
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
-        self.index = TextIndex(self.path / "index.sqlite")
+        if (self.path / LOADING_MARK).exists():
+            raise StoreError(f"{self.path}: a build stopped while loading sources in bulk, so this store may "
+                             f"hold part of a source; delete the folder and build again")
+        self.index = TextIndex(self.path / "index.sqlite", read_only=read_only)
         if next(self.ox.named_graphs(), None) is not None and not self.ox.query("ASK { ?s ?p ?o }"):
             # built before the default graph held the merge of the named graphs
             if read_only:
                 raise StoreError(f"{self.path}: built by an older phancong; open it once for writing "
                                  f"(e.g. `phancong index --store {self.path}`) or rebuild it")
             self.ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        if self.index.needs_rebuild:  # an index written by an older phancong (its schema was dropped)
+            self.rebuild_index()
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r})"
@@ -149,6 +156,51 @@ class EmbeddedStore:
             raise
         if index:
             self.index.commit()
+
+    # -------------------------------------------------------- writing in bulk (a fresh build)
+    def has_sources(self) -> bool:
+        """Whether any named graph other than the ontology's is stored."""
+        return any(g.value != ONTOLOGY_GRAPH for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def add_new_graphs(self, items: list[tuple[str, str]]) -> None:
+        """Add graphs the store does not hold yet, given as (name, N-Triples), by Oxigraph's bulk
+        loader: 2-3x the throughput of one transaction per source (measured on 150 sources of the
+        1M synthetic corpus: 17k -> 40k triples/s), but not atomic. So :mod:`phancong.build` uses it
+        only into a store without sources, and the store carries the mark :data:`LOADING_MARK` until
+        :meth:`end_bulk`: a store whose build was killed half-way says so when opened instead of
+        answering from half its data. A batch that fails is rolled back by the caller
+        (:meth:`undo_bulk`) and stored again one source at a time."""
+        if not items:
+            return
+        for name, nt in items:
+            if self.ox.contains_named_graph(ox.NamedNode(name)):
+                raise StoreError(f"{name}: already in the store (use replace_ntriples)")
+            if "_:" in nt and re.search(r"(?m)^_:|^\S+ \S+ _:", nt):
+                raise StoreError(f"{name}: blank nodes cannot be loaded in bulk; skolemize the graph first")
+        rows = {name: self._rows_of(nt) for name, nt in items}
+        # every N-Triples line ends with " .\n" (a literal's line breaks are escaped): the quad adds the graph
+        data = "".join(nt + nt.replace(" .\n", f" <{ox.NamedNode(name).value}> .\n") for name, nt in items)
+        (self.path / LOADING_MARK).touch()
+        self.index.begin()
+        try:
+            for name, r in rows.items():
+                self.index.replace_graph(name, r)
+            self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except BaseException:
+            self.index.rollback()
+            raise
+        self.index.commit()
+
+    def undo_bulk(self, names: list[str]) -> None:
+        """After a failed :meth:`add_new_graphs`: remove what it may have written of ``names``."""
+        for name in names:
+            self.remove_graph(name)
+        # default-graph triples of a batch whose named-graph twins were not written
+        self.ox.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+
+    def end_bulk(self) -> None:
+        self.ox.flush()
+        (self.path / LOADING_MARK).unlink(missing_ok=True)
 
     def _rows_of(self, nt: str) -> list[tuple[str, str, str]]:
         mem = ox.Store()
