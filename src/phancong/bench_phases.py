@@ -111,13 +111,13 @@ def phase_extract(a: dict) -> dict:
 
 # --------------------------------------------------------------------------- build
 def phase_build(a: dict) -> dict:
-    """Our build's storing path (the ontology graph as ``build`` loads it, then EmbeddedStore.replace_ntriples
-    per source, with the text index) beside pyoxigraph's bulk_load of the quads the store then holds (the
+    """Our build's storing path (the ontology graph as ``build`` loads it, then the sources as ``build`` stores
+    them into a store without sources: EmbeddedStore.add_new_graphs, batches of BULK_TRIPLES, with the text index) beside pyoxigraph's bulk_load of the quads the store then holds (the
     named graphs and their merge in the default graph), in one process. Throughput counts the triples of
     the sources and the ontology (the named-graph quads) for both."""
     import pyoxigraph as ox
 
-    from .build import _load_ontology_graph
+    from .build import BULK_TRIPLES, _load_ontology_graph
     from .store import EmbeddedStore
     from .synth import CorpusManifest, iter_source_ntriples
 
@@ -134,9 +134,14 @@ def phase_build(a: dict) -> dict:
         store = EmbeddedStore(store_dir)
         _instrument(store, parts)
         _load_ontology_graph(store)
+        batch: list[tuple[str, str]] = []  # as phancong.build stores into a store without sources
         for graph, nt in iter_source_ntriples(corpus, man):
-            store.replace_ntriples(graph, nt)
-        store.flush()
+            batch.append((graph, nt))
+            if sum(x.count("\n") for _, x in batch) >= BULK_TRIPLES:
+                store.add_new_graphs(batch)
+                batch = []
+        store.add_new_graphs(batch)
+        store.end_bulk()
         return store
 
     t_ours, store = _timed(ours)
@@ -215,6 +220,13 @@ def _instrument(store, parts: dict[str, float]) -> None:
             finally:
                 parts["oxigraph_update_s"] = parts.get("oxigraph_update_s", 0.0) + time.perf_counter() - t0
 
+        def bulk_load(self, *args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return self._inner.bulk_load(*args, **kwargs)
+            finally:
+                parts["oxigraph_bulk_load_s"] = parts.get("oxigraph_bulk_load_s", 0.0) + time.perf_counter() - t0
+
     store.ox = _Ox(store.ox)
 
 
@@ -253,6 +265,7 @@ class _Raw:
         self.store = ox_store
         self.db = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, check_same_thread=False)
         self.q = {n: load_query(n).text for n in ("owner-of-task", "responsibility-chain", "compare-indicator")}
+        self._owner = load_query("owner-of-task")
         self.limit = limit
 
     def select(self, name: str, var: str, iri: str) -> list[tuple]:
@@ -262,32 +275,42 @@ class _Raw:
         return [tuple(None if sol[i] is None else sol[i].value for i in range(n)) for sol in res]
 
     def fts(self, words: str, limit: int) -> list[str]:
-        from .index import query_terms
+        """The text index's SQL (phancong.index.search_sql): the phrase, then all words in any order."""
+        from .index import query_terms, search_sql
 
         terms = query_terms(words)
         if not terms:
             return []
-        sql = ("SELECT iri FROM entries WHERE entries MATCH ? AND kind = 'task' "
-               "ORDER BY bm25(entries), iri LIMIT ?")
-        out = [r[0] for r in self.db.execute(sql, ('"' + " ".join(terms) + '"', limit))]
+        schema = self.db.execute("PRAGMA user_version").fetchone()[0]
+        out = [r[0] for r in self.db.execute(*search_sql('"' + " ".join(terms) + '"', ("task",), limit * 5, schema))]
         if len(out) < limit:
             seen = set(out)
-            out += [r[0] for r in self.db.execute(sql, (" AND ".join(f'"{t}"' for t in terms), limit))
+            out += [r[0] for r in self.db.execute(*search_sql(" AND ".join(f'"{t}"' for t in terms), ("task",),
+                                                               limit * 5, schema))
                     if r[0] not in seen]
         return list(dict.fromkeys(out))[:limit]
 
-    def owner_words(self, words: str, select=None) -> list[tuple]:
-        """Best task matches first, their assignments, until ``limit`` tasks have an owner."""
-        select = select or self.select
+    def owner_batch(self, iris: list[str]) -> list[tuple]:
+        """owner-of-task for several tasks in one query, as the API does (phancong.queries.with_values)."""
+        from .queries import with_values
+
+        res = self.store.query(with_values(self._owner, "task", iris).text)
+        n = len(res.variables)
+        return [tuple(None if sol[i] is None else sol[i].value for i in range(n)) for sol in res]
+
+    def owner_words(self, words: str, batch=None) -> list[tuple]:
+        """Best task matches first, their assignments in one query per ``limit`` tasks, until ``limit``
+        tasks have an owner."""
+        batch = batch or self.owner_batch
         rows: list[tuple] = []
         found = 0
-        for iri in self.fts(words, max(self.limit * 3, 20)):
-            got = select("owner-of-task", "task", iri)
-            if got:
-                rows += got
-                found += 1
-                if found == self.limit:
-                    break
+        hits = self.fts(words, max(self.limit * 3, 20))
+        for start in range(0, len(hits), self.limit):
+            if found >= self.limit:
+                break
+            got = batch(hits[start:start + self.limit])
+            rows += got
+            found += len({r[0] for r in got})
         return rows
 
     def owner_iri(self, iri: str) -> list[tuple]:
@@ -425,7 +448,13 @@ def phase_rdflib(a: dict) -> dict:
         return [tuple(None if v is None else str(v) for v in row)
                 for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})]
 
-    fns = {"owner_words": lambda w: len(raw.owner_words(w, select)),
+    def batch(iris: list[str]) -> list[tuple]:
+        from .queries import with_values
+
+        return [tuple(None if v is None else str(v) for v in row)
+                for row in ds.query(with_values(raw._owner, "task", iris).text)]
+
+    fns = {"owner_words": lambda w: len(raw.owner_words(w, batch)),
            "owner_iri": lambda t: len(select("owner-of-task", "task", t)),
            "chain": lambda t: len(select("responsibility-chain", "task", t)),
            "compare": lambda s: len(select("compare-indicator", "indicator", VOCAB + "indicator/" + s))}
