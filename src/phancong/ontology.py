@@ -12,7 +12,6 @@ The Turtle files are the source of truth; this module only finds and reads them.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from ._resources import resource_dir
 from .normalise import fold
 
 __all__ = [
@@ -53,13 +53,9 @@ PCV = Namespace(NAMESPACES["pcv"])
 
 
 def _find_ontology_dir() -> Path:
-    """The repository's ontology/ folder (the package is installed editable from the repository);
-    $PHANCONG_ONTOLOGY_DIR when that folder is not there (e.g. a non-editable install)."""
-    here = Path(__file__).resolve().parents[2] / "ontology"  # repo/src/phancong/ontology.py
-    env = os.environ.get("PHANCONG_ONTOLOGY_DIR")
-    if not here.is_dir() and env:
-        return Path(env)
-    return here
+    """$PHANCONG_ONTOLOGY_DIR; else the repository's ontology/ folder (the package installed editable
+    from the repository); else the copy in the wheel (a non-editable install)."""
+    return resource_dir("ontology", "PHANCONG_ONTOLOGY_DIR")
 
 
 ONTOLOGY_DIR: Path = _find_ontology_dir()

@@ -21,17 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ._resources import resource_dir
+
 __all__ = ["Query", "QUERIES_DIR", "load_query", "catalogue", "run_query", "parse_header", "coerce_param",
            "with_values"]
 
 
 def _find_queries_dir() -> Path:
-    import os
-
-    env = os.environ.get("PHANCONG_QUERIES_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "queries"
+    """$PHANCONG_QUERIES_DIR; else the repository's queries/ (editable install); else the copy in the wheel."""
+    return resource_dir("queries", "PHANCONG_QUERIES_DIR")
 
 
 QUERIES_DIR = _find_queries_dir()

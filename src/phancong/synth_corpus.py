@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .synth_vocab import ROOT, load_provinces, vn_number
+from ._resources import SOURCE_ROOT
+from .synth_vocab import load_provinces, vn_number
 
 __all__ = ["parse_size", "CorpusManifest", "generate_corpus", "iter_source_ntriples", "ontology_ntriples",
            "synth_texts", "GENERATOR_VERSION"]
@@ -169,10 +170,14 @@ def _vary_figures(text: str, rng: random.Random) -> str:
 
 def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_dir: str | Path | None = None) -> list[Path]:
     """About ``megabytes`` MB of source files (UTF-8 .txt + .meta.json): the seed articles of corpus/
-    with the province name replaced by another province's and the figures varied."""
+    (the repository's; ./corpus when installed from a wheel) with the province name replaced by another
+    province's and the figures varied."""
     from .read import read_source
 
-    corpus = Path(corpus_dir) if corpus_dir else ROOT / "corpus"
+    if corpus_dir:
+        corpus = Path(corpus_dir)
+    else:
+        corpus = SOURCE_ROOT / "corpus" if SOURCE_ROOT is not None else Path("corpus")
     seeds = sorted(p for p in corpus.glob("*.txt"))
     if not seeds:
         raise FileNotFoundError(f"{corpus}: no seed articles (*.txt) to vary")

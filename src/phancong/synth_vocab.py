@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ._resources import resource_dir
+
 __all__ = ["Province", "load_provinces", "BodySpec", "province_bodies", "CENTRAL_BODIES", "DOC_VI", "DOC_KINDS",
            "CENTRAL_DOCS", "TOPICS", "ORDINALS", "TASK_PHRASES", "TASK_OBJECTS", "TASK_TAILS", "task_words",
            "COUNT_INDICATORS", "STATISTIC_ONLY", "indicators", "vn_number"]
 
-ROOT = Path(__file__).resolve().parents[2]
 SHARED_PROVINCES = Path("/work/shared/data/provinces-2025.csv")
 
 
@@ -29,11 +30,12 @@ class Province:
 
 
 def _provinces_csv() -> Path:
-    for p in (ROOT / "data" / "provinces-2025.csv", SHARED_PROVINCES):
+    """data/provinces-2025.csv: the repository's, else the copy in the wheel; else the shared copy."""
+    packaged = resource_dir("data") / "provinces-2025.csv"
+    for p in (packaged, SHARED_PROVINCES):
         if p.is_file():
             return p
-    raise FileNotFoundError("provinces-2025.csv: neither data/provinces-2025.csv nor "
-                            f"{SHARED_PROVINCES} exists")
+    raise FileNotFoundError(f"provinces-2025.csv: neither {packaged} nor {SHARED_PROVINCES} exists")
 
 
 @lru_cache(maxsize=1)
