@@ -600,3 +600,27 @@ def test_hostile_labels_in_the_graph_views_and_the_chart_stay_inert(hostile):
     root = ET.fromstring(svg)
     assert not [el for el in root.iter() if el.tag.endswith("script") or any(a.startswith("on") for a in el.attrib)]
     assert re.search(r"<script", svg, re.I) is None
+
+
+def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_path):
+    """No restart after a rebuild: the task of Đề án 03-ĐA/TU is unknown until its source is built."""
+    from phancong.build import build
+    from phancong.store import EmbeddedStore
+
+    seeds = sorted((ROOT / "corpus").glob("*.txt"))
+    first = [p for p in seeds if not p.name.startswith("001_")]
+    assert not build(first, EmbeddedStore(tmp_path / "s")).failed  # a fresh build: bulk
+    served = EmbeddedStore(tmp_path / "s", read_only=True)
+    ask = PREFIXES + f"ASK {{ <{TASK}> rdfs:label ?l }}"
+    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0)) as c:
+        assert c.get("/api/owner", params={"q": TASK}).status_code == 404
+        assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
+                     ).json()["boolean"] is False
+        writer = EmbeddedStore(tmp_path / "s")  # a build next to the running server: one transaction a source
+        assert not build([ROOT / "corpus" / "001_71a5b6d91341e01c.txt"], writer).failed
+        del writer
+        r = c.get("/api/owner", params={"q": TASK})
+        assert r.status_code == 200 and r.json()["rows"][0]["body_label"] == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+        assert c.get("/api/owner", params={"q": "tong hop bao cao"}).json()["rows"][0]["task"] == TASK
+        assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
+                     ).json()["boolean"] is True

@@ -103,6 +103,7 @@ class EmbeddedStore:
 
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         ox_dir = self.path / "oxigraph"
         if read_only:
             if not ox_dir.exists():

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,46 @@ class WebContext:
                 self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers)
             return self._pool
 
+    refresh_every: float = 1.0
+    _stamp: tuple | None = None
+    _checked: float = 0.0
+    _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def refresh(self) -> bool:
+        """Serve a store that a build has changed since it was opened: at most once every
+        ``refresh_every`` seconds, compare the store's stamp (its text index, written last by every build step, and the
+        bulk-build mark) with the one it was opened with; when it differs and no bulk build is under
+        way, open the store again. Requests already running finish on the old one; the old query
+        workers are stopped once a query on them would have timed out. True when it reopened."""
+        from ..store import EmbeddedStore, StoreError
+
+        if self.store_dir is None or not getattr(self.store, "read_only", True):
+            return False
+        now = time.monotonic()
+        if now - self._checked < self.refresh_every or not self._refresh_lock.acquire(blocking=False):
+            return False
+        try:
+            self._checked = now
+            stamp = _stamp(self.store.path)
+            if self._stamp is None:
+                self._stamp = stamp
+            if stamp == self._stamp or stamp[1]:  # unchanged, or a bulk build is still loading
+                return False
+            try:
+                fresh = EmbeddedStore(self.store.path, read_only=True)
+            except (StoreError, OSError):
+                return False  # half-built or gone: keep serving what was opened
+            with self._lock:
+                self.store, self.kg, self._stamp = fresh, KnowledgeGraph(fresh), stamp
+                old, self._pool = self._pool, None
+        finally:
+            self._refresh_lock.release()
+        if old is not None:
+            timer = threading.Timer(self.query_timeout + 1.0, old.close)
+            timer.daemon = True
+            timer.start()
+        return True
+
     def search(self, words: str, kinds=None, limit: int = 20):
         with self.search_lock:  # one SQLite connection is shared by the request threads
             return self.kg.search(words, kinds, limit)
@@ -78,15 +119,16 @@ class WebContext:
 
 
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
-               workers: int = 2) -> FastAPI:
+               workers: int = 2, refresh_every: float = 1.0) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
-    ``workers`` is the number of query processes."""
+    ``workers`` is the number of query processes; an embedded store opened read-only is opened again
+    when a build has changed it, checked at most every ``refresh_every`` seconds."""
     if query_timeout <= 0 or max_results <= 0:
         raise ValueError("query_timeout and max_results must be positive")
     ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
-                     max_results=int(max_results), workers=workers)
+                     max_results=int(max_results), workers=workers, refresh_every=float(refresh_every))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -137,5 +179,20 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     return app
 
 
+def _stamp(path) -> tuple:
+    """What changes when a build writes to the store at ``path``: the text index's modification time and
+    size, and whether a bulk build's mark is there."""
+    from ..store import LOADING_MARK
+
+    try:
+        st = (Path(path) / "index.sqlite").stat()
+        index = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        index = None
+    return index, (Path(path) / LOADING_MARK).exists()
+
+
 def context(request: Request) -> WebContext:
-    return request.app.state.ctx
+    ctx = request.app.state.ctx
+    ctx.refresh()
+    return ctx
