@@ -178,3 +178,31 @@ def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt
     writable = EmbeddedStore(tmp_path / "s")
     assert writable.index.schema == 2 and len(writable.index) == len(rows)
     assert KnowledgeGraph(writable).owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+
+
+def test_interrupting_a_fresh_build_says_to_delete_the_store_and_the_store_says_it_too(tmp_path, monkeypatch, capsys):
+    from phancong.store import StoreError
+
+    def interrupted_while_loading(self, items):
+        (self.path / "LOADING").touch()  # add_new_graphs marks the store, then Ctrl-C hits the bulk load
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", interrupted_while_loading)
+    assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted while loading sources in bulk" in err and "delete it and build again" in err
+    with pytest.raises(StoreError, match="delete the folder and build again"):
+        EmbeddedStore(tmp_path / "s", read_only=True)
+
+
+def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path, monkeypatch, capsys):
+    build([CORPUS / "001_71a5b6d91341e01c.txt"], EmbeddedStore(tmp_path / "s"))
+
+    def interrupted(self, name, nt, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)
+    assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
+    assert "the sources stored so far are kept" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert EmbeddedStore(tmp_path / "s", read_only=True).graphs()[-1].endswith("001_71a5b6d91341e01c")

@@ -109,8 +109,20 @@ def cmd_build(args) -> int:
 
     store = open_store(args, write=True)
     paths = args.paths or ["corpus"]
-    result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
-                   progress=None if args.quiet else print_progress)
+    try:
+        result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
+                       progress=None if args.quiet else print_progress)
+    except KeyboardInterrupt:
+        from .store import LOADING_MARK
+
+        where = getattr(store, "path", None)
+        if where is not None and (Path(where) / LOADING_MARK).exists():
+            print(f"interrupted while loading sources in bulk into the new store {where}: it may hold part "
+                  f"of a source; delete it and build again", file=sys.stderr)
+        else:
+            print("interrupted: the sources stored so far are kept (each one whole); build again to go on",
+                  file=sys.stderr)
+        return 130
     ok = len(result.sources) - len(result.failed)
     where = getattr(store, "endpoint", args.store)
     print(f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
