@@ -56,8 +56,8 @@ def search_sql(expr: str, kinds: tuple[str, ...], limit: int, schema: int = 2) -
     """SQL and its parameters for the best ``limit`` entries of ``kinds`` matching the FTS5
     expression ``expr`` (over the folded label only), as rows (iri, kind, label, bm25 score).
 
-    The rows are ranked by rowid and score first and their stored columns read for the winners
-    only: reading every match's columns cost as much as ranking them."""
+    Matches are ranked on their rowid and score alone, and the stored columns are read for the
+    winners only: reading every match's columns cost as much as ranking them."""
     if schema < 2:  # kind was not indexed: filter the rows
         marks = ",".join("?" * len(kinds))
         return (f"SELECT iri, kind, label, bm25(entries) AS score FROM entries WHERE entries MATCH ? "
