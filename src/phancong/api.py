@@ -147,13 +147,16 @@ class KnowledgeGraph:
         self.store = store
         self._catalogue: dict[str, Any] = {}  # catalogue queries read once per KnowledgeGraph
 
-    def _run(self, name: str, params: dict[str, Any]):
+    def _query(self, name: str):
         """A catalogue query, read and parsed on first use only (reading it costs about as much as a
         lookup by IRI on Oxigraph)."""
         q = self._catalogue.get(name)
         if q is None:
             q = self._catalogue[name] = load_query(name)
-        return run_query(self.store, q, params)
+        return q
+
+    def _run(self, name: str, params: dict[str, Any]):
+        return run_query(self.store, self._query(name), params)
 
     @classmethod
     def open(cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True,
@@ -210,8 +213,7 @@ class KnowledgeGraph:
         rows: list[OwnerRow] = []
         owned = 0  # hits are distinct tasks, best first: stop once `limit` of them have an owner
         rank = {hit.iri: n for n, hit in enumerate(hits)}
-        query = self._catalogue.get("owner-of-task") or self._catalogue.setdefault("owner-of-task",
-                                                                                   load_query("owner-of-task"))
+        query = self._query("owner-of-task")
         for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
             if owned >= limit:
                 break

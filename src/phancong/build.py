@@ -109,6 +109,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     # into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (store.add_new_graphs)
     bulk = hasattr(store, "add_new_graphs") and not store.has_sources()
     pending: list[tuple[int, SourceResult]] = []
+    pending_triples = 0
 
     def finish(i: int, res: SourceResult, announce: bool = True) -> None:
         if res.ok and graph_dir is not None:
@@ -125,6 +126,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
             res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
 
     def store_pending() -> None:
+        nonlocal pending_triples
         items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
         try:
             store.add_new_graphs(items)
@@ -135,8 +137,10 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         for i, r in pending:  # announced when extracted; again if storing failed
             finish(i, r, announce=not r.ok)
         pending.clear()
+        pending_triples = 0
 
     def handle(i: int, res: SourceResult) -> None:
+        nonlocal pending_triples
         if res.ok and res.source_id in seen_ids:
             res.error = f"{res.path}: same source id '{res.source_id}' as {seen_ids[res.source_id]} (rename one)"
         if not res.ok:
@@ -150,7 +154,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         pending.append((i, res))
         if progress:
             progress(i, len(files), res)
-        if sum(r.triples for _, r in pending) >= BULK_TRIPLES:
+        pending_triples += res.triples
+        if pending_triples >= BULK_TRIPLES:
             store_pending()
 
     if jobs > 1 and len(files) > 1:
