@@ -181,8 +181,8 @@ def phase_build(a: dict) -> dict:
 
 
 def _instrument(store, parts: dict[str, float]) -> None:
-    """Time the parts of EmbeddedStore.replace_ntriples (where present): index rows out of the N-Triples,
-    index writes, the index vocabulary rebuilt at each commit, the SPARQL update on Oxigraph."""
+    """Time the parts of storing sources: index rows out of the N-Triples, index writes (the vocabulary
+    is counted inside them), and on Oxigraph the SPARQL updates, the bulk loads and the compaction."""
 
     def wrap(obj, attr: str, key: str) -> None:
         fn = getattr(obj, attr, None)
@@ -201,9 +201,8 @@ def _instrument(store, parts: dict[str, float]) -> None:
 
     wrap(store, "_rows_of", "index_rows_s")
     wrap(store.index, "replace_graph", "index_write_s")
-    wrap(store.index, "_rebuild_vocab", "index_vocab_s")
 
-    class _Ox:  # pyoxigraph.Store's methods cannot be replaced: time update() through a proxy
+    class _Ox:  # pyoxigraph.Store's methods cannot be replaced: time them through a proxy
         def __init__(self, inner):
             self._inner = inner
 
