@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from phancong.model import Extraction
+from phancong.extract.model import Extraction
 from phancong.ontology import body_type_labels, indicator_patterns
 from phancong.rdf import to_graph
 from phancong.synth import (generate_corpus, load_provinces, parse_size, province_bodies, synth_extraction,

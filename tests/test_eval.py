@@ -10,7 +10,7 @@ import pytest
 from phancong.cli import main
 from phancong.evaluate import evaluate_dir
 from phancong.extract import extract
-from phancong.read import read_source
+from phancong.text.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"

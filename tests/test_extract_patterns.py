@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from phancong.extract import extract
-from phancong.normalise import normalise
-from phancong.read import Source
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
 
 
 def ex(text: str, province: str = "Hà Tĩnh"):

@@ -14,7 +14,7 @@ import pytest
 
 from phancong.evaluate import (CATEGORIES, Score, declared_vs_found, evaluate, evaluate_dir, format_report,
                                mismatches, overlaps)
-from phancong.read import read_source
+from phancong.text.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"

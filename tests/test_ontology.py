@@ -14,7 +14,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from phancong import ontology
-from phancong.normalise import fold, slug
+from phancong.text.normalise import fold, slug
 from phancong.ontology import (NAMESPACES, ONTOLOGY_DIR, body_type_labels, indicator_patterns, load_ontology,
                                load_shapes, match_indicator, ontology_files)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from phancong.normalise import fold, normalise, slug, tone_marks_new_style
-from phancong.read import InputError, read_source
+from phancong.text.normalise import fold, normalise, slug, tone_marks_new_style
+from phancong.text.read import InputError, read_source
 
 TEXT = "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ triển khai Kế hoạch số 19/KH-UBND.\n"
 

@@ -204,7 +204,7 @@ class KnowledgeGraph:
         >>> row.body_label, row.role, row.role_label, row.province
         ('Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang', 'monitor', 'kiểm tra, giám sát', 'Tuyên Quang')
         """
-        from .normalise import fold
+        from .text.normalise import fold
 
         if words_or_task.startswith("http"):
             hits = [Hit(words_or_task, "task", "", 0.0)]

@@ -83,7 +83,7 @@ def phase_extract(a: dict) -> dict:
 
     from .build import collect_paths, process_path
     from .extract import extract
-    from .read import read_source
+    from .text.read import read_source
 
     files = [str(p) for p in collect_paths([a["texts"]])]
     if not files:
@@ -234,7 +234,7 @@ def _instrument(store, parts: dict[str, float]) -> None:
 # --------------------------------------------------------------------------- queries
 def _params(man, calls: int, seed: int) -> dict[str, list[str]]:
     """Varied, deterministic parameters: words (half typed without diacritics), task IRIs, indicators."""
-    from .normalise import fold
+    from .text.normalise import fold
     from .synth_vocab import indicators, task_words
 
     rng = random.Random(f"bench-params:{seed}")

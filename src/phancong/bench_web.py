@@ -96,7 +96,7 @@ def _load(port: int, paths: list[str], clients: int, limit: int, time_limit: flo
 
 def measure_web(a: dict) -> dict:
     from .synth import task_words
-    from .normalise import fold
+    from .text.normalise import fold
 
     port = _free_port()
     cmd = [sys.executable, "-m", "phancong.cli", "serve", "--store", str(a["store"]), "--host", "127.0.0.1",

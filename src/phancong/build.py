@@ -16,9 +16,9 @@ from typing import Callable, Iterable
 
 from .extract import extract
 from .iri import source_iri
-from .model import Extraction
+from .extract.model import Extraction
 from .rdf import sorted_ntriples, to_graph
-from .read import SOURCE_SUFFIXES, InputError, read_source
+from .text.read import SOURCE_SUFFIXES, InputError, read_source
 
 __all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES"]
 

@@ -138,7 +138,7 @@ def cmd_build(args) -> int:
 
 def cmd_extract(args) -> int:
     from .extract import extract
-    from .read import InputError, read_source
+    from .text.read import InputError, read_source
 
     try:
         src = read_source(args.file)
@@ -214,7 +214,7 @@ def cmd_query(args) -> int:
 def cmd_eval(args) -> int:
     from .evaluate import evaluate_dir, format_report
     from .extract import extract
-    from .read import read_source
+    from .text.read import read_source
 
     gold_dir = Path(args.gold)
     predicted = {}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .normalise import fold
+from .text.normalise import fold
 
 __all__ = [
     "CATEGORIES", "Score", "overlaps", "evaluate", "evaluate_dir", "declared_vs_found", "format_report",

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .normalise import fold
+from .text.normalise import fold
 
 __all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "query_terms", "search_sql"]
 

@@ -17,7 +17,7 @@ import re
 
 from rdflib import Namespace, URIRef
 
-from .normalise import fold, slug
+from .text.normalise import fold, slug
 
 PC = Namespace("https://w3id.org/phancong/ontology#")
 PCID = Namespace("https://w3id.org/phancong/id/")

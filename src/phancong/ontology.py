@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from ._resources import resource_dir
-from .normalise import fold
+from .text.normalise import fold
 
 __all__ = [
     "NAMESPACES", "ONTOLOGY_DIR", "ONTOLOGY_IRI", "ontology_files", "load_ontology", "load_shapes",

@@ -17,8 +17,8 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from . import iri
 from .iri import PC, PCV
-from .model import Extraction
-from .numbers import parse_date
+from .extract.model import Extraction
+from .text.numbers import parse_date
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")

@@ -41,7 +41,7 @@ import random
 import sys
 from dataclasses import dataclass
 
-from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
+from .extract.model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
                     SourceInfo, Task, TaskGroup)
 from .synth_corpus import (GENERATOR_VERSION, CorpusManifest, generate_corpus, iter_source_ntriples,
                            ontology_ntriples, parse_size, synth_texts)

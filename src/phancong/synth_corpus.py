@@ -172,7 +172,7 @@ def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_
     """About ``megabytes`` MB of source files (UTF-8 .txt + .meta.json): the seed articles of corpus/
     (the repository's; ./corpus when installed from a wheel) with the province name replaced by another
     province's and the figures varied."""
-    from .read import read_source
+    from .text.read import read_source
 
     if corpus_dir:
         corpus = Path(corpus_dir)

@@ -292,7 +292,7 @@ def document_html(kg, document_iri: str, path: str | Path, *, source_href: Sourc
 def network_view(kg, province: str | None = None) -> View:
     """Bodies as nodes (sized by their tasks, coloured by their most frequent role), edges weighted by the
     number of tasks two bodies share (both assigned, or one names the other as partner), plus reporting lines."""
-    from .normalise import fold
+    from .text.normalise import fold
     from .queries import run_query
 
     rows = run_query(kg.store, "responsibility-edges")

@@ -44,7 +44,7 @@ class AnnotationError(Exception):
 class Annotator:
     def __init__(self, source_id: str):
         sys.path.insert(0, str(ROOT / "src"))
-        from phancong.read import read_source
+        from phancong.text.read import read_source
 
         src = read_source(CORPUS / f"{source_id}.txt")
         self.sid = source_id

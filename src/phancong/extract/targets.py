@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from .figures import FigureMatch, find_figures
-from .normalise import fold
-from .segment import clauses, sentences, trim
+from ..text.normalise import fold
+from ..text.segment import clauses, sentences, trim
 
 __all__ = ["FigureItem", "target_items", "is_goal_sentence", "is_report_sentence", "period_of", "population_of"]
 

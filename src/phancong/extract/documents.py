@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalise import fold, slug
-from .numbers import DATE_RE, parse_date
+from ..text.normalise import fold, slug
+from ..text.numbers import DATE_RE, parse_date
 
 __all__ = ["DocumentMention", "find_documents", "TYPES"]
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER, parse_number
+from ..text.numbers import NUMBER, parse_number
 
 __all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
 

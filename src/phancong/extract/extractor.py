@@ -1,7 +1,7 @@
 """Extraction: one normalised source text -> an :class:`~phancong.model.Extraction`.
 
 Stages (each in its own module): bodies (bodies.py), documents (documents.py),
-segmentation (segment.py), figures and targets (figures.py, targets.py),
+segmentation (phancong.text.segment), figures and targets (figures.py, targets.py),
 duties and roles (assignments.py). This module walks the text once, line by
 line, and decides what each line is: a target group, a task list, a duty
 paragraph, or prose holding targets or statistics.
@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from .ontology import match_indicator
+from ..ontology import match_indicator
 from .assignments import GIVE_VERBS, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
 from .documents import TYPES, DocumentMention, find_documents
 from .figures import FigureMatch, find_figures
 from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
                     SourceInfo, Task, TaskGroup)
-from .normalise import fold
-from .numbers import find_dates
-from .read import Source
-from .segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
+from ..text.normalise import fold
+from ..text.numbers import find_dates
+from ..text.read import Source
+from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
 from .targets import FigureItem, _segments, goal_or_report, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
 
 __all__ = ["extract", "Extractor"]
