@@ -59,3 +59,34 @@ def test_cli_eval_prints_scores_and_can_gate_on_f1(capsys):
     assert main(["eval", "--gold", str(GOLD), "--corpus", str(ROOT / "corpus"), "--min-f1", "0.95"]) == 0
     out = capsys.readouterr().out
     assert "precision" in out and "declared" in out
+
+
+def test_cli_eval_without_gold_fails_and_names_the_folder(tmp_path, capsys):
+    assert main(["eval", "--gold", str(tmp_path), "--corpus", str(ROOT / "corpus")]) == 1
+    assert f"no gold file (*.json) in {tmp_path}" in capsys.readouterr().err
+    assert main(["eval", "--gold", str(tmp_path / "nowhere")]) == 1
+    assert str(tmp_path / "nowhere") in capsys.readouterr().err
+
+
+def test_cli_eval_of_one_named_gold_file_needs_its_source(tmp_path, capsys):
+    one = GOLD / "003_09ee745815d12435.json"
+    assert main(["eval", "--gold", str(one), "--corpus", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "003_09ee745815d12435" in err and str(tmp_path) in err
+    assert main(["eval", "--gold", str(one), "--corpus", str(ROOT / "corpus")]) == 0
+    assert capsys.readouterr().out.startswith("1 sources")
+
+
+def test_cli_eval_project_gold_is_one_to_one_with_or_without_strict(capsys):
+    one = str(GOLD / "004_42999f3cf930e581.json")
+    assert main(["eval", "--gold", one, "--corpus", str(ROOT / "corpus")]) == 0
+    plain = capsys.readouterr().out
+    assert main(["eval", "--gold", one, "--corpus", str(ROOT / "corpus"), "--strict"]) == 0
+    assert capsys.readouterr().out == plain
+    assert "matching: one-to-one (maximum bipartite matching" in plain
+
+
+def test_cli_eval_sends_dev_set_shaped_gold_to_devset(tmp_path, capsys):
+    (tmp_path / "m01.json").write_text('{"bodies": ["Sở Nội vụ"], "assignments": [], "targets": []}')
+    assert main(["eval", "--gold", str(tmp_path)]) == 1
+    assert "--devset" in capsys.readouterr().err

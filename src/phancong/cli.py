@@ -212,27 +212,81 @@ def cmd_query(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluate import evaluate_dir, format_report
+    if args.devset:
+        return _eval_devset(args)
+    from .devset import is_devset_gold
+    from .evaluate import evaluate_dir, format_report, load_gold_dir
     from .extract import extract
-    from .text.read import read_source
+    from .text.read import InputError, read_source
 
-    gold_dir = Path(args.gold)
-    predicted = {}
-    for g in sorted(gold_dir.glob("*.json")):
-        sid = g.stem
-        path = next((p for p in (Path(args.corpus) / f"{sid}.txt", Path(args.corpus) / f"{sid}.html") if p.exists()), None)
+    gold_path = Path(args.gold or "tests/gold")
+    corpus = Path(args.corpus)
+    try:
+        gold = load_gold_dir(gold_path)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    shaped = [sid for sid, g in gold.items() if is_devset_gold(g)]
+    if shaped:
+        print(f"error: {gold_path}: gold in the dev set's shape ({', '.join(shaped[:3])}); "
+              f"score it with --devset SET_DIR --gold {gold_path}", file=sys.stderr)
+        return 1
+    predicted, missing = {}, []
+    for sid in gold:
+        path = next((p for p in (corpus / f"{sid}.txt", corpus / f"{sid}.html") if p.exists()), None)
         if path is None:
-            print(f"error: {g}: no source {sid}.txt in {args.corpus}", file=sys.stderr)
+            missing.append(sid)
+            continue
+        try:
+            predicted[sid] = extract(read_source(path)).to_json()
+        except InputError as exc:
+            print(f"error: {exc}", file=sys.stderr)
             return 1
-        predicted[sid] = extract(read_source(path)).to_json()
-    per_source, total = evaluate_dir(predicted, gold_dir)
+    if missing:
+        print(f"error: no source in {corpus} for the gold of {', '.join(missing)} "
+              f"(looked for NAME.txt and NAME.html)", file=sys.stderr)
+        return 1
+    per_source, total = evaluate_dir(predicted, gold_path)
+    print(f"{len(per_source)} sources, gold {gold_path}; matching: one-to-one (maximum bipartite matching, "
+          "the only mode for this gold shape)")
     print(format_report(per_source, total, predicted))
+    return _gate(args, {c: s.f1 for c, s in total.items()})
+
+
+def _gate(args, f1: dict) -> int:
     if args.min_f1 is not None:
-        low = [c for c, s in total.items() if s.f1 < args.min_f1]
+        low = [c for c, v in f1.items() if v < args.min_f1]
         if low:
             print(f"F1 below {args.min_f1} in: {', '.join(low)}", file=sys.stderr)
             return 1
     return 0
+
+
+def _eval_devset(args) -> int:
+    from .devset import format_report, score_set
+    from .text.read import InputError
+
+    set_dir = Path(args.devset)
+    try:
+        result = score_set(set_dir, args.gold, strict=args.strict)
+    except (FileNotFoundError, ValueError, InputError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    gold = args.gold or set_dir / "gold"
+    if result.missing:
+        print(f"{'warning' if args.skip_missing else 'error'}: {len(result.missing)} gold file(s) of {gold} have no "
+              f"text in {set_dir / 'docs'}: {', '.join(result.missing)} (recover them: devset/README.md)",
+              file=sys.stderr)
+        if not args.skip_missing:
+            return 1
+    if not result.per_item:
+        print(f"error: no text in {set_dir / 'docs'} for any gold file of {gold}", file=sys.stderr)
+        return 1
+    mode = ("strict: one-to-one (greedy, gold order), assignments with overlapping evidence, targets with the "
+            "gold's deadline" if args.strict else "lenient: an item counts when any counterpart matches")
+    print(f"{len(result.per_item)} texts, gold {gold}; {mode}")
+    print(format_report(result, per_item=args.per_item))
+    return _gate(args, {c: t.f1 for c, t in result.total.items()})
 
 
 def cmd_index(args) -> int:
@@ -426,11 +480,29 @@ def make_parser() -> argparse.ArgumentParser:
     _format_arg(q)
     q.set_defaults(func=cmd_query)
 
-    v = sub.add_parser("eval", help="score extraction against gold annotations",
-                       description="Extract every source that has a gold file and print precision, recall and F1 "
-                                   "per category, plus declared-vs-found counts.")
-    v.add_argument("--gold", default="tests/gold", metavar="DIR")
-    v.add_argument("--corpus", default="corpus", metavar="DIR")
+    v = sub.add_parser(
+        "eval", help="score extraction against gold annotations",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Extract every source that has a gold file and print precision, recall and F1 per category.\n\n"
+                    "Project gold (default; tests/gold shape, docs/gold-format.md): sources are --corpus/NAME.txt, "
+                    "matching is always one to one\n(maximum bipartite matching), declared-vs-found counts follow.\n"
+                    "Dev-set gold (--devset SET_DIR): texts are SET_DIR/docs/NAME.txt, gold SET_DIR/gold/NAME.json or "
+                    "--gold (evidence as strings,\nor as offsets as in devset/gold), scored with the rules of the dev "
+                    "set's score.py: lenient by default, --strict for one to one.\n\n"
+                    "Exit status 1 when there is no gold, when a gold file has no source or text, or with --min-f1 "
+                    "when a category is below it.")
+    v.add_argument("--gold", default=None, metavar="PATH",
+                   help="gold folder or one gold file (default tests/gold, or SET_DIR/gold with --devset)")
+    v.add_argument("--corpus", default="corpus", metavar="DIR", help="sources of the project gold (default corpus)")
+    v.add_argument("--devset", metavar="SET_DIR", help="score gold in the dev set's shape; texts in SET_DIR/docs")
+    v.add_argument("--strict", action="store_true",
+                   help="one-to-one matching. Dev set: greedy pairs in gold order, assignments also need overlapping "
+                        "evidence (half the words of the shorter), targets the gold's deadline year, bodies equal "
+                        "folded names; without it an item counts when any counterpart matches. Project gold is "
+                        "always one to one: there it changes nothing")
+    v.add_argument("--per-item", action="store_true", help="with --devset: the counts of each text")
+    v.add_argument("--skip-missing", action="store_true",
+                   help="with --devset: score the texts present when some are missing (they are listed)")
     v.add_argument("--min-f1", type=float, default=None, help="exit 1 if any category's F1 is below this")
     v.set_defaults(func=cmd_eval)
 

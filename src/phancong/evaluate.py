@@ -62,10 +62,6 @@ class Score:
     def __add__(self, other: "Score") -> "Score":
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
-    def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
-
 
 # ---- spans --------------------------------------------------------------------------------
 
@@ -321,19 +317,30 @@ def mismatches(predicted: dict, gold: dict) -> dict[str, dict[str, list[dict]]]:
 
 
 def load_gold_dir(gold_dir: str | Path) -> dict[str, dict]:
-    """Every ``*.json`` gold file of a directory, by source id."""
-    out = {}
-    for path in sorted(Path(gold_dir).glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        sid = (data.get("source") or {}).get("id") or path.stem
-        out[sid] = data
+    """Every ``*.json`` gold file of a directory (or the one file given), by source id (its
+    ``source.id``, else the file name). Raises FileNotFoundError when there is no gold file, so
+    that zero sources never score as a perfect 1.0, and ValueError when two files share an id."""
+    path = Path(gold_dir)
+    files = [path] if path.is_file() else sorted(path.glob("*.json")) if path.is_dir() else []
+    if not files:
+        raise FileNotFoundError(f"no gold file (*.json) in {path}" if path.is_dir()
+                                else f"no gold folder or file {path}")
+    out: dict[str, dict] = {}
+    origin: dict[str, Path] = {}
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        sid = ((data.get("source") if isinstance(data, dict) else None) or {}).get("id") or f.stem
+        if sid in out:
+            raise ValueError(f"{f}: source id {sid} is also the id of {origin[sid]}")
+        out[sid], origin[sid] = data, f
     return out
 
 
 def evaluate_dir(predicted_by_id: dict[str, dict], gold_dir: str | Path
                  ) -> tuple[dict[str, dict[str, Score]], dict[str, Score]]:
-    """Score every gold file of ``gold_dir``; a source without a prediction counts as an empty
-    extraction, predictions without gold are ignored. Returns (per source, micro-averaged total)."""
+    """Score every gold file of ``gold_dir`` (a folder, or one gold file); a source without a
+    prediction counts as an empty extraction, predictions without gold are ignored. Returns (per
+    source, micro-averaged total). Raises FileNotFoundError when there is no gold file."""
     per_source: dict[str, dict[str, Score]] = {}
     total = {cat: Score() for cat in CATEGORIES}
     for sid, gold in load_gold_dir(gold_dir).items():
