@@ -384,3 +384,16 @@ def test_empty_sides_and_the_directory_total(tmp_path):
     report2 = format_report(per_source, total, extractions)
     assert report2.splitlines()[:12] == report.splitlines()[:12]
     assert "11 declared    0 found  000 Nhiệm vụ và giải pháp thực hiện  <- mismatch" in report2
+
+
+def test_the_annotation_tool_writes_exactly_the_committed_gold(tmp_path):
+    """tools/annotate.py is where the seed gold comes from: run it, and the files are the committed ones."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, str(root / "tools" / "annotate.py"), "--out", str(tmp_path)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    for gold in sorted((root / "tests" / "gold").glob("*.json")):
+        assert (tmp_path / gold.name).read_text(encoding="utf-8") == gold.read_text(encoding="utf-8"), gold.name

@@ -2,8 +2,9 @@
 
 Not part of the package. Run from the project root:
 
-    .venv/bin/python tests/gold/annotate.py            # (re)write tests/gold/*.json
-    .venv/bin/python tests/gold/annotate.py --show 001  # print every item with its text, to review
+    .venv/bin/python tools/annotate.py            # (re)write tests/gold/*.json
+    .venv/bin/python tools/annotate.py --show 001  # print every item with its text, to review
+    .venv/bin/python tools/annotate.py --out DIR   # write them elsewhere (to compare with tests/gold)
 
 A span is given as a :class:`Q` (quote): ``Q("Ban Tổ chức Tỉnh ủy", after="3. Ban")``
 is the first occurrence of the quote at or after the end of the first occurrence
@@ -20,8 +21,8 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-GOLD_DIR = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 SEEDS = ("000_aa22e36afa494b0b", "001_71a5b6d91341e01c", "002_0aa1050f377534dc",
          "003_09ee745815d12435", "004_42999f3cf930e581")
@@ -260,6 +261,7 @@ def show(data: dict) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", metavar="PREFIX", help="print the items of one seed instead of writing")
+    ap.add_argument("--out", metavar="DIR", type=Path, default=GOLD_DIR, help="where to write (default tests/gold)")
     args = ap.parse_args(argv)
     for sid in SEEDS:
         if args.show and not sid.startswith(args.show):
@@ -268,9 +270,10 @@ def main(argv=None) -> int:
         if args.show:
             show(data)
             continue
-        out = GOLD_DIR / f"{sid}.json"
+        args.out.mkdir(parents=True, exist_ok=True)
+        out = args.out / f"{sid}.json"
         out.write_text(dumps(data), encoding="utf-8")
-        print(f"wrote {out.relative_to(ROOT)}: " + ", ".join(
+        print(f"wrote {out}: " + ", ".join(
             f"{c} {len(data[c])}" for c in ("documents", "references", "bodies", "task_groups", "tasks",
                                             "targets", "statistics", "assignments", "relations")))
     return 0
