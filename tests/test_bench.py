@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import subprocess
 import sys
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from benchmarks.corpus import generate_corpus, parse_size, synth_texts
+from benchmarks.synth import synth_extraction
+from benchmarks.vocab import load_provinces, province_bodies
 from phancong.extract.model import Extraction
 from phancong.ontology import body_type_labels, indicator_patterns
 from phancong.rdf import to_graph
-from phancong.synth import (generate_corpus, load_provinces, parse_size, province_bodies, synth_extraction,
-                            synth_texts)
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _spanned(ex: Extraction):
@@ -124,8 +129,9 @@ def _numbers(d, path=""):
 @pytest.mark.slow
 def test_quick_bench_writes_every_section_with_numbers(tmp_path):
     out = tmp_path / "bench.json"
-    p = subprocess.run([sys.executable, "-m", "phancong.bench", "--quick", "--json", str(out)], cwd=tmp_path,
-                       capture_output=True, text=True, timeout=900)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
+    p = subprocess.run([sys.executable, "-m", "benchmarks.bench", "--quick", "--json", str(out)], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=900, env=env)
     assert p.returncode == 0, p.stderr[-3000:]
     assert "owner by words" in p.stdout and "baseline" in p.stdout
     data = json.loads(out.read_text(encoding="utf-8"))

@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OWNER = "Ban Tổ chức Tỉnh ủy Tuyên Quang"
 TASK_28 = "https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28"  # "... tổng hợp báo cáo ..."
 # what the wheel carries from the repository's folders (setup.py's PACKAGED_FOLDERS)
-PACKAGED = {"ontology": ["*.ttl"], "queries": ["*.rq", "*.expected.json", "checks/*.rq"], "data": ["*.csv"]}
+PACKAGED = {"ontology": ["*.ttl"], "queries": ["*.rq", "*.expected.json", "checks/*.rq"]}
 # generated or large folders at the repository root that a build does not read
-NOT_COPIED = {".git", ".venv", "build", "dist", "store", "out", "graph", "bench-work", "tests", "docs",
+NOT_COPIED = {".git", ".venv", "build", "dist", "store", "out", "graph", "bench-work", "tests", "docs", "benchmarks",
               ".pytest_cache", ".hypothesis"}
 
 pytestmark = pytest.mark.slow
@@ -122,10 +122,13 @@ def installed(tmp_path_factory) -> Installed:
     return inst
 
 
-def test_the_wheel_carries_the_code_ontology_shapes_queries_and_provinces(installed):
+def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmarks(installed):
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     code = {p.relative_to(ROOT / "src").as_posix() for p in (ROOT / "src" / "phancong").rglob("*.py")}
     assert code <= names, sorted(code - names)
+    # the runtime package only: benchmarks/ and the synthetic corpus stay in the repository
+    assert {n for n in names if n.endswith(".py")} == code
+    assert not any(n.startswith(("benchmarks/", "phancong/_data/data/")) for n in names)
     for folder, patterns in PACKAGED.items():
         files = {f"phancong/_data/{folder}/{p.relative_to(ROOT / folder).as_posix()}"
                  for pattern in patterns for p in (ROOT / folder).glob(pattern)}
@@ -136,12 +139,12 @@ def test_the_wheel_carries_the_code_ontology_shapes_queries_and_provinces(instal
 
 def test_the_installed_phancong_reads_nothing_from_the_repository(installed):
     out = _run([str(installed.python), "-c", """if True:
-        import json, phancong, phancong.ontology as o, phancong.queries as q, phancong.synth_vocab as v
+        import json, phancong, phancong.ontology as o, phancong.queries as q
         print(json.dumps({"file": phancong.__file__, "ontology": str(o.ONTOLOGY_DIR), "queries": str(q.QUERIES_DIR),
-                          "provinces": str(v._provinces_csv()), "catalogue": [x.name for x in q.catalogue()]}))
+                          "catalogue": [x.name for x in q.catalogue()]}))
         """], env=installed.env, cwd=installed.work).stdout
     where = json.loads(out)
-    for key in ("file", "ontology", "queries", "provinces"):
+    for key in ("file", "ontology", "queries"):
         path = Path(where[key]).resolve()
         assert path.is_relative_to(installed.site.resolve()), (key, path)
         assert not path.is_relative_to(ROOT), (key, path)

@@ -1,4 +1,4 @@
-"""Where the package finds the repository's folders ontology/, queries/ and data/.
+"""Where the package finds the repository's folders ontology/ and queries/.
 
 In a source checkout (the editable install) they are the folders at the repository root. A wheel
 carries copies as package data at phancong/_data/<folder> (setup.py puts them there), so a
@@ -32,7 +32,7 @@ SOURCE_ROOT: Path | None = _source_root()
 
 
 def resource_dir(name: str, env: str | None = None) -> Path:
-    """The folder ``name`` (ontology, queries or data): ``$env`` when set, else the repository's
+    """The folder ``name`` (ontology or queries): ``$env`` when set, else the repository's
     folder in a source checkout, else the copy packaged in the installed wheel."""
     value = os.environ.get(env) if env else None
     if value:

@@ -1,12 +1,25 @@
 """The synthetic corpus on disk, for scripts/bench: sizes, N-Triples / N-Quads files and their manifest,
-and source texts for timing extraction (the seed articles varied)."""
+and source texts for timing extraction (the seed articles varied).
+
+>>> parse_size("1m"), parse_size("100k"), parse_size("250000")
+(1000000, 100000, 250000)
+
+Command line: ``python -m benchmarks.corpus --triples 100k --out DIR`` writes
+DIR/sources.nt (one sorted N-Triples block per source, as ``phancong build``
+stores it), DIR/all.nq (what the store holds after building them: the ontology graph, a named graph
+per source and their merge in the default graph) and
+DIR/manifest.json; ``python -m benchmarks.corpus --texts 3 --out DIR`` writes
+about 3 MB of source files.
+"""
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import random
 import re
+import sys
 import time
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
@@ -14,11 +27,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from ._resources import SOURCE_ROOT
-from .synth_vocab import load_provinces, vn_number
+from rdflib import Graph
+from rdflib.compare import to_canonical_graph
+
+from phancong.iri import source_iri
+from phancong.ontology import load_ontology
+from phancong.rdf import sorted_ntriples, to_graph
+from phancong.store import ONTOLOGY_GRAPH
+from phancong.text.read import read_source
+
+from . import ROOT
+from .synth import synth_extraction
+from .vocab import load_provinces, vn_number
 
 __all__ = ["parse_size", "CorpusManifest", "generate_corpus", "iter_source_ntriples", "ontology_ntriples",
-           "synth_texts", "GENERATOR_VERSION"]
+           "synth_texts", "GENERATOR_VERSION", "main"]
 
 GENERATOR_VERSION = 2
 
@@ -61,10 +84,6 @@ class CorpusManifest:
 def _mapped(args: tuple[int, int]) -> tuple[str, str, bytes, bytes, int, int, str]:
     """Worker: (seed, index) -> (source id, graph IRI, sorted N-Triples, the same as N-Quads, triples, tasks,
     province)."""
-    from .iri import source_iri
-    from .rdf import sorted_ntriples, to_graph
-    from .synth import synth_extraction
-
     seed, index = args
     ex = synth_extraction(index, seed)
     g = to_graph(ex, file_name=f"{ex.source.id}.txt")
@@ -82,12 +101,6 @@ def _nq_lines(nt: str, graph: str) -> str:
 
 def ontology_ntriples() -> str:
     """The ontology graph as ``phancong build`` stores it (blank nodes skolemized; their labels differ)."""
-    from rdflib import Graph
-    from rdflib.compare import to_canonical_graph
-
-    from .ontology import load_ontology
-    from .rdf import sorted_ntriples
-
     g = Graph()  # canonical blank node labels first, so that the file is the same in every run
     for tr in to_canonical_graph(load_ontology()).skolemize(authority="https://w3id.org/phancong",
                                                             basepath="/.well-known/genid/"):
@@ -104,8 +117,6 @@ def generate_corpus(triples: int, out_dir: str | Path, *, seed: int = 8, jobs: i
     named graph per source, and every triple again in the default graph (the store keeps it equal to the
     merge of the named graphs); out_dir/manifest.json lists the sources.
     The result does not depend on ``jobs``."""
-    from .store import ONTOLOGY_GRAPH
-
     t0 = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -170,14 +181,9 @@ def _vary_figures(text: str, rng: random.Random) -> str:
 
 def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_dir: str | Path | None = None) -> list[Path]:
     """About ``megabytes`` MB of source files (UTF-8 .txt + .meta.json): the seed articles of corpus/
-    (the repository's; ./corpus when installed from a wheel) with the province name replaced by another
+    (the repository's unless ``corpus_dir`` says otherwise) with the province name replaced by another
     province's and the figures varied."""
-    from .text.read import read_source
-
-    if corpus_dir:
-        corpus = Path(corpus_dir)
-    else:
-        corpus = SOURCE_ROOT / "corpus" if SOURCE_ROOT is not None else Path("corpus")
+    corpus = Path(corpus_dir) if corpus_dir else ROOT / "corpus"
     seeds = sorted(p for p in corpus.glob("*.txt"))
     if not seeds:
         raise FileNotFoundError(f"{corpus}: no seed articles (*.txt) to vary")
@@ -212,3 +218,31 @@ def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_
     return written
 
 
+# --------------------------------------------------------------------------- command line
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.corpus", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--triples", help="corpus size: 100k, 1m, 5m or a number of triples")
+    ap.add_argument("--texts", type=float, metavar="MB", help="write about MB megabytes of source texts instead")
+    ap.add_argument("--out", required=True, help="output directory")
+    ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes (the output does not depend on it)")
+    args = ap.parse_args(argv)
+    if (args.triples is None) == (args.texts is None):
+        ap.error("give exactly one of --triples and --texts")
+    try:
+        if args.texts is not None:
+            files = synth_texts(args.out, args.texts, seed=args.seed)
+            mb = sum(f.stat().st_size for f in files) / 1e6
+            print(f"wrote {len(files)} source files ({mb:.2f} MB) to {args.out}")
+            return 0
+        man = generate_corpus(parse_size(args.triples), args.out, seed=args.seed, jobs=args.jobs)
+    except (ValueError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(man.sources)} sources, {man.triples} triples (target {man.target}) to {args.out} "
+          f"in {man.seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

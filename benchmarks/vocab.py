@@ -1,4 +1,4 @@
-"""The vocabulary of the synthetic corpus (:mod:`phancong.synth`): provinces, the ~60 bodies of a
+"""The vocabulary of the synthetic corpus (:mod:`benchmarks.synth`): provinces, the ~60 bodies of a
 province with their canonical names and body-type slugs, document kinds and numbers, central documents,
 topics, task phrases, and the indicators of ontology/vocab-indicators.ttl."""
 
@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ._resources import resource_dir
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from phancong.ontology import ONTOLOGY_DIR, indicator_patterns
+
+from . import ROOT
 
 __all__ = ["Province", "load_provinces", "BodySpec", "province_bodies", "CENTRAL_BODIES", "DOC_VI", "DOC_KINDS",
            "CENTRAL_DOCS", "TOPICS", "ORDINALS", "TASK_PHRASES", "TASK_OBJECTS", "TASK_TAILS", "task_words",
@@ -30,12 +35,12 @@ class Province:
 
 
 def _provinces_csv() -> Path:
-    """data/provinces-2025.csv: the repository's, else the copy in the wheel; else the shared copy."""
-    packaged = resource_dir("data") / "provinces-2025.csv"
-    for p in (packaged, SHARED_PROVINCES):
+    """data/provinces-2025.csv: the repository's, else the shared copy."""
+    here = ROOT / "data" / "provinces-2025.csv"
+    for p in (here, SHARED_PROVINCES):
         if p.is_file():
             return p
-    raise FileNotFoundError(f"provinces-2025.csv: neither {packaged} nor {SHARED_PROVINCES} exists")
+    raise FileNotFoundError(f"provinces-2025.csv: neither {here} nor {SHARED_PROVINCES} exists")
 
 
 @lru_cache(maxsize=1)
@@ -239,11 +244,6 @@ STATISTIC_ONLY = {"party-members-total"}  # reported, never a target
 @lru_cache(maxsize=1)
 def indicators() -> tuple[tuple[str, str], ...]:
     """(slug, Vietnamese label) of the indicators that carry match patterns (the leaves)."""
-    from rdflib import Graph, Literal, URIRef
-    from rdflib.namespace import SKOS
-
-    from .ontology import ONTOLOGY_DIR, indicator_patterns
-
     g = Graph().parse(ONTOLOGY_DIR / "vocab-indicators.ttl", format="turtle")
     out = []
     for slug in sorted({s for s, _ in indicator_patterns()}):

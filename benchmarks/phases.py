@@ -1,22 +1,26 @@
-"""The measured phases of scripts/bench (see :mod:`phancong.bench`).
+"""The measured phases of scripts/bench (see :mod:`benchmarks.bench`).
 
-Each phase runs in its own process (``python -m phancong.bench --phase NAME --phase-args JSON``) and prints
-one JSON object as its last line of standard output: its peak RSS is its own, and every figure in it is
-measured beside its baseline in the same process, interleaved where the two can alternate.
+Each phase runs in its own process (``python -m benchmarks.phases NAME JSON``) and prints one JSON
+object as its last line of standard output: its peak RSS is its own, and every figure in it is
+measured beside its baseline in the same process, interleaved where the two can alternate. Each
+phase imports what it measures inside its function, so that a process loads only its own phase's
+modules.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
 import sqlite3
 import statistics
+import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
-__all__ = ["PHASES", "summarise", "peak_rss_gib", "reset_peak_rss", "dir_bytes"]
+__all__ = ["PHASES", "summarise", "peak_rss_gib", "reset_peak_rss", "dir_bytes", "main"]
 
 PC = "https://w3id.org/phancong/ontology#"
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -81,9 +85,9 @@ def phase_extract(a: dict) -> dict:
     (the pool.map that ``phancong build --jobs`` uses); reading alone is the reference."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .build import collect_paths, process_path
-    from .extract import extract
-    from .text.read import read_source
+    from phancong.build import collect_paths, process_path
+    from phancong.extract import extract
+    from phancong.text.read import read_source
 
     files = [str(p) for p in collect_paths([a["texts"]])]
     if not files:
@@ -117,9 +121,10 @@ def phase_build(a: dict) -> dict:
     the sources and the ontology (the named-graph quads) for both."""
     import pyoxigraph as ox
 
-    from .build import BULK_TRIPLES, _load_ontology_graph
-    from .store import EmbeddedStore
-    from .synth import CorpusManifest, iter_source_ntriples
+    from phancong.build import BULK_TRIPLES, _load_ontology_graph
+    from phancong.store import EmbeddedStore
+
+    from .corpus import CorpusManifest, iter_source_ntriples
 
     corpus, store_dir, raw_dir = Path(a["corpus"]), Path(a["store"]), Path(a["raw"])
     for d in (store_dir, raw_dir):
@@ -234,8 +239,9 @@ def _instrument(store, parts: dict[str, float]) -> None:
 # --------------------------------------------------------------------------- queries
 def _params(man, calls: int, seed: int) -> dict[str, list[str]]:
     """Varied, deterministic parameters: words (half typed without diacritics), task IRIs, indicators."""
-    from .text.normalise import fold
-    from .synth_vocab import indicators, task_words
+    from phancong.text.normalise import fold
+
+    from .vocab import indicators, task_words
 
     rng = random.Random(f"bench-params:{seed}")
     words = task_words()
@@ -260,7 +266,7 @@ class _Raw:
     def __init__(self, ox_store, index_path: Path, limit: int = 10):
         import pyoxigraph as ox
 
-        from .queries import load_query
+        from phancong.queries import load_query
 
         self.ox = ox
         self.store = ox_store
@@ -277,7 +283,7 @@ class _Raw:
 
     def fts(self, words: str, limit: int) -> list[str]:
         """The text index's SQL (phancong.index.search_sql): the phrase, then all words in any order."""
-        from .index import query_terms, search_sql
+        from phancong.index import query_terms, search_sql
 
         terms = query_terms(words)
         if not terms:
@@ -293,7 +299,7 @@ class _Raw:
 
     def owner_batch(self, iris: list[str]) -> list[tuple]:
         """owner-of-task for several tasks in one query, as the API does (phancong.queries.with_values)."""
-        from .queries import with_values
+        from phancong.queries import with_values
 
         res = self.store.query(with_values(self._owner, "task", iris).text)
         n = len(res.variables)
@@ -342,8 +348,9 @@ def phase_query(a: dict) -> dict:
     (interleaved, alternating which goes first), and the text index beside FILTER(CONTAINS(LCASE(...)))."""
     import pyoxigraph as ox
 
-    from .api import KnowledgeGraph
-    from .synth import CorpusManifest
+    from phancong.api import KnowledgeGraph
+
+    from .corpus import CorpusManifest
 
     man = CorpusManifest.read(Path(a["corpus"]) / "manifest.json")
     calls, budget = int(a["calls"]), float(a.get("budget_s", 120))
@@ -432,8 +439,9 @@ def phase_rdflib(a: dict) -> dict:
     from rdflib import Dataset, URIRef
     from rdflib.plugins.sparql import prepareQuery
 
-    from .api import KnowledgeGraph
-    from .synth import CorpusManifest
+    from phancong.api import KnowledgeGraph
+
+    from .corpus import CorpusManifest
 
     man = CorpusManifest.read(Path(a["corpus"]) / "manifest.json")
     budget = float(a.get("budget_s", 120))
@@ -450,7 +458,7 @@ def phase_rdflib(a: dict) -> dict:
                 for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})]
 
     def batch(iris: list[str]) -> list[tuple]:
-        from .queries import with_values
+        from phancong.queries import with_values
 
         return [tuple(None if v is None else str(v) for v in row)
                 for row in ds.query(with_values(raw._owner, "task", iris).text)]
@@ -521,7 +529,7 @@ def phase_viz(a: dict) -> dict:
     add_node / add_edge and generate_html; the same nodes and edges, one process."""
     from pyvis.network import Network
 
-    from .api import KnowledgeGraph
+    from phancong.api import KnowledgeGraph
 
     kg = KnowledgeGraph.open(a["store"])
     want = int(a.get("nodes", 2000))
@@ -538,8 +546,8 @@ def phase_viz(a: dict) -> dict:
 
     out: dict[str, Any] = {"nodes": len(labels), "edges": len(edges), "rows_s": t_rows}
     try:
-        from .viz_graph import View, ViewEdge, ViewNode, view_data
-        from .viz_page import render_page
+        from phancong.viz_graph import View, ViewEdge, ViewNode, view_data
+        from phancong.viz_page import render_page
     except ImportError as exc:  # phancong.viz not there: pyvis alone, said so
         t_pv, html = _timed(pyvis_html)
         out.update({"renderer": f"pyvis only (phancong.viz not importable: {exc})", "seconds": t_pv,
@@ -572,10 +580,24 @@ def phase_viz(a: dict) -> dict:
 def phase_web(a: dict) -> dict:
     """/api/owner over loopback: ``clients`` concurrent clients beside one client, the same requests,
     bounded by count and time; the server is `phancong serve` on 127.0.0.1."""
-    from .bench_web import measure_web
+    from .web import measure_web
 
     return measure_web(a)
 
 
 PHASES: dict[str, Callable[[dict], dict]] = {"extract": phase_extract, "build": phase_build, "query": phase_query,
                                              "rdflib": phase_rdflib, "viz": phase_viz, "web": phase_web}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m benchmarks.phases NAME JSON``: run one phase, print its result as one JSON line."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) not in (1, 2) or argv[0] not in PHASES:
+        print(f"usage: python -m benchmarks.phases {{{','.join(PHASES)}}} [JSON]", file=sys.stderr)
+        return 2
+    print(json.dumps(PHASES[argv[0]](json.loads(argv[1] if len(argv) > 1 else "{}"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,6 +1,6 @@
-"""A synthetic national corpus, in the shape real extraction produces (for scripts/bench).
+"""One synthetic source, in the shape real extraction produces (for scripts/bench).
 
-Every synthetic source is a :class:`phancong.model.Extraction` with a generated
+Every synthetic source is a :class:`phancong.extract.model.Extraction` with a generated
 source text whose spans are exact (``text[start:end] == item.text``): one
 plan document of one province (its issuer, term, title), the central and
 earlier provincial documents it implements or cites, ~20 of the province's
@@ -19,39 +19,24 @@ deterministic from ``(seed, index)``: source *i* is the same whatever the size.
 >>> ex = synth_extraction(0, seed=8)
 >>> all(ex.text[t.span[0]:t.span[1]] == t.text for t in ex.tasks + ex.assignments)
 True
->>> parse_size("1m"), parse_size("100k"), parse_size("250000")
-(1000000, 100000, 250000)
 
-Also :func:`synth_texts`, source files for timing extraction: the seed articles
-of corpus/ with the province and the figures varied.
-
-Command line: ``python -m phancong.synth --triples 100k --out DIR`` writes
-DIR/sources.nt (one sorted N-Triples block per source, as ``phancong build``
-stores it), DIR/all.nq (what the store holds after building them: the ontology graph, a named graph
-per source and their merge in the default graph) and
-DIR/manifest.json; ``python -m phancong.synth --texts 3 --out DIR`` writes
-about 3 MB of source files.
+The corpus on disk made of these sources is :mod:`benchmarks.corpus`.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
-import sys
 from dataclasses import dataclass
 
-from .extract.model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
-                    SourceInfo, Task, TaskGroup)
-from .synth_corpus import (GENERATOR_VERSION, CorpusManifest, generate_corpus, iter_source_ntriples,
-                           ontology_ntriples, parse_size, synth_texts)
-from .synth_vocab import (CENTRAL_BODIES, CENTRAL_DOCS, COUNT_INDICATORS, DOC_KINDS, DOC_VI, ORDINALS,
-                          STATISTIC_ONLY, TASK_OBJECTS, TASK_PHRASES, TASK_TAILS, TOPICS, BodySpec, Province,
-                          indicators, load_provinces, province_bodies, task_words, vn_number)
+from phancong.extract.model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference,
+                                    Relation, SourceInfo, Task, TaskGroup)
 
-__all__ = ["Province", "load_provinces", "province_bodies", "synth_extraction", "source_id", "parse_size",
-           "generate_corpus", "CorpusManifest", "iter_source_ntriples", "ontology_ntriples", "synth_texts",
-           "TASK_PHRASES", "task_words", "indicators", "GENERATOR_VERSION", "main"]
+from .vocab import (CENTRAL_BODIES, CENTRAL_DOCS, COUNT_INDICATORS, DOC_KINDS, DOC_VI, ORDINALS, STATISTIC_ONLY,
+                    TASK_OBJECTS, TASK_PHRASES, TASK_TAILS, TOPICS, BodySpec, Province, indicators,
+                    load_provinces, province_bodies, vn_number)
+
+__all__ = ["synth_extraction", "source_id"]
 
 
 # --------------------------------------------------------------------------- text builder
@@ -438,33 +423,3 @@ def _figure(rng: random.Random, slug: str, label: str, *, statistic: bool) -> di
         text = f"{pop} không quá {vn_number(v)}%"
     return {"value": float(v), "upper": upper, "comparator": cmp, "unit": "percent", "population": pop,
             "indicator": slug, "text": text}
-
-
-# --------------------------------------------------------------------------- command line
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m phancong.synth", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--triples", help="corpus size: 100k, 1m, 5m or a number of triples")
-    ap.add_argument("--texts", type=float, metavar="MB", help="write about MB megabytes of source texts instead")
-    ap.add_argument("--out", required=True, help="output directory")
-    ap.add_argument("--seed", type=int, default=8)
-    ap.add_argument("--jobs", type=int, default=1, help="worker processes (the output does not depend on it)")
-    args = ap.parse_args(argv)
-    if (args.triples is None) == (args.texts is None):
-        ap.error("give exactly one of --triples and --texts")
-    try:
-        if args.texts is not None:
-            files = synth_texts(args.out, args.texts, seed=args.seed)
-            mb = sum(f.stat().st_size for f in files) / 1e6
-            print(f"wrote {len(files)} source files ({mb:.2f} MB) to {args.out}")
-            return 0
-        man = generate_corpus(parse_size(args.triples), args.out, seed=args.seed, jobs=args.jobs)
-    except (ValueError, FileNotFoundError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"wrote {len(man.sources)} sources, {man.triples} triples (target {man.target}) to {args.out} "
-          f"in {man.seconds:.1f} s")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

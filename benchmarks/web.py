@@ -95,8 +95,9 @@ def _load(port: int, paths: list[str], clients: int, limit: int, time_limit: flo
 
 
 def measure_web(a: dict) -> dict:
-    from .synth import task_words
-    from .text.normalise import fold
+    from phancong.text.normalise import fold
+
+    from .vocab import task_words
 
     port = _free_port()
     cmd = [sys.executable, "-m", "phancong.cli", "serve", "--store", str(a["store"]), "--host", "127.0.0.1",

@@ -2,8 +2,8 @@
 
     scripts/bench [--size 100k|1m|5m ...] [--quick] [--json FILE]
 
-For each size a synthetic national corpus (:mod:`phancong.synth`) is generated, then phases run one
-after the other, each in its own process (:mod:`phancong.bench_phases`), so that each peak RSS is its own:
+For each size a synthetic national corpus (:mod:`benchmarks.corpus`) is generated, then phases run one
+after the other, each in its own process (:mod:`benchmarks.phases`), so that each peak RSS is its own:
 
 - extraction (once: it does not depend on the graph): MB of text per second per core, one process and
   ``--jobs 2`` (the pool ``phancong build`` uses), from the seed articles varied (synth_texts);
@@ -35,6 +35,14 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph
+import rdflib
+
+from phancong.queries import _find_queries_dir
+
+from . import ROOT
+from .corpus import GENERATOR_VERSION, CorpusManifest, generate_corpus, parse_size, synth_texts
+
 __all__ = ["main", "run", "SIZES", "GOALS", "machine_info", "BenchError"]
 
 SIZES = {"tiny": 15_000, "100k": 100_000, "1m": 1_000_000, "5m": 5_000_000}
@@ -50,9 +58,6 @@ class BenchError(Exception):
 
 # --------------------------------------------------------------------------- the machine
 def machine_info() -> dict[str, Any]:
-    import pyoxigraph
-    import rdflib
-
     cpu = ""
     try:
         cpu = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
@@ -79,9 +84,12 @@ def machine_info() -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- phases in child processes
 def _phase(name: str, args: dict, timeout: float) -> dict:
-    cmd = [sys.executable, "-m", "phancong.bench", "--phase", name, "--phase-args", json.dumps(args)]
+    cmd = [sys.executable, "-m", "benchmarks.phases", name, json.dumps(args)]
+    # the child finds this package as this process does: the repository root first on its path
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     try:
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout)
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout,
+                           env={**os.environ, "PYTHONPATH": path})
     except subprocess.TimeoutExpired:
         raise BenchError(f"phase {name} did not finish in {timeout:.0f} s") from None
     if p.returncode != 0:
@@ -110,8 +118,6 @@ def _log(msg: str) -> None:
 
 # --------------------------------------------------------------------------- the run
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from .synth import CorpusManifest, GENERATOR_VERSION, generate_corpus, parse_size, synth_texts
-
     quick = args.quick
     sizes = args.size or (["tiny"] if quick else ["100k"])
     calls = args.calls or (5 if quick else 30)
@@ -128,8 +134,6 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "goals_at_5m": GOALS, "sizes": {}}
     if args.queries:
         os.environ["PHANCONG_QUERIES_DIR"] = str(Path(args.queries).resolve())
-    from .queries import _find_queries_dir
-
     out["settings"]["queries_dir"] = str(_find_queries_dir())
     out["settings"]["skipped"] = args.skip
     try:
@@ -340,15 +344,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave a measure out (repeatable)")
     ap.add_argument("--queries", help="run the API and the raw baseline with this query catalogue directory "
                                       "(PHANCONG_QUERIES_DIR; to measure a candidate change)")
-    ap.add_argument("--phase", help=argparse.SUPPRESS)
-    ap.add_argument("--phase-args", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.phase:
-        from .bench_phases import PHASES
-
-        result = PHASES[args.phase](json.loads(args.phase_args or "{}"))
-        print(json.dumps(result))
-        return 0
     args.argv = argv
     try:
         out = run(args)
