@@ -95,8 +95,6 @@ def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
 def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
           progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True) -> BuildResult:
     """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked."""
-    from rdflib import Graph
-
     t0 = time.perf_counter()
     files = collect_paths(paths)
     if load_ontology:

@@ -10,7 +10,6 @@ their own evidence, plus the direct shortcut triple.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -313,8 +312,3 @@ def sorted_ntriples(g: Graph) -> str:
     data = g.serialize(format="nt", encoding="utf-8").decode("utf-8")
     lines = sorted({ln for ln in data.splitlines() if ln.strip()})
     return "\n".join(lines) + "\n"
-
-
-def iter_quads(g: Graph) -> Iterator[tuple]:
-    for s, p, o in g:
-        yield s, p, o, g.identifier

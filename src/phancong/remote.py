@@ -1,7 +1,7 @@
 """A remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever ...).
 
 :class:`RemoteStore` has the interface of :class:`phancong.store.EmbeddedStore`
-(``query``, ``select``, ``select_terms``, ``replace_ntriples``, ``replace_graph``,
+(``query``, ``select``, ``replace_ntriples``, ``replace_graph``,
 ``remove_graph``, ``graphs``, ``graph_ntriples``, ``rebuild_index``, ``flush``,
 ``len()``, ``index``), so the API, the CLI and the checks run on either.
 
@@ -651,10 +651,6 @@ class RemoteStore:
     def select(self, sparql: str, bindings: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         res = self.query(sparql, bindings)
         return [{n: to_python(sol[n]) for n in res.names} for sol in res]
-
-    def select_terms(self, sparql: str, bindings: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        res = self.query(sparql, bindings)
-        return list(res.names), [[sol[n] for n in res.names] for sol in res]
 
     def graphs(self) -> list[str]:
         """phancong's named graphs (the ontology graph and one per source), sorted."""

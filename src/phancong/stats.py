@@ -26,7 +26,6 @@ import networkx as nx
 __all__ = ["Stats", "compute_stats", "format_stats", "responsibility_graph", "ROLES"]
 
 ROLES = ("lead", "coordinate", "implement", "monitor")
-BODY_LINKS = ("partner", "reportsTo", "accountableTo", "subOrganizationOf")
 EXACT_BETWEENNESS_UP_TO = 5000  # nodes; above, betweenness is estimated from a seeded sample of sources
 
 

@@ -276,8 +276,3 @@ class EmbeddedStore:
         res = self.query(sparql, bindings)
         names = list(enumerate(v.value for v in res.variables))
         return [{n: to_python(sol[i]) for i, n in names} for sol in res]  # by position: cheaper than by name
-
-    def select_terms(self, sparql: str, bindings: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
-        res = self.query(sparql, bindings)
-        names = [v.value for v in res.variables]
-        return names, [[sol[n] for n in names] for sol in res]
