@@ -104,6 +104,8 @@ GOLD2 = {
          "value_max": None, "deadline": 2030, "period": "by_deadline", "approx": True,
          "evidence": "khoảng 150 triệu đồng"},
     ],
+    "statistics": [{"indicator": "thu nhập bình quân đầu người", "value": 2025, "unit": "năm",
+                    "evidence": "gấp hơn 2 lần năm 2025"}],
     "notes": "Made up for the test.",
 }
 
@@ -291,9 +293,10 @@ def src(tmp_path):
          "excerpt": "THE PAGE TEXT, NEVER KEPT"},
         {"id": "m09", "url": "https://example.org/read-no-gold", "query": "read but not annotated"}]}),
         encoding="utf-8")
-    (d / "manifest-south.json").write_text(json.dumps([
+    (d / "manifest-south.json").write_text(json.dumps({"items": [
         {"id": "m02", "url": "https://example.org/made-up-2", "query": "made-up 2", "post_2025": True,
-         "retrieved": "2026-12-02", "description": "a second made-up text"}]), encoding="utf-8")
+         "retrieved": "2026-12-02", "description": "a second made-up text"}],
+        "also_read": ["https://example.org/searched", "https://example.org/looked-at"]}), encoding="utf-8")
     (d / "read_urls.txt").write_text("# read while searching\nhttps://example.org/looked-at\n"
                                      "https://example.org/made-up-2\n", encoding="utf-8")
     shared = tmp_path / "shared-manifest.json"
@@ -313,14 +316,15 @@ def test_pack_writes_offsets_and_a_merged_manifest_without_text(src, tmp_path):
     assert m01["retrieved"] == "2026-12-01" and m02["post_2025"] is True
     assert m01["sha256"] == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
     assert {u["url"]: u["note"] for u in manifest["also_read"]} == {
-        "https://example.org/looked-at": "read for development (read_urls.txt)",
+        "https://example.org/looked-at": "read for development (manifest-south.json)",
+        "https://example.org/searched": "read for development (manifest-south.json)",
         "https://example.org/read-no-gold": "read, no gold (m09)",
         "https://example.org/shared-1": "shared dev set h01"}
     everything = (out / "manifest.json").read_text(encoding="utf-8") + "".join(
         p.read_text(encoding="utf-8") for p in (out / "gold").glob("*.json"))
     assert "NEVER KEPT" not in everything
     for gold, text in ((GOLD, TEXT), (GOLD2, TEXT2)):
-        for item in gold["assignments"] + gold["targets"]:
+        for item in gold["assignments"] + gold["targets"] + gold.get("statistics", []):
             assert item["evidence"] not in everything
     packed = json.loads((out / "gold" / "m01.json").read_text(encoding="utf-8"))
     ev = packed["assignments"][0]["evidence"]
@@ -329,7 +333,7 @@ def test_pack_writes_offsets_and_a_merged_manifest_without_text(src, tmp_path):
     r = tool("urls", devset=out)
     assert r.stdout.split() == ["https://example.org/made-up-plan", "https://example.org/made-up-2",
                                 "https://example.org/looked-at", "https://example.org/read-no-gold",
-                                "https://example.org/shared-1"]
+                                "https://example.org/searched", "https://example.org/shared-1"]
     assert "https://example.org/made-up-2\tmade-up 2" in tool("urls", "--with-query", devset=out).stdout
 
 
@@ -360,6 +364,9 @@ def test_unpack_rebuilds_the_gold_checks_each_text_and_stays_outside_the_reposit
     assert json.loads((tmp_path / "set" / "gold" / "m01.json").read_text(encoding="utf-8")) == GOLD
     assert json.loads((tmp_path / "set" / "gold" / "m02.json").read_text(encoding="utf-8")) == GOLD2
     assert (tmp_path / "set" / "docs" / "m02.txt").read_text(encoding="utf-8") == TEXT2
+    r = tool("unpack", tmp_path / "set", tmp_path / "set", devset=out)     # in place, as devset/README.md says
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "set" / "docs" / "m01.txt").read_bytes() == TEXT.encode("utf-8")
     (texts / "m02.txt").unlink()
     r = tool("unpack", texts, tmp_path / "set2", devset=out)
     assert r.returncode == 1 and "texts missing" in r.stderr and "m02" in r.stderr
@@ -380,6 +387,8 @@ def test_the_committed_devset_keeps_urls_queries_hashes_and_offsets_only():
             assert k in it, (it["id"], k)
     for p in (DEVSET / "gold").glob("*.json"):
         gold = json.loads(p.read_text(encoding="utf-8"))
-        for item in gold.get("assignments", []) + gold.get("targets", []):
-            assert set(item["evidence"]) == {"start", "end"}, p.stem
+        for items in gold.values():
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and "evidence" in item:
+                    assert set(item["evidence"]) == {"start", "end"}, p.stem
     assert all(u["url"].startswith("http") for u in manifest["also_read"])

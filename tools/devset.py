@@ -84,13 +84,15 @@ def _clean_item(entry: dict) -> dict:
     return ordered
 
 
-def _read_also(path: Path, note: str | None = None) -> list[dict]:
-    """URLs read for development from a manifest (items with url and query) or a list of URLs."""
+def _read_also(path: Path, note: str | None = None, items_are_own: bool = False) -> list[dict]:
+    """URLs read for development from a manifest (items with url and query, and an ``also_read``
+    list of URLs or of {url, query}) or a list of URLs, one a line. ``items_are_own``: the
+    manifest's items are the dev set's own (SRC_DIR/manifest-*.json), only its also_read counts."""
     if path.suffix == ".json":
         data = _load_json(path)
         label = note or path.name
         out = [{"url": it["url"], "query": it.get("query"), "note": f"{label} {it.get('id') or ''}".strip()}
-               for it in _items_of(data) if it.get("url")]
+               for it in _items_of(data) if it.get("url") and not items_are_own]
         if isinstance(data, dict):
             out += [{"url": u, "query": None, "note": label} if isinstance(u, str) else
                     {"url": u.get("url"), "query": u.get("query"), "note": u.get("note") or label}
@@ -110,7 +112,8 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
     if not gold_files:
         raise DevsetError(f"no gold file (*.json) in {src / 'gold'}")
     entries: dict[str, dict] = {}
-    for m in sorted(src.glob("manifest-*.json")):
+    manifests = sorted(src.glob("manifest-*.json"))
+    for m in manifests:
         for it in _items_of(_load_json(m)):
             if it.get("id"):
                 entries[str(it["id"])] = {**entries.get(str(it["id"]), {}), **it}
@@ -130,7 +133,7 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
             errors.append(str(exc))
             continue
         entry = dict(entries.get(item) or {})
-        for k in ("url", "query", "province"):      # the dev set's gold repeats these at its top
+        for k in ("url", "query", "province", "post_2025", "retrieved"):   # the gold may repeat these at its top
             if not entry.get(k) and gold.get(k):
                 entry[k] = gold[k]
         entry["id"] = item
@@ -152,13 +155,16 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
     for u in manifest.get("also_read") or [] if isinstance(manifest, dict) else []:
         also_read.setdefault(u["url"], u)
     sources = list(also)
+    sources += [m for m in manifests if isinstance(_load_json(m), dict) and _load_json(m).get("also_read")]
     if (src / "read_urls.txt").is_file():
         sources.append(src / "read_urls.txt")
     for e in entries.values():   # manifest entries without gold were read too
         if e.get("url") and str(e.get("id")) not in items:
             also_read.setdefault(e["url"], {"url": e["url"], "query": e.get("query"), "note": f"read, no gold ({e['id']})"})
     for path in sources:
-        for u in _read_also(Path(path), (notes or {}).get(Path(path))):
+        own = Path(path) in manifests
+        note = (notes or {}).get(Path(path)) or (f"read for development ({Path(path).name})" if own else None)
+        for u in _read_also(Path(path), note, items_are_own=own):
             prev = also_read.get(u["url"])
             if prev is None:
                 also_read[u["url"]] = u

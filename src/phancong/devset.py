@@ -279,10 +279,14 @@ def _is_offsets(v) -> bool:
     return isinstance(v, dict) and set(v) == {"start", "end"} and all(isinstance(v[k], int) for k in v)
 
 
-# Quoted passages inside free-text fields (notes) and the marker that stands for one in devset/gold.
-_QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’")
+# Fields that hold names, codes or numbers, never quotes: kept as they are.
+NAME_FIELDS = frozenset({"body", "issuer", "type", "subtype", "number", "date", "role", "unit", "comparator",
+                         "period", "deadline", "value", "value_max", "baseline", "approx", "strict", "term"})
+# Top-level strings kept as they are (the query is needed verbatim to find the text again).
+KEPT_TOP = frozenset({"url", "query", "province", "retrieved", "post_2025"})
+QUOTE_WORDS = 8   # a run of this many words copied from the text is a quote: kept as offsets
 _MARK = re.compile(r"⟦(\d+):(\d+)⟧")
-QUOTE_WORDS = 6   # a string (or a quoted passage of a note) this long and found in the text is a quote
+_WORD = re.compile(r"\w+")
 
 
 def _find(text: str, quote: str, where: str) -> dict:
@@ -292,20 +296,49 @@ def _find(text: str, quote: str, where: str) -> dict:
     return {"start": i, "end": i + len(quote)}
 
 
+def _mark_runs(value: str, text: str) -> str:
+    """Each longest run of at least :data:`QUOTE_WORDS` words of ``value`` that occurs verbatim in
+    ``text`` (with the spacing and punctuation between its words) becomes ``⟦S:E⟧``."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(value)]
+    out, last, k = [], 0, 0
+    while k < len(words):
+        n = 0
+        while k + n < len(words) and value[words[k][0]:words[k + n][1]] in text:
+            n += 1
+        if n >= QUOTE_WORDS:
+            quote = value[words[k][0]:words[k + n - 1][1]]
+            i = text.find(quote)
+            out += [value[last:words[k][0]], f"⟦{i}:{i + len(quote)}⟧"]
+            last, k = words[k + n - 1][1], k + n
+        else:
+            k += 1
+    return "".join(out) + value[last:]
+
+
 def to_offsets(gold: dict, text: str, item: str = "?") -> dict:
-    """The gold with its quotes of the text as offsets: every ``evidence`` (which must occur
-    verbatim in ``text``; else :class:`QuoteError` names the item and the string), every other
-    string field of a document, assignment or target of at least :data:`QUOTE_WORDS` words that
-    occurs verbatim, and, in ``notes``, each quoted passage of that length found verbatim
-    (written ``⟦S:E⟧``). :func:`resolve_quotes` is the inverse.
+    """The gold with its quotes of the text as offsets, so that it keeps no run of the text:
+
+    - in every list of items (documents, assignments, targets, statistics, ...), each ``evidence``
+      becomes ``{"start": S, "end": E}``; it must occur verbatim in ``text``, else
+      :class:`QuoteError` names the item, the field and the string;
+    - any other free-text field (``task``, ``title``, ``indicator``, ``scope``, ...; not the names,
+      codes and numbers of :data:`NAME_FIELDS`) found whole in the text with at least
+      :data:`QUOTE_WORDS` words becomes offsets too; else each run of that many words copied from
+      the text becomes ``⟦S:E⟧`` inside the string; top-level strings (``notes``) the same way,
+      except ``url``, ``query``, ``province``, ``retrieved``;
+    - names (``bodies``, ``aliases``, a ``body`` or ``issuer``) stay as they are.
+
+    :func:`resolve_quotes` is the inverse.
 
     >>> t = "Giao Sở Nội vụ chủ trì tổng hợp báo cáo kết quả hằng năm."
     >>> to_offsets({"assignments": [{"body": "Sở Nội vụ", "evidence": "Sở Nội vụ chủ trì"}]}, t)
     {'assignments': [{'body': 'Sở Nội vụ', 'evidence': {'start': 5, 'end': 22}}]}
+    >>> to_offsets({"notes": "Task: 'Sở Nội vụ chủ trì tổng hợp báo cáo kết quả' (lead)."}, t)
+    {'notes': "Task: '⟦5:47⟧' (lead)."}
     """
     out: dict = {}
     for key, value in gold.items():
-        if key in ("documents", "assignments", "targets") and isinstance(value, list):
+        if isinstance(value, list) and any(isinstance(it, dict) for it in value):
             items = []
             for n, it in enumerate(value):
                 if not isinstance(it, dict):
@@ -313,47 +346,45 @@ def to_offsets(gold: dict, text: str, item: str = "?") -> dict:
                     continue
                 new = {}
                 for f, v in it.items():
-                    where = f"{item}: {key}[{n}].{f}"
                     if f == "evidence" and isinstance(v, str):
-                        new[f] = _find(text, v, where)
-                    elif isinstance(v, str) and len(v.split()) >= QUOTE_WORDS and v in text:
-                        new[f] = _find(text, v, where)
-                    else:
+                        new[f] = _find(text, v, f"{item}: {key}[{n}].{f}")
+                    elif not isinstance(v, str) or f in NAME_FIELDS:
                         new[f] = v
+                    elif len(v.split()) >= QUOTE_WORDS and v in text:
+                        new[f] = _find(text, v, f"{item}: {key}[{n}].{f}")
+                    else:
+                        new[f] = _mark_runs(v, text)
                 items.append(new)
             out[key] = items
-        elif key == "notes" and isinstance(value, str):
-            def mark(m: re.Match) -> str:
-                inner = next(g for g in m.groups() if g is not None)
-                if len(inner.split()) < QUOTE_WORDS or inner not in text:
-                    return m.group(0)
-                i = text.find(inner)
-                return m.group(0).replace(inner, f"⟦{i}:{i + len(inner)}⟧")
-            out[key] = _QUOTED.sub(mark, value)
+        elif isinstance(value, str) and key not in KEPT_TOP:
+            out[key] = _mark_runs(value, text)
         else:
             out[key] = value
     return out
 
 
 def resolve_quotes(gold: dict, text: str, item: str = "?") -> dict:
-    """The inverse of :func:`to_offsets`: offsets (and ``⟦S:E⟧`` marks in notes) become the text
-    they point at. Gold that already holds strings is returned unchanged."""
-    def cut(v: dict, where: str) -> str:
-        s, e = v["start"], v["end"]
+    """The inverse of :func:`to_offsets`: offsets and ``⟦S:E⟧`` marks become the text they point
+    at. Gold that holds no offsets is returned unchanged."""
+    def cut(s: int, e: int, where: str) -> str:
         if not 0 <= s <= e <= len(text):
             raise QuoteError(f"{where}: offsets {s}:{e} outside the text ({len(text)} characters)")
         return text[s:e]
 
+    def value_of(v, where: str):
+        if _is_offsets(v):
+            return cut(v["start"], v["end"], where)
+        if isinstance(v, str) and "⟦" in v:
+            return _MARK.sub(lambda m: cut(int(m.group(1)), int(m.group(2)), where), v)
+        return v
+
     out: dict = {}
     for key, value in gold.items():
-        if key in ("documents", "assignments", "targets") and isinstance(value, list):
-            out[key] = [{f: (cut(v, f"{item}: {key}[{n}].{f}") if _is_offsets(v) else v) for f, v in it.items()}
+        if isinstance(value, list) and any(isinstance(it, dict) for it in value):
+            out[key] = [{f: value_of(v, f"{item}: {key}[{n}].{f}") for f, v in it.items()}
                         if isinstance(it, dict) else it for n, it in enumerate(value)]
-        elif key == "notes" and isinstance(value, str):
-            out[key] = _MARK.sub(lambda m: cut({"start": int(m.group(1)), "end": int(m.group(2))},
-                                               f"{item}: notes"), value)
         else:
-            out[key] = value
+            out[key] = value_of(value, f"{item}: {key}")
     return out
 
 
