@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from phancong.queries import catalogue, run_query
+from phancong.queries import QUERIES_DIR, catalogue, load_query, run_query
 
 SEED_001 = "https://w3id.org/phancong/id/source/001_71a5b6d91341e01c"
 RATED_GOOD = "party-members-rated-good"
@@ -84,10 +84,27 @@ def _canonical(rows):
     return sorted((sorted((k, repr(v)) for k, v in (r.items() if isinstance(r, dict) else [("t", r)])) for r in rows))
 
 
-@pytest.mark.parametrize("query", catalogue(), ids=lambda q: q.name)
-def test_every_catalogue_query_with_its_defaults_answers_the_same_on_both_stores(query, kg, remote_kg):
+def _distinct_rows(rows):
+    seen = {}
+    for r in rows:
+        seen.setdefault(tuple(sorted(r.items())) if isinstance(r, dict) else r, r)
+    return list(seen.values())
+
+
+# the catalogue, and the queries of the web pages and of the package itself (queries/web, queries/internal)
+EVERY_QUERY = catalogue() + [load_query(p) for p in sorted(QUERIES_DIR.glob("*/*.rq"))
+                             if p.parent.name in ("web", "internal")]
+
+
+@pytest.mark.parametrize("query", EVERY_QUERY, ids=lambda q: q.path.relative_to(QUERIES_DIR).with_suffix("").as_posix())
+def test_every_query_with_its_defaults_answers_the_same_on_both_stores(query, kg, remote_kg):
     embedded = run_query(kg.store, query, dict(query.defaults))
     remote = run_query(remote_kg.store, query, dict(query.defaults))
+    if query.path.parent.name in ("web", "internal") and not isinstance(embedded, bool):
+        # the same rows, each once: a triple held by several named graphs matches once per graph in the
+        # server's union default graph, and these queries' callers take each row once
+        # (the pages' _distinct; the index runs its query on one graph at a time)
+        embedded, remote = _distinct_rows(embedded), _distinct_rows(remote)
     assert _canonical(embedded) == _canonical(remote)
     if query.defaults:  # a bound parameter narrows the answer to something
         assert embedded, f"{query.name} with its defaults answers nothing: the comparison would prove little"

@@ -1,18 +1,41 @@
 """The SPARQL catalogue: every query documented, run against the seed graph, and compared
-with its expected result (queries/NAME.expected.json); integrity checks return nothing."""
+with its expected result (queries/NAME.expected.json); integrity checks return nothing. Every .rq
+under queries/ (the web pages' and the package's own too) parses with rdflib's parser and runs on the
+seed graph with its default parameters."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from pyparsing import ParseException
+from rdflib import Variable
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 
 from phancong.catalogue_check import expected_path, result_of
-from phancong.queries import QUERIES_DIR, catalogue, load_query, run_query
+from phancong.queries import QUERIES_DIR, catalogue, load_query, named_query, run_query
 from phancong.store import StoreError
 
 QUERIES = catalogue(include_checks=False)
 CHECKS = sorted((QUERIES_DIR / "checks").glob("*-violation.rq"))
+EVERY_RQ = sorted(QUERIES_DIR.rglob("*.rq"))
+# the queries the package runs for itself: the web pages' and the internal ones (not in the catalogue)
+OWN = [p for p in EVERY_RQ if p.parent.name in ("web", "internal")]
+
+
+def _rel(path) -> str:
+    return path.relative_to(QUERIES_DIR).with_suffix("").as_posix()
+
+
+def _parsed(text: str):
+    """("query", prepared query) or ("update", prepared update), as rdflib's parser reads the text."""
+    try:
+        return "query", prepareQuery(text)
+    except ParseException as as_query:
+        try:
+            return "update", prepareUpdate(text)
+        except ParseException:
+            raise as_query from None
 
 
 def test_the_catalogue_has_the_questions_the_issue_names():
@@ -71,3 +94,45 @@ def test_parameters_are_bound_values_never_pasted(seed_store, value):
     rows = seed_store.select("SELECT ?x WHERE { BIND(?x AS ?y) }", {"x": value})
     assert rows == [{"x": value}]
     assert len(seed_store) == before
+
+
+@pytest.mark.parametrize("path", EVERY_RQ, ids=_rel)
+def test_every_rq_file_parses_with_rdflib_and_projects_its_parameters(path):
+    q = load_query(path)
+    form, prepared = _parsed(q.text)
+    assert q.summary, "every .rq opens with a #+ summary"
+    assert set(q.defaults) == set(q.params), "every parameter has a default example value"
+    if form == "query" and prepared.algebra.name == "SelectQuery":
+        # a bound parameter must be projected (SEP-0007 substitutions on Oxigraph need that)
+        projected = set(prepared.algebra["PV"])
+        assert {Variable(p) for p in q.params} <= projected, sorted(q.params)
+
+
+@pytest.mark.parametrize("path", EVERY_RQ, ids=_rel)
+def test_every_rq_file_runs_on_the_seed_graph_with_its_defaults(seed_store, path):
+    q = load_query(path)
+    if _parsed(q.text)[0] == "update":
+        pytest.skip("an update is not run on the shared, read-only seed store")
+    result = run_query(seed_store, q, dict(q.defaults))
+    if path.parent.name == "checks":
+        assert result == []
+    elif path in OWN:
+        assert result, f"{_rel(path)} answers nothing on the seed graph with its defaults"
+
+
+def test_the_catalogue_lists_neither_the_web_nor_the_internal_queries():
+    listed = {q.path for q in catalogue(include_checks=True)}
+    assert OWN and not listed & set(OWN)
+    assert {p.parent for p in listed} == {QUERIES_DIR, QUERIES_DIR / "checks"}
+
+
+@pytest.mark.parametrize("path", OWN, ids=_rel)
+def test_the_web_and_internal_queries_are_read_by_name_once(path):
+    q = named_query(_rel(path))
+    assert q.path == path and named_query(_rel(path)) is q
+    assert not q.sparql.startswith("#+") and q.sparql.strip() in q.text
+
+
+def test_a_missing_named_query_is_named():
+    with pytest.raises(FileNotFoundError, match="web/no-such-page"):
+        named_query("web/no-such-page")

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import sysconfig
 import time
+import urllib.parse
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OWNER = "Ban Tổ chức Tỉnh ủy Tuyên Quang"
 TASK_28 = "https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28"  # "... tổng hợp báo cáo ..."
 # what the wheel carries from the repository's folders (setup.py's PACKAGED_FOLDERS)
-PACKAGED = {"ontology": ["*.ttl"], "queries": ["*.rq", "*.expected.json", "checks/*.rq"]}
+PACKAGED = {"ontology": ["*.ttl"], "queries": ["*.rq", "*.expected.json", "checks/*.rq", "web/*.rq", "internal/*.rq"]}
 # generated or large folders at the repository root that a build does not read
 NOT_COPIED = {".git", ".venv", "build", "dist", "store", "out", "graph", "bench-work", "tests", "docs", "benchmarks",
               ".pytest_cache", ".hypothesis"}
@@ -128,7 +129,7 @@ def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmark
     assert code <= names, sorted(code - names)
     # the runtime package only: benchmarks/ and the synthetic corpus stay in the repository
     assert {n for n in names if n.endswith(".py")} == code
-    assert not any(n.startswith(("benchmarks/", "phancong/_data/data/")) for n in names)
+    assert not any(n.startswith("benchmarks/") for n in names)
     for folder, patterns in PACKAGED.items():
         files = {f"phancong/_data/{folder}/{p.relative_to(ROOT / folder).as_posix()}"
                  for pattern in patterns for p in (ROOT / folder).glob(pattern)}
@@ -210,6 +211,9 @@ def test_serve_lists_the_query_catalogue_of_the_installed_package(installed):
             assert rq.stem in page
         with opener.open(f"http://127.0.0.1:{port}/api/owner?q=tong+hop+bao+cao", timeout=30) as resp:
             assert OWNER in resp.read().decode("utf-8")
+        # an entity page: its queries are the installed package's queries/web/*.rq
+        with opener.open(f"http://127.0.0.1:{port}/task?iri={urllib.parse.quote(TASK_28, safe='')}", timeout=30) as resp:
+            assert "tổng hợp báo cáo" in resp.read().decode("utf-8")
     finally:
         proc.terminate()
         try:

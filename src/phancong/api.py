@@ -148,8 +148,8 @@ class KnowledgeGraph:
         self._catalogue: dict[str, Any] = {}  # catalogue queries read once per KnowledgeGraph
 
     def _query(self, name: str):
-        """A catalogue query, read and parsed on first use only (reading it costs about as much as a
-        lookup by IRI on Oxigraph)."""
+        """A query of queries/ (a catalogue name, or "internal/NAME"), read and parsed on first use only
+        (reading it costs about as much as a lookup by IRI on Oxigraph)."""
         q = self._catalogue.get(name)
         if q is None:
             q = self._catalogue[name] = load_query(name)
@@ -262,11 +262,10 @@ class KnowledgeGraph:
         rows = self._run("responsibility-chain", {"task": task})
         label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
         if label is None:
-            found = self.store.select("SELECT ?task ?l WHERE { ?task <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
-                                      {"task": URIRef(task)})
+            found = self._run("internal/label-of", {"iri": URIRef(task)})
             if not found:
                 raise LookupError(f"no task {task}")
-            label = found[0]["l"]
+            label = found[0]["label"]
         edges = []
         seen = set()
         for r in rows:
@@ -284,7 +283,7 @@ class KnowledgeGraph:
             return indicator_or_words
         if "/" not in indicator_or_words and " " not in indicator_or_words:
             candidate = VOCAB + "indicator/" + indicator_or_words
-            if self.store.select("SELECT ?i WHERE { ?i a ?t }", {"i": URIRef(candidate)}):
+            if self._run("internal/resource-exists", {"iri": URIRef(candidate)}):
                 return candidate
         hits = self.search(indicator_or_words, kinds=("indicator",), limit=1)
         if not hits:

@@ -17,6 +17,7 @@ from typing import Callable, Iterable
 from .extract import extract
 from .iri import source_iri
 from .extract.model import Extraction
+from .queries import named_query, run_query
 from .rdf import sorted_ntriples, to_graph
 from .text.read import SOURCE_SUFFIXES, InputError, read_source
 
@@ -185,9 +186,8 @@ def _load_ontology_graph(store) -> None:
     from .store import ONTOLOGY_GRAPH
 
     digest = hashlib.sha1(b"".join(p.read_bytes() for p in ontology_files())).hexdigest()
-    have = store.select(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{PC.contentHash}> ?h }} }}",
-                        {"g": URIRef(ONTOLOGY_GRAPH)})
-    if have and have[0]["h"] == digest:
+    have = run_query(store, named_query("internal/graph-content-hash"), {"graph": URIRef(ONTOLOGY_GRAPH)})
+    if have and have[0]["hash"] == digest:
         return
     onto = Graph(identifier=ONTOLOGY_GRAPH)
     # blank nodes (OWL axioms) get IRIs, so the graph can be replaced and retracted like any other

@@ -176,10 +176,11 @@ def cmd_export(args) -> int:
         ds.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         data = ds.serialize(format="json-ld", encoding="utf-8")
     elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        from .queries import named_query
         from .rdf import PREFIXES
 
         # the union of all graphs as one graph
-        res = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        res = store.query(named_query("internal/all-triples").text)
         data = ox.serialize(res, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
     else:
         data = store.dump(fmt)
@@ -365,14 +366,14 @@ def cmd_compare(args) -> int:
         print(f"indicator: {kg.indicator(args.indicator)}")
     print_rows(recs, args.format, cols if args.format != "json" else None)
     if args.chart:
-        from .viz import compare_chart
-
         from rdflib import URIRef
 
+        from .queries import named_query, run_query
+        from .viz import compare_chart
+
         ind = kg.indicator(args.indicator)
-        labels = {r["l_lang"]: r["l"] for r in kg.store.select(
-            "SELECT ?i ?l (LANG(?l) AS ?l_lang) WHERE { ?i <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
-            {"i": URIRef(ind)})}
+        labels = {r["lang"]: r["label"] for r in run_query(kg.store, named_query("internal/pref-labels"),
+                                                           {"iri": URIRef(ind)})}
         title = "Chỉ số / Indicator: " + (" / ".join(x for x in (labels.get("vi"), labels.get("en")) if x) or ind.rsplit("/", 1)[-1])
         path = compare_chart(rows, args.chart, title=title)
         print(f"wrote {path}", file=sys.stderr)

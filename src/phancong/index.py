@@ -5,8 +5,8 @@ which FTS5's ``remove_diacritics`` does not). Words may come in any order; a
 word that is not in the index vocabulary is replaced by its closest
 vocabulary word (a cheap typo tolerance, difflib from the standard library).
 
-Rows come from the graph by one SPARQL query (:data:`ROWS_QUERY`), so the
-index can be rebuilt from any store.
+Rows come from the graph by one SPARQL query (:data:`ROWS_QUERY`,
+queries/internal/index-rows.rq), so the index can be rebuilt from any store.
 """
 
 from __future__ import annotations
@@ -17,25 +17,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from .queries import named_query
 from .text.normalise import fold
 
 __all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "query_terms", "search_sql"]
 
-ROWS_QUERY = """
-PREFIX pc: <https://w3id.org/phancong/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?kind ?label WHERE {
-  { ?s a pc:Task ; rdfs:label ?label . BIND("task" AS ?kind) }
-  UNION { ?s a pc:Body . { ?s skos:prefLabel ?label } UNION { ?s rdfs:label ?label } UNION { ?s skos:altLabel ?label }
-          BIND("body" AS ?kind) }
-  UNION { ?s pc:documentType ?t . { ?s rdfs:label ?label } UNION { ?s pc:documentNumber ?label } UNION { ?s <http://purl.org/dc/terms/title> ?label }
-          BIND("document" AS ?kind) }
-  UNION { ?s a pc:Target ; rdfs:label ?label . BIND("target" AS ?kind) }
-  UNION { ?s a pc:Statistic ; rdfs:label ?label . BIND("statistic" AS ?kind) }
-  UNION { ?s a pc:Indicator . { ?s skos:prefLabel ?label } UNION { ?s skos:altLabel ?label } BIND("indicator" AS ?kind) }
-}
-"""
+# the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
+ROWS_QUERY = named_query("internal/index-rows").sparql
 
 KINDS = ("task", "body", "document", "indicator", "target", "statistic")
 

@@ -1,4 +1,9 @@
-"""The SPARQL catalogue (queries/*.rq): loading, headers, and running with bound parameters.
+"""The SPARQL queries (queries/**/*.rq): loading, headers, and running with bound parameters.
+
+queries/*.rq is the catalogue users see (``phancong query --list``, the web's /queries page), with
+queries/checks/*.rq, the integrity checks. queries/web/ holds the queries of the web pages and
+queries/internal/ those the package runs for itself (the text index, the build, the API): they are
+read by :func:`named_query` and are not in the catalogue.
 
 Each file opens with a grlc-style header of ``#+`` lines::
 
@@ -18,13 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from ._resources import resource_dir
 
-__all__ = ["Query", "QUERIES_DIR", "load_query", "catalogue", "run_query", "parse_header", "coerce_param",
-           "with_values"]
+__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "parse_header",
+           "coerce_param", "with_values"]
 
 
 def _find_queries_dir() -> Path:
@@ -45,6 +51,13 @@ class Query:
     params: dict[str, str] = field(default_factory=dict)
     defaults: dict[str, str] = field(default_factory=dict)
     example: str = ""
+
+    @property
+    def sparql(self) -> str:
+        """The text without its ``#+`` header lines."""
+        lines = self.text.splitlines(keepends=True)
+        start = next((i for i, line in enumerate(lines) if not line.startswith("#+")), len(lines))
+        return "".join(lines[start:])
 
     @property
     def kind(self) -> str:
@@ -91,7 +104,26 @@ def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
                  params=h["params"], defaults=h["defaults"], example=h.get("example", ""))
 
 
+@lru_cache(maxsize=None)
+def named_query(name: str) -> Query:
+    """queries/NAME.rq, read once and kept (do not modify it): NAME is a path below queries/ without
+    ``.rq``, such as ``"web/task"`` or ``"internal/index-rows"``. A folder named by
+    $PHANCONG_QUERIES_DIR need not hold the web and internal queries: those it lacks are the package's.
+
+    >>> named_query("web/task").params
+    {'task': 'IRI of the task (pc:Task)'}
+    """
+    tried = []
+    for folder in dict.fromkeys((QUERIES_DIR, resource_dir("queries"))):
+        path = folder / f"{name}.rq"
+        if path.is_file():
+            return load_query(path)
+        tried.append(str(path))
+    raise FileNotFoundError(f"{name}: no such query (none of {', '.join(tried)} exists)")
+
+
 def catalogue(include_checks: bool = True) -> list[Query]:
+    """The catalogue: queries/*.rq, then queries/checks/*.rq (not the web/ and internal/ queries)."""
     files = sorted(QUERIES_DIR.glob("*.rq"))
     if include_checks:
         files += sorted((QUERIES_DIR / "checks").glob("*.rq"))
@@ -145,9 +177,12 @@ def run_query(store, query: Query | str, params: dict[str, Any] | None = None):
                          f"it takes {', '.join(query.params) or 'none'}")
     bindings = {k: coerce_param(v) for k, v in params.items()}
     kind = query.kind
+    # without the header: SPARQLWrapper (the remote store) leaves every other comment line in when it looks
+    # for the query's form, so a word such as "loaded" in a header would make a query an update
+    text = query.sparql
     if kind == "SELECT":
-        return store.select(query.text, bindings)
-    res = store.query(query.text, bindings)
+        return store.select(text, bindings)
+    res = store.query(text, bindings)
     if kind == "ASK":
         return bool(res)
     return list(res)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .entities import P, RELATION_NAMES, ROLE_NAMES, iri_term, local
+from ..queries import named_query, run_query
+from .entities import RELATION_NAMES, ROLE_NAMES, iri_term, local
 from .fmt import period_text, value_text
 
 __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
@@ -95,35 +96,7 @@ def render(text: str, spans: list[Span], *, prefix: str = "src") -> Markup:
     return Markup("".join(out))
 
 
-# ------------------------------------------------------------------ what each span became
-ITEMS_QUERY = P + """SELECT ?source ?item ?start ?end (GROUP_CONCAT(DISTINCT STR(?class); separator=" ") AS ?classes)
-       (SAMPLE(?label) AS ?l) (SAMPLE(?ordinal) AS ?ord) (SAMPLE(?bodyLabel) AS ?body) (SAMPLE(?role) AS ?r)
-       (SAMPLE(?taskOrdinal) AS ?taskOrd) (SAMPLE(?value) AS ?v) (SAMPLE(?upper) AS ?u) (SAMPLE(?comparator) AS ?c)
-       (SAMPLE(?unit) AS ?un) (SAMPLE(?unitText) AS ?ut) (SAMPLE(?indicatorLabel) AS ?ind)
-       (SAMPLE(?deadline) AS ?dl) (SAMPLE(?period) AS ?per) (SAMPLE(?asOf) AS ?asof) (SAMPLE(?fromLabel) AS ?from)
-       (SAMPLE(?toLabel) AS ?to) (SAMPLE(?relKind) AS ?rk) (SAMPLE(?isDoc) AS ?doc)
-WHERE {
-  ?ev pc:source ?source ; oa:start ?start ; oa:end ?end .
-  ?item pc:evidence ?ev .
-  OPTIONAL { ?item a ?class }
-  OPTIONAL { ?item pc:documentType ?isDoc }
-  OPTIONAL { ?item rdfs:label ?label FILTER(lang(?label) != "en") }
-  OPTIONAL { ?item pc:ordinal ?ordinal }
-  OPTIONAL { ?item pc:body/rdfs:label ?bodyLabel }
-  OPTIONAL { ?item pc:role ?role }
-  OPTIONAL { ?item pc:task/pc:ordinal ?taskOrdinal }
-  OPTIONAL { ?item pc:value ?value } OPTIONAL { ?item pc:upperValue ?upper }
-  OPTIONAL { ?item pc:comparator ?comparator } OPTIONAL { ?item pc:unit ?unit } OPTIONAL { ?item pc:unitText ?unitText }
-  OPTIONAL { ?item pc:indicator/skos:prefLabel ?indicatorLabel FILTER(lang(?indicatorLabel) = "vi") }
-  OPTIONAL { ?item pc:deadlineYear ?deadline } OPTIONAL { ?item pc:period ?period } OPTIONAL { ?item pc:asOf ?asOf }
-  OPTIONAL { ?item (pc:fromBody|pc:fromDocument)/rdfs:label ?fromLabel }
-  OPTIONAL { ?item (pc:toBody|pc:toDocument)/rdfs:label ?toLabel }
-  OPTIONAL { ?item pc:relationKind ?relKind }
-}
-GROUP BY ?source ?item ?start ?end
-ORDER BY ?start ?end ?item"""
-
-
+# ------------------------------------------------------------------ what each span became (queries/web/source-items.rq)
 def _kind(r: dict) -> str:
     if r.get("doc"):
         return "document"
@@ -158,7 +131,7 @@ def source_spans(store, source: str) -> tuple[list[Span], Counter]:
     """The spans of a source, one per distinct (start, end), with what each became; and the items per kind."""
     spans: dict[tuple[int, int], Span] = {}
     per_kind: Counter = Counter()
-    for r in store.select(ITEMS_QUERY, {"source": iri_term(source)}):
+    for r in run_query(store, named_query("web/source-items"), {"source": iri_term(source)}):
         kind = _kind(r)
         per_kind[kind] += 1
         key = (r["start"], r["end"])

@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import PlainTextResponse, Response
 
+from ..queries import named_query
 from .app import WebContext, context
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, pick
 from .render import render_page
@@ -28,12 +29,6 @@ from .sparql_worker import QueryFailed, QueryRequest
 router = APIRouter(tags=["sparql"])
 
 MAX_BODY = 1_000_000
-EXAMPLE = """PREFIX pc: <https://w3id.org/phancong/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?task ?taskLabel ?bodyLabel ?role WHERE {
-  ?a pc:task ?task ; pc:body ?body ; pc:role ?role .
-  ?task rdfs:label ?taskLabel . ?body rdfs:label ?bodyLabel .
-} LIMIT 20"""
 
 
 def _error(message: str, status: int) -> Response:
@@ -94,7 +89,8 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         html = neg.wants_html()
         if not queries:
             if html:
-                return render_page("sparql.html", query=EXAMPLE, ctx=ctx)
+                example = named_query("web/sparql-example").sparql.rstrip("\n")  # the form opens with it
+                return render_page("sparql.html", query=example, ctx=ctx)
             raise Refused("missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST)", 400)
         if len(queries) > 1:
             raise Refused("send one 'query' parameter, not several", 400)

@@ -12,6 +12,7 @@ from pathlib import Path
 from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.responses import HTMLResponse, Response
 
+from ..queries import named_query, run_query
 from .app import WebContext, context
 from .entities import iri_term, resolve_indicator
 from .pages import require_iri
@@ -68,9 +69,8 @@ def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False,
         rows = ctx.kg.compare(iri, rollup=rollup)
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
-    title = next((r["label"] for r in ctx.store.select(
-        "SELECT ?i ?label WHERE { ?i <http://www.w3.org/2004/02/skos/core#prefLabel> ?label "
-        "FILTER(lang(?label) = 'vi') }", {"i": iri_term(iri)})), None) or iri
+    title = next((r["label"] for r in run_query(ctx.store, named_query("web/indicator-label"),
+                                                 {"indicator": iri_term(iri)})), None) or iri
     with tempfile.TemporaryDirectory(prefix="phancong-chart-") as d:
         path = viz.compare_chart(rows, Path(d) / "chart.svg", title=title)
         svg = Path(path).read_bytes()
