@@ -34,6 +34,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from .index import ROWS_QUERY, TextIndex
+from .queries import named_query
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
 
@@ -119,12 +120,13 @@ class EmbeddedStore:
             raise StoreError(f"{self.path}: a build stopped while loading sources in bulk, so this store may "
                              f"hold part of a source; delete the folder and build again")
         self.index = TextIndex(self.path / "index.sqlite", read_only=read_only)
-        if next(self.ox.named_graphs(), None) is not None and not self.ox.query("ASK { ?s ?p ?o }"):
+        if (next(self.ox.named_graphs(), None) is not None
+                and not self.ox.query(named_query("internal/default-graph-has-triples").sparql)):
             # built before the default graph held the merge of the named graphs
             if read_only:
                 raise StoreError(f"{self.path}: built by an older phancong; open it once for writing "
                                  f"(e.g. `phancong index --store {self.path}`) or rebuild it")
-            self.ox.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            self.ox.update(named_query("internal/merge-named-graphs").sparql)
         if self.index.needs_rebuild:  # an index written by an older phancong (its schema was dropped)
             self.rebuild_index()
 
@@ -197,7 +199,7 @@ class EmbeddedStore:
         for name in names:
             self.remove_graph(name)
         # default-graph triples of a batch whose named-graph twins were not written
-        self.ox.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+        self.ox.update(named_query("internal/prune-default-graph").sparql)
 
     def end_bulk(self) -> None:
         """After the last :meth:`add_new_graphs`: compact the files the bulk loader wrote, one set per
