@@ -1,8 +1,8 @@
 """Build hook (everything else is in pyproject.toml): a wheel carries the repository's ontology/ and
 queries/ folders as package data at phancong/_data/<folder>, where
 :mod:`phancong._resources` finds them when the package is installed outside the repository.
-The wheel's code is src/phancong only: benchmarks/ (scripts/bench) and data/ (read by the benchmarks and
-scripts/gen-provinces) stay in the repository.
+The wheel's code is src/phancong only: benchmarks/ (scripts/bench) stays in the repository; data/*.csv
+(administrative units, read by the extractor) is packaged like ontology/.
 
 The folders stay at the repository root (tests, docs and scripts use them there) and are not mapped
 as packages: an editable install keeps its plain .pth to src/ and reads them in place.
@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent
 PACKAGED_FOLDERS = {
     "ontology": ["*.ttl"],
     "queries": ["*.rq", "*.expected.json", "checks/*.rq", "web/*.rq", "internal/*.rq"],
+    "data": ["*.csv"],  # the administrative units the extractor reads place names from
 }
 
 

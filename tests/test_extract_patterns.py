@@ -123,9 +123,12 @@ def test_the_standing_agency_leads():
     assert ("Văn phòng Tỉnh ủy", "lead") in owners(e)
 
 
-def test_chi_dao_a_phoi_hop_b_tham_muu_makes_a_lead():
+def test_chi_dao_a_phoi_hop_b_tham_muu_makes_a_the_doer_and_b_its_partner():
+    # the dev set's convention: the body directed carries the task out, the body after "phối hợp" coordinates
     e = ex("Thường trực Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy phối hợp Ủy ban MTTQ tỉnh tham mưu tổ chức hội nghị đối thoại.")
-    assert ("Ban Dân vận Tỉnh ủy", "lead") in owners(e)
+    assert ("Ban Dân vận Tỉnh ủy", "implement") in owners(e)
+    names = bodies(e)
+    assert [names[p] for a in e.assignments for p in a.partners] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
 
 
 def test_meeting_conclusions_assign_each_body_its_duty_and_carry_the_dropped_subject():
@@ -155,9 +158,13 @@ def test_accountability_is_a_relation():
     assert {(r.kind, names[r.to]) for r in e.relations} == {("accountableTo", "Ban Thường vụ Tỉnh ủy")}
 
 
-def test_past_achievements_are_not_assignments():
+def test_past_achievements_are_assignments_reported_as_done():
     e = ex("Từ năm 2015 đến nay, Đảng ủy Khối đã tổ chức 9 cuộc kiểm tra; chỉ đạo Ủy ban Kiểm tra Tỉnh ủy thực hiện 18 cuộc kiểm tra.")
-    assert e.assignments == []
+    names = bodies(e)
+    got = {(names[a.body], a.role, a.status) for a in e.assignments}
+    assert ("Đảng ủy Khối các cơ quan tỉnh", "monitor", "reported") in got
+    assert ("Ủy ban Kiểm tra Tỉnh ủy", "monitor", "reported") in got
+    assert all(status == "reported" for _, _, status in got)
 
 
 # ---------------------------------------------------------------- task groups and tasks

@@ -163,7 +163,7 @@ def test_reused_terms_are_declared_and_subclassed(onto):
 def test_disjointness(onto):
     assert (PC.Target, OWL.disjointWith, PC.Statistic) in onto
     documents = {PC.Resolution, PC.Scheme, PC.ActionProgramme, PC.Programme, PC.Plan, PC.Directive,
-                 PC.Conclusion, PC.Decision, PC.Regulation}
+                 PC.Conclusion, PC.Decision, PC.Regulation, PC.OtherDocument}
     groups = [set(onto.items(onto.value(n, OWL.members))) for n in onto.subjects(RDF.type, OWL.AllDisjointClasses)]
     assert documents in groups
     for d in documents:

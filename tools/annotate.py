@@ -194,15 +194,16 @@ class Annotator:
         })
         return key
 
-    def assign(self, body, task, role, *, partners=(), span=None) -> str:
+    def assign(self, body, task, role, *, partners=(), span=None, status=None, inherited=False) -> str:
         key = f"a{len(self.assignments) + 1}"
         if span is None:
             t = next(t for t in self.tasks if t["key"] == task)
             s = {"span": list(t["span"]), "text": t["text"]}
         else:
             s = self.st(span)
+        extra = {**({"status": status} if status else {}), **({"inherited": True} if inherited else {})}
         self.assignments.append({
-            "key": key, "body": body, "task": task, "role": role, "partners": list(partners), **s,
+            "key": key, "body": body, "task": task, "role": role, "partners": list(partners), **s, **extra,
         })
         return key
 
@@ -294,7 +295,9 @@ def seed_000(a: Annotator) -> None:
     # ---- bodies
     cong19 = [a.span("Đại hội lần thứ XIX Đảng bộ tỉnh"), a.span("Đại hội Đảng bộ tỉnh lần thứ XIX")]
     qn = a.span("Đảng bộ tỉnh Quảng Ninh")
-    tu = a.body("Tỉnh ủy", "provincial-party-committee",
+    # "Đảng bộ tỉnh" is the Party organisation of the province (its committee is the Tỉnh ủy); where the
+    # text names it acting (not "trực thuộc Đảng bộ tỉnh", a qualifier) it is a body
+    tu = a.body("Đảng bộ tỉnh", "party-organisation",
                 _outside(a.all_spans("Đảng bộ tỉnh"), cong19 + [qn]) + [qn])
     btv = a.body("Ban Thường vụ Tỉnh ủy", "standing-committee",
                  a.all_spans("BTV Tỉnh ủy") + a.all_spans("Ban Thường vụ Tỉnh ủy"))
@@ -489,9 +492,10 @@ def seed_001(a: Annotator) -> None:
     P = {i: Q(f"\n{i}. ", after=duties) for i in range(1, 10)}   # the nine duty paragraphs
 
     # ---- bodies
-    tu = a.body("Tỉnh ủy", "provincial-party-committee", [
-        Q("Ban Chấp hành Đảng bộ tỉnh"), Q("Đảng bộ tỉnh", after="Tính đến 31/12/2020, "),
-        Q("Tỉnh ủy", after="10 Đảng bộ trực thuộc "), Q("Tỉnh ủy", after="03 đảng bộ trực thuộc ")])
+    # the committee that issues the Đề án, named as the text names it; the Party organisation apart
+    tu = a.body("Ban Chấp hành Đảng bộ tỉnh", "provincial-party-committee", [Q("Ban Chấp hành Đảng bộ tỉnh")])
+    a.body("Đảng bộ tỉnh", "party-organisation", [Q("Đảng bộ tỉnh", after="Tính đến 31/12/2020, ")])
+    a.body("Các cấp ủy, tổ chức Đảng", "collective", [Q("Các cấp ủy, tổ chức Đảng")], level=None)
     btv = a.body("Ban Thường vụ Tỉnh ủy", "standing-committee", a.all_spans("Ban Thường vụ Tỉnh ủy"))
     dd_hdnd = a.body("Đảng đoàn Hội đồng nhân dân tỉnh", "peoples-council-party-delegation",
                      [Q("Đảng đoàn Hội đồng nhân dân tỉnh")])
@@ -506,6 +510,8 @@ def seed_001(a: Annotator) -> None:
                        level=None)
     c_committees = a.body("các cấp ủy, các đảng đoàn, ban cán sự đảng", "collective",
                           [Q("các cấp ủy, các đảng đoàn, ban cán sự đảng")], level=None)
+    # the first duty of the Ban Tổ chức hands it the implementation of the whole Đề án
+    whole = Q("Chủ trì, phối hợp, hướng dẫn, đôn đốc các cấp ủy, cơ quan liên quan", to="có hiệu quả")
     snv = a.body("Sở Nội vụ", "department", [Q("Sở Nội vụ")])
     bdt = a.body("Ban Dân tộc tỉnh", "ethnic-affairs-committee", [Q("Ban Dân tộc tỉnh")])
     c_agencies = a.body("các cơ quan liên quan", "collective", [Q("các cơ quan liên quan", after="Ban Dân tộc tỉnh")],
@@ -612,12 +618,13 @@ def seed_001(a: Annotator) -> None:
          "Nhóm nhiệm vụ, giải pháp về nâng cao chất lượng đội ngũ cán bộ, đảng viên, công chức, viên chức"),
     ]
     bounds = ["có 06 nội dung", "có 04 nội dung", "có 09 nội dung", "Để thực hiện hiệu quả, Đề án"]
+    group_tasks = []
     for i, (head, n, label) in enumerate(groups):
         g = a.group(head, label=label, kind="task", declared=n, document=d1, ordinal=i + 1)
         for k in range(1, n + 1):
             spans = a.lines(f"{k}. ", lo=bounds[i], hi=bounds[i + 1])
             assert len(spans) == 1, (i, k, spans)
-            a.task(spans[0], document=d1, group=g, ordinal=k)
+            group_tasks.append(a.task(spans[0], document=d1, group=g, ordinal=k))
 
     # ---- duties of the bodies (tasks without group) and their assignments
     def duty(span):
@@ -674,6 +681,10 @@ def seed_001(a: Annotator) -> None:
     t2 = duty(Q("Báo cáo kết quả thực hiện Đề án theo quy định"))
     a.assign(c_all, t1, "implement")
     a.assign(c_all, t2, "implement")
+    # the 19 tasks of the three groups name no body: the Ban Tổ chức's lead of the whole Đề án is theirs,
+    # inherited, with that clause as evidence
+    for t in group_tasks:
+        a.assign(btc, t, "lead", span=whole, inherited=True)
 
 def seed_002(a: Annotator) -> None:
     """Bắc Kạn: the targets of the Đảng bộ Các cơ quan tỉnh for the 2020-2025 term."""
@@ -689,7 +700,19 @@ def seed_002(a: Annotator) -> None:
         a.span(Q("Đảng bộ", after="Trong nhiệm kỳ, ")),
         a.span(Q("Ban Chấp hành Đảng bộ", after="Quy chế làm việc của ")),
     ]
-    ccq = a.body("Đảng ủy Các cơ quan tỉnh", "bloc-party-committee", b1_mentions)
+    org_mentions = [m for m in b1_mentions if a.text[m[0]:m[1]].startswith("Đảng bộ")]
+    ccq = a.body("Đảng bộ Các cơ quan tỉnh", "party-organisation", org_mentions)
+    ccq_committee = a.body("Đảng ủy Các cơ quan tỉnh", "bloc-party-committee",
+                           [m for m in b1_mentions if m not in org_mentions])
+    # collective actors (new convention: kept where they act or receive a duty)
+    a.body("cấp ủy các tổ chức cơ sở đảng", "collective", [Q("cấp ủy các tổ chức cơ sở đảng")], level=None)
+    a.body("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các đảng đoàn, ban cán sự đảng, các cơ quan, "
+           "đơn vị cấp tỉnh", "collective",
+           [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", to="các cơ quan, đơn vị cấp tỉnh")], level=None)
+    a.body("các cấp ủy", "collective", [Q("Các cấp ủy đã chủ động")], level=None)
+    a.body("các cấp ủy cơ sở", "collective", [Q("các cấp ủy cơ sở")], level=None)
+    a.body("các đơn vị", "collective", [Q("các đơn vị", after="nhiệm vụ, giải pháp và phân công ")], level=None)
+    a.body("cấp ủy các chi, đảng bộ cơ sở", "collective", [Q("cấp ủy các chi, đảng bộ cơ sở")], level=None)
     btv = a.body("Ban Thường vụ Đảng ủy Các cơ quan tỉnh", "standing-committee",
                  [Q("Ban Thường vụ", after="phấn đấu tập thể ")])
     ubkt = a.body("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh", "inspection-commission",
@@ -720,13 +743,13 @@ def seed_002(a: Annotator) -> None:
                term="2020-2025", main=True, title="Nghị quyết Đại hội Đảng bộ Các cơ quan tỉnh lần thứ XI",
                mentions=[Q("Nghị quyết", after="nhiệm kỳ 2020-2025 ("), Q("Nghị quyết", after="từng chỉ tiêu "),
                          Q("Nghị quyết", after="thực hiện thắng lợi mục tiêu ")])
-    d2 = a.doc("ActionProgramme", Q(ctr), issued="2020-10", issuer=ccq, title=ctr,
+    d2 = a.doc("ActionProgramme", Q(ctr), issued="2020-10", issuer=ccq_committee, title=ctr,
                mentions=a.all_spans(ctr))
-    a.doc("Programme", Q("chương trình làm việc toàn khóa"), issuer=ccq, term="2020-2025",
+    a.doc("Programme", Q("chương trình làm việc toàn khóa"), issuer=ccq_committee, term="2020-2025",
           title="Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ Các cơ quan tỉnh khóa XI")
-    d3 = a.doc("Regulation", Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"), issuer=ccq, term="2020-2025",
+    d3 = a.doc("Regulation", Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"), issuer=ccq_committee, term="2020-2025",
                title="Quy chế làm việc của Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
-    d4 = a.doc("Regulation", Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"), issuer=ccq,
+    d4 = a.doc("Regulation", Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"), issuer=ccq_committee,
                term="2020-2025", title="Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")
     a.ref(d2, d1, "implements", Q(ctr))
     a.ref(d1, d9, "implements", Q("góp phần tích cực vào thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII"))
@@ -788,17 +811,25 @@ def seed_002(a: Annotator) -> None:
                 document=d1, group=g, ordinal=2)
     a.assign(ccq, t1, "implement")
     a.assign(ccq, t2, "implement")
+    # an action the article reports as done
+    c_committees = next(b["key"] for b in a.bodies if b["name"] == "các cấp ủy")
+    t = a.task(Q("Các cấp ủy đã chủ động, tích cực phối hợp", to="nhiệm kỳ 2015-2020 đề ra"), document=d1)
+    a.assign(c_committees, t, "implement", status="reported")
+    # a duty the term's goals hand on: "chỉ đạo các cấp ủy cơ sở lãnh đạo ..."
+    base = next(b["key"] for b in a.bodies if b["name"] == "các cấp ủy cơ sở")
+    t = a.task(Q("các cấp ủy cơ sở lãnh đạo cơ quan", to="Đảng bộ tỉnh lần thứ XII đề ra"), document=d1)
+    a.assign(base, t, "implement")
 
 
 def seed_003(a: Annotator) -> None:
     """Quảng Ninh: five breakthroughs in organising the party congresses (implementing 35-CT/TW)."""
     bct = a.body("Bộ Chính trị", "politburo", [Q("Bộ Chính trị")], level="central", province=None)
-    a.body("Đảng ủy Công an tỉnh", "police", [Q("Đảng bộ Công an tỉnh")])
+    a.body("Đảng bộ Công an tỉnh", "party-organisation", [Q("Đảng bộ Công an tỉnh")])
     a.body("Đảng ủy Bộ đội Biên phòng tỉnh", "border-guard", [Q("Biên phòng tỉnh")])
-    a.body("Huyện ủy Đầm Hà", "district-party-committee", [Q("Đảng bộ huyện Đầm Hà")], level="district")
-    a.body("Thành ủy Móng Cái", "district-party-committee", [Q("Đảng bộ TP Móng Cái")], level="district")
-    a.body("Đảng ủy Than Quảng Ninh", "other", [Q("Đảng bộ Than Quảng Ninh")], level="district")
-    a.body("Tỉnh ủy", "provincial-party-committee", [Q("Đảng bộ tỉnh Quảng Ninh")])
+    a.body("Đảng bộ huyện Đầm Hà", "party-organisation", [Q("Đảng bộ huyện Đầm Hà")], level="district")
+    a.body("Đảng bộ TP Móng Cái", "party-organisation", [Q("Đảng bộ TP Móng Cái")], level="district")
+    a.body("Đảng bộ Than Quảng Ninh", "party-organisation", [Q("Đảng bộ Than Quảng Ninh")], level="district")
+    a.body("Đảng bộ tỉnh Quảng Ninh", "party-organisation", [Q("Đảng bộ tỉnh Quảng Ninh")])
 
     a.doc("Directive", Q("Chỉ thị 35-CT/TW"), number="35-CT/TW", issued="2019-05-30", issuer=bct, province=None,
           title="Chỉ thị về Đại hội Đảng bộ các cấp tiến tới Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng")
@@ -848,8 +879,16 @@ def seed_003(a: Annotator) -> None:
 
 def seed_004(a: Annotator) -> None:
     """Quảng Ninh: the work of the Đảng bộ Khối các cơ quan tỉnh (results; no plan)."""
+    # the Party organisation of the bloc where the text names it acting; its committee elsewhere
+    khoi_org = a.body("Đảng bộ Khối các cơ quan tỉnh", "party-organisation", [
+        Q("Đảng bộ Khối các cơ quan tỉnh"), Q("Đảng bộ Khối các cơ quan tỉnh", after="Thực hiện tốt nhiệm vụ chính trị"),
+        Q("Đảng bộ Khối các cơ quan tỉnh", after="Thường trực Tỉnh ủy, "), Q("Đảng bộ Khối", after="thời gian tới, ")])
+    a.body("các cấp ủy, tổ chức đảng trực thuộc", "collective", a.all_spans("các cấp ủy, tổ chức đảng trực thuộc"),
+           level=None)
+    a.body("các cấp ủy Đảng", "collective", [Q("các cấp ủy Đảng")], level=None)
+    a.body("các cấp ủy cơ sở", "collective", [Q("Các cấp ủy cơ sở")], level=None)
+    a.body("cấp ủy các cấp", "collective", [Q("cấp ủy các cấp")], level=None)
     khoi = a.body("Đảng ủy Khối các cơ quan tỉnh", "bloc-party-committee", [
-        *a.all_spans("Đảng bộ Khối các cơ quan tỉnh"),
         *a.all_spans("Đảng ủy Khối các cơ quan tỉnh"),
         Q("Đảng ủy Khối cơ quan tỉnh"),
         Q("Đảng bộ", after="Tỉnh ủy Quảng Ninh. Hiện "),
@@ -867,9 +906,10 @@ def seed_004(a: Annotator) -> None:
     ubkt_k = a.body("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh", "inspection-commission",
                     [Q("Ủy ban Kiểm tra Đảng ủy", after="chỉ đạo ")])
     ubkt = a.body("Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", a.all_spans("Ủy ban Kiểm tra Tỉnh ủy"))
+    # "trực thuộc Tỉnh ủy Quảng Ninh" qualifies the bloc, the Tỉnh ủy does not act there
     a.body("Tỉnh ủy", "provincial-party-committee", [
-        Q("Tỉnh ủy Quảng Ninh"), Q("Ban Chấp hành Đảng bộ tỉnh"), Q("Tỉnh ủy", after="theo chỉ tiêu của "),
-        Q("Tỉnh ủy", after="theo chỉ đạo của ")])
+        Q("Tỉnh ủy", after="theo chỉ tiêu của "), Q("Tỉnh ủy", after="theo chỉ đạo của ")])
+    a.body("Ban Chấp hành Đảng bộ tỉnh", "provincial-party-committee", [Q("Ban Chấp hành Đảng bộ tỉnh")])
     a.body("Ban Thường vụ Tỉnh ủy", "standing-committee", [Q("Ban Thường vụ", after="thường xuyên là ")])
     a.body("Thường trực Tỉnh ủy", "standing-board", [Q("Thường trực Tỉnh ủy")])
     a.body("Trường Đào tạo cán bộ Nguyễn Văn Cừ", "political-school",
@@ -940,6 +980,24 @@ def seed_004(a: Annotator) -> None:
     st(Q("97 lượt cấp ủy cơ sở"), 97, "party-organisation", "lượt cấp ủy cơ sở được kiểm tra, giám sát",
        subject=ubkt_k)
     st(Q("193 cuộc kiểm tra"), 193, "inspection", "cuộc kiểm tra của các cấp ủy cơ sở", subject=None)
+
+    # ---- what the article reports the bodies did (reported actions are assignments, status "reported")
+    def done(body, quote, role, **kw):
+        t = a.task(quote, document=None)
+        return a.assign(body, t, role, status="reported", **kw)
+
+    key = {b["name"]: b["key"] for b in a.bodies}
+    school = key["Trường Đào tạo cán bộ Nguyễn Văn Cừ"]
+    done(khoi, Q("Đảng ủy Khối cơ quan tỉnh kiểm tra nhận thức đối tượng kết nạp Đảng"), "monitor")  # a caption
+    done(khoi, Q("Đảng ủy Khối đã phối hợp với Trường Đào tạo cán bộ Nguyễn Văn Cừ", to="tự bảo đảm kinh phí"),
+         "coordinate", partners=[school])
+    done(khoi, Q("tổ chức 38 lớp bồi dưỡng lý luận chính trị", to="đối tượng Đảng và đảng viên mới"), "implement")
+    done(khoi, Q("tiến hành 3 đợt rà soát", to="cấp phó phòng và tương đương trở lên"), "implement")
+    done(ubkt_k, Q("Ủy ban Kiểm tra Đảng ủy thực hiện 18 cuộc kiểm tra", to="97 lượt cấp ủy cơ sở"), "monitor")
+    done(key["các cấp ủy cơ sở"], Q("Các cấp ủy cơ sở cũng đã thực hiện 193 cuộc kiểm tra", to="159 cuộc giám sát"),
+         "monitor")
+    done(key["cấp ủy các cấp"], Q("cấp ủy các cấp tăng cường giám sát thường xuyên", to="Trung ương 4 (khóa XII)"),
+         "monitor")
     st(Q("159 cuộc giám sát"), 159, "inspection", "cuộc giám sát của các cấp ủy cơ sở", subject=None)
 
 

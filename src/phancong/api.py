@@ -58,6 +58,8 @@ class OwnerRow(_Record):
     evidence: str | None
     source: str | None
     score: float = 0.0
+    inherited: bool = False  # the task names no body: the lead comes from the document's clause (the evidence)
+    status: str | None = None  # "assigned" (a duty handed out) or "reported" (an action reported as done)
 
 
 @dataclass
@@ -225,7 +227,8 @@ class KnowledgeGraph:
                                partners=[p for p in (r.get("partners") or "").split("; ") if p],
                                document=r.get("document"), document_label=r.get("documentLabel"),
                                province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                               score=float(rank[r["task"]]))
+                               score=float(rank[r["task"]]), inherited=str(r.get("inherited")).lower() == "true",
+                               status=r.get("status"))
                 if province and fold(province) not in fold(row.province or ""):
                     continue
                 rows.append(row)

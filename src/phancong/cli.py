@@ -326,7 +326,11 @@ def cmd_owner(args) -> int:
         line = f"  {role:<28} {r.body_label}"
         if r.partners:
             line += f"   with: {', '.join(r.partners)}"
+        if r.status == "reported":
+            line += "   (reported as done)"
         print(line)
+        if r.inherited:
+            print(f"  {'':<28} inherited: the task names no body; the document assigns its implementation in")
         if r.evidence:
             print(f"  {'':<28} « {_short(r.evidence, 200)} »")
     return 0

@@ -141,3 +141,32 @@ def _body_type_labels() -> dict[str, tuple[str, str]]:
 def body_type_labels() -> dict[str, tuple[str, str]]:
     """Body type slug -> (Vietnamese label, English label)."""
     return dict(_body_type_labels())
+
+
+@lru_cache(maxsize=1)
+def _unit_labels() -> tuple[frozenset[str], dict[str, str]]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
+    slugs: set[str] = set()
+    by_label: dict[str, str] = {}
+    for concept in sorted(g.subjects(RDF.type, PC.Unit)):
+        slug = _slug(concept, "unit")
+        slugs.add(slug)
+        for p in (SKOS.prefLabel, SKOS.altLabel):
+            for lit in g.objects(concept, p):
+                by_label.setdefault(fold_phrase(str(lit)), slug)
+    return frozenset(slugs), by_label
+
+
+def unit_concept(unit: str) -> str:
+    """The pcv:unit/* concept of a unit as extraction writes it: a concept's slug ("percent") stays; a unit
+    as written ("tỷ đồng", "triệu đồng/năm", "nghìn tấn") is looked up by its labels without the magnitude
+    word and the "/năm" rate; "unit" (other) when no label matches."""
+    slugs, by_label = _unit_labels()
+    if unit in slugs:
+        return unit
+    base = re.sub(r"/\s*\w+$", "", unit).strip()
+    for candidate in (base, re.sub(r"^(?:nghìn|ngàn|triệu|tỷ)\s+", "", base)):
+        slug = by_label.get(fold_phrase(candidate))
+        if slug:
+            return slug
+    return "unit"

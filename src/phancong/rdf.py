@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from . import iri
 from .iri import PC, PCV
+from .ontology import unit_concept
 from .extract.model import Extraction
 from .text.numbers import parse_date
 
@@ -118,14 +119,17 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
     # bodies
     bodies: dict[str, URIRef] = {}
     for b in ex.bodies:
-        node = iri.body_iri(b.name, b.province)
+        name = b.canonical or b.name  # one node for "Ban Chấp hành Đảng bộ tỉnh" and "Tỉnh ủy"
+        node = iri.body_iri(name, b.province)
         bodies[b.key] = node
         add((node, RDF.type, PC.Body))
-        add((node, SKOS.prefLabel, _vi(b.name)))
-        add((node, RDFS.label, _vi(f"{b.name} {b.province}" if b.province else b.name)))
+        add((node, SKOS.prefLabel, _vi(name)))
+        add((node, RDFS.label, _vi(f"{name} {b.province}" if b.province else name)))
+        if b.name != name:
+            add((node, SKOS.altLabel, _vi(b.name)))
         type_en = _body_type_en(b.type)
         if type_en:  # an English gloss for readers of English (search finds it too)
-            add((node, SKOS.altLabel, Literal(f"{type_en}: {b.name}" + (f" ({b.province})" if b.province else ""),
+            add((node, SKOS.altLabel, Literal(f"{type_en}: {name}" + (f" ({b.province})" if b.province else ""),
                                               lang="en")))
         add((node, PC.bodyType, iri.vocab_iri("body-type", b.type)))
         if b.level:
@@ -133,11 +137,11 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         if b.province:
             add((node, PC.province, iri.province_iri(b.province)))
         for m in b.mentions or [b]:
-            if m.text != b.name:
+            if m.text != name:
                 add((node, SKOS.altLabel, _vi(m.text)))
             evidence(node, m.span, m.text)
         derived(node)
-        parent = _ORGAN_OF_COMMITTEE.match(b.name)
+        parent = _ORGAN_OF_COMMITTEE.match(name)
         if parent and b.type != "provincial-party-committee":
             committee = iri.body_iri(parent.group(1), b.province)
             add((node, ORG.subOrganizationOf, committee))
@@ -149,6 +153,11 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         docs[d.key] = node
         if d.type in _CLASS:
             add((node, RDF.type, PC[d.type]))
+        elif d.type == "Other":
+            add((node, RDF.type, PC.OtherDocument))
+            kind = re.match(r"(Hướng dẫn|Thông báo|Tờ trình|Công văn|Báo cáo)", d.text)
+            if kind:
+                add((node, DCTERMS.type, _vi(kind.group(1))))
         add((node, PC.documentType, iri.vocab_iri("document-type", iri.DOCUMENT_CLASSES.get(d.type, "other"))))
         label = d.text if d.number else (d.text if len(d.text) < 200 else d.text[:200])
         add((node, RDFS.label, _vi(label)))
@@ -255,7 +264,10 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
             if f.comparator:
                 add((node, PC.comparator, iri.vocab_iri("comparator", f.comparator)))
             if f.unit:
-                add((node, PC.unit, iri.vocab_iri("unit", f.unit)))
+                concept = unit_concept(f.unit)
+                add((node, PC.unit, iri.vocab_iri("unit", concept)))
+                if concept != f.unit:
+                    add((node, PC.unitText, _vi(f.unit)))
             if f.population:
                 add((node, PC.population, _vi(f.population)))
             if f.indicator:
@@ -288,6 +300,9 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         add((node, PC.body, bodies[a.body]))
         add((node, PC.task, tasks[a.task]))
         add((node, PC.role, iri.vocab_iri("role", a.role)))
+        add((node, PC.status, Literal(a.status)))
+        if a.inherited:
+            add((node, PC.inherited, Literal(True)))
         for p in a.partners:
             if p in bodies:
                 add((node, PC.partner, bodies[p]))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .bodies import BodyMatch, find_bodies
 
-__all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE", "GIVE_VERBS"]
+__all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
 
 _LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì)", re.I)
 _COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+với)?\b", re.I)
@@ -33,8 +33,6 @@ COLLECTIVE = re.compile(
     r"kiểm tra, giám sát|tăng cường|quán triệt|ban hành|rà soát|đẩy mạnh|nghiên cứu)\b|\s*:|$)"
 )
 _COLLECTIVE_TC = re.compile(r"[Tt]rung tâm bồi dưỡng chính trị (?:các huyện, thành phố|các huyện|cấp huyện)")
-# verbs that hand a task to a body in free prose: "giao X chủ trì", "đề nghị X ...", "yêu cầu X ..."
-GIVE_VERBS = re.compile(r"\b([Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo)(\s*:)?\s+(?=[A-ZĐÁÀẢÃẠỦ]|các )")
 
 
 def role_of(duty: str, body_type: str | None = None) -> str:

@@ -13,23 +13,43 @@ province left out: the province is a separate field).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
+
+from .places import PROVINCE_AFTER, province_of
 
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 W = r"[^\W\d_]"  # a letter
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
-TU = r"(?:Tỉnh ủy|Thành ủy)"
-ROMAN = r"[IVXL]{1,6}\b"  # the provincial (or centrally-run city) committee
-TINH = r"(?:tỉnh|thành phố)"
+TU = r"(?:Tỉnh [ủỦ]y|Thành [ủỦ]y)"
+ROMAN = r"[IVXL]{1,6}\b"
+CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
+TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
+# below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
+LOCAL = r"(?:huyện|thị xã|quận|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
+PLACE = r"(?:\s+(?:" + CAP + W + r"*)(?:\s+" + CAP + W + r"*){0,2})"
+_LEVEL_OF = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+
+
+def _tinh(m: re.Match) -> str:
+    return "thành phố" if re.search(r"thành phố|TP", m.group(0)) else "tỉnh"
+
+
+def _local(prefix: str) -> Callable[[re.Match], str]:
+    """"Ủy ban nhân dân huyện Nho Quan": the organ, its level word and the place as written."""
+    def name(m: re.Match) -> str:
+        level = "thành phố" if m.group("lv").startswith("TP") else m.group("lv")
+        return f"{prefix} {level}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
+    return name
 
 _DEPARTMENTS = [
     "Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Tư pháp", "Công Thương",
     "Xây dựng", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
     "Tài nguyên và Môi trường", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
     "Văn hóa và Thể thao", "Thông tin và Truyền thông", "Khoa học và Công nghệ", "Ngoại vụ",
-    "Dân tộc và Tôn giáo", "Du lịch", "Công an",
+    "Dân tộc và Tôn giáo", "Du lịch", "Công an", "Lao động, Thương binh và Xã hội", "Giao thông - Vận tải",
+    "Văn hóa - Thể thao và Du lịch", "Khoa học, Công nghệ", "Thông tin, Truyền thông",
 ]
 
 
@@ -42,6 +62,8 @@ class BodyMatch:
     type: str
     level: str
     central: bool = False
+    province: str | None = None  # the province named with the body ("Tỉnh ủy Thanh Hóa"), else None
+    canonical: str | None = None  # the identity of a body named otherwise ("Tỉnh ủy" for "Ban Chấp hành Đảng bộ tỉnh")
 
 
 def _fixed(name: str) -> Callable[[re.Match], str]:
@@ -49,8 +71,13 @@ def _fixed(name: str) -> Callable[[re.Match], str]:
 
 
 def _committee(m: re.Match) -> str:
-    """Keep "Tỉnh ủy" or "Thành ủy" as written."""
-    return "Thành ủy" if "Thành ủy" in m.group(0) else "Tỉnh ủy"
+    """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word)."""
+    return "Thành ủy" if re.search(r"Thành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
+
+
+def _department(written: str) -> str:
+    """The department's name as the list writes it ("Sở Nội Vụ" is Sở Nội vụ)."""
+    return next((d for d in _DEPARTMENTS if d.lower() == written.lower()), written)
 
 
 def _with_committee(prefix: str) -> Callable[[re.Match], str]:
@@ -72,13 +99,95 @@ def _r(pattern: str, type_: str, level: str, name, central: bool = False, flags=
     return Recogniser(re.compile(pattern, flags), type_, level, name, central)
 
 
+# Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
+# đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
+# The grammar: (organ of) + các/những + heads joined by ",", "và", "hoặc" + modifiers.
+_HEAD = (r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
+         r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
+         r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức|đoàn thể(?: chính trị\s*-\s*xã hội)?|"
+         r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
+         r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
+         r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị|thành phố|xã|phường|thị trấn|đặc khu|"
+         r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)")
+_MOD = (r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|tỉnh))?|"
+        r"có liên quan|liên quan|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
+        r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
+        r"tham mưu,? giúp việc (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|Đảng|đảng|Trung ương và địa phương|"
+        r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + CAP + W + r"*(?: " + CAP + W + r"*){0,2})?|"
+        r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])))*")
+_ORGAN = (r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
+          r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|Thủ trưởng|"
+          r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị)")
+# a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
+_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b)[A-ZĐ])"
+COLLECTIVE_RE = re.compile(
+    r"(?<![\w])(?:" + _ORGAN + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+" + _HEAD + _NOT_NAMED + _MOD +
+    r"(?:(?:\s*,\s*(?:các\s+)?|\s+và\s+(?:các\s+)?|\s+hoặc\s+)" + _HEAD + _NOT_NAMED + _MOD + r")*(?![^\W\d_])"
+    r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) (?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
+    r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
+    r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
+    r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
+    r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)")
+_EXPAND = ((r"\bUBND\b", "Ủy ban nhân dân"), (r"^(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"), (r"\bHĐND\b", "Hội đồng nhân dân"), (r"\bBTV\b", "Ban Thường vụ"),
+           (r"\bUBKT\b", "Ủy ban Kiểm tra"))
+
+
+# A plural group or a Party organisation is an actor where it acts or receives: a duty verb follows it, or a
+# verb that hands it a task (giao, đề nghị, phối hợp với ...) comes before it. Elsewhere ("đối với các chi bộ",
+# "trong Đảng bộ tỉnh") it is what a sentence talks about, not a body.
+ACT_VERBS = (r"(?:chủ trì|phối hợp|tham mưu|xây dựng|triển khai|tổ chức|thực hiện|quán triệt|chỉ đạo|lãnh đạo|"
+             r"căn cứ|tiến hành|ban hành|rà soát|kiểm tra|giám sát|theo dõi|đôn đốc|hướng dẫn|báo cáo|tổng hợp|"
+             r"đề xuất|nghiên cứu|chủ động|tập trung|tăng cường|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|"
+             r"phát huy|thành lập|hoàn thành|đề ra|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
+             r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
+             r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
+             r"phổ biến|phát động|vào cuộc|tiếp nhận|quản lý|cập nhật|treo|tổ chức thực hiện|"
+             r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)")
+_ACTS_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\(.{0,40}?\)[ \t]*)?(?:(?:theo|căn cứ) (?:chức năng,? nhiệm vụ(?: được giao)?|"
+                         r"phân cấp(?: quản lý)?)\s*,?\s*)?(?:" + ACT_VERBS + r"\b|chỉ tiêu\b|:)", re.I)
+_RECEIVES_BEFORE = re.compile(
+    r"(?:\b(?:giao|đề nghị|yêu cầu|chỉ đạo|phối hợp(?: với| cùng)?|với|cùng|cho|về|trình|đối với)"
+    r"(?:\s+chỉ tiêu)?|[;:])\s*$", re.I)
+
+
+def acts(text: str, start: int, end: int) -> bool:
+    """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
+    if re.search(r"\d\s*%?\s*(?:trở lên\s*)?$", text[max(0, start - 12):start]):
+        return False  # "100% cấp ủy, tổ chức đảng xây dựng ...": whom a target counts
+    if re.match(r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn)", text[end:end + 20]):
+        return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, ...": a head whose members are named
+    if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12):start]):
+        return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
+    if _ACTS_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30):start]
+    if _RECEIVES_BEFORE.search(before):
+        return not re.search(r"(?:đối với|về)\s*$", before, re.I)
+    if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
+        window = text[max(0, start - 90):start]
+        window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1:]
+        verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng)\b", window, re.I))
+        if verbs and not re.search(r"\bđối với\b|\bcủa\b", window[max(0, verbs[-1].start() - 4):], re.I):
+            return True
+    return start == 0 or text[start - 1] == "\n"
+
+
+def collective_name(written: str) -> str:
+    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed."""
+    name = " ".join(written.split())
+    for pattern, full in _EXPAND:
+        name = re.sub(pattern, full, name)
+    return name
+
+
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 RECOGNISERS: list[Recogniser] = [
     # central
     _r(r"Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương|Trung ương Đảng(?= khóa)", "central-committee", "central",
        "Ban Chấp hành Trung ương Đảng", True),
     _r(r"Bộ Chính trị", "politburo", "central", "Bộ Chính trị", True),
-    _r(r"Ban Bí thư(?! )|Ban Bí thư Trung ương(?: Đảng)?", "secretariat", "central", "Ban Bí thư Trung ương Đảng", True),
+    _r(r"Ban Bí thư(?: Trung ương(?: Đảng)?)?", "secretariat", "central", "Ban Bí thư", True),
     _r(r"Ban (Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế) Trung ương", "central-agency", "central",
        lambda m: f"Ban {m.group(1)} Trung ương", True),
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
@@ -87,42 +196,86 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"(?:Ban Thường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", _with_committee("Thường trực")),
     *[_r(r"Ban " + name + " " + TU, type_, "province", _with_committee("Ban " + name))
-      for name, type_ in (("Tổ chức", "organisation-commission"), ("Tuyên giáo", "propaganda-commission"),
+      for name, type_ in (("Tổ chức", "organisation-commission"),
+                          ("Tuyên giáo và Dân vận", "propaganda-commission"), ("Tuyên giáo", "propaganda-commission"),
                           ("Dân vận", "mass-mobilisation-commission"), ("Nội chính", "internal-affairs-commission"),
                           ("Kinh tế", "economic-commission"))],
     _r(r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU, "inspection-commission", "province",
        _with_committee("Ủy ban Kiểm tra")),
     _r(r"Văn phòng " + TU, "party-office", "province", _with_committee("Văn phòng")),
-    _r(r"Ban Chấp hành Đảng bộ " + TINH + r"(?! lần)|BCH Đảng bộ " + TINH + r"|Ban Chấp hành " + TU, "provincial-party-committee", "province",
-       lambda m: "Thành ủy" if "thành phố" in m.group(0) or "Thành ủy" in m.group(0) else "Tỉnh ủy"),
+    _r(r"(?:Ban Chấp hành|BCH) Đảng bộ " + TINH + r"(?! lần)", "provincial-party-committee", "province",
+       lambda m: "Ban Chấp hành Đảng bộ " + _tinh(m)),  # the Tỉnh ủy itself: see CANONICAL
+    _r(r"Ban Chấp hành " + TU, "provincial-party-committee", "province", _committee),
     # bloc committees (Đảng ủy Khối các cơ quan tỉnh; Đảng bộ Các cơ quan tỉnh)
     _r(r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?: Khối)? (?:các|Các) cơ quan tỉnh", "inspection-commission", "province",
        lambda m: "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh" if "Khối" in m.group(0)
        else "Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"),
-    _r(r"(?:Ban Chấp hành |BCH )?Đảng (?:ủy|bộ) [Kk]hối (?:các )?cơ quan tỉnh|Đảng (?:ủy|bộ) [Kk]hối(?! doanh)",
+    _r(r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:các )?cơ quan tỉnh|Đảng ủy [Kk]hối(?! [Dd]oanh)",
        "bloc-party-committee", "province", "Đảng ủy Khối các cơ quan tỉnh"),
-    _r(r"(?:Ban Chấp hành |BCH )?Đảng (?:ủy|bộ) [Kk]hối [Dd]oanh nghiệp tỉnh", "bloc-party-committee", "province",
+    _r(r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp tỉnh", "bloc-party-committee", "province",
        "Đảng ủy Khối Doanh nghiệp tỉnh"),
-    _r(r"(?:Ban Chấp hành |BCH )?Đảng (?:ủy|bộ) (?:Các|các|CCQ) cơ quan tỉnh|Đảng bộ CCQ tỉnh", "bloc-party-committee", "province",
-       "Đảng ủy Các cơ quan tỉnh"),
+    _r(r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan tỉnh|(?:Ban Chấp hành|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh",
+       "bloc-party-committee", "province", "Đảng ủy Các cơ quan tỉnh"),
+    _r(r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh", "bloc-party-committee", "province",
+       "Đảng ủy Khối các cơ quan tỉnh"),
+    # a Party organisation (Đảng bộ: the members) is not its committee (Đảng ủy, Tỉnh ủy): both are bodies
+    _r(r"Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)", "party-organisation", "province",
+       "Đảng bộ Khối các cơ quan tỉnh"),
+    _r(r"Đảng bộ [Kk]hối [Dd]oanh nghiệp tỉnh", "party-organisation", "province", "Đảng bộ Khối Doanh nghiệp tỉnh"),
+    _r(r"Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh", "party-organisation", "province", "Đảng bộ Các cơ quan tỉnh"),
+    _r(r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh", "party-organisation", "province",
+       lambda m: f"Đảng bộ {m.group(1)} tỉnh"),
+    _r(r"Đảng bộ (?:xã|phường|thị trấn|đặc khu)(?: " + CAP + W + r"*){1,3}", "party-organisation", "commune",
+       lambda m: " ".join(m.group(0).split())),
     # people's councils and committees, their party organs
     _r(r"Đảng đoàn (?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council-party-delegation", "province",
-       lambda m: "Đảng đoàn Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
+       lambda m: "Đảng đoàn Hội đồng nhân dân " + _tinh(m)),
     _r(r"Ban [Cc]án sự đảng (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
-       lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
+       lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + _tinh(m)),
     _r(r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee", "province",
-       lambda m: "Ủy ban nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
+       lambda m: "Ủy ban nhân dân " + _tinh(m)),
     _r(r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council", "province",
-       lambda m: "Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")),
+       lambda m: "Hội đồng nhân dân " + _tinh(m)),
+    # the same organs below the province (district, commune), named with their place
+    *[_r(r"(?:" + pat + r") (?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])", type_, "district",
+         _local(prefix))
+      for pat, prefix, type_ in (
+          (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
+          (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
+          (r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
+          (r"Công an", "Công an", "police"),
+          (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
+          (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
+          (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
+          (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"))],
+    _r(r"(?:Ủy ban|UB) [Nn]hân dân " + TINH, "peoples-committee", "province",
+       lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố")),
+    _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
+    _r(r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
+       r"Y tế|Kinh tế(?: - Hạ tầng)?|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
+       r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc)(?: (?:huyện|thị xã|thành phố))?",
+       "department", "district", lambda m: m.group(0)),
+    _r(r"Trung tâm (?:" + CAP + W + r"*)(?:(?: -|,)? (?:" + CAP + W + r"*|và|\w+)){0,8}? (?:huyện|tỉnh|thành phố)(?!\w)",
+       "other", "district", lambda m: m.group(0)),
+    _r(r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,6}? (?:tỉnh|Trung ương|thành phố|huyện)(?!\w)|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
+       "steering-committee", "province", lambda m: m.group(0)),
+    _r(r"Ủy ban bầu cử (?:tỉnh|thành phố|huyện|xã)", "other", "province", lambda m: m.group(0)),
+    _r(r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
+       r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở)|,)",
+       "media", "province", lambda m: m.group(0)),
     # schools
     _r(r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh(?! \w)|(?:" + CAP + W + r"*)(?: " + CAP + W + r"*){1,3})",
        "political-school", "province",
        lambda m: m.group(0) if not m.group(0).endswith("tỉnh") else "Trường Chính trị tỉnh"),
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
-    _r(r"Sở (" + "|".join(re.escape(d) for d in _DEPARTMENTS) + r")", "department", "province",
-       lambda m: f"Sở {m.group(1)}"),
-    _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", "Ban Dân tộc tỉnh"),
+    _r(r"Sở ((?i:" + "|".join(re.escape(d) for d in sorted(_DEPARTMENTS, key=len, reverse=True)) + r"))(?!\w)",
+       "department", "province", lambda m: "Sở " + _department(m.group(1))),
+    _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province",
+       lambda m: m.group(0)),
+    _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
+    _r(r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b)", "police", "province",
+       "Công an tỉnh"),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
     _r(r"Bộ Chỉ huy Quân sự tỉnh", "military-command", "province", "Bộ Chỉ huy Quân sự tỉnh"),
     _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
@@ -141,19 +294,25 @@ RECOGNISERS: list[Recogniser] = [
        "Ủy ban Kiểm tra Đảng ủy"),
     # congresses (Đại hội): kept as bodies by the extractor only where they issue or act
     _r(r"Đại hội (?:[Đđ]ại biểu )?(?:toàn quốc )?lần thứ " + ROMAN + r"(?: của Đảng)?(?: Đảng bộ " + TINH + r")?"
-       r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?|toàn quốc) lần thứ " + ROMAN + r"(?: của Đảng)?"
+       r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?|toàn quốc) lần thứ " + CONGRESS_N + r"(?: của Đảng)?"
        r"|Đại hội " + ROMAN + r"(?= của Đảng)(?: của Đảng)?",
        "party-congress", "province", lambda m: congress_name(m.group(0))),
-    # district-level committees and other named party committees
-    _r(r"(?:Đảng bộ|Đảng ủy) (huyện|thị xã|thành phố|TP\.?) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+    # district-level committees and organisations, other named Party organisations
+    _r(r"Đảng ủy (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
        "district-party-committee", "district",
        lambda m: {"huyện": "Huyện ủy", "thị xã": "Thị ủy"}.get(m.group(1), "Thành ủy") + " " + m.group(2)),
+    _r(r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+       "party-organisation", "district", lambda m: " ".join(m.group(0).split())),
     _r(r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})", "district-party-committee", "district",
        lambda m: f"{m.group(1)} {m.group(2)}"),
     _r(r"Đảng bộ tỉnh(?= " + CAP + r")(?: " + CAP + W + r"*(?: " + CAP + W + r"*)?)?|Đảng bộ tỉnh(?! lần)",
-       "provincial-party-committee", "province", "Tỉnh ủy"),
-    _r(r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})", "other", "district",
-       lambda m: f"Đảng ủy {m.group(1)}"),
+       "party-organisation", "province", lambda m: " ".join(m.group(0).split())),
+    _r(r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})",
+       "party-organisation", "district", lambda m: f"Đảng bộ {m.group(1)}"),
+    # congress subcommittees and working groups
+    _r(r"Tiểu ban (?:Tổ chức phục vụ Đại hội|Phục vụ Đại hội|Văn kiện|Nhân sự|Tổ chức|Tuyên truyền|Kinh tế - [Xx]ã hội)",
+       "subcommittee", "province", lambda m: m.group(0)),
+    _r(r"(?<![\w])[Tt]ổ giúp việc", "working-group", "province", "tổ giúp việc"),
     # the provincial committee itself, last
     _r(TU + r"(?! viên)", "provincial-party-committee", "province", _committee),
     _r(r"Ban Chấp hành Đảng bộ(?= (?:ban hành|đã|thông qua))", "provincial-party-committee", "province", "Tỉnh ủy"),
@@ -178,9 +337,11 @@ def congress_name(text: str) -> str:
     >>> congress_name("Đại hội lần thứ XIX Đảng bộ tỉnh"), congress_name("Đại hội XIII của Đảng")
     ('Đại hội Đảng bộ tỉnh lần thứ XIX', 'Đại hội đại biểu toàn quốc lần thứ XIII')
     """
-    n = re.findall(r"\b([IVXL]{1,6})\b", text)[-1]
+    n = re.findall(r"\b([IVXL]{1,6}|\d{1,2}|nhất)\b", text)[-1]
     if "toàn quốc" in text or text.rstrip().endswith("của Đảng"):
         return f"Đại hội đại biểu toàn quốc lần thứ {n}"
+    if re.match(r"Đại hội (?:[Đđ]ại biểu )?Đảng bộ ", text):
+        return " ".join(text.split())  # named as written, place included: "Đại hội Đảng bộ tỉnh Cà Mau lần thứ I"
     org = re.search(r"Đảng bộ ([^.;:,()\n]*?)(?= lần thứ|$)", text)
     org_name = org.group(1).strip() if org else ""
     org_name = re.sub(r"^CCQ\b", "Các cơ quan", org_name)
@@ -206,17 +367,56 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMatch]:
+# names that are another name of one body: the graph keeps one node (the canonical name), the text's name as
+# an alternative label
+CANONICAL = {"Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": "Thành ủy"}
+
+
+def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
     """All body mentions in text[start:end], leftmost-longest, no overlaps, in text order."""
     end = len(text) if end is None else end
     found: list[BodyMatch] = list(expand_head_list(text, start, end))
+    for m in COLLECTIVE_RE.finditer(text, start, end):
+        written = m.group(0).rstrip(" ,")
+        if len(written.split()) < 2 or re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written):
+            continue  # "các ban", "các xã": a noun, not an actor named
+        if not all_collectives and not acts(text, m.start(), m.start() + len(written)):
+            continue  # the reader of one clause (clauses.py) decides there whether it acts
+        found.append(BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective",
+                               "province"))
     for rec in RECOGNISERS:
         for m in rec.pattern.finditer(text, start, end):
             found.append(BodyMatch(m.start(), m.end(), m.group(0), rec.name(m), rec.type, rec.level, rec.central))
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     out: list[BodyMatch] = []
+    blocked: list[int] = []
     for b in found:
         if out and b.start < out[-1].end:
             continue
-        out.append(b)
+        if blocked and b.start < blocked[-1]:
+            continue
+        if _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start):
+            blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy": a title
+            continue
+        b = _with_province(text, b, end)
+        out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     return out
+
+
+# a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"
+    r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên|\bđại diện(?: lãnh đạo)?)\s*$")
+
+
+_PROVINCIAL_END = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh [ủỦ]y|Thành [ủỦ]y|thành phố|TP\.?)$")
+
+
+def _with_province(text: str, b: BodyMatch, end: int) -> BodyMatch:
+    """A provincial body followed by its province's name takes the name into its mention and its province."""
+    if b.central or b.type == "collective" or not _PROVINCIAL_END.search(b.text):
+        return b
+    m = PROVINCE_AFTER.match(text, b.end, end)
+    if not m:
+        return b
+    return replace(b, end=m.end(), text=text[b.start:m.end()], province=province_of(m.group("province")))

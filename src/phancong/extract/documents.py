@@ -32,18 +32,29 @@ TYPES: list[tuple[str, str]] = [
     ("Quyết định", "Decision"),
     ("Quy chế", "Regulation"),
     ("Quy định", "Regulation"),
+    # documents that are not plans but carry duties or cite plans: typed Other, the kind kept as written
+    ("Hướng dẫn", "Other"),
+    ("Thông báo", "Other"),
+    ("Tờ trình", "Other"),
+    ("Công văn", "Other"),
+    ("Báo cáo", "Other"),
 ]
+# the type of a numbered document by the code inside its number (state headers "Số: 19/KH-UBND")
+CODE_TYPES = {"NQ": "Resolution", "ĐA": "Scheme", "CTr": "ActionProgramme", "KH": "Plan", "CT": "Directive",
+              "KL": "Conclusion", "QĐ": "Decision", "QC": "Regulation", "QĐi": "Regulation", "HD": "Other",
+              "TB": "Other", "TTr": "Other", "CV": "Other", "BC": "Other"}
 _TYPE_OF = {fold(k): v for k, v in TYPES}
 _TYPE_OF["chuong trinh"] = "Programme"
 _TYPE_RE = "|".join(k for k, _ in TYPES)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
-_NUM = (r"\d{1,4}[a-z]?-[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
+_NUM = (r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
         r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*")
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
     r"(?<![\w])(?P<type>" + _TYPE_RE + r"|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
-    r"(?:\s+số)?\s+(?P<number>" + _NUM + r")"  # numbered
-    r"|(?:\s+số)?\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
+    r"(?:(?:\s+(?!số\b)[a-zđăâêôơư][^\W\d_]*){0,3}\s+số\s*:?)?\s+(?P<number>" + _NUM + r")"  # numbered
+    r"|\s+số\s+(?P<bare2>\d{1,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng))"  # "Chỉ thị số 01 ngày 30/7/2025"
+    r"|\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
     r"|\s+(?P<tw>Trung ương\s+\d{1,2}(?:\s+\(khóa\s+" + _ROMAN + r"\))?)"  # Nghị quyết Trung ương 4 (khóa XII)
     r"|\s+(?P<congress>Đại hội\s+" + _ROMAN + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+" + _ROMAN + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
     r"|\s+(?P<work>làm việc(?: toàn khóa)?(?:\s+của\s+[^.;:()\n,]{3,80}?)?)(?=[.;:(\n,]|\s+(?:khóa|nhiệm kỳ)\b|$)"  # Quy chế làm việc của X
@@ -87,7 +98,11 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
     for m in MENTION.finditer(text, start, end):
         type_word = m.group("type")
         doc_type = _TYPE_OF[fold(type_word)]
-        number = m.group("number") or m.group("bare")
+        number = m.group("number") or m.group("bare2") or m.group("bare")
+        if number:
+            number = re.sub(r"\s+", "", number)  # "100 - KL/TW" is 100-KL/TW
+        if doc_type == "Other" and not number:
+            continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
         mend = m.end()
         issued = None
         after = text[mend:mend + 40]

@@ -13,9 +13,11 @@ import re
 from collections import OrderedDict
 
 from ..ontology import match_indicator
-from .assignments import GIVE_VERBS, partner_span, report_lines, role_of, subject_bodies
-from .bodies import BodyMatch, find_bodies
-from .documents import TYPES, DocumentMention, find_documents
+from .assignments import partner_span, report_lines, role_of, subject_bodies
+from .bodies import BodyMatch, acts, find_bodies
+from .clauses import Duty, read_duties
+from .places import province_names, province_of
+from .documents import TYPES, find_documents
 from .figures import FigureMatch, find_figures
 from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
                     SourceInfo, Task, TaskGroup)
@@ -23,13 +25,15 @@ from ..text.normalise import fold
 from ..text.numbers import find_dates
 from ..text.read import Source
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
-from .targets import FigureItem, _segments, goal_or_report, is_goal_sentence, is_report_sentence, period_of, population_of, target_items
+from .targets import (FigureItem, _segments, deadline_of, ends_goal_scope, goal_or_report, period_of, population_of,
+                      target_items)
 
 __all__ = ["extract", "Extractor"]
 
 TYPES_BY_WORD = [(w, t) for w, t in TYPES]
 _TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
+_TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
 
@@ -39,7 +43,7 @@ class Extractor:
         self.src = source
         self.text = source.text
         meta = source.meta or {}
-        self.province: str | None = meta.get("province")
+        self.province: str | None = meta.get("province") or self._named_province()
         self.ex = Extraction(source=SourceInfo(
             id=source.id, title=meta.get("title") or source.title, province=self.province,
             published=meta.get("published"), site=meta.get("site"), url=meta.get("url"),
@@ -48,9 +52,18 @@ class Extractor:
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self.main_doc: str | None = None
         self.consumed: list[tuple[int, int]] = []
+        self._duty_spans: set[tuple[int, int]] = set()
         self.year = self._default_year()
 
     # ---------------------------------------------------------------- helpers
+    def _named_province(self) -> str | None:
+        """Without metadata, the province the text names with its bodies most often ("Tỉnh ủy Thanh Hóa")."""
+        counts: dict[str, int] = {}
+        for b in find_bodies(self.text):
+            if b.province:
+                counts[b.province] = counts.get(b.province, 0) + 1
+        return max(counts, key=lambda p: (counts[p], p)) if counts else None
+
     def _default_year(self) -> int | None:
         pub = (self.src.meta or {}).get("published") or ""
         ds = find_dates(pub) or find_dates(self.text[:400])
@@ -72,6 +85,17 @@ class Extractor:
         best = sorted(((n, name) for (t, name), n in self._counts.items() if t == body_type), reverse=True)
         return best[0][1] if best else None
 
+    def _bloc_committee(self) -> str | None:
+        """The article's bloc committee ("Đảng ủy Khối các cơ quan tỉnh"), or the committee of its dominant
+        bloc organisation ("Đảng bộ Các cơ quan tỉnh" -> "Đảng ủy Các cơ quan tỉnh")."""
+        org = self._dominant("bloc-party-committee")
+        if org:
+            return org
+        org = self._dominant("party-organisation")
+        if org and re.match(r"Đảng bộ (?:Khối|Các|các) ", org):
+            return "Đảng ủy " + org[len("Đảng bộ "):]
+        return None
+
     def _default_subject(self) -> str | None:
         """Whose figures an article reports when a sentence does not say: its bloc committee, else its
         provincial committee (the most mentioned one)."""
@@ -92,7 +116,7 @@ class Extractor:
             if "toàn quốc" in b.name:
                 return replace(b, central=True, level="central")
             if b.name.startswith("Đại hội lần thứ"):
-                org = self._dominant("bloc-party-committee")
+                org = self._bloc_committee()
                 if org:
                     org = re.sub(r"^Đảng ủy ", "", org)
                     return replace(b, name=b.name.replace("Đại hội", f"Đại hội Đảng bộ {org}", 1))
@@ -105,9 +129,11 @@ class Extractor:
                     return replace(b, name="Ban Thường vụ " + ("Thành ủy" if n.name.endswith("Thành ủy") else "Tỉnh ủy"))
                 if n.type == "bloc-party-committee":
                     return replace(b, name="Ban Thường vụ " + n.name)
+                if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
+                    return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ "):])
             return None
         if b.name == "Ủy ban Kiểm tra Đảng ủy":
-            org = self._dominant("bloc-party-committee")
+            org = self._bloc_committee()
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
         return b
 
@@ -115,12 +141,19 @@ class Extractor:
         b = self._resolve(b)
         if b is None:
             return None
-        province = None if b.central else self.province
-        k = (b.name, province)
+        province = None if b.central else (b.province or self.province)
+        key_name = b.name
+        named = re.search(r" (" + "|".join(re.escape(p) for p in province_names()) + r")$", b.name)
+        if named and not b.central and b.type in ("party-organisation", "provincial-party-committee"):
+            province = province or province_of(named.group(1))
+            key_name = b.name[:named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
+        if b.type == "collective":
+            key_name = key_name.lower()  # "Các cấp ủy" opening a sentence and "các cấp ủy" are one actor
+        k = (key_name, province)
         if k not in self._bodies:
             key = f"b{len(self._bodies) + 1}"
             self._bodies[k] = Body(key=key, name=b.name, type=b.type, province=province, level=b.level,
-                                   span=(b.start, b.end), text=b.text, mentions=[])
+                                   span=(b.start, b.end), text=b.text, mentions=[], canonical=b.canonical)
         body = self._bodies[k]
         if all(tuple(m.span) != (b.start, b.end) for m in body.mentions):
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
@@ -183,10 +216,14 @@ class Extractor:
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 20):b.start], text[b.end:b.end + 30]
                 if not (re.search(r"(?:Nghị quyết|thông qua tại)\s+$", before)
-                        or re.match(r",?\s*(?:nhiệm kỳ \d{4}-\d{4}\s*)?(?:đã\s+)?(?:biểu quyết|thông qua|đề ra)", after)):
+                        or re.match(r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
+                                    r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
+                                    r"được tổ chức|tổ chức|quyết nghị|nhất trí)", after)):
                     continue
                 kept_congress_end = b.end
-            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(r"giúp việc\s+$", text[max(0, b.start - 12):b.start]):
+            if b.type == "party-organisation" and not acts(text, b.start, b.end):
+                continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
+            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12):b.start]):
                 continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
 
@@ -204,6 +241,10 @@ class Extractor:
                 # the same number with a year elsewhere
                 same = next((k for k in self._docs if k.startswith(ident + ":")), None)
                 ident = same or ident
+            elif dm.number and dm.issued:
+                base = ident.rsplit(":", 1)[0]
+                if base in self._docs and not self._docs[base].issued:
+                    ident = base  # cited first without its date, then with it: one document
             if dm.number:
                 about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
                 if about:
@@ -259,8 +300,8 @@ class Extractor:
                 cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
                 if cb:
                     d.issuer = self.body_key(cb[0])
+        self._merge_short_numbers()
         # anaphors: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines an alias for "Nghị quyết"
-        idents = {d.key: k for k, d in self._docs.items()}
         self._doc_at: list[tuple[int, int, str]] = []  # (start, end, identity) of every mention, anaphors resolved
         alias: dict[str, str] = {}
         for dm in mentions:
@@ -306,6 +347,21 @@ class Extractor:
             if t and not (main.term or "").count("-"):
                 main.term = f"{t.group(1)}-{t.group(2)}"
         self.ex.documents = list(self._docs.values())
+
+    def _merge_short_numbers(self) -> None:
+        """"Đề án số 11" beside "Đề án số 11-ĐA/TU": the short number names the same document."""
+        for ident, d in list(self._docs.items()):
+            if not (d.number and d.number.isdigit()):
+                continue
+            full = next((k for k, o in self._docs.items() if o is not d and o.type == d.type and o.number
+                         and re.match(re.escape(d.number) + r"[-/]", o.number)), None)
+            if full:
+                other = self._docs[full]
+                other.mentions.extend(d.mentions)
+                other.issued = other.issued or d.issued
+                if self.main_doc == ident:
+                    self.main_doc = full
+                del self._docs[ident]
 
     def _references(self) -> None:
         """Which documents the article's documents implement, are based on, inherit from or cite.
@@ -564,6 +620,7 @@ class Extractor:
                      term: tuple[int, int] | None = None) -> int:
         top = 0
         parent: str | None = None
+        quota_head: str | None = None  # the body a quota list's first item names
         for it in items:
             key = f"x{len(self.ex.targets) + 1}"
             f = it.fig
@@ -576,12 +633,31 @@ class Extractor:
                 deadline_year=deadline, period=it.period or period_hint,
                 period_start=term[0] if term else None, period_end=term[1] if term else None, subject=subject,
                 parent=None if it.top else parent)
+            lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None and not it.empty else []
+            if it.subject_span:
+                fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
+            elif lead and lead[0].start == span[0] and lead[0].type != "collective":
+                fig.subject = quota_head = self.body_key(lead[0]) or subject
             fig.indicator = match_indicator(stext)
             self.ex.targets.append(fig)
             if it.top:
                 top += 1
                 parent = key
         return top
+
+    def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
+        """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
+        s, e = span
+        written = self.text[s:e]
+        found = find_bodies(self.text, s, e)
+        if found and found[0].start == s:
+            return self.body_key(found[0])
+        first = next((b for b in self._bodies.values() if b.key == head), None)
+        if first is None or first.type != "party-organisation":
+            return None
+        forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
+        name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
+        return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
 
     # -- "N. Body, Body: duty" paragraphs
     def _duty_paragraph(self, ls: list[Line], i: int, subjects, duty_start: int) -> int:
@@ -642,57 +718,42 @@ class Extractor:
                     self._relation(k, self.body_key(target), kind, span)
         return j
 
-    # -- "giao X chủ trì ...", "đề nghị X ...", "yêu cầu: A ...; B ...", "X là cơ quan thường trực"
+    # -- free prose: "giao X chủ trì ...", "X chủ trì, phối hợp với Y ...", "thuộc trách nhiệm của X" (clauses.py)
     def _free_assignments(self) -> None:
         text = self.text
+        title_end = text.find("\n")
         for ln in lines(text):
-            if self._is_consumed(ln.start, ln.end):
-                continue
-            for s, e in sentences(text, ln.start, ln.end):
-                give = GIVE_VERBS.search(text, s, e)
-                standing = re.compile(r"\s+là cơ quan (?:thường trực|chủ trì|đầu mối)").search(text, s, e)
-                if give and is_report_sentence(text[s:give.start()]):
-                    give = None  # "đã ... chỉ đạo X thực hiện 18 cuộc": a past achievement, not a duty
-                if give:
-                    verb = give.group(1).lower()
-                    start = give.end()
-                    pieces = clauses(text, start, e, ";") if give.group(2) else [(start, e)]
-                    carried = None
-                    for ps, pe in pieces:
-                        subjects, duty = subject_bodies(text, ps, pe)
-                        if not subjects and carried:
-                            subjects, duty = carried, ps  # subject dropped: carried from the previous item
-                        if not subjects or duty >= pe:
-                            continue
-                        carried = subjects
-                        role = role_of(text[duty:pe])
-                        if verb == "chỉ đạo" and role == "coordinate":
-                            role = "lead"  # "chỉ đạo A phối hợp B tham mưu ...": A leads
-                        self._assign(subjects, (duty, pe), role, (s, e))
-                elif standing:
-                    subjects, _ = subject_bodies(text, s, standing.start())
-                    if subjects:
-                        self._assign(subjects[-1:], (s, e), "lead", (s, e))
+            if self._is_consumed(ln.start, ln.end) or (ln.end == title_end and ln.end - ln.start < 150
+                                                         and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start:ln.end])):
+                continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
+            for d in read_duties(text, ln.start, ln.end):
+                if self._is_consumed(*d.span) or d.span in self._duty_spans:
+                    continue
+                self._add_duty(d)
 
-    def _assign(self, subjects, duty_span: tuple[int, int], role: str, sentence: tuple[int, int]) -> None:
-        span, dtext = self._span(*duty_span)
-        if not dtext:
+    def _add_duty(self, d: Duty) -> None:
+        span, dtext = self._span(*d.span)
+        keys = [k for k in (self.body_key(b) for b in d.subjects) if k]
+        if not dtext or not keys:
             return
-        keys = [k for k in (self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
-                            for x in subjects) if k]
+        if d.role == "report":  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
+            for target in d.reports_to:
+                for k in keys:
+                    self._relation(k, self.body_key(target), "reportsTo", span)
+            self._duty_spans.add(d.span)
+            return
         task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
                     ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span, text=dtext)
         self.ex.tasks.append(task)
-        ps = partner_span(self.text, span[0], span[1])
-        partners = self.partner_keys(ps)
+        partners = [k for k in (self.body_key(b) for b in d.partners) if k]
         for k in keys:
             self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
-                                                  role=role, span=span, text=dtext,
-                                                  partners=[p for p in partners if p != k]))
-        for kind, target, cs, ce in report_lines(self.text, span[0], span[1]):
+                                                  role=d.role, span=span, text=dtext,
+                                                  partners=[p for p in partners if p != k], status=d.status))
+        for target in d.reports_to:
             for k in keys:
-                self._relation(k, self.body_key(target), kind, span)
-        self.consumed.append(sentence)
+                self._relation(k, self.body_key(target), "reportsTo", span)
+        self._duty_spans.add(d.span)  # not consumed: a duty sentence may also set targets ("giao chỉ tiêu ...")
 
     def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
         if not frm or not to or frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
@@ -702,41 +763,76 @@ class Extractor:
 
     # -- prose: targets and statistics in sentences not consumed above
     def _prose(self) -> None:
+        """Targets and statistics in prose. A goal sentence ("Mục tiêu cụ thể đến năm 2030 là ...") opens a
+        scope that the following sentences of its paragraph share, with its deadline, until a sentence reports
+        ("đã ...", "hiện nay ...") or states a deadline of its own; a lead line ending in ":" or followed by
+        "Cụ thể" carries the scope to the next paragraph."""
         text = self.text
-        title_end = text.find("\n")
+        carried: int | None | bool = False  # False: no scope; else the scope's deadline (None: none stated)
         for ln in lines(text):
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
+                carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
+            body = text[ln.start:ln.end]
+            scope = carried if (carried is not False and (re.match(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)])", body)
+                                                            or self._carry_colon)) else False
             as_of = None
             for s, e in sentences(text, ln.start, ln.end):
                 sent = text[s:e]
                 figs = find_figures(text, s, e)
+                own = deadline_of(sent)
                 if not figs:
+                    g = goal_or_report(sent)
+                    if g == "goal":
+                        scope = own if own is not None else (scope if scope is not False else None)
+                    elif scope is not False and ends_goal_scope(sent):
+                        scope = False
                     continue
                 head = re.match(r"(?:Tính )?[Đđ]ến (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})", sent)
                 if head:
                     as_of = find_dates(head.group(1))[0][2]
                 prefix = text[s:figs[0].start]
-                if goal_or_report(prefix) == "goal":
-                    colon = sent.find(":")
-                    start = s + colon + 1 if colon >= 0 else s
-                    pre = text[s:start]
-                    terms = list(_TERM.finditer(text, 0, e))
-                    term = terms[-1] if terms else None
-                    bs = [b for b in find_bodies(text, ln.start, start) if b.type != "party-congress"]
-                    subject = self.body_key(bs[0]) if bs else self._default_subject()
-                    # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
-                    explicit = "mục tiêu" in prefix or "chỉ tiêu" in prefix
-                    items = target_items(text, start, e, in_group=explicit)
-                    dl = _DEADLINE.search(sent)
-                    period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
-                    if re.search(r"cả nhiệm kỳ", text[ln.start:e]):
-                        period = "term"
-                    self._add_targets(items, None, int(dl.group(1)) if dl else None, period_hint=period,
-                                      subject=subject,
-                                      term=(int(term.group(1)), int(term.group(2))) if term else None)
+                kind = goal_or_report(prefix)
+                if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
+                    kind = "goal"
+                if kind == "goal":
+                    deadline = own if own is not None else (scope if scope not in (False, None) else None)
+                    if deadline is None:
+                        deadline = self._term_end(s)
+                    scope = deadline
+                    self._goal_sentence(ln, s, e, prefix, deadline)
                 else:
+                    scope = False
                     self._statistics(s, e, figs, as_of, ln)
+            self._carry_colon = body.rstrip().endswith(":")
+            carried = scope
+
+    _carry_colon = False
+
+    def _term_end(self, pos: int) -> int | None:
+        """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        terms = list(_TERM_END.finditer(self.text, ls, pos))
+        return int(terms[-1].group(1)) if terms else None
+
+    def _goal_sentence(self, ln: Line, s: int, e: int, prefix: str, deadline: int | None) -> None:
+        text = self.text
+        sent = text[s:e]
+        colon = sent.find(":")
+        start = s + colon + 1 if colon >= 0 else s
+        pre = text[s:start]
+        terms = list(_TERM.finditer(text, 0, e))
+        term = terms[-1] if terms else None
+        bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
+        subject = self.body_key(bs[0]) if bs else self._default_subject()
+        # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
+        explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
+        items = target_items(text, start, e, in_group=explicit)
+        period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
+        if re.search(r"cả nhiệm kỳ", text[ln.start:e]):
+            period = "term"
+        self._add_targets(items, None, deadline, period_hint=period, subject=subject,
+                          term=(int(term.group(1)), int(term.group(2))) if term else None)
 
     def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
         text = self.text
@@ -756,10 +852,46 @@ class Extractor:
                 self.ex.statistics.append(fig)
 
     # ---------------------------------------------------------------- run
+    def _inherit_responsibility(self) -> None:
+        """A plan that hands its implementation as a whole to a body ("Ban Tổ chức Tỉnh ủy: Chủ trì, ... triển
+        khai thực hiện Đề án") makes that body the lead of every task that names no body of its own: those
+        tasks get an inherited assignment whose evidence is that clause."""
+        if not self.main_doc:
+            return
+        main = self._docs[self.main_doc]
+        word = next((w for w, t in TYPES if t == main.type), None)
+        if word is None:
+            return
+        whole = re.compile(r"(?:triển khai|tổ chức|theo dõi|hướng dẫn)(?:,? \w+)*? thực hiện (?:các nội dung của )?"
+                           + re.escape(word) + r"(?! \d)", re.I)
+        clause = next((a for a in self.ex.assignments if a.role == "lead" and not a.inherited and whole.search(a.text)),
+                      None)
+        if clause is None:
+            return
+        owned = {a.task for a in self.ex.assignments}
+        for t in self.ex.tasks:
+            if t.key not in owned and t.group is not None:
+                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=clause.body,
+                                                      task=t.key, role="lead", span=clause.span, text=clause.text,
+                                                      status=clause.status, inherited=True))
+
+    def _reported_without_plan(self) -> None:
+        """A text that names no plan of its own (a news report of results) reports what bodies did: its
+        duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
+        if self.main_doc is not None:
+            return
+        handing = re.compile(r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
+                             r"phấn đấu|đề ra|xác định)\b", re.I)
+        for a in self.ex.assignments:
+            if a.status == "assigned" and not handing.search(self.text[self._sentence_of(a.span[0])[0]:a.span[1]]):
+                a.status = "reported"
+
     def run(self) -> Extraction:
         self.find_all_bodies()
         self.find_all_documents()
         self.walk()
+        self._reported_without_plan()
+        self._inherit_responsibility()
         self._references()
         self.ex.bodies = list(self._bodies.values())
         self.ex.documents = list(self._docs.values())

@@ -40,18 +40,35 @@ UNIT_NOUNS: list[tuple[str, str]] = [
     (r"đợt", "course"),
     (r"mô hình", "unit"),
 ]
+# the open part of the unit vocabulary: a magnitude word and a noun, kept as written ("240.000 tỷ đồng",
+# "15 triệu khách du lịch" -> "triệu khách", "30 nghìn lao động"); every key is a pcv:unit/* concept
+MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ")
+OPEN_UNITS = ("tỷ đồng", "đồng", "USD", "khách", "lượt khách", "lao động", "hộ", "tấn", "ha", "km", "lần", "sản phẩm",
+              "lượt người", "giường bệnh", "bác sĩ", "tiêu chí")
+PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
+_OPEN_RE = re.compile(r"\s*(?P<mag>(?:" + "|".join(MAGNITUDES) + r")\s+)?(?P<noun>" +
+                      "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True)) +
+                      r")(?P<tail> du lịch| quốc tế)?(?P<per>/(?:" + "|".join(PER) + r"))?(?![^\W\d_])")
+
+
+def open_unit_keys() -> list[str]:
+    """Every unit key the open vocabulary can yield (checked against ontology/vocab-roles.ttl by a test)."""
+    base = [f"{m} {u}" if m else u for m in ("", "nghìn", "triệu", "tỷ") for u in OPEN_UNITS if not (m and u == "lần")]
+    return base + [f"{u}/{p}" for u in base for p in PER if u not in ("lần", "tiêu chí")]
+
+
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
-    r"chương trình|lần|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])", re.IGNORECASE)
+    r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])", re.IGNORECASE)
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
 _CMP = {"từ": "at-least", "ít nhất": "at-least", "tối thiểu": "at-least", "trên": "more-than", "hơn": "more-than",
         "dưới": "less-than", "không quá": "at-most", "tối đa": "at-most", "khoảng": "approximately",
         "gần": "approximately"}
 _FIG = re.compile(
     r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
-    r"(?:\s*(?:-|đến)\s*(?P<b>" + NUMBER + r"))?(?P<pct>\s*%)?"
-    r"(?!\w|/\d+/|[.,]\d|-\w)"
+    r"(?:\s*(?:-|–|—|đến)\s*(?P<b>" + NUMBER + r"))?(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?"
+    r"(?!(?!(?:ha|km|tấn)(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
 )
 
 
@@ -110,8 +127,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             fstart = m.start() - len(pre.group(0))
         unit = unit_text = None
         noun_end = fig_end
+        ou = None if is_pct else _OPEN_RE.match(text, fig_end, end)
         if is_pct:
             unit, unit_text = "percent", "%"
+        elif ou:
+            mag = (ou.group("mag") or "").strip().replace("ngàn", "nghìn")
+            unit = unit_text = f"{mag} {ou.group('noun')}".strip() + (ou.group("per") or "")
+            noun_end = ou.end()
         else:
             u = _UNIT_RE.match(text, fig_end, end)
             if u:

@@ -62,6 +62,8 @@ class Body:
     span: Span
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    canonical: str | None = None  # the body's identity when the text names it otherwise ("Tỉnh ủy" for
+    # "Ban Chấp hành Đảng bộ tỉnh"); the graph has one node for both
 
 
 @dataclass
@@ -122,6 +124,8 @@ class Assignment:
     span: Span
     text: str
     partners: list[str] = field(default_factory=list)
+    status: str = "assigned"  # "assigned": a duty handed out; "reported": an action reported as done
+    inherited: bool = False  # True: the document's own clause, carried to a task that names no body
 
 
 @dataclass

@@ -6,20 +6,27 @@ which sentences report facts instead of setting goals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
-from .figures import FigureMatch, find_figures
-from ..text.normalise import fold
+from ..text.numbers import NUMBER, parse_number
 from ..text.segment import clauses, sentences, trim
+from .figures import FigureMatch, find_figures
 
-__all__ = ["FigureItem", "target_items", "is_goal_sentence", "is_report_sentence", "period_of", "population_of"]
+# one short item of a quota list: a name and a number ("Hội An 110", "Công an 12")
+_QUOTA = re.compile(r"\s*(?:và\s+)?(?P<name>[A-ZĐ][^\W\d_]*\.?(?:\s*[^\W\d_]+){0,3})\s+(?P<num>" + NUMBER + r")\s*")
+
+__all__ = ["FigureItem", "target_items", "deadline_of", "ends_goal_scope", "goal_or_report", "period_of", "population_of"]
 
 # a clause that goes on naming who the previous figure counts ("cấp ủy viên cơ sở ...", "tập thể BTV ...")
 _NOUN_START = re.compile(r"(?:cấp ủy|tập thể|cán bộ|đảng viên|tổ chức|chi bộ|đảng bộ|bí thư|chủ tịch|trưởng|"
                          r"cơ quan|đơn vị|doanh nghiệp|số )")
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 _GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
-                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp", re.I)
+                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
+                   r"^Số lượng\b[^:]{0,80}:", re.I)
+# goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
+# của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
+_VERBAL_GOAL = re.compile(r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)", re.I)
 _REPORT = re.compile(r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
                      r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
@@ -34,27 +41,47 @@ class FigureItem:
     period: str | None = None
     inherited: bool = False  # value carried from a shared head
     empty: bool = False  # a chỉ tiêu stated without a figure
-    extra: dict = field(default_factory=dict)
+    subject_span: tuple[int, int] | None = None  # a quota list's short name ("Hội An 110"): whose figure it is
 
 
-def is_goal_sentence(text: str) -> bool:
-    """Goal words before the first figure: "phấn đấu", "mục tiêu", "đến năm 2025" ..."""
-    return bool(_GOAL.search(text))
+# the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
+# "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
+_DEADLINE_RES = (re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
+                 re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
+                 re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
+                 re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"))
+# report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
+# "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
+_STRONG_REPORT = re.compile(r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
+                            r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b", re.I)
 
 
-def is_report_sentence(text: str) -> bool:
-    """Report words before the first figure: "đã", "Tính đến 31/12/2020", "Hiện", "chiếm" ..."""
-    return bool(_REPORT.search(text))
+def deadline_of(text: str) -> int | None:
+    """The deadline year a sentence states, None when it states none."""
+    for rx in _DEADLINE_RES:
+        m = rx.search(text)
+        if m:
+            return int(next(g for g in m.groups() if g))
+    return None
+
+
+def ends_goal_scope(text: str) -> bool:
+    return bool(_STRONG_REPORT.search(text))
 
 
 def goal_or_report(prefix: str) -> str | None:
     """"goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
-    is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues."""
+    is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues. A weak report cue
+    ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
     goal = [m.end() for m in _GOAL.finditer(prefix)]
     report = [m.end() for m in _REPORT.finditer(prefix)]
+    strong = [m.end() for m in _STRONG_REPORT.finditer(prefix)]
     if not goal and not report:
         return None
-    if goal and (not report or max(goal) > max(report)):
+    if strong:
+        verbal = [m.end() for m in _VERBAL_GOAL.finditer(prefix)]
+        return "goal" if verbal and max(verbal) > max(strong) else "report"
+    if goal:
         return "goal"
     return "report"
 
@@ -126,6 +153,15 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
             clause_component = False
         if numbered_item and out:
             clause_component = True
+        quota = _QUOTA.fullmatch(clause)
+        if quota and last_first is not None and last_first.fig is not None and last_first.fig.unit:
+            # "Đảng bộ A chỉ tiêu 150 đảng viên; B 110; C 95": each value with the first item's unit
+            ns, ne = cs + quota.start("num"), cs + quota.end("num")
+            f0 = last_first.fig
+            fig = FigureMatch(ns, ne, ns, parse_number(quota.group("num")), None, "exactly", f0.unit, f0.unit_text, ne)
+            out.append(FigureItem(fig, (cs, ce), top=True, period=last_first.period, inherited=True,
+                                  subject_span=(cs + quota.start("name"), cs + quota.end("name"))))
+            continue
         if not figs:
             if not in_group:
                 continue
@@ -152,7 +188,14 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
                 component = False
             else:
                 component = "trong đó" in between or headed or numbered_item
-            item = FigureItem(f, sp, top=not component, period=period_of(clause))
+            subject_span = None
+            if f.unit is None and last_first is not None and last_first.fig is not None and last_first.fig.unit:
+                q = _QUOTA.fullmatch(text[sp[0]:f.end])
+                if q:  # "...; Biên phòng 15 và ...": the last short item of a quota list
+                    f = replace(f, unit=last_first.fig.unit, unit_text=last_first.fig.unit_text)
+                    subject_span = (sp[0] + q.start("name"), sp[0] + q.end("name"))
+            item = FigureItem(f, sp, top=not component, period=period_of(clause), subject_span=subject_span,
+                              inherited=subject_span is not None)
             out.append(item)
             if i == 0:
                 last_first = item

@@ -1,0 +1,275 @@
+"""Duty clauses in free prose: who is given or reports which action, with partners and reporting lines.
+
+A sentence is cut into clauses at ";". Each clause is read by the first pattern of ``PATTERNS`` that
+accepts it (an ordered registry: to add a sentence pattern, add a small class here):
+
+- ``GiveClause``: a verb that hands a task to bodies, "giao / đề nghị / yêu cầu / chỉ đạo X ...": X acts
+  (the giver does not);
+- ``SubjectClause``: the clause opens with the bodies, then the duty, "Sở Y tế chủ trì, phối hợp ...",
+  "các đảng bộ trực thuộc tiến hành tự kiểm tra", "Văn phòng Tỉnh ủy đã xây dựng ...";
+- ``NominalClause``: "thuộc trách nhiệm (tổ chức thực hiện) của X", "X là cơ quan thường trực": X leads;
+- ``CarriedClause``: a clause that opens with a duty verb and no body takes the subject of the clause before
+  it in the same paragraph ("Chủ trì, phối hợp ...; theo dõi, đôn đốc ...").
+
+>>> [(d.names, d.role, d.status) for d in read_duties("Sở Nội vụ đã phối hợp cùng các ngành chức năng của tỉnh mở lớp.")]
+[(['Sở Nội vụ'], 'coordinate', 'reported')]
+>>> [(d.names, d.role) for d in read_duties("UBND tỉnh yêu cầu các sở, ban, ngành tổ chức quán triệt; theo dõi, đôn đốc việc thực hiện.")]
+[(['các sở, ban, ngành'], 'implement'), (['các sở, ban, ngành'], 'monitor')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.segment import clauses, sentences, trim
+from .bodies import ACT_VERBS, BodyMatch, find_bodies
+
+__all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
+
+# words between a subject and its verb that do not change who acts
+_ASPECT = r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|" \
+          r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung)\s+)*"
+# what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
+_BETWEEN = re.compile(r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
+                      r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
+                      r"(?:căn cứ (?:vào )?[^,;.]{3,60},\s*)?" + _ASPECT)
+# adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
+_ADVERBIAL = re.compile(r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
+                        r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|từ|trong|đến)\b[^;:,]{0,100},\s*)+")
+# an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
+_PAST = re.compile(r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I)
+_REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
+_CONNECTIVE = re.compile(
+    r"\s*(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:[Dd]ưới sự (?:chỉ đạo|lãnh đạo) của [^,]{2,40},\s*)?"
+    r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
+    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?")
+_GIVE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I)
+# a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
+_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành|căn cứ)(?:" + ACT_VERBS + r")\b", re.I)
+_LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))", re.I)
+_COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I)
+_MONITOR = re.compile(r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
+                      r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)", re.I)
+_PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
+_PARTNER_STOP = re.compile(r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+                           r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]")
+_REPORT_CUE = re.compile(r"\b(?:báo cáo|trình)\b(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
+                         r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)", re.I)
+_NOMINAL = re.compile(r"thuộc trách nhiệm(?: tổ chức thực hiện| thực hiện| chủ trì)? của\s+", re.I)
+_STANDING = re.compile(r"\s+(?:là|làm) cơ quan (?:thường trực|chủ trì|đầu mối)", re.I)
+
+
+@dataclass
+class Duty:
+    subjects: list[BodyMatch]
+    role: str
+    span: tuple[int, int]  # the clause, subject included: the evidence
+    status: str  # "assigned" (a duty handed out) or "reported" (an action reported as done)
+    partners: list[BodyMatch] = field(default_factory=list)
+    reports_to: list[BodyMatch] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [b.name for b in self.subjects]
+
+
+def role_of_duty(duty: str) -> str:
+    if _LEAD.search(duty):
+        return "lead"
+    if _COORD.search(duty):
+        return "coordinate"
+    if _MONITOR.search(duty):
+        return "monitor"
+    return "implement"
+
+
+# a duty clause holding several duties: "..., xây dựng kế hoạch ... và chỉ đạo các cấp ủy triển khai ..."
+_SPLIT = re.compile(r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
+                    r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
+                    r"vận động|phát động|bảo đảm|đảm bảo|chủ trì|trình)\b)", re.I)
+_REPORT_ONLY = re.compile(r"\W*(?:báo cáo|trình)\b", re.I)
+_ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
+
+
+def _pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
+    """Cut a duty at coordinated duty verbs outside body names; a piece of fewer than four words stays with
+    the next ("theo dõi, hướng dẫn, đôn đốc việc ..." is one duty)."""
+    cuts = [m for m in _SPLIT.finditer(text, s, e) if not any(b.start < m.end() < b.end for b in bodies)]
+    out: list[tuple[int, int]] = []
+    start = s
+    for m in cuts:
+        if len(text[start:m.start()].split()) >= 4:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, e))
+    return out
+
+
+def _merge(text: str, duties: list[Duty]) -> list[Duty]:
+    """Neighbouring pieces of one subject and one role are one duty: a clause is split only where the role
+    changes (a duty, then its reporting line) or where a duty is handed on ("chỉ đạo X ...": a duty of its own)."""
+    out: list[Duty] = []
+    for d in duties:
+        last = out[-1] if out else None
+        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", text[d.span[0]:d.span[1]], re.I)
+        if (last is not None and last.subjects == d.subjects and last.role == d.role and d.role != "report"
+                and not d.reports_to and not last.reports_to and not directs):
+            last.span = (last.span[0], d.span[1])
+            last.partners.extend(p for p in d.partners if p not in last.partners)
+            continue
+        out.append(d)
+    return out
+
+
+def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
+    """Bodies listed from pos ("A, B và C"), and where the list ends."""
+    out: list[BodyMatch] = []
+    while True:
+        b = next((b for b in bodies if b.start >= pos and not text[pos:b.start].strip(" ,")
+                  or (out and b.start >= pos and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[pos:b.start]))), None)
+        if b is None or b.start >= end:
+            return out, pos
+        out.append(b)
+        pos = b.end
+
+
+def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
+    m = _PARTNER.search(text, s, e)
+    if not m:
+        return []
+    stop = _PARTNER_STOP.search(text, m.end(), e)
+    pe = stop.start() if stop else e
+    return [b for b in bodies if m.end() <= b.start and b.end <= pe]
+
+
+def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
+    out: list[BodyMatch] = []
+    for m in _REPORT_CUE.finditer(text, s, e):
+        after = [b for b in bodies if b.start >= m.end() - 1]
+        if not after:
+            continue
+        first = after[0]
+        if first.start - m.end() > 3:
+            continue
+        group, _ = _body_list(text, first.start, e, bodies)
+        out.extend(b for b in group if b not in out)
+    return out
+
+
+def _duties_of(text: str, subjects: list[BodyMatch], ds: int, de: int, ev: int, nominal: bool, status: str,
+               bodies: list[BodyMatch], directed: bool = False) -> list[Duty]:
+    """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
+    dtext = text[ds:de]
+    if status == "reported" and _ISSUED.match(dtext):
+        return []  # "đã ban hành Kế hoạch số ...": the document's issuer, not a duty
+    reports = [b for b in _reports(text, ds, de, bodies) if b not in subjects]
+    role = "lead" if nominal else role_of_duty(dtext)
+    partners = [b for b in _partners(text, ds, de, bodies) if b not in subjects]
+    if directed and role == "coordinate" and partners:
+        role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
+    ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds
+    span = trim(text, ev_start, de)
+    if _REPORT_ONLY.match(dtext) and reports:
+        return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
+    out = [Duty(subjects, role, span, status, partners, reports)]
+    handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
+    if handed and handed[0] and not set(handed[0]) & set(subjects) and re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext):
+        sub, pos = handed
+        out.append(Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status, [],
+                        [b for b in _reports(text, pos, de, bodies) if b not in sub]))
+    return out
+
+
+class Pattern:
+    """A clause pattern: ``read`` returns (subjects, where the duty begins) or None."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int] | None:
+        raise NotImplementedError
+
+
+class GiveClause(Pattern):
+    def read(self, text, s, e, bodies):
+        for g in _GIVE.finditer(text, s, e):
+            if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8):g.start()]):
+                continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
+            subjects, pos = _body_list(text, g.end(), e, bodies)
+            if subjects and _DUTY_START.match(text, pos) or subjects and text[pos:pos + 2].strip(" ,") == "":
+                return subjects, pos
+        return None
+
+
+class SubjectClause(Pattern):
+    def read(self, text, s, e, bodies):
+        pos = _CONNECTIVE.match(text, s, e).end()
+        lead = _ADVERBIAL.match(text, pos, e)
+        if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
+            pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
+        subjects, after = _body_list(text, pos, e, bodies)
+        if not subjects or subjects[0].start - pos > 0:
+            return None
+        m = _BETWEEN.match(text, after, e)
+        duty = m.end() if m else after
+        if _DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]):
+            return subjects, duty
+        return None
+
+
+class NominalClause(Pattern):
+    def read(self, text, s, e, bodies):
+        m = _NOMINAL.search(text, s, e)
+        if m:
+            subjects, _ = _body_list(text, m.end(), e, bodies)
+            if subjects:
+                return subjects, s
+        st = _STANDING.search(text, s, e)
+        if st:
+            before = [b for b in bodies if b.end <= st.start() and not text[b.end:st.start()].strip()]
+            if before:
+                return before[-1:], st.start()
+        return None
+
+
+PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause()]
+
+
+def read_duties(text: str, start: int = 0, end: int | None = None, carried: list[BodyMatch] | None = None) -> list[Duty]:
+    """Duties in text[start:end] (one paragraph): clause by clause, subjects carried to clauses that omit them."""
+    end = len(text) if end is None else end
+    out: list[Duty] = []
+    carried_status = "assigned"
+    for ss, se in sentences(text, start, end):
+        for cs, ce in clauses(text, ss, se, ";"):
+            cs, ce = trim(text, cs, ce)
+            if ce <= cs:
+                continue
+            bodies = find_bodies(text, cs, ce, all_collectives=True)
+            found = None
+            for p in PATTERNS:
+                found = p.read(text, cs, ce, bodies)
+                if found:
+                    break
+            if found:
+                subjects, duty = found
+                nominal = duty <= cs
+            elif carried and _DUTY_START.match(text, _CONNECTIVE.match(text, cs, ce).end()):
+                subjects, duty, nominal = carried, _CONNECTIVE.match(text, cs, ce).end(), False
+            else:
+                continue
+            if any(b.type == "party-congress" for b in subjects):
+                carried = None  # a congress decides; what it sets are goals, not duties
+                continue
+            carried = subjects
+            directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12):subjects[0].start]))
+            reported = bool(_REPORTED.search(text[cs:duty + 12]) or _PAST.search(text[ss:duty]))
+            if found is None and carried_status == "reported":
+                reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too
+            status = "reported" if reported else "assigned"
+            carried_status = status
+            pieces: list[Duty] = []
+            for ps, pe in (_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]):
+                pieces.extend(_duties_of(text, subjects, ps, pe, cs if ps == duty else ps, nominal, status, bodies,
+                                         directed))
+            out.extend(_merge(text, pieces))
+    return out

@@ -1,0 +1,55 @@
+"""Place names that follow a body's name: the provinces of data/provinces-2025.csv (the 63 before
+1 July 2025 and the 34 after, with the spellings documents use), and named districts and communes.
+
+"Tỉnh ủy Thanh Hóa", "Ủy ban nhân dân tỉnh Đắk Lắk", "Ban Tuyên giáo và Dân vận Tỉnh ủy Sơn La": the place
+is read off the name (the body's name stays "Tỉnh ủy", its province is the place named).
+
+>>> [(m.group(0), province_of(m.group("province"))) for m in [PROVINCE_AFTER.match(" Thừa Thiên - Huế khóa XI")]]
+[(' Thừa Thiên - Huế', 'Huế')]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from .._resources import resource_dir
+from ..text.normalise import fold
+
+__all__ = ["PROVINCE_AFTER", "province_of", "province_names"]
+
+# spellings documents use beside the table's names (data/README.md)
+_VARIANTS = {"Hòa Bình": ["Hoà Bình"], "Khánh Hòa": ["Khánh Hoà"], "Thanh Hóa": ["Thanh Hoá"],
+             "Bắc Kạn": ["Bắc Cạn"], "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk"], "Đắk Nông": ["Đăk Nông"],
+             "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"], "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP. Hồ Chí Minh"],
+             "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"]}
+
+
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, str]:
+    """Written form -> the table's name, for every old and new province."""
+    out: dict[str, str] = {}
+    path = resource_dir("data") / "provinces-2025.csv"
+    with open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for name in (row["old_name"], row["new_name"]):
+                out[name] = name
+                for v in _VARIANTS.get(name, []):
+                    out[v] = name
+    return out
+
+
+def province_of(written: str) -> str | None:
+    names = province_names()
+    if written in names:
+        return names[written]
+    f = fold(written)
+    return next((v for k, v in names.items() if fold(k) == f), None)
+
+
+def _alternation() -> str:
+    return "|".join(re.escape(n) for n in sorted(province_names(), key=len, reverse=True))
+
+
+PROVINCE_AFTER = re.compile(r"\s+(?P<province>" + _alternation() + r")(?![^\W\d_])")
