@@ -13,7 +13,9 @@ province left out: the province is a separate field).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from .places import PROVINCE_AFTER, province_of
@@ -373,15 +375,35 @@ CANONICAL = {"Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Ban Chấp 
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
-    """All body mentions in text[start:end], leftmost-longest, no overlaps, in text order."""
+    """All body mentions in text[start:end], leftmost-longest, no overlaps, in text order.
+
+    The mentions of the whole text are found once (the last few texts are cached) and a range is a slice of
+    them: the extractor asks for many ranges of one text, and a pass of every recogniser per range made
+    extraction quadratic in practice."""
     end = len(text) if end is None else end
+    found = _all_bodies(text, all_collectives)
+    lo, hi = bisect_left(found.starts, start), bisect_left(found.starts, end)
+    return [b for b in found.items[lo:hi] if b.end <= end]
+
+
+@dataclass(frozen=True)
+class _Found:
+    items: tuple[BodyMatch, ...]
+    starts: tuple[int, ...]
+
+
+@lru_cache(maxsize=8)
+def _all_bodies(text: str, all_collectives: bool) -> _Found:
+    if not all_collectives:  # the same pass, without the collectives that do not act
+        every = _all_bodies(text, True)
+        kept = tuple(b for b in every.items if b.type != "collective" or acts(text, b.start, b.end))
+        return _Found(kept, tuple(b.start for b in kept))
+    start, end = 0, len(text)
     found: list[BodyMatch] = list(expand_head_list(text, start, end))
     for m in COLLECTIVE_RE.finditer(text, start, end):
         written = m.group(0).rstrip(" ,")
         if len(written.split()) < 2 or re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written):
             continue  # "các ban", "các xã": a noun, not an actor named
-        if not all_collectives and not acts(text, m.start(), m.start() + len(written)):
-            continue  # the reader of one clause (clauses.py) decides there whether it acts
         found.append(BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective",
                                "province"))
     for rec in RECOGNISERS:
@@ -400,7 +422,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collec
             continue
         b = _with_province(text, b, end)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
-    return out
+    return _Found(tuple(out), tuple(b.start for b in out))
 
 
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")

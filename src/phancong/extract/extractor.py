@@ -10,7 +10,9 @@ paragraph, or prose holding targets or statistics.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import OrderedDict
+from functools import lru_cache
 
 from ..ontology import match_indicator
 from .assignments import partner_span, report_lines, role_of, subject_bodies
@@ -36,6 +38,11 @@ _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 _TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
+
+
+@lru_cache(maxsize=1)
+def _province_at_end() -> re.Pattern:
+    return re.compile(r" (" + "|".join(re.escape(p) for p in sorted(province_names(), key=len, reverse=True)) + r")$")
 
 
 class Extractor:
@@ -143,7 +150,7 @@ class Extractor:
             return None
         province = None if b.central else (b.province or self.province)
         key_name = b.name
-        named = re.search(r" (" + "|".join(re.escape(p) for p in province_names()) + r")$", b.name)
+        named = _province_at_end().search(b.name)
         if named and not b.central and b.type in ("party-organisation", "provincial-party-committee"):
             province = province or province_of(named.group(1))
             key_name = b.name[:named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
@@ -386,7 +393,7 @@ class Extractor:
             if ident == self.main_doc or ident in done or s0 < main_start or ident in self._implements:
                 continue
             ss, se = self._sentence_of(s0)
-            before = fold(text[ss:s0])
+            before = fold(text[max(ss, s0 - 300):s0])  # the cue words sit just before the mention
             if re.search(r"ban hanh\s+(?:[^.;]*,\s*)?$", before):
                 continue  # issued in the text, beside the main document: not referenced by it
             rel = None
@@ -402,7 +409,7 @@ class Extractor:
                 rel = "implements"
             elif re.search(r"\b(?:trong|theo|tai)\s*$", before):
                 rel = "cites"
-            elif last and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0]:s0])):
+            elif last and s0 - last[0] < 12 and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0]:s0])):
                 rel = last[1]
             if rel:
                 done.add(ident)
@@ -815,14 +822,21 @@ class Extractor:
         terms = list(_TERM_END.finditer(self.text, ls, pos))
         return int(terms[-1].group(1)) if terms else None
 
+    def _last_term(self, pos: int) -> re.Match | None:
+        """The last "nhiệm kỳ 2020-2025" that ends before pos (found once per text)."""
+        if not hasattr(self, "_terms"):
+            self._terms = list(_TERM.finditer(self.text))
+            self._term_ends = [m.end() for m in self._terms]
+        i = bisect_right(self._term_ends, pos)
+        return self._terms[i - 1] if i else None
+
     def _goal_sentence(self, ln: Line, s: int, e: int, prefix: str, deadline: int | None) -> None:
         text = self.text
         sent = text[s:e]
         colon = sent.find(":")
         start = s + colon + 1 if colon >= 0 else s
         pre = text[s:start]
-        terms = list(_TERM.finditer(text, 0, e))
-        term = terms[-1] if terms else None
+        term = self._last_term(e)
         bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
