@@ -121,7 +121,7 @@ _ORGAN = (r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nh
           r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|Thủ trưởng|"
           r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị)")
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
-_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b)[A-ZĐ])"
+_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
 COLLECTIVE_RE = re.compile(
     r"(?<![\w])(?:" + _ORGAN + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+" + _HEAD + _NOT_NAMED + _MOD +
     r"(?:(?:\s*,\s*(?:các\s+)?|\s+và\s+(?:các\s+)?|\s+hoặc\s+)" + _HEAD + _NOT_NAMED + _MOD + r")*(?![^\W\d_])"
@@ -145,6 +145,7 @@ ACT_VERBS = (r"(?:chủ trì|phối hợp|tham mưu|xây dựng|triển khai|t�
              r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
              r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
              r"phổ biến|phát động|vào cuộc|tiếp nhận|quản lý|cập nhật|treo|tổ chức thực hiện|"
+             r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
              r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)")
 _ACTS_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\(.{0,40}?\)[ \t]*)?(?:(?:theo|căn cứ) (?:chức năng,? nhiệm vụ(?: được giao)?|"
                          r"phân cấp(?: quản lý)?)\s*,?\s*)?(?:" + ACT_VERBS + r"\b|chỉ tiêu\b|:)", re.I)
@@ -195,7 +196,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
     _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
     # provincial party committee and its organs
-    _r(r"(?:Ban Thường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
+    _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", _with_committee("Thường trực")),
     *[_r(r"Ban " + name + " " + TU, type_, "province", _with_committee("Ban " + name))
       for name, type_ in (("Tổ chức", "organisation-commission"),
@@ -232,10 +233,15 @@ RECOGNISERS: list[Recogniser] = [
     # people's councils and committees, their party organs
     _r(r"Đảng đoàn (?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council-party-delegation", "province",
        lambda m: "Đảng đoàn Hội đồng nhân dân " + _tinh(m)),
-    _r(r"Ban [Cc]án sự đảng (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
+    _r(r"Ban [Cc]án sự [Đđ]ảng (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
        lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + _tinh(m)),
     _r(r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee", "province",
        lambda m: "Ủy ban nhân dân " + _tinh(m)),
+    # a bare abbreviation is the province's organ ("tham mưu giúp Tỉnh ủy, HĐND, UBND tỉnh")
+    _r(r"(?:UBND|HĐND|MTTQ)(?![\w-])(?!\s+(?:các|tỉnh|huyện|xã|thành phố|TP|thị xã|phường|quận|thị trấn|đặc khu|"
+       r"Việt Nam|cấp|\w+\s+(?:huyện|xã)))", "peoples-committee", "province",
+       lambda m: {"UBND": "Ủy ban nhân dân tỉnh", "HĐND": "Hội đồng nhân dân tỉnh"}.get(
+           m.group(0), "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")),
     _r(r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council", "province",
        lambda m: "Hội đồng nhân dân " + _tinh(m)),
     # the same organs below the province (district, commune), named with their place
@@ -295,7 +301,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)", "inspection-commission", "province",
        "Ủy ban Kiểm tra Đảng ủy"),
     # congresses (Đại hội): kept as bodies by the extractor only where they issue or act
-    _r(r"Đại hội (?:[Đđ]ại biểu )?(?:toàn quốc )?lần thứ " + ROMAN + r"(?: của Đảng)?(?: Đảng bộ " + TINH + r")?"
+    _r(r"Đại hội (?:[Đđ]ại biểu )?(?:toàn quốc )?lần thứ " + CONGRESS_N + r"(?: của Đảng)?(?: Đảng bộ " + TINH + PLACE + r"?)?"
        r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?|toàn quốc) lần thứ " + CONGRESS_N + r"(?: của Đảng)?"
        r"|Đại hội " + ROMAN + r"(?= của Đảng)(?: của Đảng)?",
        "party-congress", "province", lambda m: congress_name(m.group(0))),
@@ -344,6 +350,9 @@ def congress_name(text: str) -> str:
         return f"Đại hội đại biểu toàn quốc lần thứ {n}"
     if re.match(r"Đại hội (?:[Đđ]ại biểu )?Đảng bộ ", text):
         return " ".join(text.split())  # named as written, place included: "Đại hội Đảng bộ tỉnh Cà Mau lần thứ I"
+    inverted = re.match(r"Đại hội (?:[Đđ]ại biểu )?lần thứ (\S+) (Đảng bộ .+)$", text)
+    if inverted and "toàn quốc" not in text:  # "Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"
+        return f"Đại hội {inverted.group(2)} lần thứ {inverted.group(1)}"
     org = re.search(r"Đảng bộ ([^.;:,()\n]*?)(?= lần thứ|$)", text)
     org_name = org.group(1).strip() if org else ""
     org_name = re.sub(r"^CCQ\b", "Các cơ quan", org_name)
@@ -374,6 +383,43 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
 CANONICAL = {"Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": "Thành ủy"}
 
 
+_DEPARTMENT_NAME = re.compile(r"(?i:" + "|".join(re.escape(d) for d in sorted(_DEPARTMENTS, key=len, reverse=True)) + r")(?!\w)")
+_ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+# a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
+# Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
+_HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
+_LIST_ITEM = re.compile(r"(?:[A-ZĐ][^\W\d_]*|và)(?:[ ,-]+(?:[^\W\d_]+|-))*?(?=\s*(?:,|\bvà\b|;|\.|$|\s+(?:về|để|tổ chức|thực hiện)\b))")
+
+
+def head_lists(text: str) -> list[BodyMatch]:
+    out: list[BodyMatch] = []
+    for h in _HEAD_OF_LIST.finditer(text):
+        head, pos = h.group(1), h.end()
+        if not h.group(2) and head not in ("Tiểu ban",):
+            continue
+        stop = re.compile(r"[;.\n]|\s+(?:về|để|tổ chức|thực hiện|phối hợp)\b").search(text, pos)
+        seg_end = stop.start() if stop else len(text)
+        if head == "Sở":  # department names hold "và" and ",": read them off the list of departments
+            for m in _DEPARTMENT_NAME.finditer(text, pos, seg_end):
+                if re.fullmatch(r"[\s,]*(?:và\s+)?", text[pos:m.start()]) or m.start() == pos:
+                    out.append(BodyMatch(m.start(), m.end(), m.group(0), "Sở " + _department(m.group(0)),
+                                         "department", "province"))
+                    pos = m.end()
+            continue
+        for part in re.finditer(r"[^,]+", text[pos:seg_end]):
+            for piece in re.split(r"\s+và\s+", part.group(0)):
+                item = piece.strip()
+                if not item or not item[0].isupper() or len(item.split()) > 8:
+                    continue
+                s = pos + part.start() + part.group(0).find(item)
+                if re.match(r"(?:Ban|Đảng đoàn|Đảng bộ|Sở|Tiểu ban|Ủy ban)\b", item):
+                    continue  # a full name of its own: found by the recognisers
+                name = f"{head} {item[0].lower() + item[1:] if item.split()[0] in ('Huyện', 'Thị', 'Thành', 'Xã') else item}"
+                btype = {"Sở": "department", "Đảng bộ": "party-organisation", "Tiểu ban": "subcommittee"}.get(head, "other")
+                out.append(BodyMatch(s, s + len(item), item, name, btype, "province"))
+    return out
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
     """All body mentions in text[start:end], leftmost-longest, no overlaps, in text order.
 
@@ -399,16 +445,18 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         kept = tuple(b for b in every.items if b.type != "collective" or acts(text, b.start, b.end))
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
-    found: list[BodyMatch] = list(expand_head_list(text, start, end))
-    for m in COLLECTIVE_RE.finditer(text, start, end):
-        written = m.group(0).rstrip(" ,")
+    flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines
+    found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
+    for m in COLLECTIVE_RE.finditer(flat, start, end):
+        written = text[m.start():m.end()].rstrip(" ,")
         if len(written.split()) < 2 or re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written):
             continue  # "các ban", "các xã": a noun, not an actor named
         found.append(BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective",
                                "province"))
     for rec in RECOGNISERS:
-        for m in rec.pattern.finditer(text, start, end):
-            found.append(BodyMatch(m.start(), m.end(), m.group(0), rec.name(m), rec.type, rec.level, rec.central))
+        for m in rec.pattern.finditer(flat, start, end):
+            found.append(BodyMatch(m.start(), m.end(), text[m.start():m.end()], rec.name(m), rec.type, rec.level,
+                                   rec.central))
     found.sort(key=lambda b: (b.start, -(b.end - b.start)))
     out: list[BodyMatch] = []
     blocked: list[int] = []
@@ -421,6 +469,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy": a title
             continue
         b = _with_province(text, b, end)
+        if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
+            b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     return _Found(tuple(out), tuple(b.start for b in out))
 

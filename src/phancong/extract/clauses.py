@@ -31,17 +31,18 @@ __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 _ASPECT = r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|" \
           r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung)\s+)*"
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
-_BETWEEN = re.compile(r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
+_BETWEEN = re.compile(r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
                       r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
                       r"(?:căn cứ (?:vào )?[^,;.]{3,60},\s*)?" + _ASPECT)
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
-                        r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|từ|trong|đến)\b[^;:,]{0,100},\s*)+")
+                        r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
+                        r"từ|trong|đến)\b[^;:,]{0,100},\s*)+")
 # an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
 _PAST = re.compile(r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I)
 _REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
 _CONNECTIVE = re.compile(
-    r"\s*(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
     r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:[Dd]ưới sự (?:chỉ đạo|lãnh đạo) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?")
@@ -195,6 +196,7 @@ class GiveClause(Pattern):
             if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8):g.start()]):
                 continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
             subjects, pos = _body_list(text, g.end(), e, bodies)
+            pos = _BETWEEN.match(text, pos, e).end() if subjects else pos
             if subjects and _DUTY_START.match(text, pos) or subjects and text[pos:pos + 2].strip(" ,") == "":
                 return subjects, pos
         return None

@@ -221,12 +221,15 @@ class Extractor:
                 kept_congress_end = b.end  # "thông qua tại Đại hội A và Đại hội B": both act
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
-                before, after = text[max(0, b.start - 20):b.start], text[b.end:b.end + 30]
-                if not (re.search(r"(?:Nghị quyết|thông qua tại)\s+$", before)
+                before, after = text[max(0, b.start - 60):b.start], text[b.end:b.end + 70]
+                cited = re.search(r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?"
+                                  r"(?:[Nn]ghị quyết|mục tiêu)\s+$", before)
+                issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình|tại|chào mừng)\s+$", before) and not cited
+                if not (issues
                         or re.match(r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
                                     r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
-                                    r"được tổ chức|tổ chức|quyết nghị|nhất trí)", after)):
-                    continue
+                                    r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)", after)):
+                    continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
             if b.type == "party-organisation" and not acts(text, b.start, b.end):
                 continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
