@@ -88,7 +88,7 @@ def _phase(name: str, args: dict, timeout: float) -> dict:
     # the child finds this package as this process does: the repository root first on its path
     path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     try:
-        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout,
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                            env={**os.environ, "PYTHONPATH": path})
     except subprocess.TimeoutExpired:
         raise BenchError(f"phase {name} did not finish in {timeout:.0f} s") from None
@@ -240,7 +240,8 @@ def table(out: dict[str, Any]) -> str:
         rows = [("extract only, MB/s/core", _f(e["extract_mb_s_core"], 2), f"read only {_f(e['read_mb_s'], 1)} MB/s",
                  f"{e['extract_mb_s_core'] / e['read_mb_s']:.3f}×", ""),
                 (f"read+extract+map, --jobs {e['jobs']}: MB/s/core", _f(e["pipeline_n_mb_s_core"], 2),
-                 f"--jobs 1: {_f(e['pipeline_1_mb_s_core'], 2)}", f"{e['pipeline_n_mb_s_core'] / e['pipeline_1_mb_s_core']:.2f}×",
+                 f"--jobs 1: {_f(e['pipeline_1_mb_s_core'], 2)}",
+                 f"{e['pipeline_n_mb_s_core'] / e['pipeline_1_mb_s_core']:.2f}×",
                  f"scaling {e['scaling']:.2f}× on {e['jobs']}")]
         lines += _rows(rows)
     for size, r in out["sizes"].items():
@@ -293,13 +294,15 @@ def table(out: dict[str, Any]) -> str:
                      _goal(rs["query_gib"] <= GOALS["peak_rss_gib"]) if final else ""))
         d = r["disk"]
         rows.append(("size on disk MB (reopened)", _f(d["store_bytes"] / 1e6),
-                     f"{_f(d['raw_bytes'] / 1e6)} bulk-loaded Oxigraph", f"{d['store_bytes'] / max(d['raw_bytes'], 1):.2f}×",
+                     f"{_f(d['raw_bytes'] / 1e6)} bulk-loaded Oxigraph",
+                     f"{d['store_bytes'] / max(d['raw_bytes'], 1):.2f}×",
                      f"index {_f(d['index_bytes'] / 1e6)} MB; {_f(d['after_build_bytes'] / 1e6)} MB before "
                      f"reopening (write-ahead log)"))
         v = r.get("viz") or {"nodes": 0, "edges": 0, "seconds": None, "baseline_seconds": None, "ratio": 0,
                              "renderer": "skipped"}
         rows.append((f"HTML view, {v['nodes']} nodes / {v['edges']} edges, s", _f(v["seconds"], 2),
-                     f"{_f(v['baseline_seconds'], 2)} pyvis add_node/add_edge", f"{v['ratio']:.2f}×" if v["ratio"] else "",
+                     f"{_f(v['baseline_seconds'], 2)} pyvis add_node/add_edge",
+                     f"{v['ratio']:.2f}×" if v["ratio"] else "",
                      v["renderer"].split(" (")[0]))
         wb = r["web"]
         if wb.get("measured", True) and "rps" in wb:

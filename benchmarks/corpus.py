@@ -22,10 +22,10 @@ import re
 import sys
 import time
 import unicodedata
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
@@ -75,7 +75,7 @@ class CorpusManifest:
                 "ontology_triples": self.ontology_triples, "seconds": self.seconds, "sources": self.sources}
 
     @classmethod
-    def read(cls, path: str | Path) -> "CorpusManifest":
+    def read(cls, path: str | Path) -> CorpusManifest:
         d = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(seed=d["seed"], target=d["target"], triples=d["triples"], ontology_triples=d["ontology_triples"],
                    seconds=d["seconds"], sources=d["sources"], version=d.get("version", 0))
@@ -179,7 +179,8 @@ def _vary_figures(text: str, rng: random.Random) -> str:
     return _THOUSANDS.sub(count, _PERCENT.sub(pct, text))
 
 
-def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_dir: str | Path | None = None) -> list[Path]:
+def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8,
+                corpus_dir: str | Path | None = None) -> list[Path]:
     """About ``megabytes`` MB of source files (UTF-8 .txt + .meta.json): the seed articles of corpus/
     (the repository's unless ``corpus_dir`` says otherwise) with the province name replaced by another
     province's and the figures varied."""

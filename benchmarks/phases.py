@@ -17,8 +17,9 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 __all__ = ["PHASES", "summarise", "peak_rss_gib", "reset_peak_rss", "dir_bytes", "main"]
 
@@ -116,7 +117,8 @@ def phase_extract(a: dict) -> dict:
 # --------------------------------------------------------------------------- build
 def phase_build(a: dict) -> dict:
     """Our build's storing path (the ontology graph as ``build`` loads it, then the sources as ``build`` stores
-    them into a store without sources: EmbeddedStore.add_new_graphs, batches of BULK_TRIPLES, with the text index) beside pyoxigraph's bulk_load of the quads the store then holds (the
+    them into a store without sources: EmbeddedStore.add_new_graphs, batches of BULK_TRIPLES, with the text
+    index) beside pyoxigraph's bulk_load of the quads the store then holds (the
     named graphs and their merge in the default graph), in one process. Throughput counts the triples of
     the sources and the ontology (the named-graph quads) for both."""
     import pyoxigraph as ox
@@ -373,7 +375,7 @@ def phase_query(a: dict) -> dict:
             order = ("api", "raw") if i % 2 == 0 else ("raw", "api")
             for who in order:
                 fn = api_fn[kind] if who == "api" else raw_fn[kind]
-                dt, n = _timed(lambda: fn(p))
+                dt, n = _timed(lambda fn=fn, p=p: fn(p))
                 samples[kind][who].append(dt)
                 rows[kind][who].append(n)
                 spent[kind] += dt
@@ -395,10 +397,10 @@ def phase_query(a: dict) -> dict:
     for i, w in enumerate(params["contains"]):
         if i >= 5 and spent_naive > budget:
             break
-        dt, hits = _timed(lambda: kg.search(w, kinds=("task",), limit=30))
+        dt, hits = _timed(lambda w=w: kg.search(w, kinds=("task",), limit=30))
         idx_s.append(dt)
         idx_hits += len(hits)
-        dt, found = _timed(lambda: list(kg.store.ox.query(
+        dt, found = _timed(lambda w=w: list(kg.store.ox.query(
             naive_q, substitutions={ox.Variable("w"): ox.Literal(w.lower())})))
         naive_s.append(dt)
         spent_naive += dt
@@ -476,23 +478,24 @@ def phase_rdflib(a: dict) -> dict:
             if i >= 1 and spent > budget:
                 break
             try:
-                dt, n = _timed(lambda: _with_alarm(budget - spent if i else budget, lambda: fns[kind](p)))
+                limit = budget - spent if i else budget
+                dt, n = _timed(lambda f=fns[kind], p=p, limit=limit: _with_alarm(limit, lambda: f(p)))
             except _Timeout:
-                stopped = budget - spent if i else budget
+                stopped = limit
                 break
             except Exception as exc:  # noqa: BLE001 - a query rdflib cannot run is a finding, not a crash
                 res[kind] = {"error": f"{type(exc).__name__}: {exc}"[:300]}
                 break
             got.append(dt)
             spent += dt
-            dt_api, n_api = _timed(lambda: api_fn[kind](p))
+            dt_api, n_api = _timed(lambda f=api_fn[kind], p=p: f(p))
             api_again.append(dt_api)
             if i == 0 and kind in ("owner_iri", "compare"):
                 agree = n == n_api
         if "error" in res.get(kind, {}):
             continue
         if not got:  # not one answer within the budget
-            api = summarise([_timed(lambda: api_fn[kind](params[kind][0]))[0]])
+            api = summarise([_timed(lambda f=api_fn[kind], p=params[kind][0]: f(p))[0]])
             res[kind] = {"rdflib": {"n": 0, "stopped_after_s": stopped}, "api": api,
                          "speedup_at_least": stopped * 1000 / api["median_ms"], "budget_hit": True}
             continue

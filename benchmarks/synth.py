@@ -29,12 +29,40 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-from phancong.extract.model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference,
-                                    Relation, SourceInfo, Task, TaskGroup)
+from phancong.extract.model import (
+    Assignment,
+    Body,
+    Document,
+    Extraction,
+    Figure,
+    Mention,
+    Problem,
+    Reference,
+    Relation,
+    SourceInfo,
+    Task,
+    TaskGroup,
+)
 
-from .vocab import (CENTRAL_BODIES, CENTRAL_DOCS, COUNT_INDICATORS, DOC_KINDS, DOC_VI, ORDINALS, STATISTIC_ONLY,
-                    TASK_OBJECTS, TASK_PHRASES, TASK_TAILS, TOPICS, BodySpec, Province, indicators,
-                    load_provinces, province_bodies, vn_number)
+from .vocab import (
+    CENTRAL_BODIES,
+    CENTRAL_DOCS,
+    COUNT_INDICATORS,
+    DOC_KINDS,
+    DOC_VI,
+    ORDINALS,
+    STATISTIC_ONLY,
+    TASK_OBJECTS,
+    TASK_PHRASES,
+    TASK_TAILS,
+    TOPICS,
+    BodySpec,
+    Province,
+    indicators,
+    load_provinces,
+    province_bodies,
+    vn_number,
+)
 
 __all__ = ["synth_extraction", "source_id"]
 
@@ -324,7 +352,7 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         t.add(".\n")
         assign(lkey, task.key, "lead", span, text, pkeys)
         reports.add(lead.name)
-        for s, pk in zip(partners, pkeys):
+        for s, pk in zip(partners, pkeys, strict=True):
             if rng.random() < 0.5:  # a partner's own duty sentence
                 t.add("- ")
                 start = t.n

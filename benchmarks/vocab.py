@@ -149,7 +149,8 @@ DOC_VI = {"Resolution": "Nghị quyết", "Scheme": "Đề án", "ActionProgramm
 DOC_KINDS = {
     "Resolution": (3, "{n:02d}-NQ/TU", False), "Scheme": (3, "{n:02d}-ĐA/TU", False),
     "ActionProgramme": (2, "{n:02d}-CTr/TU", False), "Programme": (1, "{n:02d}-CTr/BCSĐUBND-BDVTU", True),
-    "Plan": (4, "{n}/KH-UBND", True), "Directive": (2, "{n:02d}-CT/TU", False), "Conclusion": (1, "{n:02d}-KL/TU", False),
+    "Plan": (4, "{n}/KH-UBND", True), "Directive": (2, "{n:02d}-CT/TU", False),
+    "Conclusion": (1, "{n:02d}-KL/TU", False),
     "Decision": (2, "{n}/QĐ-UBND", True), "Regulation": (1, "{n:02d}-QĐ/TU", False),
 }
 # (type, number, issued, issuer key in CENTRAL_BODIES, term, title)

@@ -85,7 +85,7 @@ class OxigraphServer:
     def cli_args(self) -> list[str]:
         return ["--endpoint", self.query_url, "--update-endpoint", self.update_url, "--gsp-endpoint", self.store_url]
 
-    def start(self, attempts: int = 3) -> "OxigraphServer":
+    def start(self, attempts: int = 3) -> OxigraphServer:
         self.location.mkdir(parents=True, exist_ok=True)
         for _ in range(attempts):  # a free port can be taken between choosing it and binding it
             self.port = free_port()

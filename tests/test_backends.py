@@ -83,7 +83,7 @@ def _canonical(rows):
     """Rows as a sorted list (ORDER BY leaves ties in any order, which engines may break differently)."""
     if isinstance(rows, bool):
         return rows
-    return sorted((sorted((k, repr(v)) for k, v in (r.items() if isinstance(r, dict) else [("t", r)])) for r in rows))
+    return sorted(sorted((k, repr(v)) for k, v in (r.items() if isinstance(r, dict) else [("t", r)])) for r in rows)
 
 
 def _distinct_rows(rows):

@@ -144,8 +144,8 @@ def test_hostile_labels_run_no_script_and_show_as_typed(offline, tmp_path):
     assert page.evaluate(DRAWN)["nodes"] == nodes
 
     for node in (chain.task, PCID + "body/evil/ban-1", PCID + "body/evil/ban-2"):  # tooltips and details
-        xy = page.evaluate("(id) => { const n = window.phancongNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }",
-                           node)
+        xy = page.evaluate("(id) => { const n = window.phancongNetwork; "
+                           "return n.canvasToDOM(n.getPositions([id])[id]); }", node)
         box = page.locator("#pc-network canvas").bounding_box()
         page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
         page.wait_for_timeout(200)

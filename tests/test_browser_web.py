@@ -121,7 +121,8 @@ def test_a_reader_compares_party_members_rated_good_across_provinces(browser_pag
     assert any("Quảng Ninh" in p for p in provinces) and any("Bắc Kạn" in p for p in provinces)
     chart = page.locator("img.chart")
     chart.scroll_into_view_if_needed()
-    page.wait_for_function("() => { const i = document.querySelector('img.chart'); return i.complete && i.naturalWidth > 0 }")
+    page.wait_for_function("() => { const i = document.querySelector('img.chart'); "
+                           "return i.complete && i.naturalWidth > 0 }")
     page.screenshot(path=str(ARTIFACTS / "web-compare-party-members-rated-good.png"), full_page=True)
     page.check("input[name=rollup]")
     page.click(".compare-form button")

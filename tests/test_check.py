@@ -20,7 +20,7 @@ BROKEN = """
 <https://w3id.org/phancong/id/assignment/broken/1> <https://w3id.org/phancong/ontology#task> <https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28> .
 <https://w3id.org/phancong/id/assignment/broken/1> <https://w3id.org/phancong/ontology#role> <https://w3id.org/phancong/vocab/role/lead> .
 <https://w3id.org/phancong/id/assignment/broken/1> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://w3id.org/phancong/id/source/broken> .
-"""
+"""  # noqa: E501 - N-Triples: one triple per line, whatever its length
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from phancong.cli import main
-from phancong.devset import Tally, adapt, fold, resolve_quotes, score, score_set, to_offsets, QuoteError
+from phancong.devset import QuoteError, Tally, adapt, fold, resolve_quotes, score, score_set, to_offsets
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "devset" / "score.py"
@@ -37,7 +37,7 @@ II. TỔ CHỨC THỰC HIỆN
 2. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kế hoạch ở các huyện ủy, thị ủy.
 3. Ban Tuyên giáo Tỉnh ủy hướng dẫn công tác tuyên truyền về Kế hoạch trên báo chí của tỉnh.
 4. Các huyện ủy, thị ủy xây dựng kế hoạch cụ thể, báo cáo kết quả với Ban Thường vụ Tỉnh ủy trước ngày 15/12 hằng năm.
-"""
+"""  # noqa: E501 - a plan's text, one paragraph per line as published
 
 GOLD = {
     "url": "https://example.org/made-up-plan", "query": "made-up plan", "province": "Made-up",
@@ -323,7 +323,7 @@ def test_pack_writes_offsets_and_a_merged_manifest_without_text(src, tmp_path):
     everything = (out / "manifest.json").read_text(encoding="utf-8") + "".join(
         p.read_text(encoding="utf-8") for p in (out / "gold").glob("*.json"))
     assert "NEVER KEPT" not in everything
-    for gold, text in ((GOLD, TEXT), (GOLD2, TEXT2)):
+    for gold in (GOLD, GOLD2):
         for item in gold["assignments"] + gold["targets"] + gold.get("statistics", []):
             assert item["evidence"] not in everything
     packed = json.loads((out / "gold" / "m01.json").read_text(encoding="utf-8"))

@@ -43,7 +43,8 @@ def test_a_document_is_read_with_its_type_number_and_date(sentence, kind, number
 
 
 def test_the_same_number_in_different_years_names_different_documents():
-    e = ex("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.")
+    e = ex("Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị và "
+           "Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.")
     assert len({(d.number, d.issued) for d in e.documents}) == 2
 
 
@@ -94,7 +95,8 @@ def test_central_bodies_have_no_province():
 
 
 def test_a_list_sharing_a_head_gives_one_party_delegation_each():
-    e = ex("5. Các đảng đoàn: Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh: xây dựng kế hoạch thực hiện.")
+    e = ex("5. Các đảng đoàn: Mặt trận Tổ quốc tỉnh, Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh: "
+           "xây dựng kế hoạch thực hiện.")
     assert {"Đảng đoàn Mặt trận Tổ quốc tỉnh", "Đảng đoàn Hội Nông dân tỉnh",
             "Đảng đoàn Hội Cựu chiến binh tỉnh"} <= set(bodies(e).values())
 
@@ -125,7 +127,8 @@ def test_the_standing_agency_leads():
 
 def test_chi_dao_a_phoi_hop_b_tham_muu_makes_a_the_doer_and_b_its_partner():
     # the dev set's convention: the body directed carries the task out, the body after "phối hợp" coordinates
-    e = ex("Thường trực Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy phối hợp Ủy ban MTTQ tỉnh tham mưu tổ chức hội nghị đối thoại.")
+    e = ex("Thường trực Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy phối hợp Ủy ban MTTQ tỉnh "
+           "tham mưu tổ chức hội nghị đối thoại.")
     assert ("Ban Dân vận Tỉnh ủy", "implement") in owners(e)
     names = bodies(e)
     assert [names[p] for a in e.assignments for p in a.partners] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
@@ -133,7 +136,8 @@ def test_chi_dao_a_phoi_hop_b_tham_muu_makes_a_the_doer_and_b_its_partner():
 
 def test_meeting_conclusions_assign_each_body_its_duty_and_carry_the_dropped_subject():
     e = ex("Kết luận hội nghị, đồng chí Bí thư yêu cầu: Ban Tuyên giáo Tỉnh ủy xây dựng kế hoạch tuyên truyền; "
-           "Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện; báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10.")
+           "Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện; "
+           "báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10.")
     assert {("Ban Tuyên giáo Tỉnh ủy", "implement"), ("Ủy ban Kiểm tra Tỉnh ủy", "monitor")} <= owners(e)
     names = bodies(e)
     assert ("Ủy ban Kiểm tra Tỉnh ủy", "reportsTo", "Ban Thường vụ Tỉnh ủy") in {
@@ -141,7 +145,8 @@ def test_meeting_conclusions_assign_each_body_its_duty_and_carry_the_dropped_sub
 
 
 def test_a_numbered_duty_paragraph_with_bullets_carries_its_subject():
-    e = ex("Tổ chức thực hiện\n\n1. Ban Tổ chức Tỉnh ủy\n\n- Chủ trì, phối hợp với Sở Nội vụ hướng dẫn triển khai Kế hoạch.\n\n"
+    e = ex("Tổ chức thực hiện\n\n1. Ban Tổ chức Tỉnh ủy\n\n"
+           "- Chủ trì, phối hợp với Sở Nội vụ hướng dẫn triển khai Kế hoạch.\n\n"
            "- Theo dõi, tổng hợp, báo cáo kết quả với Ban Thường vụ Tỉnh ủy.\n\n"
            "2. Ủy ban Kiểm tra Tỉnh ủy kiểm tra, giám sát việc thực hiện Kế hoạch.\n")
     assert owners(e) == {("Ban Tổ chức Tỉnh ủy", "lead"), ("Ban Tổ chức Tỉnh ủy", "implement"),
@@ -159,7 +164,8 @@ def test_accountability_is_a_relation():
 
 
 def test_past_achievements_are_assignments_reported_as_done():
-    e = ex("Từ năm 2015 đến nay, Đảng ủy Khối đã tổ chức 9 cuộc kiểm tra; chỉ đạo Ủy ban Kiểm tra Tỉnh ủy thực hiện 18 cuộc kiểm tra.")
+    e = ex("Từ năm 2015 đến nay, Đảng ủy Khối đã tổ chức 9 cuộc kiểm tra; "
+           "chỉ đạo Ủy ban Kiểm tra Tỉnh ủy thực hiện 18 cuộc kiểm tra.")
     names = bodies(e)
     got = {(names[a.body], a.role, a.status) for a in e.assignments}
     assert ("Đảng ủy Khối các cơ quan tỉnh", "monitor", "reported") in got
@@ -169,7 +175,8 @@ def test_past_achievements_are_assignments_reported_as_done():
 
 # ---------------------------------------------------------------- task groups and tasks
 def test_a_task_group_with_a_declared_count_and_a_mismatch_is_reported():
-    e = ex("Kế hoạch đề ra các nhóm giải pháp.\n\n* Nhóm giải pháp thứ nhất về công tác cán bộ có 03 nội dung, cụ thể:\n\n"
+    e = ex("Kế hoạch đề ra các nhóm giải pháp.\n\n"
+           "* Nhóm giải pháp thứ nhất về công tác cán bộ có 03 nội dung, cụ thể:\n\n"
            "1. Rà soát quy hoạch cán bộ.\n\n2. Đánh giá cán bộ hằng năm.\n")
     g = e.task_groups[0]
     assert (g.ordinal, g.declared_count, len([t for t in e.tasks if t.group == g.key])) == (1, 3, 2)
@@ -178,7 +185,8 @@ def test_a_task_group_with_a_declared_count_and_a_mismatch_is_reported():
 
 def test_word_ordinals_name_the_groups():
     e = ex("Một là, nhóm giải pháp về tuyên truyền.\n\nHai là, nhóm giải pháp về tổ chức.\n\n"
-           "* Nhóm giải pháp thứ hai về tổ chức có 02 nội dung, cụ thể:\n\n1. Kiện toàn bộ máy.\n\n2. Sắp xếp biên chế.\n")
+           "* Nhóm giải pháp thứ hai về tổ chức có 02 nội dung, cụ thể:\n\n"
+           "1. Kiện toàn bộ máy.\n\n2. Sắp xếp biên chế.\n")
     g = e.task_groups[0]
     assert (g.ordinal, g.label, g.declared_count) == (2, "nhóm giải pháp về tổ chức", 2)
 

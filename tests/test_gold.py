@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from phancong.evaluate import (CATEGORIES, Score, declared_vs_found, evaluate, evaluate_dir, format_report,
-                               mismatches, overlaps)
+from phancong.evaluate import (
+    CATEGORIES,
+    Score,
+    declared_vs_found,
+    evaluate,
+    evaluate_dir,
+    format_report,
+    mismatches,
+    overlaps,
+)
 from phancong.text.read import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,7 +124,8 @@ def test_gold_file_parses_with_the_model_layout(sid):
         for item in data[cat]:
             # an assignment may say it reports an action ("status") or is inherited from the document
             optional = [k for k in item if k not in keys]
-            assert list(item)[:len(keys)] == keys and set(optional) <= OPTIONAL_KEYS.get(cat, set()), (cat, item.get("key"))
+            assert list(item)[:len(keys)] == keys, (cat, item.get("key"))
+            assert set(optional) <= OPTIONAL_KEYS.get(cat, set()), (cat, item.get("key"))
 
 
 @pytest.mark.parametrize("sid", SEEDS)
@@ -181,7 +190,8 @@ def test_enumerations_are_valid(sid):
         assert d["issued"] is None or DATE.match(d["issued"])
         assert d["term"] is None or re.fullmatch(r"\d{4}-\d{4}", d["term"])
         assert d["province"] in PROVINCES
-        assert d["mentions"] and d["span"] == d["mentions"][0]["span"] or d["span"] in [m["span"] for m in d["mentions"]]
+        assert (d["mentions"] and d["span"] == d["mentions"][0]["span"]
+                or d["span"] in [m["span"] for m in d["mentions"]])
     for r in data["references"]:
         assert r["relation"] in REFERENCE_RELATIONS
     names = set()

@@ -14,9 +14,17 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from phancong import ontology
+from phancong.ontology import (
+    NAMESPACES,
+    ONTOLOGY_DIR,
+    body_type_labels,
+    indicator_patterns,
+    load_ontology,
+    load_shapes,
+    match_indicator,
+    ontology_files,
+)
 from phancong.text.normalise import fold, slug
-from phancong.ontology import (NAMESPACES, ONTOLOGY_DIR, body_type_labels, indicator_patterns, load_ontology,
-                               load_shapes, match_indicator, ontology_files)
 
 pytestmark = [  # rdflib's own TriG parser and Dataset use deprecated rdflib API internally
     pytest.mark.filterwarnings("ignore:.*default_context.*:DeprecationWarning"),
@@ -186,11 +194,11 @@ def test_every_concept_in_every_scheme_has_pref_labels_in_vi_and_en(everything):
     assert {PCV[s] for s in ("body-types", "document-types", "roles", "comparators", "units", "periods",
                               "levels", "indicators", "provinces")} <= schemes
     for scheme in schemes:
-        assert {l.language for l in everything.objects(scheme, SKOS.prefLabel)} >= {"vi", "en"}, scheme
+        assert {lab.language for lab in everything.objects(scheme, SKOS.prefLabel)} >= {"vi", "en"}, scheme
         concepts = set(everything.subjects(SKOS.inScheme, scheme))
         assert concepts, scheme
         for c in concepts:
-            langs = [l.language for l in everything.objects(c, SKOS.prefLabel)]
+            langs = [lab.language for lab in everything.objects(c, SKOS.prefLabel)]
             assert sorted(langs) == ["en", "vi"], f"{c}: one prefLabel in vi and one in en"
             assert (c, RDF.type, SKOS.Concept) in everything, c
     # every concept is in a scheme
@@ -202,7 +210,7 @@ def test_skos_label_integrity(everything):
     """SKOS S13/S14: one prefLabel per language; a label is not both preferred and alternative."""
     for c in set(everything.subjects(SKOS.inScheme, None)):
         pref = list(everything.objects(c, SKOS.prefLabel))
-        assert len({l.language for l in pref}) == len(pref), c
+        assert len({lab.language for lab in pref}) == len(pref), c
         assert set(pref) & set(everything.objects(c, SKOS.altLabel)) == set(), c
 
 
@@ -222,7 +230,7 @@ def ascii_form(text: str) -> str:
 def test_vietnamese_labels_have_ascii_alt_labels(name):
     g = parse(name)
     for c in set(g.subjects(SKOS.inScheme, None)):
-        vi = [str(l) for p in (SKOS.prefLabel, SKOS.altLabel) for l in g.objects(c, p) if l.language == "vi"]
+        vi = [str(lab) for p in (SKOS.prefLabel, SKOS.altLabel) for lab in g.objects(c, p) if lab.language == "vi"]
         for label in vi:
             assert unicodedata.is_normalized("NFC", label), label
             assert ascii_form(label) in vi, f"{c}: ASCII form of {label!r}"
@@ -249,7 +257,7 @@ def test_body_types():
     assert labels["organisation-commission"] == ("Ban Tổ chức", "Organisation Commission")
     assert labels["political-training-centre"][0] == "Trung tâm bồi dưỡng chính trị"
     assert set(BODY_TYPES) <= set(labels)
-    alts = {str(l) for l in g.objects(PCV["body-type/political-school"], SKOS.altLabel)}
+    alts = {str(lab) for lab in g.objects(PCV["body-type/political-school"], SKOS.altLabel)}
     assert "Trường Đào tạo cán bộ Nguyễn Văn Cừ" in alts and "Truong Dao tao can bo Nguyen Van Cu" in alts
     assert (PCV["body-type/political-training-centre"], PC.typicalLevel, PCV["level/district"]) in g
 
@@ -267,7 +275,7 @@ def test_document_types_point_at_their_classes(onto):
         assert g.value(c, PC.documentClass) == PC[cls]
         assert (PC[cls], RDFS.subClassOf, PC.PlanDocument) in onto
         assert Literal(vi, lang="vi") in set(g.objects(c, SKOS.prefLabel))
-        assert abbreviations <= {str(l) for l in g.objects(c, SKOS.altLabel)}
+        assert abbreviations <= {str(lab) for lab in g.objects(c, SKOS.altLabel)}
     # pc:documentClass is an annotation: the classes are not punned as individuals
     assert (PC.documentClass, RDF.type, OWL.AnnotationProperty) in onto
 
@@ -347,14 +355,14 @@ def test_known_mergers_and_spellings():
     assert successor("Bắc Kạn") == PCID["province/thai-nguyen"]
     assert successor("Hà Giang") == PCID["province/tuyen-quang"]
     assert successor("Quảng Ninh") == PCID["province/quang-ninh"]
-    bac_kan = {str(l) for l in g.objects(PCID["province/pre2025/bac-kan"], SKOS.altLabel)}
+    bac_kan = {str(lab) for lab in g.objects(PCID["province/pre2025/bac-kan"], SKOS.altLabel)}
     assert {"Bac Kan", "Bắc Cạn"} <= bac_kan
-    assert "Hoà Bình" in {str(l) for l in g.objects(PCID["province/pre2025/hoa-binh"], SKOS.altLabel)}
-    assert "Khánh Hoà" in {str(l) for l in g.objects(PCID["province/khanh-hoa"], SKOS.altLabel)}
-    assert "Thanh Hoá" in {str(l) for l in g.objects(PCID["province/thanh-hoa"], SKOS.altLabel)}
-    assert "Đắc Lắc" in {str(l) for l in g.objects(PCID["province/dak-lak"], SKOS.altLabel)}
-    assert "TP. Hồ Chí Minh" in {str(l) for l in g.objects(PCID["province/ho-chi-minh"], SKOS.altLabel)}
-    assert "Thừa Thiên Huế" in {str(l) for l in g.objects(PCID["province/pre2025/hue"], SKOS.altLabel)}
+    assert "Hoà Bình" in {str(lab) for lab in g.objects(PCID["province/pre2025/hoa-binh"], SKOS.altLabel)}
+    assert "Khánh Hoà" in {str(lab) for lab in g.objects(PCID["province/khanh-hoa"], SKOS.altLabel)}
+    assert "Thanh Hoá" in {str(lab) for lab in g.objects(PCID["province/thanh-hoa"], SKOS.altLabel)}
+    assert "Đắc Lắc" in {str(lab) for lab in g.objects(PCID["province/dak-lak"], SKOS.altLabel)}
+    assert "TP. Hồ Chí Minh" in {str(lab) for lab in g.objects(PCID["province/ho-chi-minh"], SKOS.altLabel)}
+    assert "Thừa Thiên Huế" in {str(lab) for lab in g.objects(PCID["province/pre2025/hue"], SKOS.altLabel)}
     assert str(g.value(PCID["province/ho-chi-minh"], PC.provinceKind)) == "thành phố"
     assert str(g.value(PCID["province/pre2025/ba-ria-vung-tau"], PC.provinceKind)) == "tỉnh"
 

@@ -301,7 +301,7 @@ def test_basic_authentication_is_sent(tmp_path):
         store = RemoteStore(url, user="analyst", password="mật khẩu", index_path=tmp_path / "i.sqlite",
                             check_union=False)
         assert store.select("SELECT ?x WHERE { ?x ?p ?o }") == [{"x": "ok"}]
-    expected = "Basic " + base64.b64encode("analyst:mật khẩu".encode("utf-8")).decode("ascii")
+    expected = "Basic " + base64.b64encode("analyst:mật khẩu".encode()).decode("ascii")
     assert srv.seen[0]["authorization"] == expected
     assert srv.seen[0]["accept"] == "application/sparql-results+json"
 

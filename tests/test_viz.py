@@ -13,8 +13,15 @@ import pytest
 
 from phancong.api import Chain, ChainEdge
 from phancong.cli import main
-from phancong.viz import (chain_html, chain_view, compare_chart, render_body_html, render_chain_html,
-                          render_document_html, render_network_html)
+from phancong.viz import (
+    chain_html,
+    chain_view,
+    compare_chart,
+    render_body_html,
+    render_chain_html,
+    render_document_html,
+    render_network_html,
+)
 from phancong.viz_graph import LARGE
 
 PCID = "https://w3id.org/phancong/id/"
@@ -205,7 +212,8 @@ def test_document_view_of_de_an_03_goes_from_groups_to_tasks_to_bodies(kg):
     for n in data["nodes"]:
         kinds.setdefault(data["details"][n["id"]]["kind"], []).append(n["id"])
     groups = kg.sparql("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-                       "SELECT ?g ?d WHERE { ?g a pc:TaskGroup ; pc:document ?d }", d=PCID + "doc/tuyen-quang/03-da-tu/2021")
+                       "SELECT ?g ?d WHERE { ?g a pc:TaskGroup ; pc:document ?d }",
+                       d=PCID + "doc/tuyen-quang/03-da-tu/2021")
     assert sorted(kinds["Nhóm nhiệm vụ / Task group"]) == sorted(r["g"] for r in groups)
     in_group = {e["from"] for e in data["edges"] if e["title"].startswith("thuộc nhóm / in group")}
     assert len(in_group) == 19

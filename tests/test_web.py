@@ -11,8 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 with warnings.catch_warnings():  # starlette's TestClient announces a move from httpx to httpx2
     warnings.simplefilter("ignore")
@@ -216,8 +215,8 @@ def test_the_document_page_shows_structure_assignments_related_documents_and_met
     assert len(task_links) == n_tasks[0]["n"] > 0
     n_assign = seed_store.select(PREFIXES + "SELECT (COUNT(?a) AS ?n) WHERE { ?a pc:task/pc:document <%s> }" % DEAN)
     assignments = text.split("assignments", 1)[1].split("structure graph", 1)[0]
-    assert assignments.count("Chủ trì (lead)") + assignments.count("Phối hợp (coordinate)") + \
-        assignments.count("Thực hiện (implement)") + assignments.count("Kiểm tra, giám sát (monitor)") == n_assign[0]["n"]
+    roles = ("Chủ trì (lead)", "Phối hợp (coordinate)", "Thực hiện (implement)", "Kiểm tra, giám sát (monitor)")
+    assert sum(assignments.count(role) for role in roles) == n_assign[0]["n"]
 
 
 def test_the_targets_table_of_a_resolution_lists_every_target(client, seed_store):
@@ -236,10 +235,12 @@ def test_the_document_page_highlights_every_extracted_item_of_its_source(client,
     text = seed_store.select(PREFIXES + "SELECT ?t WHERE { <%s> pc:text ?t }" % SOURCE)[0]["t"]
     assert "".join(page.source_text) == text  # nothing lost, nothing doubled
     items = seed_store.select(PREFIXES + """SELECT DISTINCT ?item ?class ?start ?end ?exact WHERE {
-        ?item pc:evidence ?ev ; a ?class . ?ev pc:source <%s> ; oa:start ?start ; oa:end ?end ; oa:exact ?exact }""" % SOURCE)
+        ?item pc:evidence ?ev ; a ?class .
+        ?ev pc:source <%s> ; oa:start ?start ; oa:end ?end ; oa:exact ?exact }""" % SOURCE)
     assert len({r["item"] for r in items}) > 100
     words = {"Task": "(task)", "Body": "(body)", "Assignment": "(assignment)", "Target": "(target)",
-             "Statistic": "(reported figure)", "TaskGroup": "(task or target group)", "BodyRelation": "(reporting line)",
+             "Statistic": "(reported figure)", "TaskGroup": "(task or target group)",
+             "BodyRelation": "(reporting line)",
              "DocumentReference": "(reference)", "Scheme": "(document)", "Resolution": "(document)",
              "Directive": "(document)", "ActionProgramme": "(document)", "Programme": "(document)"}
     for r in items:
@@ -331,7 +332,8 @@ def test_resource_redirects_any_iri_to_the_page_that_shows_it(client):
 
 
 def test_pages_carry_a_content_security_policy_and_run_no_script_of_their_own(client):
-    for path in ("/", f"/task?iri={q(TASK)}", f"/document?iri={q(DEAN)}", "/compare?indicator=party-members-rated-good"):
+    for path in ("/", f"/task?iri={q(TASK)}", f"/document?iri={q(DEAN)}",
+                 "/compare?indicator=party-members-rated-good"):
         r = client.get(path)
         csp = r.headers["content-security-policy"]
         assert "default-src 'self'" in csp and "script-src 'self'" in csp

@@ -205,14 +205,15 @@ def test_serve_lists_the_query_catalogue_of_the_installed_package(installed):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"phancong serve did not answer:\n{proc.communicate(timeout=10)[0]}")
+                    raise AssertionError(f"phancong serve did not answer:\n{proc.communicate(timeout=10)[0]}") from None
                 time.sleep(0.2)
         for rq in sorted((ROOT / "queries").glob("*.rq")):
             assert rq.stem in page
         with opener.open(f"http://127.0.0.1:{port}/api/owner?q=tong+hop+bao+cao", timeout=30) as resp:
             assert OWNER in resp.read().decode("utf-8")
         # an entity page: its queries are the installed package's queries/web/*.rq
-        with opener.open(f"http://127.0.0.1:{port}/task?iri={urllib.parse.quote(TASK_28, safe='')}", timeout=30) as resp:
+        task_page = f"http://127.0.0.1:{port}/task?iri={urllib.parse.quote(TASK_28, safe='')}"
+        with opener.open(task_page, timeout=30) as resp:
             assert "tổng hợp báo cáo" in resp.read().decode("utf-8")
     finally:
         proc.terminate()

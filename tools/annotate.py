@@ -297,15 +297,15 @@ def seed_000(a: Annotator) -> None:
     qn = a.span("Đảng bộ tỉnh Quảng Ninh")
     # "Đảng bộ tỉnh" is the Party organisation of the province (its committee is the Tỉnh ủy); where the
     # text names it acting (not "trực thuộc Đảng bộ tỉnh", a qualifier) it is a body
-    tu = a.body("Đảng bộ tỉnh", "party-organisation",
-                _outside(a.all_spans("Đảng bộ tỉnh"), cong19 + [qn]) + [qn])
-    btv = a.body("Ban Thường vụ Tỉnh ủy", "standing-committee",
-                 a.all_spans("BTV Tỉnh ủy") + a.all_spans("Ban Thường vụ Tỉnh ủy"))
+    a.body("Đảng bộ tỉnh", "party-organisation",
+           _outside(a.all_spans("Đảng bộ tỉnh"), cong19 + [qn]) + [qn])
+    a.body("Ban Thường vụ Tỉnh ủy", "standing-committee",
+           a.all_spans("BTV Tỉnh ủy") + a.all_spans("Ban Thường vụ Tỉnh ủy"))
     bch_tw = a.body("Ban Chấp hành Trung ương", "central-committee", [Q("BCH Trung ương")],
                     level="central", province=None)
     dh19 = a.body("Đại hội Đảng bộ tỉnh lần thứ XIX", "party-congress", cong19)
-    dh13 = a.body("Đại hội đại biểu toàn quốc lần thứ XIII", "party-congress", [Q("Đại hội XIII của Đảng")],
-                  level="central", province=None)
+    a.body("Đại hội đại biểu toàn quốc lần thứ XIII", "party-congress", [Q("Đại hội XIII của Đảng")],
+           level="central", province=None)
 
     # ---- documents
     d1 = a.doc("Resolution", Q("Nghị quyết về nâng cao năng lực lãnh đạo và sức chiến đấu của cấp ủy, tổ chức đảng"),
@@ -315,7 +315,8 @@ def seed_000(a: Annotator) -> None:
                title="Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh")
     d3 = a.doc("Resolution", Q("Nghị quyết số 22-NQ/TW"), number="22-NQ/TW", issued="2008-02-02", issuer=bch_tw,
                province=None,
-               title="Nghị quyết về nâng cao năng lực lãnh đạo, sức chiến đấu của TCCSĐ và chất lượng đội ngũ cán bộ, đảng viên")
+               title="Nghị quyết về nâng cao năng lực lãnh đạo, sức chiến đấu của TCCSĐ "
+                     "và chất lượng đội ngũ cán bộ, đảng viên")
     d4 = a.doc("Resolution", Q("Nghị quyết số 32-NQ/TU"), number="32-NQ/TU")
     d5 = a.doc("Scheme", Q("Đề án số 04-ĐA/TU"), number="04-ĐA/TU")
     a.ref(d1, d2, "cites", Q("có 1 chỉ tiêu mới được xác định trong Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh"))
@@ -331,7 +332,8 @@ def seed_000(a: Annotator) -> None:
         ("(4) Về bồi dưỡng", "Về bồi dưỡng cập nhật kiến thức mới", 2),
         ("(5) Về cơ cấu", "Về cơ cấu đội ngũ cấp ủy viên các cấp", 4),
         ("(6) Về xây dựng", "Về xây dựng, sắp xếp, kiện toàn tổ chức đảng và phát triển đảng viên", 3),
-        ("(7) Về đánh giá", "Về đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên và tập thể, cá nhân cán bộ lãnh đạo, quản lý", 5),
+        ("(7) Về đánh giá",
+         "Về đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên và tập thể, cá nhân cán bộ lãnh đạo, quản lý", 5),
         ("(8) Công tác kiểm tra", "Công tác kiểm tra, giám sát, kỷ luật đảng", 5),
     ]
     g = {}
@@ -713,10 +715,10 @@ def seed_002(a: Annotator) -> None:
     a.body("các cấp ủy cơ sở", "collective", [Q("các cấp ủy cơ sở")], level=None)
     a.body("các đơn vị", "collective", [Q("các đơn vị", after="nhiệm vụ, giải pháp và phân công ")], level=None)
     a.body("cấp ủy các chi, đảng bộ cơ sở", "collective", [Q("cấp ủy các chi, đảng bộ cơ sở")], level=None)
-    btv = a.body("Ban Thường vụ Đảng ủy Các cơ quan tỉnh", "standing-committee",
-                 [Q("Ban Thường vụ", after="phấn đấu tập thể ")])
-    ubkt = a.body("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh", "inspection-commission",
-                  [Q("ủy ban kiểm tra Đảng ủy"), Q("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")])
+    a.body("Ban Thường vụ Đảng ủy Các cơ quan tỉnh", "standing-committee",
+           [Q("Ban Thường vụ", after="phấn đấu tập thể ")])
+    a.body("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh", "inspection-commission",
+           [Q("ủy ban kiểm tra Đảng ủy"), Q("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")])
     bct = a.body("Bộ Chính trị", "politburo", [Q("Bộ Chính trị")], level="central", province=None)
     dh10 = a.body("Đại hội Đảng bộ Các cơ quan tỉnh lần thứ X", "party-congress", [Q("Đại hội đại biểu lần thứ X")])
     dh11 = a.body("Đại hội Đảng bộ Các cơ quan tỉnh lần thứ XI", "party-congress", congress_11)
@@ -728,14 +730,14 @@ def seed_002(a: Annotator) -> None:
 
     # ---- documents
     ctr = "Chương trình hành động thực hiện Nghị quyết"
-    d7 = a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu lần thứ X, nhiệm kỳ 2015-2020"), issuer=dh10,
-               term="2015-2020", title="Nghị quyết Đại hội đại biểu Đảng bộ Các cơ quan tỉnh lần thứ X",
-               mentions=[Q("Nghị quyết", after="đã cụ thể hóa "), Q("Nghị quyết đại hội", after="vượt chỉ tiêu ")])
-    d5 = a.doc("Directive", Q("Chỉ thị số 05-CT/TW"), number="05-CT/TW", issuer=bct, province=None)
-    d6 = a.doc("Resolution", Q("Nghị quyết Trung ương 4 (khóa XII)"), province=None,
-               title="Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng")
-    d8 = a.doc("Resolution", Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2015-2020"), issuer=dht11,
-               term="2015-2020", title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI")
+    a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu lần thứ X, nhiệm kỳ 2015-2020"), issuer=dh10,
+          term="2015-2020", title="Nghị quyết Đại hội đại biểu Đảng bộ Các cơ quan tỉnh lần thứ X",
+          mentions=[Q("Nghị quyết", after="đã cụ thể hóa "), Q("Nghị quyết đại hội", after="vượt chỉ tiêu ")])
+    a.doc("Directive", Q("Chỉ thị số 05-CT/TW"), number="05-CT/TW", issuer=bct, province=None)
+    a.doc("Resolution", Q("Nghị quyết Trung ương 4 (khóa XII)"), province=None,
+          title="Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng")
+    a.doc("Resolution", Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2015-2020"), issuer=dht11,
+          term="2015-2020", title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI")
     d9 = a.doc("Resolution", Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII"), issuer=dht12,
                title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII",
                mentions=[Q("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")])
@@ -747,15 +749,16 @@ def seed_002(a: Annotator) -> None:
                mentions=a.all_spans(ctr))
     a.doc("Programme", Q("chương trình làm việc toàn khóa"), issuer=ccq_committee, term="2020-2025",
           title="Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ Các cơ quan tỉnh khóa XI")
-    d3 = a.doc("Regulation", Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"), issuer=ccq_committee, term="2020-2025",
-               title="Quy chế làm việc của Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
-    d4 = a.doc("Regulation", Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"), issuer=ccq_committee,
-               term="2020-2025", title="Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")
+    a.doc("Regulation", Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"), issuer=ccq_committee, term="2020-2025",
+          title="Quy chế làm việc của Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
+    a.doc("Regulation", Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"), issuer=ccq_committee,
+          term="2020-2025", title="Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")
     a.ref(d2, d1, "implements", Q(ctr))
-    a.ref(d1, d9, "implements", Q("góp phần tích cực vào thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII"))
-    a.ref(d1, d10 := a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-                           issuer=dh13, province=None,
-                           title="Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    a.ref(d1, d9, "implements",
+          Q("góp phần tích cực vào thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII"))
+    a.ref(d1, a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+                    issuer=dh13, province=None,
+                    title="Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
           "implements", Q("góp phần tích cực vào thực hiện", to="toàn quốc lần thứ XIII của Đảng"))
 
     # ---- targets: annual (hằng năm) and for the whole term (cả nhiệm kỳ)
@@ -880,8 +883,9 @@ def seed_003(a: Annotator) -> None:
 def seed_004(a: Annotator) -> None:
     """Quảng Ninh: the work of the Đảng bộ Khối các cơ quan tỉnh (results; no plan)."""
     # the Party organisation of the bloc where the text names it acting; its committee elsewhere
-    khoi_org = a.body("Đảng bộ Khối các cơ quan tỉnh", "party-organisation", [
-        Q("Đảng bộ Khối các cơ quan tỉnh"), Q("Đảng bộ Khối các cơ quan tỉnh", after="Thực hiện tốt nhiệm vụ chính trị"),
+    a.body("Đảng bộ Khối các cơ quan tỉnh", "party-organisation", [
+        Q("Đảng bộ Khối các cơ quan tỉnh"),
+        Q("Đảng bộ Khối các cơ quan tỉnh", after="Thực hiện tốt nhiệm vụ chính trị"),
         Q("Đảng bộ Khối các cơ quan tỉnh", after="Thường trực Tỉnh ủy, "), Q("Đảng bộ Khối", after="thời gian tới, ")])
     a.body("các cấp ủy, tổ chức đảng trực thuộc", "collective", a.all_spans("các cấp ủy, tổ chức đảng trực thuộc"),
            level=None)
@@ -905,7 +909,7 @@ def seed_004(a: Annotator) -> None:
     ])
     ubkt_k = a.body("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh", "inspection-commission",
                     [Q("Ủy ban Kiểm tra Đảng ủy", after="chỉ đạo ")])
-    ubkt = a.body("Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", a.all_spans("Ủy ban Kiểm tra Tỉnh ủy"))
+    a.body("Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", a.all_spans("Ủy ban Kiểm tra Tỉnh ủy"))
     # "trực thuộc Tỉnh ủy Quảng Ninh" qualifies the bloc, the Tỉnh ủy does not act there
     a.body("Tỉnh ủy", "provincial-party-committee", [
         Q("Tỉnh ủy", after="theo chỉ tiêu của "), Q("Tỉnh ủy", after="theo chỉ đạo của ")])

@@ -160,7 +160,8 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
         sources.append(src / "read_urls.txt")
     for e in entries.values():   # manifest entries without gold were read too
         if e.get("url") and str(e.get("id")) not in items:
-            also_read.setdefault(e["url"], {"url": e["url"], "query": e.get("query"), "note": f"read, no gold ({e['id']})"})
+            also_read.setdefault(e["url"], {"url": e["url"], "query": e.get("query"),
+                                            "note": f"read, no gold ({e['id']})"})
     for path in sources:
         own = Path(path) in manifests
         note = (notes or {}).get(Path(path)) or (f"read for development ({Path(path).name})" if own else None)

@@ -66,7 +66,9 @@ class OwnerRow(_Record):
 class ChainEdge(_Record):
     source: str
     source_label: str | None
-    relation: str  # lead, coordinate, implement, monitor, partner, reportsTo, accountableTo, subOrganizationOf, taskGroup, document, issuer
+    # lead, coordinate, implement, monitor, partner, reportsTo, accountableTo, subOrganizationOf, taskGroup,
+    # document, issuer
+    relation: str
     target: str
     target_label: str | None
     evidence: str | None
@@ -162,7 +164,7 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True,
-             **kwargs) -> "KnowledgeGraph":
+             **kwargs) -> KnowledgeGraph:
         """Open an embedded store directory (as written by ``phancong build``), read-only by default
         (several readers may share it; a writer needs ``read_only=False``)."""
         if endpoint:
@@ -298,8 +300,9 @@ class KnowledgeGraph:
         ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên).
 
         >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good")
-        >>> [(r.province, r.kind, r.comparator, r.value) for r in rows]
-        [('Bắc Kạn', 'target', 'exactly', 80.0), ('Quảng Ninh', 'statistic', 'more-than', 96.0), ('Quảng Ninh', 'target', 'at-least', 90.0)]
+        >>> [(r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
+        [('Bắc Kạn', 'target', 'exactly', 80.0), ('Quảng Ninh', 'statistic', 'more-than', 96.0),
+         ('Quảng Ninh', 'target', 'at-least', 90.0)]
         >>> to_records(rows)[0]["period"]
         'annual'
         """

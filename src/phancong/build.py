@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .extract import extract
-from .iri import source_iri
 from .extract.model import Extraction
+from .iri import source_iri
 from .queries import named_query, run_query
 from .rdf import sorted_ntriples, to_graph
 from .text.read import SOURCE_SUFFIXES, InputError, read_source

@@ -90,10 +90,10 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         return
     cells = [[("" if r.get(c) is None else _short(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(), file=out)
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
     print("  ".join("-" * w for w in widths), file=out)
     for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip(), file=out)
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
 def _short(v, n: int = 90) -> str:
@@ -378,7 +378,8 @@ def cmd_compare(args) -> int:
         ind = kg.indicator(args.indicator)
         labels = {r["lang"]: r["label"] for r in run_query(kg.store, named_query("internal/pref-labels"),
                                                            {"iri": URIRef(ind)})}
-        title = "Chỉ số / Indicator: " + (" / ".join(x for x in (labels.get("vi"), labels.get("en")) if x) or ind.rsplit("/", 1)[-1])
+        names = " / ".join(x for x in (labels.get("vi"), labels.get("en")) if x)
+        title = "Chỉ số / Indicator: " + (names or ind.rsplit("/", 1)[-1])
         path = compare_chart(rows, args.chart, title=title)
         print(f"wrote {path}", file=sys.stderr)
     return 0 if rows else 1
@@ -453,9 +454,9 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="read sources, extract, and store the graph",
-                       description="Read source files (text or HTML; folders are searched), extract documents, bodies, "
-                                   "tasks, targets and assignments, and replace each source's named graph in the store. "
-                                   "A bad file is reported and skipped; the exit status is 1 if any failed.")
+                       description="Read source files (text or HTML; folders are searched), extract documents, "
+                                   "bodies, tasks, targets and assignments, and replace each source's named graph in "
+                                   "the store. A bad file is reported and skipped; the exit status is 1 if any failed.")
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     _store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")

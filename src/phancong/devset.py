@@ -46,9 +46,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 __all__ = [
     "CATEGORIES", "Tally", "fold", "adapt", "score", "score_set", "format_report", "is_devset_gold",
@@ -86,7 +86,7 @@ class Tally:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __add__(self, other: "Tally") -> "Tally":
+    def __add__(self, other: Tally) -> Tally:
         return Tally(self.matched_pred + other.matched_pred, self.n_pred + other.n_pred,
                      self.matched_gold + other.matched_gold, self.n_gold + other.n_gold)
 

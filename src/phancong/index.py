@@ -127,7 +127,8 @@ class TextIndex:
             cur = self.db.execute("INSERT INTO entries(folded, kind, label, iri, graph) VALUES (?, ?, ?, ?, ?)",
                                   (folded, kind, label, iri, graph))
             self.db.execute("INSERT INTO graph_entries(graph, entry) VALUES (?, ?)", (graph, cur.lastrowid))
-        self.db.executemany("INSERT INTO vocab(word, n) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+        self.db.executemany("INSERT INTO vocab(word, n) VALUES (?, ?) "
+                            "ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
                             sorted((w, d) for w, d in delta.items() if d))
         self.db.execute("DELETE FROM vocab WHERE n <= 0")
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +104,7 @@ def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
                  params=h["params"], defaults=h["defaults"], example=h.get("example", ""))
 
 
-@lru_cache(maxsize=None)
+@cache
 def named_query(name: str) -> Query:
     """queries/NAME.rq, read once and kept (do not modify it): NAME is a path below queries/ without
     ``.rq``, such as ``"web/task"`` or ``"internal/index-rows"``. A folder named by

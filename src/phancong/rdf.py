@@ -15,9 +15,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from . import iri
+from .extract.model import Extraction
 from .iri import PC, PCV
 from .ontology import unit_concept
-from .extract.model import Extraction
 from .text.numbers import parse_date
 
 OA = Namespace("http://www.w3.org/ns/oa#")

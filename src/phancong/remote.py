@@ -57,17 +57,18 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 
 from .index import ROWS_QUERY, TextIndex
 from .store import ONTOLOGY_GRAPH, StoreError, to_python
 
-__all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start", "json_term",
-           "default_index_path", "query_form"]
+__all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start",
+           "json_term", "default_index_path", "query_form"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -475,7 +476,7 @@ class RemoteStore:
         if self.token:
             return f"Bearer {self.token}"
         if self.user is not None:
-            raw = f"{self.user}:{self.password}".encode("utf-8")
+            raw = f"{self.user}:{self.password}".encode()
             return "Basic " + base64.b64encode(raw).decode("ascii")
         return None
 

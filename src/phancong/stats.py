@@ -149,9 +149,9 @@ def format_stats(stats: Stats) -> str:
             return
         cells = [[_cell(r.get(c)) for c in cols] for r in rows]
         widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-        out.append("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip())
+        out.append("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
         out.append("  " + "  ".join("-" * w for w in widths))
-        out.extend("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells)
+        out.extend("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells)
 
     out.append("Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items()))
     table("Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò", stats.tasks_per_body,

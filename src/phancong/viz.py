@@ -16,12 +16,11 @@ by default the IRI is shown as plain text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .viz_chart import compare_chart
-from .viz_graph import (View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten,
-                        source_of, view_data)
+from .viz_graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
 from .viz_page import render_page, write_text
 
 __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", "body_html", "body_view",
@@ -158,7 +157,8 @@ def chain_html(chain, path: str | Path, *, source_href: SourceHref = None) -> Pa
 
 
 # ------------------------------------------------------------------ views of the store
-def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref, relation=_local) -> list[tuple[str, str, str]]:
+def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref,
+                relation=_local) -> list[tuple[str, str, str]]:
     """Rows (from, fromLabel, relation, to, toLabel, evidence, source) -> nodes and deduplicated edges."""
     seen: dict[tuple[str, str, str], ViewEdge] = {}
     for r in rows:
@@ -203,7 +203,8 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     for e in view.edges:
         e.show_label = e.relation != "document"  # the colour tells; a label per task would crowd the view
     counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in ROLES}
-    view.subtitle = " · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n) or "không có nhiệm vụ / no tasks"
+    view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
+                     or "không có nhiệm vụ / no tasks")
     _body_styles(view, triples, focus=body)
     _facts(view, triples)
     return view
@@ -292,8 +293,8 @@ def document_html(kg, document_iri: str, path: str | Path, *, source_href: Sourc
 def network_view(kg, province: str | None = None) -> View:
     """Bodies as nodes (sized by their tasks, coloured by their most frequent role), edges weighted by the
     number of tasks two bodies share (both assigned, or one names the other as partner), plus reporting lines."""
-    from .text.normalise import fold
     from .queries import run_query
+    from .text.normalise import fold
 
     rows = run_query(kg.store, "responsibility-edges")
     if province:

@@ -10,8 +10,8 @@ a font list that covers Vietnamese); labels from data never reach mathtext
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
@@ -85,7 +85,7 @@ def _figure(rows: Sequence, title: str):
     fig = Figure(figsize=(10, 1.4 + 0.62 * sum(heights) + 0.5 * len(panels)), layout="constrained")
     axes = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
     fig.suptitle(title, fontsize=13, fontweight="bold")
-    for ax, panel, unit in zip(axes, panels, units or [None]):
+    for ax, panel, unit in zip(axes, panels, units or [None], strict=True):
         top = max([(_get(r, "upper") or _get(r, "value")) for r in panel] or [1])
         for i, r in enumerate(panel):
             kind = _get(r, "kind")

@@ -17,13 +17,14 @@ networkx's spring layout.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from urllib.parse import urlsplit
 
 from .viz_layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
 
-__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "kind_of", "source_of", "checked_href", "relation_label", "shorten"]
+__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "kind_of", "source_of",
+           "checked_href", "relation_label", "shorten"]
 
 LARGE = 300  # above this many nodes: networkx positions, physics off
 
@@ -91,7 +92,8 @@ def kind_of(iri: str) -> str:
 
 
 def source_of(iri: str | None) -> str | None:
-    """The source an extracted item came from, by its IRI (``pcid:task/{source_id}/{n}`` -> ``pcid:source/{source_id}``).
+    """The source an extracted item came from, by its IRI
+    (``pcid:task/{source_id}/{n}`` -> ``pcid:source/{source_id}``).
 
     >>> source_of("https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28")
     'https://w3id.org/phancong/id/source/001_71a5b6d91341e01c'
@@ -202,7 +204,7 @@ def view_data(view: View) -> dict:
     curves: dict[int, dict] = {}
     if view.layout == "layered":
         levels = layer_levels(list(view.nodes), [(b, a) if e.relation in view.reverse else (a, b)
-                                                 for (a, b), e in zip(pairs, view.edges)])
+                                                 for (a, b), e in zip(pairs, view.edges, strict=True)])
         if large:
             positions = wrapped_layers(list(view.nodes), pairs, levels, {n: v.label for n, v in view.nodes.items()},
                                        view.direction)
@@ -267,7 +269,8 @@ def view_data(view: View) -> dict:
         if e.relation not in rels:
             rels.append(e.relation)
     legend = {
-        "nodes": [{"label": s[4], "shape": view.node_shape or s[0], "background": s[1], "border": s[2], "dashes": key == "taskgroup"}
+        "nodes": [{"label": s[4], "shape": view.node_shape or s[0], "background": s[1], "border": s[2],
+                   "dashes": key == "taskgroup"}
                   for key, s in NODE_STYLES.items() if key in present],
         "edges": [{"edge": True, "label": relation_label(r), "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
                    "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3], "arrow": r != "sharedTask"} for r in rels],

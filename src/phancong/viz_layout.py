@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 import math
-from typing import Iterable
+from collections.abc import Iterable
+from itertools import pairwise
 
 import networkx as nx
 
@@ -85,7 +86,7 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
             path.append(v)
         path.append(b if rank[a] == lo else a)
         chains[i] = path[1:-1] if rank[a] == lo else path[-2:0:-1]  # from a to b
-        for u, w in zip(path, path[1:]):
+        for u, w in pairwise(path):
             neighbours[u].append(w)
             neighbours[w].append(u)
 
@@ -95,7 +96,7 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
     for sweep in range(6):  # barycentre ordering, down and up
         for r in (ranks[1:] if sweep % 2 == 0 else ranks[-2::-1]):
             near = r - 1 if sweep % 2 == 0 else r + 1
-            def key(n):
+            def key(n, near=near):
                 ps = [order[m] for m in neighbours[n] if rank[m] == near]
                 return (sum(ps) / len(ps) if ps else order[n], order[n])
             layers[r].sort(key=key)
@@ -116,15 +117,16 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
             want = {n: (sum(pos[m] for m in neighbours[n]) / len(neighbours[n]) if neighbours[n] else pos[n])
                     for n in layers[r]}
             row = layers[r]
-            need = [(size[u] + size[v]) / 2 + gap for u, v in zip(row, row[1:])]
+            need = [(size[u] + size[v]) / 2 + gap for u, v in pairwise(row)]
             left = [want[n] for n in row]  # as far left as wanted, pushed right where too close
             for i in range(1, len(row)):
                 left[i] = max(left[i], left[i - 1] + need[i - 1])
             right = [want[n] for n in row]  # as far right as wanted, pushed left where too close
             for i in range(len(row) - 2, -1, -1):
                 right[i] = min(right[i], right[i + 1] - need[i])
-            placed = [(x + y) / 2 for x, y in zip(left, right)]  # both keep the spacing, so their mean does
-            for n, x in zip(layers[r], placed):
+            # both keep the spacing, so their mean does
+            placed = [(x + y) / 2 for x, y in zip(left, right, strict=True)]
+            for n, x in zip(layers[r], placed, strict=True):
                 pos[n] = x
 
     along: dict[int, float] = {}

@@ -18,7 +18,7 @@ import base64
 import hashlib
 import html
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -61,7 +61,7 @@ $css
 """)
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset_text(name: str) -> str:
     """The text of a file in phancong/assets (vis-network, the view's script and style)."""
     ref = resources.files("phancong").joinpath("assets", name)

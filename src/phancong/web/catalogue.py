@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 
 from ..queries import catalogue, run_query
 from ..store import StoreError
-from .app import WebContext, context
+from .context import WebContext, context
 from .render import render_page
 
 router = APIRouter(include_in_schema=False)

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..queries import named_query, run_query
 
-__all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail", "source_detail", "indicators",
-           "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
+__all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
+           "source_detail", "indicators", "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
 
 PC = "https://w3id.org/phancong/ontology#"
 
@@ -119,21 +119,22 @@ def task_detail(store, iri: str) -> dict | None:
 
 # ------------------------------------------------------------------ body
 def body_detail(store, iri: str) -> dict | None:
-    rows = _select(store, "web/body", {"body": iri_term(iri)})
+    of_body = {"body": iri_term(iri)}
+    rows = _select(store, "web/body", of_body)
     if not rows:
         return None
     tasks: dict[str, list[dict]] = defaultdict(list)
     seen = set()
-    for r in _select(store, "web/body-tasks", {"body": iri_term(iri)}):
+    for r in _select(store, "web/body-tasks", of_body):
         role = local(r["role"])
         if (role, r["task"]) in seen:
             continue
         seen.add((role, r["task"]))
         tasks[role].append(r)
-    relations = _distinct(_select(store, "web/body-relations", {"body": iri_term(iri)}), "dir", "kind", "other", "otherLabel",
+    relations = _distinct(_select(store, "web/body-relations", of_body), "dir", "kind", "other", "otherLabel",
                           "evidence", "start", "end", "source")
-    documents = _distinct(_select(store, "web/body-documents", {"body": iri_term(iri)}), "document", "documentLabel", "issued")
-    figures = _distinct(_select(store, "web/body-figures", {"body": iri_term(iri)}), "figure", "class", "label", "source")
+    documents = _distinct(_select(store, "web/body-documents", of_body), "document", "documentLabel", "issued")
+    figures = _distinct(_select(store, "web/body-figures", of_body), "figure", "class", "label", "source")
     return {
         "iri": iri, "label": _first(rows, "label") or _first(rows, "prefLabel"), "label_en": _first(rows, "enLabel"),
         "pref_label": _first(rows, "prefLabel"),
@@ -152,21 +153,23 @@ def body_detail(store, iri: str) -> dict | None:
 
 # ------------------------------------------------------------------ document
 def document_detail(store, iri: str) -> dict | None:
-    rows = _select(store, "web/document", {"document": iri_term(iri)})
+    of_document = {"document": iri_term(iri)}
+    rows = _select(store, "web/document", of_document)
     if not rows:
         return None
-    groups = _distinct(_select(store, "web/document-groups", {"document": iri_term(iri)}), "group", "ordinal", "label", "kind", "declared",
-                       "found", "deadline")
-    task_rows = _select(store, "web/document-tasks", {"document": iri_term(iri)})
+    groups = _distinct(_select(store, "web/document-groups", of_document), "group", "ordinal", "label", "kind",
+                       "declared", "found", "deadline")
+    task_rows = _select(store, "web/document-tasks", of_document)
     tasks: dict[str, dict] = {}
     for r in task_rows:
         t = tasks.setdefault(r["task"], {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"],
                                          "group": r.get("group"), "leads": []})
         if r.get("lead") and (r["lead"], r.get("leadLabel")) not in t["leads"]:
             t["leads"].append((r["lead"], r.get("leadLabel")))
-    figures = _distinct(_select(store, "web/document-figures", {"document": iri_term(iri)}), "figure", "class", "group", "label", "indicator",
-                        "indicatorLabel", "comparator", "value", "upper", "unit", "unitText", "deadline", "period",
-                        "periodStart", "periodEnd", "asOf", "subjectLabel", "evidence", "start", "end", "source")
+    figures = _distinct(_select(store, "web/document-figures", of_document), "figure", "class", "group", "label",
+                        "indicator", "indicatorLabel", "comparator", "value", "upper", "unit", "unitText", "deadline",
+                        "period", "periodStart", "periodEnd", "asOf", "subjectLabel", "evidence", "start", "end",
+                        "source")
     seen_fig, figs = set(), []
     for f in figures:  # one row per figure (a second label or evidence adds nothing to the table)
         if f["figure"] in seen_fig:
@@ -178,12 +181,13 @@ def document_detail(store, iri: str) -> dict | None:
     for g in groups:
         g["tasks"] = [t for t in tasks.values() if t["group"] == g["group"]]
         g["targets"] = [f for f in figs if f.get("group") == g["group"]]
-    assignments = _distinct(_select(store, "web/document-assignments", {"document": iri_term(iri)}), "assignment", "task", "taskOrdinal",
-                            "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence", "start", "end",
-                            "source")
+    assignments = _distinct(_select(store, "web/document-assignments", of_document), "assignment", "task",
+                            "taskOrdinal", "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence",
+                            "start", "end", "source")
     assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, ROLE_ORDER.get(local(a["role"]), 9),
                                     a.get("bodyLabel") or ""))
-    related = _distinct(_select(store, "web/document-related", {"document": iri_term(iri)}), "dir", "kind", "other", "otherLabel", "evidence")
+    related = _distinct(_select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel",
+                        "evidence")
     classes = sorted({local(r["class"]) for r in rows if r.get("class")})
     return {
         "iri": iri, "label": _first(rows, "label"), "labels": sorted({r["label"] for r in rows if r.get("label")}),

@@ -83,7 +83,7 @@ class Negotiation:
     accept: list[tuple[str, float]]
 
     @classmethod
-    def from_request(cls, accept_header: str | None, format_param: str | None) -> "Negotiation":
+    def from_request(cls, accept_header: str | None, format_param: str | None) -> Negotiation:
         entries: list[tuple[str, float]] = []
         for n, part in enumerate((accept_header or "").split(",")):
             fields = [f.strip() for f in part.split(";")]

@@ -10,7 +10,7 @@ class ``cont`` and the same title), so the HTML is always well nested.
 
 >>> str(render("abcdef", [Span(0, 4, "task", ["T <1>"]), Span(2, 6, "body", ["B"])], prefix="s"))
 '<mark class="hl hl-task" title="T &lt;1&gt;" data-span="0-4" id="s-0-4">ab<mark class="hl hl-body" title="B" data-span="2-6" id="s-2-6">cd</mark></mark><mark class="hl hl-body cont" title="B" data-span="2-6">ef</mark>'
-"""
+"""  # noqa: E501 - the doctest's expected HTML is one line
 
 from __future__ import annotations
 

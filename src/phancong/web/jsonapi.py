@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from . import entities as E
-from .app import WebContext, context
+from .context import WebContext, context
 
 router = APIRouter(prefix="/api", tags=["questions"])
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.responses import RedirectResponse
 
 from . import entities as E
-from .app import WebContext, context
+from .context import WebContext, context
 from .highlight import KINDS, render, source_spans
 from .render import page_url, render_page, source_prefix
 
@@ -85,7 +85,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
     if t is None:
         raise not_found("nhiệm vụ", "task", iri)
     owners = ctx.kg.owner(iri)
-    by_role: "OrderedDict[str, list]" = OrderedDict()
+    by_role: OrderedDict[str, list] = OrderedDict()
     for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
     try:
@@ -151,7 +151,7 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
             rows = ctx.kg.compare(ind_iri, rollup=False)
-    provinces: "OrderedDict[str, dict]" = OrderedDict()
+    provinces: OrderedDict[str, dict] = OrderedDict()
     for r in sorted(rows, key=lambda r: ((r.province_2025 if rollup else r.province) or "~", r.kind)):
         name = (r.province_2025 if rollup else r.province) or "—"
         p = provinces.setdefault(name, {"name": name, "targets": [], "statistics": [], "before": set()})

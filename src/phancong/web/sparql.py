@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import PlainTextResponse, Response
 
 from ..queries import named_query
-from .app import WebContext, context
+from .context import WebContext, context
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, pick
 from .render import render_page
 from .sparql_guard import Refused, check_read_only

@@ -13,7 +13,7 @@ what crosses the pipe is the response body.
 
 The read-only view is the store as it was when the worker started (workers are
 replaced after a timeout or a crash); after a build changes the store, the web context
-(phancong.web.app.WebContext.refresh) opens it again and starts new workers.
+(phancong.web.context.WebContext.refresh) opens it again and starts new workers.
 """
 
 from __future__ import annotations

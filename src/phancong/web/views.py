@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.responses import HTMLResponse, Response
 
 from ..queries import named_query, run_query
-from .app import WebContext, context
+from .context import WebContext, context
 from .entities import iri_term, resolve_indicator
 from .pages import require_iri
 from .render import page_url

@@ -1,0 +1,121 @@
+"""What the routes share: the :class:`WebContext` (the store, the Python API, the limits, the
+query workers) and :func:`context`, the FastAPI dependency that hands it to a route.
+
+The app factory (:mod:`phancong.web.app`) builds the context and includes the routes; the routes
+import this module, never the app, so the web package has no import cycle.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import Request
+
+from ..api import KnowledgeGraph
+
+__all__ = ["WebContext", "context"]
+
+
+@dataclass
+class WebContext:
+    """What the routes share: the store, the Python API, the limits and the query workers."""
+
+    store: object
+    kg: KnowledgeGraph
+    query_timeout: float
+    max_results: int
+    workers: int
+    _pool: object = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    search_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def store_dir(self) -> Path | None:
+        """The Oxigraph directory of an embedded store (None for a remote store)."""
+        path = getattr(self.store, "path", None)
+        if path is None or getattr(self.store, "kind", "embedded") != "embedded":
+            return None
+        d = Path(path) / "oxigraph"
+        return d if d.is_dir() else None
+
+    def pool(self):
+        from .sparql_worker import QueryPool
+
+        with self._lock:
+            if self._pool is None:
+                if self.store_dir is None:
+                    return None
+                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers)
+            return self._pool
+
+    refresh_every: float = 1.0
+    _stamp: tuple | None = None
+    _checked: float = 0.0
+    _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def refresh(self) -> bool:
+        """Serve a store that a build has changed since it was opened: at most once every
+        ``refresh_every`` seconds, compare the store's stamp (its text index, written last by every build step, and the
+        bulk-build mark) with the one it was opened with; when it differs and no bulk build is under
+        way, open the store again. Requests already running finish on the old one; the old query
+        workers are stopped once a query on them would have timed out. True when it reopened."""
+        from ..store import EmbeddedStore, StoreError
+
+        if self.store_dir is None or not getattr(self.store, "read_only", True):
+            return False
+        now = time.monotonic()
+        if now - self._checked < self.refresh_every or not self._refresh_lock.acquire(blocking=False):
+            return False
+        try:
+            self._checked = now
+            stamp = _stamp(self.store.path)
+            if self._stamp is None:
+                self._stamp = stamp
+            if stamp == self._stamp or stamp[1]:  # unchanged, or a bulk build is still loading
+                return False
+            try:
+                fresh = EmbeddedStore(self.store.path, read_only=True)
+            except (StoreError, OSError):
+                return False  # half-built or gone: keep serving what was opened
+            with self._lock:
+                self.store, self.kg, self._stamp = fresh, KnowledgeGraph(fresh), stamp
+                old, self._pool = self._pool, None
+        finally:
+            self._refresh_lock.release()
+        if old is not None:
+            timer = threading.Timer(self.query_timeout + 1.0, old.close)
+            timer.daemon = True
+            timer.start()
+        return True
+
+    def search(self, words: str, kinds=None, limit: int = 20):
+        with self.search_lock:  # one SQLite connection is shared by the request threads
+            return self.kg.search(words, kinds, limit)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+
+def _stamp(path) -> tuple:
+    """What changes when a build writes to the store at ``path``: the text index's modification time and
+    size, and whether a bulk build's mark is there."""
+    from ..store import LOADING_MARK
+
+    try:
+        st = (Path(path) / "index.sqlite").stat()
+        index = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        index = None
+    return index, (Path(path) / LOADING_MARK).exists()
+
+
+def context(request: Request) -> WebContext:
+    ctx = request.app.state.ctx
+    ctx.refresh()
+    return ctx
