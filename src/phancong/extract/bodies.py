@@ -24,7 +24,7 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 W = r"[^\W\d_]"  # a letter
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
-TU = r"(?:Tỉnh [ủỦ]y|Thành [ủỦ]y)"
+TU = r"(?:Tỉnh [ủỦ]y|Thành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
 TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
@@ -73,8 +73,14 @@ def _fixed(name: str) -> Callable[[re.Match], str]:
 
 
 def _committee(m: re.Match) -> str:
-    """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word)."""
+    """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word, "TU" its abbreviation)."""
     return "Thành ủy" if re.search(r"Thành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
+
+
+def _any_case(words: str) -> str:
+    """"Tuyên giáo" also as written "tuyên giáo", "Tuyên Giáo": each word's first letter either case."""
+    return " ".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w)
+                    for w in words.split())
 
 
 def _department(written: str) -> str:
@@ -198,7 +204,7 @@ RECOGNISERS: list[Recogniser] = [
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", _with_committee("Thường trực")),
-    *[_r(r"Ban " + name + " " + TU, type_, "province", _with_committee("Ban " + name))
+    *[_r(r"Ban " + _any_case(name) + " " + TU, type_, "province", _with_committee("Ban " + name))
       for name, type_ in (("Tổ chức", "organisation-commission"),
                           ("Tuyên giáo và Dân vận", "propaganda-commission"), ("Tuyên giáo", "propaganda-commission"),
                           ("Dân vận", "mass-mobilisation-commission"), ("Nội chính", "internal-affairs-commission"),
@@ -233,7 +239,7 @@ RECOGNISERS: list[Recogniser] = [
     # people's councils and committees, their party organs
     _r(r"Đảng đoàn (?:Hội đồng nhân dân|HĐND) " + TINH, "peoples-council-party-delegation", "province",
        lambda m: "Đảng đoàn Hội đồng nhân dân " + _tinh(m)),
-    _r(r"Ban [Cc]án sự [Đđ]ảng (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
+    _r(r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee-party-board", "province",
        lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + _tinh(m)),
     _r(r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH, "peoples-committee", "province",
        lambda m: "Ủy ban nhân dân " + _tinh(m)),
@@ -282,8 +288,11 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province",
        lambda m: m.group(0)),
     _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
-    _r(r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b)", "police", "province",
-       "Công an tỉnh"),
+    _r(r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b|, (?:Bộ Chỉ huy|Sở|Ban)\b|"
+       r" và (?:Bộ Chỉ huy|Sở|Ban)\b)", "police", "province", "Công an tỉnh"),
+    _r(r"Bộ ((?i:" + "|".join(re.escape(d) for d in sorted(_DEPARTMENTS + ["Quốc phòng", "Ngoại giao"], key=len,
+                                                            reverse=True)) + r"))(?!\w)",
+       "central-agency", "central", lambda m: "Bộ " + _department(m.group(1)), True),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
     _r(r"Bộ Chỉ huy Quân sự tỉnh", "military-command", "province", "Bộ Chỉ huy Quân sự tỉnh"),
     _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
@@ -468,6 +477,10 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start):
             blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy": a title
             continue
+        if _BYLINE.search(text, max(0, b.start - 60), b.start):
+            continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
+        if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
+            b = replace(b, level="commune")
         b = _with_province(text, b, end)
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
@@ -475,6 +488,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     return _Found(tuple(out), tuple(b.start for b in out))
 
 
+# a byline: a person's name (two to four capitalised words) opening a line, then the body in parentheses
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\(\s*$")
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"

@@ -37,6 +37,7 @@ _BETWEEN = re.compile(r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khó
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
                         r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
+                        r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|"
                         r"từ|trong|đến)\b[^;:,]{0,100},\s*)+")
 # an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
 _PAST = re.compile(r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I)
@@ -48,7 +49,8 @@ _CONNECTIVE = re.compile(
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?")
 _GIVE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I)
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
-_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành|căn cứ)(?:" + ACT_VERBS + r")\b", re.I)
+_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b",
+                         re.I)
 _LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))", re.I)
 _COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I)
 _MONITOR = re.compile(r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
@@ -163,8 +165,8 @@ def _duties_of(text: str, subjects: list[BodyMatch], ds: int, de: int, ev: int, 
                bodies: list[BodyMatch], directed: bool = False) -> list[Duty]:
     """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
     dtext = text[ds:de]
-    if status == "reported" and _ISSUED.match(dtext):
-        return []  # "đã ban hành Kế hoạch số ...": the document's issuer, not a duty
+    if _ISSUED.match(dtext) and (status == "reported" or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)):
+        return []  # "(đã) ban hành Công văn số 88-CV/TU": the document's issuer, not a duty
     reports = [b for b in _reports(text, ds, de, bodies) if b not in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
     partners = [b for b in _partners(text, ds, de, bodies) if b not in subjects]
@@ -236,12 +238,23 @@ class NominalClause(Pattern):
 PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause()]
 
 
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut by a line break inside a body's name ("Ban Tuyên giáo và Dân vận\nTỉnh ủy") are one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and any(b.start < out[-1][1] and b.end > s for b in find_bodies(text, out[-1][0], e)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def read_duties(text: str, start: int = 0, end: int | None = None, carried: list[BodyMatch] | None = None) -> list[Duty]:
     """Duties in text[start:end] (one paragraph): clause by clause, subjects carried to clauses that omit them."""
     end = len(text) if end is None else end
     out: list[Duty] = []
     carried_status = "assigned"
-    for ss, se in sentences(text, start, end):
+    for ss, se in _joined(text, sentences(text, start, end)):
         for cs, ce in clauses(text, ss, se, ";"):
             cs, ce = trim(text, cs, ce)
             if ce <= cs:
@@ -273,5 +286,9 @@ def read_duties(text: str, start: int = 0, end: int | None = None, carried: list
             for ps, pe in (_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]):
                 pieces.extend(_duties_of(text, subjects, ps, pe, cs if ps == duty else ps, nominal, status, bodies,
                                          directed))
+            if pieces and pieces[0].role == "lead":
+                for d in pieces[1:]:  # "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...": all of it is led
+                    if d.subjects == pieces[0].subjects and d.role == "implement":
+                        d.role = "lead"
             out.extend(_merge(text, pieces))
     return out

@@ -54,6 +54,7 @@ MENTION = re.compile(
     r"(?<![\w])(?P<type>" + _TYPE_RE + r"|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
     r"(?:(?:\s+(?!số\b)[a-zđăâêôơư][^\W\d_]*){0,3}\s+số\s*:?)?\s+(?P<number>" + _NUM + r")"  # numbered
     r"|\s+số\s+(?P<bare2>\d{1,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng))"  # "Chỉ thị số 01 ngày 30/7/2025"
+    r"|(?:\s+số)?\s+(?P<numyear>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\w/-])"  # "Nghị quyết 21/2022": number, year
     r"|\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
     r"|\s+(?P<tw>Trung ương\s+\d{1,2}(?:\s+\(khóa\s+" + _ROMAN + r"\))?)"  # Nghị quyết Trung ương 4 (khóa XII)
     r"|\s+(?P<congress>Đại hội\s+" + _ROMAN + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+" + _ROMAN + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
@@ -92,19 +93,44 @@ def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
     return f"{slug(doc_type)}:congress:{scope}:{n}", scope
 
 
+# a state document's header: "Số: 19/KH-UBND" on its own line, the kind in capitals on a line near it
+_STATE_HEADER = re.compile(r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*$", re.M)
+_CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s*$", re.M)
+
+
+def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
+    out = []
+    for m in _STATE_HEADER.finditer(text, start, end):
+        number = re.sub(r"\s+", "", m.group("number"))
+        kind = _CAPS_KIND.search(text, m.end(), min(len(text), m.end() + 400))
+        if kind:
+            doc_type = _TYPE_OF[fold(kind.group(1).lower())]
+        else:
+            code = re.search(r"/([A-ZĐa-z]+)-", number) or re.search(r"-([A-ZĐa-z]+)/", number)
+            doc_type = CODE_TYPES.get(code.group(1)) if code else None
+        if not doc_type:
+            continue
+        date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end():m.end() + 200])
+        issued = parse_date(date.group(0)[5:]) if date else None
+        identity = f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
+        s, e = m.start("number"), m.end("number")
+        out.append(DocumentMention(s, e, text[s:e], doc_type, number, issued, identity, "state-header"))
+    return out
+
+
 def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
     end = len(text) if end is None else end
-    out: list[DocumentMention] = []
+    out: list[DocumentMention] = _state_headers(text, start, end)
     for m in MENTION.finditer(text, start, end):
         type_word = m.group("type")
         doc_type = _TYPE_OF[fold(type_word)]
-        number = m.group("number") or m.group("bare2") or m.group("bare")
+        number = m.group("number") or m.group("bare2") or m.group("bare") or m.group("numyear")
         if number:
             number = re.sub(r"\s+", "", number)  # "100 - KL/TW" is 100-KL/TW
         if doc_type == "Other" and not number:
             continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
         mend = m.end()
-        issued = None
+        issued = m.group("year")
         after = text[mend:mend + 40]
         dm = re.match(r"\s*,?\s*(?:ban hành\s+)?ngày\s+", after)
         if dm:
@@ -145,6 +171,12 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             y = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
             mtext, mend0 = y.group(0), m.start() + y.end()
             issued = issued or y.group(1)
+        nested = [d for d in find_documents(text, m.start("about"), m.end("about")) if d.number] \
+            if m.group("about") and not number else []
+        if nested and issued and not number:
+            issued = None  # "... thực hiện Nghị quyết số 27-NQ/TW ngày 9-11-2022": the date is the resolution's
+            identity = identity.rsplit(":", 1)[0] if identity.count(":") > 2 else identity
         out.append(DocumentMention(m.start(), mend0, mtext, doc_type, number, issued, identity,
                                    descriptor, congress_scope, khoa))
+        out.extend(nested)  # "Chương trình thực hiện Nghị quyết số 27-NQ/TW": the document it names too
     return out

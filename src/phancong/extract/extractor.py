@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections import OrderedDict
 from functools import lru_cache
 
@@ -37,6 +38,8 @@ _TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 _TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+_TASK_HEADING = re.compile(r"(?:[IVX]{1,4}[.)]\s*)?(?:NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP|NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM)?|"
+                           r"GIẢI PHÁP|Nhiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|Các nhiệm vụ(?:,| và)? giải pháp)\s*:?\s*$")
 _TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
 
 
@@ -117,7 +120,6 @@ class Extractor:
 
     def _resolve(self, b: BodyMatch) -> BodyMatch | None:
         """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
-        from dataclasses import replace
 
         if b.type == "party-congress":
             if "toàn quốc" in b.name:
@@ -231,6 +233,9 @@ class Extractor:
                                     r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)", after)):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
+            if re.search(r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
+                         text[max(0, b.start - 40):b.start]):
+                continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
             if b.type == "party-organisation" and not acts(text, b.start, b.end):
                 continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
             if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12):b.start]):
@@ -253,8 +258,8 @@ class Extractor:
                 ident = same or ident
             elif dm.number and dm.issued:
                 base = ident.rsplit(":", 1)[0]
-                if base in self._docs and not self._docs[base].issued:
-                    ident = base  # cited first without its date, then with it: one document
+                if base in self._docs and (self._docs[base].issued or dm.issued)[:4] == dm.issued[:4]:
+                    ident = base  # cited first without its date, then with it: one document (same year)
             if dm.number:
                 about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
                 if about:
@@ -346,6 +351,10 @@ class Extractor:
                     self._implements[ident] = target
         if self.main_doc in self._implements:
             self.main_doc = self._implements[self.main_doc]  # the programme implements the article's subject
+        if self.main_doc is None:  # a state document's own header ("Số: 87/KH-UBND" ... "KẾ HOẠCH")
+            self.main_doc = next((k for k, d in self._docs.items() if d.title == "state-header"), None)
+            if self.main_doc:
+                self._docs[self.main_doc].title = None
         if self.main_doc is None:
             first = next((k for k, d in self._docs.items() if d.span[0] < max(title_end, 0)), None)
             self.main_doc = first
@@ -488,6 +497,7 @@ class Extractor:
                         self.ex.tasks.append(Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(),
                                                   group=g.key, ordinal=it.ordinal or k, label=ttext, span=tspan,
                                                   text=ttext))
+                        self._own_duty(self.ex.tasks[-1], it)
                         self.consumed.append((it.start, it.end))
                     if g.declared_count != len(items):
                         self.ex.problems.append(Problem(
@@ -496,6 +506,11 @@ class Extractor:
                             span))
                     i = j
                     continue
+            if not ln.marker and _TASK_HEADING.match(body) and nxt is not None and nxt.marker and nxt.marker[0].isdigit() \
+                    and not subject_bodies(self.text, nxt.body_start, nxt.end)[0]:
+                i = self._heading_task_group(ls, i, group_ordinal + 1)
+                group_ordinal += 1
+                continue
             if ln.marker and ln.marker[0].isdigit():
                 subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
                 if subjects:
@@ -510,6 +525,38 @@ class Extractor:
             i += 1
         self._free_assignments()
         self._prose()
+
+    def _heading_task_group(self, ls: list[Line], i: int, ordinal: int) -> int:
+        """"II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
+        count, one task an item."""
+        ln = ls[i]
+        span, stext = self._span(ln.body_start, ln.end)
+        g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), ordinal=ordinal,
+                      label=stext.strip(" .:*"), kind="task", declared_count=None, span=span, text=stext)
+        self.ex.task_groups.append(g)
+        self.consumed.append((ln.start, ln.end))
+        j = i + 1
+        while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
+            it = ls[j]
+            tspan, ttext = self._span(it.body_start, it.end)
+            self.ex.tasks.append(Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=g.key,
+                                      ordinal=it.ordinal or (j - i), label=ttext, span=tspan, text=ttext))
+            self._own_duty(self.ex.tasks[-1], it)
+            self.consumed.append((it.start, it.end))
+            j += 1
+        return j
+
+    def _own_duty(self, task: Task, it: Line) -> None:
+        """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's."""
+        duties = read_duties(self.text, it.body_start, it.end)
+        if not duties or duties[0].subjects[0].start - it.body_start > 2:
+            return
+        d = duties[0]
+        for b in d.subjects:
+            k = self.body_key(b)
+            if k:
+                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
+                                                      role=d.role, span=task.span, text=task.text, status=d.status))
 
     def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
         """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
@@ -732,7 +779,14 @@ class Extractor:
     def _free_assignments(self) -> None:
         text = self.text
         title_end = text.find("\n")
-        for ln in lines(text):
+        all_lines = lines(text)
+        for n, ln in enumerate(all_lines):
+            if n and any(b.start < all_lines[n - 1].end and b.end > ln.start
+                         for b in find_bodies(text, all_lines[n - 1].start, ln.end)):
+                continue  # read with the line before: a body's name runs across the break
+            if n + 1 < len(all_lines) and any(b.start < ln.end and b.end > all_lines[n + 1].start
+                                              for b in find_bodies(text, ln.start, all_lines[n + 1].end)):
+                ln = replace(ln, end=all_lines[n + 1].end, text=text[ln.start:all_lines[n + 1].end])
             if self._is_consumed(ln.start, ln.end) or (ln.end == title_end and ln.end - ln.start < 150
                                                          and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start:ln.end])):
                 continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
@@ -784,8 +838,12 @@ class Extractor:
                 carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
             body = text[ln.start:ln.end]
-            scope = carried if (carried is not False and (re.match(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)])", body)
-                                                            or self._carry_colon)) else False
+            scope = carried if (carried is not False and (
+                re.match(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)", body)
+                or self._carry_colon or (self._listing and find_figures(text, ln.start, ln.end)
+                                         and not ends_goal_scope(body)))) else False
+            if scope is False:
+                self._listing = False
             as_of = None
             for s, e in sentences(text, ln.start, ln.end):
                 sent = text[s:e]
@@ -815,9 +873,12 @@ class Extractor:
                     scope = False
                     self._statistics(s, e, figs, as_of, ln)
             self._carry_colon = body.rstrip().endswith(":")
+            if self._carry_colon and scope is not False:
+                self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
             carried = scope
 
     _carry_colon = False
+    _listing = False
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
@@ -895,7 +956,8 @@ class Extractor:
     def _reported_without_plan(self) -> None:
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
-        if self.main_doc is not None:
+        if self.main_doc is not None or re.search(r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b",
+                                                  self.text):
             return
         handing = re.compile(r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
                              r"phấn đấu|đề ra|xác định)\b", re.I)

@@ -93,8 +93,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         a, b = m.group("a"), m.group("b")
         is_pct = bool(m.group("pct") or m.group("apct"))
         before = text[max(start, m.start() - 40):m.start()]
-        if re.search(r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+)\s*$", before):
+        if re.search(r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
+                     r"[Đđ]oàn kiểm tra số|số)\s*$", before):
             continue
+        if re.search(r"(?:ngày|trước|sau|từ|đến)\s*$", before) and re.match(r"\d{1,2}/\d{1,2}(?!\d)", text[m.start():m.start() + 5]):
+            continue  # "trước ngày 15/12": a date
         if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
             continue  # a year
         if text[m.end():m.end() + 1] == ":" or re.match(r"/\d", text[m.end():m.end() + 2]):
@@ -113,7 +116,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if ratio and not is_pct:
             total = parse_number(ratio.group(1))
             fig_end = m.end() + ratio.end()
-        if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:mức\s+)?\d", text[fig_end:end]):
+        if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", text[fig_end:end]):
             continue  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
         value = parse_number(a)
         upper = parse_number(b) if b else None

@@ -23,10 +23,11 @@ _NOUN_START = re.compile(r"(?:cấp ủy|tập thể|cán bộ|đảng viên|t�
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 _GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
                    r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
-                   r"^Số lượng\b[^:]{0,80}:", re.I)
+                   r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b", re.I)
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
-_VERBAL_GOAL = re.compile(r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)", re.I)
+_VERBAL_GOAL = re.compile(r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)|"
+                          r"(?:đảm bảo|bảo đảm) hoàn thành", re.I)
 _REPORT = re.compile(r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
                      r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
@@ -48,6 +49,7 @@ class FigureItem:
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
 _DEADLINE_RES = (re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
                  re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
+                 re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
                  re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
                  re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"))
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:

@@ -92,6 +92,9 @@ def remove_chrome(text: str) -> str:
     return joined.strip() + "\n"
 
 
+_LOOK_ALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
 def normalise(text: str, *, chrome: bool = True) -> str:
     """NFC, one tone-mark style, plain spaces and hyphens, no invisible characters,
     no site chrome. Idempotent: ``normalise(normalise(t)) == normalise(t)``."""
@@ -100,6 +103,7 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = _DASHES.sub("-", text)
+    text = text.translate(_LOOK_ALIKE)  # Ð (U+00D0, Icelandic eth) typed for Đ (U+0110)
     text = text.replace("\t", " ")
     text = tone_marks_new_style(text)
     if chrome:
