@@ -50,33 +50,55 @@ def test_so_y_te_leads_with_so_tai_chinh_as_partner_when_no_verb_hands_the_task(
 
 
 def test_the_lead_of_xay_dung_ke_hoach_tuyen_dung_is_so_noi_vu_and_so_giao_duc_coordinates():
-    e = ex("Sở Nội vụ chủ trì xây dựng kế hoạch tuyển dụng giáo viên năm 2026; Sở Giáo dục và Đào tạo phối hợp "
-           "rà soát nhu cầu giáo viên ở từng cấp học.")
+    e = ex(
+        "Sở Nội vụ chủ trì xây dựng kế hoạch tuyển dụng giáo viên năm 2026; Sở Giáo dục và Đào tạo phối hợp "
+        "rà soát nhu cầu giáo viên ở từng cấp học."
+    )
     assert owners(e) == {("Sở Nội vụ", "lead"), ("Sở Giáo dục và Đào tạo", "coordinate")}
 
 
 # ---------------------------------------------------------------- giving verbs
-@pytest.mark.parametrize("sentence, owner", [
-    pytest.param("Ban Thường vụ Tỉnh ủy giao Ban Nội chính Tỉnh ủy theo dõi việc xử lý các vụ án tham nhũng, lãng phí.",
-                 ("Ban Nội chính Tỉnh ủy", "monitor"), id="giao"),
-    pytest.param("Thường trực Tỉnh ủy đề nghị Đảng đoàn HĐND tỉnh lãnh đạo xây dựng nghị quyết về chính sách "
-                 "hỗ trợ nông dân chuyển đổi cây trồng.",
-                 ("Đảng đoàn Hội đồng nhân dân tỉnh", "implement"), id="de-nghi"),
-    pytest.param("Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng khẩn trương hoàn thiện quy hoạch chung đô thị Kỳ Anh.",
-                 ("Sở Xây dựng", "implement"), id="yeu-cau"),
-    pytest.param("Ban Thường vụ Tỉnh ủy chỉ đạo Ban Tổ chức Tỉnh ủy chủ trì thẩm định đề án sắp xếp bộ máy.",
-                 ("Ban Tổ chức Tỉnh ủy", "lead"), id="chi-dao"),
-])
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy giao Ban Nội chính Tỉnh ủy theo dõi việc xử lý các vụ án tham nhũng, lãng phí.",
+            ("Ban Nội chính Tỉnh ủy", "monitor"),
+            id="giao",
+        ),
+        pytest.param(
+            "Thường trực Tỉnh ủy đề nghị Đảng đoàn HĐND tỉnh lãnh đạo xây dựng nghị quyết về chính sách "
+            "hỗ trợ nông dân chuyển đổi cây trồng.",
+            ("Đảng đoàn Hội đồng nhân dân tỉnh", "implement"),
+            id="de-nghi",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng khẩn trương hoàn thiện quy hoạch chung đô thị Kỳ Anh.",
+            ("Sở Xây dựng", "implement"),
+            id="yeu-cau",
+        ),
+        pytest.param(
+            "Ban Thường vụ Tỉnh ủy chỉ đạo Ban Tổ chức Tỉnh ủy chủ trì thẩm định đề án sắp xếp bộ máy.",
+            ("Ban Tổ chức Tỉnh ủy", "lead"),
+            id="chi-dao",
+        ),
+    ],
+)
 def test_the_body_a_verb_hands_the_task_to_owns_it_and_the_giver_does_not(sentence, owner):
     assert owners(ex(sentence)) == {owner}
 
 
 # ---------------------------------------------------------------- several duties in one sentence
 def test_three_bodies_get_their_own_duty_in_one_sentence():
-    e = ex("Ban Tổ chức Tỉnh ủy hướng dẫn các cấp ủy rà soát quy hoạch cán bộ; Ủy ban Kiểm tra Tỉnh ủy giám sát "
-           "việc thực hiện; Văn phòng Tỉnh ủy bảo đảm kinh phí, điều kiện làm việc.")
-    assert owners(e) == {("Ban Tổ chức Tỉnh ủy", "implement"), ("Ủy ban Kiểm tra Tỉnh ủy", "monitor"),
-                         ("Văn phòng Tỉnh ủy", "implement")}
+    e = ex(
+        "Ban Tổ chức Tỉnh ủy hướng dẫn các cấp ủy rà soát quy hoạch cán bộ; Ủy ban Kiểm tra Tỉnh ủy giám sát "
+        "việc thực hiện; Văn phòng Tỉnh ủy bảo đảm kinh phí, điều kiện làm việc."
+    )
+    assert owners(e) == {
+        ("Ban Tổ chức Tỉnh ủy", "implement"),
+        ("Ủy ban Kiểm tra Tỉnh ủy", "monitor"),
+        ("Văn phòng Tỉnh ủy", "implement"),
+    }
 
 
 def test_so_tai_chinh_leads_the_appraisal_and_monitors_the_disbursement_in_one_sentence():
@@ -86,29 +108,41 @@ def test_so_tai_chinh_leads_the_appraisal_and_monitors_the_disbursement_in_one_s
 
 # ---------------------------------------------------------------- partners
 def test_the_partner_list_ends_before_the_next_verb_and_leaves_out_the_report_recipient():
-    e = ex("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ủy ban MTTQ Việt Nam tỉnh hướng dẫn "
-           "Ủy ban nhân dân các xã xây dựng mô hình kinh tế tuần hoàn, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026.")
+    e = ex(
+        "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính và Ủy ban MTTQ Việt Nam tỉnh hướng dẫn "
+        "Ủy ban nhân dân các xã xây dựng mô hình kinh tế tuần hoàn, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2026."
+    )
     assert partners_of(e, "Sở Nông nghiệp và Môi trường", "lead") == [
-        "Sở Tài chính", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+        "Sở Tài chính",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ]
 
 
 def test_the_partner_list_ends_before_tham_muu_and_the_body_advised_is_no_partner():
-    e = ex("Giao Ban Dân vận Tỉnh ủy chủ trì, phối hợp cùng Hội Nông dân tỉnh tham mưu Ban Thường vụ Tỉnh ủy sơ kết "
-           "việc thực hiện Chỉ thị về công tác dân vận ở vùng đồng bào dân tộc thiểu số.")
+    e = ex(
+        "Giao Ban Dân vận Tỉnh ủy chủ trì, phối hợp cùng Hội Nông dân tỉnh tham mưu Ban Thường vụ Tỉnh ủy sơ kết "
+        "việc thực hiện Chỉ thị về công tác dân vận ở vùng đồng bào dân tộc thiểu số."
+    )
     assert partners_of(e, "Ban Dân vận Tỉnh ủy", "lead") == ["Hội Nông dân tỉnh"]
 
 
 def test_collective_partners_are_kept_as_named():
-    e = ex("Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan và Ủy ban nhân dân các xã tổ chức hội chợ "
-           "nông sản an toàn.")
+    e = ex(
+        "Sở Công Thương chủ trì, phối hợp với các sở, ngành liên quan và Ủy ban nhân dân các xã tổ chức hội chợ "
+        "nông sản an toàn."
+    )
     assert [p.lower() for p in partners_of(e, "Sở Công Thương", "lead")] == [
-        "các sở, ngành liên quan", "ủy ban nhân dân các xã"]
+        "các sở, ngành liên quan",
+        "ủy ban nhân dân các xã",
+    ]
 
 
 # ---------------------------------------------------------------- reporting lines
 def test_bao_cao_ket_qua_ve_ban_thuong_vu_truoc_ngay_is_a_reporting_line_not_a_figure():
-    e = ex("Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi, đôn đốc việc thực hiện, báo cáo kết quả về Ban Thường vụ "
-           "Tỉnh ủy trước ngày 15/12/2026.")
+    e = ex(
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy theo dõi, đôn đốc việc thực hiện, báo cáo kết quả về Ban Thường vụ "
+        "Tỉnh ủy trước ngày 15/12/2026."
+    )
     assert ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "reportsTo", "Ban Thường vụ Tỉnh ủy") in relations(e)
     assert ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "monitor") in owners(e)
     assert e.statistics == [] and e.targets == []
@@ -121,10 +155,13 @@ def test_a_report_every_six_months_to_thuong_truc_tinh_uy_is_a_reporting_line_no
 
 
 def test_gui_bao_cao_ve_ban_thuong_vu_qua_ban_to_chuc_reports_to_ban_thuong_vu():
-    e = ex("Các cấp ủy trực thuộc gửi báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) "
-           "trước ngày 20/11/2026.")
+    e = ex(
+        "Các cấp ủy trực thuộc gửi báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) "
+        "trước ngày 20/11/2026."
+    )
     assert {(s.lower(), k, t) for s, k, t in relations(e)} == {
-        ("các cấp ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy")}
+        ("các cấp ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy")
+    }
 
 
 def test_a_deadline_without_a_year_is_not_a_figure_and_the_chi_bo_report_to_the_commune_committee():
@@ -134,33 +171,55 @@ def test_a_deadline_without_a_year_is_not_a_figure_and_the_chi_bo_report_to_the_
 
 
 # ---------------------------------------------------------------- nominal forms
-@pytest.mark.parametrize("sentence, body", [
-    pytest.param("Việc tổ chức hội nghị sơ kết Đề án thuộc trách nhiệm của Sở Văn hóa, Thể thao và Du lịch.",
-                 "Sở Văn hóa, Thể thao và Du lịch", id="thuoc-trach-nhiem-cua"),
-    pytest.param("Ban Dân vận Tỉnh ủy là cơ quan thường trực, giúp Ban Chỉ đạo theo dõi, tổng hợp tình hình thực hiện "
-                 "dân chủ ở cơ sở.", "Ban Dân vận Tỉnh ủy", id="co-quan-thuong-truc"),
-    pytest.param("Sở Nội vụ là cơ quan đầu mối tham mưu Ủy ban nhân dân tỉnh đẩy mạnh cải cách hành chính.",
-                 "Sở Nội vụ", id="co-quan-dau-moi"),
-])
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        pytest.param(
+            "Việc tổ chức hội nghị sơ kết Đề án thuộc trách nhiệm của Sở Văn hóa, Thể thao và Du lịch.",
+            "Sở Văn hóa, Thể thao và Du lịch",
+            id="thuoc-trach-nhiem-cua",
+        ),
+        pytest.param(
+            "Ban Dân vận Tỉnh ủy là cơ quan thường trực, giúp Ban Chỉ đạo theo dõi, tổng hợp tình hình thực hiện "
+            "dân chủ ở cơ sở.",
+            "Ban Dân vận Tỉnh ủy",
+            id="co-quan-thuong-truc",
+        ),
+        pytest.param(
+            "Sở Nội vụ là cơ quan đầu mối tham mưu Ủy ban nhân dân tỉnh đẩy mạnh cải cách hành chính.",
+            "Sở Nội vụ",
+            id="co-quan-dau-moi",
+        ),
+    ],
+)
 def test_a_nominal_duty_makes_its_body_the_lead(sentence, body):
     assert (body, "lead") in owners(ex(sentence))
 
 
 # ---------------------------------------------------------------- the subject carried on
 def test_clauses_without_a_body_take_the_subject_of_the_clause_before():
-    e = ex("Sở Khoa học và Công nghệ chủ trì triển khai nền tảng số dùng chung của tỉnh; hướng dẫn các cơ quan kết nối, "
-           "chia sẻ dữ liệu; theo dõi, đôn đốc việc thực hiện.")
-    assert owners(e) == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Khoa học và Công nghệ", "implement"),
-                         ("Sở Khoa học và Công nghệ", "monitor")}
+    e = ex(
+        "Sở Khoa học và Công nghệ chủ trì triển khai nền tảng số dùng chung của tỉnh; hướng dẫn các cơ quan kết nối, "
+        "chia sẻ dữ liệu; theo dõi, đôn đốc việc thực hiện."
+    )
+    assert owners(e) == {
+        ("Sở Khoa học và Công nghệ", "lead"),
+        ("Sở Khoa học và Công nghệ", "implement"),
+        ("Sở Khoa học và Công nghệ", "monitor"),
+    }
 
 
 def test_bullets_under_a_body_heading_are_that_bodys_duties():
-    e = ex("Tổ chức thực hiện\n\nỦy ban nhân dân tỉnh:\n\n- Chỉ đạo các sở, ngành xây dựng kế hoạch cụ thể.\n\n"
-           "- Bố trí kinh phí thực hiện hằng năm.\n")
+    e = ex(
+        "Tổ chức thực hiện\n\nỦy ban nhân dân tỉnh:\n\n- Chỉ đạo các sở, ngành xây dựng kế hoạch cụ thể.\n\n"
+        "- Bố trí kinh phí thực hiện hằng năm.\n"
+    )
     n = names(e)
     got = sorted((n[a.body], a.text) for a in e.assignments)
-    assert got == [("Ủy ban nhân dân tỉnh", "Bố trí kinh phí thực hiện hằng năm"),
-                   ("Ủy ban nhân dân tỉnh", "Chỉ đạo các sở, ngành xây dựng kế hoạch cụ thể")]
+    assert got == [
+        ("Ủy ban nhân dân tỉnh", "Bố trí kinh phí thực hiện hằng năm"),
+        ("Ủy ban nhân dân tỉnh", "Chỉ đạo các sở, ngành xây dựng kế hoạch cụ thể"),
+    ]
 
 
 # ---------------------------------------------------------------- assigned or reported
@@ -175,18 +234,26 @@ def test_a_duty_handed_out_has_status_assigned():
 
 
 def test_a_duty_to_carry_out_ke_hoach_nay_is_assigned_not_reported():
-    e = ex("Các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ được giao chủ động triển khai thực hiện "
-           "Kế hoạch này.")
+    e = ex(
+        "Các sở, ban, ngành, địa phương theo chức năng, nhiệm vụ được giao chủ động triển khai thực hiện Kế hoạch này."
+    )
     assert {(a.role, a.status) for a in e.assignments} == {("implement", "assigned")}
 
 
-@pytest.mark.parametrize("past, future", [
-    pytest.param("Năm 2025", "Năm 2026", id="nam"),
-    pytest.param("Thời gian qua", "Thời gian tới", id="thoi-gian-qua"),
-])
+@pytest.mark.parametrize(
+    "past, future",
+    [
+        pytest.param("Năm 2025", "Năm 2026", id="nam"),
+        pytest.param("Thời gian qua", "Thời gian tới", id="thoi-gian-qua"),
+    ],
+)
 def test_a_paragraph_tells_what_a_body_did_from_what_it_will_do(past, future):
-    e = ex(f"{past}, Hội Nông dân tỉnh đã phối hợp tổ chức 20 lớp tập huấn kỹ thuật. {future}, "
-           "Hội Nông dân tỉnh tiếp tục chủ trì vận động hội viên tham gia bảo hiểm xã hội tự nguyện.")
+    e = ex(
+        f"{past}, Hội Nông dân tỉnh đã phối hợp tổ chức 20 lớp tập huấn kỹ thuật. {future}, "
+        "Hội Nông dân tỉnh tiếp tục chủ trì vận động hội viên tham gia bảo hiểm xã hội tự nguyện."
+    )
     n = names(e)
     assert {(n[a.body], a.role, a.status) for a in e.assignments} == {
-        ("Hội Nông dân tỉnh", "coordinate", "reported"), ("Hội Nông dân tỉnh", "lead", "assigned")}
+        ("Hội Nông dân tỉnh", "coordinate", "reported"),
+        ("Hội Nông dân tỉnh", "lead", "assigned"),
+    }

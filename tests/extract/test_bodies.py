@@ -36,34 +36,73 @@ def owners(e) -> set[tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- abbreviations
-@pytest.mark.parametrize("sentence, name, body_type", [
-    pytest.param("HĐND tỉnh giám sát việc thực hiện Nghị quyết về phát triển du lịch cộng đồng.",
-                 "Hội đồng nhân dân tỉnh", "peoples-council", id="HDND"),
-    pytest.param("UBND tỉnh chỉ đạo các sở, ngành rà soát quỹ đất tái định cư.",
-                 "Ủy ban nhân dân tỉnh", "peoples-committee", id="UBND"),
-    pytest.param("Ủy ban MTTQ Việt Nam tỉnh chủ trì phát động phong trào thi đua xây dựng nông thôn mới.",
-                 "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "fatherland-front", id="Uy-ban-MTTQ"),
-    pytest.param("MTTQ tỉnh phối hợp giám sát việc hỗ trợ người dân vùng lũ.",
-                 "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "fatherland-front", id="MTTQ"),
-    pytest.param("UBKT TU kiểm tra việc thực hiện quy chế làm việc tại các đảng bộ trực thuộc.",
-                 "Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", id="UBKT-TU"),
-    pytest.param("BTV TU giao Ban Tổ chức Tỉnh ủy thẩm định phương án nhân sự.",
-                 "Ban Thường vụ Tỉnh ủy", "standing-committee", id="BTV-TU"),
-    pytest.param("BCS đảng UBND tỉnh lãnh đạo xây dựng đề án phát triển kinh tế ban đêm.",
-                 "Ban Cán sự đảng Ủy ban nhân dân tỉnh", "peoples-committee-party-board", id="BCS-dang"),
-])
+@pytest.mark.parametrize(
+    "sentence, name, body_type",
+    [
+        pytest.param(
+            "HĐND tỉnh giám sát việc thực hiện Nghị quyết về phát triển du lịch cộng đồng.",
+            "Hội đồng nhân dân tỉnh",
+            "peoples-council",
+            id="HDND",
+        ),
+        pytest.param(
+            "UBND tỉnh chỉ đạo các sở, ngành rà soát quỹ đất tái định cư.",
+            "Ủy ban nhân dân tỉnh",
+            "peoples-committee",
+            id="UBND",
+        ),
+        pytest.param(
+            "Ủy ban MTTQ Việt Nam tỉnh chủ trì phát động phong trào thi đua xây dựng nông thôn mới.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "fatherland-front",
+            id="Uy-ban-MTTQ",
+        ),
+        pytest.param(
+            "MTTQ tỉnh phối hợp giám sát việc hỗ trợ người dân vùng lũ.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "fatherland-front",
+            id="MTTQ",
+        ),
+        pytest.param(
+            "UBKT TU kiểm tra việc thực hiện quy chế làm việc tại các đảng bộ trực thuộc.",
+            "Ủy ban Kiểm tra Tỉnh ủy",
+            "inspection-commission",
+            id="UBKT-TU",
+        ),
+        pytest.param(
+            "BTV TU giao Ban Tổ chức Tỉnh ủy thẩm định phương án nhân sự.",
+            "Ban Thường vụ Tỉnh ủy",
+            "standing-committee",
+            id="BTV-TU",
+        ),
+        pytest.param(
+            "BCS đảng UBND tỉnh lãnh đạo xây dựng đề án phát triển kinh tế ban đêm.",
+            "Ban Cán sự đảng Ủy ban nhân dân tỉnh",
+            "peoples-committee-party-board",
+            id="BCS-dang",
+        ),
+    ],
+)
 def test_an_abbreviated_body_is_named_in_full(sentence, name, body_type):
     b = named(ex(sentence), name)
     assert b is not None and b.type == body_type
 
 
 # ---------------------------------------------------------------- capitalisation
-@pytest.mark.parametrize("sentence, name", [
-    pytest.param("Ban Tổ chức Tỉnh Ủy chủ trì thẩm định hồ sơ nhân sự.", "Ban Tổ chức Tỉnh ủy", id="Tinh-Uy"),
-    pytest.param("Văn phòng Tỉnh Ủy bảo đảm kinh phí tổ chức hội nghị.", "Văn phòng Tỉnh ủy", id="Van-phong-Tinh-Uy"),
-    pytest.param("Ban tuyên giáo Tỉnh ủy chủ trì biên soạn tài liệu sinh hoạt chi bộ.", "Ban Tuyên giáo Tỉnh ủy",
-                 id="ban-tuyen-giao"),
-])
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param("Ban Tổ chức Tỉnh Ủy chủ trì thẩm định hồ sơ nhân sự.", "Ban Tổ chức Tỉnh ủy", id="Tinh-Uy"),
+        pytest.param(
+            "Văn phòng Tỉnh Ủy bảo đảm kinh phí tổ chức hội nghị.", "Văn phòng Tỉnh ủy", id="Van-phong-Tinh-Uy"
+        ),
+        pytest.param(
+            "Ban tuyên giáo Tỉnh ủy chủ trì biên soạn tài liệu sinh hoạt chi bộ.",
+            "Ban Tuyên giáo Tỉnh ủy",
+            id="ban-tuyen-giao",
+        ),
+    ],
+)
 def test_tinh_uy_written_with_other_capitals_is_the_same_body(sentence, name):
     assert name in names(ex(sentence))
 
@@ -80,16 +119,35 @@ def test_a_body_name_broken_across_lines_is_one_body():
 
 
 # ---------------------------------------------------------------- province after a body
-@pytest.mark.parametrize("sentence, name, province", [
-    pytest.param("Tỉnh ủy Nghệ An ban hành Kế hoạch triển khai chuyển đổi số trong các cơ quan đảng.",
-                 "Tỉnh ủy", "Nghệ An", id="Tinh-uy-Nghe-An"),
-    pytest.param("Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ chủ trì tổ chức hội thảo khoa học về văn hóa Mường.",
-                 "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Phú Thọ", id="Ban-TGDV-Phu-Tho"),
-    pytest.param("Ủy ban nhân dân tỉnh Quảng Trị giao Sở Tài chính cân đối nguồn vốn đối ứng.",
-                 "Ủy ban nhân dân tỉnh", "Quảng Trị", id="UBND-tinh-Quang-Tri"),
-    pytest.param("Ban Thường vụ Thành ủy Đà Nẵng yêu cầu các cấp ủy rà soát quy hoạch cán bộ.",
-                 "Ban Thường vụ Thành ủy", "Đà Nẵng", id="BTV-Thanh-uy-Da-Nang"),
-])
+@pytest.mark.parametrize(
+    "sentence, name, province",
+    [
+        pytest.param(
+            "Tỉnh ủy Nghệ An ban hành Kế hoạch triển khai chuyển đổi số trong các cơ quan đảng.",
+            "Tỉnh ủy",
+            "Nghệ An",
+            id="Tinh-uy-Nghe-An",
+        ),
+        pytest.param(
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ chủ trì tổ chức hội thảo khoa học về văn hóa Mường.",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "Phú Thọ",
+            id="Ban-TGDV-Phu-Tho",
+        ),
+        pytest.param(
+            "Ủy ban nhân dân tỉnh Quảng Trị giao Sở Tài chính cân đối nguồn vốn đối ứng.",
+            "Ủy ban nhân dân tỉnh",
+            "Quảng Trị",
+            id="UBND-tinh-Quang-Tri",
+        ),
+        pytest.param(
+            "Ban Thường vụ Thành ủy Đà Nẵng yêu cầu các cấp ủy rà soát quy hoạch cán bộ.",
+            "Ban Thường vụ Thành ủy",
+            "Đà Nẵng",
+            id="BTV-Thanh-uy-Da-Nang",
+        ),
+    ],
+)
 def test_a_province_named_after_the_body_is_its_province_not_part_of_its_name(sentence, name, province):
     e = ex(sentence, province="Hà Tĩnh")  # the metadata names another province: the text wins
     b = named(e, name)
@@ -98,23 +156,30 @@ def test_a_province_named_after_the_body_is_its_province_not_part_of_its_name(se
 
 
 def test_without_metadata_the_province_comes_from_the_text():
-    e = ex("Tỉnh ủy Lạng Sơn ban hành Kế hoạch về phát triển kinh tế cửa khẩu. "
-           "Giao Ban Tổ chức Tỉnh ủy chủ trì hướng dẫn các cấp ủy thực hiện.", province=None)
+    e = ex(
+        "Tỉnh ủy Lạng Sơn ban hành Kế hoạch về phát triển kinh tế cửa khẩu. "
+        "Giao Ban Tổ chức Tỉnh ủy chủ trì hướng dẫn các cấp ủy thực hiện.",
+        province=None,
+    )
     assert named(e, "Ban Tổ chức Tỉnh ủy").province == "Lạng Sơn"
 
 
 # ---------------------------------------------------------------- collective actors
 def test_cac_so_ban_nganh_and_ubnd_cac_huyen_are_two_collective_actors():
-    e = ex("Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
-           "cụ thể để triển khai.")
+    e = ex(
+        "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ xây dựng kế hoạch "
+        "cụ thể để triển khai."
+    )
     coll = {b.name.lower() for b in e.bodies if b.type == "collective"}
     assert "các sở, ban, ngành" in coll
     assert "ủy ban nhân dân các huyện, thị xã, thành phố" in coll
 
 
 def test_the_party_committees_below_the_province_act_as_one_collective():
-    e = ex("Giao các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Nghị quyết "
-           "đến toàn thể cán bộ, đảng viên.")
+    e = ex(
+        "Giao các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Nghị quyết "
+        "đến toàn thể cán bộ, đảng viên."
+    )
     coll = [b for b in e.bodies if b.type == "collective"]
     assert len(coll) == 1 and coll[0].name.lower().startswith("các huyện ủy, thị ủy, thành ủy")
     assert any(a.body == coll[0].key for a in e.assignments)
@@ -128,16 +193,20 @@ def test_the_communes_after_2025_act_as_one_collective():
 
 # ---------------------------------------------------------------- organisation and committee
 def test_dang_bo_xa_and_dang_uy_xa_are_two_different_bodies():
-    e = ex("Đảng bộ xã Tân Lập phấn đấu kết nạp 30 đảng viên trong năm 2026; Đảng ủy xã Tân Lập chỉ đạo "
-           "các chi bộ thôn tạo nguồn phát triển đảng viên.")
+    e = ex(
+        "Đảng bộ xã Tân Lập phấn đấu kết nạp 30 đảng viên trong năm 2026; Đảng ủy xã Tân Lập chỉ đạo "
+        "các chi bộ thôn tạo nguồn phát triển đảng viên."
+    )
     org, committee = named(e, "Đảng bộ xã Tân Lập"), named(e, "Đảng ủy xã Tân Lập")
     assert org is not None and committee is not None and org.key != committee.key
     assert org.type == "party-organisation" and committee.type == "commune-party-committee"
 
 
 def test_dang_bo_tinh_and_tinh_uy_are_two_different_bodies():
-    e = ex("Đảng bộ tỉnh tiếp tục đổi mới phương thức lãnh đạo; Tỉnh ủy tập trung chỉ đạo hoàn thành "
-           "các chỉ tiêu Nghị quyết Đại hội.")
+    e = ex(
+        "Đảng bộ tỉnh tiếp tục đổi mới phương thức lãnh đạo; Tỉnh ủy tập trung chỉ đạo hoàn thành "
+        "các chỉ tiêu Nghị quyết Đại hội."
+    )
     assert named(e, "Đảng bộ tỉnh").type == "party-organisation"
     assert named(e, "Tỉnh ủy").type == "provincial-party-committee"
 
@@ -155,8 +224,10 @@ def test_the_titles_of_a_head_of_commission_are_not_bodies():
 
 
 def test_a_photo_credit_and_a_byline_are_not_bodies():
-    e = ex("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Tuần văn hóa các dân tộc.\n\n"
-           "Ảnh: Hoàng Minh\n\nLê Thu Hà (Trung tâm Văn hóa tỉnh)\n")
+    e = ex(
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Tuần văn hóa các dân tộc.\n\n"
+        "Ảnh: Hoàng Minh\n\nLê Thu Hà (Trung tâm Văn hóa tỉnh)\n"
+    )
     assert names(e) == {"Sở Văn hóa, Thể thao và Du lịch"}
 
 
@@ -191,25 +262,49 @@ def test_a_ministry_is_a_central_body_without_a_province():
 
 
 # ---------------------------------------------------------------- commune level
-@pytest.mark.parametrize("sentence, name", [
-    pytest.param("Đảng ủy xã Hưng Nguyên chỉ đạo các chi bộ thôn rà soát đảng viên cao tuổi.",
-                 "Đảng ủy xã Hưng Nguyên", id="Dang-uy-xa"),
-    pytest.param("UBND xã Hưng Nguyên chủ trì tổ chức đối thoại với nhân dân về giải phóng mặt bằng.",
-                 "Ủy ban nhân dân xã Hưng Nguyên", id="UBND-xa"),
-    pytest.param("UBND phường Trường Vinh phối hợp với các tổ dân phố ra quân làm sạch đường phố.",
-                 "Ủy ban nhân dân phường Trường Vinh", id="UBND-phuong"),
-    pytest.param("Ủy ban MTTQ Việt Nam xã Yên Thành vận động nhân dân hiến đất làm đường giao thông.",
-                 "Ủy ban Mặt trận Tổ quốc Việt Nam xã Yên Thành", id="MTTQ-xa"),
-])
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param(
+            "Đảng ủy xã Hưng Nguyên chỉ đạo các chi bộ thôn rà soát đảng viên cao tuổi.",
+            "Đảng ủy xã Hưng Nguyên",
+            id="Dang-uy-xa",
+        ),
+        pytest.param(
+            "UBND xã Hưng Nguyên chủ trì tổ chức đối thoại với nhân dân về giải phóng mặt bằng.",
+            "Ủy ban nhân dân xã Hưng Nguyên",
+            id="UBND-xa",
+        ),
+        pytest.param(
+            "UBND phường Trường Vinh phối hợp với các tổ dân phố ra quân làm sạch đường phố.",
+            "Ủy ban nhân dân phường Trường Vinh",
+            id="UBND-phuong",
+        ),
+        pytest.param(
+            "Ủy ban MTTQ Việt Nam xã Yên Thành vận động nhân dân hiến đất làm đường giao thông.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam xã Yên Thành",
+            id="MTTQ-xa",
+        ),
+    ],
+)
 def test_a_commune_body_is_named_with_its_commune(sentence, name):
     assert named(ex(sentence), name) is not None
 
 
-@pytest.mark.parametrize("sentence, name", [
-    pytest.param("Đảng ủy xã Hưng Nguyên chỉ đạo các chi bộ thôn rà soát đảng viên cao tuổi.",
-                 "Đảng ủy xã Hưng Nguyên", id="Dang-uy-xa"),
-    pytest.param("UBND phường Trường Vinh phối hợp với các tổ dân phố ra quân làm sạch đường phố.",
-                 "Ủy ban nhân dân phường Trường Vinh", id="UBND-phuong"),
-])
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param(
+            "Đảng ủy xã Hưng Nguyên chỉ đạo các chi bộ thôn rà soát đảng viên cao tuổi.",
+            "Đảng ủy xã Hưng Nguyên",
+            id="Dang-uy-xa",
+        ),
+        pytest.param(
+            "UBND phường Trường Vinh phối hợp với các tổ dân phố ra quân làm sạch đường phố.",
+            "Ủy ban nhân dân phường Trường Vinh",
+            id="UBND-phuong",
+        ),
+    ],
+)
 def test_a_commune_body_is_at_commune_level(sentence, name):
     assert named(ex(sentence), name).level == "commune"

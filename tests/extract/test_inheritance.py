@@ -24,9 +24,9 @@ def ex(text: str, province: str = "Quảng Trị"):
 
 INTRO = {
     "Đề án": "Ngày 10/1/2026, Ban Thường vụ Tỉnh ủy ban hành Đề án số 07-ĐA/TU về nâng cao chất lượng sinh hoạt "
-             "chi bộ giai đoạn 2026 - 2030.",
+    "chi bộ giai đoạn 2026 - 2030.",
     "Kế hoạch": "Ngày 10/1/2026, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU về nâng cao chất lượng sinh hoạt "
-                "chi bộ giai đoạn 2026 - 2030.",
+    "chi bộ giai đoạn 2026 - 2030.",
 }
 
 TASKS = """II. NHIỆM VỤ, GIẢI PHÁP
@@ -46,10 +46,14 @@ TASKS = """II. NHIỆM VỤ, GIẢI PHÁP
 
 
 def plan(word: str = "Đề án", duty: str | None = None) -> str:
-    duty = duty or (f"1. Ban Tổ chức Tỉnh ủy: Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn, theo dõi, đôn đốc "
-                    f"triển khai thực hiện {word}; định kỳ báo cáo Ban Thường vụ Tỉnh ủy.")
-    return (f"{INTRO[word]}\n\n{TASKS}\nIII. TỔ CHỨC THỰC HIỆN\n\n{duty}\n\n"
-            f"2. Ủy ban Kiểm tra Tỉnh ủy: Kiểm tra, giám sát việc thực hiện {word}.\n")
+    duty = duty or (
+        f"1. Ban Tổ chức Tỉnh ủy: Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn, theo dõi, đôn đốc "
+        f"triển khai thực hiện {word}; định kỳ báo cáo Ban Thường vụ Tỉnh ủy."
+    )
+    return (
+        f"{INTRO[word]}\n\n{TASKS}\nIII. TỔ CHỨC THỰC HIỆN\n\n{duty}\n\n"
+        f"2. Ủy ban Kiểm tra Tỉnh ủy: Kiểm tra, giám sát việc thực hiện {word}.\n"
+    )
 
 
 def group_tasks(e):
@@ -93,14 +97,29 @@ def test_the_bodys_own_duties_are_not_marked_inherited():
     assert {("Ban Tổ chức Tỉnh ủy", "lead"), ("Ủy ban Kiểm tra Tỉnh ủy", "monitor")} <= own
 
 
-@pytest.mark.parametrize("duty, body", [
-    pytest.param("1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, tham mưu Ban Thường vụ Tỉnh ủy theo dõi thực hiện "
-                 "Đề án; hằng năm sơ kết, rút kinh nghiệm.", "Ban Tuyên giáo và Dân vận Tỉnh ủy", id="chu-tri-tham-muu"),
-    pytest.param("Ban Tổ chức Tỉnh ủy:\n\n- Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn triển khai thực hiện "
-                 "Đề án.\n\n- Định kỳ báo cáo Ban Thường vụ Tỉnh ủy.", "Ban Tổ chức Tỉnh ủy", id="heading-and-bullets"),
-    pytest.param("Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy theo dõi, hướng dẫn triển khai "
-                 "thực hiện Đề án này.", "Ban Tổ chức Tỉnh ủy", id="giao-in-prose"),
-])
+@pytest.mark.parametrize(
+    "duty, body",
+    [
+        pytest.param(
+            "1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, tham mưu Ban Thường vụ Tỉnh ủy theo dõi thực hiện "
+            "Đề án; hằng năm sơ kết, rút kinh nghiệm.",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            id="chu-tri-tham-muu",
+        ),
+        pytest.param(
+            "Ban Tổ chức Tỉnh ủy:\n\n- Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn triển khai thực hiện "
+            "Đề án.\n\n- Định kỳ báo cáo Ban Thường vụ Tỉnh ủy.",
+            "Ban Tổ chức Tỉnh ủy",
+            id="heading-and-bullets",
+        ),
+        pytest.param(
+            "Giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy theo dõi, hướng dẫn triển khai "
+            "thực hiện Đề án này.",
+            "Ban Tổ chức Tỉnh ủy",
+            id="giao-in-prose",
+        ),
+    ],
+)
 def test_the_plan_handed_out_in_any_duty_form_gives_its_tasks_an_inherited_lead(duty, body):
     e = ex(plan(duty=duty))
     names = {b.key: b.name for b in e.bodies}
@@ -113,8 +132,10 @@ def test_without_a_clause_handing_out_the_plan_no_task_inherits_a_lead():
 
 
 def test_a_listed_task_that_names_its_own_body_keeps_it_and_inherits_nothing():
-    text = plan().replace("1. Kiểm tra việc thực hiện chế độ sinh hoạt định kỳ của chi bộ.",
-                          "1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện chế độ sinh hoạt định kỳ của chi bộ.")
+    text = plan().replace(
+        "1. Kiểm tra việc thực hiện chế độ sinh hoạt định kỳ của chi bộ.",
+        "1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện chế độ sinh hoạt định kỳ của chi bộ.",
+    )
     e = ex(text)
     names = {b.key: b.name for b in e.bodies}
     task = next(t for t in group_tasks(e) if "chế độ sinh hoạt định kỳ" in t.label)
@@ -123,12 +144,14 @@ def test_a_listed_task_that_names_its_own_body_keeps_it_and_inherits_nothing():
 
 
 def test_plain_numbered_tasks_without_a_declared_count_also_inherit_the_lead():
-    text = (INTRO["Đề án"] + "\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
-            "1. Đổi mới nội dung sinh hoạt chi bộ theo chuyên đề hằng quý.\n\n"
-            "2. Nâng cao chất lượng kết nạp đảng viên trong đoàn viên thanh niên.\n\n"
-            "3. Tăng cường kiểm tra việc thực hiện chế độ sinh hoạt chi bộ.\n\n"
-            "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Tổ chức Tỉnh ủy: Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn, "
-            "theo dõi, đôn đốc triển khai thực hiện Đề án.\n")
+    text = (
+        INTRO["Đề án"] + "\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "1. Đổi mới nội dung sinh hoạt chi bộ theo chuyên đề hằng quý.\n\n"
+        "2. Nâng cao chất lượng kết nạp đảng viên trong đoàn viên thanh niên.\n\n"
+        "3. Tăng cường kiểm tra việc thực hiện chế độ sinh hoạt chi bộ.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Ban Tổ chức Tỉnh ủy: Chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn, "
+        "theo dõi, đôn đốc triển khai thực hiện Đề án.\n"
+    )
     e = ex(text)
     names = {b.key: b.name for b in e.bodies}
     inherited = [(t.label, names[a.body]) for t in e.tasks for a in e.assignments if a.task == t.key and a.inherited]

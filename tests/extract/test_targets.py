@@ -33,76 +33,93 @@ def vud(text: str) -> list[tuple]:
 
 # ---------------------------------------------------------------- a lead sentence scopes what follows
 def test_muc_tieu_cu_the_den_nam_2030_gives_its_deadline_to_the_next_sentences():
-    assert vud("Mục tiêu cụ thể đến năm 2030: tổng vốn đầu tư toàn xã hội đạt 250.000 tỷ đồng. Tỷ lệ đô thị hóa "
-               "đạt 45%. Thu nhập bình quân đầu người đạt 120 triệu đồng/năm.") == [
-        (250000.0, "tỷ đồng", 2030), (45.0, "percent", 2030), (120.0, "triệu đồng/năm", 2030)]
+    assert vud(
+        "Mục tiêu cụ thể đến năm 2030: tổng vốn đầu tư toàn xã hội đạt 250.000 tỷ đồng. Tỷ lệ đô thị hóa "
+        "đạt 45%. Thu nhập bình quân đầu người đạt 120 triệu đồng/năm."
+    ) == [(250000.0, "tỷ đồng", 2030), (45.0, "percent", 2030), (120.0, "triệu đồng/năm", 2030)]
 
 
 def test_a_heading_cac_chi_tieu_chu_yeu_den_nam_2030_scopes_its_bullets():
-    assert vud("Các chỉ tiêu chủ yếu đến năm 2030:\n\n- Tỷ lệ che phủ rừng đạt 54%.\n\n"
-               "- 100% xã đạt chuẩn nông thôn mới.\n\n- Sản lượng lương thực đạt 1,6 triệu tấn/năm.\n") == [
-        (54.0, "percent", 2030), (100.0, "percent", 2030), (1.6, "triệu tấn/năm", 2030)]
+    assert vud(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n\n- Tỷ lệ che phủ rừng đạt 54%.\n\n"
+        "- 100% xã đạt chuẩn nông thôn mới.\n\n- Sản lượng lương thực đạt 1,6 triệu tấn/năm.\n"
+    ) == [(54.0, "percent", 2030), (100.0, "percent", 2030), (1.6, "triệu tấn/năm", 2030)]
 
 
 def test_a_lead_line_ending_in_a_colon_scopes_the_plain_paragraphs_below_it():
-    assert vud("Mục tiêu cụ thể đến năm 2030:\n\nTỷ lệ che phủ rừng đạt 54%.\n\n"
-               "Tỷ lệ trường học đạt chuẩn quốc gia đạt 85%.\n\nThu nhập bình quân đầu người đạt 4.500 USD.\n") == [
-        (54.0, "percent", 2030), (85.0, "percent", 2030), (4500.0, "USD", 2030)]
+    assert vud(
+        "Mục tiêu cụ thể đến năm 2030:\n\nTỷ lệ che phủ rừng đạt 54%.\n\n"
+        "Tỷ lệ trường học đạt chuẩn quốc gia đạt 85%.\n\nThu nhập bình quân đầu người đạt 4.500 USD.\n"
+    ) == [(54.0, "percent", 2030), (85.0, "percent", 2030), (4500.0, "USD", 2030)]
 
 
 def test_a_heading_scopes_its_lettered_items():
-    assert vud("Các chỉ tiêu chủ yếu đến năm 2030:\n\na) Tỷ lệ che phủ rừng đạt 54%.\n\n"
-               "b) Có 25 xã đạt chuẩn nông thôn mới nâng cao.\n") == [
-        (54.0, "percent", 2030), (25.0, "locality", 2030)]
+    assert vud(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n\na) Tỷ lệ che phủ rừng đạt 54%.\n\n"
+        "b) Có 25 xã đạt chuẩn nông thôn mới nâng cao.\n"
+    ) == [(54.0, "percent", 2030), (25.0, "locality", 2030)]
 
 
 def test_the_scope_ends_where_the_text_reports_a_result():
-    e = ex("Mục tiêu cụ thể đến năm 2030: tỷ lệ che phủ rừng đạt 54%. Năm 2025, tỷ lệ che phủ rừng của tỉnh "
-           "đã đạt 52,8%.")
+    e = ex(
+        "Mục tiêu cụ thể đến năm 2030: tỷ lệ che phủ rừng đạt 54%. Năm 2025, tỷ lệ che phủ rừng của tỉnh đã đạt 52,8%."
+    )
     assert [(x.value, x.deadline_year) for x in top(e)] == [(54.0, 2030)]
     assert [s.value for s in e.statistics] == [52.8]
 
 
 # ---------------------------------------------------------------- units as written
-@pytest.mark.parametrize("phrase, value, unit", [
-    pytest.param("thu ngân sách nhà nước trên địa bàn đạt 18.500 tỷ đồng", 18500.0, "tỷ đồng", id="ty-dong"),
-    pytest.param("thu nhập bình quân đầu người đạt 95 triệu đồng/năm", 95.0, "triệu đồng/năm", id="trieu-dong-nam"),
-    pytest.param("GRDP bình quân đầu người đạt 5.200 USD", 5200.0, "USD", id="USD"),
-    pytest.param("trồng mới 8.500ha rừng sản xuất", 8500.0, "ha", id="ha-glued"),
-    pytest.param("sản lượng thủy sản đạt 150.000 tấn/năm", 150000.0, "tấn/năm", id="tan-nam"),
-    pytest.param("cứng hóa 320 km đường giao thông nông thôn", 320.0, "km", id="km"),
-    pytest.param("kết nạp mới 6.000 đảng viên", 6000.0, "party-member", id="dang-vien"),
-])
+@pytest.mark.parametrize(
+    "phrase, value, unit",
+    [
+        pytest.param("thu ngân sách nhà nước trên địa bàn đạt 18.500 tỷ đồng", 18500.0, "tỷ đồng", id="ty-dong"),
+        pytest.param("thu nhập bình quân đầu người đạt 95 triệu đồng/năm", 95.0, "triệu đồng/năm", id="trieu-dong-nam"),
+        pytest.param("GRDP bình quân đầu người đạt 5.200 USD", 5200.0, "USD", id="USD"),
+        pytest.param("trồng mới 8.500ha rừng sản xuất", 8500.0, "ha", id="ha-glued"),
+        pytest.param("sản lượng thủy sản đạt 150.000 tấn/năm", 150000.0, "tấn/năm", id="tan-nam"),
+        pytest.param("cứng hóa 320 km đường giao thông nông thôn", 320.0, "km", id="km"),
+        pytest.param("kết nạp mới 6.000 đảng viên", 6000.0, "party-member", id="dang-vien"),
+    ],
+)
 def test_a_target_keeps_its_unit(phrase, value, unit):
     assert vud(f"Phấn đấu đến năm 2030, {phrase}.") == [(value, unit, 2030)]
 
 
 def test_gap_hai_lan_is_a_target_in_times():
-    assert vud("Phấn đấu đến năm 2030, quy mô nền kinh tế của tỉnh gấp 2 lần so với năm 2025.") == [
-        (2.0, "lần", 2030)]
+    assert vud("Phấn đấu đến năm 2030, quy mô nền kinh tế của tỉnh gấp 2 lần so với năm 2025.") == [(2.0, "lần", 2030)]
 
 
 # ---------------------------------------------------------------- ranges
-@pytest.mark.parametrize("phrase, lower, upper, unit", [
-    pytest.param("tốc độ tăng trưởng kinh tế bình quân đạt 8 - 8,5%/năm", 8.0, 8.5, "percent", id="hyphen-percent-year"),
-    pytest.param("tỷ lệ lao động qua đào tạo đạt 75–80%", 75.0, 80.0, "percent", id="en-dash"),
-    pytest.param("mỗi năm kết nạp từ 1.200 đến 1.400 đảng viên", 1200.0, 1400.0, "party-member", id="tu-den"),
-    pytest.param("diện tích cây ăn quả đạt 12.000-13.000 ha", 12000.0, 13000.0, "ha", id="hyphen-ha"),
-])
+@pytest.mark.parametrize(
+    "phrase, lower, upper, unit",
+    [
+        pytest.param(
+            "tốc độ tăng trưởng kinh tế bình quân đạt 8 - 8,5%/năm", 8.0, 8.5, "percent", id="hyphen-percent-year"
+        ),
+        pytest.param("tỷ lệ lao động qua đào tạo đạt 75–80%", 75.0, 80.0, "percent", id="en-dash"),
+        pytest.param("mỗi năm kết nạp từ 1.200 đến 1.400 đảng viên", 1200.0, 1400.0, "party-member", id="tu-den"),
+        pytest.param("diện tích cây ăn quả đạt 12.000-13.000 ha", 12000.0, 13000.0, "ha", id="hyphen-ha"),
+    ],
+)
 def test_a_range_keeps_both_ends(phrase, lower, upper, unit):
     e = ex(f"Phấn đấu đến năm 2030, {phrase}.")
     assert [(x.value, x.upper, x.comparator, x.unit) for x in top(e)] == [(lower, upper, "range", unit)]
 
 
 # ---------------------------------------------------------------- comparators
-@pytest.mark.parametrize("phrase, value, comparator", [
-    pytest.param("95% trở lên hộ gia đình được công nhận gia đình văn hóa", 95.0, "at-least", id="tro-len"),
-    pytest.param("tỷ lệ nợ xấu của các tổ chức tín dụng không quá 3%", 3.0, "at-most", id="khong-qua"),
-    pytest.param("tỷ lệ hộ nghèo đa chiều còn dưới 2%", 2.0, "less-than", id="duoi"),
-    pytest.param("thu hút khoảng 3.000 lao động vào làm việc tại khu kinh tế", 3000.0, "approximately", id="khoang"),
-    pytest.param("mỗi xã có ít nhất 02 sản phẩm OCOP", 2.0, "at-least", id="it-nhat"),
-    pytest.param("trên 95% dân số tham gia bảo hiểm y tế", 95.0, "more-than", id="tren"),
-])
+@pytest.mark.parametrize(
+    "phrase, value, comparator",
+    [
+        pytest.param("95% trở lên hộ gia đình được công nhận gia đình văn hóa", 95.0, "at-least", id="tro-len"),
+        pytest.param("tỷ lệ nợ xấu của các tổ chức tín dụng không quá 3%", 3.0, "at-most", id="khong-qua"),
+        pytest.param("tỷ lệ hộ nghèo đa chiều còn dưới 2%", 2.0, "less-than", id="duoi"),
+        pytest.param(
+            "thu hút khoảng 3.000 lao động vào làm việc tại khu kinh tế", 3000.0, "approximately", id="khoang"
+        ),
+        pytest.param("mỗi xã có ít nhất 02 sản phẩm OCOP", 2.0, "at-least", id="it-nhat"),
+        pytest.param("trên 95% dân số tham gia bảo hiểm y tế", 95.0, "more-than", id="tren"),
+    ],
+)
 def test_a_target_keeps_its_comparator(phrase, value, comparator):
     e = ex(f"Phấn đấu đến năm 2028, {phrase}.")
     assert [(x.value, x.comparator, x.deadline_year) for x in top(e)] == [(value, comparator, 2028)]
@@ -127,15 +144,22 @@ def test_giam_tu_4_2_xuong_con_1_5_phan_tram_keeps_only_1_5_as_the_target():
 
 # ---------------------------------------------------------------- short quota lists
 def test_a_quota_list_gives_every_party_organisation_its_own_value_in_dang_vien():
-    e = ex("Năm 2026, giao chỉ tiêu kết nạp đảng viên: Đảng bộ xã Tân Kỳ chỉ tiêu 100 đảng viên; "
-           "Nghĩa Đồng 80; Tân Phú 60.")
+    e = ex(
+        "Năm 2026, giao chỉ tiêu kết nạp đảng viên: Đảng bộ xã Tân Kỳ chỉ tiêu 100 đảng viên; "
+        "Nghĩa Đồng 80; Tân Phú 60."
+    )
     assert [(x.value, x.unit) for x in top(e)] == [
-        (100.0, "party-member"), (80.0, "party-member"), (60.0, "party-member")]
+        (100.0, "party-member"),
+        (80.0, "party-member"),
+        (60.0, "party-member"),
+    ]
 
 
 def test_each_item_of_a_quota_list_names_whose_quota_it_is():
-    e = ex("Năm 2026, giao chỉ tiêu kết nạp đảng viên: Đảng bộ xã Tân Kỳ chỉ tiêu 100 đảng viên; "
-           "Nghĩa Đồng 80; Tân Phú 60.")
+    e = ex(
+        "Năm 2026, giao chỉ tiêu kết nạp đảng viên: Đảng bộ xã Tân Kỳ chỉ tiêu 100 đảng viên; "
+        "Nghĩa Đồng 80; Tân Phú 60."
+    )
     names = {b.key: b.name for b in e.bodies}
     subjects = [names.get(x.subject) for x in top(e)]
     assert subjects[0] == "Đảng bộ xã Tân Kỳ"
@@ -143,23 +167,32 @@ def test_each_item_of_a_quota_list_names_whose_quota_it_is():
 
 
 # ---------------------------------------------------------------- deadline wordings
-@pytest.mark.parametrize("sentence, year", [
-    pytest.param("Phấn đấu vào năm 2027, 100% trạm y tế xã đạt chuẩn quốc gia.", 2027, id="vao-nam"),
-    pytest.param("Trong năm 2026, phấn đấu 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.", 2026,
-                 id="trong-nam"),
-    pytest.param("Phấn đấu đến hết năm 2028, tỷ lệ hộ dân sử dụng nước sạch đạt 98%.", 2028, id="den-het-nam"),
-    pytest.param("Giai đoạn 2026 - 2030, phấn đấu tốc độ tăng trưởng bình quân đạt 9%/năm.", 2030, id="giai-doan"),
-    pytest.param("Phấn đấu trong nhiệm kỳ 2025 - 2030, kết nạp 7.500 đảng viên.", 2030, id="nhiem-ky"),
-    pytest.param("Phấn đấu đến cuối năm 2026, 100% chi bộ được cấp tài khoản sổ tay đảng viên điện tử.", 2026,
-                 id="den-cuoi-nam"),
-])
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        pytest.param("Phấn đấu vào năm 2027, 100% trạm y tế xã đạt chuẩn quốc gia.", 2027, id="vao-nam"),
+        pytest.param(
+            "Trong năm 2026, phấn đấu 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.", 2026, id="trong-nam"
+        ),
+        pytest.param("Phấn đấu đến hết năm 2028, tỷ lệ hộ dân sử dụng nước sạch đạt 98%.", 2028, id="den-het-nam"),
+        pytest.param("Giai đoạn 2026 - 2030, phấn đấu tốc độ tăng trưởng bình quân đạt 9%/năm.", 2030, id="giai-doan"),
+        pytest.param("Phấn đấu trong nhiệm kỳ 2025 - 2030, kết nạp 7.500 đảng viên.", 2030, id="nhiem-ky"),
+        pytest.param(
+            "Phấn đấu đến cuối năm 2026, 100% chi bộ được cấp tài khoản sổ tay đảng viên điện tử.",
+            2026,
+            id="den-cuoi-nam",
+        ),
+    ],
+)
 def test_every_deadline_wording_gives_the_deadline_year(sentence, year):
     assert [x.deadline_year for x in top(ex(sentence))] == [year]
 
 
 def test_the_year_in_chi_tieu_phat_trien_dang_vien_nam_2026_is_the_quotas_deadline():
-    e = ex("Chỉ tiêu phát triển đảng viên năm 2026 của các đảng bộ trực thuộc: Đảng bộ Công an tỉnh 45 đảng viên, "
-           "Đảng bộ Quân sự tỉnh 30 đảng viên, Đảng bộ xã Hoằng Hóa 25 đảng viên.")
+    e = ex(
+        "Chỉ tiêu phát triển đảng viên năm 2026 của các đảng bộ trực thuộc: Đảng bộ Công an tỉnh 45 đảng viên, "
+        "Đảng bộ Quân sự tỉnh 30 đảng viên, Đảng bộ xã Hoằng Hóa 25 đảng viên."
+    )
     assert [(x.value, x.deadline_year) for x in top(e)] == [(45.0, 2026), (30.0, 2026), (25.0, 2026)]
 
 
@@ -171,7 +204,8 @@ def test_a_result_already_reached_is_not_a_target():
 
 def test_an_age_limit_is_not_a_target():
     assert vud("Phấn đấu đến năm 2030, tỷ lệ cán bộ trẻ dưới 35 tuổi trong cấp ủy các cấp đạt 15%.") == [
-        (15.0, "percent", 2030)]
+        (15.0, "percent", 2030)
+    ]
 
 
 def test_counts_of_breakthroughs_and_task_groups_are_not_figures():
@@ -180,6 +214,8 @@ def test_counts_of_breakthroughs_and_task_groups_are_not_figures():
 
 
 def test_a_size_threshold_for_projects_is_not_a_target():
-    e = ex("Phấn đấu đến năm 2030 thu hút 40 dự án đầu tư; các dự án có tổng mức đầu tư trên 500 tỷ đồng phải báo cáo "
-           "Ban Thường vụ Tỉnh ủy trước khi phê duyệt.")
+    e = ex(
+        "Phấn đấu đến năm 2030 thu hút 40 dự án đầu tư; các dự án có tổng mức đầu tư trên 500 tỷ đồng phải báo cáo "
+        "Ban Thường vụ Tỉnh ủy trước khi phê duyệt."
+    )
     assert [x.value for x in top(e)] == [40.0]

@@ -21,13 +21,20 @@ from .bodies import BodyMatch, find_bodies
 
 __all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
 
-_LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì)", re.I)
+_LEAD = re.compile(
+    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì)", re.I
+)
 _COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+với)?\b", re.I)
-_MONITOR = re.compile(r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:kiểm tra,? giám sát|giám sát,? kiểm tra|giám sát|theo dõi,? kiểm tra)\b", re.I)
+_MONITOR = re.compile(
+    r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:kiểm tra,? giám sát|giám sát,? kiểm tra|giám sát"
+    r"|theo dõi,? kiểm tra)\b",
+    re.I,
+)
 
 # the plural groups that act as one subject ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy")
 COLLECTIVE = re.compile(
-    r"(?:[Cc]ác|[Tt]rung tâm bồi dưỡng chính trị các) (?:huyện ủy|cấp ủy|sở|ban|ngành|đảng đoàn|cơ quan|tổ chức|địa phương|"
+    r"(?:[Cc]ác|[Tt]rung tâm bồi dưỡng chính trị các) (?:huyện ủy|cấp ủy|sở|ban|ngành|đảng đoàn"
+    r"|cơ quan|tổ chức|địa phương|"
     r"Ban đảng|đơn vị|đảng ủy|huyện|chi bộ|đoàn thể)"
     r"[^.:;\n]*?(?=\s+(?:xây dựng|căn cứ|triển khai|thực hiện|tổ chức thực hiện|chủ động|phối hợp|đổi mới|chủ trì|"
     r"kiểm tra, giám sát|tăng cường|quán triệt|ban hành|rà soát|đẩy mạnh|nghiên cứu)\b|\s*:|$)"
@@ -49,11 +56,15 @@ def role_of(duty: str, body_type: str | None = None) -> str:
 def partner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span after "phối hợp (với)" naming partners, up to the next verb or punctuation
     ("Chủ trì, phối hợp, hướng dẫn, đôn đốc các cấp ủy, cơ quan liên quan triển khai ..." -> the bodies)."""
-    m = re.compile(r"phối hợp(?:\s+với)?(?:,?\s+(?:hướng dẫn|đôn đốc|chỉ đạo|kiểm tra)\b)*\s*,?\s*", re.I).search(text, start, end)
+    m = re.compile(r"phối hợp(?:\s+với)?(?:,?\s+(?:hướng dẫn|đôn đốc|chỉ đạo|kiểm tra)\b)*\s*,?\s*", re.I).search(
+        text, start, end
+    )
     if not m:
         return None
-    stop = re.compile(r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
-                      r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]").search(text, m.end(), end)
+    stop = re.compile(
+        r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+        r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]"
+    ).search(text, m.end(), end)
     s, e = m.end(), (stop.start() if stop else end)
     return (s, e) if e > s else None
 
@@ -76,11 +87,13 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
     pos = start
     bodies = [b for b in find_bodies(text, start, end)]
     while pos < end:
-        sep = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?").match(text, pos, end)
+        sep = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?").match(
+            text, pos, end
+        )
         p = sep.end() if sep else pos
         if re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end):
             p = re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end).end()
-        b = next((b for b in bodies if b.start == p or (b.start > p and not text[p:b.start].strip(" ,;"))), None)
+        b = next((b for b in bodies if b.start == p or (b.start > p and not text[p : b.start].strip(" ,;"))), None)
         if b is not None and (b.start - p) <= 2:
             # "Lãnh đạo Hội đồng nhân dân tỉnh" directly after "Đảng đoàn HĐND tỉnh;": same paragraph subject
             subjects.append(Subject(b.start, b.end, b.text, b, b.name))
@@ -100,7 +113,10 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
     return subjects, duty
 
 
-_REPORT = re.compile(r"\b(?:báo cáo|(?<!chương )(?<!Chương )trình)\b[^.;]*?\b(?:với|về|lên|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))")
+_REPORT = re.compile(
+    r"\b(?:báo cáo|(?<!chương )(?<!Chương )trình)\b[^.;]*?\b(?:với|về|lên"
+    r"|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))"
+)
 _ACCOUNT = re.compile(r"chịu trách nhiệm trước\s+")
 
 

@@ -11,9 +11,11 @@ accepts it (an ordered registry: to add a sentence pattern, add a small class he
 - ``CarriedClause``: a clause that opens with a duty verb and no body takes the subject of the clause before
   it in the same paragraph ("Chủ trì, phối hợp ...; theo dõi, đôn đốc ...").
 
->>> [(d.names, d.role, d.status) for d in read_duties("Sở Nội vụ đã phối hợp cùng các ngành chức năng của tỉnh mở lớp.")]
+>>> text = "Sở Nội vụ đã phối hợp cùng các ngành chức năng của tỉnh mở lớp."
+>>> [(d.names, d.role, d.status) for d in read_duties(text)]
 [(['Sở Nội vụ'], 'coordinate', 'reported')]
->>> [(d.names, d.role) for d in read_duties("UBND tỉnh yêu cầu các sở, ban, ngành tổ chức quán triệt; theo dõi, đôn đốc việc thực hiện.")]
+>>> text = "UBND tỉnh yêu cầu các sở, ban, ngành tổ chức quán triệt; theo dõi, đôn đốc việc thực hiện."
+>>> [(d.names, d.role) for d in read_duties(text)]
 [(['các sở, ban, ngành'], 'implement'), (['các sở, ban, ngành'], 'monitor')]
 """
 
@@ -28,38 +30,62 @@ from .bodies import ACT_VERBS, BodyMatch, find_bodies
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 
 # words between a subject and its verb that do not change who acts
-_ASPECT = r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|" \
-          r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung)\s+)*"
+_ASPECT = (
+    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung)\s+)*"
+)
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
-_BETWEEN = re.compile(r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
-                      r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
-                      r"(?:căn cứ (?:vào )?[^,;.]{3,60},\s*)?" + _ASPECT)
+_BETWEEN = re.compile(
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
+    r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
+    r"(?:căn cứ (?:vào )?[^,;.]{3,60},\s*)?" + _ASPECT
+)
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
-_ADVERBIAL = re.compile(r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
-                        r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
-                        r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|"
-                        r"từ|trong|đến)\b[^;:,]{0,100},\s*)+")
+_ADVERBIAL = re.compile(
+    r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
+    r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|"
+    r"từ|trong|đến)\b[^;:,]{0,100},\s*)+"
+)
 # an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
-_PAST = re.compile(r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I)
+_PAST = re.compile(
+    r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I
+)
 _REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
 _CONNECTIVE = re.compile(
-    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
-    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:[Dd]ưới sự (?:chỉ đạo|lãnh đạo) của [^,]{2,40},\s*)?"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
+    r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:[Dd]ưới sự (?:chỉ đạo"
+    r"|lãnh đạo) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
-    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?")
+    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+)
 _GIVE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I)
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
-_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b",
-                         re.I)
-_LEAD = re.compile(r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))", re.I)
-_COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I)
-_MONITOR = re.compile(r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
-                      r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)", re.I)
+_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b", re.I)
+_LEAD = re.compile(
+    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối"
+    r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
+    re.I,
+)
+_COORD = re.compile(
+    r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I
+)
+_MONITOR = re.compile(
+    r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
+    r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)",
+    re.I,
+)
 _PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
-_PARTNER_STOP = re.compile(r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
-                           r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]")
-_REPORT_CUE = re.compile(r"\b(?:báo cáo|trình)\b(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
-                         r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)", re.I)
+_PARTNER_STOP = re.compile(
+    r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+    r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
+)
+_REPORT_CUE = re.compile(
+    r"\b(?:báo cáo|trình)\b(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
+    r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)",
+    re.I,
+)
 _NOMINAL = re.compile(r"thuộc trách nhiệm(?: tổ chức thực hiện| thực hiện| chủ trì)? của\s+", re.I)
 _STANDING = re.compile(r"\s+(?:là|làm) cơ quan (?:thường trực|chủ trì|đầu mối)", re.I)
 
@@ -89,9 +115,12 @@ def role_of_duty(duty: str) -> str:
 
 
 # a duty clause holding several duties: "..., xây dựng kế hoạch ... và chỉ đạo các cấp ủy triển khai ..."
-_SPLIT = re.compile(r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
-                    r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
-                    r"vận động|phát động|bảo đảm|đảm bảo|chủ trì|trình)\b)", re.I)
+_SPLIT = re.compile(
+    r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
+    r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
+    r"vận động|phát động|bảo đảm|đảm bảo|chủ trì|trình)\b)",
+    re.I,
+)
 _REPORT_ONLY = re.compile(r"\W*(?:báo cáo|trình)\b", re.I)
 _ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
 
@@ -103,7 +132,7 @@ def _pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     start = s
     for m in cuts:
-        if len(text[start:m.start()].split()) >= 4:
+        if len(text[start : m.start()].split()) >= 4:
             out.append((start, m.start()))
             start = m.end()
     out.append((start, e))
@@ -116,9 +145,16 @@ def _merge(text: str, duties: list[Duty]) -> list[Duty]:
     out: list[Duty] = []
     for d in duties:
         last = out[-1] if out else None
-        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", text[d.span[0]:d.span[1]], re.I)
-        if (last is not None and last.subjects == d.subjects and last.role == d.role and d.role != "report"
-                and not d.reports_to and not last.reports_to and not directs):
+        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", text[d.span[0] : d.span[1]], re.I)
+        if (
+            last is not None
+            and last.subjects == d.subjects
+            and last.role == d.role
+            and d.role != "report"
+            and not d.reports_to
+            and not last.reports_to
+            and not directs
+        ):
             last.span = (last.span[0], d.span[1])
             last.partners.extend(p for p in d.partners if p not in last.partners)
             continue
@@ -130,8 +166,16 @@ def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[
     """Bodies listed from pos ("A, B và C"), and where the list ends."""
     out: list[BodyMatch] = []
     while True:
-        b = next((b for b in bodies if b.start >= pos and not text[pos:b.start].strip(" ,")
-                  or (out and b.start >= pos and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[pos:b.start]))), None)
+        b = next(
+            (
+                b
+                for b in bodies
+                if b.start >= pos
+                and not text[pos : b.start].strip(" ,")
+                or (out and b.start >= pos and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[pos : b.start]))
+            ),
+            None,
+        )
         if b is None or b.start >= end:
             return out, pos
         out.append(b)
@@ -161,11 +205,22 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
     return out
 
 
-def _duties_of(text: str, subjects: list[BodyMatch], ds: int, de: int, ev: int, nominal: bool, status: str,
-               bodies: list[BodyMatch], directed: bool = False) -> list[Duty]:
+def _duties_of(
+    text: str,
+    subjects: list[BodyMatch],
+    ds: int,
+    de: int,
+    ev: int,
+    nominal: bool,
+    status: str,
+    bodies: list[BodyMatch],
+    directed: bool = False,
+) -> list[Duty]:
     """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
     dtext = text[ds:de]
-    if _ISSUED.match(dtext) and (status == "reported" or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)):
+    if _ISSUED.match(dtext) and (
+        status == "reported" or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+    ):
         return []  # "(đã) ban hành Công văn số 88-CV/TU": the document's issuer, not a duty
     reports = [b for b in _reports(text, ds, de, bodies) if b not in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
@@ -178,10 +233,23 @@ def _duties_of(text: str, subjects: list[BodyMatch], ds: int, de: int, ev: int, 
         return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
     out = [Duty(subjects, role, span, status, partners, reports)]
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
-    if handed and handed[0] and not set(handed[0]) & set(subjects) and re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext):
+    if (
+        handed
+        and handed[0]
+        and not set(handed[0]) & set(subjects)
+        and re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext)
+    ):
         sub, pos = handed
-        out.append(Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status, [],
-                        [b for b in _reports(text, pos, de, bodies) if b not in sub]))
+        out.append(
+            Duty(
+                sub,
+                role_of_duty(text[pos:de]),
+                trim(text, sub[0].start, de),
+                status,
+                [],
+                [b for b in _reports(text, pos, de, bodies) if b not in sub],
+            )
+        )
     return out
 
 
@@ -195,11 +263,11 @@ class Pattern:
 class GiveClause(Pattern):
     def read(self, text, s, e, bodies):
         for g in _GIVE.finditer(text, s, e):
-            if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8):g.start()]):
+            if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8) : g.start()]):
                 continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
             subjects, pos = _body_list(text, g.end(), e, bodies)
             pos = _BETWEEN.match(text, pos, e).end() if subjects else pos
-            if subjects and _DUTY_START.match(text, pos) or subjects and text[pos:pos + 2].strip(" ,") == "":
+            if subjects and _DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
         return None
 
@@ -229,7 +297,7 @@ class NominalClause(Pattern):
                 return subjects, s
         st = _STANDING.search(text, s, e)
         if st:
-            before = [b for b in bodies if b.end <= st.start() and not text[b.end:st.start()].strip()]
+            before = [b for b in bodies if b.end <= st.start() and not text[b.end : st.start()].strip()]
             if before:
                 return before[-1:], st.start()
         return None
@@ -249,7 +317,9 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def read_duties(text: str, start: int = 0, end: int | None = None, carried: list[BodyMatch] | None = None) -> list[Duty]:
+def read_duties(
+    text: str, start: int = 0, end: int | None = None, carried: list[BodyMatch] | None = None
+) -> list[Duty]:
     """Duties in text[start:end] (one paragraph): clause by clause, subjects carried to clauses that omit them."""
     end = len(text) if end is None else end
     out: list[Duty] = []
@@ -276,16 +346,17 @@ def read_duties(text: str, start: int = 0, end: int | None = None, carried: list
                 carried = None  # a congress decides; what it sets are goals, not duties
                 continue
             carried = subjects
-            directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12):subjects[0].start]))
-            reported = bool(_REPORTED.search(text[cs:duty + 12]) or _PAST.search(text[ss:duty]))
+            directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12) : subjects[0].start]))
+            reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
             if found is None and carried_status == "reported":
                 reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too
             status = "reported" if reported else "assigned"
             carried_status = status
             pieces: list[Duty] = []
-            for ps, pe in (_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]):
-                pieces.extend(_duties_of(text, subjects, ps, pe, cs if ps == duty else ps, nominal, status, bodies,
-                                         directed))
+            for ps, pe in _pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
+                pieces.extend(
+                    _duties_of(text, subjects, ps, pe, cs if ps == duty else ps, nominal, status, bodies, directed)
+                )
             if pieces and pieces[0].role == "lead":
                 for d in pieces[1:]:  # "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...": all of it is led
                     if d.subjects == pieces[0].subjects and d.role == "implement":

@@ -2,11 +2,13 @@
 
 >>> [(d.type, d.number, d.issued) for d in find_documents("Ngày 12/6/2021, BCH ban hành Đề án số 03-ĐA/TU về nâng cao")]
 [('Scheme', '03-ĐA/TU', None)]
->>> [(d.type, d.number, d.issued) for d in find_documents("Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương (khóa X)")]
+>>> text = "Nghị quyết số 22-NQ/TW ngày 2-2-2008 của BCH Trung ương (khóa X)"
+>>> [(d.type, d.number, d.issued) for d in find_documents(text)]
 [('Resolution', '22-NQ/TW', '2008-02-02')]
 >>> [(d.type, d.number) for d in find_documents("Kế hoạch 19/KH-UBND và Chương trình số 161-CTr/BCSĐUBND-BDVTU")]
 [('Plan', '19/KH-UBND'), ('Programme', '161-CTr/BCSĐUBND-BDVTU')]
->>> [(d.type, d.identity) for d in find_documents("Nghị quyết Đại hội XIII của Đảng; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]
+>>> text = "Nghị quyết Đại hội XIII của Đảng; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+>>> [(d.type, d.identity) for d in find_documents(text)]
 [('Resolution', 'resolution:congress:national:xiii'), ('Resolution', 'resolution:congress:national:xiii')]
 """
 
@@ -40,15 +42,30 @@ TYPES: list[tuple[str, str]] = [
     ("Báo cáo", "Other"),
 ]
 # the type of a numbered document by the code inside its number (state headers "Số: 19/KH-UBND")
-CODE_TYPES = {"NQ": "Resolution", "ĐA": "Scheme", "CTr": "ActionProgramme", "KH": "Plan", "CT": "Directive",
-              "KL": "Conclusion", "QĐ": "Decision", "QC": "Regulation", "QĐi": "Regulation", "HD": "Other",
-              "TB": "Other", "TTr": "Other", "CV": "Other", "BC": "Other"}
+CODE_TYPES = {
+    "NQ": "Resolution",
+    "ĐA": "Scheme",
+    "CTr": "ActionProgramme",
+    "KH": "Plan",
+    "CT": "Directive",
+    "KL": "Conclusion",
+    "QĐ": "Decision",
+    "QC": "Regulation",
+    "QĐi": "Regulation",
+    "HD": "Other",
+    "TB": "Other",
+    "TTr": "Other",
+    "CV": "Other",
+    "BC": "Other",
+}
 _TYPE_OF = {fold(k): v for k, v in TYPES}
 _TYPE_OF["chuong trinh"] = "Programme"
 _TYPE_RE = "|".join(k for k, _ in TYPES)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
-_NUM = (r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
-        r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*")
+_NUM = (
+    r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
+    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*"
+)
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
     r"(?<![\w])(?P<type>" + _TYPE_RE + r"|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
@@ -57,9 +74,15 @@ MENTION = re.compile(
     r"|(?:\s+số)?\s+(?P<numyear>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\w/-])"  # "Nghị quyết 21/2022": number, year
     r"|\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
     r"|\s+(?P<tw>Trung ương\s+\d{1,2}(?:\s+\(khóa\s+" + _ROMAN + r"\))?)"  # Nghị quyết Trung ương 4 (khóa XII)
-    r"|\s+(?P<congress>Đại hội\s+" + _ROMAN + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+" + _ROMAN + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
-    r"|\s+(?P<work>làm việc(?: toàn khóa)?(?:\s+của\s+[^.;:()\n,]{3,80}?)?)(?=[.;:(\n,]|\s+(?:khóa|nhiệm kỳ)\b|$)"  # Quy chế làm việc của X
-    r"|\s+(?P<about>(?:thực hiện|về|(?<=phối hợp) với)\s+[^.;:()\n]{3,160}?)(?=[.;:(\n]|,\s|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|$)"
+    r"|\s+(?P<congress>Đại hội\s+"
+    + _ROMAN
+    + r"(?![\w])(?:\s+của Đảng)?|(?:Đại hội|Đảng bộ)[^.;:()]*?lần thứ\s+"
+    + _ROMAN
+    + r"(?![\w])(?:\s+(?:của Đảng|Đảng bộ tỉnh))?)"
+    r"|\s+(?P<work>làm việc(?: toàn khóa)?(?:\s+của\s+[^.;:()\n,]{3,80}?)?)(?=[.;:(\n,]|\s+(?:khóa"
+    r"|nhiệm kỳ)\b|$)"  # Quy chế làm việc của X
+    r"|\s+(?P<about>(?:thực hiện|về|(?<=phối hợp) với)\s+[^.;:()\n]{3,160}?)(?=[.;:(\n]|,\s"
+    r"|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|$)"
     r")?"
 )
 
@@ -110,7 +133,7 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
             doc_type = CODE_TYPES.get(code.group(1)) if code else None
         if not doc_type:
             continue
-        date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end():m.end() + 200])
+        date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end() : m.end() + 200])
         issued = parse_date(date.group(0)[5:]) if date else None
         identity = f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
         s, e = m.start("number"), m.end("number")
@@ -131,7 +154,7 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
         mend = m.end()
         issued = m.group("year")
-        after = text[mend:mend + 40]
+        after = text[mend : mend + 40]
         dm = re.match(r"\s*,?\s*(?:ban hành\s+)?ngày\s+", after)
         if dm:
             d = DATE_RE.match(text, mend + dm.end() - len("ngày ")) or DATE_RE.match(text, mend + dm.end())
@@ -139,7 +162,7 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
                 issued = parse_date(d.group(0))
                 mend = d.end()
         khoa = None
-        km = re.match(r"\s*(?:của [^.;()]{0,60}?)?\s*\(khóa\s+(" + _ROMAN + r")\)", text[mend:mend + 80])
+        km = re.match(r"\s*(?:của [^.;()]{0,60}?)?\s*\(khóa\s+(" + _ROMAN + r")\)", text[mend : mend + 80])
         if km:
             khoa = km.group(1)
         descriptor = congress_scope = None
@@ -162,7 +185,7 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         else:
             # a bare type word ("Nghị quyết", "Đề án này"): an anaphor, resolved by the caller
             identity = f"{slug(doc_type)}:anaphor"
-        head = text[m.start():m.start() + 40]
+        head = text[m.start() : m.start() + 40]
         if type_word[0].islower() and not re.match(r"chương trình (?:làm việc|phối hợp|công tác)", head):
             continue  # "các nghị quyết, chỉ thị": generic; "chương trình làm việc toàn khóa" is a document
         mtext, mend0 = m.group(0), m.end()
@@ -171,12 +194,18 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             y = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
             mtext, mend0 = y.group(0), m.start() + y.end()
             issued = issued or y.group(1)
-        nested = [d for d in find_documents(text, m.start("about"), m.end("about")) if d.number] \
-            if m.group("about") and not number else []
+        nested = (
+            [d for d in find_documents(text, m.start("about"), m.end("about")) if d.number]
+            if m.group("about") and not number
+            else []
+        )
         if nested and issued and not number:
             issued = None  # "... thực hiện Nghị quyết số 27-NQ/TW ngày 9-11-2022": the date is the resolution's
             identity = identity.rsplit(":", 1)[0] if identity.count(":") > 2 else identity
-        out.append(DocumentMention(m.start(), mend0, mtext, doc_type, number, issued, identity,
-                                   descriptor, congress_scope, khoa))
+        out.append(
+            DocumentMention(
+                m.start(), mend0, mtext, doc_type, number, issued, identity, descriptor, congress_scope, khoa
+            )
+        )
         out.extend(nested)  # "Chương trình thực hiện Nghị quyết số 27-NQ/TW": the document it names too
     return out

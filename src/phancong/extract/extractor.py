@@ -11,25 +11,45 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from collections import OrderedDict
+from dataclasses import replace
 from functools import lru_cache
 
 from ..ontology import match_indicator
-from .assignments import partner_span, report_lines, role_of, subject_bodies
-from .bodies import BodyMatch, acts, find_bodies
-from .clauses import Duty, read_duties
-from .places import province_names, province_of
-from .documents import TYPES, find_documents
-from .figures import FigureMatch, find_figures
-from .model import (Assignment, Body, Document, Extraction, Figure, Mention, Problem, Reference, Relation,
-                    SourceInfo, Task, TaskGroup)
 from ..text.normalise import fold
 from ..text.numbers import find_dates
 from ..text.read import Source
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines, sentences, trim
-from .targets import (FigureItem, _segments, deadline_of, ends_goal_scope, goal_or_report, period_of, population_of,
-                      target_items)
+from .assignments import partner_span, report_lines, role_of, subject_bodies
+from .bodies import BodyMatch, acts, find_bodies
+from .clauses import Duty, read_duties
+from .documents import TYPES, find_documents
+from .figures import FigureMatch, find_figures
+from .model import (
+    Assignment,
+    Body,
+    Document,
+    Extraction,
+    Figure,
+    Mention,
+    Problem,
+    Reference,
+    Relation,
+    SourceInfo,
+    Task,
+    TaskGroup,
+)
+from .places import province_names, province_of
+from .targets import (
+    FigureItem,
+    _segments,
+    deadline_of,
+    ends_goal_scope,
+    goal_or_report,
+    period_of,
+    population_of,
+    target_items,
+)
 
 __all__ = ["extract", "Extractor"]
 
@@ -38,9 +58,18 @@ _TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 _TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
-_TASK_HEADING = re.compile(r"(?:[IVX]{1,4}[.)]\s*)?(?:NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP|NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM)?|"
-                           r"GIẢI PHÁP|Nhiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|Các nhiệm vụ(?:,| và)? giải pháp)\s*:?\s*$")
-_TASK_NOUNS = ("nội dung", "nhiệm vụ", "giải pháp", "nhiệm vụ và giải pháp", "nhiệm vụ, giải pháp", "nhiệm vụ trọng tâm")
+_TASK_HEADING = re.compile(
+    r"(?:[IVX]{1,4}[.)]\s*)?(?:NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP|NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM)?|"
+    r"GIẢI PHÁP|Nhiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|Các nhiệm vụ(?:,| và)? giải pháp)\s*:?\s*$"
+)
+_TASK_NOUNS = (
+    "nội dung",
+    "nhiệm vụ",
+    "giải pháp",
+    "nhiệm vụ và giải pháp",
+    "nhiệm vụ, giải pháp",
+    "nhiệm vụ trọng tâm",
+)
 
 
 @lru_cache(maxsize=1)
@@ -54,10 +83,18 @@ class Extractor:
         self.text = source.text
         meta = source.meta or {}
         self.province: str | None = meta.get("province") or self._named_province()
-        self.ex = Extraction(source=SourceInfo(
-            id=source.id, title=meta.get("title") or source.title, province=self.province,
-            published=meta.get("published"), site=meta.get("site"), url=meta.get("url"),
-            language=meta.get("language") or "vi"), text=self.text)
+        self.ex = Extraction(
+            source=SourceInfo(
+                id=source.id,
+                title=meta.get("title") or source.title,
+                province=self.province,
+                published=meta.get("published"),
+                site=meta.get("site"),
+                url=meta.get("url"),
+                language=meta.get("language") or "vi",
+            ),
+            text=self.text,
+        )
         self._bodies: OrderedDict[tuple, Body] = OrderedDict()
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self.main_doc: str | None = None
@@ -103,7 +140,7 @@ class Extractor:
             return org
         org = self._dominant("party-organisation")
         if org and re.match(r"Đảng bộ (?:Khối|Các|các) ", org):
-            return "Đảng ủy " + org[len("Đảng bộ "):]
+            return "Đảng ủy " + org[len("Đảng bộ ") :]
         return None
 
     def _default_subject(self) -> str | None:
@@ -135,11 +172,13 @@ class Extractor:
             if nxt and nxt[0].start - b.end <= 3:
                 n = nxt[0]
                 if n.name.endswith(("Tỉnh ủy", "Thành ủy")):
-                    return replace(b, name="Ban Thường vụ " + ("Thành ủy" if n.name.endswith("Thành ủy") else "Tỉnh ủy"))
+                    return replace(
+                        b, name="Ban Thường vụ " + ("Thành ủy" if n.name.endswith("Thành ủy") else "Tỉnh ủy")
+                    )
                 if n.type == "bloc-party-committee":
                     return replace(b, name="Ban Thường vụ " + n.name)
                 if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
-                    return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ "):])
+                    return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ ") :])
             return None
         if b.name == "Ủy ban Kiểm tra Đảng ủy":
             org = self._bloc_committee()
@@ -155,14 +194,23 @@ class Extractor:
         named = _province_at_end().search(b.name)
         if named and not b.central and b.type in ("party-organisation", "provincial-party-committee"):
             province = province or province_of(named.group(1))
-            key_name = b.name[:named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
+            key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
         if b.type == "collective":
             key_name = key_name.lower()  # "Các cấp ủy" opening a sentence and "các cấp ủy" are one actor
         k = (key_name, province)
         if k not in self._bodies:
             key = f"b{len(self._bodies) + 1}"
-            self._bodies[k] = Body(key=key, name=b.name, type=b.type, province=province, level=b.level,
-                                   span=(b.start, b.end), text=b.text, mentions=[], canonical=b.canonical)
+            self._bodies[k] = Body(
+                key=key,
+                name=b.name,
+                type=b.type,
+                province=province,
+                level=b.level,
+                span=(b.start, b.end),
+                text=b.text,
+                mentions=[],
+                canonical=b.canonical,
+            )
         body = self._bodies[k]
         if all(tuple(m.span) != (b.start, b.end) for m in body.mentions):
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
@@ -209,9 +257,16 @@ class Extractor:
             return body.key
         k = (name, self.province)
         if k not in self._bodies:
-            self._bodies[k] = Body(key=f"b{len(self._bodies) + 1}", name=name, type="collective",
-                                   province=self.province, level="province", span=(s, e), text=self.text[s:e],
-                                   mentions=[Mention(span=(s, e), text=self.text[s:e])])
+            self._bodies[k] = Body(
+                key=f"b{len(self._bodies) + 1}",
+                name=name,
+                type="collective",
+                province=self.province,
+                level="province",
+                span=(s, e),
+                text=self.text[s:e],
+                mentions=[Mention(span=(s, e), text=self.text[s:e])],
+            )
         return self._bodies[k].key
 
     # ---------------------------------------------------------------- bodies
@@ -219,26 +274,40 @@ class Extractor:
         text = self.text
         kept_congress_end = -1
         for b in find_bodies(text):
-            if b.type == "party-congress" and re.fullmatch(r"\s+và\s+", text[kept_congress_end:b.start] if kept_congress_end >= 0 else "x"):
+            if b.type == "party-congress" and re.fullmatch(
+                r"\s+và\s+", text[kept_congress_end : b.start] if kept_congress_end >= 0 else "x"
+            ):
                 kept_congress_end = b.end  # "thông qua tại Đại hội A và Đại hội B": both act
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
-                before, after = text[max(0, b.start - 60):b.start], text[b.end:b.end + 70]
-                cited = re.search(r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?"
-                                  r"(?:[Nn]ghị quyết|mục tiêu)\s+$", before)
+                before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
+                cited = re.search(
+                    r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?"
+                    r"(?:[Nn]ghị quyết|mục tiêu)\s+$",
+                    before,
+                )
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình|tại|chào mừng)\s+$", before) and not cited
-                if not (issues
-                        or re.match(r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
-                                    r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
-                                    r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)", after)):
+                if not (
+                    issues
+                    or re.match(
+                        r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
+                        r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
+                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)",
+                        after,
+                    )
+                ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
-            if re.search(r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
-                         text[max(0, b.start - 40):b.start]):
+            if re.search(
+                r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
+                text[max(0, b.start - 40) : b.start],
+            ):
                 continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
             if b.type == "party-organisation" and not acts(text, b.start, b.end):
                 continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
-            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12):b.start]):
+            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
+                r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
+            ):
                 continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
 
@@ -261,7 +330,7 @@ class Extractor:
                 if base in self._docs and (self._docs[base].issued or dm.issued)[:4] == dm.issued[:4]:
                     ident = base  # cited first without its date, then with it: one document (same year)
             if dm.number:
-                about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
+                about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end : dm.end + 200])
                 if about:
                     numbered_about[" ".join(re.findall(r"\w+", fold(about.group(1)))[:6])] = ident
             elif dm.descriptor and dm.descriptor.startswith("về "):
@@ -271,12 +340,20 @@ class Extractor:
             if ident not in self._docs:
                 # a later numbered mention may be the same document as an earlier "về ..." mention
                 if dm.number:
-                    about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end:dm.end + 200])
+                    about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end : dm.end + 200])
                     if about:
                         key6 = " ".join(re.findall(r"\w+", fold(about.group(1)))[:6])
-                        prior = next((k for k, d in self._docs.items()
-                                      if not d.number and d.title and " ".join(re.findall(r"\w+", fold(d.title[3:]))[:6]) == key6
-                                      and d.type == dm.type), None)
+                        prior = next(
+                            (
+                                k
+                                for k, d in self._docs.items()
+                                if not d.number
+                                and d.title
+                                and " ".join(re.findall(r"\w+", fold(d.title[3:]))[:6]) == key6
+                                and d.type == dm.type
+                            ),
+                            None,
+                        )
                         if prior:
                             d = self._docs.pop(prior)
                             d.number = dm.number
@@ -285,10 +362,20 @@ class Extractor:
                             self._docs[ident] = d
                 if ident not in self._docs:
                     self._docs[ident] = Document(
-                        key=f"d{len(self._docs) + 1}", type=dm.type, number=dm.number, span=(dm.start, dm.end),
-                        text=dm.text, issued=dm.issued, title=dm.descriptor,
-                        province=None if (dm.number or "").upper().endswith("/TW") or ":tw:" in dm.identity
-                        or dm.congress_scope == "national" else self.province, mentions=[])
+                        key=f"d{len(self._docs) + 1}",
+                        type=dm.type,
+                        number=dm.number,
+                        span=(dm.start, dm.end),
+                        text=dm.text,
+                        issued=dm.issued,
+                        title=dm.descriptor,
+                        province=None
+                        if (dm.number or "").upper().endswith("/TW")
+                        or ":tw:" in dm.identity
+                        or dm.congress_scope == "national"
+                        else self.province,
+                        mentions=[],
+                    )
             d = self._docs[ident]
             d.mentions.append(Mention(span=(dm.start, dm.end), text=dm.text))
             if dm.issued and not d.issued:
@@ -297,7 +384,7 @@ class Extractor:
                 d.term = f"khóa {dm.khoa}"
             # issuer and main document: "X ban hành <doc>", "<doc> ... của X"
             sent = self._sentence_of(dm.start)
-            before = text[sent[0]:dm.start]
+            before = text[sent[0] : dm.start]
             if re.search(r"ban hành\s*$", before) and (self.main_doc is None or self.main_doc == ident):
                 self.main_doc = ident  # the first document the text says was issued
                 bs = [b for b in find_bodies(text, sent[0], dm.start)]
@@ -306,7 +393,7 @@ class Extractor:
                 dates = find_dates(before, self.year)
                 if dates and not d.issued:
                     d.issued = dates[-1][2]
-            of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end:dm.end + 60])
+            of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
             if of and not d.issuer:
                 bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
                 if bs and bs[0].start == dm.end + of.end():
@@ -322,19 +409,21 @@ class Extractor:
         for dm in mentions:
             if dm.identity.endswith(":anaphor"):
                 target = alias.get(dm.type) or next(
-                    (k for s0, e0, k in reversed(self._doc_at) if self._docs[k].type == dm.type), None)
+                    (k for s0, e0, k in reversed(self._doc_at) if self._docs[k].type == dm.type), None
+                )
                 if target:
                     self._doc_at.append((dm.start, dm.end, target))
                 continue
-            ident = next((k for k, d in self._docs.items()
-                          if any(tuple(m.span) == (dm.start, dm.end) for m in d.mentions)), None)
+            ident = next(
+                (k for k, d in self._docs.items() if any(tuple(m.span) == (dm.start, dm.end) for m in d.mentions)), None
+            )
             if ident is None:
                 continue
             self._doc_at.append((dm.start, dm.end, ident))
-            al = re.match(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)", text[dm.end:])
+            al = re.match(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)", text[dm.end :])
             if al:
                 alias[dict(TYPES_BY_WORD)[al.group(1)]] = ident
-            t = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", text[dm.end:dm.end + 40])
+            t = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", text[dm.end : dm.end + 40])
             if t and not (self._docs[ident].term or "").count("-"):
                 self._docs[ident].term = f"{t.group(1)}-{t.group(2)}"
         # "Chương trình hành động thực hiện Nghị quyết": implements the resolution the anaphor names
@@ -345,8 +434,14 @@ class Extractor:
                 target = next((k for s0, e0, k in self._doc_at if s0 <= pos < e0 and k != ident), None)
                 if target is None:
                     want = dict(TYPES_BY_WORD)[d.title.split(" ", 2)[2]]
-                    target = alias.get(want) or next((k for s0, e0, k in reversed(self._doc_at)
-                                                      if s0 < d.mentions[0].span[0] and self._docs[k].type == want), None)
+                    target = alias.get(want) or next(
+                        (
+                            k
+                            for s0, e0, k in reversed(self._doc_at)
+                            if s0 < d.mentions[0].span[0] and self._docs[k].type == want
+                        ),
+                        None,
+                    )
                 if target and target != ident:
                     self._implements[ident] = target
         if self.main_doc in self._implements:
@@ -368,12 +463,21 @@ class Extractor:
         self.ex.documents = list(self._docs.values())
 
     def _merge_short_numbers(self) -> None:
-        """"Đề án số 11" beside "Đề án số 11-ĐA/TU": the short number names the same document."""
+        """ "Đề án số 11" beside "Đề án số 11-ĐA/TU": the short number names the same document."""
         for ident, d in list(self._docs.items()):
             if not (d.number and d.number.isdigit()):
                 continue
-            full = next((k for k, o in self._docs.items() if o is not d and o.type == d.type and o.number
-                         and re.match(re.escape(d.number) + r"[-/]", o.number)), None)
+            full = next(
+                (
+                    k
+                    for k, o in self._docs.items()
+                    if o is not d
+                    and o.type == d.type
+                    and o.number
+                    and re.match(re.escape(d.number) + r"[-/]", o.number)
+                ),
+                None,
+            )
             if full:
                 other = self._docs[full]
                 other.mentions.extend(d.mentions)
@@ -405,23 +509,31 @@ class Extractor:
             if ident == self.main_doc or ident in done or s0 < main_start or ident in self._implements:
                 continue
             ss, se = self._sentence_of(s0)
-            before = fold(text[max(ss, s0 - 300):s0])  # the cue words sit just before the mention
+            before = fold(text[max(ss, s0 - 300) : s0])  # the cue words sit just before the mention
             if re.search(r"ban hanh\s+(?:[^.;]*,\s*)?$", before):
                 continue  # issued in the text, beside the main document: not referenced by it
             rel = None
-            cues = [(m.end(), r) for pat, r in ((r"ke thua", "inheritsFrom"), (r"can cu|tren co so", "basedOn"),
-                                                (r"thuc hien|cu the hoa|trien khai", "implements"))
-                    for m in re.finditer(pat, before)]
+            cues = [
+                (m.end(), r)
+                for pat, r in (
+                    (r"ke thua", "inheritsFrom"),
+                    (r"can cu|tren co so", "basedOn"),
+                    (r"thuc hien|cu the hoa|trien khai", "implements"),
+                )
+                for m in re.finditer(pat, before)
+            ]
             nearest = max(cues)[1] if cues else None
             if any(a <= s0 < b for a, b in duty_spans):
                 rel = "cites"  # named inside a duty given to a body: the body implements it, not the document
             elif nearest in ("inheritsFrom", "basedOn"):
                 rel = nearest
-            elif nearest == "implements" and re.search(r"(?:thuc hien|cu the hoa|trien khai)(?:\s+\w+){0,3}\s*$", before):
+            elif nearest == "implements" and re.search(
+                r"(?:thuc hien|cu the hoa|trien khai)(?:\s+\w+){0,3}\s*$", before
+            ):
                 rel = "implements"
             elif re.search(r"\b(?:trong|theo|tai)\s*$", before):
                 rel = "cites"
-            elif last and s0 - last[0] < 12 and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0]:s0])):
+            elif last and s0 - last[0] < 12 and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0] : s0])):
                 rel = last[1]
             if rel:
                 done.add(ident)
@@ -431,8 +543,11 @@ class Extractor:
     def _add_reference(self, frm: str, to: str, rel: str, span, mtext: str) -> None:
         if frm == to or any(r.from_ == frm and r.to == to and r.relation == rel for r in self.ex.references):
             return
-        self.ex.references.append(Reference(key=f"r{len(self.ex.references) + 1}", from_=frm, to=to,
-                                            relation=rel, span=tuple(span), text=mtext))
+        self.ex.references.append(
+            Reference(
+                key=f"r{len(self.ex.references) + 1}", from_=frm, to=to, relation=rel, span=tuple(span), text=mtext
+            )
+        )
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         ls = self.text.rfind("\n", 0, pos) + 1
@@ -452,7 +567,7 @@ class Extractor:
         deadline: int | None = None
         while i < len(ls):
             ln = ls[i]
-            body = self.text[ln.body_start:ln.end]
+            body = self.text[ln.body_start : ln.end]
             dl = _DEADLINE.search(body)
             if dl and len(body) < 200:
                 deadline = int(dl.group(1))
@@ -467,8 +582,12 @@ class Extractor:
                 continue
             dc = declared_count_match(body)
             nxt = ls[i + 1] if i + 1 < len(ls) else None
-            if dc and ln.marker in (None, "*", "-") and any(body[dc.start("noun"):].startswith(n) for n in _TASK_NOUNS) \
-                    and "nhóm" not in body[dc.start("noun") - 1:dc.end()]:
+            if (
+                dc
+                and ln.marker in (None, "*", "-")
+                and any(body[dc.start("noun") :].startswith(n) for n in _TASK_NOUNS)
+                and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
+            ):
                 # a task group: heading with a declared count, then numbered items
                 items = []
                 j = i + 1
@@ -485,29 +604,54 @@ class Extractor:
                     group_ordinal += 1
                     ordinal = ordinal or group_ordinal
                     label_line = word_groups.get(ordinal)
-                    label = self.text[label_line.body_start:label_line.end] if label_line else body
+                    label = self.text[label_line.body_start : label_line.end] if label_line else body
                     span, stext = self._span(ln.body_start, ln.end)
-                    g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), ordinal=ordinal,
-                                  label=label.strip(" .:*"), kind="task", declared_count=int(dc.group("n")),
-                                  span=span, text=stext, deadline_year=None)
+                    g = TaskGroup(
+                        key=f"g{len(self.ex.task_groups) + 1}",
+                        document=self._main_key(),
+                        ordinal=ordinal,
+                        label=label.strip(" .:*"),
+                        kind="task",
+                        declared_count=int(dc.group("n")),
+                        span=span,
+                        text=stext,
+                        deadline_year=None,
+                    )
                     self.ex.task_groups.append(g)
                     self.consumed.append((ln.start, ln.end))
                     for k, it in enumerate(items, 1):
                         tspan, ttext = self._span(it.body_start, it.end)
-                        self.ex.tasks.append(Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(),
-                                                  group=g.key, ordinal=it.ordinal or k, label=ttext, span=tspan,
-                                                  text=ttext))
+                        self.ex.tasks.append(
+                            Task(
+                                key=f"t{len(self.ex.tasks) + 1}",
+                                document=self._main_key(),
+                                group=g.key,
+                                ordinal=it.ordinal or k,
+                                label=ttext,
+                                span=tspan,
+                                text=ttext,
+                            )
+                        )
                         self._own_duty(self.ex.tasks[-1], it)
                         self.consumed.append((it.start, it.end))
                     if g.declared_count != len(items):
-                        self.ex.problems.append(Problem(
-                            "declared-count-mismatch",
-                            f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
-                            span))
+                        self.ex.problems.append(
+                            Problem(
+                                "declared-count-mismatch",
+                                f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
+                                span,
+                            )
+                        )
                     i = j
                     continue
-            if not ln.marker and _TASK_HEADING.match(body) and nxt is not None and nxt.marker and nxt.marker[0].isdigit() \
-                    and not subject_bodies(self.text, nxt.body_start, nxt.end)[0]:
+            if (
+                not ln.marker
+                and _TASK_HEADING.match(body)
+                and nxt is not None
+                and nxt.marker
+                and nxt.marker[0].isdigit()
+                and not subject_bodies(self.text, nxt.body_start, nxt.end)[0]
+            ):
                 i = self._heading_task_group(ls, i, group_ordinal + 1)
                 group_ordinal += 1
                 continue
@@ -527,20 +671,37 @@ class Extractor:
         self._prose()
 
     def _heading_task_group(self, ls: list[Line], i: int, ordinal: int) -> int:
-        """"II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
+        """ "II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
         count, one task an item."""
         ln = ls[i]
         span, stext = self._span(ln.body_start, ln.end)
-        g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), ordinal=ordinal,
-                      label=stext.strip(" .:*"), kind="task", declared_count=None, span=span, text=stext)
+        g = TaskGroup(
+            key=f"g{len(self.ex.task_groups) + 1}",
+            document=self._main_key(),
+            ordinal=ordinal,
+            label=stext.strip(" .:*"),
+            kind="task",
+            declared_count=None,
+            span=span,
+            text=stext,
+        )
         self.ex.task_groups.append(g)
         self.consumed.append((ln.start, ln.end))
         j = i + 1
         while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
             it = ls[j]
             tspan, ttext = self._span(it.body_start, it.end)
-            self.ex.tasks.append(Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=g.key,
-                                      ordinal=it.ordinal or (j - i), label=ttext, span=tspan, text=ttext))
+            self.ex.tasks.append(
+                Task(
+                    key=f"t{len(self.ex.tasks) + 1}",
+                    document=self._main_key(),
+                    group=g.key,
+                    ordinal=it.ordinal or (j - i),
+                    label=ttext,
+                    span=tspan,
+                    text=ttext,
+                )
+            )
             self._own_duty(self.ex.tasks[-1], it)
             self.consumed.append((it.start, it.end))
             j += 1
@@ -555,8 +716,17 @@ class Extractor:
         for b in d.subjects:
             k = self.body_key(b)
             if k:
-                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
-                                                      role=d.role, span=task.span, text=task.text, status=d.status))
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=k,
+                        task=task.key,
+                        role=d.role,
+                        span=task.span,
+                        text=task.text,
+                        status=d.status,
+                    )
+                )
 
     def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
         """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
@@ -570,15 +740,15 @@ class Extractor:
         if n < 2 or len(parts) < n:
             return False
         if len(parts) > n:
-            lead = re.findall(r"\w+", fold(text[parts[0][0]:parts[0][1]]))[:6]
+            lead = re.findall(r"\w+", fold(text[parts[0][0] : parts[0][1]]))[:6]
 
             def shared(span) -> int:
-                words = re.findall(r"\w+", fold(text[span[0]:span[1]]))
+                words = re.findall(r"\w+", fold(text[span[0] : span[1]]))
                 best = 0
                 for a in range(len(lead)):
                     for b in range(a + 1, len(lead) + 1):
                         gram = lead[a:b]
-                        if any(words[k:k + len(gram)] == gram for k in range(len(words))):
+                        if any(words[k : k + len(gram)] == gram for k in range(len(words))):
                             best = max(best, len(gram))
                 return best
 
@@ -586,22 +756,44 @@ class Extractor:
             if any(shared(parts[k]) < 2 for k in ranked):
                 return False  # no parallel structure to split on: leave it as prose
             cuts = [0] + sorted(ranked) + [len(parts)]
-            parts = [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:])]
+            parts = [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:], strict=False)]
         head_span, head_text = self._span(ln.body_start, ln.body_start + colon)
-        g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
-                      ordinal=len(self.ex.task_groups) + 1, label=head_text, kind="task", declared_count=n,
-                      span=head_span, text=head_text)
+        g = TaskGroup(
+            key=f"g{len(self.ex.task_groups) + 1}",
+            document=self._main_key(),
+            ordinal=len(self.ex.task_groups) + 1,
+            label=head_text,
+            kind="task",
+            declared_count=n,
+            span=head_span,
+            text=head_text,
+        )
         self.ex.task_groups.append(g)
         bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         for k, (a, b) in enumerate(parts, 1):
             span, ttext = self._span(a, b)
-            task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=g.key, ordinal=k,
-                        label=ttext, span=span, text=ttext)
+            task = Task(
+                key=f"t{len(self.ex.tasks) + 1}",
+                document=self._main_key(),
+                group=g.key,
+                ordinal=k,
+                label=ttext,
+                span=span,
+                text=ttext,
+            )
             self.ex.tasks.append(task)
             if subject:
-                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=subject,
-                                                      task=task.key, role=role_of(ttext), span=span, text=ttext))
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=subject,
+                        task=task.key,
+                        role=role_of(ttext),
+                        span=span,
+                        text=ttext,
+                    )
+                )
         self.consumed.append((ln.start, ln.end))
         return True
 
@@ -615,7 +807,7 @@ class Extractor:
         if len(enums) < 2:
             return False
         preamble = (ln.start, enums[0].start())
-        pre_text = text[preamble[0]:preamble[1]]
+        pre_text = text[preamble[0] : preamble[1]]
         dl = _DEADLINE.search(pre_text)
         if dl:
             deadline = int(dl.group(1))
@@ -626,7 +818,7 @@ class Extractor:
         grouped = False
         for m, end in items:
             colon = text.find(":", m.end(), end)
-            header = text[m.start():colon] if colon >= 0 and colon - m.start() < 200 else ""
+            header = text[m.start() : colon] if colon >= 0 and colon - m.start() < 200 else ""
             dc = declared_count_match(header) if header else None
             if dc and dc.group("noun") == "chỉ tiêu":
                 grouped = True
@@ -635,15 +827,27 @@ class Extractor:
             for m, end in items:
                 colon = text.find(":", m.end(), end)
                 header_span, header_text = self._span(m.start(), colon)
-                dc = declared_count_match(text[m.start():colon])
-                label = re.sub(r"\s*\(\d+ chỉ tiêu\)\s*$", "", text[m.end():colon]).strip()
-                g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
-                              ordinal=int(m.group("n")), label=label, kind="target",
-                              declared_count=int(dc.group("n")) if dc else None, span=header_span,
-                              text=header_text, deadline_year=deadline)
+                dc = declared_count_match(text[m.start() : colon])
+                label = re.sub(r"\s*\(\d+ chỉ tiêu\)\s*$", "", text[m.end() : colon]).strip()
+                g = TaskGroup(
+                    key=f"g{len(self.ex.task_groups) + 1}",
+                    document=self._main_key(),
+                    ordinal=int(m.group("n")),
+                    label=label,
+                    kind="target",
+                    declared_count=int(dc.group("n")) if dc else None,
+                    span=header_span,
+                    text=header_text,
+                    deadline_year=deadline,
+                )
                 self.ex.task_groups.append(g)
-                found = self._add_targets(target_items(text, colon + 1, end), g, deadline, period_hint=period_of(label),
-                                         subject=self._default_subject())
+                found = self._add_targets(
+                    target_items(text, colon + 1, end),
+                    g,
+                    deadline,
+                    period_hint=period_of(label),
+                    subject=self._default_subject(),
+                )
                 self._check_count(g, found)
                 made_any = True
         else:
@@ -651,15 +855,23 @@ class Extractor:
             if not dc or dc.group("noun") != "chỉ tiêu":
                 return False
             span, stext = self._span(preamble[0], preamble[1])
-            g = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(),
-                          ordinal=len([x for x in self.ex.task_groups if x.kind == "target"]) + 1,
-                          label=stext.rstrip(": "), kind="target", declared_count=int(dc.group("n")), span=span,
-                          text=stext, deadline_year=deadline)
+            g = TaskGroup(
+                key=f"g{len(self.ex.task_groups) + 1}",
+                document=self._main_key(),
+                ordinal=len([x for x in self.ex.task_groups if x.kind == "target"]) + 1,
+                label=stext.rstrip(": "),
+                kind="target",
+                declared_count=int(dc.group("n")),
+                span=span,
+                text=stext,
+                deadline_year=deadline,
+            )
             self.ex.task_groups.append(g)
             found = 0
             for m, end in items:
-                found += self._add_targets(target_items(text, m.end(), end, numbered_item=True), g, deadline,
-                                           subject=self._default_subject())
+                found += self._add_targets(
+                    target_items(text, m.end(), end, numbered_item=True), g, deadline, subject=self._default_subject()
+                )
             self._check_count(g, found)
             made_any = True
         if made_any:
@@ -668,13 +880,23 @@ class Extractor:
 
     def _check_count(self, g: TaskGroup, found: int) -> None:
         if g.declared_count is not None and g.declared_count != found:
-            self.ex.problems.append(Problem("declared-count-mismatch",
-                                            f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {found}",
-                                            g.span))
+            self.ex.problems.append(
+                Problem(
+                    "declared-count-mismatch",
+                    f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {found}",
+                    g.span,
+                )
+            )
 
-    def _add_targets(self, items: list[FigureItem], g: TaskGroup | None, deadline: int | None,
-                     period_hint: str | None = None, subject: str | None = None,
-                     term: tuple[int, int] | None = None) -> int:
+    def _add_targets(
+        self,
+        items: list[FigureItem],
+        g: TaskGroup | None,
+        deadline: int | None,
+        period_hint: str | None = None,
+        subject: str | None = None,
+        term: tuple[int, int] | None = None,
+    ) -> int:
         top = 0
         parent: str | None = None
         quota_head: str | None = None  # the body a quota list's first item names
@@ -683,13 +905,23 @@ class Extractor:
             f = it.fig
             span, stext = self._span(*it.span)
             fig = Figure(
-                key=key, value=None if it.empty else f.value, comparator=None if it.empty else f.comparator,
-                unit=None if it.empty else f.unit, span=span, text=stext, document=self._main_key(),
-                group=g.key if g else None, upper=None if it.empty else f.upper,
+                key=key,
+                value=None if it.empty else f.value,
+                comparator=None if it.empty else f.comparator,
+                unit=None if it.empty else f.unit,
+                span=span,
+                text=stext,
+                document=self._main_key(),
+                group=g.key if g else None,
+                upper=None if it.empty else f.upper,
                 population=population_of(self.text, it.span, None if it.empty or it.inherited else f),
-                deadline_year=deadline, period=it.period or period_hint,
-                period_start=term[0] if term else None, period_end=term[1] if term else None, subject=subject,
-                parent=None if it.top else parent)
+                deadline_year=deadline,
+                period=it.period or period_hint,
+                period_start=term[0] if term else None,
+                period_end=term[1] if term else None,
+                subject=subject,
+                parent=None if it.top else parent,
+            )
             lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None and not it.empty else []
             if it.subject_span:
                 fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
@@ -753,13 +985,19 @@ class Extractor:
                 continue
             rels = report_lines(self.text, span[0], span[1])
             if re.match(r"^[^.]*chịu trách nhiệm trước", dtext) and rels:
-                for kind, target, cs, ce in rels:
+                for kind, target, _cs, _ce in rels:
                     for k in keys:
                         self._relation(k, self.body_key(target), kind, span)
                 continue
-            task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
-                        ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span,
-                        text=dtext)
+            task = Task(
+                key=f"t{len(self.ex.tasks) + 1}",
+                document=self._main_key(),
+                group=None,
+                ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
+                label=dtext,
+                span=span,
+                text=dtext,
+            )
             self.ex.tasks.append(task)
             role = role_of(dtext)
             partners: list[str] = []
@@ -767,10 +1005,18 @@ class Extractor:
             if ps:
                 partners = self.partner_keys(ps)
             for k in keys:
-                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
-                                                      role=role, span=span, text=dtext,
-                                                      partners=[p for p in partners if p != k]))
-            for kind, target, cs, ce in rels:
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=k,
+                        task=task.key,
+                        role=role,
+                        span=span,
+                        text=dtext,
+                        partners=[p for p in partners if p != k],
+                    )
+                )
+            for kind, target, _cs, _ce in rels:
                 for k in keys:
                     self._relation(k, self.body_key(target), kind, span)
         return j
@@ -781,14 +1027,21 @@ class Extractor:
         title_end = text.find("\n")
         all_lines = lines(text)
         for n, ln in enumerate(all_lines):
-            if n and any(b.start < all_lines[n - 1].end and b.end > ln.start
-                         for b in find_bodies(text, all_lines[n - 1].start, ln.end)):
+            if n and any(
+                b.start < all_lines[n - 1].end and b.end > ln.start
+                for b in find_bodies(text, all_lines[n - 1].start, ln.end)
+            ):
                 continue  # read with the line before: a body's name runs across the break
-            if n + 1 < len(all_lines) and any(b.start < ln.end and b.end > all_lines[n + 1].start
-                                              for b in find_bodies(text, ln.start, all_lines[n + 1].end)):
-                ln = replace(ln, end=all_lines[n + 1].end, text=text[ln.start:all_lines[n + 1].end])
-            if self._is_consumed(ln.start, ln.end) or (ln.end == title_end and ln.end - ln.start < 150
-                                                         and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start:ln.end])):
+            if n + 1 < len(all_lines) and any(
+                b.start < ln.end and b.end > all_lines[n + 1].start
+                for b in find_bodies(text, ln.start, all_lines[n + 1].end)
+            ):
+                ln = replace(ln, end=all_lines[n + 1].end, text=text[ln.start : all_lines[n + 1].end])
+            if self._is_consumed(ln.start, ln.end) or (
+                ln.end == title_end
+                and ln.end - ln.start < 150
+                and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start : ln.end])
+            ):
                 continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
             for d in read_duties(text, ln.start, ln.end):
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
@@ -806,24 +1059,53 @@ class Extractor:
                     self._relation(k, self.body_key(target), "reportsTo", span)
             self._duty_spans.add(d.span)
             return
-        task = Task(key=f"t{len(self.ex.tasks) + 1}", document=self._main_key(), group=None,
-                    ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1, label=dtext, span=span, text=dtext)
+        task = Task(
+            key=f"t{len(self.ex.tasks) + 1}",
+            document=self._main_key(),
+            group=None,
+            ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
+            label=dtext,
+            span=span,
+            text=dtext,
+        )
         self.ex.tasks.append(task)
         partners = [k for k in (self.body_key(b) for b in d.partners) if k]
         for k in keys:
-            self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=k, task=task.key,
-                                                  role=d.role, span=span, text=dtext,
-                                                  partners=[p for p in partners if p != k], status=d.status))
+            self.ex.assignments.append(
+                Assignment(
+                    key=f"a{len(self.ex.assignments) + 1}",
+                    body=k,
+                    task=task.key,
+                    role=d.role,
+                    span=span,
+                    text=dtext,
+                    partners=[p for p in partners if p != k],
+                    status=d.status,
+                )
+            )
         for target in d.reports_to:
             for k in keys:
                 self._relation(k, self.body_key(target), "reportsTo", span)
         self._duty_spans.add(d.span)  # not consumed: a duty sentence may also set targets ("giao chỉ tiêu ...")
 
     def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
-        if not frm or not to or frm == to or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations):
+        if (
+            not frm
+            or not to
+            or frm == to
+            or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations)
+        ):
             return
-        self.ex.relations.append(Relation(key=f"l{len(self.ex.relations) + 1}", from_=frm, to=to, kind=kind,
-                                          span=span, text=self.text[span[0]:span[1]]))
+        self.ex.relations.append(
+            Relation(
+                key=f"l{len(self.ex.relations) + 1}",
+                from_=frm,
+                to=to,
+                kind=kind,
+                span=span,
+                text=self.text[span[0] : span[1]],
+            )
+        )
 
     # -- prose: targets and statistics in sentences not consumed above
     def _prose(self) -> None:
@@ -837,11 +1119,22 @@ class Extractor:
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
                 carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
-            body = text[ln.start:ln.end]
-            scope = carried if (carried is not False and (
-                re.match(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)", body)
-                or self._carry_colon or (self._listing and find_figures(text, ln.start, ln.end)
-                                         and not ends_goal_scope(body)))) else False
+            body = text[ln.start : ln.end]
+            scope = (
+                carried
+                if (
+                    carried is not False
+                    and (
+                        re.match(
+                            r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)",
+                            body,
+                        )
+                        or self._carry_colon
+                        or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
+                    )
+                )
+                else False
+            )
             if scope is False:
                 self._listing = False
             as_of = None
@@ -859,7 +1152,7 @@ class Extractor:
                 head = re.match(r"(?:Tính )?[Đđ]ến (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})", sent)
                 if head:
                     as_of = find_dates(head.group(1))[0][2]
-                prefix = text[s:figs[0].start]
+                prefix = text[s : figs[0].start]
                 kind = goal_or_report(prefix)
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
@@ -906,11 +1199,17 @@ class Extractor:
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
         items = target_items(text, start, e, in_group=explicit)
-        period = period_of(pre) or (period_of(text[ln.start:s]) if colon < 0 else None)
-        if re.search(r"cả nhiệm kỳ", text[ln.start:e]):
+        period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
+        if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
             period = "term"
-        self._add_targets(items, None, deadline, period_hint=period, subject=subject,
-                          term=(int(term.group(1)), int(term.group(2))) if term else None)
+        self._add_targets(
+            items,
+            None,
+            deadline,
+            period_hint=period,
+            subject=subject,
+            term=(int(term.group(1)), int(term.group(2))) if term else None,
+        )
 
     def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
         text = self.text
@@ -918,14 +1217,23 @@ class Extractor:
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         for cs, ce in clauses(text, s, e, ";"):
             cf = [f for f in figs if cs <= f.num_start < ce]
-            for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf))):
+            for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf), strict=False)):
                 span, stext = self._span(a, b)
-                before = text[cf[k - 1].end if k else cs:f.start]
+                before = text[cf[k - 1].end if k else cs : f.start]
                 y = re.search(r"\(?năm (\d{4}),", before)
-                fig = Figure(key=f"s{len(self.ex.statistics) + 1}", value=f.value, comparator=f.comparator,
-                             unit=f.unit, span=span, text=stext, upper=f.upper,
-                             population=population_of(text, span, f), subject=subject,
-                             as_of=y.group(1) if y else as_of, total=f.total)
+                fig = Figure(
+                    key=f"s{len(self.ex.statistics) + 1}",
+                    value=f.value,
+                    comparator=f.comparator,
+                    unit=f.unit,
+                    span=span,
+                    text=stext,
+                    upper=f.upper,
+                    population=population_of(text, span, f),
+                    subject=subject,
+                    as_of=y.group(1) if y else as_of,
+                    total=f.total,
+                )
                 fig.indicator = match_indicator(stext)
                 self.ex.statistics.append(fig)
 
@@ -940,29 +1248,47 @@ class Extractor:
         word = next((w for w, t in TYPES if t == main.type), None)
         if word is None:
             return
-        whole = re.compile(r"(?:triển khai|tổ chức|theo dõi|hướng dẫn)(?:,? \w+)*? thực hiện (?:các nội dung của )?"
-                           + re.escape(word) + r"(?! \d)", re.I)
-        clause = next((a for a in self.ex.assignments if a.role == "lead" and not a.inherited and whole.search(a.text)),
-                      None)
+        whole = re.compile(
+            r"(?:triển khai|tổ chức|theo dõi|hướng dẫn)(?:,? \w+)*? thực hiện (?:các nội dung của )?"
+            + re.escape(word)
+            + r"(?! \d)",
+            re.I,
+        )
+        clause = next(
+            (a for a in self.ex.assignments if a.role == "lead" and not a.inherited and whole.search(a.text)), None
+        )
         if clause is None:
             return
         owned = {a.task for a in self.ex.assignments}
         for t in self.ex.tasks:
             if t.key not in owned and t.group is not None:
-                self.ex.assignments.append(Assignment(key=f"a{len(self.ex.assignments) + 1}", body=clause.body,
-                                                      task=t.key, role="lead", span=clause.span, text=clause.text,
-                                                      status=clause.status, inherited=True))
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=clause.body,
+                        task=t.key,
+                        role="lead",
+                        span=clause.span,
+                        text=clause.text,
+                        status=clause.status,
+                        inherited=True,
+                    )
+                )
 
     def _reported_without_plan(self) -> None:
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
-        if self.main_doc is not None or re.search(r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b",
-                                                  self.text):
+        if self.main_doc is not None or re.search(
+            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b", self.text
+        ):
             return
-        handing = re.compile(r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
-                             r"phấn đấu|đề ra|xác định)\b", re.I)
+        handing = re.compile(
+            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
+            r"phấn đấu|đề ra|xác định)\b",
+            re.I,
+        )
         for a in self.ex.assignments:
-            if a.status == "assigned" and not handing.search(self.text[self._sentence_of(a.span[0])[0]:a.span[1]]):
+            if a.status == "assigned" and not handing.search(self.text[self._sentence_of(a.span[0])[0] : a.span[1]]):
                 a.status = "reported"
 
     def run(self) -> Extraction:

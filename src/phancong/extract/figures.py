@@ -26,7 +26,10 @@ __all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
 
 # noun after a count -> unit slug (pcv:unit/*); longest first
 UNIT_NOUNS: list[tuple[str, str]] = [
-    (r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ", "party-organisation"),
+    (
+        r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ",
+        "party-organisation",
+    ),
     (r"đảng viên", "party-member"),
     (r"lớp", "class"),
     (r"đại hội", "congress"),
@@ -43,12 +46,34 @@ UNIT_NOUNS: list[tuple[str, str]] = [
 # the open part of the unit vocabulary: a magnitude word and a noun, kept as written ("240.000 tỷ đồng",
 # "15 triệu khách du lịch" -> "triệu khách", "30 nghìn lao động"); every key is a pcv:unit/* concept
 MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ")
-OPEN_UNITS = ("tỷ đồng", "đồng", "USD", "khách", "lượt khách", "lao động", "hộ", "tấn", "ha", "km", "lần", "sản phẩm",
-              "lượt người", "giường bệnh", "bác sĩ", "tiêu chí")
+OPEN_UNITS = (
+    "tỷ đồng",
+    "đồng",
+    "USD",
+    "khách",
+    "lượt khách",
+    "lao động",
+    "hộ",
+    "tấn",
+    "ha",
+    "km",
+    "lần",
+    "sản phẩm",
+    "lượt người",
+    "giường bệnh",
+    "bác sĩ",
+    "tiêu chí",
+)
 PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
-_OPEN_RE = re.compile(r"\s*(?P<mag>(?:" + "|".join(MAGNITUDES) + r")\s+)?(?P<noun>" +
-                      "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True)) +
-                      r")(?P<tail> du lịch| quốc tế)?(?P<per>/(?:" + "|".join(PER) + r"))?(?![^\W\d_])")
+_OPEN_RE = re.compile(
+    r"\s*(?P<mag>(?:"
+    + "|".join(MAGNITUDES)
+    + r")\s+)?(?P<noun>"
+    + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
+    + r")(?P<tail> du lịch| quốc tế)?(?P<per>/(?:"
+    + "|".join(PER)
+    + r"))?(?![^\W\d_])"
+)
 
 
 def open_unit_keys() -> list[str]:
@@ -60,11 +85,22 @@ def open_unit_keys() -> list[str]:
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
-    r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])", re.IGNORECASE)
+    r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
-_CMP = {"từ": "at-least", "ít nhất": "at-least", "tối thiểu": "at-least", "trên": "more-than", "hơn": "more-than",
-        "dưới": "less-than", "không quá": "at-most", "tối đa": "at-most", "khoảng": "approximately",
-        "gần": "approximately"}
+_CMP = {
+    "từ": "at-least",
+    "ít nhất": "at-least",
+    "tối thiểu": "at-least",
+    "trên": "more-than",
+    "hơn": "more-than",
+    "dưới": "less-than",
+    "không quá": "at-most",
+    "tối đa": "at-most",
+    "khoảng": "approximately",
+    "gần": "approximately",
+}
 _FIG = re.compile(
     r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
     r"(?:\s*(?:-|–|—|đến)\s*(?P<b>" + NUMBER + r"))?(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?"
@@ -92,27 +128,32 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     for m in _FIG.finditer(text, start, end):
         a, b = m.group("a"), m.group("b")
         is_pct = bool(m.group("pct") or m.group("apct"))
-        before = text[max(start, m.start() - 40):m.start()]
-        if re.search(r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
-                     r"[Đđ]oàn kiểm tra số|số)\s*$", before):
+        before = text[max(start, m.start() - 40) : m.start()]
+        if re.search(
+            r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
+            r"[Đđ]oàn kiểm tra số|số)\s*$",
+            before,
+        ):
             continue
-        if re.search(r"(?:ngày|trước|sau|từ|đến)\s*$", before) and re.match(r"\d{1,2}/\d{1,2}(?!\d)", text[m.start():m.start() + 5]):
+        if re.search(r"(?:ngày|trước|sau|từ|đến)\s*$", before) and re.match(
+            r"\d{1,2}/\d{1,2}(?!\d)", text[m.start() : m.start() + 5]
+        ):
             continue  # "trước ngày 15/12": a date
         if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
             continue  # a year
-        if text[m.end():m.end() + 1] == ":" or re.match(r"/\d", text[m.end():m.end() + 2]):
+        if text[m.end() : m.end() + 1] == ":" or re.match(r"/\d", text[m.end() : m.end() + 2]):
             # a time (15:34) or a ratio 37.781/56.760 handled below
-            if not re.match(r"/\d", text[m.end():m.end() + 2]):
+            if not re.match(r"/\d", text[m.end() : m.end() + 2]):
                 continue
-        if not is_pct and (_NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end():])):
+        if not is_pct and (_NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() :])):
             continue  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
         if not is_pct and b:
             # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
-            if re.match(r"\s*[-/]\s*\d", text[m.end():m.end() + 4]):
+            if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):
                 continue
         fig_end = m.end()
         total = None
-        ratio = re.match(r"/(" + NUMBER + r")", text[m.end():end])
+        ratio = re.match(r"/(" + NUMBER + r")", text[m.end() : end])
         if ratio and not is_pct:
             total = parse_number(ratio.group(1))
             fig_end = m.end() + ratio.end()
@@ -122,7 +163,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         upper = parse_number(b) if b else None
         comparator = "range" if upper is not None else "exactly"
         fstart = m.start()
-        pre = _PRE.search(text[max(start, m.start() - 15):m.start()])
+        pre = _PRE.search(text[max(start, m.start() - 15) : m.start()])
         if pre and pre.group("cmp") in _CMP and comparator != "range":
             comparator = _CMP[pre.group("cmp")]
             fstart = m.start() - len(pre.group(0))
@@ -143,10 +184,14 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 unit_text = u.group("noun")
                 unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
                 noun_end = u.end()
-            elif re.search(r"\blà\s+$", text[max(start, m.start() - 5):m.start()]):
+            elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
                 # "Đảng bộ cơ sở là 250": the counted noun comes before
-                back = list(re.finditer(r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])",
-                                        text[max(start, m.start() - 40):m.start()]))
+                back = list(
+                    re.finditer(
+                        r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])",
+                        text[max(start, m.start() - 40) : m.start()],
+                    )
+                )
                 if back:
                     unit_text = back[-1].group(0)
                     unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
@@ -164,7 +209,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             if pre and pre.group("cmp") == "từ" and tl2:
                 comparator = "at-least"
         if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:
-            tl3 = re.search(r"trở lên", text[fig_end:min(end, fig_end + 80)])
+            tl3 = re.search(r"trở lên", text[fig_end : min(end, fig_end + 80)])
             if tl3:
                 comparator = "at-least"
                 fstart = m.start() - len(pre.group(0))

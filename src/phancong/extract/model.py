@@ -160,8 +160,18 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    LISTS = ("documents", "references", "bodies", "task_groups", "tasks", "targets",
-             "statistics", "assignments", "relations", "problems")
+    LISTS = (
+        "documents",
+        "references",
+        "bodies",
+        "task_groups",
+        "tasks",
+        "targets",
+        "statistics",
+        "assignments",
+        "relations",
+        "problems",
+    )
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON shape (``from_`` is written ``from``; spans as lists)."""
@@ -174,12 +184,23 @@ class Extraction:
         return {item.key: item for name in self.LISTS if name != "problems" for item in getattr(self, name)}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], text: str = "") -> "Extraction":
-        types = {"documents": Document, "references": Reference, "bodies": Body, "task_groups": TaskGroup,
-                 "tasks": Task, "targets": Figure, "statistics": Figure, "assignments": Assignment,
-                 "relations": Relation, "problems": Problem}
-        ex = cls(source=SourceInfo(**{k: v for k, v in data["source"].items()
-                                      if k in {f.name for f in fields(SourceInfo)}}), text=text)
+    def from_json(cls, data: dict[str, Any], text: str = "") -> Extraction:
+        types = {
+            "documents": Document,
+            "references": Reference,
+            "bodies": Body,
+            "task_groups": TaskGroup,
+            "tasks": Task,
+            "targets": Figure,
+            "statistics": Figure,
+            "assignments": Assignment,
+            "relations": Relation,
+            "problems": Problem,
+        }
+        ex = cls(
+            source=SourceInfo(**{k: v for k, v in data["source"].items() if k in {f.name for f in fields(SourceInfo)}}),
+            text=text,
+        )
         for name, typ in types.items():
             names = {f.name for f in fields(typ)}
             for raw in data.get(name, []):

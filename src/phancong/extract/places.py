@@ -20,10 +20,17 @@ from ..text.normalise import fold
 __all__ = ["PROVINCE_AFTER", "province_of", "province_names"]
 
 # spellings documents use beside the table's names (data/README.md)
-_VARIANTS = {"Hòa Bình": ["Hoà Bình"], "Khánh Hòa": ["Khánh Hoà"], "Thanh Hóa": ["Thanh Hoá"],
-             "Bắc Kạn": ["Bắc Cạn"], "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk"], "Đắk Nông": ["Đăk Nông"],
-             "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"], "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP. Hồ Chí Minh"],
-             "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"]}
+_VARIANTS = {
+    "Hòa Bình": ["Hoà Bình"],
+    "Khánh Hòa": ["Khánh Hoà"],
+    "Thanh Hóa": ["Thanh Hoá"],
+    "Bắc Kạn": ["Bắc Cạn"],
+    "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk"],
+    "Đắk Nông": ["Đăk Nông"],
+    "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"],
+    "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP. Hồ Chí Minh"],
+    "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
+}
 
 
 @lru_cache(maxsize=1)

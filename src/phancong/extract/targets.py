@@ -15,21 +15,41 @@ from .figures import FigureMatch, find_figures
 # one short item of a quota list: a name and a number ("Hội An 110", "Công an 12")
 _QUOTA = re.compile(r"\s*(?:và\s+)?(?P<name>[A-ZĐ][^\W\d_]*\.?(?:\s*[^\W\d_]+){0,3})\s+(?P<num>" + NUMBER + r")\s*")
 
-__all__ = ["FigureItem", "target_items", "deadline_of", "ends_goal_scope", "goal_or_report", "period_of", "population_of"]
+__all__ = [
+    "FigureItem",
+    "target_items",
+    "deadline_of",
+    "ends_goal_scope",
+    "goal_or_report",
+    "period_of",
+    "population_of",
+]
 
 # a clause that goes on naming who the previous figure counts ("cấp ủy viên cơ sở ...", "tập thể BTV ...")
-_NOUN_START = re.compile(r"(?:cấp ủy|tập thể|cán bộ|đảng viên|tổ chức|chi bộ|đảng bộ|bí thư|chủ tịch|trưởng|"
-                         r"cơ quan|đơn vị|doanh nghiệp|số )")
+_NOUN_START = re.compile(
+    r"(?:cấp ủy|tập thể|cán bộ|đảng viên|tổ chức|chi bộ|đảng bộ|bí thư|chủ tịch|trưởng|"
+    r"cơ quan|đơn vị|doanh nghiệp|số )"
+)
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
-_GOAL = re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
-                   r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
-                   r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b", re.I)
+_GOAL = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
+    r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
+    r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b",
+    re.I,
+)
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
-_VERBAL_GOAL = re.compile(r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)|"
-                          r"(?:đảm bảo|bảo đảm) hoàn thành", re.I)
-_REPORT = re.compile(r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
-                     r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có", re.I)
+_VERBAL_GOAL = re.compile(
+    r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)|"
+    r"(?:đảm bảo|bảo đảm) hoàn thành",
+    re.I,
+)
+_REPORT = re.compile(
+    r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
+    r"|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
+    r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
+    re.I,
+)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
 _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
 
@@ -47,15 +67,20 @@ class FigureItem:
 
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
-_DEADLINE_RES = (re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
-                 re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
-                 re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
-                 re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
-                 re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"))
+_DEADLINE_RES = (
+    re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
+    re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
+    re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
+    re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
+    re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
+)
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
-_STRONG_REPORT = re.compile(r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-                            r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b", re.I)
+_STRONG_REPORT = re.compile(
+    r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
+    r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b",
+    re.I,
+)
 
 
 def deadline_of(text: str) -> int | None:
@@ -72,7 +97,7 @@ def ends_goal_scope(text: str) -> bool:
 
 
 def goal_or_report(prefix: str) -> str | None:
-    """"goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
+    """ "goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
     is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues. A weak report cue
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
     goal = [m.end() for m in _GOAL.finditer(prefix)]
@@ -100,7 +125,7 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
     s, e = span
     phrase = text[s:e]
     if fig is not None:
-        phrase = text[s:fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end:e]
+        phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
     phrase = re.sub(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b", " ", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
     return phrase[:200] or None
@@ -126,11 +151,12 @@ def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[
             ends.append(b)
             starts.append(b)
     ends.append(e)
-    return [trim(text, st, en) for st, en in zip(starts, ends)]
+    return [trim(text, st, en) for st, en in zip(starts, ends, strict=False)]
 
 
-def target_items(text: str, start: int, end: int, *, numbered_item: bool = False,
-                 in_group: bool = True) -> list[FigureItem]:
+def target_items(
+    text: str, start: int, end: int, *, numbered_item: bool = False, in_group: bool = True
+) -> list[FigureItem]:
     """Targets in text[start:end], one item of a target list (a group's content or
     one "(n)" item). ``numbered_item``: the item is one chỉ tiêu, every further
     figure is a component of the first."""
@@ -161,8 +187,16 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
             ns, ne = cs + quota.start("num"), cs + quota.end("num")
             f0 = last_first.fig
             fig = FigureMatch(ns, ne, ns, parse_number(quota.group("num")), None, "exactly", f0.unit, f0.unit_text, ne)
-            out.append(FigureItem(fig, (cs, ce), top=True, period=last_first.period, inherited=True,
-                                  subject_span=(cs + quota.start("name"), cs + quota.end("name"))))
+            out.append(
+                FigureItem(
+                    fig,
+                    (cs, ce),
+                    top=True,
+                    period=last_first.period,
+                    inherited=True,
+                    subject_span=(cs + quota.start("name"), cs + quota.end("name")),
+                )
+            )
             continue
         if not figs:
             if not in_group:
@@ -182,8 +216,8 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
             out.append(item)
             continue
         spans = _segments(text, cs, ce, figs)
-        for i, (f, sp) in enumerate(zip(figs, spans)):
-            between = text[figs[i - 1].end:f.start] if i else ""
+        for i, (f, sp) in enumerate(zip(figs, spans, strict=False)):
+            between = text[figs[i - 1].end : f.start] if i else ""
             if clause_component:
                 component = True
             elif i == 0:
@@ -192,12 +226,18 @@ def target_items(text: str, start: int, end: int, *, numbered_item: bool = False
                 component = "trong đó" in between or headed or numbered_item
             subject_span = None
             if f.unit is None and last_first is not None and last_first.fig is not None and last_first.fig.unit:
-                q = _QUOTA.fullmatch(text[sp[0]:f.end])
+                q = _QUOTA.fullmatch(text[sp[0] : f.end])
                 if q:  # "...; Biên phòng 15 và ...": the last short item of a quota list
                     f = replace(f, unit=last_first.fig.unit, unit_text=last_first.fig.unit_text)
                     subject_span = (sp[0] + q.start("name"), sp[0] + q.end("name"))
-            item = FigureItem(f, sp, top=not component, period=period_of(clause), subject_span=subject_span,
-                              inherited=subject_span is not None)
+            item = FigureItem(
+                f,
+                sp,
+                top=not component,
+                period=period_of(clause),
+                subject_span=subject_span,
+                inherited=subject_span is not None,
+            )
             out.append(item)
             if i == 0:
                 last_first = item

@@ -83,8 +83,28 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
 
 class _TextExtractor(HTMLParser):
     _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "aside", "form", "button", "svg", "iframe"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-              "blockquote", "figcaption", "ul", "ol", "table", "dd", "dt"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "figcaption",
+        "ul",
+        "ol",
+        "table",
+        "dd",
+        "dt",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

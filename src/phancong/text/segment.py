@@ -13,20 +13,54 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "lines", "INLINE_ENUM", "declared_count", "clauses", "sentences", "ORDINAL_WORDS",
-           "NUMBERED", "BULLET", "trim"]
+__all__ = [
+    "Line",
+    "lines",
+    "INLINE_ENUM",
+    "declared_count",
+    "clauses",
+    "sentences",
+    "ORDINAL_WORDS",
+    "NUMBERED",
+    "BULLET",
+    "trim",
+]
 
-ORDINAL_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10, "nhất": 1, "thứ nhất": 1, "thứ hai": 2, "thứ ba": 3, "thứ tư": 4, "thứ năm": 5,
-                 "thứ sáu": 6, "thứ bảy": 7, "thứ tám": 8, "thứ chín": 9, "thứ mười": 10}
+ORDINAL_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "nhất": 1,
+    "thứ nhất": 1,
+    "thứ hai": 2,
+    "thứ ba": 3,
+    "thứ tư": 4,
+    "thứ năm": 5,
+    "thứ sáu": 6,
+    "thứ bảy": 7,
+    "thứ tám": 8,
+    "thứ chín": 9,
+    "thứ mười": 10,
+}
 
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?P<b>[-*+•·]|[a-zđ]\))\s+(?=\S)")
 WORD_ORDINAL = re.compile(r"^\s*(?P<w>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
 INLINE_ENUM = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+")
-_COUNT_NOUNS = (r"nội dung|chỉ tiêu|nhiệm vụ(?: và giải pháp|, giải pháp| trọng tâm)?|giải pháp|nhóm nhiệm vụ"
-                r"(?:,? giải pháp)?|nhóm giải pháp|nhóm|khâu đột phá|đột phá|điểm đột phá|chương trình(?: trọng tâm)?")
-_DECLARED = re.compile(r"(?:có|gồm|với|đưa ra|đề ra|xác định|thực hiện)?\s*(?P<n>\d{1,3})\s+(?P<noun>" + _COUNT_NOUNS + r")\b")
+_COUNT_NOUNS = (
+    r"nội dung|chỉ tiêu|nhiệm vụ(?: và giải pháp|, giải pháp| trọng tâm)?|giải pháp|nhóm nhiệm vụ"
+    r"(?:,? giải pháp)?|nhóm giải pháp|nhóm|khâu đột phá|đột phá|điểm đột phá|chương trình(?: trọng tâm)?"
+)
+_DECLARED = re.compile(
+    r"(?:có|gồm|với|đưa ra|đề ra|xác định|thực hiện)?\s*(?P<n>\d{1,3})\s+(?P<noun>" + _COUNT_NOUNS + r")\b"
+)
 _DECLARED_PAREN = re.compile(r"\((?P<n>\d{1,3})\s+(?P<noun>chỉ tiêu|nhiệm vụ|nội dung)\)")
 
 
