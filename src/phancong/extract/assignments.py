@@ -85,7 +85,7 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
     """
     subjects: list[Subject] = []
     pos = start
-    bodies = [b for b in find_bodies(text, start, end)]
+    bodies = find_bodies(text, start, end, all_collectives=True)
     while pos < end:
         sep = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?").match(
             text, pos, end

@@ -237,7 +237,7 @@ def _duties_of(
         handed
         and handed[0]
         and not set(handed[0]) & set(subjects)
-        and re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext)
+        and re.match(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext)
     ):
         sub, pos = handed
         out.append(
@@ -251,6 +251,9 @@ def _duties_of(
             )
         )
     return out
+
+
+_HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", re.I)
 
 
 class Pattern:
@@ -324,17 +327,25 @@ def read_duties(
     end = len(text) if end is None else end
     out: list[Duty] = []
     carried_status = "assigned"
+    pending: list[BodyMatch] = []  # "A; B; C tiếp tục quán triệt ...": addressees listed before their duty
     for ss, se in _joined(text, sentences(text, start, end)):
         for cs, ce in clauses(text, ss, se, ";"):
             cs, ce = trim(text, cs, ce)
             if ce <= cs:
                 continue
             bodies = find_bodies(text, cs, ce, all_collectives=True)
+            only, rest = _body_list(text, _CONNECTIVE.match(text, cs, ce).end(), ce, bodies)
+            if only and not text[rest:ce].strip(" ,.:"):
+                pending.extend(only)
+                continue
             found = None
             for p in PATTERNS:
                 found = p.read(text, cs, ce, bodies)
                 if found:
                     break
+            own = SubjectClause().read(text, cs, ce, bodies) if isinstance(p, GiveClause) else None
+            if own and not _HANDS_ON.match(text, own[1]):
+                found = own  # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
@@ -342,6 +353,9 @@ def read_duties(
                 subjects, duty, nominal = carried, _CONNECTIVE.match(text, cs, ce).end(), False
             else:
                 continue
+            if pending and found is not None and not nominal:
+                subjects = pending + [b for b in subjects if b not in pending]
+            pending = []
             if any(b.type == "party-congress" for b in subjects):
                 carried = None  # a congress decides; what it sets are goals, not duties
                 continue

@@ -92,6 +92,8 @@ def remove_chrome(text: str) -> str:
     return joined.strip() + "\n"
 
 
+_LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+_WRAPPED = re.compile(r"(?<=[^\W\d_])\n(?=[" + _LOWER + r"])")
 _LOOK_ALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
@@ -104,6 +106,7 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     text = _SPACES.sub(" ", text)
     text = _DASHES.sub("-", text)
     text = text.translate(_LOOK_ALIKE)  # Ð (U+00D0, Icelandic eth) typed for Đ (U+0110)
+    text = _WRAPPED.sub(" ", text)  # a hard-wrapped line ("đơn vị sự\nnghiệp") goes on with a lower-case word
     text = text.replace("\t", " ")
     text = tone_marks_new_style(text)
     if chrome:
