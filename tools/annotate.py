@@ -822,6 +822,9 @@ def seed_002(a: Annotator) -> None:
     base = next(b["key"] for b in a.bodies if b["name"] == "các cấp ủy cơ sở")
     t = a.task(Q("các cấp ủy cơ sở lãnh đạo cơ quan", to="Đảng bộ tỉnh lần thứ XII đề ra"), document=d1)
     a.assign(base, t, "implement")
+    cells = next(b["key"] for b in a.bodies if b["name"] == "cấp ủy các chi, đảng bộ cơ sở")
+    t = a.task(Q("cấp ủy các chi, đảng bộ cơ sở đã xây dựng", to="trong từng thời gian và cả nhiệm kỳ"), document=d1)
+    a.assign(cells, t, "implement", status="reported")
 
 
 def seed_003(a: Annotator) -> None:

@@ -257,3 +257,70 @@ def test_a_paragraph_tells_what_a_body_did_from_what_it_will_do(past, future):
         ("Hội Nông dân tỉnh", "coordinate", "reported"),
         ("Hội Nông dân tỉnh", "lead", "assigned"),
     }
+
+
+# ---------------------------------------------------------------- classes found on other provinces' texts
+def test_a_subject_that_opens_the_sentence_keeps_its_duty_before_the_one_it_hands_on():
+    e = ex(
+        "Theo đó, Ban Thường vụ Huyện ủy sẽ ban hành kế hoạch của huyện, đồng thời chỉ đạo Văn phòng Huyện ủy "
+        "chuẩn bị tài liệu cho các chi bộ.",
+        province="Nghệ An",
+    )
+    got = owners(e)
+    assert ("Ban Thường vụ Huyện ủy", "implement") in got
+    assert ("Văn phòng Huyện ủy", "implement") in got
+
+
+def test_addressees_listed_before_their_duty_across_a_semicolon_all_carry_it():
+    e = ex(
+        "1. Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh; Ủy ban nhân dân các huyện, thị xã tiếp tục rà soát "
+        "thủ tục hành chính trong năm 2026."
+    )
+    got = {(n[0].lower() + n[1:], r) for n, r in owners(e)}
+    assert ("các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh", "implement") in got
+    assert ("ủy ban nhân dân các huyện, thị xã", "implement") in got
+
+
+def test_a_hard_wrapped_list_of_addressees_is_read_as_one_sentence():
+    e = ex(
+        "2. Các cơ quan chuyên môn, đơn vị sự\nnghiệp thuộc Ủy ban nhân dân tỉnh, Ủy\nban nhân dân các huyện, "
+        "thị xã tổ chức tập huấn cho cán bộ cơ sở."
+    )
+    got = owners(e)
+    assert ("các cơ quan chuyên môn, đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh", "implement") in {
+        (n[0].lower() + n[1:], r) for n, r in got
+    }
+
+
+def test_a_collective_opening_a_second_clause_after_a_comma_has_its_own_duty():
+    e = ex("Tỉnh đã ban hành nhiều cơ chế hỗ trợ, các ngành, địa phương vào cuộc quyết liệt để hoàn thành kế hoạch.")
+    assert ("các ngành, địa phương", "implement") in owners(e)
+
+
+def test_partners_after_phoi_hop_voi_are_not_a_second_subject():
+    e = ex("Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, các ngành, địa phương hướng dẫn rà soát văn bản.")
+    got = owners(e)
+    assert ("Sở Tư pháp", "lead") in got
+    assert ("các ngành, địa phương", "implement") not in got
+    assert partners_of(e, "Sở Tư pháp", "lead") == ["Sở Nội vụ", "các ngành, địa phương"]
+
+
+def test_chi_dao_don_doc_hands_the_duty_to_the_bodies_after_it():
+    e = ex("Giao Sở Y tế chỉ đạo, đôn đốc các bệnh viện tuyến huyện triển khai tiêm chủng mở rộng.")
+    got = owners(e)
+    assert ("Sở Y tế", "implement") in got
+
+
+def test_a_head_with_a_colon_lists_departments_that_all_receive_the_duty():
+    e = ex(
+        "Ủy ban nhân dân tỉnh yêu cầu Thanh tra tỉnh, các Sở: Tài chính, Xây dựng và Ủy ban nhân dân huyện "
+        "Hương Sơn về việc kiểm tra, xác minh nội dung phản ánh."
+    )
+    got = owners(e)
+    for body in ("Thanh tra tỉnh", "Sở Tài chính", "Sở Xây dựng", "Ủy ban nhân dân huyện Hương Sơn"):
+        assert (body, "monitor") in got, body
+
+
+def test_a_subject_after_tai_and_a_time_phrase_is_read():
+    e = ex("Tại buổi làm việc, Ủy ban MTTQ Việt Nam xã đã báo cáo tiến độ chuẩn bị đại hội.")
+    assert any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for n, _ in owners(e))

@@ -176,6 +176,7 @@ COLLECTIVE_RE = re.compile(
     r"|đặc khu|huyện|thị xã|quận)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
+    r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
@@ -200,7 +201,7 @@ ACT_VERBS = (
     r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
     r"phổ biến|phát động|vào cuộc|tiếp nhận|quản lý|cập nhật|treo|tổ chức thực hiện|"
-    r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
+    r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|phân công|"
     r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)"
 )
 _ACTS_AFTER = re.compile(
@@ -209,7 +210,7 @@ _ACTS_AFTER = re.compile(
     re.I,
 )
 _RECEIVES_BEFORE = re.compile(
-    r"(?:\b(?:giao|đề nghị|yêu cầu|chỉ đạo|phối hợp(?: với| cùng)?|với|cùng|cho|về|trình|đối với)"
+    r"(?:\b(?:giao|đề nghị|yêu cầu|chỉ đạo|phối hợp(?: với| cùng)?|với|cùng|cho|về|trình|đối với|giúp)"
     r"(?:\s+chỉ tiêu)?|[;:])\s*$",
     re.I,
 )
@@ -231,7 +232,7 @@ def acts(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
         window = text[max(0, start - 90) : start]
         window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
-        verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng)\b", window, re.I))
+        verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng|giúp)\b", window, re.I))
         if verbs and not re.search(r"\bđối với\b|\bcủa\b", window[max(0, verbs[-1].start() - 4) :], re.I):
             return True
     return start == 0 or text[start - 1] == "\n"
@@ -269,6 +270,30 @@ RECOGNISERS: list[Recogniser] = [
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", _with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", _with_committee("Thường trực")),
+    # the same organs of a district committee ("Ban Thường vụ Huyện ủy", "Văn phòng Thị ủy Hương Trà")
+    *[
+        _r(
+            r"(?:" + organ + r") (?P<c>Huyện ủy|Thị ủy|Quận ủy)(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            type_,
+            "district",
+            (
+                lambda name: (
+                    lambda m: (
+                        f"{name} {m.group('c')}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
+                    )
+                )
+            )(canonical),
+        )
+        for organ, canonical, type_ in (
+            (r"(?:Ban [Tt]hường vụ|BTV)", "Ban Thường vụ", "standing-committee"),
+            (r"Thường trực", "Thường trực", "standing-board"),
+            (r"Ban [Tt]ổ chức", "Ban Tổ chức", "organisation-commission"),
+            (r"Ban [Tt]uyên giáo(?: và [Dd]ân vận)?", "Ban Tuyên giáo", "propaganda-commission"),
+            (r"Ban [Dd]ân vận", "Ban Dân vận", "mass-mobilisation-commission"),
+            (r"(?:Ủy ban|UB) [Kk]iểm tra|UBKT", "Ủy ban Kiểm tra", "inspection-commission"),
+            (r"Văn phòng", "Văn phòng", "party-office"),
+        )
+    ],
     *[
         _r(r"Ban " + _any_case(name) + " " + TU, type_, "province", _with_committee("Ban " + name))
         for name, type_ in (
@@ -728,6 +753,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
         b = _with_province(text, b, end)
+        if b.text in ("UBND", "HĐND", "MTTQ") and not acts(text, b.start, b.end):
+            continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)

@@ -44,7 +44,7 @@ _BETWEEN = re.compile(
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
-    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|"
     r"từ|trong|đến)\b[^;:,]{0,100},\s*)+"
 )
 # an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
@@ -60,7 +60,9 @@ _CONNECTIVE = re.compile(
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
 )
-_GIVE = re.compile(r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I)
+_GIVE = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I
+)
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 _DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b", re.I)
 _LEAD = re.compile(
@@ -162,6 +164,10 @@ def _merge(text: str, duties: list[Duty]) -> list[Duty]:
     return out
 
 
+# what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?")
+
+
 def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
     """Bodies listed from pos ("A, B và C"), and where the list ends."""
     out: list[BodyMatch] = []
@@ -172,7 +178,7 @@ def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[
                 for b in bodies
                 if b.start >= pos
                 and not text[pos : b.start].strip(" ,")
-                or (out and b.start >= pos and re.fullmatch(r"\s*(?:,|và|cùng)\s*", text[pos : b.start]))
+                or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),
             None,
         )
@@ -233,12 +239,7 @@ def _duties_of(
         return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
     out = [Duty(subjects, role, span, status, partners, reports)]
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
-    if (
-        handed
-        and handed[0]
-        and not set(handed[0]) & set(subjects)
-        and re.match(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu)", dtext)
-    ):
+    if handed and handed[0] and not set(handed[0]) & set(subjects) and _HANDS_ON.match(dtext):
         sub, pos = handed
         out.append(
             Duty(
@@ -253,7 +254,7 @@ def _duties_of(
     return out
 
 
-_HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", re.I)
+_HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b", re.I)
 
 
 class Pattern:
@@ -352,6 +353,8 @@ def read_duties(
             elif carried and _DUTY_START.match(text, _CONNECTIVE.match(text, cs, ce).end()):
                 subjects, duty, nominal = carried, _CONNECTIVE.match(text, cs, ce).end(), False
             else:
+                reported = bool(_REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]))
+                out.extend(_second_subjects(text, cs, ce, bodies, [], "reported" if reported else "assigned"))
                 continue
             if pending and found is not None and not nominal:
                 subjects = pending + [b for b in subjects if b not in pending]
@@ -376,4 +379,23 @@ def read_duties(
                     if d.subjects == pieces[0].subjects and d.role == "implement":
                         d.role = "lead"
             out.extend(_merge(text, pieces))
+            out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
+    return out
+
+
+def _second_subjects(
+    text: str, s: int, e: int, bodies: list[BodyMatch], first: list[BodyMatch], status: str
+) -> list[Duty]:
+    """A collective that opens a second clause after a comma ("..., các ngành, địa phương vào cuộc quyết liệt")."""
+    out: list[Duty] = []
+    for comma in re.finditer(r",\s+", text[s:e]):
+        pos = s + comma.end()
+        starters = [b for b in bodies if b.start == pos and b.type == "collective" and b not in first]
+        if not starters or re.search(r"\b(?:phối hợp|với|cùng|giúp|cho)\b", text[s:pos]):
+            continue  # "phối hợp với A, các ngành ...": partners, not a second subject
+        found = SubjectClause().read(text, pos, e, [b for b in bodies if b.start >= pos])
+        if found and not _HANDS_ON.match(text, found[1]):
+            subj, duty = found
+            out.append(Duty(subj, role_of_duty(text[duty:e]), trim(text, pos, e), status))
+            break
     return out

@@ -143,6 +143,14 @@ class Extractor:
             return "Đảng ủy " + org[len("Đảng bộ ") :]
         return None
 
+    def _bare_organisation(self, start: int, end: int) -> str | None:
+        """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
+        if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
+            return None
+        name = self._dominant("party-organisation")
+        match = next((m for m in find_bodies(self.text) if m.name == name), None) if name else None
+        return self.body_key(match) if match else None
+
     def _default_subject(self) -> str | None:
         """Whose figures an article reports when a sentence does not say: its bloc committee, else its
         provincial committee (the most mentioned one)."""
@@ -770,7 +778,8 @@ class Extractor:
         )
         self.ex.task_groups.append(g)
         bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
-        subject = self.body_key(bs[0]) if bs else self._default_subject()
+        subject = self.body_key(bs[0]) if bs else self._bare_organisation(ln.body_start, ln.body_start + colon)
+        subject = subject or self._default_subject()
         for k, (a, b) in enumerate(parts, 1):
             span, ttext = self._span(a, b)
             task = Task(
