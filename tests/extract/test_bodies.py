@@ -308,3 +308,48 @@ def test_a_commune_body_is_named_with_its_commune(sentence, name):
 )
 def test_a_commune_body_is_at_commune_level(sentence, name):
     assert named(ex(sentence), name).level == "commune"
+
+
+# ---------------------------------------------------------------- congresses, schools, offices
+def test_a_congress_that_closes_is_a_body_and_so_is_the_organisation_it_belongs_to():
+    e = ex(
+        "Sau ba ngày làm việc, Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVIII, nhiệm kỳ 2025-2030 đã bế mạc.",
+        province=None,
+    )
+    assert "Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVIII" in names(e)
+    assert "Đảng bộ tỉnh Quảng Trị" in names(e)
+
+
+def test_a_congress_named_only_in_a_cited_title_is_not_a_body():
+    e = ex("Sở Xây dựng triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về phát triển đô thị.")
+    assert not any(n.startswith("Đại hội") for n in names(e))
+
+
+def test_the_same_congress_with_and_without_its_province_is_one_body():
+    e = ex(
+        "Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX đã khai mạc. Sáng nay, Đại hội đại biểu Đảng bộ tỉnh "
+        "lần thứ XX đã thông qua nghị quyết.",
+        province=None,
+    )
+    assert len([n for n in names(e) if n.startswith("Đại hội")]) == 1
+
+
+def test_a_political_school_keeps_the_place_it_is_named_after_and_a_bare_mention_is_that_school():
+    e = ex(
+        "Trường Chính trị tỉnh Hà Tĩnh tổ chức lớp bồi dưỡng. Ban Giám hiệu giao Trường Chính trị rà soát chương trình."
+    )
+    schools = [b.name for b in e.bodies if b.type == "political-school"]
+    assert schools == ["Trường Chính trị tỉnh Hà Tĩnh"]
+
+
+def test_an_office_acting_without_a_person_named_is_the_body_a_person_with_a_title_is_not():
+    office = ex("Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo các sở rà soát thủ tục hành chính.")
+    assert "Ủy ban nhân dân tỉnh" in names(office)
+    person = ex("Phó Chủ tịch UBND tỉnh Trần Văn Nam phát biểu tại hội nghị.")
+    assert "Ủy ban nhân dân tỉnh" not in names(person)
+
+
+def test_a_lower_case_tinh_uy_after_an_organ_is_the_provincial_committee():
+    e = ex("Ban Tuyên giáo và Dân vận tỉnh ủy Hưng Yên tổ chức hội nghị báo cáo viên.", province=None)
+    b = named(e, "Ban Tuyên giáo và Dân vận Tỉnh ủy")
+    assert b is not None and b.province == "Hưng Yên"

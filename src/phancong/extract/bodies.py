@@ -24,7 +24,7 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 W = r"[^\W\d_]"  # a letter
 CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
-TU = r"(?:Tỉnh [ủỦ]y|Thành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
+TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
 TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
@@ -97,7 +97,7 @@ def _fixed(name: str) -> Callable[[re.Match], str]:
 
 def _committee(m: re.Match) -> str:
     """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word, "TU" its abbreviation)."""
-    return "Thành ủy" if re.search(r"Thành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
+    return "Thành ủy" if re.search(r"[Tt]hành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
 
 
 def _any_case(words: str) -> str:
@@ -479,10 +479,19 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # schools
     _r(
-        r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh(?! \w)|(?:" + CAP + W + r"*)(?: " + CAP + W + r"*){1,3})",
+        r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh"
+        + PLACE
+        + r"|tỉnh(?! \w)|(?:"
+        + CAP
+        + W
+        + r"*)(?: "
+        + CAP
+        + W
+        + r"*){1,3})",
         "political-school",
         "province",
-        lambda m: m.group(0) if not m.group(0).endswith("tỉnh") else "Trường Chính trị tỉnh",
+        # a school is named with its place as written ("Trường Chính trị tỉnh Bắc Giang", "Trường Chính trị Phạm Hùng")
+        lambda m: " ".join(m.group(0).split()) if not m.group(0).endswith("tỉnh") else "Trường Chính trị tỉnh",
     ),
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
@@ -542,7 +551,9 @@ RECOGNISERS: list[Recogniser] = [
         + TINH
         + PLACE
         + r"?)?"
-        r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?|toàn quốc) lần thứ " + CONGRESS_N + r"(?: của Đảng)?"
+        r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?(?:, tỉnh [^.;:,()\n]{2,25}?)?|toàn quốc) lần thứ "
+        + CONGRESS_N
+        + r"(?: của Đảng)?"
         r"|Đại hội " + ROMAN + r"(?= của Đảng)(?: của Đảng)?",
         "party-congress",
         "province",
@@ -615,7 +626,9 @@ def congress_name(text: str) -> str:
     if "toàn quốc" in text or text.rstrip().endswith("của Đảng"):
         return f"Đại hội đại biểu toàn quốc lần thứ {n}"
     if re.match(r"Đại hội (?:[Đđ]ại biểu )?Đảng bộ ", text):
-        return " ".join(text.split())  # named as written, place included: "Đại hội Đảng bộ tỉnh Cà Mau lần thứ I"
+        # named as written, place included: "Đại hội Đảng bộ tỉnh Cà Mau lần thứ I"; the province after a
+        # commune's name is its address ("Đảng bộ xã Giồng Riềng, tỉnh An Giang")
+        return " ".join(re.sub(r", tỉnh [^,]+?(?= lần thứ)", "", text).split())
     inverted = re.match(r"Đại hội (?:[Đđ]ại biểu )?lần thứ (\S+) (Đảng bộ .+)$", text)
     if inverted and "toàn quốc" not in text:  # "Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"
         return f"Đại hội {inverted.group(2)} lần thứ {inverted.group(1)}"
@@ -745,8 +758,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue
         if blocked and b.start < blocked[-1]:
             continue
-        if _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start):
-            blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy": a title
+        if _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start) and _A_PERSON(text, b):
+            blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh Nguyễn A", "ông B - Trưởng Ban Tổ chức": a person's title
             continue
         if _BYLINE.search(text, max(0, b.start - 60), b.start):
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
@@ -763,6 +776,21 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
 
 # a byline: a person's name (two to four capitalised words) opening a line, then the body in parentheses
 _BYLINE = re.compile(r"(?:^|\n)\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\(\s*$")
+
+
+def _A_PERSON(text: str, b: BodyMatch) -> bool:
+    """A title names a person where a name stands next to it ("ông Nguyễn Văn A - Trưởng Ban ...", "Chủ tịch UBND
+    tỉnh Nguyễn Văn A"); without one, "Chủ tịch UBND tỉnh vừa chỉ đạo ..." is the office acting, the body."""
+    before = text[max(0, b.start - 80) : b.start]
+    after = text[b.end : b.end + 40]
+    name = r"[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){1,3}"
+    if re.search(r"(?:ông|bà|đồng chí|đ/c)\s*$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I):
+        return True
+    if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
+        return True
+    return not re.match(r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành)\b", after)
+
+
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"

@@ -143,6 +143,26 @@ class Extractor:
             return "Đảng ủy " + org[len("Đảng bộ ") :]
         return None
 
+    def _dominant_named_school(self) -> str | None:
+        names = [
+            m.name
+            for m in find_bodies(self.text)
+            if m.type == "political-school" and m.text.strip() != "Trường Chính trị"
+        ]
+        return max(set(names), key=names.count) if names else None
+
+    def _organisation_of_congress(self, b: BodyMatch) -> None:
+        """A congress of a named Party organisation ("Đại hội Đảng bộ tỉnh Cà Mau lần thứ I") is that
+        organisation's: it is a body too, its mention the name inside the congress's."""
+        m = re.search(
+            r"Đảng bộ (?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][^\W\d_]*){1,3}", b.text
+        )
+        if m:
+            s, e = b.start + m.start(), b.start + m.end()
+            name = " ".join(m.group(0).split())
+            level = "province" if " tỉnh " in f" {name} " else "district"
+            self.body_key(BodyMatch(s, e, self.text[s:e], name, "party-organisation", level))
+
     def _bare_organisation(self, start: int, end: int) -> str | None:
         """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
         if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
@@ -175,6 +195,10 @@ class Extractor:
                     org = re.sub(r"^Đảng ủy ", "", org)
                     return replace(b, name=b.name.replace("Đại hội", f"Đại hội Đảng bộ {org}", 1))
             return b
+        if b.type == "political-school" and b.text.strip() == "Trường Chính trị":
+            named = self._dominant_named_school()
+            if named:  # "Trường Chính trị" after "Trường Chính trị Phạm Hùng": the school named
+                return replace(b, name=named)
         if b.name == "Ban Thường vụ":
             nxt = find_bodies(self.text, b.end, min(len(self.text), b.end + 60))
             if nxt and nxt[0].start - b.end <= 3:
@@ -200,11 +224,18 @@ class Extractor:
         province = None if b.central else (b.province or self.province)
         key_name = b.name
         named = _province_at_end().search(b.name)
-        if named and not b.central and b.type in ("party-organisation", "provincial-party-committee"):
+        if named and not b.central and b.type in ("party-organisation", "provincial-party-committee", "party-congress"):
             province = province or province_of(named.group(1))
             key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
         if b.type == "collective":
             key_name = key_name.lower()  # "Các cấp ủy" opening a sentence and "các cấp ủy" are one actor
+        if (
+            b.type == "party-congress"
+        ):  # "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" = "Đại hội Đảng bộ tỉnh lần thứ XI"
+            key_name = re.sub(r"(?i)\bđại biểu\s+", "", key_name)
+            key_name = re.sub(
+                r"(Đảng bộ tỉnh) (?:" + _province_at_end().pattern[2:-2] + r")(?= lần thứ)", r"\1", key_name
+            )
         k = (key_name, province)
         if k not in self._bodies:
             key = f"b{len(self._bodies) + 1}"
@@ -294,8 +325,11 @@ class Extractor:
                     r"(?:[Nn]ghị quyết|mục tiêu)\s+$",
                     before,
                 )
-                issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình|tại|chào mừng)\s+$", before) and not cited
-                if not (
+                national = "toàn quốc" in b.name
+                issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
+                if national and not re.search(r"[Nn]ghị quyết\s+$", before):
+                    issues = None  # the national congress receives drafts from every province: not an actor here
+                if cited or not (
                     issues
                     or re.match(
                         r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
@@ -306,6 +340,7 @@ class Extractor:
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
+                self._organisation_of_congress(b)
             if re.search(
                 r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
                 text[max(0, b.start - 40) : b.start],
@@ -406,7 +441,11 @@ class Extractor:
                 bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
                 if bs and bs[0].start == dm.end + of.end():
                     d.issuer = self.body_key(bs[0])
-            if not d.issuer and dm.congress_scope:
+            cited = re.search(
+                r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?$",
+                text[max(0, dm.start - 30) : dm.start],
+            )
+            if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
                 cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
                 if cb:
                     d.issuer = self.body_key(cb[0])
