@@ -56,6 +56,9 @@ __all__ = ["extract", "Extractor"]
 TYPES_BY_WORD = [(w, t) for w, t in TYPES]
 _TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 _DEADLINE = re.compile(r"đến năm\s+(\d{4})")
+_GOAL_WORD = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành", re.I
+)
 _TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 _GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 _TASK_HEADING = re.compile(
@@ -100,6 +103,7 @@ class Extractor:
         self.main_doc: str | None = None
         self.consumed: list[tuple[int, int]] = []
         self._duty_spans: set[tuple[int, int]] = set()
+        self._consumed_index: tuple[list[int], list[int]] = ([], [])
         self.year = self._default_year()
 
     # ---------------------------------------------------------------- helpers
@@ -121,7 +125,18 @@ class Extractor:
         return (s, e), self.text[s:e]
 
     def _is_consumed(self, s: int, e: int) -> bool:
-        return any(a <= s and e <= b for a, b in self.consumed)
+        """Whether text[s:e] lies inside a span already read as structure. The spans are kept sorted with the
+        running maximum of their ends, refreshed when spans were added since the last question."""
+        if len(self._consumed_index[0]) != len(self.consumed):
+            spans = sorted(self.consumed)
+            ends, top = [], -1
+            for _, b in spans:
+                top = max(top, b)
+                ends.append(top)
+            self._consumed_index = ([a for a, _ in spans], ends)
+        starts, ends = self._consumed_index
+        i = bisect_right(starts, s)
+        return i > 0 and ends[i - 1] >= e
 
     def _dominant(self, body_type: str) -> str | None:
         """The name of the most mentioned body of a type (the article's subject committee)."""
@@ -1191,6 +1206,8 @@ class Extractor:
                 figs = find_figures(text, s, e)
                 own = deadline_of(sent)
                 if not figs:
+                    if scope is False and not _GOAL_WORD.search(sent):
+                        continue  # neither opens nor ends a scope
                     g = goal_or_report(sent)
                     if g == "goal":
                         scope = own if own is not None else (scope if scope is not False else None)
