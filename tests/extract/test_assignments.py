@@ -324,3 +324,46 @@ def test_a_head_with_a_colon_lists_departments_that_all_receive_the_duty():
 def test_a_subject_after_tai_and_a_time_phrase_is_read():
     e = ex("Tại buổi làm việc, Ủy ban MTTQ Việt Nam xã đã báo cáo tiến độ chuẩn bị đại hội.")
     assert any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for n, _ in owners(e))
+
+
+def test_phoi_hop_with_no_partner_named_is_the_body_acting():
+    e = ex("Ủy ban nhân dân tỉnh chỉ đạo các cơ quan, đơn vị phối hợp, tạo điều kiện tổ chức hội thao.")
+    assert ("các cơ quan, đơn vị", "implement") in owners(e)
+
+
+def test_a_give_verb_followed_by_a_comma_still_hands_the_duty():
+    e = ex("Đồng chí Bí thư đề nghị, Ủy ban MTTQ Việt Nam xã và các đoàn thể cần bám sát kế hoạch đại hội.")
+    got = owners(e)
+    assert any(n.startswith("Ủy ban Mặt trận Tổ quốc Việt Nam xã") for n, _ in got)
+    assert ("các đoàn thể", "implement") in got
+
+
+def test_the_leaders_of_a_body_after_a_time_phrase_act_for_it():
+    e = ex("Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã quán triệt hướng dẫn mới về công tác cán bộ.")
+    assert ("Ban Tổ chức Tỉnh ủy", "implement") in owners(e)
+
+
+def test_a_chuong_trinh_is_not_a_report_to_its_issuer():
+    e = ex("Giao các sở xây dựng Chương trình của Ủy ban nhân dân tỉnh về chuyển đổi số.")
+    assert relations(e) == set()
+
+
+def test_tong_hop_then_trinh_is_a_reporting_line_only():
+    e = ex("Sở Nội vụ chủ trì thẩm định hồ sơ; tổng hợp, trình Ủy ban nhân dân tỉnh phê duyệt.")
+    assert ("Sở Nội vụ", "reportsTo", "Ủy ban nhân dân tỉnh") in relations(e)
+    assert [r for _, r in owners(e)] == ["lead"]
+
+
+def test_setting_up_an_inspection_team_is_monitoring():
+    e = ex("Ban Thường vụ Tỉnh ủy sẽ thành lập đoàn kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.")
+    assert ("Ban Thường vụ Tỉnh ủy", "monitor") in owners(e)
+
+
+def test_a_later_chi_dao_y_gives_y_the_duty_not_the_subject_a_second_one():
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy sẽ ban hành kế hoạch triển khai, đồng thời chỉ đạo Văn phòng Tỉnh ủy chuẩn bị "
+        "tài liệu cho các chi bộ."
+    )
+    got = owners(e)
+    assert ("Văn phòng Tỉnh ủy", "implement") in got
+    assert [r for n, r in got if n == "Ban Thường vụ Tỉnh ủy"] == ["implement"]

@@ -61,7 +61,7 @@ _CONNECTIVE = re.compile(
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
 )
 _GIVE = re.compile(
-    r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*:?\s+", re.I
+    r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+", re.I
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 _DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b", re.I)
@@ -75,7 +75,8 @@ _COORD = re.compile(
 )
 _MONITOR = re.compile(
     r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
-    r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)",
+    r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)"
+    r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
     re.I,
 )
 _PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
@@ -84,7 +85,8 @@ _PARTNER_STOP = re.compile(
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
 )
 _REPORT_CUE = re.compile(
-    r"\b(?:báo cáo|trình)\b(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
+    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình)\b"
+    r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
     r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)",
     re.I,
 )
@@ -123,7 +125,11 @@ _SPLIT = re.compile(
     r"vận động|phát động|bảo đảm|đảm bảo|chủ trì|trình)\b)",
     re.I,
 )
-_REPORT_ONLY = re.compile(r"\W*(?:báo cáo|trình)\b", re.I)
+# a duty that is its reporting line: "báo cáo ...", "tổng hợp, trình UBND tỉnh", "tổng hợp, đánh giá ..., báo cáo X"
+_REPORT_ONLY = re.compile(
+    r"\W*(?:(?:định kỳ\s+)?(?:tổng hợp|đánh giá)(?:,\s*(?:tổng hợp|đánh giá))?[^,;]{0,80},\s*)?(?:báo cáo|trình)\b",
+    re.I,
+)
 _ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
 
 
@@ -147,7 +153,7 @@ def _merge(text: str, duties: list[Duty]) -> list[Duty]:
     out: list[Duty] = []
     for d in duties:
         last = out[-1] if out else None
-        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\b", text[d.span[0] : d.span[1]], re.I)
+        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\s+(?:các\s+)?[A-ZĐ]", text[d.span[0] : d.span[1]])
         if (
             last is not None
             and last.subjects == d.subjects
@@ -233,6 +239,8 @@ def _duties_of(
     partners = [b for b in _partners(text, ds, de, bodies) if b not in subjects]
     if directed and role == "coordinate" and partners:
         role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
+    if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
+        role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds
     span = trim(text, ev_start, de)
     if _REPORT_ONLY.match(dtext) and reports:
@@ -241,6 +249,8 @@ def _duties_of(
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
     if handed and handed[0] and not set(handed[0]) & set(subjects) and _HANDS_ON.match(dtext):
         sub, pos = handed
+        if ev > subjects[0].start:  # a later piece "..., đồng thời chỉ đạo Y làm ...": Y's duty, not the subject's
+            out = []
         out.append(
             Duty(
                 sub,
@@ -282,6 +292,8 @@ class SubjectClause(Pattern):
         lead = _ADVERBIAL.match(text, pos, e)
         if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
+            office = re.match(r"[Ll]ãnh đạo\s+(?=[A-ZĐ])", text[pos:e])
+            pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
         subjects, after = _body_list(text, pos, e, bodies)
         if not subjects or subjects[0].start - pos > 0:
             return None
