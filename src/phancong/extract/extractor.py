@@ -1052,16 +1052,7 @@ class Extractor:
                     for k in keys:
                         self._relation(k, self.body_key(target), kind, span)
                 continue
-            task = Task(
-                key=f"t{len(self.ex.tasks) + 1}",
-                document=self._main_key(),
-                group=None,
-                ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
-                label=dtext,
-                span=span,
-                text=dtext,
-            )
-            self.ex.tasks.append(task)
+            task = self._duty_task(span, dtext)
             role = role_of(dtext)
             partners: list[str] = []
             ps = partner_span(self.text, span[0], span[1]) if role in ("lead", "coordinate") else None
@@ -1111,6 +1102,20 @@ class Extractor:
                     continue
                 self._add_duty(d)
 
+    def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
+        """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""
+        task = Task(
+            key=f"t{len(self.ex.tasks) + 1}",
+            document=self._main_key(),
+            group=None,
+            ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
+            label=dtext,
+            span=span,
+            text=dtext,
+        )
+        self.ex.tasks.append(task)
+        return task
+
     def _add_duty(self, d: Duty) -> None:
         span, dtext = self._span(*d.span)
         keys = [k for k in (self.body_key(b) for b in d.subjects) if k]
@@ -1122,16 +1127,7 @@ class Extractor:
                     self._relation(k, self.body_key(target), "reportsTo", span)
             self._duty_spans.add(d.span)
             return
-        task = Task(
-            key=f"t{len(self.ex.tasks) + 1}",
-            document=self._main_key(),
-            group=None,
-            ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
-            label=dtext,
-            span=span,
-            text=dtext,
-        )
-        self.ex.tasks.append(task)
+        task = self._duty_task(span, dtext)
         partners = [k for k in (self.body_key(b) for b in d.partners) if k]
         for k in keys:
             self.ex.assignments.append(
