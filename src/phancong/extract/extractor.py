@@ -668,9 +668,7 @@ class Extractor:
                     label_line = word_groups.get(ordinal)
                     label = self.text[label_line.body_start : label_line.end] if label_line else body
                     span, stext = self._span(ln.body_start, ln.end)
-                    g = TaskGroup(
-                        key=f"g{len(self.ex.task_groups) + 1}",
-                        document=self._main_key(),
+                    g = self._new_group(
                         ordinal=ordinal,
                         label=label.strip(" .:*"),
                         kind="task",
@@ -679,7 +677,6 @@ class Extractor:
                         text=stext,
                         deadline_year=None,
                     )
-                    self.ex.task_groups.append(g)
                     self.consumed.append((ln.start, ln.end))
                     for k, it in enumerate(items, 1):
                         tspan, ttext = self._span(it.body_start, it.end)
@@ -737,9 +734,7 @@ class Extractor:
         count, one task an item."""
         ln = ls[i]
         span, stext = self._span(ln.body_start, ln.end)
-        g = TaskGroup(
-            key=f"g{len(self.ex.task_groups) + 1}",
-            document=self._main_key(),
+        g = self._new_group(
             ordinal=ordinal,
             label=stext.strip(" .:*"),
             kind="task",
@@ -747,7 +742,6 @@ class Extractor:
             span=span,
             text=stext,
         )
-        self.ex.task_groups.append(g)
         self.consumed.append((ln.start, ln.end))
         j = i + 1
         while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
@@ -820,9 +814,7 @@ class Extractor:
             cuts = [0] + sorted(ranked) + [len(parts)]
             parts = [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:], strict=False)]
         head_span, head_text = self._span(ln.body_start, ln.body_start + colon)
-        g = TaskGroup(
-            key=f"g{len(self.ex.task_groups) + 1}",
-            document=self._main_key(),
+        g = self._new_group(
             ordinal=len(self.ex.task_groups) + 1,
             label=head_text,
             kind="task",
@@ -830,7 +822,6 @@ class Extractor:
             span=head_span,
             text=head_text,
         )
-        self.ex.task_groups.append(g)
         bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
         subject = self.body_key(bs[0]) if bs else self._bare_organisation(ln.body_start, ln.body_start + colon)
         subject = subject or self._default_subject()
@@ -892,9 +883,7 @@ class Extractor:
                 header_span, header_text = self._span(m.start(), colon)
                 dc = declared_count_match(text[m.start() : colon])
                 label = re.sub(r"\s*\(\d+ chỉ tiêu\)\s*$", "", text[m.end() : colon]).strip()
-                g = TaskGroup(
-                    key=f"g{len(self.ex.task_groups) + 1}",
-                    document=self._main_key(),
+                g = self._new_group(
                     ordinal=int(m.group("n")),
                     label=label,
                     kind="target",
@@ -903,7 +892,6 @@ class Extractor:
                     text=header_text,
                     deadline_year=deadline,
                 )
-                self.ex.task_groups.append(g)
                 found = self._add_targets(
                     target_items(text, colon + 1, end),
                     g,
@@ -918,9 +906,7 @@ class Extractor:
             if not dc or dc.group("noun") != "chỉ tiêu":
                 return False
             span, stext = self._span(preamble[0], preamble[1])
-            g = TaskGroup(
-                key=f"g{len(self.ex.task_groups) + 1}",
-                document=self._main_key(),
+            g = self._new_group(
                 ordinal=len([x for x in self.ex.task_groups if x.kind == "target"]) + 1,
                 label=stext.rstrip(": "),
                 kind="target",
@@ -929,7 +915,6 @@ class Extractor:
                 text=stext,
                 deadline_year=deadline,
             )
-            self.ex.task_groups.append(g)
             found = 0
             for m, end in items:
                 found += self._add_targets(
@@ -1101,6 +1086,12 @@ class Extractor:
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
                     continue
                 self._add_duty(d)
+
+    def _new_group(self, **fields) -> TaskGroup:
+        """A task or target group of the main document, numbered in the order found, registered."""
+        group = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), **fields)
+        self.ex.task_groups.append(group)
+        return group
 
     def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
         """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""
