@@ -113,3 +113,14 @@ def test_text_without_plan_content_is_reported_not_failed(tmp_path):
     f.write_text("Thời tiết hôm nay nắng đẹp, trời trong xanh và có gió nhẹ ở vùng ven biển.\n", encoding="utf-8")
     ex = extract(read_source(f))
     assert [p.kind for p in ex.problems] == ["no-plan-content"]
+
+
+def test_a_sentence_ends_before_a_capital_with_a_tone_mark():
+    from phancong.text.segment import sentences
+
+    text = "Hội đồng nhân dân tỉnh ban hành nghị quyết. Ủy ban nhân dân tỉnh ban hành kế hoạch. Ở cơ sở, xã triển khai."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Hội đồng nhân dân tỉnh ban hành nghị quyết.",
+        "Ủy ban nhân dân tỉnh ban hành kế hoạch.",
+        "Ở cơ sở, xã triển khai.",
+    ]

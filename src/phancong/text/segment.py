@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
@@ -116,7 +117,11 @@ def declared_count_match(text: str) -> re.Match | None:
     return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[A-ZĐÂĂÊÔƠƯ\d\"“(-])|\n+")
+# every capital letter Vietnamese writes (Ủ, Ở, Ấ ... included: "... địa bàn. Ủy ban nhân dân tỉnh ...")
+_CAPITALS = "".join(
+    sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")})
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n+")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
