@@ -219,3 +219,30 @@ def test_a_size_threshold_for_projects_is_not_a_target():
         "Ban Thường vụ Tỉnh ủy trước khi phê duyệt."
     )
     assert [x.value for x in top(e)] == [40.0]
+
+
+def test_a_deadline_written_as_truoc_ngay_gives_its_year():
+    assert vud("Tỉnh đặt mục tiêu hoàn thành 80 tiêu chí chuyển đổi số trước ngày 31/12/2026.") == [
+        (80.0, "tiêu chí", 2026)
+    ]
+
+
+def test_a_paragraph_of_figures_after_a_paragraph_setting_goals_goes_on_with_them():
+    got = vud(
+        "Đại hội thông qua Nghị quyết, đặt mục tiêu đến năm 2030 tổng thu ngân sách đạt 200 tỷ đồng.\n\n"
+        "Thu nhập bình quân đầu người đạt trên 90 triệu đồng; tỷ lệ hộ nghèo dưới 1%.\n"
+    )
+    assert got == [(200.0, "tỷ đồng", 2030), (90.0, "triệu đồng", 2030), (1.0, "percent", 2030)]
+
+
+def test_results_the_text_reports_after_the_goals_are_statistics():
+    e = ex(
+        "Đại hội đặt mục tiêu đến năm 2030 thu nhập bình quân đạt 120 triệu đồng.\n\n"
+        "Nhiệm kỳ qua, xã đạt nhiều kết quả nổi bật như sản lượng lúa đạt 50.000 tấn, 30 mô hình sản xuất.\n"
+    )
+    assert [x.value for x in top(e)] == [120.0]
+    assert 50000.0 in [s.value for s in e.statistics]
+
+
+def test_a_count_of_strengths_or_pillars_is_not_a_figure():
+    assert vud("Phấn đấu đến năm 2030 phát huy 4 lợi thế và 3 trụ cột tăng trưởng của tỉnh.") == []

@@ -1181,6 +1181,7 @@ class Extractor:
                         )
                         or self._carry_colon
                         or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
+                        or self._continues_goals(body, ln)
                     )
                 )
                 else False
@@ -1224,6 +1225,15 @@ class Extractor:
 
     _carry_colon = False
     _listing = False
+
+    def _continues_goals(self, body: str, ln: Line) -> bool:
+        """A paragraph of figures and nothing else right after a paragraph that ended setting goals goes on with
+        them ("Đại hội đặt mục tiêu ...; ..." then "Thu nhập bình quân đầu người đạt trên 85 triệu đồng; ...")."""
+        figs = find_figures(self.text, ln.start, ln.end)
+        if not figs or ends_goal_scope(body):  # (asked only while the paragraph before left a goal scope open)
+            return False
+        prefix = self.text[ln.start : figs[0].start]
+        return goal_or_report(prefix) is None and not re.match(r"\W*(?:[Nn]ăm|[Tt]ính đến|[Đđ]ến nay|[Hh]iện)\b", body)
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""

@@ -85,7 +85,8 @@ def open_unit_keys() -> list[str]:
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
-    r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh)(?![^\W\d_])",
+    r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh|lợi thế|trụ cột|"
+    r"mũi nhọn|điểm nghẽn)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")

@@ -70,6 +70,7 @@ class FigureItem:
 _DEADLINE_RES = (
     re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
+    re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
     re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
@@ -78,7 +79,7 @@ _DEADLINE_RES = (
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
     r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-    r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b",
+    r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
 
