@@ -58,3 +58,29 @@ def test_cli_check_exit_status(seed_store_path, broken_store_path, capsys):
     assert main(["check", "--store", str(broken_store_path), "--no-reasoner", "--format", "json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["errors"] >= 4
+
+
+def test_a_news_text_that_names_no_document_builds_a_graph_check_accepts(tmp_path, capsys):
+    # made up: duties and a unit-less figure, and two documents that share a bare number in one year
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tin.txt").write_text(
+        "Sở Y tế tổ chức tập huấn cho cán bộ y tế cơ sở; Ủy ban nhân dân các huyện bố trí kinh phí.\n\n"
+        "Phấn đấu đạt chuẩn mức 1 vào năm 2027.\n\n"
+        "Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 01 ngày 3/2/2026 và Hướng dẫn số 01 ngày 9/2/2026.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    assert main(["build", str(corpus), "--store", str(store)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--store", str(store), "--no-reasoner", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["errors"] == 0  # a task the text ties to no document is a warning at most, not an error
+
+
+def test_two_documents_sharing_a_bare_number_and_a_year_are_two_graph_nodes():
+    from phancong.iri import document_iri
+
+    assert document_iri("Directive", "01", "2026-02-03", "Nghệ An") != document_iri(
+        "Other", "01", "2026-02-09", "Nghệ An"
+    )

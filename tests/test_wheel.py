@@ -135,7 +135,7 @@ def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmark
                  for pattern in patterns for p in (ROOT / folder).glob(pattern)}
         assert files and files <= names, sorted(files - names)
     assert "phancong/_data/ontology/shapes.ttl" in names
-    assert "phancong/_data/queries/checks/task-without-document-violation.rq" in names
+    assert "phancong/_data/queries/checks/task-without-label-or-evidence-violation.rq" in names
 
 
 def test_the_installed_phancong_reads_nothing_from_the_repository(installed):

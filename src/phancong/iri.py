@@ -54,7 +54,9 @@ def document_iri(doc_type: str, number: str | None, issued: str | None, province
     scope = "tw" if number and slug(number).endswith("-tw") else scope_slug(province)
     if number:
         year = (issued or "")[:4]
-        return PCID[f"doc/{scope}/{slug(number)}" + (f"/{year}" if year else "")]
+        # a bare number ("Chỉ thị số 01", "Hướng dẫn số 01") names its type too: the code is not in it
+        kind = f"{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-" if number.isdigit() else ""
+        return PCID[f"doc/{scope}/{kind}{slug(number)}" + (f"/{year}" if year else "")]
     return PCID[f"doc/{scope}/{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-{_hash(doc_type, title)}"]
 
 

@@ -952,6 +952,12 @@ class Extractor:
             key = f"x{len(self.ex.targets) + 1}"
             f = it.fig
             span, stext = self._span(*it.span)
+            if not it.empty and f is not None and f.unit is None:
+                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
+                self.ex.problems.append(
+                    Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
+                )
+                continue
             fig = Figure(
                 key=key,
                 value=None if it.empty else f.value,

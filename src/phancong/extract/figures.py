@@ -63,6 +63,9 @@ OPEN_UNITS = (
     "giường bệnh",
     "bác sĩ",
     "tiêu chí",
+    "dự án",
+    "công trình",
+    "hợp tác xã",
 )
 PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
 _OPEN_RE = re.compile(
