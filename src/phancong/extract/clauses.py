@@ -347,7 +347,8 @@ def read_duties(
             if ce <= cs:
                 continue
             bodies = find_bodies(text, cs, ce, all_collectives=True)
-            only, rest = _body_list(text, _CONNECTIVE.match(text, cs, ce).end(), ce, bodies)
+            opening = _CONNECTIVE.match(text, cs, ce).end()  # past a list marker or a connective ("Đồng thời, ")
+            only, rest = _body_list(text, opening, ce, bodies)
             if only and not text[rest:ce].strip(" ,.:"):
                 pending.extend(only)
                 continue
@@ -362,8 +363,8 @@ def read_duties(
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
-            elif carried and _DUTY_START.match(text, _CONNECTIVE.match(text, cs, ce).end()):
-                subjects, duty, nominal = carried, _CONNECTIVE.match(text, cs, ce).end(), False
+            elif carried and _DUTY_START.match(text, opening):
+                subjects, duty, nominal = carried, opening, False
             else:
                 reported = bool(_REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]))
                 out.extend(_second_subjects(text, cs, ce, bodies, [], "reported" if reported else "assigned"))
