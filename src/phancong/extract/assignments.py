@@ -40,6 +40,14 @@ COLLECTIVE = re.compile(
     r"kiểm tra, giám sát|tăng cường|quán triệt|ban hành|rà soát|đẩy mạnh|nghiên cứu)\b|\s*:|$)"
 )
 _COLLECTIVE_TC = re.compile(r"[Tt]rung tâm bồi dưỡng chính trị (?:các huyện, thành phố|các huyện|cấp huyện)")
+_PARTNER = re.compile(r"phối hợp(?:\s+với)?(?:,?\s+(?:hướng dẫn|đôn đốc|chỉ đạo|kiểm tra)\b)*\s*,?\s*", re.I)
+_PARTNER_STOP = re.compile(
+    r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+    r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]"
+)
+_SUBJECT_SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?")
+_PARTY_GROUPS = re.compile(r"các đảng đoàn\s*:\s*", re.I)  # "..., các đảng đoàn: Mặt trận Tổ quốc tỉnh, ..."
+_DUTY_OPENING = re.compile(r"\s*[:.]?\s*")
 
 
 def role_of(duty: str, body_type: str | None = None) -> str:
@@ -56,15 +64,10 @@ def role_of(duty: str, body_type: str | None = None) -> str:
 def partner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span after "phối hợp (với)" naming partners, up to the next verb or punctuation
     ("Chủ trì, phối hợp, hướng dẫn, đôn đốc các cấp ủy, cơ quan liên quan triển khai ..." -> the bodies)."""
-    m = re.compile(r"phối hợp(?:\s+với)?(?:,?\s+(?:hướng dẫn|đôn đốc|chỉ đạo|kiểm tra)\b)*\s*,?\s*", re.I).search(
-        text, start, end
-    )
+    m = _PARTNER.search(text, start, end)
     if not m:
         return None
-    stop = re.compile(
-        r"\s+(?:tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
-        r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]"
-    ).search(text, m.end(), end)
+    stop = _PARTNER_STOP.search(text, m.end(), end)
     s, e = m.end(), (stop.start() if stop else end)
     return (s, e) if e > s else None
 
@@ -87,12 +90,11 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
     pos = start
     bodies = find_bodies(text, start, end, all_collectives=True)
     while pos < end:
-        sep = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?").match(
-            text, pos, end
-        )
+        sep = _SUBJECT_SEP.match(text, pos, end)
         p = sep.end() if sep else pos
-        if re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end):
-            p = re.compile(r"các đảng đoàn\s*:\s*", re.I).match(text, p, end).end()
+        heading = _PARTY_GROUPS.match(text, p, end)
+        if heading:
+            p = heading.end()
         b = next((b for b in bodies if b.start == p or (b.start > p and not text[p : b.start].strip(" ,;"))), None)
         if b is not None and (b.start - p) <= 2:
             # "Lãnh đạo Hội đồng nhân dân tỉnh" directly after "Đảng đoàn HĐND tỉnh;": same paragraph subject
@@ -107,7 +109,7 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
             continue
         break
     duty = pos
-    m = re.compile(r"\s*[:.]?\s*").match(text, duty, end)
+    m = _DUTY_OPENING.match(text, duty, end)
     if m:
         duty = m.end()
     return subjects, duty
