@@ -118,6 +118,13 @@ def test_a_body_name_broken_across_lines_is_one_body():
     assert ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead") in owners(e)
 
 
+def test_a_school_named_at_the_end_of_a_line_does_not_take_the_next_lines_first_word():
+    # a byline: the school on its own line, the next paragraph starting with a capital
+    e = ex("TS NGUYỄN VĂN AN\n\nTrường Chính trị tỉnh Hòa Bình\n\nBài viết bàn về công tác đào tạo cán bộ.")
+    assert "Trường Chính trị tỉnh Hòa Bình" in names(e)
+    assert not any("Bài" in n for n in names(e))
+
+
 # ---------------------------------------------------------------- province after a body
 @pytest.mark.parametrize(
     "sentence, name, province",

@@ -30,7 +30,8 @@ CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần th
 TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 LOCAL = r"(?:huyện|thị xã|quận|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
-PLACE = r"(?:\s+(?:" + CAP + W + r"*)(?:\s+" + CAP + W + r"*){0,2})"
+# a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
+PLACE = r"(?:[^\S\n]+(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 _LEVEL_OF = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
