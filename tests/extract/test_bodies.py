@@ -327,9 +327,18 @@ def test_a_congress_that_closes_is_a_body_and_so_is_the_organisation_it_belongs_
     assert "Đảng bộ tỉnh Quảng Trị" in names(e)
 
 
-def test_a_congress_named_only_in_a_cited_title_is_not_a_body():
-    e = ex("Sở Xây dựng triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về phát triển đô thị.")
-    assert not any(n.startswith("Đại hội") for n in names(e))
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Xây dựng triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX về phát triển đô thị.",
+        "Toàn Đảng bộ quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX.",
+        "Các huyện ủy tổ chức đại hội chi bộ tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, tổ chức "
+        "hội nghị quán triệt cho cán bộ chủ chốt.",
+        "Ban Tuyên giáo Tỉnh ủy mở đợt thi đua chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XX.",
+    ],
+)
+def test_a_congress_named_only_as_a_cited_title_or_a_topic_is_not_a_body(sentence):
+    assert not any(n.startswith("Đại hội") for n in names(ex(sentence)))
 
 
 def test_the_same_congress_with_and_without_its_province_is_one_body():

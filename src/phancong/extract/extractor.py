@@ -80,6 +80,19 @@ def _province_at_end() -> re.Pattern:
     return re.compile(r" (" + "|".join(re.escape(p) for p in sorted(province_names(), key=len, reverse=True)) + r")$")
 
 
+
+# "thực hiện (thắng lợi) Nghị quyết …": a document the text cites, whose congress is not an actor here
+_CITES = (
+    r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+"
+    r"(?:(?:thắng lợi|thành công|có hiệu quả|hiệu quả|tốt)\s+)?(?:các\s+)?"
+)
+_DOC_CITED = re.compile(_CITES + r"$")
+_CONGRESS_CITED = re.compile(
+    _CITES + r"(?:[Nn]ghị quyết|mục tiêu)\s+$"
+    # the congress a plan works towards or celebrates is its topic, not an actor
+    r"|\b(?:tiến tới|hướng tới|chào mừng|phục vụ|chuẩn bị)\s+$"
+)
+
 class Extractor:
     def __init__(self, source: Source):
         self.src = source
@@ -335,11 +348,7 @@ class Extractor:
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
-                cited = re.search(
-                    r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?"
-                    r"(?:[Nn]ghị quyết|mục tiêu)\s+$",
-                    before,
-                )
+                cited = _CONGRESS_CITED.search(before)
                 national = "toàn quốc" in b.name
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):
@@ -456,10 +465,7 @@ class Extractor:
                 bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
                 if bs and bs[0].start == dm.end + of.end():
                     d.issuer = self.body_key(bs[0])
-            cited = re.search(
-                r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+(?:các\s+)?$",
-                text[max(0, dm.start - 30) : dm.start],
-            )
+            cited = _DOC_CITED.search(text[max(0, dm.start - 40) : dm.start])
             if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
                 cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
                 if cb:
