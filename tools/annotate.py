@@ -1000,6 +1000,7 @@ def seed_004(a: Annotator) -> None:
          "coordinate", partners=[school])
     done(khoi, Q("tổ chức 38 lớp bồi dưỡng lý luận chính trị", to="đối tượng Đảng và đảng viên mới"), "implement")
     done(khoi, Q("tiến hành 3 đợt rà soát", to="cấp phó phòng và tương đương trở lên"), "implement")
+    done(khoi, Q("Đảng ủy Khối đã tổ chức thực hiện 9 cuộc kiểm tra", to="216 lượt cấp ủy cơ sở"), "monitor")
     done(ubkt_k, Q("Ủy ban Kiểm tra Đảng ủy thực hiện 18 cuộc kiểm tra", to="97 lượt cấp ủy cơ sở"), "monitor")
     done(key["các cấp ủy cơ sở"], Q("Các cấp ủy cơ sở cũng đã thực hiện 193 cuộc kiểm tra", to="159 cuộc giám sát"),
          "monitor")

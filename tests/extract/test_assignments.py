@@ -367,3 +367,54 @@ def test_a_later_chi_dao_y_gives_y_the_duty_not_the_subject_a_second_one():
     got = owners(e)
     assert ("Văn phòng Tỉnh ủy", "implement") in got
     assert [r for n, r in got if n == "Ban Thường vụ Tỉnh ủy"] == ["implement"]
+
+
+# ---------------------------------------------------------------- a long opening before the subject
+@pytest.mark.parametrize(
+    "sentence, owner",
+    [
+        pytest.param(
+            "Thực hiện Kế hoạch phát triển nguồn nhân lực, đào tạo nghề giai đoạn 2021-2025, trong năm 2023 "
+            "Sở Lao động - Thương binh và Xã hội đã tổ chức 12 lớp dạy nghề cho lao động nông thôn.",
+            ("Sở Lao động - Thương binh và Xã hội", "implement"),
+            id="title-with-a-comma-then-a-year",
+        ),
+        pytest.param(
+            "Để cụ thể hóa Nghị quyết của Tỉnh ủy về chuyển đổi số, thời gian tới Sở Tài chính sẽ rà soát "
+            "nguồn vốn cho các dự án hạ tầng số.",
+            ("Sở Tài chính", "implement"),
+            id="purpose-then-a-time-phrase",
+        ),
+        pytest.param(
+            "Năm 2024, trên cơ sở kết quả rà soát, đánh giá cán bộ, Ban Tổ chức Tỉnh ủy đã tham mưu điều động "
+            "15 cán bộ về cơ sở.",
+            ("Ban Tổ chức Tỉnh ủy", "implement"),
+            id="two-openings-one-with-a-comma-inside",
+        ),
+    ],
+)
+def test_a_body_after_a_long_opening_phrase_still_owns_its_duty(sentence, owner):
+    assert owner in owners(ex(sentence))
+
+
+def test_a_standing_committee_issuing_a_programme_that_follows_is_its_issuer_not_a_duty():
+    e = ex(
+        "Để thực hiện Kết luận của Bộ Chính trị về phát triển rừng, Ban Thường vụ Tỉnh ủy (khóa XVI) ban hành "
+        "chương trình hành động như sau:"
+    )
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") not in owners(e)
+
+
+def test_carrying_out_inspections_reported_as_a_number_is_monitoring():
+    e = ex("Năm 2024, Ủy ban Kiểm tra Tỉnh ủy đã tổ chức thực hiện 14 cuộc kiểm tra đối với các chi bộ trực thuộc.")
+    assert owners(e) == {("Ủy ban Kiểm tra Tỉnh ủy", "monitor")}
+
+
+def test_making_a_document_the_text_names_is_its_issuer_not_a_reported_duty():
+    e = ex(
+        "Tháng 3/2021, Ban Chấp hành Đảng bộ tỉnh đã ban hành Chương trình hành động thực hiện Nghị quyết; "
+        "xây dựng Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh; tổ chức 5 hội nghị quán triệt cho cán bộ chủ chốt."
+    )
+    tasks = {a.text for a in e.assignments}
+    assert not any(t.startswith("xây dựng Quy chế") for t in tasks)
+    assert any("tổ chức 5 hội nghị" in t for t in tasks)

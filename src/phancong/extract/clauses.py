@@ -75,7 +75,8 @@ _COORD = re.compile(
 )
 _MONITOR = re.compile(
     r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
-    r"|^\W*(?:thực hiện|tiến hành|tổ chức)\s+(?:[\d.]+\s+)?(?:cuộc\s+)?(?:kiểm tra|giám sát)"
+    r"|^\W*(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?\s+(?:[\d.]+\s+)?(?:cuộc\s+)?"
+    r"(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
     re.I,
 )
@@ -231,9 +232,11 @@ def _duties_of(
     """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
     dtext = text[ds:de]
     if _ISSUED.match(dtext) and (
-        status == "reported" or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+        status == "reported"
+        or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+        or re.search(r"\bnhư sau\W*$", dtext)
     ):
-        return []  # "(đã) ban hành Công văn số 88-CV/TU": the document's issuer, not a duty
+        return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
     reports = [b for b in _reports(text, ds, de, bodies) if b not in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
     partners = [b for b in _partners(text, ds, de, bodies) if b not in subjects]
@@ -288,7 +291,7 @@ class GiveClause(Pattern):
 
 class SubjectClause(Pattern):
     def read(self, text, s, e, bodies):
-        pos = _CONNECTIVE.match(text, s, e).end()
+        pos = opening = _CONNECTIVE.match(text, s, e).end()
         lead = _ADVERBIAL.match(text, pos, e)
         if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
@@ -296,12 +299,39 @@ class SubjectClause(Pattern):
             pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
         subjects, after = _body_list(text, pos, e, bodies)
         if not subjects or subjects[0].start - pos > 0:
-            return None
+            return self._after_opening(text, opening, e, bodies)
         m = _BETWEEN.match(text, after, e)
         duty = m.end() if m else after
         if _DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]):
             return subjects, duty
         return None
+
+
+    def _after_opening(self, text, pos, e, bodies):
+        """The subject after a long opening phrase: "Thực hiện Kế hoạch …, … giai đoạn 2021-2025, trong năm
+        2023 Sở X đã …", "Để cụ thể hóa …, thời gian tới Sở X sẽ …". The first body that ends the opening (after
+        a comma or a time phrase) and is followed by a duty is the subject."""
+        if not _OPENING.match(text, pos, e):
+            return None
+        for b in bodies:
+            if b.start <= pos or b.start - pos > 260 or b.start >= e:
+                continue
+            if not _OPENING_END.search(text, pos, b.start) or re.search(r"[;:]", text[pos : b.start]):
+                continue
+            subjects, after = _body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
+            m = _BETWEEN.match(text, after, e)
+            if subjects and _DUTY_START.match(text, m.end() if m else after):
+                return subjects, m.end() if m else after
+        return None
+
+
+# an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
+_OPENING = re.compile(
+    r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt)\b"
+)
+_OPENING_END = re.compile(
+    r"(?:,\s*|\s(?:(?:trong|từ|vào|đến)\s+)?(?:năm\s+\d{4}|thời gian tới|thời gian qua|năm qua|nhiệm kỳ qua)\s*,?\s*)$"
+)
 
 
 class NominalClause(Pattern):

@@ -1124,6 +1124,8 @@ class Extractor:
         keys = [k for k in (self.body_key(b) for b in d.subjects) if k]
         if not dtext or not keys:
             return
+        if d.status == "reported" and self._issues_a_document(span):
+            return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
         if d.role == "report":  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
             for target in d.reports_to:
                 for k in keys:
@@ -1149,6 +1151,15 @@ class Extractor:
             for k in keys:
                 self._relation(k, self.body_key(target), "reportsTo", span)
         self._duty_spans.add(d.span)  # not consumed: a duty sentence may also set targets ("giao chỉ tiêu ...")
+
+    def _issues_a_document(self, span: tuple[int, int]) -> bool:
+        """Whether a reported action is only the making of a document the text names: "(đã) xây dựng / ban
+        hành <document>" with nothing after the document's name."""
+        verb = re.search(r"(?:^|\s)(?:xây dựng|ban hành)(?: và ban hành)?\s+", self.text[span[0] : span[1]])
+        if not verb:
+            return False
+        at = span[0] + verb.end()
+        return any(s0 == at and e0 >= span[1] - 1 for s0, e0, _ in self._doc_at)
 
     def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
         if (
