@@ -369,3 +369,22 @@ def test_a_lower_case_tinh_uy_after_an_organ_is_the_provincial_committee():
     e = ex("Ban Tuyên giáo và Dân vận tỉnh ủy Hưng Yên tổ chức hội nghị báo cáo viên.", province=None)
     b = named(e, "Ban Tuyên giáo và Dân vận Tỉnh ủy")
     assert b is not None and b.province == "Hưng Yên"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param(
+            "Đảng bộ TP Hà Tiên xây dựng kế hoạch tuyên truyền trước, trong và sau đại hội.",
+            "Đảng bộ thành phố Hà Tiên",
+            id="Dang-bo-TP",
+        ),
+        pytest.param(
+            "UBND TP. Rạch Giá chủ trì tổ chức ngày hội đọc sách cho thiếu nhi.",
+            "Ủy ban nhân dân thành phố Rạch Giá",
+            id="UBND-TP",
+        ),
+    ],
+)
+def test_tp_before_a_city_name_is_written_in_full(sentence, name):
+    assert named(ex(sentence), name) is not None

@@ -571,7 +571,8 @@ RECOGNISERS: list[Recogniser] = [
         r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
         "party-organisation",
         "district",
-        lambda m: " ".join(m.group(0).split()),
+        # "Đảng bộ TP Thái Nguyên" is "Đảng bộ thành phố Thái Nguyên"
+        lambda m: f"Đảng bộ {'thành phố' if m.group(1).startswith('TP') else m.group(1)} {' '.join(m.group(2).split())}",
     ),
     _r(
         r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
