@@ -124,7 +124,8 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         bodies[b.key] = node
         add((node, RDF.type, PC.Body))
         add((node, SKOS.prefLabel, _vi(name)))
-        add((node, RDFS.label, _vi(f"{name} {b.province}" if b.province else name)))
+        # the label names the province once: "Ban Tổ chức Tỉnh ủy Tuyên Quang", "Đảng bộ tỉnh Quảng Ninh"
+        add((node, RDFS.label, _vi(name if not b.province or name.endswith(b.province) else f"{name} {b.province}")))
         if b.name != name:
             add((node, SKOS.altLabel, _vi(b.name)))
         type_en = _body_type_en(b.type)

@@ -225,6 +225,12 @@ def test_a_vice_chairmans_title_is_not_the_peoples_committee_and_the_person_is_n
     assert not any("Nguyễn" in n or "Hùng" in n for n in names(e))
 
 
+def test_a_comrade_named_by_title_who_speaks_is_a_person_not_the_standing_board():
+    e = ex("Phát biểu kết luận, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu: Sở Y tế chủ động chuẩn bị vắc-xin.")
+    assert "Thường trực Tỉnh ủy" not in names(e)
+    assert "Sở Y tế" in names(e)
+
+
 def test_the_titles_of_a_head_of_commission_are_not_bodies():
     e = ex("Dự hội nghị có đồng chí Trần Thị Mai, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy.")
     assert not ({"Ban Dân vận Tỉnh ủy", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ"} & names(e))

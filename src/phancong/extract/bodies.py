@@ -786,7 +786,10 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     before = text[max(0, b.start - 80) : b.start]
     after = text[b.end : b.end + 40]
     name = r"[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){1,3}"
-    if re.search(r"(?:ông|bà|đồng chí|đ/c)\s*$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I):
+    # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
+    if re.search(
+        r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
+    ):
         return True
     if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
         return True
