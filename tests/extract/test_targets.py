@@ -246,3 +246,28 @@ def test_results_the_text_reports_after_the_goals_are_statistics():
 
 def test_a_count_of_strengths_or_pillars_is_not_a_figure():
     assert vud("Phấn đấu đến năm 2030 phát huy 4 lợi thế và 3 trụ cột tăng trưởng của tỉnh.") == []
+
+
+# ---------------------------------------------------------------- what a figure counts
+def test_a_share_written_as_a_fraction_counts_the_noun_after_so_not_the_last_place_word():
+    e = ex("Toàn tỉnh, số đảng viên ở các chi bộ thôn, tổ dân phố là 12.400/30.100, chiếm tỷ lệ cao.")
+    stat = next(x for x in e.statistics if x.value == 12400)
+    assert (stat.unit, stat.total) == ("party-member", 30100)
+    assert stat.population == "đảng viên ở các chi bộ thôn, tổ dân phố"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội Nông dân có 1.250 hội viên; Đoàn Thanh niên có 2.300 đoàn viên (tăng 120 đoàn viên).",
+        "Đảng bộ huyện có 45 tổ chức cơ sở đảng (32 chi bộ, 13 đảng bộ cơ sở) với 3.100 đảng viên.",
+    ],
+)
+def test_no_population_is_a_bracket_or_a_joining_word(sentence):
+    e = ex(sentence)
+    pops = [x.population for x in [*e.statistics, *e.targets] if x.population]
+    assert pops
+    for p in pops:
+        assert any(c.isalpha() for c in p)
+        assert not p.startswith(("(", ")")) and not p.endswith(("(", " có", " với"))
+        assert p.count("(") == p.count(")")

@@ -189,14 +189,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
                 noun_end = u.end()
             elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
-                # "Đảng bộ cơ sở là 250": the counted noun comes before
-                back = list(
-                    re.finditer(
-                        r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])",
-                        text[max(start, m.start() - 40) : m.start()],
-                    )
-                )
-                if back:
+                # "Đảng bộ cơ sở là 250": the counted noun comes before; "số đảng viên ở các chi bộ thôn, tổ dân
+                # phố là 37.781/56.760": the noun after "số" heads the phrase, not the last noun before "là"
+                nouns = r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])"
+                head = list(re.finditer(r"\bsố\s+(" + nouns + r")", text[max(start, m.start() - 80) : m.start()]))
+                back = head or list(re.finditer(nouns, text[max(start, m.start() - 40) : m.start()]))
+                if head:
+                    unit_text = head[-1].group(1)
+                    unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
+                elif back:
                     unit_text = back[-1].group(0)
                     unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
             elif not total and not re.match(r"\s+" + r"[^\W\d_]", text[fig_end:end]):

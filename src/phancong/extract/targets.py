@@ -122,14 +122,34 @@ def period_of(text: str) -> str | None:
     return None
 
 
+# what a counted phrase ends with when its number follows: "số đảng viên ở các chi bộ thôn là 37.781/56.760"
+_HEAD_BEFORE = re.compile(r"\b(?:tổng\s+)?số\s+(?P<pop>[^.;:]{3,120}?)\s+(?:là|đạt|có|chiếm|gồm|với)\s*$", re.I)
+# words that join a phrase to its number, never part of what is counted
+_JOINERS = r"(?:có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn)"
+_DANGLING = re.compile(r"^(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+|(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
+
+
 def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> str | None:
+    """What a figure counts, in words: the phrase around it without the number, its comparators and the words
+    that join them; None where nothing is left that names a thing (a bracket, "có")."""
     s, e = span
     phrase = text[s:e]
     if fig is not None:
-        phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
+        head = _HEAD_BEFORE.search(text, s, fig.start)
+        if head and fig.noun_end == fig.end:
+            phrase = head.group("pop")  # the counted noun comes before the number
+        else:
+            phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
     phrase = re.sub(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b", " ", phrase)
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.")
-    return phrase[:200] or None
+    phrase = re.sub(r"\s+", " ", phrase)
+    for _ in range(3):  # "(tăng", ") có trình độ ... (", "Công đoàn có": strip what dangles at either end
+        phrase = _DANGLING.sub("", phrase)
+    if phrase.count("(") != phrase.count(")"):
+        phrase = phrase.replace("(", " ").replace(")", " ")
+        phrase = _DANGLING.sub("", re.sub(r"\s+", " ", phrase))
+    if not re.search(r"[^\W\d_]{2,}", phrase):
+        return None
+    return phrase[:200]
 
 
 def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[int, int]]:
