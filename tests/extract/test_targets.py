@@ -271,3 +271,16 @@ def test_no_population_is_a_bracket_or_a_joining_word(sentence):
         assert any(c.isalpha() for c in p)
         assert not p.startswith(("(", ")")) and not p.endswith(("(", " có", " với"))
         assert p.count("(") == p.count(")")
+
+
+def test_a_plan_reported_as_made_still_sets_the_targets_it_lists_after_a_colon():
+    assert vud(
+        "Năm 2026, Sở Nội vụ đã xây dựng kế hoạch bồi dưỡng công chức cấp xã với các chỉ tiêu cụ thể như: "
+        "Nâng tỷ lệ công chức cấp xã có trình độ đại học từ 60% lên 85%. Nâng tỷ lệ công chức cấp xã "
+        "biết sử dụng phần mềm quản lý văn bản từ 70% lên 95%."
+    ) == [(85.0, "percent", 2026), (95.0, "percent", 2026)]
+
+
+def test_reaching_level_1_of_a_standard_is_a_target_of_one_level():
+    e = ex("Phấn đấu xây dựng Trường Chính trị tỉnh đạt chuẩn mức 1 vào năm 2027.")
+    assert [(x.value, x.unit, x.deadline_year) for x in e.targets] == [(1.0, "mức chuẩn", 2027)]

@@ -219,4 +219,16 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 comparator = "at-least"
                 fstart = m.start() - len(pre.group(0))
         out.append(FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit, unit_text, noun_end, total))
+    # a level of a standard: "đạt chuẩn mức 1" (Quy định 11-QĐ/TW's political schools), the number after its noun
+    for m in _STANDARD_LEVEL.finditer(text, start, end):
+        out = [f for f in out if not (f.num_start == m.start("n") and f.unit is None)]  # read bare before
+        if not any(f.start <= m.start("n") < f.end for f in out):
+            value = float(_ROMAN_LEVEL.get(m.group("n"), m.group("n")))
+            out.append(FigureMatch(m.start(), m.end(), m.start("n"), value, None, "exactly", "mức chuẩn",
+                                   "mức chuẩn", m.end(), None))
+    out.sort(key=lambda f: f.start)
     return out
+
+
+_STANDARD_LEVEL = re.compile(r"\bchuẩn mức\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
+_ROMAN_LEVEL = {"I": "1", "II": "2", "III": "3"}

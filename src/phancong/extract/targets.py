@@ -41,7 +41,9 @@ _GOAL = re.compile(
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
 _VERBAL_GOAL = re.compile(
     r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)|"
-    r"(?:đảm bảo|bảo đảm) hoàn thành",
+    r"(?:đảm bảo|bảo đảm) hoàn thành|"
+    # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …": a plan's targets follow the colon
+    r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
     re.I,
 )
 _REPORT = re.compile(
