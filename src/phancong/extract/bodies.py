@@ -39,11 +39,16 @@ def _tinh(m: re.Match) -> str:
     return "thành phố" if re.search(r"thành phố|TP", m.group(0)) else "tỉnh"
 
 
+def _local_level(written: str) -> str:
+    """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
+    return "thành phố" if written.startswith("TP") else written.strip()
+
+
 def _local(prefix: str) -> Callable[[re.Match], str]:
     """ "Ủy ban nhân dân huyện Nho Quan": the organ, its level word and the place as written."""
 
     def name(m: re.Match) -> str:
-        level = "thành phố" if m.group("lv").startswith("TP") else m.group("lv")
+        level = _local_level(m.group("lv"))
         return f"{prefix} {level}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
 
     return name
@@ -572,7 +577,7 @@ RECOGNISERS: list[Recogniser] = [
         "party-organisation",
         "district",
         # "Đảng bộ TP Thái Nguyên" is "Đảng bộ thành phố Thái Nguyên"
-        lambda m: f"Đảng bộ {'thành phố' if m.group(1).startswith('TP') else m.group(1)} {' '.join(m.group(2).split())}",
+        lambda m: f"Đảng bộ {_local_level(m.group(1))} {' '.join(m.group(2).split())}",
     ),
     _r(
         r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",

@@ -179,18 +179,6 @@ class Extractor:
         ]
         return max(set(names), key=names.count) if names else None
 
-    def _organisation_of_congress(self, b: BodyMatch) -> None:
-        """A congress of a named Party organisation ("Đại hội Đảng bộ tỉnh Cà Mau lần thứ I") is that
-        organisation's: it is a body too, its mention the name inside the congress's."""
-        m = re.search(
-            r"Đảng bộ (?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][^\W\d_]*){1,3}", b.text
-        )
-        if m:
-            s, e = b.start + m.start(), b.start + m.end()
-            name = " ".join(m.group(0).split())
-            level = "province" if " tỉnh " in f" {name} " else "district"
-            self.body_key(BodyMatch(s, e, self.text[s:e], name, "party-organisation", level))
-
     def _bare_organisation(self, start: int, end: int) -> str | None:
         """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
         if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
@@ -364,7 +352,6 @@ class Extractor:
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
-                self._organisation_of_congress(b)
             if re.search(
                 r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
                 text[max(0, b.start - 40) : b.start],
