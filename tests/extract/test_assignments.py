@@ -418,3 +418,32 @@ def test_making_a_document_the_text_names_is_its_issuer_not_a_reported_duty():
     tasks = {a.text for a in e.assignments}
     assert not any(t.startswith("xây dựng Quy chế") for t in tasks)
     assert any("tổ chức 5 hội nghị" in t for t in tasks)
+
+
+def test_a_body_a_speaker_names_after_a_colon_owns_the_duty_that_follows():
+    e = ex(
+        "Phát biểu kết luận, đồng chí Bí thư Huyện ủy nhấn mạnh: Ủy ban Mặt trận Tổ quốc Việt Nam huyện "
+        "cần xây dựng kế hoạch vận động nhân dân tham gia ngày hội."
+    )
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "implement") in owners(e)
+
+
+def test_the_body_a_lead_makes_room_for_carries_out_what_follows_de():
+    e = ex(
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với UBND các huyện tạo điều kiện để Hội Nông dân tỉnh "
+        "tổ chức hội thi nhà nông giỏi."
+    )
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "lead") in owners(e)
+    assert ("Hội Nông dân tỉnh", "implement") in owners(e)
+
+
+def test_dam_bao_after_a_comma_says_how_the_duty_is_done_not_a_second_duty():
+    e = ex("Sở Tài chính chủ trì tổ chức hội nghị tổng kết, đảm bảo trang trọng, tiết kiệm và đúng tiến độ.")
+    assert len(e.assignments) == 1
+    assert e.assignments[0].text.endswith("đúng tiến độ")
+    e = ex(
+        "Sở Tài chính chủ trì, phối hợp với UBND các huyện tạo điều kiện để Hội Cựu chiến binh tỉnh tổ chức "
+        "tốt đại hội, đảm bảo trang trọng, an toàn, hiệu quả và tiết kiệm."
+    )
+    assert [a.role for a in e.assignments if names(e)[a.body] == "Sở Tài chính"] == ["lead"]
+    assert [a.role for a in e.assignments if names(e)[a.body] == "Hội Cựu chiến binh tỉnh"] == ["implement"]

@@ -123,7 +123,7 @@ def role_of_duty(duty: str) -> str:
 _SPLIT = re.compile(
     r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
-    r"vận động|phát động|bảo đảm|đảm bảo|chủ trì|trình)\b)",
+    r"vận động|phát động|chủ trì|trình)\b)",
     re.I,
 )
 # a duty that is its reporting line: "báo cáo ...", "tổng hợp, trình UBND tỉnh", "tổng hợp, đánh giá ..., báo cáo X"
@@ -249,6 +249,7 @@ def _duties_of(
     if _REPORT_ONLY.match(dtext) and reports:
         return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
     out = [Duty(subjects, role, span, status, partners, reports)]
+    out.extend(_made_room_for(text, ds, de, bodies, subjects, status))
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
     if handed and handed[0] and not set(handed[0]) & set(subjects) and _HANDS_ON.match(dtext):
         sub, pos = handed
@@ -265,6 +266,21 @@ def _duties_of(
             )
         )
     return out
+
+
+_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])")
+
+
+def _made_room_for(
+    text: str, ds: int, de: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
+) -> list[Duty]:
+    """ "… tạo điều kiện (…) để Hội Nông dân tỉnh tổ chức hội thi": the body the duty makes room for acts."""
+    for m in _ROOM.finditer(text, ds, de):
+        found = SubjectClause().read(text, m.end(), de, [b for b in bodies if m.end() <= b.start < de])
+        if found and not set(found[0]) & set(subjects):
+            sub, pos = found
+            return [Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status)]
+    return []
 
 
 _HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b", re.I)
@@ -292,6 +308,9 @@ class GiveClause(Pattern):
 class SubjectClause(Pattern):
     def read(self, text, s, e, bodies):
         pos = opening = _CONNECTIVE.match(text, s, e).end()
+        said = _SAID.match(text, pos, e)
+        if said:
+            pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
         lead = _ADVERBIAL.match(text, pos, e)
         if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
@@ -325,6 +344,11 @@ class SubjectClause(Pattern):
         return None
 
 
+# a speaker and a verb of saying before a colon: the duty is what was said
+_SAID = re.compile(
+    r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
+    r"\s*:\s*"
+)
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
 _OPENING = re.compile(
     r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt)\b"
