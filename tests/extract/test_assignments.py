@@ -447,3 +447,17 @@ def test_dam_bao_after_a_comma_says_how_the_duty_is_done_not_a_second_duty():
     )
     assert [a.role for a in e.assignments if names(e)[a.body] == "Sở Tài chính"] == ["lead"]
     assert [a.role for a in e.assignments if names(e)[a.body] == "Hội Cựu chiến binh tỉnh"] == ["implement"]
+
+
+def test_a_share_of_bodies_reported_as_having_acted_is_those_bodies_acting():
+    e = ex(
+        "Sau hội nghị, 100% cấp ủy đảng các đảng bộ trực thuộc Tỉnh ủy đã nghiêm túc quán triệt và xây dựng "
+        "kế hoạch thực hiện Chỉ thị."
+    )
+    assert ("các đảng bộ trực thuộc Tỉnh ủy", "implement") in owners(e)
+    assert {a.status for a in e.assignments} == {"reported"}
+
+
+def test_a_share_of_bodies_in_a_goal_is_what_the_target_counts_not_an_owner():
+    e = ex("Phấn đấu 100% các chi bộ trực thuộc xây dựng nghị quyết chuyên đề hằng năm.")
+    assert e.assignments == []

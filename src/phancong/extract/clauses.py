@@ -316,6 +316,16 @@ class SubjectClause(Pattern):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
             office = re.match(r"[Ll]ãnh đạo\s+(?=[A-ZĐ])", text[pos:e])
             pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
+        share = _SHARE.match(text, pos, e)
+        if share and share.end() > pos:
+            # "100% cấp ủy các đảng bộ trực thuộc đã quán triệt …": a share of the bodies reported as acting
+            subjects, after = _body_list(text, share.end(), e, bodies)
+            if subjects and subjects[0].start == share.end() and re.match(r"\s*(?:đều\s+)?đã\b", text[after:e]):
+                m = _BETWEEN.match(text, after, e)
+                duty = m.end() if m else after
+                if _DUTY_START.match(text, duty):
+                    return subjects, duty
+            return None
         subjects, after = _body_list(text, pos, e, bodies)
         if not subjects or subjects[0].start - pos > 0:
             return self._after_opening(text, opening, e, bodies)
@@ -344,6 +354,8 @@ class SubjectClause(Pattern):
         return None
 
 
+# a share of a set of bodies: "100% cấp ủy (đảng) …", "95% chi bộ …"
+_SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
 # a speaker and a verb of saying before a colon: the duty is what was said
 _SAID = re.compile(
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
