@@ -461,3 +461,16 @@ def test_a_share_of_bodies_reported_as_having_acted_is_those_bodies_acting():
 def test_a_share_of_bodies_in_a_goal_is_what_the_target_counts_not_an_owner():
     e = ex("Phấn đấu 100% các chi bộ trực thuộc xây dựng nghị quyết chuyên đề hằng năm.")
     assert e.assignments == []
+
+
+def test_a_partner_whose_name_holds_a_duty_verb_is_named_whole():
+    e = ex(
+        "Ban Tổ chức Tỉnh ủy chủ trì phối hợp với các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy xây dựng "
+        "kế hoạch luân chuyển cán bộ."
+    )
+    assert partners_of(e, "Ban Tổ chức Tỉnh ủy", "lead") == ["các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy"]
+
+
+def test_the_body_named_right_after_de_carries_out_the_purpose():
+    e = ex("Các thành viên Tiểu ban đã góp nhiều ý kiến để tổ giúp việc chỉnh sửa, hoàn thiện dự thảo quy chế.")
+    assert ("tổ giúp việc", "implement") in owners(e)

@@ -206,7 +206,7 @@ ACT_VERBS = (
     r"phát huy|thành lập|hoàn thành|đề ra|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
     r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
-    r"phổ biến|phát động|vào cuộc|tiếp nhận|quản lý|cập nhật|treo|tổ chức thực hiện|"
+    r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|tiếp nhận|quản lý|cập nhật|treo|tổ chức thực hiện|"
     r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|phân công|"
     r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)"
 )

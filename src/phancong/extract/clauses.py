@@ -199,7 +199,11 @@ def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMa
     m = _PARTNER.search(text, s, e)
     if not m:
         return []
-    stop = _PARTNER_STOP.search(text, m.end(), e)
+    pos = m.end()
+    stop = _PARTNER_STOP.search(text, pos, e)
+    # a stop word inside a partner's name ("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy") does not stop
+    while stop and any(b.start < stop.start() + 1 < b.end for b in bodies):
+        stop = _PARTNER_STOP.search(text, stop.end(), e)
     pe = stop.start() if stop else e
     return [b for b in bodies if m.end() <= b.start and b.end <= pe]
 
@@ -268,13 +272,14 @@ def _duties_of(
     return out
 
 
-_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])")
+_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])|\bđể\s+(?=\S)")
 
 
 def _made_room_for(
     text: str, ds: int, de: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
 ) -> list[Duty]:
-    """ "… tạo điều kiện (…) để Hội Nông dân tỉnh tổ chức hội thi": the body the duty makes room for acts."""
+    """ "… tạo điều kiện (…) để Hội Nông dân tỉnh tổ chức hội thi", "góp ý để tổ giúp việc chỉnh sửa …": the
+    body a duty makes room for, named right after "để", acts."""
     for m in _ROOM.finditer(text, ds, de):
         found = SubjectClause().read(text, m.end(), de, [b for b in bodies if m.end() <= b.start < de])
         if found and not set(found[0]) & set(subjects):
@@ -434,6 +439,7 @@ def read_duties(
             else:
                 reported = bool(_REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]))
                 out.extend(_second_subjects(text, cs, ce, bodies, [], "reported" if reported else "assigned"))
+                out.extend(_made_room_for(text, cs, ce, bodies, [], "assigned"))
                 continue
             if pending and found is not None and not nominal:
                 subjects = pending + [b for b in subjects if b not in pending]
