@@ -112,6 +112,8 @@ class Extractor:
             text=self.text,
         )
         self._bodies: OrderedDict[tuple, Body] = OrderedDict()
+        self._mentioned: set[tuple[str, int, int]] = set()  # (body key, start, end): each mention once, in O(1)
+        self._free_tasks = 0  # tasks a duty sentence states (no group): their ordinals
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self.main_doc: str | None = None
         self.consumed: list[tuple[int, int]] = []
@@ -267,7 +269,8 @@ class Extractor:
                 canonical=b.canonical,
             )
         body = self._bodies[k]
-        if all(tuple(m.span) != (b.start, b.end) for m in body.mentions):
+        if (body.key, b.start, b.end) not in self._mentioned:
+            self._mentioned.add((body.key, b.start, b.end))
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
         return body.key
 
@@ -307,7 +310,8 @@ class Extractor:
         existing = next((k for k in self._bodies if k[0].lower() == name.lower() and k[1] == self.province), None)
         if existing:
             body = self._bodies[existing]
-            if all(tuple(m.span) != (s, e) for m in body.mentions):
+            if (body.key, s, e) not in self._mentioned:
+                self._mentioned.add((body.key, s, e))
                 body.mentions.append(Mention(span=(s, e), text=self.text[s:e]))
             return body.key
         k = (name, self.province)
@@ -322,6 +326,7 @@ class Extractor:
                 text=self.text[s:e],
                 mentions=[Mention(span=(s, e), text=self.text[s:e])],
             )
+            self._mentioned.add((self._bodies[k].key, s, e))
         return self._bodies[k].key
 
     # ---------------------------------------------------------------- bodies
@@ -1098,12 +1103,13 @@ class Extractor:
             key=f"t{len(self.ex.tasks) + 1}",
             document=self._main_key(),
             group=None,
-            ordinal=len([t for t in self.ex.tasks if t.group is None]) + 1,
+            ordinal=self._free_tasks + 1,
             label=dtext,
             span=span,
             text=dtext,
         )
         self.ex.tasks.append(task)
+        self._free_tasks += 1
         return task
 
     def _add_duty(self, d: Duty) -> None:
