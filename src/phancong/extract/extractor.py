@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
 
 from ..ontology import match_indicator
 from ..text.normalise import fold
@@ -562,7 +563,14 @@ class Extractor:
             return
         main = self._docs[self.main_doc]
         main_start = main.mentions[0].span[0]
-        duty_spans = [t.span for t in self.ex.tasks if t.group is None]
+        duty_spans = sorted(t.span for t in self.ex.tasks if t.group is None)
+        duty_starts = [a for a, _ in duty_spans]
+        reach = list(accumulate((b for _, b in duty_spans), max))  # the furthest end of the spans up to each
+
+        def in_duty(pos: int) -> bool:
+            i = bisect_right(duty_starts, pos)
+            return i > 0 and reach[i - 1] > pos
+
         done: set[str] = set()
         last: tuple[int, str] | None = None
         for s0, e0, ident in self._doc_at:
@@ -583,7 +591,7 @@ class Extractor:
                 for m in re.finditer(pat, before)
             ]
             nearest = max(cues)[1] if cues else None
-            if any(a <= s0 < b for a, b in duty_spans):
+            if in_duty(s0):
                 rel = "cites"  # named inside a duty given to a body: the body implements it, not the document
             elif nearest in ("inheritsFrom", "basedOn"):
                 rel = nearest
