@@ -377,6 +377,7 @@ class Extractor:
         mentions = find_documents(text)
         title_end = text.find("\n")
         numbered_about: dict[str, str] = {}
+        doc_of_span = {tuple(m.span): k for k, d in reversed(self._docs.items()) for m in d.mentions}
         for dm in mentions:
             if dm.identity.endswith(":anaphor"):
                 continue
@@ -467,6 +468,7 @@ class Extractor:
         # anaphors: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines an alias for "Nghị quyết"
         self._doc_at: list[tuple[int, int, str]] = []  # (start, end, identity) of every mention, anaphors resolved
         alias: dict[str, str] = {}
+        doc_of_span = {tuple(m.span): k for k, d in reversed(self._docs.items()) for m in d.mentions}
         for dm in mentions:
             if dm.identity.endswith(":anaphor"):
                 target = alias.get(dm.type) or next(
@@ -475,9 +477,7 @@ class Extractor:
                 if target:
                     self._doc_at.append((dm.start, dm.end, target))
                 continue
-            ident = next(
-                (k for k, d in self._docs.items() if any(tuple(m.span) == (dm.start, dm.end) for m in d.mentions)), None
-            )
+            ident = doc_of_span.get((dm.start, dm.end))
             if ident is None:
                 continue
             self._doc_at.append((dm.start, dm.end, ident))
