@@ -284,3 +284,21 @@ def test_a_plan_reported_as_made_still_sets_the_targets_it_lists_after_a_colon()
 def test_reaching_level_1_of_a_standard_is_a_target_of_one_level():
     e = ex("Phấn đấu xây dựng Trường Chính trị tỉnh đạt chuẩn mức 1 vào năm 2027.")
     assert [(x.value, x.unit, x.deadline_year) for x in e.targets] == [(1.0, "mức chuẩn", 2027)]
+
+
+def test_achieved_against_planned_splits_into_a_result_and_the_old_plans_target():
+    e = ex(
+        "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.\n\nTrong nhiệm kỳ qua, nhiều chỉ tiêu Nghị quyết "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đạt cao như: thu ngân sách trên địa bàn 12.400/10.000 tỷ đồng; "
+        "tỷ lệ xã đạt chuẩn nông thôn mới 72,5%/60% tổng số xã; kết nạp 4.120/4.500 đảng viên mới."
+    )
+    assert sorted((x.value, x.unit, x.deadline_year) for x in e.targets) == [
+        (60.0, "percent", 2025), (4500.0, "party-member", 2025), (10000.0, "tỷ đồng", 2025)
+    ]
+    assert sorted((x.value, x.total) for x in e.statistics) == [(72.5, None), (4120.0, None), (12400.0, None)]
+
+
+def test_a_part_of_a_whole_stays_one_statistic_with_its_total():
+    e = ex("Hiện nay, số đảng viên ở các chi bộ thôn là 3.150/5.200, chiếm tỷ lệ cao trong toàn Đảng bộ.")
+    assert e.targets == []
+    assert [(x.value, x.total) for x in e.statistics] == [(3150.0, 5200.0)]

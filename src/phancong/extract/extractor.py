@@ -1307,6 +1307,7 @@ class Extractor:
                 span, stext = self._span(a, b)
                 before = text[cf[k - 1].end if k else cs : f.start]
                 y = re.search(r"\(?năm (\d{4}),", before)
+                planned = self._planned_total(f, s)
                 fig = Figure(
                     key=f"s{len(self.ex.statistics) + 1}",
                     value=f.value,
@@ -1318,10 +1319,53 @@ class Extractor:
                     population=population_of(text, span, f),
                     subject=subject,
                     as_of=y.group(1) if y else as_of,
-                    total=f.total,
+                    total=None if planned else f.total,
                 )
                 fig.indicator = match_indicator(stext)
                 self.ex.statistics.append(fig)
+                if planned:
+                    self._old_target(f, fig, s)
+
+    def _planned_total(self, f: FigureMatch, sentence_start: int) -> bool:
+        """Whether "A/B" sets what was achieved against what was planned ("Nhiều chỉ tiêu Nghị quyết đạt cao như
+        thu ngân sách 45.799/36.875 tỷ đồng", "83,2%/50%") rather than a part of a whole ("37.781/56.760 đảng
+        viên ở các chi bộ thôn"): two percentages, a part larger than its whole, or targets named before it."""
+        if f.total is None:
+            return False
+        return (
+            f.unit == "percent"
+            or f.value > f.total
+            or bool(re.search(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b", self.text[sentence_start : f.start], re.I))
+        )
+
+    def _old_target(self, f: FigureMatch, stat: Figure, sentence_start: int) -> None:
+        """The planned half of an "achieved/planned" pair: a target of the plan the sentence cites (none named:
+        no document), due when that plan's term ended."""
+        text = self.text
+        before = text[sentence_start : f.start]
+        cited = [k for s0, e0, k in self._doc_at if sentence_start <= s0 and e0 <= f.start]
+        term = _TERM.search(before)
+        if term:
+            deadline: int | None = int(term.group(2))
+        else:
+            last = self._last_term(sentence_start)
+            past = re.search(r"nhiệm kỳ (?:qua|trước|vừa qua)", text[max(0, sentence_start - 300) : f.start])
+            deadline = int(last.group(1 if past else 2)) if last else None
+        self.ex.targets.append(
+            Figure(
+                key=f"x{len(self.ex.targets) + 1}",
+                value=f.total,
+                comparator="exactly",
+                unit=f.unit,
+                span=stat.span,
+                text=stat.text,
+                document=self._docs[cited[-1]].key if cited else None,
+                population=stat.population,
+                deadline_year=deadline,
+                subject=stat.subject,
+                indicator=stat.indicator,
+            )
+        )
 
     # ---------------------------------------------------------------- run
     def _inherit_responsibility(self) -> None:

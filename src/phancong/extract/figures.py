@@ -161,6 +161,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if ratio and not is_pct:
             total = parse_number(ratio.group(1))
             fig_end = m.end() + ratio.end()
+        pct_pair = re.match(r"\s*/\s*(" + NUMBER + r")\s*%", text[m.end() : end]) if is_pct and not b else None
+        if pct_pair:  # "83,2%/50%": achieved against planned, both percentages
+            total = parse_number(pct_pair.group(1))
+            fig_end = m.end() + pct_pair.end()
         if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", text[fig_end:end]):
             continue  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
         value = parse_number(a)
