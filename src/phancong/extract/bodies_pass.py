@@ -1,0 +1,252 @@
+"""The extractor's bodies: which organisation a mention names, one key per body, the province and the
+subject an article is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text.numbers import find_dates
+from .bodies import BodyMatch, acts, find_bodies
+from .cues import CONGRESS_CITED, province_at_end
+from .model import (
+    Body,
+    Mention,
+)
+from .places import province_of
+
+
+class BodiesPass:
+    """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
+
+    # ---------------------------------------------------------------- helpers
+    def _named_province(self) -> str | None:
+        """Without metadata, the province the text names with its bodies most often ("Tỉnh ủy Thanh Hóa")."""
+        counts: dict[str, int] = {}
+        for b in find_bodies(self.text):
+            if b.province:
+                counts[b.province] = counts.get(b.province, 0) + 1
+        return max(counts, key=lambda p: (counts[p], p)) if counts else None
+
+    def _default_year(self) -> int | None:
+        pub = (self.src.meta or {}).get("published") or ""
+        ds = find_dates(pub) or find_dates(self.text[:400])
+        return int(ds[0][2][:4]) if ds else None
+
+    def _dominant(self, body_type: str) -> str | None:
+        """The name of the most mentioned body of a type (the article's subject committee)."""
+        if not hasattr(self, "_counts"):
+            self._counts: dict[tuple[str, str], int] = {}
+            for m in find_bodies(self.text):
+                self._counts[(m.type, m.name)] = self._counts.get((m.type, m.name), 0) + 1
+        best = sorted(((n, name) for (t, name), n in self._counts.items() if t == body_type), reverse=True)
+        return best[0][1] if best else None
+
+    def _bloc_committee(self) -> str | None:
+        """The article's bloc committee ("Đảng ủy Khối các cơ quan tỉnh"), or the committee of its dominant
+        bloc organisation ("Đảng bộ Các cơ quan tỉnh" -> "Đảng ủy Các cơ quan tỉnh")."""
+        org = self._dominant("bloc-party-committee")
+        if org:
+            return org
+        org = self._dominant("party-organisation")
+        if org and re.match(r"Đảng bộ (?:Khối|Các|các) ", org):
+            return "Đảng ủy " + org[len("Đảng bộ ") :]
+        return None
+
+    def _dominant_named_school(self) -> str | None:
+        names = [
+            m.name
+            for m in find_bodies(self.text)
+            if m.type == "political-school" and m.text.strip() != "Trường Chính trị"
+        ]
+        return max(set(names), key=names.count) if names else None
+
+    def _bare_organisation(self, start: int, end: int) -> str | None:
+        """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
+        if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
+            return None
+        name = self._dominant("party-organisation")
+        match = next((m for m in find_bodies(self.text) if m.name == name), None) if name else None
+        return self.body_key(match) if match else None
+
+    def _default_subject(self) -> str | None:
+        """Whose figures an article reports when a sentence does not say: its bloc committee, else its
+        provincial committee (the most mentioned one)."""
+        if not hasattr(self, "_subject_match"):
+            self._subject_match = None
+            for t in ("bloc-party-committee", "provincial-party-committee"):
+                name = self._dominant(t)
+                if name:
+                    self._subject_match = next(m for m in find_bodies(self.text) if m.type == t and m.name == name)
+                    break
+        return self.body_key(self._subject_match) if self._subject_match else None
+
+    def _resolve(self, b: BodyMatch) -> BodyMatch | None:
+        """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
+
+        if b.type == "party-congress":
+            if "toàn quốc" in b.name:
+                return replace(b, central=True, level="central")
+            if b.name.startswith("Đại hội lần thứ"):
+                org = self._bloc_committee()
+                if org:
+                    org = re.sub(r"^Đảng ủy ", "", org)
+                    return replace(b, name=b.name.replace("Đại hội", f"Đại hội Đảng bộ {org}", 1))
+            return b
+        if b.type == "political-school" and b.text.strip() == "Trường Chính trị":
+            named = self._dominant_named_school()
+            if named:  # "Trường Chính trị" after "Trường Chính trị Phạm Hùng": the school named
+                return replace(b, name=named)
+        if b.name == "Ban Thường vụ":
+            nxt = find_bodies(self.text, b.end, min(len(self.text), b.end + 60))
+            if nxt and nxt[0].start - b.end <= 3:
+                n = nxt[0]
+                if n.name.endswith(("Tỉnh ủy", "Thành ủy")):
+                    return replace(
+                        b, name="Ban Thường vụ " + ("Thành ủy" if n.name.endswith("Thành ủy") else "Tỉnh ủy")
+                    )
+                if n.type == "bloc-party-committee":
+                    return replace(b, name="Ban Thường vụ " + n.name)
+                if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
+                    return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ ") :])
+            return None
+        if b.name == "Ủy ban Kiểm tra Đảng ủy":
+            org = self._bloc_committee()
+            return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
+        return b
+
+    def body_key(self, b: BodyMatch) -> str | None:
+        b = self._resolve(b)
+        if b is None:
+            return None
+        province = None if b.central else (b.province or self.province)
+        key_name = b.name
+        named = province_at_end().search(b.name)
+        if named and not b.central and b.type in ("party-organisation", "provincial-party-committee", "party-congress"):
+            province = province or province_of(named.group(1))
+            key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
+        if b.type == "collective":
+            key_name = key_name.lower()  # "Các cấp ủy" opening a sentence and "các cấp ủy" are one actor
+        if (
+            b.type == "party-congress"
+        ):  # "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" = "Đại hội Đảng bộ tỉnh lần thứ XI"
+            key_name = re.sub(r"(?i)\bđại biểu\s+", "", key_name)
+            key_name = re.sub(
+                r"(Đảng bộ tỉnh) (?:" + province_at_end().pattern[2:-2] + r")(?= lần thứ)", r"\1", key_name
+            )
+        k = (key_name, province)
+        if k not in self._bodies:
+            key = f"b{len(self._bodies) + 1}"
+            self._bodies[k] = Body(
+                key=key,
+                name=b.name,
+                type=b.type,
+                province=province,
+                level=b.level,
+                span=(b.start, b.end),
+                text=b.text,
+                mentions=[],
+                canonical=b.canonical,
+            )
+        body = self._bodies[k]
+        if (body.key, b.start, b.end) not in self._mentioned:
+            self._mentioned.add((body.key, b.start, b.end))
+            body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
+        return body.key
+
+    def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
+        """Bodies named in a partner span; runs of generic plurals ("các cấp ủy, các đảng đoàn, ban cán sự
+        đảng") become one collective each, a body inside such a run ("các Ban đảng Tỉnh ủy") belongs to it."""
+        if not ps:
+            return []
+        text = self.text
+        s, e = ps
+        keys: list[str | None] = []
+        pos = s
+        run_start = None
+        for b in find_bodies(text, s, e) + [None]:
+            stop = b.start if b else e
+            gap = text[pos:stop]
+            lead = re.match(r"[\s,;]*(?:và\s+|với\s+)?", gap).end()
+            if run_start is None and re.match(r"(?:các|những)\s", gap[lead:]):
+                run_start = pos + lead
+            if run_start is not None:
+                joined = b is not None and not re.search(r"(?:,|\svà)\s*$", gap)
+                if joined:  # "các Ban đảng " + "Tỉnh ủy": one collective phrase
+                    pos = b.end
+                    continue
+                sep = re.search(r"(?:,|\s+và)\s*$", gap)
+                ce = pos + (sep.start() if sep else len(gap))
+                name = text[run_start:ce].strip(" ,;")
+                if name:
+                    keys.append(self.collective_key(name, run_start, run_start + len(name)))
+                run_start = None
+            if b is not None:
+                keys.append(self.body_key(b))
+                pos = b.end
+        return [k for k in dict.fromkeys(keys) if k]
+
+    def collective_key(self, name: str, s: int, e: int) -> str:
+        existing = next((k for k in self._bodies if k[0].lower() == name.lower() and k[1] == self.province), None)
+        if existing:
+            body = self._bodies[existing]
+            if (body.key, s, e) not in self._mentioned:
+                self._mentioned.add((body.key, s, e))
+                body.mentions.append(Mention(span=(s, e), text=self.text[s:e]))
+            return body.key
+        k = (name, self.province)
+        if k not in self._bodies:
+            self._bodies[k] = Body(
+                key=f"b{len(self._bodies) + 1}",
+                name=name,
+                type="collective",
+                province=self.province,
+                level="province",
+                span=(s, e),
+                text=self.text[s:e],
+                mentions=[Mention(span=(s, e), text=self.text[s:e])],
+            )
+            self._mentioned.add((self._bodies[k].key, s, e))
+        return self._bodies[k].key
+
+    # ---------------------------------------------------------------- bodies
+    def find_all_bodies(self) -> None:
+        text = self.text
+        kept_congress_end = -1
+        for b in find_bodies(text):
+            if b.type == "party-congress" and re.fullmatch(
+                r"\s+và\s+", text[kept_congress_end : b.start] if kept_congress_end >= 0 else "x"
+            ):
+                kept_congress_end = b.end  # "thông qua tại Đại hội A và Đại hội B": both act
+            elif b.type == "party-congress":
+                # a congress is a body where it issues a resolution or acts, not where it is a topic
+                before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
+                cited = CONGRESS_CITED.search(before)
+                national = "toàn quốc" in b.name
+                issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
+                if national and not re.search(r"[Nn]ghị quyết\s+$", before):
+                    issues = None  # the national congress receives drafts from every province: not an actor here
+                if cited or not (
+                    issues
+                    or re.match(
+                        r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
+                        r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
+                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)",
+                        after,
+                    )
+                ):
+                    continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
+                kept_congress_end = b.end
+            if re.search(
+                r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
+                text[max(0, b.start - 40) : b.start],
+            ):
+                continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
+            if b.type == "party-organisation" and not acts(text, b.start, b.end):
+                continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
+            if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
+                r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
+            ):
+                continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
+            self.body_key(b)
+

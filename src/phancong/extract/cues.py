@@ -1,0 +1,50 @@
+"""Cue patterns the extractor's passes share."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .documents import TYPES
+from .places import province_names
+
+TYPES_BY_WORD = [(w, t) for w, t in TYPES]
+TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
+DEADLINE = re.compile(r"đến năm\s+(\d{4})")
+GOAL_WORD = re.compile(
+    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành", re.I
+)
+TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
+GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
+TASK_HEADING = re.compile(
+    r"(?:[IVX]{1,4}[.)]\s*)?(?:NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP|NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM)?|"
+    r"GIẢI PHÁP|Nhiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|Các nhiệm vụ(?:,| và)? giải pháp)\s*:?\s*$"
+)
+TASK_NOUNS = (
+    "nội dung",
+    "nhiệm vụ",
+    "giải pháp",
+    "nhiệm vụ và giải pháp",
+    "nhiệm vụ, giải pháp",
+    "nhiệm vụ trọng tâm",
+)
+
+
+@lru_cache(maxsize=1)
+def province_at_end() -> re.Pattern:
+    return re.compile(r" (" + "|".join(re.escape(p) for p in sorted(province_names(), key=len, reverse=True)) + r")$")
+
+
+
+# "thực hiện (thắng lợi) Nghị quyết …": a document the text cites, whose congress is not an actor here
+CITES = (
+    r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+"
+    r"(?:(?:thắng lợi|thành công|có hiệu quả|hiệu quả|tốt)\s+)?(?:các\s+)?"
+)
+DOC_CITED = re.compile(CITES + r"$")
+CONGRESS_CITED = re.compile(
+    CITES + r"(?:[Nn]ghị quyết|mục tiêu)\s+$"
+    # the congress a plan works towards or celebrates is its topic, not an actor
+    r"|\b(?:tiến tới|hướng tới|chào mừng|phục vụ|chuẩn bị)\s+$"
+)
+

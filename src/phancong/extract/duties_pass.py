@@ -1,0 +1,244 @@
+"""The extractor's duties: duty paragraphs and sentences become tasks, assignments and reporting lines;
+the plan's own implementation clause is inherited by tasks that name no body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..text.segment import Line, lines, sentences
+from .assignments import partner_span, report_lines, role_of, subject_bodies
+from .bodies import find_bodies
+from .clauses import Duty, read_duties
+from .documents import TYPES
+from .model import (
+    Assignment,
+    Relation,
+    Task,
+)
+
+
+class DutiesPass:
+    """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
+
+    # -- "N. Body, Body: duty" paragraphs
+    def _duty_paragraph(self, ls: list[Line], i: int, subjects, duty_start: int) -> int:
+        ln = ls[i]
+        keys = []
+        for s in subjects:
+            k = self.body_key(s.body) if s.body is not None else self.collective_key(s.name, s.start, s.end)
+            if k:
+                keys.append(k)
+        duties: list[tuple[int, int]] = []
+        if duty_start < ln.end:
+            duties.extend(sentences(self.text, duty_start, ln.end))
+        self.consumed.append((ln.start, ln.end))
+        j = i + 1
+        while j < len(ls):
+            nl = ls[j]
+            if nl.marker and nl.marker[0].isdigit():
+                break
+            if nl.marker in ("-", "+", "•", "*"):
+                duties.append((nl.body_start, nl.end))
+            elif not nl.marker and len(nl.text) > 60:
+                # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
+                more, dstart = subject_bodies(self.text, nl.body_start, nl.end)
+                for x in more:
+                    k = self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
+                    if k and k not in keys:
+                        keys.append(k)
+                duties.extend(sentences(self.text, dstart if more else nl.start, nl.end))
+            else:
+                break
+            self.consumed.append((nl.start, nl.end))
+            j += 1
+        for ds, de in duties:
+            span, dtext = self._span(ds, de)
+            if not dtext:
+                continue
+            rels = report_lines(self.text, span[0], span[1])
+            if re.match(r"^[^.]*chịu trách nhiệm trước", dtext) and rels:
+                for kind, target, _cs, _ce in rels:
+                    for k in keys:
+                        self._relation(k, self.body_key(target), kind, span)
+                continue
+            task = self._duty_task(span, dtext)
+            role = role_of(dtext)
+            partners: list[str] = []
+            ps = partner_span(self.text, span[0], span[1]) if role in ("lead", "coordinate") else None
+            if ps:
+                partners = self.partner_keys(ps)
+            for k in keys:
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=k,
+                        task=task.key,
+                        role=role,
+                        span=span,
+                        text=dtext,
+                        partners=[p for p in partners if p != k],
+                    )
+                )
+            for kind, target, _cs, _ce in rels:
+                for k in keys:
+                    self._relation(k, self.body_key(target), kind, span)
+        return j
+
+    # -- free prose: "giao X chủ trì ...", "X chủ trì, phối hợp với Y ...", "thuộc trách nhiệm của X" (clauses.py)
+    def _free_assignments(self) -> None:
+        text = self.text
+        title_end = text.find("\n")
+        all_lines = lines(text)
+        for n, ln in enumerate(all_lines):
+            if n and any(
+                b.start < all_lines[n - 1].end and b.end > ln.start
+                for b in find_bodies(text, all_lines[n - 1].start, ln.end)
+            ):
+                continue  # read with the line before: a body's name runs across the break
+            if n + 1 < len(all_lines) and any(
+                b.start < ln.end and b.end > all_lines[n + 1].start
+                for b in find_bodies(text, ln.start, all_lines[n + 1].end)
+            ):
+                ln = replace(ln, end=all_lines[n + 1].end, text=text[ln.start : all_lines[n + 1].end])
+            if self._is_consumed(ln.start, ln.end) or (
+                ln.end == title_end
+                and ln.end - ln.start < 150
+                and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start : ln.end])
+            ):
+                continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
+            for d in read_duties(text, ln.start, ln.end):
+                if self._is_consumed(*d.span) or d.span in self._duty_spans:
+                    continue
+                self._add_duty(d)
+
+    def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
+        """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""
+        task = Task(
+            key=f"t{len(self.ex.tasks) + 1}",
+            document=self._main_key(),
+            group=None,
+            ordinal=self._free_tasks + 1,
+            label=dtext,
+            span=span,
+            text=dtext,
+        )
+        self.ex.tasks.append(task)
+        self._free_tasks += 1
+        return task
+
+    def _add_duty(self, d: Duty) -> None:
+        span, dtext = self._span(*d.span)
+        keys = [k for k in (self.body_key(b) for b in d.subjects) if k]
+        if not dtext or not keys:
+            return
+        if d.status == "reported" and self._issues_a_document(span):
+            return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
+        if d.role == "report":  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
+            for target in d.reports_to:
+                for k in keys:
+                    self._relation(k, self.body_key(target), "reportsTo", span)
+            self._duty_spans.add(d.span)
+            return
+        task = self._duty_task(span, dtext)
+        partners = [k for k in (self.body_key(b) for b in d.partners) if k]
+        for k in keys:
+            self.ex.assignments.append(
+                Assignment(
+                    key=f"a{len(self.ex.assignments) + 1}",
+                    body=k,
+                    task=task.key,
+                    role=d.role,
+                    span=span,
+                    text=dtext,
+                    partners=[p for p in partners if p != k],
+                    status=d.status,
+                )
+            )
+        for target in d.reports_to:
+            for k in keys:
+                self._relation(k, self.body_key(target), "reportsTo", span)
+        self._duty_spans.add(d.span)  # not consumed: a duty sentence may also set targets ("giao chỉ tiêu ...")
+
+    def _issues_a_document(self, span: tuple[int, int]) -> bool:
+        """Whether a reported action is only the making of a document the text names: "(đã) xây dựng / ban
+        hành <document>" with nothing after the document's name."""
+        verb = re.search(r"(?:^|\s)(?:xây dựng|ban hành)(?: và ban hành)?\s+", self.text[span[0] : span[1]])
+        if not verb:
+            return False
+        at = span[0] + verb.end()
+        return any(s0 == at and e0 >= span[1] - 1 for s0, e0, _ in self._doc_at)
+
+    def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
+        if (
+            not frm
+            or not to
+            or frm == to
+            or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations)
+        ):
+            return
+        self.ex.relations.append(
+            Relation(
+                key=f"l{len(self.ex.relations) + 1}",
+                from_=frm,
+                to=to,
+                kind=kind,
+                span=span,
+                text=self.text[span[0] : span[1]],
+            )
+        )
+
+    # ---------------------------------------------------------------- run
+    def _inherit_responsibility(self) -> None:
+        """A plan that hands its implementation as a whole to a body ("Ban Tổ chức Tỉnh ủy: Chủ trì, ... triển
+        khai thực hiện Đề án") makes that body the lead of every task that names no body of its own: those
+        tasks get an inherited assignment whose evidence is that clause."""
+        if not self.main_doc:
+            return
+        main = self._docs[self.main_doc]
+        word = next((w for w, t in TYPES if t == main.type), None)
+        if word is None:
+            return
+        whole = re.compile(
+            r"(?:triển khai|tổ chức|theo dõi|hướng dẫn)(?:,? \w+)*? thực hiện (?:các nội dung của )?"
+            + re.escape(word)
+            + r"(?! \d)",
+            re.I,
+        )
+        clause = next(
+            (a for a in self.ex.assignments if a.role == "lead" and not a.inherited and whole.search(a.text)), None
+        )
+        if clause is None:
+            return
+        owned = {a.task for a in self.ex.assignments}
+        for t in self.ex.tasks:
+            if t.key not in owned and t.group is not None:
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=clause.body,
+                        task=t.key,
+                        role="lead",
+                        span=clause.span,
+                        text=clause.text,
+                        status=clause.status,
+                        inherited=True,
+                    )
+                )
+
+    def _reported_without_plan(self) -> None:
+        """A text that names no plan of its own (a news report of results) reports what bodies did: its
+        duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
+        if self.main_doc is not None or re.search(
+            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b", self.text
+        ):
+            return
+        handing = re.compile(
+            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
+            r"phấn đấu|đề ra|xác định)\b",
+            re.I,
+        )
+        for a in self.ex.assignments:
+            if a.status == "assigned" and not handing.search(self.text[self._sentence_of(a.span[0])[0] : a.span[1]]):
+                a.status = "reported"
+

@@ -1,0 +1,417 @@
+"""The extractor's walk over the lines: task groups under headings, numbered and inline task lists, target
+lists, and each line handed to the pass that reads it."""
+
+from __future__ import annotations
+
+import re
+
+from ..ontology import match_indicator
+from ..text.normalise import fold
+from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
+from .assignments import role_of, subject_bodies
+from .bodies import BodyMatch, find_bodies
+from .clauses import read_duties
+from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
+from .model import (
+    Assignment,
+    Figure,
+    Problem,
+    Task,
+    TaskGroup,
+)
+from .targets import (
+    FigureItem,
+    period_of,
+    population_of,
+    target_items,
+)
+
+
+class LayoutPass:
+    """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
+
+    # ---------------------------------------------------------------- structure
+    def walk(self) -> None:
+        ls = lines(self.text)
+        word_groups: dict[int, Line] = {}
+        group_ordinal = 0
+        i = 0
+        deadline: int | None = None
+        while i < len(ls):
+            ln = ls[i]
+            body = self.text[ln.body_start : ln.end]
+            dl = DEADLINE.search(body)
+            if dl and len(body) < 200:
+                deadline = int(dl.group(1))
+            if ln.marker and ln.marker.endswith(" là"):
+                word_groups[ln.ordinal or 0] = ln
+                self.consumed.append((ln.start, ln.end))
+                i += 1
+                continue
+            if INLINE_ENUM.search(self.text, ln.start, ln.end) and self._inline_targets(ln, deadline):
+                group_ordinal = len(self.ex.task_groups)
+                i += 1
+                continue
+            dc = declared_count_match(body)
+            nxt = ls[i + 1] if i + 1 < len(ls) else None
+            if (
+                dc
+                and ln.marker in (None, "*", "-")
+                and any(body[dc.start("noun") :].startswith(n) for n in TASK_NOUNS)
+                and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
+            ):
+                # a task group: heading with a declared count, then numbered items
+                items = []
+                j = i + 1
+                while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
+                    items.append(ls[j])
+                    j += 1
+                colon = body.find(":", dc.end())
+                if not items and colon >= 0 and len(body) - colon > 20 and self._inline_task_list(ln, dc, colon):
+                    i += 1
+                    continue
+                if items or len(body) < 120:
+                    go = GROUP_ORDINAL.search(body)
+                    ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
+                    group_ordinal += 1
+                    ordinal = ordinal or group_ordinal
+                    label_line = word_groups.get(ordinal)
+                    label = self.text[label_line.body_start : label_line.end] if label_line else body
+                    span, stext = self._span(ln.body_start, ln.end)
+                    g = self._new_group(
+                        ordinal=ordinal,
+                        label=label.strip(" .:*"),
+                        kind="task",
+                        declared_count=int(dc.group("n")),
+                        span=span,
+                        text=stext,
+                        deadline_year=None,
+                    )
+                    self.consumed.append((ln.start, ln.end))
+                    for k, it in enumerate(items, 1):
+                        tspan, ttext = self._span(it.body_start, it.end)
+                        self.ex.tasks.append(
+                            Task(
+                                key=f"t{len(self.ex.tasks) + 1}",
+                                document=self._main_key(),
+                                group=g.key,
+                                ordinal=it.ordinal or k,
+                                label=ttext,
+                                span=tspan,
+                                text=ttext,
+                            )
+                        )
+                        self._own_duty(self.ex.tasks[-1], it)
+                        self.consumed.append((it.start, it.end))
+                    if g.declared_count != len(items):
+                        self.ex.problems.append(
+                            Problem(
+                                "declared-count-mismatch",
+                                f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
+                                span,
+                            )
+                        )
+                    i = j
+                    continue
+            if (
+                not ln.marker
+                and TASK_HEADING.match(body)
+                and nxt is not None
+                and nxt.marker
+                and nxt.marker[0].isdigit()
+                and not subject_bodies(self.text, nxt.body_start, nxt.end)[0]
+            ):
+                i = self._heading_task_group(ls, i, group_ordinal + 1)
+                group_ordinal += 1
+                continue
+            if ln.marker and ln.marker[0].isdigit():
+                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
+                if subjects:
+                    i = self._duty_paragraph(ls, i, subjects, duty)
+                    continue
+            if not ln.marker and nxt is not None and nxt.marker in ("-", "+", "•", "*"):
+                # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
+                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
+                if subjects and duty >= ln.end - 1:
+                    i = self._duty_paragraph(ls, i, subjects, duty)
+                    continue
+            i += 1
+        self._free_assignments()
+        self._prose()
+
+    def _heading_task_group(self, ls: list[Line], i: int, ordinal: int) -> int:
+        """ "II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
+        count, one task an item."""
+        ln = ls[i]
+        span, stext = self._span(ln.body_start, ln.end)
+        g = self._new_group(
+            ordinal=ordinal,
+            label=stext.strip(" .:*"),
+            kind="task",
+            declared_count=None,
+            span=span,
+            text=stext,
+        )
+        self.consumed.append((ln.start, ln.end))
+        j = i + 1
+        while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
+            it = ls[j]
+            tspan, ttext = self._span(it.body_start, it.end)
+            self.ex.tasks.append(
+                Task(
+                    key=f"t{len(self.ex.tasks) + 1}",
+                    document=self._main_key(),
+                    group=g.key,
+                    ordinal=it.ordinal or (j - i),
+                    label=ttext,
+                    span=tspan,
+                    text=ttext,
+                )
+            )
+            self._own_duty(self.ex.tasks[-1], it)
+            self.consumed.append((it.start, it.end))
+            j += 1
+        return j
+
+    def _own_duty(self, task: Task, it: Line) -> None:
+        """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's."""
+        duties = read_duties(self.text, it.body_start, it.end)
+        if not duties or duties[0].subjects[0].start - it.body_start > 2:
+            return
+        d = duties[0]
+        for b in d.subjects:
+            k = self.body_key(b)
+            if k:
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=k,
+                        task=task.key,
+                        role=d.role,
+                        span=task.span,
+                        text=task.text,
+                        status=d.status,
+                    )
+                )
+
+    def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
+        """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
+        With more ";" clauses than declared, an item starts where a clause repeats the lead words of the
+        first one (enumerations are parallel: "chỉ đạo nâng cao chất lượng ... ; lãnh đạo, chỉ đạo nâng cao
+        chất lượng ...")."""
+        text = self.text
+        n = int(dc.group("n"))
+        start = ln.body_start + colon + 1
+        parts = clauses(text, start, ln.end, ";")
+        if n < 2 or len(parts) < n:
+            return False
+        if len(parts) > n:
+            lead = re.findall(r"\w+", fold(text[parts[0][0] : parts[0][1]]))[:6]
+
+            def shared(span) -> int:
+                words = re.findall(r"\w+", fold(text[span[0] : span[1]]))
+                best = 0
+                for a in range(len(lead)):
+                    for b in range(a + 1, len(lead) + 1):
+                        gram = lead[a:b]
+                        if any(words[k : k + len(gram)] == gram for k in range(len(words))):
+                            best = max(best, len(gram))
+                return best
+
+            ranked = sorted(range(1, len(parts)), key=lambda k: (-shared(parts[k]), k))[: n - 1]
+            if any(shared(parts[k]) < 2 for k in ranked):
+                return False  # no parallel structure to split on: leave it as prose
+            cuts = [0] + sorted(ranked) + [len(parts)]
+            parts = [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:], strict=False)]
+        head_span, head_text = self._span(ln.body_start, ln.body_start + colon)
+        g = self._new_group(
+            ordinal=len(self.ex.task_groups) + 1,
+            label=head_text,
+            kind="task",
+            declared_count=n,
+            span=head_span,
+            text=head_text,
+        )
+        bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
+        subject = self.body_key(bs[0]) if bs else self._bare_organisation(ln.body_start, ln.body_start + colon)
+        subject = subject or self._default_subject()
+        for k, (a, b) in enumerate(parts, 1):
+            span, ttext = self._span(a, b)
+            task = Task(
+                key=f"t{len(self.ex.tasks) + 1}",
+                document=self._main_key(),
+                group=g.key,
+                ordinal=k,
+                label=ttext,
+                span=span,
+                text=ttext,
+            )
+            self.ex.tasks.append(task)
+            if subject:
+                self.ex.assignments.append(
+                    Assignment(
+                        key=f"a{len(self.ex.assignments) + 1}",
+                        body=subject,
+                        task=task.key,
+                        role=role_of(ttext),
+                        span=span,
+                        text=ttext,
+                    )
+                )
+        self.consumed.append((ln.start, ln.end))
+        return True
+
+    # -- inline "(1) Về ... (3 chỉ tiêu): ...; (2) ..." paragraphs
+    def _inline_targets(self, ln: Line, deadline: int | None) -> bool:
+        text = self.text
+        enums = list(INLINE_ENUM.finditer(text, ln.start, ln.end))
+        if len(enums) < 2:
+            return False
+        preamble = (ln.start, enums[0].start())
+        pre_text = text[preamble[0] : preamble[1]]
+        dl = DEADLINE.search(pre_text)
+        if dl:
+            deadline = int(dl.group(1))
+        items = []
+        for k, m in enumerate(enums):
+            end = enums[k + 1].start() if k + 1 < len(enums) else ln.end
+            items.append((m, end))
+        grouped = False
+        for m, end in items:
+            colon = text.find(":", m.end(), end)
+            header = text[m.start() : colon] if colon >= 0 and colon - m.start() < 200 else ""
+            dc = declared_count_match(header) if header else None
+            if dc and dc.group("noun") == "chỉ tiêu":
+                grouped = True
+        made_any = False
+        if grouped:
+            for m, end in items:
+                colon = text.find(":", m.end(), end)
+                header_span, header_text = self._span(m.start(), colon)
+                dc = declared_count_match(text[m.start() : colon])
+                label = re.sub(r"\s*\(\d+ chỉ tiêu\)\s*$", "", text[m.end() : colon]).strip()
+                g = self._new_group(
+                    ordinal=int(m.group("n")),
+                    label=label,
+                    kind="target",
+                    declared_count=int(dc.group("n")) if dc else None,
+                    span=header_span,
+                    text=header_text,
+                    deadline_year=deadline,
+                )
+                found = self._add_targets(
+                    target_items(text, colon + 1, end),
+                    g,
+                    deadline,
+                    period_hint=period_of(label),
+                    subject=self._default_subject(),
+                )
+                self._check_count(g, found)
+                made_any = True
+        else:
+            dc = declared_count_match(pre_text)
+            if not dc or dc.group("noun") != "chỉ tiêu":
+                return False
+            span, stext = self._span(preamble[0], preamble[1])
+            g = self._new_group(
+                ordinal=len([x for x in self.ex.task_groups if x.kind == "target"]) + 1,
+                label=stext.rstrip(": "),
+                kind="target",
+                declared_count=int(dc.group("n")),
+                span=span,
+                text=stext,
+                deadline_year=deadline,
+            )
+            found = 0
+            for m, end in items:
+                found += self._add_targets(
+                    target_items(text, m.end(), end, numbered_item=True), g, deadline, subject=self._default_subject()
+                )
+            self._check_count(g, found)
+            made_any = True
+        if made_any:
+            self.consumed.append((ln.start, ln.end))
+        return made_any
+
+    def _check_count(self, g: TaskGroup, found: int) -> None:
+        if g.declared_count is not None and g.declared_count != found:
+            self.ex.problems.append(
+                Problem(
+                    "declared-count-mismatch",
+                    f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {found}",
+                    g.span,
+                )
+            )
+
+    def _add_targets(
+        self,
+        items: list[FigureItem],
+        g: TaskGroup | None,
+        deadline: int | None,
+        period_hint: str | None = None,
+        subject: str | None = None,
+        term: tuple[int, int] | None = None,
+    ) -> int:
+        top = 0
+        parent: str | None = None
+        quota_head: str | None = None  # the body a quota list's first item names
+        for it in items:
+            key = f"x{len(self.ex.targets) + 1}"
+            f = it.fig
+            span, stext = self._span(*it.span)
+            if not it.empty and f is not None and f.unit is None:
+                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
+                self.ex.problems.append(
+                    Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
+                )
+                continue
+            fig = Figure(
+                key=key,
+                value=None if it.empty else f.value,
+                comparator=None if it.empty else f.comparator,
+                unit=None if it.empty else f.unit,
+                span=span,
+                text=stext,
+                document=self._main_key(),
+                group=g.key if g else None,
+                upper=None if it.empty else f.upper,
+                population=population_of(self.text, it.span, None if it.empty or it.inherited else f),
+                deadline_year=deadline,
+                period=it.period or period_hint,
+                period_start=term[0] if term else None,
+                period_end=term[1] if term else None,
+                subject=subject,
+                parent=None if it.top else parent,
+            )
+            lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None and not it.empty else []
+            if it.subject_span:
+                fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
+            elif lead and lead[0].start == span[0] and lead[0].type != "collective":
+                fig.subject = quota_head = self.body_key(lead[0]) or subject
+            fig.indicator = match_indicator(stext)
+            self.ex.targets.append(fig)
+            if it.top:
+                top += 1
+                parent = key
+        return top
+
+    def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
+        """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
+        s, e = span
+        written = self.text[s:e]
+        found = find_bodies(self.text, s, e)
+        if found and found[0].start == s:
+            return self.body_key(found[0])
+        first = next((b for b in self._bodies.values() if b.key == head), None)
+        if first is None or first.type != "party-organisation":
+            return None
+        forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
+        name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
+        return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
+
+    def _new_group(self, **fields) -> TaskGroup:
+        """A task or target group of the main document, numbered in the order found, registered."""
+        group = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), **fields)
+        self.ex.task_groups.append(group)
+        return group
+

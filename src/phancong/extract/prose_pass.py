@@ -1,0 +1,217 @@
+"""The extractor's prose: goal sentences and their scope become targets, reported figures statistics,
+"achieved/planned" pairs both."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..ontology import match_indicator
+from ..text.numbers import find_dates
+from ..text.segment import Line, clauses, lines, sentences
+from .bodies import find_bodies
+from .cues import GOAL_WORD, TERM, TERM_END
+from .figures import FigureMatch, find_figures
+from .model import (
+    Figure,
+)
+from .targets import (
+    _segments,
+    deadline_of,
+    ends_goal_scope,
+    goal_or_report,
+    period_of,
+    population_of,
+    target_items,
+)
+
+
+class ProsePass:
+    """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
+
+    # -- prose: targets and statistics in sentences not consumed above
+    def _prose(self) -> None:
+        """Targets and statistics in prose. A goal sentence ("Mục tiêu cụ thể đến năm 2030 là ...") opens a
+        scope that the following sentences of its paragraph share, with its deadline, until a sentence reports
+        ("đã ...", "hiện nay ...") or states a deadline of its own; a lead line ending in ":" or followed by
+        "Cụ thể" carries the scope to the next paragraph."""
+        text = self.text
+        carried: int | None | bool = False  # False: no scope; else the scope's deadline (None: none stated)
+        for ln in lines(text):
+            if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
+                carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
+                continue
+            body = text[ln.start : ln.end]
+            scope = (
+                carried
+                if (
+                    carried is not False
+                    and (
+                        re.match(
+                            r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)",
+                            body,
+                        )
+                        or self._carry_colon
+                        or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
+                        or self._continues_goals(body, ln)
+                    )
+                )
+                else False
+            )
+            if scope is False:
+                self._listing = False
+            as_of = None
+            for s, e in sentences(text, ln.start, ln.end):
+                sent = text[s:e]
+                figs = find_figures(text, s, e)
+                own = deadline_of(sent)
+                if not figs:
+                    if scope is False and not GOAL_WORD.search(sent):
+                        continue  # neither opens nor ends a scope
+                    g = goal_or_report(sent)
+                    if g == "goal":
+                        scope = own if own is not None else (scope if scope is not False else None)
+                    elif scope is not False and ends_goal_scope(sent):
+                        scope = False
+                    continue
+                head = re.match(r"(?:Tính )?[Đđ]ến (?:ngày )?(\d{1,2}/\d{1,2}/\d{4})", sent)
+                if head:
+                    as_of = find_dates(head.group(1))[0][2]
+                prefix = text[s : figs[0].start]
+                kind = goal_or_report(prefix)
+                if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
+                    kind = "goal"
+                if kind == "goal":
+                    deadline = own if own is not None else (scope if scope not in (False, None) else None)
+                    if deadline is None:
+                        deadline = self._term_end(s)
+                    scope = deadline
+                    self._goal_sentence(ln, s, e, prefix, deadline)
+                else:
+                    scope = False
+                    self._statistics(s, e, figs, as_of, ln)
+            self._carry_colon = body.rstrip().endswith(":")
+            if self._carry_colon and scope is not False:
+                self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
+            carried = scope
+
+    _carry_colon = False
+    _listing = False
+
+    def _continues_goals(self, body: str, ln: Line) -> bool:
+        """A paragraph of figures and nothing else right after a paragraph that ended setting goals goes on with
+        them ("Đại hội đặt mục tiêu ...; ..." then "Thu nhập bình quân đầu người đạt trên 85 triệu đồng; ...")."""
+        figs = find_figures(self.text, ln.start, ln.end)
+        if not figs or ends_goal_scope(body):  # (asked only while the paragraph before left a goal scope open)
+            return False
+        prefix = self.text[ln.start : figs[0].start]
+        return goal_or_report(prefix) is None and not re.match(r"\W*(?:[Nn]ăm|[Tt]ính đến|[Đđ]ến nay|[Hh]iện)\b", body)
+
+    def _term_end(self, pos: int) -> int | None:
+        """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
+        ls = self.text.rfind("\n", 0, pos) + 1
+        terms = list(TERM_END.finditer(self.text, ls, pos))
+        return int(terms[-1].group(1)) if terms else None
+
+    def _last_term(self, pos: int) -> re.Match | None:
+        """The last "nhiệm kỳ 2020-2025" that ends before pos (found once per text)."""
+        if not hasattr(self, "_terms"):
+            self._terms = list(TERM.finditer(self.text))
+            self._term_ends = [m.end() for m in self._terms]
+        i = bisect_right(self._term_ends, pos)
+        return self._terms[i - 1] if i else None
+
+    def _goal_sentence(self, ln: Line, s: int, e: int, prefix: str, deadline: int | None) -> None:
+        text = self.text
+        sent = text[s:e]
+        colon = sent.find(":")
+        start = s + colon + 1 if colon >= 0 else s
+        pre = text[s:start]
+        term = self._last_term(e)
+        bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
+        subject = self.body_key(bs[0]) if bs else self._default_subject()
+        # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
+        explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
+        items = target_items(text, start, e, in_group=explicit)
+        period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
+        if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
+            period = "term"
+        self._add_targets(
+            items,
+            None,
+            deadline,
+            period_hint=period,
+            subject=subject,
+            term=(int(term.group(1)), int(term.group(2))) if term else None,
+        )
+
+    def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
+        text = self.text
+        bs = [b for b in find_bodies(text, s, figs[0].start) if b.type != "party-congress"]
+        subject = self.body_key(bs[0]) if bs else self._default_subject()
+        for cs, ce in clauses(text, s, e, ";"):
+            cf = [f for f in figs if cs <= f.num_start < ce]
+            for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf), strict=False)):
+                span, stext = self._span(a, b)
+                before = text[cf[k - 1].end if k else cs : f.start]
+                y = re.search(r"\(?năm (\d{4}),", before)
+                planned = self._planned_total(f, s)
+                fig = Figure(
+                    key=f"s{len(self.ex.statistics) + 1}",
+                    value=f.value,
+                    comparator=f.comparator,
+                    unit=f.unit,
+                    span=span,
+                    text=stext,
+                    upper=f.upper,
+                    population=population_of(text, span, f),
+                    subject=subject,
+                    as_of=y.group(1) if y else as_of,
+                    total=None if planned else f.total,
+                )
+                fig.indicator = match_indicator(stext)
+                self.ex.statistics.append(fig)
+                if planned:
+                    self._old_target(f, fig, s)
+
+    def _planned_total(self, f: FigureMatch, sentence_start: int) -> bool:
+        """Whether "A/B" sets what was achieved against what was planned ("Nhiều chỉ tiêu Nghị quyết đạt cao như
+        thu ngân sách 45.799/36.875 tỷ đồng", "83,2%/50%") rather than a part of a whole ("37.781/56.760 đảng
+        viên ở các chi bộ thôn"): two percentages, a part larger than its whole, or targets named before it."""
+        if f.total is None:
+            return False
+        return (
+            f.unit == "percent"
+            or f.value > f.total
+            or bool(re.search(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b", self.text[sentence_start : f.start], re.I))
+        )
+
+    def _old_target(self, f: FigureMatch, stat: Figure, sentence_start: int) -> None:
+        """The planned half of an "achieved/planned" pair: a target of the plan the sentence cites (none named:
+        no document), due when that plan's term ended."""
+        text = self.text
+        before = text[sentence_start : f.start]
+        cited = [k for s0, e0, k in self._doc_at if sentence_start <= s0 and e0 <= f.start]
+        term = TERM.search(before)
+        if term:
+            deadline: int | None = int(term.group(2))
+        else:
+            last = self._last_term(sentence_start)
+            past = re.search(r"nhiệm kỳ (?:qua|trước|vừa qua)", text[max(0, sentence_start - 300) : f.start])
+            deadline = int(last.group(1 if past else 2)) if last else None
+        self.ex.targets.append(
+            Figure(
+                key=f"x{len(self.ex.targets) + 1}",
+                value=f.total,
+                comparator="exactly",
+                unit=f.unit,
+                span=stat.span,
+                text=stat.text,
+                document=self._docs[cited[-1]].key if cited else None,
+                population=stat.population,
+                deadline_year=deadline,
+                subject=stat.subject,
+                indicator=stat.indicator,
+            )
+        )
+
