@@ -10,6 +10,7 @@ turn into records with :func:`to_records` (pandas: ``pd.DataFrame(to_records(row
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,11 @@ def _local(iri: str | None) -> str | None:
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+def _province_key(folded: str) -> str:
+    """A folded province name without "tinh", "thanh pho", "tp" before it and extra spaces."""
+    return re.sub(r"^(?:tinh|thanh pho|tp\.?)\s+", "", " ".join(folded.split()))
+
+
 def to_records(rows) -> list[dict[str, Any]]:
     """A list of answer dataclasses -> a list of dicts (pandas-friendly)."""
     return [r.to_record() for r in rows]
@@ -47,9 +53,9 @@ class OwnerRow(_Record):
 
     task: str
     task_label: str
-    body: str
-    body_label: str
-    role: str  # lead | coordinate | implement | monitor
+    body: str | None  # None when no body is named for the task (answer "none")
+    body_label: str | None
+    role: str | None  # lead | coordinate | implement | monitor; None with answer "none"
     role_label: str | None
     partners: list[str]
     document: str | None
@@ -60,6 +66,13 @@ class OwnerRow(_Record):
     score: float = 0.0
     inherited: bool = False  # the task names no body: the lead comes from the document's clause (the evidence)
     status: str | None = None  # "assigned" (a duty handed out) or "reported" (an action reported as done)
+    # how the task is answered: "named" (a body is named for the task), "inherited" (the document's own
+    # clause, for a task that names no body) or "none" (no body is named and the document hands none over:
+    # the row names the document and its issuer instead)
+    answer: str = "named"
+    lead_recorded: bool = True  # False: no lead (chủ trì) is recorded for the task, named or inherited
+    issuer: str | None = None  # the document's issuer (given with answer "none")
+    issuer_label: str | None = None
 
 
 @dataclass
@@ -199,54 +212,112 @@ class KnowledgeGraph:
             q.params = {k: "" for k in params}
         return run_query(self.store, q, params)
 
+    # ---------------------------------------------------------------- provinces
+    def _province_names(self) -> tuple[dict[str, set[str]], list[str], list[str]]:
+        """(folded name -> the labels of the provinces before 1 July 2025 it stands for, the 63 labels
+        before, the 34 since), read once from the store's province vocabulary."""
+        cached = getattr(self, "_provinces_cache", None)
+        if cached is not None:
+            return cached
+        from .text.normalise import fold
+
+        names: dict[str, set[str]] = {}
+        before: set[str] = set()
+        since: set[str] = set()
+        for r in self._run("internal/provinces", {}):
+            label = r["label"]
+            (since if str(r.get("since2025")).lower() == "true" else before).add(label)
+            for name in {r["name"], label}:
+                names.setdefault(_province_key(fold(name)), set()).add(label)
+            if r.get("mergedLabel"):  # a name since 2025 includes the provinces merged into it
+                names.setdefault(_province_key(fold(r["mergedLabel"])), set()).add(label)
+        # a name since 2025 stands for the provinces before it (their labels are what the data holds)
+        for key, labels in names.items():
+            names[key] = {x for x in labels if x in before} or labels
+        self._provinces_cache = (names, sorted(before), sorted(since))
+        return self._provinces_cache
+
+    def provinces(self, name: str) -> set[str]:
+        """The provinces (labels before 1 July 2025, as the data names them) that a name given by a user
+        stands for: a name before the merger is itself; a name since includes the provinces merged into it.
+        Diacritics and "tỉnh", "thành phố" optional. An unknown name raises LookupError listing the names.
+
+        >>> sorted(KnowledgeGraph.open(EXAMPLE_STORE).provinces("thai nguyen"))
+        ['Bắc Kạn', 'Thái Nguyên']
+        """
+        from .text.normalise import fold
+
+        names, before, since = self._province_names()
+        found = names.get(_province_key(fold(name)))
+        if not found:
+            raise LookupError(f"unknown province {name!r}; before 1 July 2025: {', '.join(before)}; "
+                              f"since: {', '.join(since)}")
+        return set(found)
+
     # ---------------------------------------------------------------- 1. owner
     def owner(self, words_or_task: str, *, province: str | None = None, limit: int = 10) -> list[OwnerRow]:
-        """Bodies that own the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+        """Who owns the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+
+        Every task has an answer: the bodies named for it (``answer == "named"``); else the lead the
+        document gives its implementation as a whole (``"inherited"``, its clause as the evidence); else
+        one row without a body (``"none"``) naming the document and its issuer. ``lead_recorded`` is
+        False when no lead (chủ trì) is recorded for the task.
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> row = kg.owner("kiem tra, giam sat")[0]
         >>> row.body_label, row.role, row.role_label, row.province
         ('Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang', 'monitor', 'kiểm tra, giám sát', 'Tuyên Quang')
         """
-        from .text.normalise import fold
-
+        provinces = self.provinces(province) if province else None
         if words_or_task.startswith("http"):
             hits = [Hit(words_or_task, "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
-        rows: list[OwnerRow] = []
-        owned = 0  # hits are distinct tasks, best first: stop once `limit` of them have an owner
         rank = {hit.iri: n for n, hit in enumerate(hits)}
-        query = self._query("owner-of-task")
+        rows: list[OwnerRow] = []
+        answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
+        query, context = self._query("owner-of-task"), self._query("internal/task-context")
         for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
-            if owned >= limit:
+            if len(answered) >= limit:
                 break
             batch = [h.iri for h in hits[start:start + limit]]
-            found: set[str] = set()
+            found: list[OwnerRow] = []
             for r in run_query(self.store, with_values(query, "task", batch), {}):
-                row = OwnerRow(task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
-                               role=_local(r["role"]), role_label=r.get("roleLabel"),
-                               partners=[p for p in (r.get("partners") or "").split("; ") if p],
-                               document=r.get("document"), document_label=r.get("documentLabel"),
-                               province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                               score=float(rank[r["task"]]), inherited=str(r.get("inherited")).lower() == "true",
-                               status=r.get("status"))
-                if province and fold(province) not in fold(row.province or ""):
+                inherited = str(r.get("inherited")).lower() == "true"
+                found.append(OwnerRow(
+                    task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
+                    role=_local(r["role"]), role_label=r.get("roleLabel"),
+                    partners=[p for p in (r.get("partners") or "").split("; ") if p],
+                    document=r.get("document"), document_label=r.get("documentLabel"),
+                    province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
+                    score=float(rank[r["task"]]), inherited=inherited, status=r.get("status"),
+                    answer="inherited" if inherited else "named"))
+            named = {r.task for r in found}
+            missing = [t for t in batch if t not in named]
+            if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
+                for r in run_query(self.store, with_values(context, "task", missing), {}):
+                    if r["task"] in named:
+                        continue
+                    named.add(r["task"])
+                    found.append(OwnerRow(
+                        task=r["task"], task_label=r["taskLabel"], body=None, body_label=None, role=None,
+                        role_label=None, partners=[], document=r.get("document"),
+                        document_label=r.get("documentLabel"), province=r.get("provinceLabel"),
+                        evidence=r.get("evidence"), source=r.get("source"), score=float(rank[r["task"]]),
+                        answer="none", lead_recorded=False, issuer=r.get("issuer"),
+                        issuer_label=r.get("issuerLabel")))
+            leads = {r.task for r in found if r.role == "lead"}
+            for r in found:
+                if provinces is not None and r.province not in provinces:
                     continue
-                rows.append(row)
-                found.add(row.task)
-            owned += len(found)
-        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role, 9), r.body_label))
-        # keep the tasks of the best `limit` matches
-        tasks: list[str] = []
-        out = []
-        for r in rows:
-            if r.task not in tasks:
-                if len(tasks) == limit:
-                    break
-                tasks.append(r.task)
-            out.append(r)
-        return out
+                r.lead_recorded = r.task in leads
+                rows.append(r)
+                if r.task not in answered:
+                    answered.append(r.task)
+        keep = set(answered[:limit])
+        rows = [r for r in rows if r.task in keep]
+        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        return rows
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:

@@ -305,9 +305,14 @@ def _kg(args):
 
 def cmd_owner(args) -> int:
     kg = _kg(args)
-    rows = kg.owner(args.words, province=args.province, limit=args.limit)
+    try:
+        rows = kg.owner(args.words, province=args.province, limit=args.limit)
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if not rows:
-        print(f"no task with an assigned body matches {args.words!r}", file=sys.stderr)
+        where = f" in {args.province}" if args.province else ""
+        print(f"no task matches {args.words!r}{where}", file=sys.stderr)
         return 1
     if args.format != "table":
         recs = [r.to_record() for r in rows]
@@ -322,12 +327,20 @@ def cmd_owner(args) -> int:
             print(f"\nTask: {r.task_label}")
             print(f"  document: {r.document_label or '-'}   province: {r.province or '-'}")
             print(f"  {r.task}")
+            if r.answer == "none":
+                issuer = f", issued by {r.issuer_label}" if r.issuer_label else ", whose issuer is not recorded"
+                print(f"  no body is named for this task, and {r.document_label or 'its document'} hands its "
+                      f"implementation to none{issuer}")
+                continue
+            if not r.lead_recorded:
+                print("  no lead (chủ trì) is named for this task; the bodies named for it:")
         role = f"{r.role} ({r.role_label})" if r.role_label else r.role
+        status = "reported as done" if r.status == "reported" else (r.status or "")
         line = f"  {role:<28} {r.body_label}"
         if r.partners:
             line += f"   with: {', '.join(r.partners)}"
-        if r.status == "reported":
-            line += "   (reported as done)"
+        if status:
+            line += f"   [{status}]"
         print(line)
         if r.inherited:
             print(f"  {'':<28} inherited: the task names no body; the document assigns its implementation in")
@@ -514,10 +527,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("owner", help="which body owns the task described by WORDS",
                        description="Find the tasks best matching WORDS (with or without diacritics, any order, small "
-                                   "typos tolerated) and list the bodies assigned to each, lead first, with the role, "
-                                   "partners, document, province and the sentence it was read from.")
+                                   "typos tolerated) and answer who owns each: the bodies named for it, lead first, "
+                                   "with the role, status (assigned or reported as done), partners, document, "
+                                   "province and the sentence it was read from; else the lead the document gives its "
+                                   "implementation as a whole (inherited, with that clause); else 'no body is named "
+                                   "for this task', with the document and its issuer.")
     o.add_argument("words")
-    o.add_argument("--province", help="only tasks of this province (diacritics optional)")
+    o.add_argument("--province", help="only tasks of this province: a name before or since 1 July 2025 (a name since "
+                                      "includes the provinces merged into it), diacritics optional")
     o.add_argument("--limit", type=int, default=5, help="at most this many tasks (default 5)")
     _store_arg(o)
     _format_arg(o)

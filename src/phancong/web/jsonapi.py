@@ -22,9 +22,10 @@ router = APIRouter(prefix="/api", tags=["questions"])
 class OwnerOut(BaseModel):
     task: str = Field(description="IRI of the task")
     task_label: str
-    body: str = Field(description="IRI of the body")
-    body_label: str
-    role: str = Field(description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | monitor")
+    body: str | None = Field(None, description="IRI of the body; none when no body is named for the task")
+    body_label: str | None = None
+    role: str | None = Field(None, description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | "
+                                               "monitor; none when no body is named for the task")
     role_label: str | None = None
     partners: list[str] = Field(default_factory=list, description="bodies it works with (phối hợp với)")
     document: str | None = None
@@ -33,6 +34,15 @@ class OwnerOut(BaseModel):
     evidence: str | None = Field(None, description="the sentence the assignment was read from")
     source: str | None = None
     score: float = Field(0.0, description="rank of the task among the matches (0 = best)")
+    inherited: bool = Field(False, description="the task names no body: the lead the document gives its "
+                                               "implementation as a whole (the evidence is that clause)")
+    status: str | None = Field(None, description="assigned (a duty) | reported (an action reported as done)")
+    answer: Literal["named", "inherited", "none"] = Field(
+        "named", description="named: a body is named for the task; inherited: from the document's clause; none: no "
+                             "body is named for the task (the document and its issuer are given)")
+    lead_recorded: bool = Field(True, description="false: no lead (chủ trì) is recorded for the task")
+    issuer: str | None = Field(None, description="the document's issuer (with answer none)")
+    issuer_label: str | None = None
 
 
 class OwnerAnswer(BaseModel):
@@ -112,9 +122,12 @@ def owner(q: str = Query(..., min_length=1, description="words of the task, with
           province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
           limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
           ctx: WebContext = Depends(context)):
-    rows = ctx.kg.owner(q, province=province, limit=limit)
+    try:
+        rows = ctx.kg.owner(q, province=province, limit=limit)
+    except LookupError as exc:  # an unknown province: the message lists the names
+        raise HTTPException(404, str(exc)) from None
     if not rows:
-        raise HTTPException(404, f"no task with an assigned body matches {q!r}")
+        raise HTTPException(404, f"no task matches {q!r}")
     return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
 
 

@@ -60,7 +60,7 @@ def search(q: str = "", ctx: WebContext = Depends(context)):
                     if owners:
                         row["document"] = owners[0].document_label
                         row["province"] = owners[0].province
-                        row["extra"] = [(o.role, o.body_label, o.body) for o in owners]
+                        row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
                 rows.append(row)
             groups.append({"kind": kind, "vi": vi, "en": en, "rows": rows})
     total = sum(len(g["rows"]) for g in groups)
@@ -84,7 +84,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
     t = E.task_detail(ctx.store, iri)
     if t is None:
         raise not_found("nhiệm vụ", "task", iri)
-    owners = ctx.kg.owner(iri)
+    owners = [o for o in ctx.kg.owner(iri) if o.body]  # without a body: "no body is named" (the page says so)
     by_role: OrderedDict[str, list] = OrderedDict()
     for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
