@@ -20,7 +20,8 @@ from rdflib import URIRef
 from .index import Hit
 from .queries import load_query, run_query, with_values
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER"]
+__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
+           "target_status", "comparable", "SCOPES", "STATUSES"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -155,6 +156,128 @@ class CompareRow(_Record):
     evidence: str | None
     figure: str
     source: str | None
+    indicator: str | None = None  # the figure's own indicator (a narrower one of an umbrella asked for)
+    # whose figure it is: "province" (the province as a whole: its committee, its standing committee, its
+    # people's committee, or no body named) or "sub-organisation" (a bloc committee, a sector, a department ...)
+    scope: str = "province"
+    population: str | None = None  # who or what is counted
+    source_title: str | None = None
+    # a target against the statistics on the same indicator, province, scope and subject, unit and period:
+    # "met", "on track", "behind" or "no data" (None for a statistic); the figures it was computed from
+    status: str | None = None
+    status_basis: str | None = None
+    compared_with: list[str] = field(default_factory=list)
+
+
+# body types that speak for a province as a whole (a figure about any other body is a sub-organisation's)
+PROVINCE_WIDE_TYPES = {"provincial-party-committee", "standing-committee", "standing-board", "peoples-committee",
+                       "peoples-council", "party-congress"}
+SCOPES = ("province", "sub-organisation")
+STATUSES = ("met", "on track", "behind", "no data")
+
+
+def _scope_of(label: str | None, body_type: str | None) -> str:
+    if body_type in PROVINCE_WIDE_TYPES:
+        return "province"
+    if body_type == "party-organisation" and label and re.match(r"(?i)(Đảng bộ|Ban Chấp hành Đảng bộ) tỉnh\b",
+                                                                label):
+        return "province"
+    return "sub-organisation"
+
+
+def _subject_key(row: CompareRow) -> str:
+    """Which body's figure, for matching a target with its results: the province for a province-wide figure,
+    else the subject's name without "Đảng bộ"/"Đảng ủy" ("Đảng ủy Khối X" and "Đảng bộ Khối X" are one)."""
+    from .text.normalise import fold
+
+    if row.scope == "province" or not row.subject:
+        return "province"
+    return re.sub(r"^(?:ban chap hanh )?(?:dang bo|dang uy)\s+", "", " ".join(fold(row.subject).split()))
+
+
+def _year_of(text: str | None) -> int | None:
+    m = re.match(r"(\d{4})", text or "")
+    return int(m.group(1)) if m else None
+
+
+def _figure_order(iri: str) -> tuple[str, int]:
+    head, _, n = iri.rpartition("/")
+    return (head, int(n)) if n.isdigit() else (iri, 0)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+_CMP = {"at-least": "≥ ", "more-than": "> ", "at-most": "≤ ", "less-than": "< ", "exactly": "", None: ""}
+
+
+def _figure_text(r: CompareRow) -> str:
+    value = f"{_fmt(r.value)}–{_fmt(r.upper)}" if r.upper is not None else _fmt(r.value)
+    when = r.as_of or (f"{r.period_start}–{r.period_end}" if r.period_start and r.period_end else
+                       (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated"))
+    return f"{_CMP.get(r.comparator, '')}{value} {r.unit or ''}".strip() + f" ({when})"
+
+
+def comparable(target: CompareRow, stat: CompareRow) -> bool:
+    """Is ``stat`` a result of ``target``: the same indicator, province, scope and subject, unit, and a date
+    inside the target's time (not after its deadline, not before its start); an annual target is not read
+    against a total over several years."""
+    if stat.kind != "statistic" or target.kind != "target":
+        return False
+    if target.indicator and stat.indicator and target.indicator != stat.indicator:
+        return False
+    if target.province != stat.province or target.scope != stat.scope or _subject_key(target) != _subject_key(stat):
+        return False
+    if (target.unit or None) != (stat.unit or None):
+        return False
+    year = _year_of(stat.as_of) or stat.period_end
+    end = target.deadline or target.period_end
+    if year and end and year > end:
+        return False
+    if year and target.period_start and year < target.period_start:
+        return False
+    several_years = (stat.period_start and stat.period_end and stat.period_end > stat.period_start) or \
+        (stat.period and stat.period not in ("annual",))
+    return not (target.period == "annual" and several_years)
+
+
+def _reaches(target: CompareRow, stat: CompareRow) -> bool:
+    v, c = stat.value, stat.comparator
+    if target.upper is not None:
+        return target.value <= v <= target.upper
+    if target.comparator in ("at-most", "less-than"):
+        return v < target.value or (v == target.value and target.comparator == "at-most" and c != "more-than")
+    if target.comparator == "more-than":
+        return v > target.value or (v == target.value and c == "more-than")
+    return v >= target.value  # at-least, exactly (a level to reach), none
+
+
+def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str, list[str]]:
+    """(status, the figures it was computed from as text, the IRIs of the statistics) of one target.
+
+    met: the latest comparable statistic reaches the target. on track: it does not yet, but the target is a
+    total over a period and the statistic is at or above the share of it due by its date. behind: it does
+    not. no data: no comparable statistic (see :func:`comparable`).
+    """
+    found = [s for s in stats if comparable(target, s)]
+    if not found:
+        return "no data", "no statistic on the same indicator, subject, unit and period", []
+    found.sort(key=lambda s: (_year_of(s.as_of) or s.period_end or 0, s.value))
+    latest = found[-1]
+    basis = f"target {_figure_text(target)}; reported " + "; ".join(_figure_text(s) for s in found)
+    iris = [s.figure for s in found]
+    if _reaches(target, latest):
+        return "met", basis, iris
+    year = _year_of(latest.as_of) or latest.period_end
+    start, end = target.period_start, target.deadline or target.period_end
+    cumulative = target.unit != "percent" and target.period != "annual" and start and end and end >= start
+    if cumulative and year and start <= year <= end:
+        due = target.value * (year - start + 1) / (end - start + 1)
+        basis += f"; due by {year}: {_fmt(round(due, 1))}"
+        if latest.value >= due:
+            return "on track", basis, iris
+    return "behind", basis, iris
 
 
 class KnowledgeGraph:
@@ -366,28 +489,86 @@ class KnowledgeGraph:
             raise LookupError(f"no indicator matches {indicator_or_words!r}")
         return hits[0].iri
 
-    def compare(self, indicator_or_words: str, *, rollup: bool = False) -> list[CompareRow]:
-        """Targets and statistics on one indicator, one row per province and document.
+    def _figures(self, indicators: list[str] | None) -> list[CompareRow]:
+        """Targets and statistics (of these indicators, or all), each with its scope; targets with a status."""
+        query = self._query("internal/figures")
+        if indicators is not None:
+            query = with_values(query, "indicator", indicators)
+        rows = []
+        for r in run_query(self.store, query, {}):
+            subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
+            if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
+                subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
+            scope = _scope_of(subject, subject_type) if subject else "province"
+            rows.append(CompareRow(
+                kind=r["kind"], province=r.get("provinceLabel"), province_2025=r.get("province2025Label"),
+                document=r.get("documentLabel"), subject=subject, comparator=_local(r.get("comparator")),
+                value=float(r["value"]), upper=float(r["upper"]) if r.get("upper") is not None else None,
+                unit=_local(r.get("unit")), deadline=int(r["deadline"]) if r.get("deadline") else None,
+                period=_local(r.get("period")),
+                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None, as_of=r.get("asOf"),
+                evidence=r.get("evidence"), figure=r["figure"], source=r.get("source"), indicator=r["indicator"],
+                scope=scope, population=r.get("population"), source_title=r.get("sourceTitle")))
+        stats = [r for r in rows if r.kind == "statistic"]
+        for r in rows:
+            if r.kind == "target":
+                r.status, r.status_basis, r.compared_with = target_status(r, stats)
+        return rows
+
+    def compare(self, indicator_or_words: str, *, rollup: bool = False, scope: str = "all") -> list[CompareRow]:
+        """Targets and statistics on one indicator (and the narrower indicators under it), one row per figure,
+        grouped by scope: the province as a whole first, then sub-organisations (a bloc committee, a sector),
+        so that a province-wide target is never read as a peer of a sub-organisation's figure. Each target
+        carries its status against the statistics on the same indicator, subject and period (``status``,
+        ``status_basis``, ``compared_with``). ``scope``: "all" or "province" (only province-wide figures).
         ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên).
 
         >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good")
-        >>> [(r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
-        [('Bắc Kạn', 'target', 'exactly', 80.0), ('Quảng Ninh', 'statistic', 'more-than', 96.0),
-         ('Quảng Ninh', 'target', 'at-least', 90.0)]
-        >>> to_records(rows)[0]["period"]
-        'annual'
+        >>> [(r.scope, r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
+        [('province', 'Quảng Ninh', 'target', 'at-least', 90.0),
+         ('sub-organisation', 'Bắc Kạn', 'target', 'exactly', 80.0),
+         ('sub-organisation', 'Quảng Ninh', 'statistic', 'more-than', 96.0)]
+        >>> to_records(rows)[0]["period"], rows[0].status
+        ('annual', 'no data')
         """
+        if scope not in ("all", *SCOPES[:1]):
+            raise ValueError(f"scope must be 'all' or 'province', not {scope!r}")
         ind = self.indicator(indicator_or_words)
-        rows = []
-        for r in self._run("compare-indicator", {"indicator": ind}):
-            province = r.get("province2025Label") if rollup else r.get("provinceLabel")
-            rows.append(CompareRow(
-                kind=r["kind"], province=province, province_2025=r.get("province2025Label"),
-                document=r.get("documentLabel"), subject=r.get("subjectLabel"), comparator=_local(r.get("comparator")),
-                value=r["value"], upper=r.get("upper"), unit=_local(r.get("unit")),
-                deadline=int(r["deadline"]) if r.get("deadline") else None, period=_local(r.get("period")),
-                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None, as_of=r.get("asOf"),
-                evidence=r.get("evidence"), figure=r["figure"], source=r.get("source")))
-        rows.sort(key=lambda r: (r.province or "", r.kind, r.document or "", r.figure))
+        family = [r["narrower"] for r in self._run("internal/indicator-family", {"indicator": URIRef(ind)})] or [ind]
+        rows = self._figures(family)
+        if scope == "province":
+            rows = [r for r in rows if r.scope == "province"]
+        if rollup:
+            for r in rows:
+                r.province = r.province_2025 or r.province
+        rows.sort(key=lambda r: (SCOPES.index(r.scope), r.province or "", r.subject or "", r.kind, r.document or "",
+                                 _figure_order(r.figure)))
+        return rows
+
+    def progress(self, *, province: str | None = None, document: str | None = None) -> list[CompareRow]:
+        """A plan's targets with their status (met, on track, behind, no data) against the statistics reported
+        on the same indicator, province, subject, unit and period, with the figures it was computed from.
+        ``province``: a name before or since 1 July 2025; ``document``: words of the document's name or number,
+        or of the title of the text the targets were read from. Targets without an indicator are left out
+        (nothing can be compared with them). LookupError when the province or the document is unknown.
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).progress(province="Quảng Ninh")
+        >>> sorted({r.status for r in rows})
+        ['met', 'no data']
+        """
+        from .text.normalise import fold
+
+        provinces = self.provinces(province) if province else None
+        rows = [r for r in self._figures(None) if r.kind == "target"]
+        if provinces is not None:
+            rows = [r for r in rows if r.province in provinces]
+        if document:
+            want = " ".join(fold(document).split())
+            rows = [r for r in rows if any(want in " ".join(fold(x).split())
+                                           for x in (r.document, r.source_title, r.source) if x)]
+            if not rows:
+                raise LookupError(f"no document or text with targets matches {document!r}"
+                                  + (f" in {province}" if province else ""))
+        rows.sort(key=lambda r: (r.province or "", r.document or r.source_title or "", _figure_order(r.figure)))
         return rows

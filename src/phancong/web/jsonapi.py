@@ -85,11 +85,23 @@ class CompareOut(BaseModel):
     evidence: str | None = None
     figure: str
     source: str | None = None
+    indicator: str | None = Field(None, description="the figure's indicator (a narrower one of the indicator asked)")
+    scope: Literal["province", "sub-organisation"] = Field(
+        "province", description="whose figure: the province as a whole, or a sub-organisation (a bloc committee, a "
+                                "sector); rows of the two are never peers")
+    population: str | None = Field(None, description="who or what is counted")
+    source_title: str | None = None
+    status: Literal["met", "on track", "behind", "no data"] | None = Field(
+        None, description="a target against the statistics on the same indicator, subject, unit and period "
+                          "(none for a statistic)")
+    status_basis: str | None = Field(None, description="the figures the status was computed from")
+    compared_with: list[str] = Field(default_factory=list, description="IRIs of those statistics")
 
 
 class CompareAnswer(BaseModel):
     indicator: str = Field(description="IRI of the indicator")
     rollup: bool = Field(description="provinces named by their unit since 1 July 2025")
+    scope: Literal["all", "province"] = Field("all", description="all figures, or only those of a province as a whole")
     rows: list[CompareOut]
 
 
@@ -146,13 +158,15 @@ def chain(task: str = Query(..., min_length=1, description="task IRI, or words f
             summary="Compare one indicator across provinces / So sánh chỉ tiêu giữa các tỉnh")
 def compare(indicator: str = Query(..., min_length=1, description="slug (party-members-rated-good), IRI or words"),
             rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
+            scope: Literal["all", "province"] = Query("all", description="all figures (each row says its scope), or "
+                                                                         "only those of a province as a whole"),
             ctx: WebContext = Depends(context)):
     try:
         iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup)
+        rows = ctx.kg.compare(iri, rollup=rollup, scope=scope)
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
-    return CompareAnswer(indicator=iri, rollup=rollup, rows=[CompareOut(**r.to_record()) for r in rows])
+    return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, rows=[CompareOut(**r.to_record()) for r in rows])
 
 
 @router.get("/search", response_model=list[HitOut], summary="Search the text index / Tìm theo từ")

@@ -151,10 +151,13 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
             rows = ctx.kg.compare(ind_iri, rollup=False)
-    provinces: OrderedDict[str, dict] = OrderedDict()
-    for r in sorted(rows, key=lambda r: ((r.province_2025 if rollup else r.province) or "~", r.kind)):
+    # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
+    provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
+    for r in sorted(rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~",
+                                         r.kind)):
         name = (r.province_2025 if rollup else r.province) or "—"
-        p = provinces.setdefault(name, {"name": name, "targets": [], "statistics": [], "before": set()})
+        p = provinces.setdefault((r.scope, name), {"name": name, "scope": r.scope, "targets": [], "statistics": [],
+                                                   "before": set()})
         (p["targets"] if r.kind == "target" else p["statistics"]).append(r)
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)
