@@ -224,3 +224,47 @@ def test_api_and_web_compare_give_each_target_its_status(seed_store):
     target = next(r for r in rows if r["kind"] == "target")
     assert target["status"] == "met" and target["scope"] == "province" and target["compared_with"]
     assert "status-met" in page and "đã đạt" in page
+
+
+# ------------------------------------------------------------------ 4. indicators
+def test_compare_kiem_tra_giam_sat_includes_the_narrower_indicators_of_the_umbrella(seed_store_path, capsys):
+    assert main(["compare", "kiem tra giam sat", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    coverage = [r for r in rows if r["indicator"].endswith("/inspection-coverage") and r["kind"] == "target"]
+    assert len(coverage) == 3
+
+
+def test_words_resolve_to_an_indicator_that_has_figures_first(kg):
+    # "trình độ đại học" matches party-members-university first, which has no figure on the seeds
+    assert kg.indicator("trinh do dai hoc").endswith("/commune-committee-members-university")
+
+
+def test_which_indicators_are_there_and_how_many_figures_per_province(seed_store_path, capsys):
+    assert main(["indicators", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by = {(r["slug"], r["province"]): (r["targets"], r["statistics"]) for r in rows}
+    assert by[("party-members-admitted", "Quảng Ninh")] == (2, 1)
+    assert by[("party-members-admitted", "Bắc Kạn")] == (1, 0)
+    assert by[("inspection", "Quảng Ninh")][0] >= 2  # the umbrella counts inspection-coverage's targets
+    assert all(t or s for t, s in by.values())
+
+
+# ------------------------------------------------------------------ 5. province names
+def test_thai_nguyen_since_2025_includes_bac_kan(kg):
+    assert kg.provinces("Thái Nguyên") == {"Thái Nguyên", "Bắc Kạn"}
+    assert kg.provinces("tinh bac kan") == {"Bắc Kạn"}
+    rows = kg.indicators(province="Thai Nguyen")
+    assert rows and {r.province for r in rows} == {"Bắc Kạn"}
+
+
+def test_progress_of_thai_nguyen_lists_bac_kan_targets(seed_store_path, capsys):
+    assert main(["progress", "--province", "Thái Nguyên", "--format", "json", "--store", str(seed_store_path)]) == 0
+    assert {r["province"] for r in json.loads(capsys.readouterr().out)} == {"Bắc Kạn"}
+
+
+@pytest.mark.parametrize("command", [["owner", "ket nap"], ["progress"], ["indicators"]])
+def test_an_unknown_province_is_a_one_line_error_listing_the_names(seed_store_path, capsys, command):
+    rc = main([*command, "--province", "Xứ Đoài", "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc in (1, 2) and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
+    assert "Tuyên Quang" in err and "since:" in err

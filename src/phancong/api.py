@@ -21,7 +21,7 @@ from .index import Hit
 from .queries import load_query, run_query, with_values
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
-           "target_status", "comparable", "SCOPES", "STATUSES"]
+           "IndicatorRow", "target_status", "comparable", "SCOPES", "STATUSES"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -167,6 +167,20 @@ class CompareRow(_Record):
     status: str | None = None
     status_basis: str | None = None
     compared_with: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorRow(_Record):
+    """An indicator and its figures in one province (an umbrella counts the narrower indicators' figures)."""
+
+    indicator: str
+    slug: str
+    label: str | None
+    label_en: str | None
+    broader: str | None  # the slug of the umbrella indicator it belongs to
+    province: str | None  # None: the indicator has no figures
+    targets: int
+    statistics: int
 
 
 # body types that speak for a province as a whole (a figure about any other body is a sub-organisation's)
@@ -477,17 +491,68 @@ class KnowledgeGraph:
         return Chain(task=task, task_label=label, edges=edges)
 
     # ---------------------------------------------------------------- 3. compare
+    def indicators(self, *, province: str | None = None) -> list[IndicatorRow]:
+        """Every indicator with its counts of targets and statistics per province (an umbrella indicator counts
+        the figures of the narrower ones under it; an indicator without figures has one row without a province).
+        ``province``: only figures of this province (a name before or since 1 July 2025).
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).indicators(province="quang ninh")
+        >>> [(r.province, r.targets, r.statistics) for r in rows if r.slug == "party-members-admitted"]
+        [('Quảng Ninh', 2, 1)]
+        """
+        provinces = self.provinces(province) if province else None
+        rows = self._indicator_rows()
+        if provinces is not None:
+            rows = [r for r in rows if r.province in provinces]
+        return rows
+
+    def _indicator_rows(self) -> list[IndicatorRow]:
+        own: dict[tuple[str, str | None], IndicatorRow] = {}
+        broader: dict[str, str] = {}
+        for r in self._run("internal/indicator-counts", {}):
+            ind = r["indicator"]
+            if r.get("broader"):
+                broader[ind] = r["broader"]
+            key = (ind, r.get("provinceLabel"))
+            if key not in own:
+                own[key] = IndicatorRow(indicator=ind, slug=_local(ind) or ind, label=r.get("label"),
+                                        label_en=r.get("labelEn"), broader=_local(r.get("broader")),
+                                        province=r.get("provinceLabel"), targets=int(r.get("targets") or 0),
+                                        statistics=int(r.get("statistics") or 0))
+        # an umbrella counts its narrower indicators' figures, province by province
+        rolled: dict[tuple[str, str | None], IndicatorRow] = {}
+        for (ind, prov), row in own.items():
+            chain, seen = ind, set()
+            while chain and chain not in seen:
+                seen.add(chain)
+                key = (chain, prov)
+                if key not in rolled:
+                    base = next((r for (i, _), r in own.items() if i == chain), row)
+                    rolled[key] = IndicatorRow(indicator=chain, slug=base.slug, label=base.label,
+                                               label_en=base.label_en, broader=base.broader, province=prov,
+                                               targets=0, statistics=0)
+                rolled[key].targets += row.targets
+                rolled[key].statistics += row.statistics
+                chain = broader.get(chain)
+        out = [r for (ind, prov), r in rolled.items()
+               if prov is not None or not any(i == ind and p is not None for (i, p) in rolled)]
+        out.sort(key=lambda r: (r.slug, r.province or ""))
+        return out
+
     def indicator(self, indicator_or_words: str) -> str:
+        """The IRI of an indicator given as an IRI, a slug or words; words resolve to the best match that has
+        targets or statistics (itself or the narrower indicators under it), else to the best match."""
         if indicator_or_words.startswith("http"):
             return indicator_or_words
         if "/" not in indicator_or_words and " " not in indicator_or_words:
             candidate = VOCAB + "indicator/" + indicator_or_words
             if self._run("internal/resource-exists", {"iri": URIRef(candidate)}):
                 return candidate
-        hits = self.search(indicator_or_words, kinds=("indicator",), limit=1)
+        hits = self.search(indicator_or_words, kinds=("indicator",), limit=10)
         if not hits:
             raise LookupError(f"no indicator matches {indicator_or_words!r}")
-        return hits[0].iri
+        with_data = {r.indicator for r in self._indicator_rows() if r.targets or r.statistics}
+        return next((h.iri for h in hits if h.iri in with_data), hits[0].iri)
 
     def _figures(self, indicators: list[str] | None) -> list[CompareRow]:
         """Targets and statistics (of these indicators, or all), each with its scope; targets with a status."""

@@ -400,11 +400,16 @@ def cmd_compare(args) -> int:
             print("  with the narrower: " + ", ".join(n.rsplit("/", 1)[-1] for n in narrower))
         if not recs:
             print("(no rows)")
+        cols = COMPARE_COLUMNS
+        if narrower:  # each row says which of the indicators it is on
+            cols = ["indicator", *COMPARE_COLUMNS]
+            for r in recs:
+                r["indicator"] = (r["indicator"] or "").rsplit("/", 1)[-1]
         for scope in ("province", "sub-organisation"):
             group = [r for r in recs if r["scope"] == scope]
             if group:
                 print(f"\n{SCOPE_HEADINGS[scope]}")
-                print_rows(group, "table", COMPARE_COLUMNS)
+                print_rows(group, "table", cols)
         if args.scope == "province":
             print("\n(--scope province: sub-organisations' figures left out)")
     if args.chart:
@@ -460,6 +465,24 @@ def cmd_progress(args) -> int:
             print(f"  {'':<9} {_short(r['status_basis'], 150)}")
     counts = {s: sum(1 for r in rows if r.status == s) for s in ("met", "on track", "behind", "no data")}
     print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" ({len(rows)} targets)")
+    return 0
+
+
+def cmd_indicators(args) -> int:
+    kg = _kg(args)
+    try:
+        rows = kg.indicators(province=args.province)
+    except LookupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not args.all:
+        rows = [r for r in rows if r.targets or r.statistics]
+    if not rows:
+        print("error: no indicator has targets or statistics" + (f" in {args.province}" if args.province else ""),
+              file=sys.stderr)
+        return 1
+    print_rows([r.to_record() for r in rows], args.format,
+               ["slug", "label", "broader", "province", "targets", "statistics"] if args.format != "json" else None)
     return 0
 
 
@@ -644,6 +667,18 @@ def make_parser() -> argparse.ArgumentParser:
     _store_arg(pg)
     _format_arg(pg)
     pg.set_defaults(func=cmd_progress)
+
+    ind = sub.add_parser("indicators", help="the indicators, with their counts of targets and statistics per province",
+                         description="One row per indicator and province: its slug (what `compare` takes), its "
+                                     "Vietnamese label, the umbrella indicator it belongs to, and its counts of targets "
+                                     "and statistics; an umbrella counts the figures of the narrower indicators under "
+                                     "it. Indicators without figures are left out unless --all.")
+    ind.add_argument("--province", help="only figures of this province: a name before or since 1 July 2025 "
+                                        "(a name since includes the provinces merged into it), diacritics optional")
+    ind.add_argument("--all", action="store_true", help="also the indicators without any figure")
+    _store_arg(ind)
+    _format_arg(ind)
+    ind.set_defaults(func=cmd_indicators)
 
     ck = sub.add_parser("check", help="validate the graph (SHACL, integrity queries, reasoner)",
                         description="SHACL shapes, the integrity queries in queries/checks, HermiT consistency, "
