@@ -668,7 +668,7 @@ def make_parser() -> argparse.ArgumentParser:
     _format_arg(pg)
     pg.set_defaults(func=cmd_progress)
 
-    ind = sub.add_parser("indicators", help="the indicators, with their counts of targets and statistics per province",
+    ind = sub.add_parser("indicators", help="the indicators, with counts of targets and statistics per province",
                          description="One row per indicator and province: its slug (what `compare` takes), its "
                                      "Vietnamese label, the umbrella indicator it belongs to, and its counts of targets "
                                      "and statistics; an umbrella counts the figures of the narrower indicators under "
