@@ -670,9 +670,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     ind = sub.add_parser("indicators", help="the indicators, with counts of targets and statistics per province",
                          description="One row per indicator and province: its slug (what `compare` takes), its "
-                                     "Vietnamese label, the umbrella indicator it belongs to, and its counts of targets "
-                                     "and statistics; an umbrella counts the figures of the narrower indicators under "
-                                     "it. Indicators without figures are left out unless --all.")
+                                     "Vietnamese label, the umbrella indicator it belongs to, and its counts of "
+                                     "targets and statistics; an umbrella counts the figures of the narrower "
+                                     "indicators under it. Indicators without figures are left out unless --all.")
     ind.add_argument("--province", help="only figures of this province: a name before or since 1 July 2025 "
                                         "(a name since includes the provinces merged into it), diacritics optional")
     ind.add_argument("--all", action="store_true", help="also the indicators without any figure")
