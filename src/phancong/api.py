@@ -10,6 +10,7 @@ turn into records with :func:`to_records` (pandas: ``pd.DataFrame(to_records(row
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ from rdflib import URIRef
 from .index import Hit
 from .queries import load_query, run_query, with_values
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER"]
+__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
+           "IndicatorRow", "target_status", "comparable", "SCOPES", "STATUSES"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -29,6 +31,11 @@ def _local(iri: str | None) -> str | None:
     if iri is None:
         return None
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _province_key(folded: str) -> str:
+    """A folded province name without "tinh", "thanh pho", "tp" before it and extra spaces."""
+    return re.sub(r"^(?:tinh|thanh pho|tp\.?)\s+", "", " ".join(folded.split()))
 
 
 def to_records(rows) -> list[dict[str, Any]]:
@@ -47,9 +54,9 @@ class OwnerRow(_Record):
 
     task: str
     task_label: str
-    body: str
-    body_label: str
-    role: str  # lead | coordinate | implement | monitor
+    body: str | None  # None when no body is named for the task (answer "none")
+    body_label: str | None
+    role: str | None  # lead | coordinate | implement | monitor; None with answer "none"
     role_label: str | None
     partners: list[str]
     document: str | None
@@ -60,6 +67,13 @@ class OwnerRow(_Record):
     score: float = 0.0
     inherited: bool = False  # the task names no body: the lead comes from the document's clause (the evidence)
     status: str | None = None  # "assigned" (a duty handed out) or "reported" (an action reported as done)
+    # how the task is answered: "named" (a body is named for the task), "inherited" (the document's own
+    # clause, for a task that names no body) or "none" (no body is named and the document hands none over:
+    # the row names the document and its issuer instead)
+    answer: str = "named"
+    lead_recorded: bool = True  # False: no lead (chủ trì) is recorded for the task, named or inherited
+    issuer: str | None = None  # the document's issuer (given with answer "none")
+    issuer_label: str | None = None
 
 
 @dataclass
@@ -142,6 +156,142 @@ class CompareRow(_Record):
     evidence: str | None
     figure: str
     source: str | None
+    indicator: str | None = None  # the figure's own indicator (a narrower one of an umbrella asked for)
+    # whose figure it is: "province" (the province as a whole: its committee, its standing committee, its
+    # people's committee, or no body named) or "sub-organisation" (a bloc committee, a sector, a department ...)
+    scope: str = "province"
+    population: str | None = None  # who or what is counted
+    source_title: str | None = None
+    # a target against the statistics on the same indicator, province, scope and subject, unit and period:
+    # "met", "on track", "behind" or "no data" (None for a statistic); the figures it was computed from
+    status: str | None = None
+    status_basis: str | None = None
+    compared_with: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IndicatorRow(_Record):
+    """An indicator and its figures in one province (an umbrella counts the narrower indicators' figures)."""
+
+    indicator: str
+    slug: str
+    label: str | None
+    label_en: str | None
+    broader: str | None  # the slug of the umbrella indicator it belongs to
+    province: str | None  # None: the indicator has no figures
+    targets: int
+    statistics: int
+
+
+# body types that speak for a province as a whole (a figure about any other body is a sub-organisation's)
+PROVINCE_WIDE_TYPES = {"provincial-party-committee", "standing-committee", "standing-board", "peoples-committee",
+                       "peoples-council", "party-congress"}
+SCOPES = ("province", "sub-organisation")
+STATUSES = ("met", "on track", "behind", "no data")
+
+
+def _scope_of(label: str | None, body_type: str | None) -> str:
+    if body_type in PROVINCE_WIDE_TYPES:
+        return "province"
+    if body_type == "party-organisation" and label and re.match(r"(?i)(Đảng bộ|Ban Chấp hành Đảng bộ) tỉnh\b",
+                                                                label):
+        return "province"
+    return "sub-organisation"
+
+
+def _subject_key(row: CompareRow) -> str:
+    """Which body's figure, for matching a target with its results: the province for a province-wide figure,
+    else the subject's name without "Đảng bộ"/"Đảng ủy" ("Đảng ủy Khối X" and "Đảng bộ Khối X" are one)."""
+    from .text.normalise import fold
+
+    if row.scope == "province" or not row.subject:
+        return "province"
+    return re.sub(r"^(?:ban chap hanh )?(?:dang bo|dang uy)\s+", "", " ".join(fold(row.subject).split()))
+
+
+def _year_of(text: str | None) -> int | None:
+    m = re.match(r"(\d{4})", text or "")
+    return int(m.group(1)) if m else None
+
+
+def _figure_order(iri: str) -> tuple[str, int]:
+    head, _, n = iri.rpartition("/")
+    return (head, int(n)) if n.isdigit() else (iri, 0)
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+_CMP = {"at-least": "≥ ", "more-than": "> ", "at-most": "≤ ", "less-than": "< ", "exactly": "", None: ""}
+
+
+def _figure_text(r: CompareRow) -> str:
+    value = f"{_fmt(r.value)}–{_fmt(r.upper)}" if r.upper is not None else _fmt(r.value)
+    when = r.as_of or (f"{r.period_start}–{r.period_end}" if r.period_start and r.period_end else
+                       (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated"))
+    return f"{_CMP.get(r.comparator, '')}{value} {r.unit or ''}".strip() + f" ({when})"
+
+
+def comparable(target: CompareRow, stat: CompareRow) -> bool:
+    """Is ``stat`` a result of ``target``: the same indicator, province, scope and subject, unit, and a date
+    inside the target's time (not after its deadline, not before its start); an annual target is not read
+    against a total over several years."""
+    if stat.kind != "statistic" or target.kind != "target":
+        return False
+    if target.indicator and stat.indicator and target.indicator != stat.indicator:
+        return False
+    if target.province != stat.province or target.scope != stat.scope or _subject_key(target) != _subject_key(stat):
+        return False
+    if (target.unit or None) != (stat.unit or None):
+        return False
+    year = _year_of(stat.as_of) or stat.period_end
+    end = target.deadline or target.period_end
+    if year and end and year > end:
+        return False
+    if year and target.period_start and year < target.period_start:
+        return False
+    several_years = (stat.period_start and stat.period_end and stat.period_end > stat.period_start) or \
+        (stat.period and stat.period not in ("annual",))
+    return not (target.period == "annual" and several_years)
+
+
+def _reaches(target: CompareRow, stat: CompareRow) -> bool:
+    v, c = stat.value, stat.comparator
+    if target.upper is not None:
+        return target.value <= v <= target.upper
+    if target.comparator in ("at-most", "less-than"):
+        return v < target.value or (v == target.value and target.comparator == "at-most" and c != "more-than")
+    if target.comparator == "more-than":
+        return v > target.value or (v == target.value and c == "more-than")
+    return v >= target.value  # at-least, exactly (a level to reach), none
+
+
+def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str, list[str]]:
+    """(status, the figures it was computed from as text, the IRIs of the statistics) of one target.
+
+    met: the latest comparable statistic reaches the target. on track: it does not yet, but the target is a
+    total over a period and the statistic is at or above the share of it due by its date. behind: it does
+    not. no data: no comparable statistic (see :func:`comparable`).
+    """
+    found = [s for s in stats if comparable(target, s)]
+    if not found:
+        return "no data", "no statistic on the same indicator, subject, unit and period", []
+    found.sort(key=lambda s: (_year_of(s.as_of) or s.period_end or 0, s.value))
+    latest = found[-1]
+    basis = f"target {_figure_text(target)}; reported " + "; ".join(_figure_text(s) for s in found)
+    iris = [s.figure for s in found]
+    if _reaches(target, latest):
+        return "met", basis, iris
+    year = _year_of(latest.as_of) or latest.period_end
+    start, end = target.period_start, target.deadline or target.period_end
+    cumulative = target.unit != "percent" and target.period != "annual" and start and end and end >= start
+    if cumulative and year and start <= year <= end:
+        due = target.value * (year - start + 1) / (end - start + 1)
+        basis += f"; due by {year}: {_fmt(round(due, 1))}"
+        if latest.value >= due:
+            return "on track", basis, iris
+    return "behind", basis, iris
 
 
 class KnowledgeGraph:
@@ -199,54 +349,112 @@ class KnowledgeGraph:
             q.params = {k: "" for k in params}
         return run_query(self.store, q, params)
 
+    # ---------------------------------------------------------------- provinces
+    def _province_names(self) -> tuple[dict[str, set[str]], list[str], list[str]]:
+        """(folded name -> the labels of the provinces before 1 July 2025 it stands for, the 63 labels
+        before, the 34 since), read once from the store's province vocabulary."""
+        cached = getattr(self, "_provinces_cache", None)
+        if cached is not None:
+            return cached
+        from .text.normalise import fold
+
+        names: dict[str, set[str]] = {}
+        before: set[str] = set()
+        since: set[str] = set()
+        for r in self._run("internal/provinces", {}):
+            label = r["label"]
+            (since if str(r.get("since2025")).lower() == "true" else before).add(label)
+            for name in {r["name"], label}:
+                names.setdefault(_province_key(fold(name)), set()).add(label)
+            if r.get("mergedLabel"):  # a name since 2025 includes the provinces merged into it
+                names.setdefault(_province_key(fold(r["mergedLabel"])), set()).add(label)
+        # a name since 2025 stands for the provinces before it (their labels are what the data holds)
+        for key, labels in names.items():
+            names[key] = {x for x in labels if x in before} or labels
+        self._provinces_cache = (names, sorted(before), sorted(since))
+        return self._provinces_cache
+
+    def provinces(self, name: str) -> set[str]:
+        """The provinces (labels before 1 July 2025, as the data names them) that a name given by a user
+        stands for: a name before the merger is itself; a name since includes the provinces merged into it.
+        Diacritics and "tỉnh", "thành phố" optional. An unknown name raises LookupError listing the names.
+
+        >>> sorted(KnowledgeGraph.open(EXAMPLE_STORE).provinces("thai nguyen"))
+        ['Bắc Kạn', 'Thái Nguyên']
+        """
+        from .text.normalise import fold
+
+        names, before, since = self._province_names()
+        found = names.get(_province_key(fold(name)))
+        if not found:
+            raise LookupError(f"unknown province {name!r}; before 1 July 2025: {', '.join(before)}; "
+                              f"since: {', '.join(since)}")
+        return set(found)
+
     # ---------------------------------------------------------------- 1. owner
     def owner(self, words_or_task: str, *, province: str | None = None, limit: int = 10) -> list[OwnerRow]:
-        """Bodies that own the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+        """Who owns the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+
+        Every task has an answer: the bodies named for it (``answer == "named"``); else the lead the
+        document gives its implementation as a whole (``"inherited"``, its clause as the evidence); else
+        one row without a body (``"none"``) naming the document and its issuer. ``lead_recorded`` is
+        False when no lead (chủ trì) is recorded for the task.
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> row = kg.owner("kiem tra, giam sat")[0]
         >>> row.body_label, row.role, row.role_label, row.province
         ('Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang', 'monitor', 'kiểm tra, giám sát', 'Tuyên Quang')
         """
-        from .text.normalise import fold
-
+        provinces = self.provinces(province) if province else None
         if words_or_task.startswith("http"):
             hits = [Hit(words_or_task, "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
-        rows: list[OwnerRow] = []
-        owned = 0  # hits are distinct tasks, best first: stop once `limit` of them have an owner
         rank = {hit.iri: n for n, hit in enumerate(hits)}
-        query = self._query("owner-of-task")
+        rows: list[OwnerRow] = []
+        answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
+        query, context = self._query("owner-of-task"), self._query("internal/task-context")
         for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
-            if owned >= limit:
+            if len(answered) >= limit:
                 break
             batch = [h.iri for h in hits[start:start + limit]]
-            found: set[str] = set()
+            found: list[OwnerRow] = []
             for r in run_query(self.store, with_values(query, "task", batch), {}):
-                row = OwnerRow(task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
-                               role=_local(r["role"]), role_label=r.get("roleLabel"),
-                               partners=[p for p in (r.get("partners") or "").split("; ") if p],
-                               document=r.get("document"), document_label=r.get("documentLabel"),
-                               province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                               score=float(rank[r["task"]]), inherited=str(r.get("inherited")).lower() == "true",
-                               status=r.get("status"))
-                if province and fold(province) not in fold(row.province or ""):
+                inherited = str(r.get("inherited")).lower() == "true"
+                found.append(OwnerRow(
+                    task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
+                    role=_local(r["role"]), role_label=r.get("roleLabel"),
+                    partners=[p for p in (r.get("partners") or "").split("; ") if p],
+                    document=r.get("document"), document_label=r.get("documentLabel"),
+                    province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
+                    score=float(rank[r["task"]]), inherited=inherited, status=r.get("status"),
+                    answer="inherited" if inherited else "named"))
+            named = {r.task for r in found}
+            missing = [t for t in batch if t not in named]
+            if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
+                for r in run_query(self.store, with_values(context, "task", missing), {}):
+                    if r["task"] in named:
+                        continue
+                    named.add(r["task"])
+                    found.append(OwnerRow(
+                        task=r["task"], task_label=r["taskLabel"], body=None, body_label=None, role=None,
+                        role_label=None, partners=[], document=r.get("document"),
+                        document_label=r.get("documentLabel"), province=r.get("provinceLabel"),
+                        evidence=r.get("evidence"), source=r.get("source"), score=float(rank[r["task"]]),
+                        answer="none", lead_recorded=False, issuer=r.get("issuer"),
+                        issuer_label=r.get("issuerLabel")))
+            leads = {r.task for r in found if r.role == "lead"}
+            for r in found:
+                if provinces is not None and r.province not in provinces:
                     continue
-                rows.append(row)
-                found.add(row.task)
-            owned += len(found)
-        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role, 9), r.body_label))
-        # keep the tasks of the best `limit` matches
-        tasks: list[str] = []
-        out = []
-        for r in rows:
-            if r.task not in tasks:
-                if len(tasks) == limit:
-                    break
-                tasks.append(r.task)
-            out.append(r)
-        return out
+                r.lead_recorded = r.task in leads
+                rows.append(r)
+                if r.task not in answered:
+                    answered.append(r.task)
+        keep = set(answered[:limit])
+        rows = [r for r in rows if r.task in keep]
+        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        return rows
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
@@ -283,40 +491,149 @@ class KnowledgeGraph:
         return Chain(task=task, task_label=label, edges=edges)
 
     # ---------------------------------------------------------------- 3. compare
+    def indicators(self, *, province: str | None = None) -> list[IndicatorRow]:
+        """Every indicator with its counts of targets and statistics per province (an umbrella indicator counts
+        the figures of the narrower ones under it; an indicator without figures has one row without a province).
+        ``province``: only figures of this province (a name before or since 1 July 2025).
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).indicators(province="quang ninh")
+        >>> [(r.province, r.targets, r.statistics) for r in rows if r.slug == "party-members-admitted"]
+        [('Quảng Ninh', 2, 1)]
+        """
+        provinces = self.provinces(province) if province else None
+        rows = self._indicator_rows()
+        if provinces is not None:
+            rows = [r for r in rows if r.province in provinces]
+        return rows
+
+    def _indicator_rows(self) -> list[IndicatorRow]:
+        own: dict[tuple[str, str | None], IndicatorRow] = {}
+        broader: dict[str, str] = {}
+        for r in self._run("internal/indicator-counts", {}):
+            ind = r["indicator"]
+            if r.get("broader"):
+                broader[ind] = r["broader"]
+            key = (ind, r.get("provinceLabel"))
+            if key not in own:
+                own[key] = IndicatorRow(indicator=ind, slug=_local(ind) or ind, label=r.get("label"),
+                                        label_en=r.get("labelEn"), broader=_local(r.get("broader")),
+                                        province=r.get("provinceLabel"), targets=int(r.get("targets") or 0),
+                                        statistics=int(r.get("statistics") or 0))
+        # an umbrella counts its narrower indicators' figures, province by province
+        rolled: dict[tuple[str, str | None], IndicatorRow] = {}
+        for (ind, prov), row in own.items():
+            chain, seen = ind, set()
+            while chain and chain not in seen:
+                seen.add(chain)
+                key = (chain, prov)
+                if key not in rolled:
+                    base = next((r for (i, _), r in own.items() if i == chain), row)
+                    rolled[key] = IndicatorRow(indicator=chain, slug=base.slug, label=base.label,
+                                               label_en=base.label_en, broader=base.broader, province=prov,
+                                               targets=0, statistics=0)
+                rolled[key].targets += row.targets
+                rolled[key].statistics += row.statistics
+                chain = broader.get(chain)
+        out = [r for (ind, prov), r in rolled.items()
+               if prov is not None or not any(i == ind and p is not None for (i, p) in rolled)]
+        out.sort(key=lambda r: (r.slug, r.province or ""))
+        return out
+
     def indicator(self, indicator_or_words: str) -> str:
+        """The IRI of an indicator given as an IRI, a slug or words; words resolve to the best match that has
+        targets or statistics (itself or the narrower indicators under it), else to the best match."""
         if indicator_or_words.startswith("http"):
             return indicator_or_words
         if "/" not in indicator_or_words and " " not in indicator_or_words:
             candidate = VOCAB + "indicator/" + indicator_or_words
             if self._run("internal/resource-exists", {"iri": URIRef(candidate)}):
                 return candidate
-        hits = self.search(indicator_or_words, kinds=("indicator",), limit=1)
+        hits = self.search(indicator_or_words, kinds=("indicator",), limit=10)
         if not hits:
             raise LookupError(f"no indicator matches {indicator_or_words!r}")
-        return hits[0].iri
+        with_data = {r.indicator for r in self._indicator_rows() if r.targets or r.statistics}
+        return next((h.iri for h in hits if h.iri in with_data), hits[0].iri)
 
-    def compare(self, indicator_or_words: str, *, rollup: bool = False) -> list[CompareRow]:
-        """Targets and statistics on one indicator, one row per province and document.
+    def _figures(self, indicators: list[str] | None) -> list[CompareRow]:
+        """Targets and statistics (of these indicators, or all), each with its scope; targets with a status."""
+        query = self._query("internal/figures")
+        if indicators is not None:
+            query = with_values(query, "indicator", indicators)
+        rows = []
+        for r in run_query(self.store, query, {}):
+            subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
+            if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
+                subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
+            scope = _scope_of(subject, subject_type) if subject else "province"
+            rows.append(CompareRow(
+                kind=r["kind"], province=r.get("provinceLabel"), province_2025=r.get("province2025Label"),
+                document=r.get("documentLabel"), subject=subject, comparator=_local(r.get("comparator")),
+                value=float(r["value"]), upper=float(r["upper"]) if r.get("upper") is not None else None,
+                unit=_local(r.get("unit")), deadline=int(r["deadline"]) if r.get("deadline") else None,
+                period=_local(r.get("period")),
+                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None, as_of=r.get("asOf"),
+                evidence=r.get("evidence"), figure=r["figure"], source=r.get("source"), indicator=r["indicator"],
+                scope=scope, population=r.get("population"), source_title=r.get("sourceTitle")))
+        stats = [r for r in rows if r.kind == "statistic"]
+        for r in rows:
+            if r.kind == "target":
+                r.status, r.status_basis, r.compared_with = target_status(r, stats)
+        return rows
+
+    def compare(self, indicator_or_words: str, *, rollup: bool = False, scope: str = "all") -> list[CompareRow]:
+        """Targets and statistics on one indicator (and the narrower indicators under it), one row per figure,
+        grouped by scope: the province as a whole first, then sub-organisations (a bloc committee, a sector),
+        so that a province-wide target is never read as a peer of a sub-organisation's figure. Each target
+        carries its status against the statistics on the same indicator, subject and period (``status``,
+        ``status_basis``, ``compared_with``). ``scope``: "all" or "province" (only province-wide figures).
         ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên).
 
         >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good")
-        >>> [(r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
-        [('Bắc Kạn', 'target', 'exactly', 80.0), ('Quảng Ninh', 'statistic', 'more-than', 96.0),
-         ('Quảng Ninh', 'target', 'at-least', 90.0)]
-        >>> to_records(rows)[0]["period"]
-        'annual'
+        >>> [(r.scope, r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
+        [('province', 'Quảng Ninh', 'target', 'at-least', 90.0),
+         ('sub-organisation', 'Bắc Kạn', 'target', 'exactly', 80.0),
+         ('sub-organisation', 'Quảng Ninh', 'statistic', 'more-than', 96.0)]
+        >>> to_records(rows)[0]["period"], rows[0].status
+        ('annual', 'no data')
         """
+        if scope not in ("all", *SCOPES[:1]):
+            raise ValueError(f"scope must be 'all' or 'province', not {scope!r}")
         ind = self.indicator(indicator_or_words)
-        rows = []
-        for r in self._run("compare-indicator", {"indicator": ind}):
-            province = r.get("province2025Label") if rollup else r.get("provinceLabel")
-            rows.append(CompareRow(
-                kind=r["kind"], province=province, province_2025=r.get("province2025Label"),
-                document=r.get("documentLabel"), subject=r.get("subjectLabel"), comparator=_local(r.get("comparator")),
-                value=r["value"], upper=r.get("upper"), unit=_local(r.get("unit")),
-                deadline=int(r["deadline"]) if r.get("deadline") else None, period=_local(r.get("period")),
-                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None, as_of=r.get("asOf"),
-                evidence=r.get("evidence"), figure=r["figure"], source=r.get("source")))
-        rows.sort(key=lambda r: (r.province or "", r.kind, r.document or "", r.figure))
+        family = [r["narrower"] for r in self._run("internal/indicator-family", {"indicator": URIRef(ind)})] or [ind]
+        rows = self._figures(family)
+        if scope == "province":
+            rows = [r for r in rows if r.scope == "province"]
+        if rollup:
+            for r in rows:
+                r.province = r.province_2025 or r.province
+        rows.sort(key=lambda r: (SCOPES.index(r.scope), r.province or "", r.subject or "", r.kind, r.document or "",
+                                 _figure_order(r.figure)))
+        return rows
+
+    def progress(self, *, province: str | None = None, document: str | None = None) -> list[CompareRow]:
+        """A plan's targets with their status (met, on track, behind, no data) against the statistics reported
+        on the same indicator, province, subject, unit and period, with the figures it was computed from.
+        ``province``: a name before or since 1 July 2025; ``document``: words of the document's name or number,
+        or of the title of the text the targets were read from. Targets without an indicator are left out
+        (nothing can be compared with them). LookupError when the province or the document is unknown.
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).progress(province="Quảng Ninh")
+        >>> sorted({r.status for r in rows})
+        ['met', 'no data']
+        """
+        from .text.normalise import fold
+
+        provinces = self.provinces(province) if province else None
+        rows = [r for r in self._figures(None) if r.kind == "target"]
+        if provinces is not None:
+            rows = [r for r in rows if r.province in provinces]
+        if document:
+            want = " ".join(fold(document).split())
+            rows = [r for r in rows if any(want in " ".join(fold(x).split())
+                                           for x in (r.document, r.source_title, r.source) if x)]
+            if not rows:
+                raise LookupError(f"no document or text with targets matches {document!r}"
+                                  + (f" in {province}" if province else ""))
+        rows.sort(key=lambda r: (r.province or "", r.document or r.source_title or "", _figure_order(r.figure)))
         return rows

@@ -3,8 +3,9 @@
 Errors (exit status 1): SHACL violations (ontology/shapes.ttl), rows of the
 integrity queries queries/checks/*-violation.rq, an inconsistent ontology +
 data according to the HermiT reasoner. Warnings (exit status 0): groups whose
-declared count differs from what was read, tasks without a lead body, a
-reasoner that cannot run here.
+declared count differs from what was read, tasks without an answer to "who
+owns it" (no body named or inherited, and no issuer of their document), a
+reasoner that cannot run here. Information: tasks that name no lead body.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def _data_graph(store):
 
 
 def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckReport:
-    from .queries import QUERIES_DIR, load_query, run_query
+    from .queries import QUERIES_DIR, load_query, named_query, run_query
 
     report = CheckReport()
     data = _data_graph(store)
@@ -99,12 +100,21 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
                 f"{row['groupLabel'][:70]!r} declares {row['declared']} {row['kind']}s, {row['found']} found",
                 row["group"]))
     report.ran.append("declared-vs-found")
+    for row in run_query(store, named_query("internal/task-answers")):
+        if str(row.get("answered")).lower() == "true":
+            continue
+        report.findings.append(Finding(
+            "tasks-without-owner", "warning",
+            f"{(row.get('taskLabel') or '')[:70]!r} has no answer to who owns it: no body is named for it, none "
+            f"is inherited from its document, and no issuer of its document is recorded", row["task"]))
+    report.ran.append("tasks-without-owner")
     no_lead = run_query(store, "tasks-without-lead")
     assigned = [r for r in no_lead if int(r.get("assignments") or 0) > 0]
     if no_lead:
         report.findings.append(Finding("tasks-without-lead", "info",
-                                       f"{len(no_lead)} tasks have no lead body ({len(assigned)} of them are assigned "
-                                       f"to bodies with other roles); see `phancong query tasks-without-lead`"))
+                                       f"{len(no_lead)} tasks name no lead body ({len(assigned)} of them name "
+                                       f"bodies with other roles; `phancong owner` says so and lists them); see "
+                                       f"`phancong query tasks-without-lead`"))
     report.ran.append("tasks-without-lead")
 
     if reasoner:

@@ -22,9 +22,10 @@ router = APIRouter(prefix="/api", tags=["questions"])
 class OwnerOut(BaseModel):
     task: str = Field(description="IRI of the task")
     task_label: str
-    body: str = Field(description="IRI of the body")
-    body_label: str
-    role: str = Field(description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | monitor")
+    body: str | None = Field(None, description="IRI of the body; none when no body is named for the task")
+    body_label: str | None = None
+    role: str | None = Field(None, description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | "
+                                               "monitor; none when no body is named for the task")
     role_label: str | None = None
     partners: list[str] = Field(default_factory=list, description="bodies it works with (phối hợp với)")
     document: str | None = None
@@ -33,6 +34,15 @@ class OwnerOut(BaseModel):
     evidence: str | None = Field(None, description="the sentence the assignment was read from")
     source: str | None = None
     score: float = Field(0.0, description="rank of the task among the matches (0 = best)")
+    inherited: bool = Field(False, description="the task names no body: the lead the document gives its "
+                                               "implementation as a whole (the evidence is that clause)")
+    status: str | None = Field(None, description="assigned (a duty) | reported (an action reported as done)")
+    answer: Literal["named", "inherited", "none"] = Field(
+        "named", description="named: a body is named for the task; inherited: from the document's clause; none: no "
+                             "body is named for the task (the document and its issuer are given)")
+    lead_recorded: bool = Field(True, description="false: no lead (chủ trì) is recorded for the task")
+    issuer: str | None = Field(None, description="the document's issuer (with answer none)")
+    issuer_label: str | None = None
 
 
 class OwnerAnswer(BaseModel):
@@ -75,11 +85,23 @@ class CompareOut(BaseModel):
     evidence: str | None = None
     figure: str
     source: str | None = None
+    indicator: str | None = Field(None, description="the figure's indicator (a narrower one of the indicator asked)")
+    scope: Literal["province", "sub-organisation"] = Field(
+        "province", description="whose figure: the province as a whole, or a sub-organisation (a bloc committee, a "
+                                "sector); rows of the two are never peers")
+    population: str | None = Field(None, description="who or what is counted")
+    source_title: str | None = None
+    status: Literal["met", "on track", "behind", "no data"] | None = Field(
+        None, description="a target against the statistics on the same indicator, subject, unit and period "
+                          "(none for a statistic)")
+    status_basis: str | None = Field(None, description="the figures the status was computed from")
+    compared_with: list[str] = Field(default_factory=list, description="IRIs of those statistics")
 
 
 class CompareAnswer(BaseModel):
     indicator: str = Field(description="IRI of the indicator")
     rollup: bool = Field(description="provinces named by their unit since 1 July 2025")
+    scope: Literal["all", "province"] = Field("all", description="all figures, or only those of a province as a whole")
     rows: list[CompareOut]
 
 
@@ -112,9 +134,12 @@ def owner(q: str = Query(..., min_length=1, description="words of the task, with
           province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
           limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
           ctx: WebContext = Depends(context)):
-    rows = ctx.kg.owner(q, province=province, limit=limit)
+    try:
+        rows = ctx.kg.owner(q, province=province, limit=limit)
+    except LookupError as exc:  # an unknown province: the message lists the names
+        raise HTTPException(404, str(exc)) from None
     if not rows:
-        raise HTTPException(404, f"no task with an assigned body matches {q!r}")
+        raise HTTPException(404, f"no task matches {q!r}")
     return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
 
 
@@ -133,13 +158,15 @@ def chain(task: str = Query(..., min_length=1, description="task IRI, or words f
             summary="Compare one indicator across provinces / So sánh chỉ tiêu giữa các tỉnh")
 def compare(indicator: str = Query(..., min_length=1, description="slug (party-members-rated-good), IRI or words"),
             rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
+            scope: Literal["all", "province"] = Query("all", description="all figures (each row says its scope), or "
+                                                                         "only those of a province as a whole"),
             ctx: WebContext = Depends(context)):
     try:
         iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup)
+        rows = ctx.kg.compare(iri, rollup=rollup, scope=scope)
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
-    return CompareAnswer(indicator=iri, rollup=rollup, rows=[CompareOut(**r.to_record()) for r in rows])
+    return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, rows=[CompareOut(**r.to_record()) for r in rows])
 
 
 @router.get("/search", response_model=list[HitOut], summary="Search the text index / Tìm theo từ")

@@ -60,7 +60,7 @@ def search(q: str = "", ctx: WebContext = Depends(context)):
                     if owners:
                         row["document"] = owners[0].document_label
                         row["province"] = owners[0].province
-                        row["extra"] = [(o.role, o.body_label, o.body) for o in owners]
+                        row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
                 rows.append(row)
             groups.append({"kind": kind, "vi": vi, "en": en, "rows": rows})
     total = sum(len(g["rows"]) for g in groups)
@@ -84,7 +84,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
     t = E.task_detail(ctx.store, iri)
     if t is None:
         raise not_found("nhiệm vụ", "task", iri)
-    owners = ctx.kg.owner(iri)
+    owners = [o for o in ctx.kg.owner(iri) if o.body]  # without a body: "no body is named" (the page says so)
     by_role: OrderedDict[str, list] = OrderedDict()
     for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
@@ -151,10 +151,13 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
             rows = ctx.kg.compare(ind_iri, rollup=False)
-    provinces: OrderedDict[str, dict] = OrderedDict()
-    for r in sorted(rows, key=lambda r: ((r.province_2025 if rollup else r.province) or "~", r.kind)):
+    # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
+    provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
+    for r in sorted(rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~",
+                                         r.kind)):
         name = (r.province_2025 if rollup else r.province) or "—"
-        p = provinces.setdefault(name, {"name": name, "targets": [], "statistics": [], "before": set()})
+        p = provinces.setdefault((r.scope, name), {"name": name, "scope": r.scope, "targets": [], "statistics": [],
+                                                   "before": set()})
         (p["targets"] if r.kind == "target" else p["statistics"]).append(r)
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)

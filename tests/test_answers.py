@@ -1,0 +1,270 @@
+"""Answers a user can trust (issue 14), asked as the user asks them.
+
+Every task has an answer to "who owns it"; comparisons set like against like; a target is read
+against the results reported on it; indicators are listed; provinces are named as users name them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from phancong.cli import main
+
+# A plan that lists its tasks and names no body for them nor for the plan as a whole (made up).
+PLAN_WITHOUT_LEAD = """Kế hoạch thực hiện Nghị quyết về sinh hoạt chi bộ
+
+Ngày 10/1/2026, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU về nâng cao chất lượng sinh hoạt chi bộ \
+giai đoạn 2026 - 2030.
+
+II. NHIỆM VỤ, GIẢI PHÁP
+
+* Nhóm nhiệm vụ thứ nhất về đổi mới nội dung sinh hoạt chi bộ có 02 nội dung:
+
+1. Xây dựng chuyên đề sinh hoạt hằng quý phù hợp với từng loại hình chi bộ.
+
+2. Kết nạp đảng viên trong đoàn viên thanh niên ưu tú ở thôn, tổ dân phố.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Ủy ban Kiểm tra Tỉnh ủy: Kiểm tra, giám sát việc thực hiện Kế hoạch.
+"""
+
+
+@pytest.fixture(scope="module")
+def plan_store(tmp_path_factory) -> Path:
+    from phancong.build import build
+    from phancong.store import EmbeddedStore
+
+    d = tmp_path_factory.mktemp("plan-without-lead")
+    (d / "src").mkdir()
+    (d / "src" / "plan.txt").write_text(PLAN_WITHOUT_LEAD, encoding="utf-8")
+    (d / "src" / "plan.meta.json").write_text(json.dumps({"province": "Quảng Trị"}), encoding="utf-8")
+    store = EmbeddedStore(d / "store")
+    assert not build([d / "src"], store).failed
+    store.flush()
+    del store
+    return d / "store"
+
+
+# ------------------------------------------------------------------ 1. owner: every task has an answer
+def test_who_owns_ket_nap_dang_vien_in_de_an_03_ban_to_chuc_inherited_from_the_implementation_clause(kg):
+    rows = kg.owner("ket nap dang vien")
+    top = rows[0]
+    assert top.document_label.endswith("03-ĐA/TU")
+    assert (top.body_label, top.role, top.answer, top.inherited) == (
+        "Ban Tổ chức Tỉnh ủy Tuyên Quang", "lead", "inherited", True)
+    assert "triển khai thực hiện Đề án" in top.evidence
+    assert top.status == "assigned"
+
+
+def test_who_leads_doi_moi_noi_dung_giang_day_says_no_lead_is_recorded_and_lists_the_coordinators(kg):
+    rows = [r for r in kg.owner("ai chủ trì đổi mới nội dung giảng dạy")
+            if r.body_label == "Trường Chính trị tỉnh Tuyên Quang"]
+    assert rows and all(r.role == "coordinate" and r.lead_recorded is False and r.answer == "named" for r in rows)
+
+
+def test_cli_owner_says_when_no_lead_is_recorded(seed_store_path, capsys):
+    assert main(["owner", "đổi mới nội dung giảng dạy", "--limit", "1", "--store", str(seed_store_path)]) == 0
+    out = capsys.readouterr().out
+    assert "no lead (chủ trì) is named for this task" in out
+    assert out.index("no lead") < out.index("coordinate (phối hợp)")
+
+
+def test_cli_owner_shows_the_status_of_each_assignment(seed_store_path, capsys):
+    assert main(["owner", "ket nap dang vien", "--limit", "1", "--store", str(seed_store_path)]) == 0
+    out = capsys.readouterr().out
+    assert "inherited" in out and "assigned" in out
+
+
+def test_who_owns_a_task_no_body_is_named_for_says_so_with_the_document_and_its_issuer(plan_store):
+    from phancong.api import KnowledgeGraph
+
+    rows = KnowledgeGraph.open(plan_store).owner("ket nap dang vien")
+    top = rows[0]
+    assert top.task_label.startswith("Kết nạp đảng viên")
+    assert (top.answer, top.body, top.role) == ("none", None, None)
+    assert top.document_label == "Kế hoạch số 31-KH/TU"
+    assert top.issuer_label == "Ban Thường vụ Tỉnh ủy Quảng Trị"
+
+
+def test_cli_owner_of_a_task_without_body_answers_no_body_is_named(plan_store, capsys):
+    assert main(["owner", "ket nap dang vien", "--store", str(plan_store)]) == 0
+    out = capsys.readouterr().out
+    assert "no body is named for this task" in out
+    assert "Kế hoạch số 31-KH/TU" in out and "Ban Thường vụ Tỉnh ủy Quảng Trị" in out
+
+
+def test_check_on_the_seeds_reports_no_task_without_an_answer_to_who_owns_it(seed_store):
+    from phancong.check import run_checks
+
+    report = run_checks(seed_store, shacl=False, reasoner=False)
+    assert "tasks-without-owner" in report.ran
+    assert not [f for f in report.findings if f.check == "tasks-without-owner"]
+
+
+# ------------------------------------------------------------------ 2. compare like with like
+def test_compare_party_members_admitted_puts_the_province_target_and_the_sub_committee_figure_in_separate_scopes(kg):
+    rows = kg.compare("party-members-admitted")
+    target = next(r for r in rows if r.province == "Quảng Ninh" and r.kind == "target" and r.value == 1800)
+    figure = next(r for r in rows if r.province == "Quảng Ninh" and r.kind == "statistic" and r.value == 1270)
+    assert target.scope == "province"
+    assert (figure.scope, figure.subject) == ("sub-organisation", "Đảng ủy Khối các cơ quan tỉnh")
+    # the sub-committee's total is not the province's result: the province-wide target has no data
+    assert target.status == "no data" and target.compared_with == []
+
+
+def test_compare_scope_province_leaves_out_the_sub_organisations(kg):
+    rows = kg.compare("party-members-admitted", scope="province")
+    assert rows and {r.scope for r in rows} == {"province"}
+    assert 1270 not in {r.value for r in rows}
+
+
+def test_cli_compare_prints_each_scope_as_its_own_group(seed_store_path, capsys):
+    assert main(["compare", "party-members-admitted", "--store", str(seed_store_path)]) == 0
+    out = capsys.readouterr().out
+    province, sub = out.index("province-wide"), out.index("sub-organisations")
+    line_1800 = next(i for i, ln in enumerate(out.splitlines()) if " 1800 " in ln or "1.800" in ln)
+    line_1270 = next(i for i, ln in enumerate(out.splitlines()) if " 1270 " in ln or "1.270" in ln)
+    lines = out.splitlines()
+    head_p = next(i for i, ln in enumerate(lines) if "province-wide" in ln)
+    head_s = next(i for i, ln in enumerate(lines) if "sub-organisations" in ln)
+    assert province < sub and head_p < line_1800 < head_s < line_1270
+
+
+def test_cli_compare_scope_province(seed_store_path, capsys):
+    assert main(["compare", "party-members-admitted", "--scope", "province", "--format", "json",
+                 "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["scope"] for r in rows} == {"province"}
+
+
+# ------------------------------------------------------------------ 3. target against result
+def test_a_target_reached_by_the_figures_reported_on_it_is_met_with_those_figures(kg):
+    rows = kg.compare("secretaries-elected-at-congress")
+    target = next(r for r in rows if r.kind == "target")
+    assert target.status == "met"
+    assert len(target.compared_with) == 2 and "100" in target.status_basis
+
+
+def _row(kind, value, comparator="at-least", unit="percent", **kw):
+    from phancong.api import CompareRow
+
+    base = dict(kind=kind, province="Quảng Ninh", province_2025="Quảng Ninh", document=None, subject=None,
+                comparator=comparator, value=value, upper=None, unit=unit, deadline=None, period=None,
+                period_start=None, period_end=None, as_of=None, evidence=None, figure=f"urn:x:{kind}:{value}",
+                source=None)
+    base.update(kw)
+    return CompareRow(**base)
+
+
+def test_status_met_behind_on_track_and_no_data():
+    from phancong.api import target_status
+
+    assert target_status(_row("target", 90), [_row("statistic", 96, "more-than")])[0] == "met"
+    assert target_status(_row("target", 90), [_row("statistic", 80, "exactly")])[0] == "behind"
+    assert target_status(_row("target", 90), [])[0] == "no data"
+    # 400 over 2020-2025, by 2022 (3 of 6 years: 200 due): 150 is behind, 250 on track
+    plan = _row("target", 400, "exactly", "party-member", period="term", period_start=2020, period_end=2025,
+                deadline=2025)
+    assert target_status(plan, [_row("statistic", 150, "exactly", "party-member", as_of="2022")])[0] == "behind"
+    status, basis, _ = target_status(plan, [_row("statistic", 250, "exactly", "party-member", as_of="2022")])
+    assert status == "on track" and "250" in basis and "due by 2022: 200" in basis
+    # a figure in another unit, or after the deadline, is not a result of the target
+    assert target_status(plan, [_row("statistic", 500, "exactly", "percent", as_of="2022")])[0] == "no data"
+    assert target_status(plan, [_row("statistic", 500, "exactly", "party-member", as_of="2027")])[0] == "no data"
+    # an annual target is not read against a total over several years
+    year = _row("target", 1800, unit="party-member", period="annual", deadline=2025)
+    total = _row("statistic", 9000, "exactly", "party-member", period_start=2015, period_end=2020)
+    assert target_status(year, [total])[0] == "no data"
+
+
+def test_progress_of_seed_003_lists_its_targets_with_their_status(kg):
+    rows = kg.progress(document="5 đột phá trong tổ chức đại hội")
+    by = {r.indicator.rsplit("/", 1)[-1]: r for r in rows if r.indicator}
+    assert by["secretaries-elected-at-congress"].status == "met"
+    for slug in ("secretary-also-chair", "non-local-district-secretaries", "non-local-commune-leaders"):
+        assert by[slug].status == "no data"
+    assert {r.status for r in rows} <= {"met", "behind", "on track", "no data"}
+    assert all(r.kind == "target" for r in rows)
+
+
+@pytest.mark.xfail(strict=True, reason="extraction defect: the target '100% bí thư chi bộ đồng thời là trưởng thôn' "
+                                       "takes Đảng bộ Công an tỉnh (named in the sentence before) as its subject, so "
+                                       "the province's 'hoàn thành mục tiêu 100%' is another scope")
+def test_progress_of_seed_003_village_heads_target_is_met(kg):
+    rows = kg.progress(document="5 đột phá trong tổ chức đại hội")
+    assert next(r for r in rows if r.indicator.endswith("/village-heads-party-members")).status == "met"
+
+
+def test_cli_progress_lists_targets_with_status(seed_store_path, capsys):
+    assert main(["progress", "--province", "Quảng Ninh", "--store", str(seed_store_path)]) == 0
+    out = capsys.readouterr().out
+    assert "met" in out and "no data" in out
+
+
+def test_cli_progress_of_an_unknown_document_is_a_one_line_error(seed_store_path, capsys):
+    assert main(["progress", "--document", "khong co van ban nay", "--store", str(seed_store_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+
+
+def test_api_and_web_compare_give_each_target_its_status(seed_store):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from phancong.web.app import create_app
+
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000)) as client:
+        rows = client.get("/api/compare", params={"indicator": "secretaries-elected-at-congress"}).json()["rows"]
+        page = client.get("/compare", params={"indicator": "secretaries-elected-at-congress"}).text
+    target = next(r for r in rows if r["kind"] == "target")
+    assert target["status"] == "met" and target["scope"] == "province" and target["compared_with"]
+    assert "status-met" in page and "đã đạt" in page
+
+
+# ------------------------------------------------------------------ 4. indicators
+def test_compare_kiem_tra_giam_sat_includes_the_narrower_indicators_of_the_umbrella(seed_store_path, capsys):
+    assert main(["compare", "kiem tra giam sat", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    coverage = [r for r in rows if r["indicator"].endswith("/inspection-coverage") and r["kind"] == "target"]
+    assert len(coverage) == 3
+
+
+def test_words_resolve_to_an_indicator_that_has_figures_first(kg):
+    # "trình độ đại học" matches party-members-university first, which has no figure on the seeds
+    assert kg.indicator("trinh do dai hoc").endswith("/commune-committee-members-university")
+
+
+def test_which_indicators_are_there_and_how_many_figures_per_province(seed_store_path, capsys):
+    assert main(["indicators", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by = {(r["slug"], r["province"]): (r["targets"], r["statistics"]) for r in rows}
+    assert by[("party-members-admitted", "Quảng Ninh")] == (2, 1)
+    assert by[("party-members-admitted", "Bắc Kạn")] == (1, 0)
+    assert by[("inspection", "Quảng Ninh")][0] >= 2  # the umbrella counts inspection-coverage's targets
+    assert all(t or s for t, s in by.values())
+
+
+# ------------------------------------------------------------------ 5. province names
+def test_thai_nguyen_since_2025_includes_bac_kan(kg):
+    assert kg.provinces("Thái Nguyên") == {"Thái Nguyên", "Bắc Kạn"}
+    assert kg.provinces("tinh bac kan") == {"Bắc Kạn"}
+    rows = kg.indicators(province="Thai Nguyen")
+    assert rows and {r.province for r in rows} == {"Bắc Kạn"}
+
+
+def test_progress_of_thai_nguyen_lists_bac_kan_targets(seed_store_path, capsys):
+    assert main(["progress", "--province", "Thái Nguyên", "--format", "json", "--store", str(seed_store_path)]) == 0
+    assert {r["province"] for r in json.loads(capsys.readouterr().out)} == {"Bắc Kạn"}
+
+
+@pytest.mark.parametrize("command", [["owner", "ket nap"], ["progress"], ["indicators"]])
+def test_an_unknown_province_is_a_one_line_error_listing_the_names(seed_store_path, capsys, command):
+    rc = main([*command, "--province", "Xứ Đoài", "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc in (1, 2) and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
+    assert "Tuyên Quang" in err and "since:" in err
