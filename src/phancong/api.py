@@ -10,6 +10,7 @@ turn into records with :func:`to_records` (pandas: ``pd.DataFrame(to_records(row
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,10 @@ from typing import Any
 from rdflib import URIRef
 
 from .index import Hit
+from .iri import InvalidIRI, checked_iri, looks_like_iri
 from .queries import load_query, run_query, with_values
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER"]
+__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER", "InvalidIRI"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -202,6 +204,8 @@ class KnowledgeGraph:
     # ---------------------------------------------------------------- 1. owner
     def owner(self, words_or_task: str, *, province: str | None = None, limit: int = 10) -> list[OwnerRow]:
         """Bodies that own the tasks best matching ``words`` (or the task IRI), best match first, lead first.
+        A value that begins like an IRI (``http://``, ``https://``, ``urn:``) is read as one:
+        :class:`InvalidIRI` (a ValueError) if it is not a valid IRI. ``limit`` is at least 1.
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> row = kg.owner("kiem tra, giam sat")[0]
@@ -210,8 +214,10 @@ class KnowledgeGraph:
         """
         from .text.normalise import fold
 
-        if words_or_task.startswith("http"):
-            hits = [Hit(words_or_task, "task", "", 0.0)]
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit}")
+        if looks_like_iri(words_or_task):
+            hits = [Hit(checked_iri(words_or_task, "task IRI"), "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
         rows: list[OwnerRow] = []
@@ -250,7 +256,8 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
-        """The responsibility chain of a task (an IRI, or the best task for the words).
+        """The responsibility chain of a task (an IRI, or the best task for the words); LookupError if there
+        is none, :class:`InvalidIRI` for a value that begins like an IRI and is not one.
 
         >>> chain = KnowledgeGraph.open(EXAMPLE_STORE).chain("tong hop bao cao")
         >>> sorted({e.relation for e in chain.edges})
@@ -259,12 +266,14 @@ class KnowledgeGraph:
         └─ lead (chủ trì): Ban Tổ chức Tỉnh ủy Tuyên Quang
         """
         task = task_or_words
-        if not task.startswith("http"):
+        if looks_like_iri(task):
+            checked_iri(task, "task IRI")
+        else:
             hits = self.search(task_or_words, kinds=("task",), limit=1)
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        rows = self._run("responsibility-chain", {"task": task})
+        rows = self._run("responsibility-chain", {"task": URIRef(task)})
         label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
         if label is None:
             found = self._run("internal/label-of", {"iri": URIRef(task)})
@@ -284,9 +293,11 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- 3. compare
     def indicator(self, indicator_or_words: str) -> str:
-        if indicator_or_words.startswith("http"):
-            return indicator_or_words
-        if "/" not in indicator_or_words and " " not in indicator_or_words:
+        """The IRI of an indicator given as an IRI, a slug or words (LookupError if none matches;
+        :class:`InvalidIRI` for a value that begins like an IRI and is not one)."""
+        if looks_like_iri(indicator_or_words):
+            return checked_iri(indicator_or_words, "indicator IRI")
+        if re.fullmatch(r"[\w.~-]+", indicator_or_words):  # a slug: characters an IRI may hold as they are
             candidate = VOCAB + "indicator/" + indicator_or_words
             if self._run("internal/resource-exists", {"iri": URIRef(candidate)}):
                 return candidate
@@ -308,7 +319,7 @@ class KnowledgeGraph:
         """
         ind = self.indicator(indicator_or_words)
         rows = []
-        for r in self._run("compare-indicator", {"indicator": ind}):
+        for r in self._run("compare-indicator", {"indicator": URIRef(ind)}):
             province = r.get("province2025Label") if rollup else r.get("provinceLabel")
             rows.append(CompareRow(
                 kind=r["kind"], province=province, province_2025=r.get("province2025Label"),

@@ -131,13 +131,16 @@ def catalogue(include_checks: bool = True) -> list[Query]:
 
 
 def coerce_param(value: Any) -> Any:
-    """CLI strings -> terms: http(s) IRIs become IRIs, integers and decimals typed literals, else strings."""
+    """CLI strings -> terms: http(s) IRIs become IRIs (:class:`~phancong.iri.InvalidIRI` if not valid),
+    integers and decimals typed literals, else strings."""
     from rdflib import URIRef
+
+    from .iri import checked_iri
 
     if not isinstance(value, str):
         return value
     if re.fullmatch(r"https?://\S+", value):
-        return URIRef(value)
+        return URIRef(checked_iri(value))
     if re.fullmatch(r"-?\d+", value):
         return int(value)
     if re.fullmatch(r"-?\d+\.\d+", value):

@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from .. import __version__
-from ..api import KnowledgeGraph
+from ..api import InvalidIRI, KnowledgeGraph
 from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT, catalogue, jsonapi, pages, sparql, views
 from .context import WebContext
 from .render import render_page
@@ -35,6 +35,13 @@ PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-
 VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
             "img-src data: blob:; font-src data:; connect-src 'none'; frame-ancestors 'self'; "
             "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation")
+
+
+def _error_response(request: Request, status: int, detail, headers=None):
+    """JSON ``{"detail": ...}`` for the API, the endpoint and the views; an error page for the pages."""
+    if request.url.path.startswith(("/api/", "/sparql", "/view/", "/openapi", "/static/")):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    return render_page("error.html", status, status=status, message=str(detail))
 
 
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
@@ -83,9 +90,12 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path.startswith(("/api/", "/sparql", "/view/", "/openapi", "/static/")):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return render_page("error.html", exc.status_code, status=exc.status_code, message=str(exc.detail))
+        return _error_response(request, exc.status_code, exc.detail, exc.headers)
+
+    @app.exception_handler(InvalidIRI)
+    async def invalid_iri(request: Request, exc: InvalidIRI):
+        # a value read as an IRI (a parameter, or words that begin like one) that is not one: the client's error
+        return _error_response(request, 400, f"IRI không hợp lệ ({exc})")
 
     app.include_router(pages.router)
     app.include_router(catalogue.router)

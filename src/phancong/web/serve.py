@@ -8,19 +8,52 @@ from contextlib import contextmanager
 
 from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT
 
-__all__ = ["add_arguments", "serve", "serve_in_thread"]
+__all__ = ["add_arguments", "serve", "serve_in_thread", "positive_int", "positive_float", "port_number"]
+
+
+def _number(kind, text: str, what: str, low, high=None):
+    import argparse
+    import math
+
+    try:
+        value = kind(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}") from None
+    if (isinstance(value, float) and not math.isfinite(value)) or value < low or (high is not None and value > high):
+        raise argparse.ArgumentTypeError(f"{text!r} is not {what}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """argparse type: a whole number of at least 1 (``--limit 0`` is refused by name, with exit status 2)."""
+    return _number(int, text, "a whole number of at least 1", 1)
+
+
+def positive_float(text: str) -> float:
+    """argparse type: a finite number above 0."""
+    value = _number(float, text, "a number above 0", 0.0)
+    if value <= 0:
+        import argparse
+
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number above 0")
+    return value
+
+
+def port_number(text: str) -> int:
+    """argparse type: a TCP port, 0 to 65535 (0: any free port)."""
+    return _number(int, text, "a port number (0 to 65535)", 0, 65535)
 
 
 def add_arguments(p) -> None:
     """The options of ``phancong serve`` (the store option is added by the CLI)."""
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1: this machine only; say 0.0.0.0 to expose it)")
-    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--query-timeout", type=float, default=DEFAULT_QUERY_TIMEOUT, metavar="SECONDS",
+    p.add_argument("--port", type=port_number, default=8000, help="port (default 8000)")
+    p.add_argument("--query-timeout", type=positive_float, default=DEFAULT_QUERY_TIMEOUT, metavar="SECONDS",
                    help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})")
-    p.add_argument("--max-results", type=int, default=DEFAULT_MAX_RESULTS, metavar="N",
+    p.add_argument("--max-results", type=positive_int, default=DEFAULT_MAX_RESULTS, metavar="N",
                    help=f"refuse /sparql answers of more than N rows or triples (default {DEFAULT_MAX_RESULTS})")
-    p.add_argument("--workers", type=int, default=2, metavar="N",
+    p.add_argument("--workers", type=positive_int, default=2, metavar="N",
                    help="processes that run /sparql queries (default 2)")
 
 
