@@ -103,3 +103,43 @@ def test_every_cli_error_is_one_line_naming_the_problem_and_a_non_zero_exit(seed
         if not rc or len(errors) != 1 or "Traceback" in "\n".join(err):
             failures.append((argv, rc, err[-3:]))
     assert failures == []
+
+
+# ------------------------------------------------------------------ the depth bomb
+def _bomb(depth: int = 20_000) -> str:
+    return "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth
+
+
+def test_a_query_nested_20000_deep_is_refused_by_the_cli_before_parsing(seed_store_path):
+    import subprocess
+    import sys
+
+    for text in (_bomb(), "SELECT * WHERE { FILTER(" + "(" * 20_000 + "1" + ")" * 20_000 + ") }"):
+        r = subprocess.run([sys.executable, "-m", "phancong.cli", "query", "-", "--store", str(seed_store_path)],
+                           input=text, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 1, (r.returncode, r.stderr[-300:])
+        assert r.stderr.count("\n") == 1 and "nested" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_a_query_nested_20000_deep_is_a_400_at_the_endpoint(client):
+    for method in ("get", "post"):
+        if method == "get":
+            r = client.get("/sparql", params={"query": _bomb(5_000)})
+        else:
+            r = client.post("/sparql", content=_bomb().encode(), headers={"content-type": "application/sparql-query"})
+        assert r.status_code == 400 and "nested" in r.text, (method, r.status_code, r.text[:200])
+    # the endpoint still answers
+    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
+                   headers={"accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.json()["boolean"] is True
+
+
+def test_nesting_inside_strings_comments_and_iris_does_not_count_and_ordinary_depth_passes():
+    from phancong.sparql_text import MAX_DEPTH, check_shape, nesting_depth
+
+    assert nesting_depth('SELECT * { ?s ?p "{{{{((((" } # ((((((\n') == 1
+    assert nesting_depth("SELECT * { { ?s ?p ?o } UNION { ?s ?p ?o FILTER((1 + 2) > 0) } }") == 4
+    deep = "SELECT * WHERE " + "{" * MAX_DEPTH + " ?s ?p ?o " + "}" * MAX_DEPTH
+    check_shape(deep)  # the limit itself passes
+    with pytest.raises(ValueError, match="nested"):
+        check_shape("SELECT * WHERE " + "{" * (MAX_DEPTH + 1) + " ?s ?p ?o " + "}" * (MAX_DEPTH + 1))
