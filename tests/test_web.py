@@ -112,7 +112,7 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client(seed_store):
-    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000)) as c:
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as c:
         yield c
 
 
@@ -513,7 +513,7 @@ def hostile(tmp_path_factory):
     store = EmbeddedStore(tmp_path_factory.mktemp("hostile-store"))
     store.replace_graph(g)
     store.flush()
-    with TestClient(create_app(store, query_timeout=20, max_results=1000)) as c:
+    with TestClient(create_app(store, query_timeout=20, max_results=1000), base_url="http://localhost") as c:
         yield c, {k: str(v) for k, v in ids.items()} | {"indicator": str(ind), "source": str(src), "spans": spans}
 
 
@@ -614,7 +614,8 @@ def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_pa
     assert not build(first, EmbeddedStore(tmp_path / "s")).failed  # a fresh build: bulk
     served = EmbeddedStore(tmp_path / "s", read_only=True)
     ask = PREFIXES + f"ASK {{ <{TASK}> rdfs:label ?l }}"
-    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0)) as c:
+    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0),
+                    base_url="http://localhost") as c:
         assert c.get("/api/owner", params={"q": TASK}).status_code == 404
         assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
                      ).json()["boolean"] is False

@@ -14,7 +14,6 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
@@ -23,6 +22,7 @@ from .. import __version__
 from ..api import InvalidIRI, KnowledgeGraph
 from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT, catalogue, jsonapi, pages, sparql, views
 from .context import WebContext
+from .exposure import LOOPBACK_HOSTS, Exposure
 from .render import render_page
 
 __all__ = ["create_app", "WebContext", "DEFAULT_QUERY_TIMEOUT", "DEFAULT_MAX_RESULTS"]
@@ -45,12 +45,15 @@ def _error_response(request: Request, status: int, detail, headers=None):
 
 
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
-               workers: int = 2, refresh_every: float = 1.0) -> FastAPI:
+               workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
+               token: str | None = None) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
     ``workers`` is the number of query processes; an embedded store opened read-only is opened again
-    when a build has changed it, checked at most every ``refresh_every`` seconds."""
+    when a build has changed it, checked at most every ``refresh_every`` seconds. A request whose
+    ``Host`` is not in ``allowed_hosts`` (default: the loopback names; see :mod:`phancong.web.exposure`)
+    is refused; with ``token``, every request needs ``Authorization: Bearer TOKEN``."""
     if query_timeout <= 0 or max_results <= 0:
         raise ValueError("query_timeout and max_results must be positive")
     ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
@@ -73,8 +76,6 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
         lifespan=lifespan,
     )
     app.state.ctx = ctx
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                       allow_headers=["*"], max_age=600)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -96,6 +97,9 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     async def invalid_iri(request: Request, exc: InvalidIRI):
         # a value read as an IRI (a parameter, or words that begin like one) that is not one: the client's error
         return _error_response(request, 400, f"IRI không hợp lệ ({exc})")
+
+    # outermost: Host, token and CORS (only /sparql is open to other origins) before anything else runs
+    app.add_middleware(Exposure, allowed_hosts=tuple(allowed_hosts), token=token)
 
     app.include_router(pages.router)
     app.include_router(catalogue.router)
