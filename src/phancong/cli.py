@@ -80,7 +80,11 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         out.write("\n")
         return
     if fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        # QUOTE_MINIMAL quotes a field with "\n" (the line end) but not one with a bare "\r", which a reader
+        # would then take for a line end: such rows are written with every field quoted
+        carriage = any(isinstance(v, str) and "\r" in v for r in rows for v in r.values())
+        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n",
+                           quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL)
         w.writeheader()
         for r in rows:
             w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
@@ -606,6 +610,11 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    for name, value in vars(args).items():  # only from Python: a command line cannot hold a NUL
+        if any("\x00" in v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)):
+            print(f"error: --{name.replace('_', '-')}: a NUL character cannot be part of a value or file name",
+                  file=sys.stderr)
+            return 2
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

@@ -113,7 +113,7 @@ def _scan(text: str, depth_cb=None) -> list[str]:
             i = _LOCAL.match(text, i + 2).end()
         elif c == ":":
             i = _LOCAL.match(text, i + 1).end()
-        elif c.isdigit():
+        elif "0" <= c <= "9":  # not str.isdigit(): "²" is a digit to Python, not to SPARQL
             i = _NUMBER.match(text, i).end()
         elif c in _OPEN:
             depth += 1

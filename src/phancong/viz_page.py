@@ -80,9 +80,20 @@ def script_json(data: Any) -> str:
     """JSON that is safe inside a ``<script type="application/json">`` element: ``<``, ``>`` and ``&``
     are written as ``\\u003c`` ... so that no ``</script>`` or ``<!--`` can appear; JSON.parse restores them.
     Bidi controls and zero-width characters are dropped (:func:`phancong.text.display.inert`)."""
-    text = inert(json.dumps(data, ensure_ascii=False, allow_nan=False))  # never structural: safe to drop
+    text = json.dumps(_inert(data), ensure_ascii=False, allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _inert(data: Any) -> Any:
+    """``data`` with every string (keys too) through :func:`~phancong.text.display.inert`."""
+    if isinstance(data, str):
+        return inert(data)
+    if isinstance(data, dict):
+        return {_inert(k): _inert(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_inert(v) for v in data]
+    return data
 
 
 def _sha256(text: str) -> str:
