@@ -600,7 +600,9 @@ def make_parser() -> argparse.ArgumentParser:
     sv = sub.add_parser("serve", help="serve the web pages, the JSON API and a read-only SPARQL endpoint",
                         description="Search, task, body, document and compare pages, the query catalogue, "
                                     "/api/owner|chain|compare (OpenAPI at /openapi.json) and a read-only "
-                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says otherwise.")
+                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says "
+                                    "otherwise, and answers only requests whose Host header names it "
+                                    "(--allowed-host); --auth-token asks for a bearer token (docs/reliability.md).")
     _serve_arguments(sv)
     _store_arg(sv)
     sv.set_defaults(func=cmd_serve)
