@@ -87,7 +87,7 @@ def client(seed_store):
 
 
 # ------------------------------------------------------------------ SPARQL, below the web: the Python API
-@n(800)
+@n(600)
 @given(values(), st.one_of(st.none(), values(2)))
 def test_owner_chain_and_compare_take_any_value_as_words_or_refuse_it_as_an_iri(kg, words, province):
     from phancong.iri import InvalidIRI
@@ -105,7 +105,7 @@ def test_owner_chain_and_compare_take_any_value_as_words_or_refuse_it_as_an_iri(
             pass
 
 
-@n(1000)
+@n(800)
 @given(values())
 def test_a_catalogue_parameter_is_a_bound_value_never_query_text(seed_store, value):
     """The value is bound to ?body: the query still answers (no syntax error, nothing else read)."""
@@ -236,7 +236,7 @@ def test_the_chart_holds_any_label_as_text(labels, title):
 
 
 # ------------------------------------------------------------------ the command line (Python entry point)
-@n(80)
+@n(60)
 @given(st.sampled_from(["owner", "chain", "compare", "view-body", "query"]), values(4))
 def test_the_cli_answers_any_value_or_says_in_one_line_why_not(seed_store_path, capsys, tmp_path_factory, cmd, value):
     COUNT["cli"] += 1
@@ -259,7 +259,7 @@ def test_the_cli_answers_any_value_or_says_in_one_line_why_not(seed_store_path, 
         list(csv.reader(io.StringIO(captured.out, newline="")))
 
 
-@n(30)
+@n(20)
 @given(values(3), st.sampled_from(["html", "svg"]))
 def test_a_file_name_is_written_where_it_says_or_refused_in_one_line(seed_store_path, capsys, tmp_path_factory,
                                                                         name, kind):
@@ -285,7 +285,9 @@ def test_a_file_name_is_written_where_it_says_or_refused_in_one_line(seed_store_
 
 
 def test_at_least_ten_thousand_generated_values_went_through(request):
-    tests = [i for i in request.session.items if i.module is request.node.module and i.name.startswith("test_")]
+    tests = [i for i in request.session.items
+             if getattr(i, "module", None) is request.node.module and i.name.startswith("test_")]
     if len(COUNT) < len(tests) - 1:
         pytest.skip("only part of this file ran")
+    print(f"{sum(COUNT.values())} generated values: {dict(COUNT)}")
     assert sum(COUNT.values()) >= TOTAL_WANTED, COUNT
