@@ -218,7 +218,7 @@ def test_api_and_web_compare_give_each_target_its_status(seed_store):
         from fastapi.testclient import TestClient
     from phancong.web.app import create_app
 
-    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000)) as client:
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as client:
         rows = client.get("/api/compare", params={"indicator": "secretaries-elected-at-congress"}).json()["rows"]
         page = client.get("/compare", params={"indicator": "secretaries-elected-at-congress"}).text
     target = next(r for r in rows if r["kind"] == "target")

@@ -112,7 +112,7 @@ class Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def client(seed_store):
-    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000)) as c:
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as c:
         yield c
 
 
@@ -410,6 +410,9 @@ H_ATTR = '"><script>alert(1)</script>'
 H_TPL = "{{7*7}}"
 H_END = "</script><script>alert(2)</script>"
 HOSTILE = (H_IMG, H_ATTR, H_TPL, H_END)
+# bidi overrides, embeddings, isolates, marks and zero-width characters (made up): shown without them
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff"
+H_BIDI = "tài liệu \u202egnàd\u202c mật\u200b khẩu \u2066x\u2069\ufeff\u200f"
 RAW = (H_IMG, H_ATTR, H_END, "<script>alert")
 
 
@@ -424,7 +427,8 @@ def hostile(tmp_path_factory):
     oa, prov = Namespace("http://www.w3.org/ns/oa#"), Namespace("http://www.w3.org/ns/prov#")
     dct, org = Namespace("http://purl.org/dc/terms/"), Namespace("http://www.w3.org/ns/org#")
     src = URIRef(PCID + "source/999_hostile")
-    text = f"Giao {H_IMG} chủ trì, phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}; đạt {H_END} 90% trở lên.\n"
+    text = (f"Giao {H_IMG} chủ trì, phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}; đạt {H_END} 90% trở lên.\n"
+            f"{H_BIDI}\n")
     g = Graph(identifier=src)
     ids = {k: URIRef(PCID + v) for k, v in {
         "doc": "doc/hostile/1-nq-tu/2024", "doc2": "doc/hostile/2-nq-tu/2023", "b1": "body/hostile/ban-a",
@@ -455,7 +459,7 @@ def hostile(tmp_path_factory):
     add(ids["prov"], skos.prefLabel, Literal(H_IMG, lang="vi"))
     add(ids["prov"], pc.mergedInto, ids["prov25"])
     add(ids["prov25"], skos.prefLabel, Literal(H_ATTR, lang="vi"))
-    for d, label in ((ids["doc"], H_ATTR), (ids["doc2"], H_END)):
+    for d, label in ((ids["doc"], H_ATTR + H_BIDI), (ids["doc2"], H_END)):
         add(d, RDF.type, pc.Resolution)
         add(d, pc.documentType, URIRef(PCV + "document-type/resolution"))
         add(d, RDFS.label, Literal(label))
@@ -477,6 +481,7 @@ def hostile(tmp_path_factory):
         add(b, skos.altLabel, Literal(H_TPL))
         add(b, pc.bodyType, URIRef(PCV + "body-type/organisation-commission"))
         add(b, pc.province, ids["prov"])
+    add(ids["b1"], skos.altLabel, Literal(H_BIDI))
     add(ids["b1"], pc.reportsTo, ids["b2"])
     add(ids["b1"], org.subOrganizationOf, ids["b2"])
     ev(ids["b1"], H_IMG)
@@ -492,7 +497,7 @@ def hostile(tmp_path_factory):
     ev(ids["group"], "Giao")
     for p, o in ((RDF.type, pc.Task), (pc.document, ids["doc"]), (pc.taskGroup, ids["group"]),
                  (pc.ordinal, Literal(1)), (pc.province, ids["prov"]),
-                 (RDFS.label, Literal(f"tổng hợp báo cáo {H_TPL} {H_IMG} {H_END}"))):
+                 (RDFS.label, Literal(f"tổng hợp báo cáo {H_TPL} {H_IMG} {H_END} {H_BIDI}"))):
         add(ids["task"], p, o)
     ev(ids["task"], f"phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}")
     for p, o in ((RDF.type, pc.Assignment), (pc.task, ids["task"]), (pc.body, ids["b1"]),
@@ -516,7 +521,7 @@ def hostile(tmp_path_factory):
     store = EmbeddedStore(tmp_path_factory.mktemp("hostile-store"))
     store.replace_graph(g)
     store.flush()
-    with TestClient(create_app(store, query_timeout=20, max_results=1000)) as c:
+    with TestClient(create_app(store, query_timeout=20, max_results=1000), base_url="http://localhost") as c:
         yield c, {k: str(v) for k, v in ids.items()} | {"indicator": str(ind), "source": str(src), "spans": spans}
 
 
@@ -607,6 +612,26 @@ def test_hostile_labels_in_the_graph_views_and_the_chart_stay_inert(hostile):
     assert re.search(r"<script", svg, re.I) is None
 
 
+def test_bidi_controls_and_zero_width_characters_are_neutralised_in_pages_views_and_the_chart(hostile):
+    """A label or source text that carries them (U+202E would show "gnàd" reversed) is shown without them;
+    the JSON API keeps the data as it is."""
+    import html
+
+    client, ids = hostile
+    paths = [*hostile_paths(ids), f"/view/chain?task={q(ids['task'])}", f"/view/body?iri={q(ids['b1'])}",
+             f"/view/document?iri={q(ids['doc'])}", "/view/compare.svg?indicator=hostile-indicator",
+             "/search?q=mat+khau", "/task?iri=" + q(ids["task"]) + q(H_BIDI)]
+    seen = 0
+    for path in paths:
+        r = client.get(path, headers={"accept": "text/html"})
+        text = html.unescape(r.text)
+        assert not [c for c in BIDI if c in text], (path, [hex(ord(c)) for c in BIDI if c in text])
+        seen += "gnàd mật khẩu x" in text
+    assert seen >= 5
+    owners = client.get("/api/owner", params={"q": ids["task"]}).json()["rows"]
+    assert H_BIDI in owners[0]["task_label"]
+
+
 def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_path):
     """No restart after a rebuild: the task of Đề án 03-ĐA/TU is unknown until its source is built."""
     from phancong.build import build
@@ -617,7 +642,8 @@ def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_pa
     assert not build(first, EmbeddedStore(tmp_path / "s")).failed  # a fresh build: bulk
     served = EmbeddedStore(tmp_path / "s", read_only=True)
     ask = PREFIXES + f"ASK {{ <{TASK}> rdfs:label ?l }}"
-    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0)) as c:
+    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0),
+                    base_url="http://localhost") as c:
         assert c.get("/api/owner", params={"q": TASK}).status_code == 404
         assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
                      ).json()["boolean"] is False

@@ -18,10 +18,11 @@ from typing import Any
 from rdflib import URIRef
 
 from .index import Hit
+from .iri import InvalidIRI, checked_iri, looks_like_iri
 from .queries import load_query, run_query, with_values
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
-           "IndicatorRow", "target_status", "comparable", "SCOPES", "STATUSES"]
+           "IndicatorRow", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -399,15 +400,19 @@ class KnowledgeGraph:
         document gives its implementation as a whole (``"inherited"``, its clause as the evidence); else
         one row without a body (``"none"``) naming the document and its issuer. ``lead_recorded`` is
         False when no lead (chủ trì) is recorded for the task.
+        A value that begins like an IRI (``http://``, ``https://``, ``urn:``) is read as one:
+        :class:`InvalidIRI` (a ValueError) if it is not a valid IRI. ``limit`` is at least 1.
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> row = kg.owner("kiem tra, giam sat")[0]
         >>> row.body_label, row.role, row.role_label, row.province
         ('Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang', 'monitor', 'kiểm tra, giám sát', 'Tuyên Quang')
         """
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, not {limit}")
         provinces = self.provinces(province) if province else None
-        if words_or_task.startswith("http"):
-            hits = [Hit(words_or_task, "task", "", 0.0)]
+        if looks_like_iri(words_or_task):
+            hits = [Hit(checked_iri(words_or_task, "task IRI"), "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
         rank = {hit.iri: n for n, hit in enumerate(hits)}
@@ -458,7 +463,8 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
-        """The responsibility chain of a task (an IRI, or the best task for the words).
+        """The responsibility chain of a task (an IRI, or the best task for the words); LookupError if there
+        is none, :class:`InvalidIRI` for a value that begins like an IRI and is not one.
 
         >>> chain = KnowledgeGraph.open(EXAMPLE_STORE).chain("tong hop bao cao")
         >>> sorted({e.relation for e in chain.edges})
@@ -467,12 +473,14 @@ class KnowledgeGraph:
         └─ lead (chủ trì): Ban Tổ chức Tỉnh ủy Tuyên Quang
         """
         task = task_or_words
-        if not task.startswith("http"):
+        if looks_like_iri(task):
+            checked_iri(task, "task IRI")
+        else:
             hits = self.search(task_or_words, kinds=("task",), limit=1)
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        rows = self._run("responsibility-chain", {"task": task})
+        rows = self._run("responsibility-chain", {"task": URIRef(task)})
         label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
         if label is None:
             found = self._run("internal/label-of", {"iri": URIRef(task)})
@@ -541,10 +549,11 @@ class KnowledgeGraph:
 
     def indicator(self, indicator_or_words: str) -> str:
         """The IRI of an indicator given as an IRI, a slug or words; words resolve to the best match that has
-        targets or statistics (itself or the narrower indicators under it), else to the best match."""
-        if indicator_or_words.startswith("http"):
-            return indicator_or_words
-        if "/" not in indicator_or_words and " " not in indicator_or_words:
+        targets or statistics (itself or the narrower indicators under it), else to the best match
+        (LookupError if none matches; :class:`InvalidIRI` for a value that begins like an IRI and is not one)."""
+        if looks_like_iri(indicator_or_words):
+            return checked_iri(indicator_or_words, "indicator IRI")
+        if re.fullmatch(r"[\w.~-]+", indicator_or_words):  # a slug: characters an IRI may hold as they are
             candidate = VOCAB + "indicator/" + indicator_or_words
             if self._run("internal/resource-exists", {"iri": URIRef(candidate)}):
                 return candidate

@@ -80,7 +80,11 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         out.write("\n")
         return
     if fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+        # QUOTE_MINIMAL quotes a field with "\n" (the line end) but not one with a bare "\r", which a reader
+        # would then take for a line end: such rows are written with every field quoted
+        carriage = any(isinstance(v, str) and "\r" in v for r in rows for v in r.values())
+        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n",
+                           quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL)
         w.writeheader()
         for r in rows:
             w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
@@ -199,6 +203,9 @@ def cmd_query(args) -> int:
     text = sys.stdin.read() if args.file == "-" else None
     try:
         q = load_query(args.file, text=text)
+        bad = [kv for kv in args.param if "=" not in kv or not kv.split("=", 1)[0]]
+        if bad:
+            raise ValueError(f"--param {bad[0]!r}: write it as NAME=VALUE (binds ?NAME)")
         params = dict(kv.split("=", 1) for kv in args.param)
         store = open_store(args)
         rows = run_query(store, q, params)
@@ -378,6 +385,9 @@ COMPARE_COLUMNS = ["province", "kind", "document", "subject", "comparator", "val
 
 
 def cmd_compare(args) -> int:
+    if args.chart is not None and Path(args.chart).suffix.lower() not in (".svg", ""):
+        print(f"error: --chart {args.chart}: the chart is written as SVG; name the file *.svg", file=sys.stderr)
+        return 2
     kg = _kg(args)
     try:
         rows = kg.compare(args.indicator, rollup=args.rollup, scope=args.scope)
@@ -545,8 +555,17 @@ def cmd_serve(args) -> int:
     return serve(args, store)
 
 
+def _os_error(exc: OSError) -> str:
+    """One line for an OSError: the file it is about and what went wrong."""
+    if exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc) or type(exc).__name__
+
+
 # ------------------------------------------------------------------ parser
 def make_parser() -> argparse.ArgumentParser:
+    from .web.serve import add_arguments as _serve_arguments, positive_int
+
     p = argparse.ArgumentParser(
         prog="phancong",
         description="Knowledge graph of Vietnamese plans (Nghị quyết, Đề án, Kế hoạch, ...), their tasks and "
@@ -561,7 +580,7 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     _store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
-    b.add_argument("--jobs", type=int, default=1, metavar="N", help="extract with N processes (default 1)")
+    b.add_argument("--jobs", type=positive_int, default=1, metavar="N", help="extract with N processes (default 1)")
     b.add_argument("--quiet", action="store_true", help="no per-source progress lines")
     b.set_defaults(func=cmd_build)
 
@@ -623,7 +642,7 @@ def make_parser() -> argparse.ArgumentParser:
     o.add_argument("words")
     o.add_argument("--province", help="only tasks of this province: a name before or since 1 July 2025 (a name since "
                                       "includes the provinces merged into it), diacritics optional")
-    o.add_argument("--limit", type=int, default=5, help="at most this many tasks (default 5)")
+    o.add_argument("--limit", type=positive_int, default=5, help="at most this many tasks (default 5)")
     _store_arg(o)
     _format_arg(o)
     o.set_defaults(func=cmd_owner)
@@ -710,17 +729,17 @@ def make_parser() -> argparse.ArgumentParser:
                         description="networkx analytics of the responsibility graph: tasks per body by role, bodies "
                                     "carrying the most lead roles, betweenness of bodies on responsibility chains, "
                                     "tasks no body is assigned to, and the document citation/implementation graph.")
-    st.add_argument("--top", type=int, default=10, metavar="N", help="rows in the ranked tables (default 10)")
+    st.add_argument("--top", type=positive_int, default=10, metavar="N", help="rows in the ranked tables (default 10)")
     _store_arg(st)
     _format_arg(st, ("table", "json"), "table")
     st.set_defaults(func=cmd_stats)
 
-    from .web.serve import add_arguments as _serve_arguments
-
     sv = sub.add_parser("serve", help="serve the web pages, the JSON API and a read-only SPARQL endpoint",
                         description="Search, task, body, document and compare pages, the query catalogue, "
                                     "/api/owner|chain|compare (OpenAPI at /openapi.json) and a read-only "
-                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says otherwise.")
+                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says "
+                                    "otherwise, and answers only requests whose Host header names it "
+                                    "(--allowed-host); --auth-token asks for a bearer token (docs/reliability.md).")
     _serve_arguments(sv)
     _store_arg(sv)
     sv.set_defaults(func=cmd_serve)
@@ -730,15 +749,24 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    for name, value in vars(args).items():  # only from Python: a command line cannot hold a NUL
+        if any("\x00" in v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)):
+            print(f"error: --{name.replace('_', '-')}: a NUL character cannot be part of a value or file name",
+                  file=sys.stderr)
+            return 2
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from .iri import InvalidIRI
     from .store import StoreError
 
     try:
         return args.func(args) or 0
-    except StoreError as exc:
+    except (StoreError, InvalidIRI) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a file or folder that cannot be read or written: name it, no traceback
+        print(f"error: {_os_error(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

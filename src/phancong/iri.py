@@ -30,6 +30,44 @@ DOCUMENT_CLASSES = {
 }
 
 
+class InvalidIRI(ValueError):
+    """A value given as an IRI that is not one; the message says which value and why."""
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_LOOKS_LIKE_IRI = re.compile(r"(?i)(?:https?://|urn:)")
+
+
+def looks_like_iri(text: str) -> bool:
+    """Whether a value that may be words or an IRI (owner, chain, compare) is meant as an IRI: it begins
+    with ``http://``, ``https://`` or ``urn:``. Other text ("http", "httpx ...") is words.
+
+    >>> looks_like_iri("https://w3id.org/phancong/id/task/x/1"), looks_like_iri("http tong hop")
+    (True, False)
+    """
+    return bool(_LOOKS_LIKE_IRI.match(text))
+
+
+def checked_iri(text: str, what: str = "IRI") -> str:
+    """``text`` if it is an absolute IRI (RFC 3987, as Oxigraph parses it); else :class:`InvalidIRI`
+    naming the value and the reason.
+
+    >>> checked_iri("http://a b")
+    Traceback (most recent call last):
+    ...
+    phancong.iri.InvalidIRI: not a valid IRI: 'http://a b' (Invalid IRI code point ' ')
+    """
+    import pyoxigraph as ox
+
+    if not isinstance(text, str) or not _SCHEME.match(text):
+        raise InvalidIRI(f"not a valid {what}: {text!r} (an absolute IRI begins with a scheme such as https:)")
+    try:
+        ox.NamedNode(text)
+    except ValueError as exc:
+        raise InvalidIRI(f"not a valid {what}: {text!r} ({exc})") from None
+    return text
+
+
 def _hash(*parts: str | None) -> str:
     key = "\x1f".join(fold(p or "") for p in parts)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]

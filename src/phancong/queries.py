@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ._resources import resource_dir
+from .sparql_text import check_shape
 
 __all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "parse_header",
            "coerce_param", "with_values"]
@@ -89,7 +90,9 @@ def parse_header(text: str) -> dict[str, Any]:
 
 
 def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
-    """A catalogue name ("owner-of-task"), a path to a .rq file, or literal text."""
+    """A catalogue name ("owner-of-task"), a path to a .rq file, or literal text; a text longer than
+    200,000 characters or nested more than 100 brackets deep is refused (:class:`~phancong.sparql_text.QueryRefused`,
+    a ValueError) before any parser sees it."""
     path: Path | None = None
     if text is None:
         p = Path(name_or_path)
@@ -98,6 +101,7 @@ def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
         if path is None:
             raise FileNotFoundError(f"{name_or_path}: no such query file or catalogue entry (see {QUERIES_DIR})")
         text = path.read_text(encoding="utf-8")
+    check_shape(text)  # QueryRefused (a ValueError) when too long or nested too deep for a parser
     h = parse_header(text)
     name = path.stem if path else "stdin"
     return Query(name=name, path=path, text=text, summary=h.get("summary", ""), description=h.get("description", ""),
@@ -131,13 +135,16 @@ def catalogue(include_checks: bool = True) -> list[Query]:
 
 
 def coerce_param(value: Any) -> Any:
-    """CLI strings -> terms: http(s) IRIs become IRIs, integers and decimals typed literals, else strings."""
+    """CLI strings -> terms: http(s) IRIs become IRIs (:class:`~phancong.iri.InvalidIRI` if not valid),
+    integers and decimals typed literals, else strings."""
     from rdflib import URIRef
+
+    from .iri import checked_iri
 
     if not isinstance(value, str):
         return value
     if re.fullmatch(r"https?://\S+", value):
-        return URIRef(value)
+        return URIRef(checked_iri(value))
     if re.fullmatch(r"-?\d+", value):
         return int(value)
     if re.fullmatch(r"-?\d+\.\d+", value):

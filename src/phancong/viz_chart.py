@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .text.display import inert
+
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
 KIND_COLOURS = {"target": "#1565c0", "statistic": "#ef6c00"}
@@ -131,7 +133,7 @@ def render_compare_svg(rows: Sequence, title: str = "") -> str:
         fig = _figure(rows, title or "So sánh / Comparison")
         out = io.StringIO()
         fig.savefig(out, format="svg", metadata={"Date": None})
-    return out.getvalue()
+    return inert(out.getvalue())  # no bidi control or zero-width character in any label
 
 
 def compare_chart(rows: Sequence, path: str | Path, *, title: str = "") -> Path:

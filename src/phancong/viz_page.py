@@ -24,6 +24,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
+from .text.display import inert
+
 __all__ = ["render_page", "script_json", "asset_text", "write_text", "VIS_NETWORK_VERSION"]
 
 VIS_NETWORK_VERSION = "9.1.13"
@@ -76,10 +78,22 @@ def asset_text(name: str) -> str:
 
 def script_json(data: Any) -> str:
     """JSON that is safe inside a ``<script type="application/json">`` element: ``<``, ``>`` and ``&``
-    are written as ``\\u003c`` ... so that no ``</script>`` or ``<!--`` can appear; JSON.parse restores them."""
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    are written as ``\\u003c`` ... so that no ``</script>`` or ``<!--`` can appear; JSON.parse restores them.
+    Bidi controls and zero-width characters are dropped (:func:`phancong.text.display.inert`)."""
+    text = json.dumps(_inert(data), ensure_ascii=False, allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _inert(data: Any) -> Any:
+    """``data`` with every string (keys too) through :func:`~phancong.text.display.inert`."""
+    if isinstance(data, str):
+        return inert(data)
+    if isinstance(data, dict):
+        return {_inert(k): _inert(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_inert(v) for v in data]
+    return data
 
 
 def _sha256(text: str) -> str:
@@ -95,7 +109,7 @@ def render_page(title: str, data: dict[str, Any]) -> str:
            f"script-src {_sha256(vis)} {_sha256(view)}; "
            "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
            "base-uri 'none'; form-action 'none'")
-    return _PAGE.substitute(csp=csp, vis_version=VIS_NETWORK_VERSION, title=html.escape(title, quote=True),
+    return _PAGE.substitute(csp=csp, vis_version=VIS_NETWORK_VERSION, title=html.escape(inert(title), quote=True),
                             css=asset_text("view.css"), data=script_json(data), vis=vis, view=view)
 
 

@@ -10,7 +10,10 @@ Routes (the README's "Web pages" section says the same for users):
 - ``/view/chain?task=IRI``, ``/view/body?iri=IRI``, ``/view/document?iri=IRI`` (graph views, for iframes),
   ``/view/compare.svg?indicator=SLUG``;
 - ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``);
-- ``/sparql`` SPARQL 1.1 Protocol, read-only, time- and size-limited, CORS open.
+- ``/sparql`` SPARQL 1.1 Protocol, read-only, time- and size-limited, depth-limited before parsing, open to
+  other origins (CORS, GET and POST, without credentials); pages and the API send no CORS header.
+
+Every request's ``Host`` is checked and, with a token, its bearer token (:mod:`phancong.web.exposure`).
 
 Importing this package does not import FastAPI; :func:`phancong.web.app.create_app` does.
 """

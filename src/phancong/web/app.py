@@ -14,15 +14,15 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from .. import __version__
-from ..api import KnowledgeGraph
+from ..api import InvalidIRI, KnowledgeGraph
 from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT, catalogue, jsonapi, pages, sparql, views
 from .context import WebContext
+from .exposure import LOOPBACK_HOSTS, Exposure
 from .render import render_page
 
 __all__ = ["create_app", "WebContext", "DEFAULT_QUERY_TIMEOUT", "DEFAULT_MAX_RESULTS"]
@@ -37,13 +37,23 @@ VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-i
             "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation")
 
 
+def _error_response(request: Request, status: int, detail, headers=None):
+    """JSON ``{"detail": ...}`` for the API, the endpoint and the views; an error page for the pages."""
+    if request.url.path.startswith(("/api/", "/sparql", "/view/", "/openapi", "/static/")):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    return render_page("error.html", status, status=status, message=str(detail))
+
+
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
-               workers: int = 2, refresh_every: float = 1.0) -> FastAPI:
+               workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
+               token: str | None = None) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
     ``workers`` is the number of query processes; an embedded store opened read-only is opened again
-    when a build has changed it, checked at most every ``refresh_every`` seconds."""
+    when a build has changed it, checked at most every ``refresh_every`` seconds. A request whose
+    ``Host`` is not in ``allowed_hosts`` (default: the loopback names; see :mod:`phancong.web.exposure`)
+    is refused; with ``token``, every request needs ``Authorization: Bearer TOKEN``."""
     if query_timeout <= 0 or max_results <= 0:
         raise ValueError("query_timeout and max_results must be positive")
     ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
@@ -66,8 +76,6 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
         lifespan=lifespan,
     )
     app.state.ctx = ctx
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
-                       allow_headers=["*"], max_age=600)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -83,9 +91,15 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path.startswith(("/api/", "/sparql", "/view/", "/openapi", "/static/")):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
-        return render_page("error.html", exc.status_code, status=exc.status_code, message=str(exc.detail))
+        return _error_response(request, exc.status_code, exc.detail, exc.headers)
+
+    @app.exception_handler(InvalidIRI)
+    async def invalid_iri(request: Request, exc: InvalidIRI):
+        # a value read as an IRI (a parameter, or words that begin like one) that is not one: the client's error
+        return _error_response(request, 400, f"IRI không hợp lệ ({exc})")
+
+    # outermost: Host, token and CORS (only /sparql is open to other origins) before anything else runs
+    app.add_middleware(Exposure, allowed_hosts=tuple(allowed_hosts), token=token)
 
     app.include_router(pages.router)
     app.include_router(catalogue.router)

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from ..iri import checked_iri
 from ..queries import named_query, run_query
 
 __all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
@@ -27,14 +28,11 @@ RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("c
 
 
 def iri_term(iri: str):
-    """A bound IRI parameter (a plain str would be bound as a literal); ValueError if it is not an absolute IRI."""
-    import pyoxigraph as ox
+    """A bound IRI parameter (a plain str would be bound as a literal); :class:`~phancong.iri.InvalidIRI`
+    (a ValueError that says why) if it is not an absolute IRI."""
     from rdflib import URIRef
 
-    if not isinstance(iri, str) or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", iri):
-        raise ValueError(f"not an absolute IRI: {iri!r}")
-    ox.NamedNode(iri)  # raises ValueError on a malformed IRI
-    return URIRef(iri)
+    return URIRef(checked_iri(iri))
 
 
 def _select(store, name: str, params: dict[str, Any] | None = None) -> list[dict]:

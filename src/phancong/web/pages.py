@@ -27,7 +27,7 @@ def require_iri(iri: str | None, what: str = "iri") -> str:
     try:
         E.iri_term(iri)
     except ValueError as exc:
-        raise HTTPException(400, f"IRI không hợp lệ (not a valid IRI): {exc}") from None
+        raise HTTPException(400, f"IRI không hợp lệ ({exc})") from None
     return iri
 
 

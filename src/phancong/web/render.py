@@ -17,8 +17,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
+from ..text.display import inert
 from . import fmt
 from .entities import local
 from .highlight import KINDS, mark_id
@@ -58,10 +60,20 @@ def evidence_url(source: str | None, start, end) -> str | None:
     return page_url("source", source) + "#" + mark_id(source_prefix(source), int(start), int(end))
 
 
+def _shown(value):
+    """Every value a template prints: text without bidi controls and zero-width characters
+    (:func:`phancong.text.display.inert`), markup kept as markup; then autoescape."""
+    if isinstance(value, Markup):
+        return Markup(inert(str(value)))
+    if isinstance(value, str):
+        return inert(value)
+    return value
+
+
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, finalize=_shown)
     env.filters.update(number=fmt.number, role=fmt.role_text, relation=fmt.relation_text, local=local)
     env.globals.update(url=url, page_url=page_url, evidence_url=evidence_url, value_text=fmt.value_text,
                        period_text=fmt.period_text, unit_text=fmt.unit_text, KIND_NAMES=fmt.KIND_NAMES,

@@ -1,0 +1,181 @@
+"""The SPARQL text as a lexer sees it, before any parser does: its bare keywords, how deeply its
+brackets nest, and its size.
+
+A parser given a query nested 20,000 brackets deep recurses until the stack runs out (pyoxigraph's
+crashes the process), so every query text a user gives (``phancong query``, ``KnowledgeGraph.sparql``,
+the ``/sparql`` endpoint) is measured here first, in linear time, and refused above
+:data:`MAX_DEPTH` nested ``{ ( [`` or :data:`MAX_QUERY_CHARS` characters. The lexer skips comments,
+strings, IRIs, variables, prefixed names and language tags, after decoding ``\\uXXXX`` escapes as
+SPARQL 1.1 section 19.2 says a parser must.
+
+>>> nesting_depth('SELECT * { ?s ?p "{{" FILTER(?o > 1) }')
+2
+>>> check_shape("SELECT * " + "{" * 500 + "}" * 500)
+Traceback (most recent call last):
+...
+phancong.sparql_text.QueryRefused: the query is nested 500 brackets deep; at most 100 nested { ( [ are accepted
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QueryRefused", "check_shape", "nesting_depth", "keywords", "MAX_DEPTH", "MAX_QUERY_CHARS"]
+
+MAX_QUERY_CHARS = 200_000
+# pyoxigraph's parser crashed at 5,000 nested braces, not at 2,000; real queries stay below 10
+MAX_DEPTH = 100
+_OPEN, _CLOSE = "{([", "})]"
+
+
+class QueryRefused(ValueError):
+    """Query text refused before parsing; ``status`` is the HTTP status an endpoint answers with."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_VAR = re.compile(r"[?$][\w\u00B7\u0300-\u036F\u203F\u2040]*")
+_LANG = re.compile(r"@[A-Za-z]+(?:-[A-Za-z0-9]+)*")
+_NAME = re.compile(r"[^\W\d][\w\-.\u00B7]*")  # PN_PREFIX or a keyword
+_LOCAL = re.compile(r"(?:[\w\-.:%\u00B7]|\\.)*")  # the local part of a prefixed name
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _unescape(text: str) -> str:
+    def one(m: re.Match) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        try:
+            return chr(code)
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    return _ESCAPE.sub(one, text)
+
+
+def _skip_string(text: str, i: int) -> int:
+    """``text[i]`` opens a string: return the index just past its end (or the end of the line / text)."""
+    q = text[i]
+    if text.startswith(q * 3, i):
+        j = i + 3
+        while j < len(text):
+            if text[j] == "\\":
+                j += 2
+                continue
+            if text.startswith(q * 3, j):
+                return j + 3
+            j += 1
+        return len(text)
+    j = i + 1
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == q:
+            return j + 1
+        if c in "\r\n":  # a short string cannot span lines: unterminated, the parser will refuse it
+            return j
+        j += 1
+    return len(text)
+
+
+def _scan(text: str, depth_cb=None) -> list[str]:
+    """The bare words of ``text`` (upper-cased); ``depth_cb(depth)`` is called at each opening bracket."""
+    text = _unescape(text)
+    out: list[str] = []
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif c == "#":
+            j = i
+            while j < n and text[j] not in "\r\n":
+                j += 1
+            i = j
+        elif c in "\"'":
+            i = _skip_string(text, i)
+        elif c == "<":
+            m = _IRI.match(text, i)
+            i = m.end() if m else i + 1
+        elif c in "?$":
+            i = _VAR.match(text, i).end()
+        elif c == "@":
+            m = _LANG.match(text, i)
+            i = m.end() if m else i + 1
+        elif c == "_" and text.startswith("_:", i):
+            i = _LOCAL.match(text, i + 2).end()
+        elif c == ":":
+            i = _LOCAL.match(text, i + 1).end()
+        elif "0" <= c <= "9":  # not str.isdigit(): "²" is a digit to Python, not to SPARQL
+            i = _NUMBER.match(text, i).end()
+        elif c in _OPEN:
+            depth += 1
+            if depth_cb is not None:
+                depth_cb(depth)
+            i += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+            i += 1
+        else:
+            m = _NAME.match(text, i)
+            if not m:
+                i += 1
+                continue
+            j = m.end()
+            word = m.group(0)
+            if j < n and text[j] == ":":  # a prefixed name (or a prefix declaration)
+                i = _LOCAL.match(text, j + 1).end()
+                continue
+            out.append(word.rstrip(".").upper())
+            i = j
+    return out
+
+
+def keywords(text: str) -> list[str]:
+    """The bare words of a SPARQL text, upper-cased, in order (not inside comments, strings or IRIs,
+    and not variables or prefixed names).
+
+    >>> keywords('PREFIX ex: <http://e/#x> SELECT ?insert { ?s ex:load "drop" } # service')
+    ['PREFIX', 'SELECT']
+    """
+    return _scan(text)
+
+
+def nesting_depth(text: str) -> int:
+    """How deeply ``{ ( [`` nest in ``text``, outside comments, strings and IRIs."""
+    deepest = [0]
+
+    def seen(depth: int) -> None:
+        if depth > deepest[0]:
+            deepest[0] = depth
+
+    _scan(text, seen)
+    return deepest[0]
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def check_shape(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH) -> None:
+    """Raise :class:`QueryRefused` if ``text`` is longer than ``max_chars`` (413) or nests brackets
+    deeper than ``max_depth`` (400); it stops reading at the first bracket too deep."""
+    if len(text) > max_chars:
+        raise QueryRefused(f"the query is too long ({len(text)} characters; at most {max_chars})", 413)
+
+    def seen(depth: int) -> None:
+        if depth > max_depth:
+            raise _TooDeep
+
+    try:
+        _scan(text, seen)
+    except _TooDeep:
+        raise QueryRefused(f"the query is nested {nesting_depth(text)} brackets deep; at most {max_depth} "
+                           f"nested {{ ( [ are accepted") from None
