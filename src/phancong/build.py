@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .extract import extract
 from .extract.model import Extraction
-from .iri import source_iri
+from .iri import source_iri, source_key
 from .queries import named_query, run_query
 from .rdf import sorted_ntriples, to_graph
 from .text.read import SOURCE_SUFFIXES, InputError, read_source
@@ -112,7 +112,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
 
     def finish(i: int, res: SourceResult, announce: bool = True) -> None:
         if res.ok and graph_dir is not None:
-            (Path(graph_dir) / f"{res.source_id}.nt").write_text(res.ntriples, encoding="utf-8")
+            (Path(graph_dir) / f"{source_key(res.source_id)}.nt").write_text(res.ntriples, encoding="utf-8")
         res.ntriples = None
         results.append(res)
         if progress and announce:
@@ -140,12 +140,14 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
 
     def handle(i: int, res: SourceResult) -> None:
         nonlocal pending_triples
-        if res.ok and res.source_id in seen_ids:
-            res.error = f"{res.path}: same source id '{res.source_id}' as {seen_ids[res.source_id]} (rename one)"
+        key = source_key(res.source_id) if res.source_id is not None else None
+        if res.ok and key in seen_ids:
+            res.error = (f"{res.path}: the same source as {seen_ids[key]} (both are source '{key}'); "
+                         f"rename one")
         if not res.ok:
             finish(i, res)
             return
-        seen_ids[res.source_id] = res.path
+        seen_ids[key] = res.path
         if not bulk:
             store_one(res)
             finish(i, res)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -149,7 +150,9 @@ def html_to_text(html: str) -> tuple[str, str]:
 
 
 def source_id_for(path: Path) -> str:
-    return path.name.split(".")[0]
+    """The file name without its last suffix (``plan.v2.txt`` -> ``plan.v2``), in NFC; never empty.
+    IRIs and graph file names use ``iri.source_key`` of it: ``plan a`` and ``plan-a`` stay apart."""
+    return unicodedata.normalize("NFC", path.stem or path.name)
 
 
 def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Source:
@@ -165,7 +168,7 @@ def read_source(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Source:
     data = path.read_bytes()
     raw = decode(data, path)
     meta: dict = {}
-    side = path.with_name(source_id_for(path) + ".meta.json")
+    side = path.with_name(path.stem + ".meta.json")
     if side.exists():
         try:
             meta = json.loads(side.read_text(encoding="utf-8"))
