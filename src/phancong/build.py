@@ -19,7 +19,8 @@ from .extract.model import Extraction
 from .iri import source_iri, source_key
 from .queries import named_query, run_query
 from .rdf import sorted_ntriples, to_graph
-from .text.read import SOURCE_SUFFIXES, InputError, read_source
+from .text.inputs import Skipped, find_inputs
+from .text.read import InputError, read_source
 
 __all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES"]
 
@@ -46,6 +47,8 @@ class SourceResult:
 class BuildResult:
     sources: list[SourceResult]
     seconds: float
+    skipped: list[Skipped] = field(default_factory=list)  # parts of folders not read, each with its reason
+    others: dict[str, int] = field(default_factory=dict)  # files of other types in the folders, by suffix
 
     @property
     def failed(self) -> list[SourceResult]:
@@ -57,16 +60,9 @@ class BuildResult:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files given, and source files found (sorted) in folders given; sidecars are skipped."""
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SOURCE_SUFFIXES
-                              and not q.name.endswith(".meta.json")))
-        else:
-            out.append(p)
-    return out
+    """Files given, and source files found (sorted) in folders given; sidecars are skipped
+    (:func:`phancong.text.inputs.find_inputs` also tells what was passed over)."""
+    return find_inputs(paths).files
 
 
 def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
@@ -97,7 +93,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
           progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True) -> BuildResult:
     """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked."""
     t0 = time.perf_counter()
-    files = collect_paths(paths)
+    found = find_inputs(paths)
+    files = found.files
     if load_ontology:
         _load_ontology_graph(store)
     results: list[SourceResult] = []
@@ -173,7 +170,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         store.end_bulk()
     elif hasattr(store, "flush"):
         store.flush()
-    return BuildResult(results, time.perf_counter() - t0)
+    return BuildResult(results, time.perf_counter() - t0, found.skipped, dict(found.others))
 
 
 def _load_ontology_graph(store) -> None:

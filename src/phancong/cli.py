@@ -130,10 +130,20 @@ def cmd_build(args) -> int:
           file=sys.stderr)
     for f in result.failed:
         print(f"error: {f.error}", file=sys.stderr)
+    if result.skipped:
+        n = len(result.skipped)
+        print(f"{n} {'entry' if n == 1 else 'entries'} in the folders skipped:", file=sys.stderr)
+        for entry in result.skipped:
+            print(f"error: {entry}", file=sys.stderr)
+    if result.others:
+        n = sum(result.others.values())
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.others.items()))
+        print(f"{n} other {'file' if n == 1 else 'files'} in the folders left alone, not sources ({kinds})",
+              file=sys.stderr)
     if not result.sources:
         print("error: no source files found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
-    return 1 if result.failed else 0
+    return 1 if result.failed or result.skipped else 0
 
 
 def cmd_extract(args) -> int:
@@ -454,9 +464,10 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="read sources, extract, and store the graph",
-                       description="Read source files (text or HTML; folders are searched), extract documents, "
-                                   "bodies, tasks, targets and assignments, and replace each source's named graph in "
-                                   "the store. A bad file is reported and skipped; the exit status is 1 if any failed.")
+                       description="Read source files (text, HTML, DOCX or PDF with text; folders are searched), "
+                                   "extract documents, bodies, tasks, targets and assignments, and replace each "
+                                   "source's named graph in the store. A bad file is reported and skipped, as is any "
+                                   "part of a folder that cannot be read; the exit status is 1 if any was.")
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     _store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
