@@ -192,3 +192,39 @@ def test_a_link_to_a_folder_read_elsewhere_is_named_not_read_twice(tmp_path, cap
     found = find_inputs([d])
     assert found.files == [d / "a" / "x.txt"]
     assert [(s.path, "same folder as" in s.reason) for s in found.skipped] == [(d / "b", True)]
+
+
+# ------------------------------------------------------------------ the disk (issue 18, item 8)
+@pytest.mark.parametrize("where", ["add_new_graphs", "replace_ntriples", "flush", "graph_dir"])
+def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, where):
+    import errno
+
+    from phancong.store import LOADING_MARK, EmbeddedStore
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for n, topic in enumerate(("điện mặt trời", "thủy lợi nội đồng")):
+        (d / f"k{n}.txt").write_text(_plan(topic), encoding="utf-8")
+    store = tmp_path / "s"
+    if where in ("replace_ntriples", "flush"):  # a store that holds sources: an incremental build
+        assert main(["build", str(d / "k0.txt"), "--store", str(store), "--quiet"]) == 0
+
+    def full(*args, **kwargs):
+        if where == "add_new_graphs":  # as the real one: the store is marked before the bulk loader writes
+            (args[0].path / LOADING_MARK).touch()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    if where == "graph_dir":
+        monkeypatch.setattr(Path, "write_text", lambda self, *a, **k: full() if self.suffix == ".nt" else None)
+    else:
+        monkeypatch.setattr(EmbeddedStore, where, full)
+    capsys.readouterr()
+    rc = main(["build", str(d), "--store", str(store), "--quiet"]
+              + (["--graph-dir", str(tmp_path / "g")] if where == "graph_dir" else []))
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert "Traceback" not in err
+    lines = [ln for ln in err.splitlines() if "No space left on device" in ln]
+    assert len(lines) == 1 and lines[0].startswith("error: "), err
+    if where == "add_new_graphs":
+        assert "delete it and build again" in err

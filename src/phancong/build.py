@@ -7,6 +7,7 @@ whether any failed.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -22,9 +23,11 @@ from .rdf import sorted_ntriples, to_graph
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES"]
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES", "DISK_ERRORS"]
 
 BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
+# errors of the disk or the files under the store (full, read-only, gone): they stop the build
+DISK_ERRORS = (OSError, sqlite3.Error)
 
 
 @dataclass
@@ -118,6 +121,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     def store_one(res: SourceResult) -> None:
         try:
             store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+        except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
+            raise
         except Exception as exc:
             res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
 
@@ -126,6 +131,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
         try:
             store.add_new_graphs(items)
+        except DISK_ERRORS:
+            raise
         except Exception:  # undo the batch, then store its sources one by one: the error names the file
             store.undo_bulk([name for name, _ in items])
             for _, r in pending:

@@ -104,17 +104,30 @@ def _short(v, n: int = 90) -> str:
 
 
 # ------------------------------------------------------------------ commands
+def _disk_error(exc: BaseException) -> str:
+    """One line for an error of the disk or of a file: the file, if known, and the reason."""
+    name = getattr(exc, "filename", None)
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return f"{name}: {reason}" if name else reason
+
+
 def cmd_build(args) -> int:
-    from .build import build, print_progress
+    from .build import DISK_ERRORS, build, print_progress
+    from .store import LOADING_MARK
 
     store = open_store(args, write=True)
     paths = args.paths or ["corpus"]
     try:
         result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
                        progress=None if args.quiet else print_progress)
+    except DISK_ERRORS as exc:
+        where = getattr(store, "path", None)
+        print(f"error: the build stopped: {_disk_error(exc)}", file=sys.stderr)
+        if where is not None and (Path(where) / LOADING_MARK).exists():
+            print(f"error: the new store {where} may hold part of a source; delete it and build again",
+                  file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        from .store import LOADING_MARK
-
         where = getattr(store, "path", None)
         if where is not None and (Path(where) / LOADING_MARK).exists():
             print(f"interrupted while loading sources in bulk into the new store {where}: it may hold part "
@@ -618,6 +631,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a file that cannot be written: one line, not a traceback
+        print(f"error: {_disk_error(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
