@@ -131,9 +131,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
         try:
             store.add_new_graphs(items)
-        except DISK_ERRORS:
-            raise
         except Exception:  # undo the batch, then store its sources one by one: the error names the file
+            # (a full disk fails there again, and stops the build)
             store.undo_bulk([name for name, _ in items])
             for _, r in pending:
                 store_one(r)
