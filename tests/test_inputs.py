@@ -173,8 +173,8 @@ def test_a_folder_of_every_kind_of_input_builds_what_is_readable_and_names_the_r
     assert "built 5 of 8 sources" in err
     assert "3 entries in the folders skipped" in err
     assert "1 other file" in err
-    # opened for writing: that takes the lock, so the build's store is closed (a read-only open beside a
-    # store still compacting once found a file of it gone)
+    # opened for writing: that takes the lock, so a build that left its store open (once: a kept
+    # UnicodeDecodeError whose traceback held the build's frames) fails here, not at random
     store = EmbeddedStore(tmp_path / "s")
     assert len([g for g in store.graphs() if "/source/" in g]) == 5
     titles = {r["t"] for r in store.select("PREFIX pc: <https://w3id.org/phancong/ontology#> "

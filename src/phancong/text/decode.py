@@ -60,14 +60,14 @@ def _declared(data: bytes) -> str | None:
         return None
 
 
-def _utf8_with_stray_bytes(data: bytes, exc: UnicodeDecodeError, path: str | Path) -> None:
+def _utf8_with_stray_bytes(data: bytes, first_bad: int, path: str | Path) -> None:
     """Raise if ``data`` is UTF-8 but for a few bytes (more valid multi-byte characters than bad bytes)."""
     text = data.decode("utf-8", errors="surrogateescape")
     bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
     wide = sum(1 for c in text if c > "\x7f") - bad
     if wide > bad:
         more = f", {bad} invalid bytes in all" if bad > 1 else ""
-        raise InputError(path, f"invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02X}){more}; "
+        raise InputError(path, f"invalid UTF-8 at byte {first_bad} (0x{data[first_bad]:02X}){more}; "
                                f"the rest of the file is UTF-8: mend or remove that byte")
 
 
@@ -89,15 +89,15 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        first_error = exc
+        first_bad = exc.start  # not the exception: kept, its traceback would hold this frame (a cycle)
     declared = _declared(data)
     if declared:
         return _strict(data, declared, path, why=", the encoding the file declares")
-    _utf8_with_stray_bytes(data, first_error, path)
+    _utf8_with_stray_bytes(data, first_bad, path)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(path, f"not text in any encoding found (not UTF-8 from byte {first_error.start}, "
+        raise InputError(path, f"not text in any encoding found (not UTF-8 from byte {first_bad}, "
                                f"and no other encoding fits)")
     return data.decode(best.encoding, errors="strict")
