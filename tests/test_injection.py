@@ -98,6 +98,8 @@ def test_owner_chain_and_compare_take_any_value_as_words_or_refuse_it_as_an_iri(
         assert all(r.task.startswith("https://w3id.org/phancong/id/task/") for r in rows)
     except InvalidIRI as exc:
         assert repr(words) in str(exc)
+    except LookupError as exc:  # a province that is none of the names before or since July 2025, named
+        assert province is not None and repr(province) in str(exc)
     for call in (kg.chain, kg.compare):
         try:
             call(words)

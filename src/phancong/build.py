@@ -7,6 +7,7 @@ whether any failed.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -16,14 +17,17 @@ from pathlib import Path
 
 from .extract import extract
 from .extract.model import Extraction
-from .iri import source_iri
+from .iri import source_iri, source_key
 from .queries import named_query, run_query
 from .rdf import sorted_ntriples, to_graph
-from .text.read import SOURCE_SUFFIXES, InputError, read_source
+from .text.inputs import Skipped, find_inputs
+from .text.read import InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES"]
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES", "DISK_ERRORS"]
 
 BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
+# errors of the disk or the files under the store (full, read-only, gone): they stop the build
+DISK_ERRORS = (OSError, sqlite3.Error)
 
 
 @dataclass
@@ -46,6 +50,8 @@ class SourceResult:
 class BuildResult:
     sources: list[SourceResult]
     seconds: float
+    skipped: list[Skipped] = field(default_factory=list)  # parts of folders not read, each with its reason
+    others: dict[str, int] = field(default_factory=dict)  # files of other types in the folders, by suffix
 
     @property
     def failed(self) -> list[SourceResult]:
@@ -57,16 +63,9 @@ class BuildResult:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files given, and source files found (sorted) in folders given; sidecars are skipped."""
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SOURCE_SUFFIXES
-                              and not q.name.endswith(".meta.json")))
-        else:
-            out.append(p)
-    return out
+    """Files given, and source files found (sorted) in folders given; sidecars are skipped
+    (:func:`phancong.text.inputs.find_inputs` also tells what was passed over)."""
+    return find_inputs(paths).files
 
 
 def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
@@ -97,7 +96,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
           progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True) -> BuildResult:
     """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked."""
     t0 = time.perf_counter()
-    files = collect_paths(paths)
+    found = find_inputs(paths)
+    files = found.files
     if load_ontology:
         _load_ontology_graph(store)
     results: list[SourceResult] = []
@@ -112,7 +112,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
 
     def finish(i: int, res: SourceResult, announce: bool = True) -> None:
         if res.ok and graph_dir is not None:
-            (Path(graph_dir) / f"{res.source_id}.nt").write_text(res.ntriples, encoding="utf-8")
+            (Path(graph_dir) / f"{source_key(res.source_id)}.nt").write_text(res.ntriples, encoding="utf-8")
         res.ntriples = None
         results.append(res)
         if progress and announce:
@@ -121,6 +121,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     def store_one(res: SourceResult) -> None:
         try:
             store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+        except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
+            raise
         except Exception as exc:
             res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
 
@@ -130,6 +132,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         try:
             store.add_new_graphs(items)
         except Exception:  # undo the batch, then store its sources one by one: the error names the file
+            # (a full disk fails there again, and stops the build)
             store.undo_bulk([name for name, _ in items])
             for _, r in pending:
                 store_one(r)
@@ -140,12 +143,14 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
 
     def handle(i: int, res: SourceResult) -> None:
         nonlocal pending_triples
-        if res.ok and res.source_id in seen_ids:
-            res.error = f"{res.path}: same source id '{res.source_id}' as {seen_ids[res.source_id]} (rename one)"
+        key = source_key(res.source_id) if res.source_id is not None else None
+        if res.ok and key in seen_ids:
+            res.error = (f"{res.path}: the same source as {seen_ids[key]} (both are source '{key}'); "
+                         f"rename one")
         if not res.ok:
             finish(i, res)
             return
-        seen_ids[res.source_id] = res.path
+        seen_ids[key] = res.path
         if not bulk:
             store_one(res)
             finish(i, res)
@@ -171,7 +176,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         store.end_bulk()
     elif hasattr(store, "flush"):
         store.flush()
-    return BuildResult(results, time.perf_counter() - t0)
+    return BuildResult(results, time.perf_counter() - t0, found.skipped, dict(found.others))
 
 
 def _load_ontology_graph(store) -> None:

@@ -108,17 +108,30 @@ def _short(v, n: int = 90) -> str:
 
 
 # ------------------------------------------------------------------ commands
+def _disk_error(exc: BaseException) -> str:
+    """One line for an error of the disk or of a file: the file, if known, and the reason."""
+    name = getattr(exc, "filename", None)
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return f"{name}: {reason}" if name else reason
+
+
 def cmd_build(args) -> int:
-    from .build import build, print_progress
+    from .build import DISK_ERRORS, build, print_progress
+    from .store import LOADING_MARK
 
     store = open_store(args, write=True)
     paths = args.paths or ["corpus"]
     try:
         result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
                        progress=None if args.quiet else print_progress)
+    except DISK_ERRORS as exc:
+        where = getattr(store, "path", None)
+        print(f"error: the build stopped: {_disk_error(exc)}", file=sys.stderr)
+        if where is not None and (Path(where) / LOADING_MARK).exists():
+            print(f"error: the new store {where} may hold part of a source; delete it and build again",
+                  file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        from .store import LOADING_MARK
-
         where = getattr(store, "path", None)
         if where is not None and (Path(where) / LOADING_MARK).exists():
             print(f"interrupted while loading sources in bulk into the new store {where}: it may hold part "
@@ -134,10 +147,20 @@ def cmd_build(args) -> int:
           file=sys.stderr)
     for f in result.failed:
         print(f"error: {f.error}", file=sys.stderr)
+    if result.skipped:
+        n = len(result.skipped)
+        print(f"{n} {'entry' if n == 1 else 'entries'} in the folders skipped:", file=sys.stderr)
+        for entry in result.skipped:
+            print(f"error: {entry}", file=sys.stderr)
+    if result.others:
+        n = sum(result.others.values())
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.others.items()))
+        print(f"{n} other {'file' if n == 1 else 'files'} in the folders left alone, not sources ({kinds})",
+              file=sys.stderr)
     if not result.sources:
         print("error: no source files found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
-    return 1 if result.failed else 0
+    return 1 if result.failed or result.skipped else 0
 
 
 def cmd_extract(args) -> int:
@@ -555,13 +578,6 @@ def cmd_serve(args) -> int:
     return serve(args, store)
 
 
-def _os_error(exc: OSError) -> str:
-    """One line for an OSError: the file it is about and what went wrong."""
-    if exc.filename is not None and exc.strerror:
-        return f"{exc.filename}: {exc.strerror}"
-    return str(exc) or type(exc).__name__
-
-
 # ------------------------------------------------------------------ parser
 def make_parser() -> argparse.ArgumentParser:
     from .web.serve import add_arguments as _serve_arguments, positive_int
@@ -574,9 +590,10 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     b = sub.add_parser("build", help="read sources, extract, and store the graph",
-                       description="Read source files (text or HTML; folders are searched), extract documents, "
-                                   "bodies, tasks, targets and assignments, and replace each source's named graph in "
-                                   "the store. A bad file is reported and skipped; the exit status is 1 if any failed.")
+                       description="Read source files (text, HTML, DOCX or PDF with text; folders are searched), "
+                                   "extract documents, bodies, tasks, targets and assignments, and replace each "
+                                   "source's named graph in the store. A bad file is reported and skipped, as is any "
+                                   "part of a folder that cannot be read; the exit status is 1 if any was.")
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     _store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
@@ -765,13 +782,13 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, InvalidIRI) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except OSError as exc:  # a file or folder that cannot be read or written: name it, no traceback
-        print(f"error: {_os_error(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a full disk, a file or folder that cannot be read or written: one line, named
+        print(f"error: {_disk_error(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 from rdflib import Namespace, URIRef
 
@@ -77,12 +78,29 @@ def scope_slug(province: str | None) -> str:
     return slug(province) if province else "tw"
 
 
-def _sid(source_id: str) -> str:
-    return source_id if re.fullmatch(r"[A-Za-z0-9_.-]+", source_id) else slug(source_id)
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]*")
+
+
+def source_key(source_id: str) -> str:
+    """The source's part of its IRIs and the name of its graph file; never empty, never shared.
+
+    A plain id (ASCII letters, digits, ``_ . -``, not starting with a dot) is its own key; any other
+    id is its slug, ``~`` and a hash of the id (NFC), so ``plan a`` and ``plan-a`` stay two sources,
+    and ``.hidden`` and ``🙂`` get keys of their own (no plain id holds a ``~``).
+
+    >>> source_key("000-tuyen-quang"), source_key("plan a"), source_key("🙂")
+    ('000-tuyen-quang', 'plan-a~40f7848fed', 'source~0402582bd3')
+    """
+    if _PLAIN_ID.fullmatch(source_id):
+        return source_id
+    nfc = unicodedata.normalize("NFC", source_id)
+    digest = hashlib.sha1(nfc.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return f"{slug(nfc) or 'source'}~{digest}"
+
 
 
 def source_iri(source_id: str) -> URIRef:
-    return PCID[f"source/{_sid(source_id)}"]
+    return PCID[f"source/{source_key(source_id)}"]
 
 
 def document_iri(doc_type: str, number: str | None, issued: str | None, province: str | None,
@@ -112,11 +130,11 @@ def term_iri(term: str) -> URIRef:
 
 def item_iri(kind: str, source_id: str, n: int) -> URIRef:
     """kind: taskgroup, task, target, statistic, assignment, relation, reference."""
-    return PCID[f"{kind}/{_sid(source_id)}/{n}"]
+    return PCID[f"{kind}/{source_key(source_id)}/{n}"]
 
 
 def evidence_iri(source_id: str, start: int, end: int) -> URIRef:
-    return PCID[f"evidence/{_sid(source_id)}/{start}-{end}"]
+    return PCID[f"evidence/{source_key(source_id)}/{start}-{end}"]
 
 
 def vocab_iri(scheme: str, value: str) -> URIRef:
