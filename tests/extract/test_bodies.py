@@ -405,3 +405,24 @@ def test_a_lower_case_tinh_uy_after_an_organ_is_the_provincial_committee():
 )
 def test_tp_before_a_city_name_is_written_in_full(sentence, name):
     assert named(ex(sentence), name) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        pytest.param(
+            "Hội nghị nghe Đảng ủy UBND tỉnh, Văn phòng Tỉnh ủy báo cáo tình hình kinh tế - xã hội quý III.",
+            "Đảng ủy Ủy ban nhân dân tỉnh",
+            id="Dang-uy-UBND-tinh",
+        ),
+        pytest.param(
+            "Đảng ủy các cơ quan Đảng tỉnh chỉ đạo các chi bộ trực thuộc tổ chức sinh hoạt chuyên đề.",
+            "Đảng ủy các cơ quan Đảng tỉnh",
+            id="Dang-uy-cac-co-quan-Dang",
+        ),
+    ],
+)
+def test_the_party_committees_formed_in_2025_are_bodies_of_their_own(sentence, name):
+    e = ex(sentence)
+    assert name in names(e)
+    assert "Ủy ban nhân dân tỉnh" not in names(e)

@@ -204,3 +204,15 @@ def test_the_same_notice_number_in_two_years_is_two_documents():
         "đều đề cập việc chuẩn bị nhân sự."
     )
     assert sorted((d.number, d.issued) for d in e.documents) == [("12-TB/TU", "2024-02-05"), ("12-TB/TU", "2026-01-20")]
+
+
+def test_a_programme_issued_as_follows_is_one_document_with_its_title():
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW, ngày "
+        "04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân. Để thực hiện Nghị quyết số 68-NQ/TW, "
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình hành "
+        "động thực hiện Nghị quyết số 68-NQ/TW như sau:"
+    )
+    programmes = [d for d in e.documents if d.type == "ActionProgramme"]
+    assert len(programmes) == 1
+    assert "như" not in (programmes[0].title or "")

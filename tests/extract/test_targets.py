@@ -302,3 +302,8 @@ def test_a_part_of_a_whole_stays_one_statistic_with_its_total():
     e = ex("Hiện nay, số đảng viên ở các chi bộ thôn là 3.150/5.200, chiếm tỷ lệ cao trong toàn Đảng bộ.")
     assert e.targets == []
     assert [(x.value, x.total) for x in e.statistics] == [(3150.0, 5200.0)]
+
+
+def test_a_day_and_month_after_chieu_is_a_date_not_a_figure():
+    e = ex("Chiều 18/9, Ban Thường vụ Tỉnh ủy họp nghe báo cáo tình hình thực hiện nhiệm vụ quý III.")
+    assert e.targets == [] and e.statistics == []

@@ -361,6 +361,32 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         "Đảng ủy Khối các cơ quan tỉnh",
     ),
+    # since 1 July 2025 the province's Party committees directly below the Tỉnh ủy: of the People's Committee
+    # (in place of its ban cán sự đảng) and of the Party agencies (in place of the Khối các cơ quan)
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
+        "bloc-party-committee",
+        "province",
+        lambda m: f"Đảng ủy Ủy ban nhân dân {m.group(1)}",
+    ),
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
+        "bloc-party-committee",
+        "province",
+        lambda m: f"Đảng ủy các cơ quan Đảng {m.group(1)}",
+    ),
+    _r(
+        r"Đảng bộ (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ Ủy ban nhân dân {m.group(1)}",
+    ),
+    _r(
+        r"Đảng bộ (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ các cơ quan Đảng {m.group(1)}",
+    ),
     # a Party organisation (Đảng bộ: the members) is not its committee (Đảng ủy, Tỉnh ủy): both are bodies
     _r(
         r"Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",

@@ -82,7 +82,7 @@ MENTION = re.compile(
     r"|\s+(?P<work>làm việc(?: toàn khóa)?(?:\s+của\s+[^.;:()\n,]{3,80}?)?)(?=[.;:(\n,]|\s+(?:khóa"
     r"|nhiệm kỳ)\b|$)"  # Quy chế làm việc của X
     r"|\s+(?P<about>(?:thực hiện|về|(?<=phối hợp) với)\s+[^.;:()\n]{3,160}?)(?=[.;:(\n]|,\s"
-    r"|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|$)"
+    r"|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|\s+như sau\b|$)"
     r")?"
 )
 

@@ -139,7 +139,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             before,
         ):
             continue
-        if re.search(r"(?:ngày|trước|sau|từ|đến)\s*$", before) and re.match(
+        if re.search(r"(?i:ngày|trước|sau|từ|đến|sáng|chiều|tối|trưa|đêm|hôm)\s*$", before) and re.match(
             r"\d{1,2}/\d{1,2}(?!\d)", text[m.start() : m.start() + 5]
         ):
             continue  # "trước ngày 15/12": a date
@@ -206,6 +206,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
             elif not total and not re.match(r"\s+" + r"[^\W\d_]", text[fig_end:end]):
                 continue  # a bare number with no noun: not a figure we can read
+        if total is not None and unit is None and value <= 31 and total <= 12 and float(total).is_integer():
+            continue  # "18/9" with nothing counted: a day and a month
         after = text[fig_end:end]
         tl = re.match(r"\s*trở lên", after)
         if tl and comparator in ("exactly", "at-least"):

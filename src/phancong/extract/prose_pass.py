@@ -178,7 +178,7 @@ class ProsePass:
         """Whether "A/B" sets what was achieved against what was planned ("Nhiều chỉ tiêu Nghị quyết đạt cao như
         thu ngân sách 45.799/36.875 tỷ đồng", "83,2%/50%") rather than a part of a whole ("37.781/56.760 đảng
         viên ở các chi bộ thôn"): two percentages, a part larger than its whole, or targets named before it."""
-        if f.total is None:
+        if f.total is None or f.unit is None:
             return False
         return (
             f.unit == "percent"
