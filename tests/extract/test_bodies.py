@@ -426,3 +426,11 @@ def test_the_party_committees_formed_in_2025_are_bodies_of_their_own(sentence, n
     e = ex(sentence)
     assert name in names(e)
     assert "Ủy ban nhân dân tỉnh" not in names(e)
+
+
+def test_a_collective_written_with_any_dash_is_one_body():
+    e = ex(
+        "Các tổ chức chính trị-xã hội tỉnh tuyên truyền về đại hội. Sau đó, các tổ chức chính trị – xã hội tỉnh "
+        "tổ chức lấy ý kiến đoàn viên, hội viên."
+    )
+    assert [n.lower() for n in names(e) if "chính trị" in n.lower()] == ["các tổ chức chính trị - xã hội tỉnh"]

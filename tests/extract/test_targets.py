@@ -307,3 +307,17 @@ def test_a_part_of_a_whole_stays_one_statistic_with_its_total():
 def test_a_day_and_month_after_chieu_is_a_date_not_a_figure():
     e = ex("Chiều 18/9, Ban Thường vụ Tỉnh ủy họp nghe báo cáo tình hình thực hiện nhiệm vụ quý III.")
     assert e.targets == [] and e.statistics == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhiều chỉ tiêu kinh tế đạt và vượt so với kế hoạch đề ra: tổng giá trị sản xuất ước đạt 2.150 tỷ đồng; "
+        "thu nhập bình quân đầu người ước đạt 68 triệu đồng.",
+        "Năm 2025, tổng thu ngân sách trên địa bàn tăng 12% so cùng kỳ, đạt 320 tỷ đồng.",
+    ],
+)
+def test_results_set_against_the_plan_are_statistics_not_targets(sentence):
+    e = ex(sentence)
+    assert e.targets == []
+    assert e.statistics

@@ -245,8 +245,10 @@ def acts(text: str, start: int, end: int) -> bool:
 
 
 def collective_name(written: str) -> str:
-    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed."""
+    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
+    of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
     name = " ".join(written.split())
+    name = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " - ", name)
     for pattern, full in _EXPAND:
         name = re.sub(pattern, full, name)
     return name

@@ -81,7 +81,7 @@ _DEADLINE_RES = (
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
     r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-    r"\bnhiệm kỳ (?:qua|trước)\b|"
+    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
