@@ -474,3 +474,18 @@ def test_a_partner_whose_name_holds_a_duty_verb_is_named_whole():
 def test_the_body_named_right_after_de_carries_out_the_purpose():
     e = ex("Các thành viên Tiểu ban đã góp nhiều ý kiến để tổ giúp việc chỉnh sửa, hoàn thiện dự thảo quy chế.")
     assert ("tổ giúp việc", "implement") in owners(e)
+
+
+def test_addressees_named_by_their_heads_are_their_bodies_and_report_to_the_office():
+    e = ex(
+        "Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã triển khai "
+        "kế hoạch phòng chống thiên tai và báo cáo Chủ tịch UBND tỉnh trước ngày 15/11."
+    )
+    assert owners(e) == {
+        ("các sở, ban, ngành tỉnh", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã", "implement"),
+    }
+    assert relations(e) == {
+        ("các sở, ban, ngành tỉnh", "reportsTo", "Ủy ban nhân dân tỉnh"),
+        ("Ủy ban nhân dân các huyện, thị xã", "reportsTo", "Ủy ban nhân dân tỉnh"),
+    }

@@ -249,6 +249,7 @@ def collective_name(written: str) -> str:
     of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
     name = " ".join(written.split())
     name = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " - ", name)
+    name = re.sub(r"^(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)\s+(?=các\s)", "", name)  # the heads: the set
     for pattern, full in _EXPAND:
         name = re.sub(pattern, full, name)
     return name
@@ -793,7 +794,12 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue
         if blocked and b.start < blocked[-1]:
             continue
-        if _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start) and _A_PERSON(text, b):
+        if (
+            _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start)
+            and b.type != "collective"  # "Chủ tịch UBND các huyện": the heads of a set of bodies, the bodies
+            and not _REPORTED_TO_HEAD.search(text, max(0, b.start - 40), b.start)
+            and _A_PERSON(text, b)
+        ):
             blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh Nguyễn A", "ông B - Trưởng Ban Tổ chức": a person's title
             continue
         if _BYLINE.search(text, max(0, b.start - 60), b.start):
@@ -829,6 +835,8 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     return not re.match(r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành)\b", after)
 
 
+# "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
+_REPORTED_TO_HEAD = re.compile(r"\b(?:báo cáo|trình|gửi)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$")
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"

@@ -172,7 +172,12 @@ def _merge(text: str, duties: list[Duty]) -> list[Duty]:
 
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?")
+# between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
+# of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    r"(?:(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)\s+)?"
+)
 
 
 def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
@@ -208,6 +213,9 @@ def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMa
     return [b for b in bodies if m.end() <= b.start and b.end <= pe]
 
 
+_HEAD_TITLE = re.compile(r"\s*(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Thủ trưởng)\s+")
+
+
 def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
     out: list[BodyMatch] = []
     for m in _REPORT_CUE.finditer(text, s, e):
@@ -215,8 +223,8 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
         if not after:
             continue
         first = after[0]
-        if first.start - m.end() > 3:
-            continue
+        if first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
+            continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
         group, _ = _body_list(text, first.start, e, bodies)
         out.extend(b for b in group if b not in out)
     return out
