@@ -105,6 +105,15 @@ def test_every_cli_error_is_one_line_naming_the_problem_and_a_non_zero_exit(seed
     assert failures == []
 
 
+@pytest.mark.parametrize("argv", [["owner", "-:"], ["compare", "--no-such-option", "x"], ["owner"], ["nonsense"]])
+def test_a_misread_command_line_is_one_line_with_where_to_look_and_exit_2(seed_store_path, capsys, argv):
+    with pytest.raises(SystemExit) as exc:
+        main([*argv, "--store", str(seed_store_path)] if argv[0] != "nonsense" else argv)
+    err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert exc.value.code == 2
+    assert len(err) == 1 and "error:" in err[0] and "--help" in err[0], err
+
+
 # ------------------------------------------------------------------ the depth bomb
 def _bomb(depth: int = 20_000) -> str:
     return "SELECT * WHERE " + "{" * depth + " ?s ?p ?o " + "}" * depth

@@ -579,10 +579,17 @@ def cmd_serve(args) -> int:
 
 
 # ------------------------------------------------------------------ parser
+class _Parser(argparse.ArgumentParser):
+    """argparse, whose errors are one line saying where to look (not the usage block): exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def make_parser() -> argparse.ArgumentParser:
     from .web.serve import add_arguments as _serve_arguments, positive_int
 
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="phancong",
         description="Knowledge graph of Vietnamese plans (Nghị quyết, Đề án, Kế hoạch, ...), their tasks and "
                     "targets (chỉ tiêu), and the bodies responsible (chủ trì, phối hợp, ...).")
