@@ -489,3 +489,21 @@ def test_addressees_named_by_their_heads_are_their_bodies_and_report_to_the_offi
         ("các sở, ban, ngành tỉnh", "reportsTo", "Ủy ban nhân dân tỉnh"),
         ("Ủy ban nhân dân các huyện, thị xã", "reportsTo", "Ủy ban nhân dân tỉnh"),
     }
+
+
+def test_what_a_leader_asks_of_each_body_in_turn_is_assigned_to_that_body():
+    e = ex(
+        "Kết luận buổi giao ban, Phó Bí thư Thường trực Tỉnh ủy yêu cầu các cơ quan bám sát chương trình công tác "
+        "quý IV. Đối với các ban tham mưu của Tỉnh ủy, tập trung hoàn thiện các đề án trình Hội nghị Tỉnh ủy; sớm "
+        "hoàn chỉnh dự thảo quy chế làm việc để Ban Thường vụ Tỉnh ủy trình Ban Chấp hành Đảng bộ tỉnh. Đảng ủy "
+        "UBND tỉnh khẩn trương hoàn thành báo cáo kinh tế - xã hội năm 2026."
+    )
+    n = names(e)
+    assert {(n[a.body], a.status) for a in e.assignments} == {
+        ("các cơ quan", "assigned"),
+        ("các ban tham mưu của Tỉnh ủy", "assigned"),
+        ("Đảng ủy Ủy ban nhân dân tỉnh", "assigned"),
+    }
+    assert len([a for a in e.assignments if n[a.body] == "các ban tham mưu của Tỉnh ủy"]) == 2
+    assert ("Ban Thường vụ Tỉnh ủy", "reportsTo", "Ban Chấp hành Đảng bộ tỉnh") in relations(e)
+    assert not any(frm == "các ban tham mưu của Tỉnh ủy" and kind == "reportsTo" for frm, kind, _ in relations(e))

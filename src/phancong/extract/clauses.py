@@ -32,7 +32,7 @@ __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 # words between a subject and its verb that do not change who acts
 _ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
-    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung)\s+)*"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
 )
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 _BETWEEN = re.compile(
@@ -64,7 +64,9 @@ _GIVE = re.compile(
     r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+", re.I
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
-_DUTY_START = re.compile(r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi)\b", re.I)
+_DUTY_START = re.compile(
+    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b", re.I
+)
 _LEAD = re.compile(
     r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối"
     r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
@@ -249,9 +251,13 @@ def _duties_of(
         or re.search(r"\bnhư sau\W*$", dtext)
     ):
         return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
-    reports = [b for b in _reports(text, ds, de, bodies) if b not in subjects]
+    # "…, chuẩn bị … để Ban Thường vụ Tỉnh ủy trình Bộ Chính trị": what follows "để <body>" is that body's
+    own = next(
+        (ds + m.start() for m in re.finditer(r"\bđể\s+", dtext) if any(b.start == ds + m.end() for b in bodies)), de
+    )
+    reports = [b for b in _reports(text, ds, own, bodies) if b not in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
-    partners = [b for b in _partners(text, ds, de, bodies) if b not in subjects]
+    partners = [b for b in _partners(text, ds, own, bodies) if b not in subjects]
     if directed and role == "coordinate" and partners:
         role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
@@ -292,7 +298,10 @@ def _made_room_for(
         found = SubjectClause().read(text, m.end(), de, [b for b in bodies if m.end() <= b.start < de])
         if found and not set(found[0]) & set(subjects):
             sub, pos = found
-            return [Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status)]
+            reports = [b for b in _reports(text, pos, de, bodies) if b not in sub]
+            if _REPORT_ONLY.match(text, pos, de) and reports:  # "để Ban Thường vụ trình Bộ Chính trị"
+                return [Duty(sub, "report", trim(text, sub[0].start, de), status, [], reports)]
+            return [Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status, [], reports)]
     return []
 
 
@@ -321,6 +330,13 @@ class GiveClause(Pattern):
 class SubjectClause(Pattern):
     def read(self, text, s, e, bodies):
         pos = opening = _CONNECTIVE.match(text, s, e).end()
+        regarding = _REGARDING.match(text, pos, e)
+        if regarding:  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …": the bodies addressed act
+            subjects, after = _body_list(text, regarding.end(), e, bodies)
+            if subjects and subjects[0].start == regarding.end():
+                comma = re.match(r"\s*,\s*", text[after:e])
+                if comma and _DUTY_START.match(text, after + comma.end()):
+                    return subjects, after + comma.end()
         said = _SAID.match(text, pos, e)
         if said:
             pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
@@ -344,7 +360,7 @@ class SubjectClause(Pattern):
             return self._after_opening(text, opening, e, bodies)
         m = _BETWEEN.match(text, after, e)
         duty = m.end() if m else after
-        if _DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]):
+        if _DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or _URGED.match(text, after, e):
             return subjects, duty
         return None
 
@@ -369,6 +385,9 @@ class SubjectClause(Pattern):
 
 # a share of a set of bodies: "100% cấp ủy (đảng) …", "95% chi bộ …"
 _SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
+# "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
+_URGED = re.compile(r"\s*(?:khẩn trương|sớm|kịp thời)\s+(?:hoàn thành|hoàn chỉnh)\b")
+_REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
 # a speaker and a verb of saying before a colon: the duty is what was said
 _SAID = re.compile(
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
@@ -442,7 +461,7 @@ def read_duties(
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
-            elif carried and _DUTY_START.match(text, opening):
+            elif carried and (_DUTY_START.match(text, opening) or _URGED.match(text, opening)):
                 subjects, duty, nominal = carried, opening, False
             else:
                 reported = bool(_REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]))

@@ -235,10 +235,16 @@ class DutiesPass:
             return
         handing = re.compile(
             r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
-            r"phấn đấu|đề ra|xác định)\b",
+            r"phấn đấu|đề ra|xác định|khẩn trương|sớm)\b",
             re.I,
         )
         for a in self.ex.assignments:
-            if a.status == "assigned" and not handing.search(self.text[self._sentence_of(a.span[0])[0] : a.span[1]]):
+            start = self._sentence_of(a.span[0])[0]
+            # what a speaker asks goes on past its sentence: "… yêu cầu các cơ quan …. Đối với các ban, tập trung …"
+            before = self.text[self._sentence_of(start - 2)[0] : start] if start >= 2 else ""
+            asked = re.search(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh)\b", before) and not re.search(
+                r"\b(?:đã|vừa)\b", self.text[start : a.span[1]]
+            )
+            if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
                 a.status = "reported"
 
