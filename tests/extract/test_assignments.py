@@ -507,3 +507,20 @@ def test_what_a_leader_asks_of_each_body_in_turn_is_assigned_to_that_body():
     assert len([a for a in e.assignments if n[a.body] == "các ban tham mưu của Tỉnh ủy"]) == 2
     assert ("Ban Thường vụ Tỉnh ủy", "reportsTo", "Ban Chấp hành Đảng bộ tỉnh") in relations(e)
     assert not any(frm == "các ban tham mưu của Tỉnh ủy" and kind == "reportsTo" for frm, kind, _ in relations(e))
+
+
+def test_the_goals_a_body_adopts_are_not_more_duties_of_that_body():
+    e = ex(
+        "Ban Chấp hành Đảng bộ xã đã quán triệt Nghị quyết Đại hội, với mục tiêu xây dựng Đảng bộ trong sạch, "
+        "vững mạnh; phát huy sức mạnh đại đoàn kết toàn dân; phát triển kinh tế nhanh và bền vững."
+    )
+    assert len(e.assignments) == 1
+    assert e.assignments[0].text.startswith("Ban Chấp hành Đảng bộ xã đã quán triệt")
+
+
+def test_a_dated_news_sentence_reports_what_the_body_did():
+    e = ex(
+        "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Phú lần thứ I, nhiệm kỳ 2025-2030\n\n"
+        "Sáng 12/3, Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết Đại hội cho cán bộ chủ chốt."
+    )
+    assert [a.status for a in e.assignments] == ["reported"]

@@ -49,7 +49,10 @@ _ADVERBIAL = re.compile(
 )
 # an action reported as done: "đã", "vừa", or a time that has passed ("từ năm 2015 đến nay", "nhiệm kỳ qua")
 _PAST = re.compile(
-    r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}", re.I
+    r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}"
+    # a news report's dateline: "Sáng 23/9, Đảng bộ xã tổ chức hội nghị …"
+    r"|^\W*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b",
+    re.I,
 )
 _REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
 _CONNECTIVE = re.compile(
@@ -387,6 +390,7 @@ class SubjectClause(Pattern):
 _SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
 _URGED = re.compile(r"\s*(?:khẩn trương|sớm|kịp thời)\s+(?:hoàn thành|hoàn chỉnh)\b")
+_GOALS_FOLLOW = re.compile(r"\b(?:với|nhằm|có) (?:các |những )?mục tiêu\b|\bmục tiêu (?:là|:)")
 _REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
 # a speaker and a verb of saying before a colon: the duty is what was said
 _SAID = re.compile(
@@ -474,7 +478,9 @@ def read_duties(
             if any(b.type == "party-congress" for b in subjects):
                 carried = None  # a congress decides; what it sets are goals, not duties
                 continue
-            carried = subjects
+            # "… đã quán triệt Nghị quyết, với mục tiêu xây dựng …; phát huy …": the goals listed next are the
+            # resolution's, not further duties of the subject
+            carried = None if _GOALS_FOLLOW.search(text, duty, ce) else subjects
             directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12) : subjects[0].start]))
             reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
             if found is None and carried_status == "reported":
