@@ -524,3 +524,12 @@ def test_a_dated_news_sentence_reports_what_the_body_did():
         "Sáng 12/3, Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết Đại hội cho cán bộ chủ chốt."
     )
     assert [a.status for a in e.assignments] == ["reported"]
+
+
+def test_the_members_of_a_drafting_group_asked_to_finish_a_draft_are_the_group():
+    e = ex(
+        "Kết luận buổi làm việc, Trưởng ban Tuyên giáo Tỉnh ủy đề nghị các thành viên Tổ biên tập văn kiện khẩn "
+        "trương hoàn thiện dự thảo Báo cáo chính trị để trình Ban Thường vụ Tỉnh ủy cho ý kiến."
+    )
+    assert ("Tổ biên tập văn kiện", "implement") in owners(e)
+    assert ("Tổ biên tập văn kiện", "reportsTo", "Ban Thường vụ Tỉnh ủy") in relations(e)

@@ -637,6 +637,12 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: m.group(0),
     ),
     _r(r"(?<![\w])[Tt]ổ giúp việc", "working-group", "province", "tổ giúp việc"),
+    _r(
+        r"(?<![\w])[Tt]ổ (biên tập(?: văn kiện)?|thư ký|công tác(?= (?:chủ trì|phối hợp|đã|sẽ|khẩn trương|tham mưu)))",
+        "working-group",
+        "province",
+        lambda m: f"Tổ {m.group(1)}",
+    ),
     # the provincial committee itself, last
     _r(TU + r"(?! viên)", "provincial-party-committee", "province", _committee),
     _r(r"Ban Chấp hành Đảng bộ(?= (?:ban hành|đã|thông qua))", "provincial-party-committee", "province", "Tỉnh ủy"),

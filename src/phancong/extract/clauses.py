@@ -185,6 +185,10 @@ _LIST_GAP = re.compile(
 )
 
 
+# the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
+_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|Thủ trưởng|Người đứng đầu|Giám đốc)\s+")
+
+
 def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
     """Bodies listed from pos ("A, B và C"), and where the list ends."""
     out: list[BodyMatch] = []
@@ -194,7 +198,7 @@ def _body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[
                 b
                 for b in bodies
                 if b.start >= pos
-                and not text[pos : b.start].strip(" ,")
+                and (not text[pos : b.start].strip(" ,") or _MEMBERS.fullmatch(text, pos, b.start))
                 or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),
             None,
