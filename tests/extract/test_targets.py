@@ -321,3 +321,17 @@ def test_results_set_against_the_plan_are_statistics_not_targets(sentence):
     e = ex(sentence)
     assert e.targets == []
     assert e.statistics
+
+
+def test_each_party_organisation_named_in_a_list_of_results_owns_its_figures():
+    e = ex(
+        "Theo báo cáo của Ban Tổ chức Tỉnh ủy, các đảng bộ trực thuộc kết nạp được 310 ĐV mới. Trong đó có 3 đảng bộ "
+        "đạt trên 60% chỉ tiêu, gồm: Đảng bộ Công an tỉnh kết nạp được 25 ĐV mới, đạt 110% chỉ tiêu; Đảng bộ "
+        "huyện Yên Thế kết nạp 40 ĐV mới. Nâng tổng số đảng viên của tỉnh lên 25.310 đồng chí."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    got = {(x.value, x.unit, n.get(x.subject)) for x in e.statistics}
+    assert (310.0, "party-member", "các đảng bộ trực thuộc") in got
+    assert (25.0, "party-member", "Đảng bộ Công an tỉnh") in got
+    assert (40.0, "party-member", "Đảng bộ huyện Yên Thế") in got
+    assert any(x.value == 25310 and x.unit == "person" for x in e.statistics)

@@ -30,14 +30,14 @@ UNIT_NOUNS: list[tuple[str, str]] = [
         r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ",
         "party-organisation",
     ),
-    (r"đảng viên", "party-member"),
+    (r"đảng viên|ĐV", "party-member"),
     (r"lớp", "class"),
     (r"đại hội", "congress"),
     (r"tháng", "time"),
     (r"khóa|khoá", "course"),
     (r"cuộc", "inspection"),
     (r"lượt", "time"),
-    (r"người|đại biểu|cán bộ|học viên|công chức|viên chức|Tỉnh ủy viên|Ủy viên|ủy viên", "person"),
+    (r"người|đại biểu|cán bộ|học viên|công chức|viên chức|Tỉnh ủy viên|Ủy viên|ủy viên|đồng chí", "person"),
     (r"xã|phường|thị trấn|thôn|tổ dân phố|địa phương|huyện|bản", "locality"),
     (r"cơ sở|tổ chức|cơ quan|đơn vị|doanh nghiệp|hội", "organisation"),
     (r"đợt", "course"),
@@ -73,7 +73,7 @@ _OPEN_RE = re.compile(
     + "|".join(MAGNITUDES)
     + r")\s+)?(?P<noun>"
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
-    + r")(?P<tail> du lịch| quốc tế)?(?P<per>/(?:"
+    + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>/(?:"
     + "|".join(PER)
     + r"))?(?![^\W\d_])"
 )

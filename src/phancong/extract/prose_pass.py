@@ -9,7 +9,7 @@ from bisect import bisect_right
 from ..ontology import match_indicator
 from ..text.numbers import find_dates
 from ..text.segment import Line, clauses, lines, sentences
-from .bodies import find_bodies
+from .bodies import acts, find_bodies
 from .cues import GOAL_WORD, TERM, TERM_END
 from .figures import FigureMatch, find_figures
 from .model import (
@@ -129,6 +129,7 @@ class ProsePass:
         pre = text[s:start]
         term = self._last_term(e)
         bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
+        bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
@@ -147,11 +148,25 @@ class ProsePass:
 
     def _statistics(self, s: int, e: int, figs: list[FigureMatch], as_of: str | None, ln: Line) -> None:
         text = self.text
-        bs = [b for b in find_bodies(text, s, figs[0].start) if b.type != "party-congress"]
+        # whose figures: the first body of the sentence, not the one a report is attributed to ("Theo báo cáo
+        # của Ban Tổ chức Tỉnh ủy, các đảng bộ … kết nạp được 288 …")
+        bs = [
+            b for b in find_bodies(text, s, figs[0].start)
+            if b.type != "party-congress" and not re.search(r"\b(?:của|là)\s*$", text[max(s, b.start - 6) : b.start])
+        ]
+        bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         for cs, ce in clauses(text, s, e, ";"):
             cf = [f for f in figs if cs <= f.num_start < ce]
+            # "…: Đảng bộ Công an tỉnh kết nạp được 21 ĐV mới; Đảng bộ huyện A kết nạp 52 …": the body acting
+            # nearest before a figure in its clause is whose figure it is
+            acting = [
+                b for b in find_bodies(text, cs if cs > s or not cf else cf[0].end, ce)
+                if b.type not in ("party-congress", "collective") and acts(text, b.start, b.end)
+            ]
             for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf), strict=False)):
+                near = [x for x in acting if x.end <= f.start]
+                clause_subject = (self.body_key(near[-1]) or subject) if near else subject
                 span, stext = self._span(a, b)
                 before = text[cf[k - 1].end if k else cs : f.start]
                 y = re.search(r"\(?năm (\d{4}),", before)
@@ -165,7 +180,7 @@ class ProsePass:
                     text=stext,
                     upper=f.upper,
                     population=population_of(text, span, f),
-                    subject=subject,
+                    subject=clause_subject,
                     as_of=y.group(1) if y else as_of,
                     total=None if planned else f.total,
                 )
