@@ -6,6 +6,7 @@ against the results reported on it; indicators are listed; provinces are named a
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,78 @@ def test_an_unknown_province_is_a_one_line_error_listing_the_names(seed_store_pa
     err = capsys.readouterr().err
     assert rc in (1, 2) and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
     assert "Tuyên Quang" in err and "since:" in err
+
+
+def test_view_network_of_thai_nguyen_since_2025_shows_bac_kan(seed_store_path, tmp_path, capsys):
+    out = tmp_path / "net.html"
+    assert main(["view", "network", "--province", "Thái Nguyên", "--html", str(out),
+                 "--store", str(seed_store_path)]) == 0
+    assert "Network of bodies: Thái Nguyên (Bắc Kạn)" in out.read_text(encoding="utf-8")
+
+
+def test_view_network_of_an_unknown_province_lists_the_names(seed_store_path, tmp_path, capsys):
+    rc = main(["view", "network", "--province", "Xứ Đoài", "--html", str(tmp_path / "n.html"),
+               "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc == 1 and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
+
+
+# ------------------------------------------------------------------ 6. names everywhere: catalogue parameters
+BAN_TO_CHUC = "https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy"
+
+
+def test_query_tasks_of_body_ban_to_chuc_tinh_uy_by_name_says_which_body_it_took(seed_store_path, capsys):
+    assert main(["query", "tasks-of-body", "-p", "body=Ban Tổ chức Tỉnh ủy", "--format", "json",
+                 "--store", str(seed_store_path)]) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert rows and {r["body"] for r in rows} == {BAN_TO_CHUC}
+    assert f"taken for Ban Tổ chức Tỉnh ủy Tuyên Quang <{BAN_TO_CHUC}>" in captured.err
+
+
+def test_query_by_words_without_diacritics_and_by_document_number(seed_store_path, capsys):
+    assert main(["query", "document-structure", "-p", "document=03-ĐA/TU", "--format", "csv",
+                 "--store", str(seed_store_path)]) == 0
+    captured = capsys.readouterr()
+    assert "https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021" in captured.err
+    assert captured.out.count("\n") > 10
+
+
+def test_query_with_words_that_name_nothing_is_a_one_line_error(seed_store_path, capsys):
+    rc = main(["query", "tasks-of-body", "-p", "body=zzzz qqqq", "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc == 1 and err == "error: no body matches 'zzzz qqqq' (parameter body)\n"
+
+
+def test_query_table_shows_names_not_iri_tails_and_fits_120_columns(seed_store_path, capsys):
+    assert main(["query", "document-structure", "-p", "document=03-ĐA/TU", "--store", str(seed_store_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    cells = {c.strip() for line in lines[2:] for c in line.split("  ") if c.strip()}
+    assert "Đề án số 03-ĐA/TU" in cells
+    assert not cells & {"2021", "tinh-uy", "ban-to-chuc-tinh-uy"}
+
+
+def test_the_python_api_resolves_a_name_and_says_which(kg):
+    rows, resolved = kg.run_catalogue("tasks-of-body", {"body": "ban to chuc tinh uy"})
+    assert rows and resolved[0].iri == BAN_TO_CHUC and resolved[0].label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    assert kg.sparql("tasks-of-body", body="Ban Tổ chức Tỉnh ủy") == kg.sparql("tasks-of-body", body=BAN_TO_CHUC)
+
+
+def test_the_web_catalogue_form_takes_a_name_and_shows_names_linked_to_their_iri(seed_store):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from phancong.web.app import create_app
+
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as client:
+        page = client.get("/queries/tasks-of-body", params={"body": "Ban Tổ chức Tỉnh ủy", "run": "1"})
+        assert page.status_code == 200
+        assert "taken for " + BAN_TO_CHUC in page.text
+        assert f'title="{BAN_TO_CHUC}">Ban Tổ chức Tỉnh ủy Tuyên Quang</a>' in page.text
+        assert ">ban-to-chuc-tinh-uy<" not in page.text
+        structure = client.get("/queries/document-structure", params={"document": "03-ĐA/TU", "run": "1"}).text
+        assert 'title="https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021">Đề án số 03-ĐA/TU</a>' in structure
+        assert ">2021<" not in structure
+        missing = client.get("/queries/tasks-of-body", params={"body": "zzzz qqqq", "run": "1"})
+        assert missing.status_code == 400 and "no body matches" in missing.text

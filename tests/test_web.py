@@ -309,10 +309,10 @@ def test_running_owner_of_task_from_the_catalogue_binds_the_form_value(client, s
     page = get_page(client, f"/queries/owner-of-task?run=1&task={q(TASK)}")
     assert "Ban Tổ chức Tỉnh ủy Tuyên Quang" in page.all_text
     before = len(seed_store)
-    # a value crafted to break out of a pasted query is only a string that matches nothing
+    # a value crafted to break out of a pasted query is only words, which name no task
     hostile = '<x> } ; DROP ALL ; SELECT * { ?s ?p "'
-    page = get_page(client, f"/queries/owner-of-task?run=1&task={quote(hostile)}")
-    assert "no rows" in page.all_text and len(seed_store) == before
+    page = get_page(client, f"/queries/owner-of-task?run=1&task={quote(hostile)}", status=400)
+    assert "no task matches" in page.all_text and len(seed_store) == before
 
 
 def test_unknown_entities_and_missing_parameters_get_clear_error_pages(client):
