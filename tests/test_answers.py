@@ -344,3 +344,76 @@ def test_the_web_catalogue_form_takes_a_name_and_shows_names_linked_to_their_iri
         assert ">2021<" not in structure
         missing = client.get("/queries/tasks-of-body", params={"body": "zzzz qqqq", "run": "1"})
         assert missing.status_code == 400 and "no body matches" in missing.text
+
+
+# ------------------------------------------------------------------ 7. search that ranks what was asked
+@pytest.fixture(scope="module")
+def web(seed_store):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from phancong.web.app import create_app
+
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as client:
+        yield client
+
+
+def test_searching_ket_nap_dang_vien_lists_no_body_matched_on_dang_alone(kg, web):
+    assert kg.search("ket nap dang vien", kinds=("body",)) == []
+    page = web.get("/search", params={"q": "ket nap dang vien"}).text
+    assert 'id="results-body"' not in page and 'id="results-indicator"' in page
+    assert kg.search("Đảng tỉnh qqqqzz") == []  # "Đảng" and "tỉnh" alone never decide a hit
+
+
+def test_search_gives_the_words_as_typed_before_scattered_words(kg):
+    hits = kg.search("ket nap dang vien", limit=50)
+    order = [h.match for h in hits]
+    assert order[0] == "phrase" and order == sorted(order, key=["phrase", "all words", "some words"].index)
+    assert (hits[0].kind, hits[0].label) == ("indicator", "Kết nạp đảng viên")
+
+
+def test_chi_tieu_ket_nap_dang_vien_shows_the_indicator_first(web):
+    page = web.get("/search", params={"q": "chỉ tiêu kết nạp đảng viên"}).text
+    groups = [g for g in ("task", "body", "document", "indicator") if f'id="results-{g}"' in page]
+    assert groups and page.index('id="results-indicator"') == min(page.index(f'id="results-{g}"') for g in groups)
+
+
+def test_search_pages_past_the_first_ten(kg, web):
+    first, second = kg.search("dang vien", limit=5), kg.search("dang vien", limit=5, offset=5)
+    assert [h.iri for h in first + second] == [h.iri for h in kg.search("dang vien", limit=10)]
+    page = web.get("/search", params={"q": "dang vien"}).text
+    assert "/search?q=dang+vien&amp;kind=task&amp;offset=10" in page
+    more = web.get("/search", params={"q": "dang vien", "kind": "task", "offset": 10}).text
+    assert 'start="11"' in more and 'id="results-body"' not in more
+    a = web.get("/api/search", params={"q": "dang vien", "limit": 3}).json()
+    b = web.get("/api/search", params={"q": "dang vien", "limit": 3, "offset": 3}).json()
+    assert a["more"] and [h["rank"] for h in a["hits"] + b["hits"]] == [1, 2, 3, 4, 5, 6]
+    assert not {h["iri"] for h in a["hits"]} & {h["iri"] for h in b["hits"]}
+
+
+def test_search_in_thai_nguyen_since_2025_finds_bac_kan_only(kg, web):
+    hits = kg.search("ket nap dang vien", province="Thái Nguyên", limit=50)
+    assert hits and {h.kind for h in hits} <= {"indicator", "target", "task", "statistic"}
+    every = kg.search("ket nap dang vien", limit=50)
+    assert len(hits) < len(every)
+    answer = web.get("/api/search", params={"q": "ket nap dang vien", "province": "Thái Nguyên"}).json()
+    assert [h["iri"] for h in answer["hits"]] == [h.iri for h in hits[:20]]
+    assert web.get("/api/search", params={"q": "x", "province": "Xứ Đoài"}).status_code == 404
+    page = web.get("/search", params={"q": "ket nap dang vien", "province": "Thái Nguyên"}).text
+    assert "Quảng Ninh" not in page.split("<main", 1)[-1]
+
+
+def test_search_by_year_keeps_the_hits_of_documents_issued_that_year(kg):
+    hits = kg.search("dang vien", kinds=("task",), year=2021, limit=50)
+    assert hits and len(hits) < len(kg.search("dang vien", kinds=("task",), limit=50))
+    assert not kg.search("dang vien", kinds=("task",), year=1999)
+
+
+def test_the_rank_and_the_match_are_said_not_a_raw_score(seed_store_path, capsys, web):
+    hits = web.get("/api/search", params={"q": "tong hop bao cao"}).json()["hits"]
+    assert hits and all("score" not in h and h["rank"] >= 1 and h["match"] for h in hits)
+    assert main(["owner", "ket nap dang vien", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert all("score" not in r for r in rows) and rows[0]["rank"] == 1 and rows[0]["match"] == "phrase"
+    owner = web.get("/api/owner", params={"q": "ket nap dang vien"}).json()["rows"]
+    assert owner[0]["rank"] == 1 and "score" not in owner[0]

@@ -588,7 +588,7 @@ def test_hostile_labels_come_back_exactly_from_the_json_api(hostile):
     assert {e["target_label"] for e in chain["edges"]} >= {H_IMG, H_ATTR}
     rows = client.get("/api/compare", params={"indicator": "hostile-indicator", "rollup": "true"}).json()["rows"]
     assert {r["province"] for r in rows} == {H_ATTR} and {r["province_2025"] for r in rows} == {H_ATTR}
-    hits = client.get("/api/search", params={"q": "img onerror"}).json()
+    hits = client.get("/api/search", params={"q": "img onerror"}).json()["hits"]
     assert any(h["label"] == H_IMG for h in hits)
     r = client.get("/api/owner", params={"q": ids["task"]})
     assert r.headers["content-type"] == "application/json"

@@ -66,7 +66,8 @@ class OwnerRow(_Record):
     province: str | None
     evidence: str | None
     source: str | None
-    score: float = 0.0
+    rank: int = 1  # the task's place among the tasks matching the words: 1 is the best match
+    match: str | None = None  # how the task matched the words: "phrase", "all words", "some words" (None: an IRI)
     inherited: bool = False  # the task names no body: the lead comes from the document's clause (the evidence)
     status: str | None = None  # "assigned" (a duty handed out) or "reported" (an action reported as done)
     # how the task is answered: "named" (a body is named for the task), "inherited" (the document's own
@@ -353,13 +354,50 @@ class KnowledgeGraph:
         return cls(EmbeddedStore(path, read_only=read_only))
 
     # ---------------------------------------------------------------- search
-    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20) -> list[Hit]:
-        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics).
+    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, *, offset: int = 0,
+               province: str | None = None, year: int | None = None) -> list[Hit]:
+        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics):
+        the words as typed first, then every word in any order, then (only when no hit has them all) some of
+        the words, never stop words such as "Đảng" or "tỉnh" alone; each hit says how it matched
+        (``match``). ``offset``: skip that many (paging). ``province``: only hits of this province, a name
+        before or since 1 July 2025 (an indicator: when it has figures there; LookupError for an unknown name);
+        ``year``: only hits whose document was issued that year.
 
         >>> KnowledgeGraph.open(EXAMPLE_STORE).search("ban to chuc", kinds=("body",))[0].label
         'Ban Tổ chức Tỉnh ủy'
+        >>> [h.kind for h in KnowledgeGraph.open(EXAMPLE_STORE).search("ket nap dang vien", limit=1)]
+        ['indicator']
         """
-        return self.store.index.search(words, kinds, limit)
+        if limit < 1 or offset < 0:
+            raise ValueError(f"limit must be at least 1 and offset at least 0, not {limit} and {offset}")
+        provinces = self.provinces(province) if province else None
+        keep = None
+        if provinces is not None or year is not None:
+            def keep(hits: list[Hit]) -> list[Hit]:
+                return self._filter_hits(hits, provinces, year)
+        return self.store.index.search(words, kinds, limit, offset=offset, keep=keep)
+
+    def _filter_hits(self, hits: list[Hit], provinces: set[str] | None, year: int | None) -> list[Hit]:
+        """The hits of these provinces and of that year (see :meth:`search`), in their order."""
+        if not hits:
+            return hits
+        places: dict[str, set[str]] = {}
+        years: dict[str, set[int]] = {}
+        iris = list(dict.fromkeys(h.iri for h in hits))
+        for start in range(0, len(iris), 500):
+            for r in run_query(self.store, with_values(self._query("internal/hit-context"), "iri",
+                                                       iris[start:start + 500]), {}):
+                if r.get("provinceLabel"):
+                    places.setdefault(r["iri"], set()).add(r["provinceLabel"])
+                y = _year_of(r.get("issued"))
+                if y:
+                    years.setdefault(r["iri"], set()).add(y)
+        if provinces is not None:
+            for row in self._indicator_rows():  # an indicator is "in" the provinces it has figures in
+                if row.province and (row.targets or row.statistics):
+                    places.setdefault(row.indicator, set()).add(row.province)
+        return [h for h in hits if (provinces is None or places.get(h.iri, set()) & provinces)
+                and (year is None or year in years.get(h.iri, set()))]
 
     def sparql(self, query: str, **params) -> list[dict[str, Any]] | bool:
         """Run SPARQL text or a catalogue query name; ``params`` are bound values. A catalogue query's IRI
@@ -526,7 +564,8 @@ class KnowledgeGraph:
             hits = [Hit(checked_iri(words_or_task, "task IRI"), "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
-        rank = {hit.iri: n for n, hit in enumerate(hits)}
+        rank = {hit.iri: n for n, hit in enumerate(hits, 1)}
+        how = {hit.iri: (hit.match if hit.label else None) for hit in hits}
         rows: list[OwnerRow] = []
         answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
         query, context = self._query("owner-of-task"), self._query("internal/task-context")
@@ -543,7 +582,7 @@ class KnowledgeGraph:
                     partners=[p for p in (r.get("partners") or "").split("; ") if p],
                     document=r.get("document"), document_label=r.get("documentLabel"),
                     province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                    score=float(rank[r["task"]]), inherited=inherited, status=r.get("status"),
+                    rank=rank[r["task"]], match=how[r["task"]], inherited=inherited, status=r.get("status"),
                     answer="inherited" if inherited else "named"))
             named = {r.task for r in found}
             missing = [t for t in batch if t not in named]
@@ -556,7 +595,8 @@ class KnowledgeGraph:
                         task=r["task"], task_label=r["taskLabel"], body=None, body_label=None, role=None,
                         role_label=None, partners=[], document=r.get("document"),
                         document_label=r.get("documentLabel"), province=r.get("provinceLabel"),
-                        evidence=r.get("evidence"), source=r.get("source"), score=float(rank[r["task"]]),
+                        evidence=r.get("evidence"), source=r.get("source"), rank=rank[r["task"]],
+                        match=how[r["task"]],
                         answer="none", lead_recorded=False, issuer=r.get("issuer"),
                         issuer_label=r.get("issuerLabel")))
             leads = {r.task for r in found if r.role == "lead"}
@@ -569,7 +609,7 @@ class KnowledgeGraph:
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        rows.sort(key=lambda r: (r.rank, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
         return rows
 
     # ---------------------------------------------------------------- 2. chain
