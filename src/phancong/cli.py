@@ -159,6 +159,14 @@ def cmd_build(args) -> int:
             print("interrupted: the sources stored so far are kept (each one whole); build again to go on",
                   file=sys.stderr)
         return 130
+    if not result.sources and not result.skipped:  # nothing to build: one error, not "built 0 of 0" beside it
+        others = ""
+        if result.others:
+            n = sum(result.others.values())
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.others.items()))
+            others = f"; {n} other {'file' if n == 1 else 'files'} left alone, not sources ({kinds})"
+        print("error: no source files found in " + ", ".join(map(str, paths)) + others, file=sys.stderr)
+        return 1
     ok = len(result.sources) - len(result.failed)
     where = getattr(store, "endpoint", args.store)
     print(f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
