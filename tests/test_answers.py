@@ -417,3 +417,12 @@ def test_the_rank_and_the_match_are_said_not_a_raw_score(seed_store_path, capsys
     assert all("score" not in r for r in rows) and rows[0]["rank"] == 1 and rows[0]["match"] == "phrase"
     owner = web.get("/api/owner", params={"q": "ket nap dang vien"}).json()["rows"]
     assert owner[0]["rank"] == 1 and "score" not in owner[0]
+
+
+# ------------------------------------------------------------------ 8. one output convention
+def test_owner_json_gives_partners_as_a_list_as_the_api_does(seed_store_path, capsys, web):
+    assert main(["owner", "tong hop bao cao", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert all(isinstance(r["partners"], list) for r in rows)
+    api = web.get("/api/owner", params={"q": "tong hop bao cao"}).json()["rows"]
+    assert [r["partners"] for r in rows] == [r["partners"] for r in api]

@@ -404,8 +404,9 @@ def cmd_owner(args) -> int:
         return 1
     if args.format != "table":
         recs = [r.to_record() for r in rows]
-        for r in recs:
-            r["partners"] = "; ".join(r["partners"])
+        if args.format == "csv":  # a list in JSON; in one CSV field, "; " between them
+            for r in recs:
+                r["partners"] = "; ".join(r["partners"])
         print_rows(recs, args.format)
         return 0
     current = None
