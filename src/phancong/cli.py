@@ -72,7 +72,9 @@ def open_store(args, *, write: bool = False):
 
 
 # ------------------------------------------------------------------ output helpers
-def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None) -> None:
+def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None,
+               width: int | None = None) -> None:
+    """Rows as a table, CSV or JSON; ``width``: a table's columns are narrowed (and their values elided) to fit."""
     out = out or sys.stdout
     columns = columns or (list(rows[0].keys()) if rows else [])
     if fmt == "json":
@@ -93,7 +95,9 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         print("(no rows)", file=out)
         return
     cells = [[("" if r.get(c) is None else _short(r.get(c))) for c in columns] for r in rows]
-    widths = _fit([max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)])
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    if width:
+        widths = _fit(widths, width)
     cells = [[v if len(v) <= w else v[:w - 1] + "…" for v, w in zip(row, widths, strict=True)] for row in cells]
     columns = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(columns, widths, strict=True)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
@@ -273,7 +277,7 @@ def cmd_query(args) -> int:
         return 0
     if args.format == "table" and rows and isinstance(rows[0], dict):
         rows = _labelled(kg, rows)
-    print_rows(rows, args.format)
+    print_rows(rows, args.format, width=TABLE_WIDTH)
     return 0
 
 
