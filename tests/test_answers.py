@@ -6,6 +6,7 @@ against the results reported on it; indicators are listed; provinces are named a
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,160 @@ def test_an_unknown_province_is_a_one_line_error_listing_the_names(seed_store_pa
     err = capsys.readouterr().err
     assert rc in (1, 2) and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
     assert "Tuyên Quang" in err and "since:" in err
+
+
+def test_view_network_of_thai_nguyen_since_2025_shows_bac_kan(seed_store_path, tmp_path, capsys):
+    out = tmp_path / "net.html"
+    assert main(["view", "network", "--province", "Thái Nguyên", "--html", str(out),
+                 "--store", str(seed_store_path)]) == 0
+    assert "Network of bodies: Thái Nguyên (Bắc Kạn)" in out.read_text(encoding="utf-8")
+
+
+def test_view_network_of_an_unknown_province_lists_the_names(seed_store_path, tmp_path, capsys):
+    rc = main(["view", "network", "--province", "Xứ Đoài", "--html", str(tmp_path / "n.html"),
+               "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc == 1 and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
+
+
+# ------------------------------------------------------------------ 6. names everywhere: catalogue parameters
+BAN_TO_CHUC = "https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy"
+
+
+def test_query_tasks_of_body_ban_to_chuc_tinh_uy_by_name_says_which_body_it_took(seed_store_path, capsys):
+    assert main(["query", "tasks-of-body", "-p", "body=Ban Tổ chức Tỉnh ủy", "--format", "json",
+                 "--store", str(seed_store_path)]) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert rows and {r["body"] for r in rows} == {BAN_TO_CHUC}
+    assert f"taken for Ban Tổ chức Tỉnh ủy Tuyên Quang <{BAN_TO_CHUC}>" in captured.err
+
+
+def test_query_by_words_without_diacritics_and_by_document_number(seed_store_path, capsys):
+    assert main(["query", "document-structure", "-p", "document=03-ĐA/TU", "--format", "csv",
+                 "--store", str(seed_store_path)]) == 0
+    captured = capsys.readouterr()
+    assert "https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021" in captured.err
+    assert captured.out.count("\n") > 10
+
+
+def test_query_with_words_that_name_nothing_is_a_one_line_error(seed_store_path, capsys):
+    rc = main(["query", "tasks-of-body", "-p", "body=zzzz qqqq", "--store", str(seed_store_path)])
+    err = capsys.readouterr().err
+    assert rc == 1 and err == "error: no body matches 'zzzz qqqq' (parameter body)\n"
+
+
+def test_query_table_shows_names_not_iri_tails_and_fits_120_columns(seed_store_path, capsys):
+    assert main(["query", "document-structure", "-p", "document=03-ĐA/TU", "--store", str(seed_store_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    cells = {c.strip() for line in lines[2:] for c in line.split("  ") if c.strip()}
+    assert "Đề án số 03-ĐA/TU" in cells
+    assert not cells & {"2021", "tinh-uy", "ban-to-chuc-tinh-uy"}
+
+
+def test_the_python_api_resolves_a_name_and_says_which(kg):
+    rows, resolved = kg.run_catalogue("tasks-of-body", {"body": "ban to chuc tinh uy"})
+    assert rows and resolved[0].iri == BAN_TO_CHUC and resolved[0].label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    assert kg.sparql("tasks-of-body", body="Ban Tổ chức Tỉnh ủy") == kg.sparql("tasks-of-body", body=BAN_TO_CHUC)
+
+
+def test_the_web_catalogue_form_takes_a_name_and_shows_names_linked_to_their_iri(seed_store):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from phancong.web.app import create_app
+
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as client:
+        page = client.get("/queries/tasks-of-body", params={"body": "Ban Tổ chức Tỉnh ủy", "run": "1"})
+        assert page.status_code == 200
+        assert "taken for " + BAN_TO_CHUC in page.text
+        assert f'title="{BAN_TO_CHUC}">Ban Tổ chức Tỉnh ủy Tuyên Quang</a>' in page.text
+        assert ">ban-to-chuc-tinh-uy<" not in page.text
+        structure = client.get("/queries/document-structure", params={"document": "03-ĐA/TU", "run": "1"}).text
+        assert 'title="https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021">Đề án số 03-ĐA/TU</a>' in structure
+        assert ">2021<" not in structure
+        missing = client.get("/queries/tasks-of-body", params={"body": "zzzz qqqq", "run": "1"})
+        assert missing.status_code == 400 and "no body matches" in missing.text
+
+
+# ------------------------------------------------------------------ 7. search that ranks what was asked
+@pytest.fixture(scope="module")
+def web(seed_store):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from phancong.web.app import create_app
+
+    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost") as client:
+        yield client
+
+
+def test_searching_ket_nap_dang_vien_lists_no_body_matched_on_dang_alone(kg, web):
+    assert kg.search("ket nap dang vien", kinds=("body",)) == []
+    page = web.get("/search", params={"q": "ket nap dang vien"}).text
+    assert 'id="results-body"' not in page and 'id="results-indicator"' in page
+    assert kg.search("Đảng tỉnh qqqqzz") == []  # "Đảng" and "tỉnh" alone never decide a hit
+
+
+def test_search_gives_the_words_as_typed_before_scattered_words(kg):
+    hits = kg.search("ket nap dang vien", limit=50)
+    order = [h.match for h in hits]
+    assert order[0] == "phrase" and order == sorted(order, key=["phrase", "all words", "some words"].index)
+    assert (hits[0].kind, hits[0].label) == ("indicator", "Kết nạp đảng viên")
+
+
+def test_chi_tieu_ket_nap_dang_vien_shows_the_indicator_first(web):
+    page = web.get("/search", params={"q": "chỉ tiêu kết nạp đảng viên"}).text
+    groups = [g for g in ("task", "body", "document", "indicator") if f'id="results-{g}"' in page]
+    assert groups and page.index('id="results-indicator"') == min(page.index(f'id="results-{g}"') for g in groups)
+
+
+def test_search_pages_past_the_first_ten(kg, web):
+    first, second = kg.search("dang vien", limit=5), kg.search("dang vien", limit=5, offset=5)
+    assert [h.iri for h in first + second] == [h.iri for h in kg.search("dang vien", limit=10)]
+    page = web.get("/search", params={"q": "dang vien"}).text
+    assert "/search?q=dang+vien&amp;kind=task&amp;offset=10" in page
+    more = web.get("/search", params={"q": "dang vien", "kind": "task", "offset": 10}).text
+    assert 'start="11"' in more and 'id="results-body"' not in more
+    a = web.get("/api/search", params={"q": "dang vien", "limit": 3}).json()
+    b = web.get("/api/search", params={"q": "dang vien", "limit": 3, "offset": 3}).json()
+    assert a["more"] and [h["rank"] for h in a["hits"] + b["hits"]] == [1, 2, 3, 4, 5, 6]
+    assert not {h["iri"] for h in a["hits"]} & {h["iri"] for h in b["hits"]}
+
+
+def test_search_in_thai_nguyen_since_2025_finds_bac_kan_only(kg, web):
+    hits = kg.search("ket nap dang vien", province="Thái Nguyên", limit=50)
+    assert hits and {h.kind for h in hits} <= {"indicator", "target", "task", "statistic"}
+    every = kg.search("ket nap dang vien", limit=50)
+    assert len(hits) < len(every)
+    answer = web.get("/api/search", params={"q": "ket nap dang vien", "province": "Thái Nguyên"}).json()
+    assert [h["iri"] for h in answer["hits"]] == [h.iri for h in hits[:20]]
+    assert web.get("/api/search", params={"q": "x", "province": "Xứ Đoài"}).status_code == 404
+    page = web.get("/search", params={"q": "ket nap dang vien", "province": "Thái Nguyên"}).text
+    assert "Quảng Ninh" not in page.split("<main", 1)[-1]
+
+
+def test_search_by_year_keeps_the_hits_of_documents_issued_that_year(kg):
+    hits = kg.search("dang vien", kinds=("task",), year=2021, limit=50)
+    assert hits and len(hits) < len(kg.search("dang vien", kinds=("task",), limit=50))
+    assert not kg.search("dang vien", kinds=("task",), year=1999)
+
+
+def test_the_rank_and_the_match_are_said_not_a_raw_score(seed_store_path, capsys, web):
+    hits = web.get("/api/search", params={"q": "tong hop bao cao"}).json()["hits"]
+    assert hits and all("score" not in h and h["rank"] >= 1 and h["match"] for h in hits)
+    assert main(["owner", "ket nap dang vien", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert all("score" not in r for r in rows) and rows[0]["rank"] == 1 and rows[0]["match"] == "phrase"
+    owner = web.get("/api/owner", params={"q": "ket nap dang vien"}).json()["rows"]
+    assert owner[0]["rank"] == 1 and "score" not in owner[0]
+
+
+# ------------------------------------------------------------------ 8. one output convention
+def test_owner_json_gives_partners_as_a_list_as_the_api_does(seed_store_path, capsys, web):
+    assert main(["owner", "tong hop bao cao", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert all(isinstance(r["partners"], list) for r in rows)
+    api = web.get("/api/owner", params={"q": "tong hop bao cao"}).json()["rows"]
+    assert [r["partners"] for r in rows] == [r["partners"] for r in api]

@@ -82,7 +82,16 @@ def test_corrupt_or_empty_files_are_reported_by_name_and_the_rest_is_built(tmp_p
 def test_build_of_nothing_is_an_error(tmp_path, capsys):
     (tmp_path / "none").mkdir()
     assert main(["build", str(tmp_path / "none"), "--store", str(tmp_path / "s")]) == 1
-    assert "no source files found" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"error: no source files found in {tmp_path / 'none'}\n"
+
+
+def test_build_of_a_folder_without_sources_is_one_error_naming_what_is_there(tmp_path, capsys):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "README.md").write_text("not a source", encoding="utf-8")
+    assert main(["build", str(tmp_path / "notes"), "--store", str(tmp_path / "s")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "built 0 of 0" not in err
+    assert err.startswith(f"error: no source files found in {tmp_path / 'notes'}") and "(.md 1)" in err
 
 
 def test_export_formats_parse(seed_store_path, tmp_path):

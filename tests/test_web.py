@@ -309,10 +309,10 @@ def test_running_owner_of_task_from_the_catalogue_binds_the_form_value(client, s
     page = get_page(client, f"/queries/owner-of-task?run=1&task={q(TASK)}")
     assert "Ban Tổ chức Tỉnh ủy Tuyên Quang" in page.all_text
     before = len(seed_store)
-    # a value crafted to break out of a pasted query is only a string that matches nothing
+    # a value crafted to break out of a pasted query is only words, which name no task
     hostile = '<x> } ; DROP ALL ; SELECT * { ?s ?p "'
-    page = get_page(client, f"/queries/owner-of-task?run=1&task={quote(hostile)}")
-    assert "no rows" in page.all_text and len(seed_store) == before
+    page = get_page(client, f"/queries/owner-of-task?run=1&task={quote(hostile)}", status=400)
+    assert "no task matches" in page.all_text and len(seed_store) == before
 
 
 def test_unknown_entities_and_missing_parameters_get_clear_error_pages(client):
@@ -588,7 +588,7 @@ def test_hostile_labels_come_back_exactly_from_the_json_api(hostile):
     assert {e["target_label"] for e in chain["edges"]} >= {H_IMG, H_ATTR}
     rows = client.get("/api/compare", params={"indicator": "hostile-indicator", "rollup": "true"}).json()["rows"]
     assert {r["province"] for r in rows} == {H_ATTR} and {r["province_2025"] for r in rows} == {H_ATTR}
-    hits = client.get("/api/search", params={"q": "img onerror"}).json()
+    hits = client.get("/api/search", params={"q": "img onerror"}).json()["hits"]
     assert any(h["label"] == H_IMG for h in hits)
     r = client.get("/api/owner", params={"q": ids["task"]})
     assert r.headers["content-type"] == "application/json"

@@ -22,7 +22,8 @@ from .iri import InvalidIRI, checked_iri, looks_like_iri
 from .queries import load_query, run_query, with_values
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
-           "IndicatorRow", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI"]
+           "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
+           "PARAM_KINDS"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
@@ -65,7 +66,8 @@ class OwnerRow(_Record):
     province: str | None
     evidence: str | None
     source: str | None
-    score: float = 0.0
+    rank: int = 1  # the task's place among the tasks matching the words: 1 is the best match
+    match: str | None = None  # how the task matched the words: "phrase", "all words", "some words" (None: an IRI)
     inherited: bool = False  # the task names no body: the lead comes from the document's clause (the evidence)
     status: str | None = None  # "assigned" (a duty handed out) or "reported" (an action reported as done)
     # how the task is answered: "named" (a body is named for the task), "inherited" (the document's own
@@ -182,6 +184,31 @@ class IndicatorRow(_Record):
     province: str | None  # None: the indicator has no figures
     targets: int
     statistics: int
+
+
+@dataclass
+class Resolved(_Record):
+    """A catalogue parameter given as a name or words, and the IRI it was resolved to."""
+
+    param: str
+    given: str
+    iri: str
+    label: str | None
+    kind: str  # task | body | document | indicator | any
+    others: list[str] = field(default_factory=list)  # the names of the next best matches, if any
+
+    def text(self) -> str:
+        """One line for the user: which IRI the words were taken for."""
+        name = self.label or self.iri
+        name = name if len(name) <= 80 else name[:79] + "…"
+        line = f"{self.param} = {self.given!r}: taken for {name} <{self.iri}>"
+        if self.others:
+            line += " (also matched: " + "; ".join(o if len(o) <= 60 else o[:59] + "…" for o in self.others) + ")"
+        return line
+
+
+# which kind of entity a catalogue parameter names, by the parameter's name (else: any kind)
+PARAM_KINDS = {"task": "task", "body": "body", "document": "document", "indicator": "indicator"}
 
 
 # body types that speak for a province as a whole (a figure about any other body is a sub-organisation's)
@@ -327,28 +354,150 @@ class KnowledgeGraph:
         return cls(EmbeddedStore(path, read_only=read_only))
 
     # ---------------------------------------------------------------- search
-    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20) -> list[Hit]:
-        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics).
+    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, *, offset: int = 0,
+               province: str | None = None, year: int | None = None) -> list[Hit]:
+        """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics):
+        the words as typed first, then every word in any order, then (only when no hit has them all) some of
+        the words, never stop words such as "Đảng" or "tỉnh" alone; each hit says how it matched
+        (``match``). ``offset``: skip that many (paging). ``province``: only hits of this province, a name
+        before or since 1 July 2025 (an indicator: when it has figures there; LookupError for an unknown name);
+        ``year``: only hits whose document was issued that year.
 
         >>> KnowledgeGraph.open(EXAMPLE_STORE).search("ban to chuc", kinds=("body",))[0].label
         'Ban Tổ chức Tỉnh ủy'
+        >>> [h.kind for h in KnowledgeGraph.open(EXAMPLE_STORE).search("ket nap dang vien", limit=1)]
+        ['indicator']
         """
-        return self.store.index.search(words, kinds, limit)
+        if limit < 1 or offset < 0:
+            raise ValueError(f"limit must be at least 1 and offset at least 0, not {limit} and {offset}")
+        provinces = self.provinces(province) if province else None
+        keep = None
+        if provinces is not None or year is not None:
+            def keep(hits: list[Hit]) -> list[Hit]:
+                return self._filter_hits(hits, provinces, year)
+        return self.store.index.search(words, kinds, limit, offset=offset, keep=keep)
+
+    def _filter_hits(self, hits: list[Hit], provinces: set[str] | None, year: int | None) -> list[Hit]:
+        """The hits of these provinces and of that year (see :meth:`search`), in their order."""
+        if not hits:
+            return hits
+        places: dict[str, set[str]] = {}
+        years: dict[str, set[int]] = {}
+        iris = list(dict.fromkeys(h.iri for h in hits))
+        for start in range(0, len(iris), 500):
+            for r in run_query(self.store, with_values(self._query("internal/hit-context"), "iri",
+                                                       iris[start:start + 500]), {}):
+                if r.get("provinceLabel"):
+                    places.setdefault(r["iri"], set()).add(r["provinceLabel"])
+                y = _year_of(r.get("issued"))
+                if y:
+                    years.setdefault(r["iri"], set()).add(y)
+        if provinces is not None:
+            for row in self._indicator_rows():  # an indicator is "in" the provinces it has figures in
+                if row.province and (row.targets or row.statistics):
+                    places.setdefault(row.indicator, set()).add(row.province)
+        return [h for h in hits if (provinces is None or places.get(h.iri, set()) & provinces)
+                and (year is None or year in years.get(h.iri, set()))]
 
     def sparql(self, query: str, **params) -> list[dict[str, Any]] | bool:
-        """Run SPARQL text or a catalogue query name; ``params`` are bound values.
+        """Run SPARQL text or a catalogue query name; ``params`` are bound values. A catalogue query's IRI
+        parameter may be given as a name or words: it is resolved to an IRI (:meth:`run_catalogue` also says
+        which IRI each was taken for).
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> [r["declared"] for r in kg.sparql("declared-vs-found") if r["mismatch"]]
         [11]
         >>> kg.sparql("SELECT ?n WHERE { ?d <https://w3id.org/phancong/ontology#documentNumber> ?n } ORDER BY ?n")[0]
         {'n': '02-ĐA/TU'}
+        >>> len(kg.sparql("tasks-of-body", body="Ban Tổ chức Tỉnh ủy")) > 0
+        True
         """
-        q = load_query(query) if "\n" not in query and not query.lstrip().upper().startswith(
-            ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX")) else load_query("-", text=query)
-        if not q.params:
+        return self.run_catalogue(query, params)[0]
+
+    def run_catalogue(self, query, params: dict[str, Any] | None = None):
+        """(the result, the :class:`Resolved` names) of SPARQL text, a catalogue query name or a
+        :class:`~phancong.queries.Query`: names or words given for a catalogue query's IRI parameters are
+        resolved to IRIs first (LookupError when they match nothing); every value is bound, never pasted.
+
+        >>> rows, resolved = KnowledgeGraph.open(EXAMPLE_STORE).run_catalogue("tasks-of-body",
+        ...                                                                   {"body": "ban to chuc tinh uy"})
+        >>> resolved[0].iri
+        'https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy'
+        """
+        params = dict(params or {})
+        if isinstance(query, str):
+            q = load_query(query) if "\n" not in query and not query.lstrip().upper().startswith(
+                ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX")) else load_query("-", text=query)
+        else:
+            q = query
+        resolved: list[Resolved] = []
+        if q.path is not None and q.params:  # a catalogue (or file) query: its parameters say what they name
+            params, resolved = self.resolve_params(q, params)
+        elif not q.params:
             q.params = {k: "" for k in params}
-        return run_query(self.store, q, params)
+        return run_query(self.store, q, params), resolved
+
+    # ---------------------------------------------------------------- names
+    def labels(self, iris) -> dict[str, str]:
+        """The name to show for each IRI that has one (a label, else a preferred label, else a document's number).
+
+        >>> KnowledgeGraph.open(EXAMPLE_STORE).labels(["https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021"])
+        {'https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021': 'Đề án số 03-ĐA/TU'}
+        """
+        wanted = sorted({i for i in iris if isinstance(i, str) and looks_like_iri(i)})
+        out: dict[str, str] = {}
+        for start in range(0, len(wanted), 200):
+            try:
+                query = with_values(self._query("internal/labels"), "iri", wanted[start:start + 200])
+            except ValueError:  # an IRI pyoxigraph refuses: named one by one
+                continue
+            for r in run_query(self.store, query, {}):
+                name = r.get("label") or r.get("prefLabel") or r.get("documentNumber")
+                if name:
+                    out[r["iri"]] = name
+        return out
+
+    def resolve(self, kind: str, words: str, param: str | None = None) -> Resolved:
+        """The IRI of a ``kind`` (task, body, document, indicator, or "any") named by ``words`` (a label, a
+        document's number, words with or without diacritics); LookupError when nothing matches.
+
+        >>> KnowledgeGraph.open(EXAMPLE_STORE).resolve("body", "Ban Tổ chức Tỉnh ủy").iri
+        'https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy'
+        """
+        what = kind if kind != "any" else "entity"
+        if kind == "indicator":
+            iri = self.indicator(words)
+            others: list[str] = []
+        else:
+            hits = self.search(words, kinds=(kind,) if kind != "any" else None, limit=4)
+            if not hits:
+                raise LookupError(f"no {what} matches {words!r}" + (f" (parameter {param})" if param else ""))
+            iri = hits[0].iri
+            rest = list(dict.fromkeys(h.iri for h in hits[1:] if h.iri != iri))
+            names = self.labels([iri, *rest])
+            others = [names.get(i, i) for i in rest[:3]]
+        label = self.labels([iri]).get(iri)
+        return Resolved(param=param or kind, given=words, iri=iri, label=label, kind=kind, others=others)
+
+    def resolve_params(self, query, params: dict[str, Any]) -> tuple[dict[str, Any], list[Resolved]]:
+        """A catalogue query's parameters with every name or words given for an IRI parameter resolved to an
+        IRI (the parameter's name says the kind: task, body, document, indicator), and what each was taken for.
+        Values that are IRIs, numbers or empty are kept as they are; LookupError when words match nothing."""
+        if isinstance(query, str):
+            query = self._query(query)
+        bound: dict[str, Any] = {}
+        resolved: list[Resolved] = []
+        for name, value in params.items():
+            help_text = query.params.get(name, "")
+            names_iri = name in PARAM_KINDS or help_text.startswith("IRI")
+            if (not isinstance(value, str) or not value.strip() or not names_iri or looks_like_iri(value)
+                    or re.fullmatch(r"-?\d+(?:\.\d+)?", value)):
+                bound[name] = value
+                continue
+            r = self.resolve(PARAM_KINDS.get(name, "any"), value.strip(), name)
+            bound[name] = URIRef(r.iri)
+            resolved.append(r)
+        return bound, resolved
 
     # ---------------------------------------------------------------- provinces
     def _province_names(self) -> tuple[dict[str, set[str]], list[str], list[str]]:
@@ -415,7 +564,8 @@ class KnowledgeGraph:
             hits = [Hit(checked_iri(words_or_task, "task IRI"), "task", "", 0.0)]
         else:
             hits = self.search(words_or_task, kinds=("task",), limit=max(limit * 3, 20))
-        rank = {hit.iri: n for n, hit in enumerate(hits)}
+        rank = {hit.iri: n for n, hit in enumerate(hits, 1)}
+        how = {hit.iri: (hit.match if hit.label else None) for hit in hits}
         rows: list[OwnerRow] = []
         answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
         query, context = self._query("owner-of-task"), self._query("internal/task-context")
@@ -432,7 +582,7 @@ class KnowledgeGraph:
                     partners=[p for p in (r.get("partners") or "").split("; ") if p],
                     document=r.get("document"), document_label=r.get("documentLabel"),
                     province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                    score=float(rank[r["task"]]), inherited=inherited, status=r.get("status"),
+                    rank=rank[r["task"]], match=how[r["task"]], inherited=inherited, status=r.get("status"),
                     answer="inherited" if inherited else "named"))
             named = {r.task for r in found}
             missing = [t for t in batch if t not in named]
@@ -445,7 +595,8 @@ class KnowledgeGraph:
                         task=r["task"], task_label=r["taskLabel"], body=None, body_label=None, role=None,
                         role_label=None, partners=[], document=r.get("document"),
                         document_label=r.get("documentLabel"), province=r.get("provinceLabel"),
-                        evidence=r.get("evidence"), source=r.get("source"), score=float(rank[r["task"]]),
+                        evidence=r.get("evidence"), source=r.get("source"), rank=rank[r["task"]],
+                        match=how[r["task"]],
                         answer="none", lead_recorded=False, issuer=r.get("issuer"),
                         issuer_label=r.get("issuerLabel")))
             leads = {r.task for r in found if r.role == "lead"}
@@ -458,7 +609,7 @@ class KnowledgeGraph:
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.score, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        rows.sort(key=lambda r: (r.rank, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
         return rows
 
     # ---------------------------------------------------------------- 2. chain

@@ -72,7 +72,9 @@ def open_store(args, *, write: bool = False):
 
 
 # ------------------------------------------------------------------ output helpers
-def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None) -> None:
+def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None,
+               width: int | None = None) -> None:
+    """Rows as a table, CSV or JSON; ``width``: a table's columns are narrowed (and their values elided) to fit."""
     out = out or sys.stdout
     columns = columns or (list(rows[0].keys()) if rows else [])
     if fmt == "json":
@@ -94,10 +96,31 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         return
     cells = [[("" if r.get(c) is None else _short(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    if width:
+        widths = _fit(widths, width)
+    cells = [[v if len(v) <= w else v[:w - 1] + "…" for v, w in zip(row, widths, strict=True)] for row in cells]
+    columns = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(columns, widths, strict=True)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
     print("  ".join("-" * w for w in widths), file=out)
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+TABLE_WIDTH = 120
+
+
+def _fit(widths: list[int], total: int = TABLE_WIDTH) -> list[int]:
+    """Column widths whose sum with two spaces between columns is at most ``total``: the widest columns give
+    way first, down to 8 characters, then (many columns) down to 3."""
+    widths = list(widths)
+    room = total - 2 * (len(widths) - 1)
+    for least in (8, 3):
+        while sum(widths) > room:
+            i = max(range(len(widths)), key=lambda k: widths[k])
+            if widths[i] <= least:
+                break
+            widths[i] -= 1
+    return widths
 
 
 def _short(v, n: int = 90) -> str:
@@ -140,6 +163,14 @@ def cmd_build(args) -> int:
             print("interrupted: the sources stored so far are kept (each one whole); build again to go on",
                   file=sys.stderr)
         return 130
+    if not result.sources and not result.skipped:  # nothing to build: one error, not "built 0 of 0" beside it
+        others = ""
+        if result.others:
+            n = sum(result.others.values())
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.others.items()))
+            others = f"; {n} other {'file' if n == 1 else 'files'} left alone, not sources ({kinds})"
+        print("error: no source files found in " + ", ".join(map(str, paths)) + others, file=sys.stderr)
+        return 1
     ok = len(result.sources) - len(result.failed)
     where = getattr(store, "endpoint", args.store)
     print(f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
@@ -220,7 +251,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from .queries import load_query, run_query
+    from .api import KnowledgeGraph
+    from .queries import load_query
     from .store import StoreError
 
     text = sys.stdin.read() if args.file == "-" else None
@@ -230,16 +262,46 @@ def cmd_query(args) -> int:
         if bad:
             raise ValueError(f"--param {bad[0]!r}: write it as NAME=VALUE (binds ?NAME)")
         params = dict(kv.split("=", 1) for kv in args.param)
-        store = open_store(args)
-        rows = run_query(store, q, params)
+        kg = KnowledgeGraph(open_store(args))
+        rows, resolved = kg.run_catalogue(q, params)
+    except LookupError as exc:  # words given for an IRI parameter that match nothing
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except (StoreError, ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    for r in resolved:  # which IRI each name was taken for
+        print(r.text(), file=sys.stderr)
     if isinstance(rows, bool):
         print("true" if rows else "false")
         return 0
-    print_rows(rows, args.format)
+    if args.format == "table" and rows and isinstance(rows[0], dict):
+        rows = _labelled(kg, rows)
+    print_rows(rows, args.format, width=TABLE_WIDTH)
     return 0
+
+
+def _labelled(kg, rows: list[dict]) -> list[dict]:
+    """Rows for a table: an IRI is shown by its name (an IRI without one keeps its last part), and a column
+    that only repeats the name of the IRI column beside it (``taskLabel`` beside ``task``) is left out."""
+    from .iri import looks_like_iri
+
+    columns = list(rows[0].keys())
+    iris = {v for r in rows for v in r.values() if isinstance(v, str) and looks_like_iri(v)}
+    names = kg.labels(iris) if iris else {}
+    drop = {c for c in columns if c.endswith("Label") and c[:-5] in columns}
+    out = []
+    for r in rows:
+        row = {}
+        for c in columns:
+            if c in drop:
+                continue
+            v = r.get(c)
+            if isinstance(v, str) and v in iris:
+                v = r.get(f"{c}Label") or names.get(v) or v.rstrip("/").rsplit("/", 1)[-1]
+            row[c] = v
+        out.append(row)
+    return out
 
 
 def cmd_eval(args) -> int:
@@ -346,8 +408,9 @@ def cmd_owner(args) -> int:
         return 1
     if args.format != "table":
         recs = [r.to_record() for r in rows]
-        for r in recs:
-            r["partners"] = "; ".join(r["partners"])
+        if args.format == "csv":  # a list in JSON; in one CSV field, "; " between them
+            for r in recs:
+                r["partners"] = "; ".join(r["partners"])
         print_rows(recs, args.format)
         return 0
     current = None
@@ -623,9 +686,13 @@ def make_parser() -> argparse.ArgumentParser:
 
     q = sub.add_parser("query", help="run a SPARQL query file (or - for standard input)",
                        description="Run a SPARQL query over the union of all graphs. Parameters are bound values: "
-                                   "--param name=value binds ?name (never pasted into the query text).")
+                                   "--param name=value binds ?name (never pasted into the query text). A catalogue "
+                                   "parameter that names a task, body, document or indicator takes its IRI or a "
+                                   "name or words, resolved to an IRI (said on standard error). The table shows "
+                                   "IRIs by their names; csv and json keep the IRIs.")
     q.add_argument("file", help="a .rq file, a catalogue name (see queries/), or - for standard input")
-    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE")
+    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE (an IRI, a number, a string; or a name or words for an IRI parameter)")
     _store_arg(q)
     _format_arg(q)
     q.set_defaults(func=cmd_query)
@@ -744,7 +811,8 @@ def make_parser() -> argparse.ArgumentParser:
                                     "shared tasks. The page inlines everything it needs and opens offline.")
     vw.add_argument("what", choices=("body", "document", "network"))
     vw.add_argument("target", nargs="?", metavar="NAME_OR_IRI", help="the body or document (words, number or IRI)")
-    vw.add_argument("--province", help="network view: only this province (diacritics optional)")
+    vw.add_argument("--province", help="network view: only this province, a name before or since 1 July 2025 (a name "
+                                       "since includes the provinces merged into it), diacritics optional")
     vw.add_argument("--html", metavar="FILE", required=True, help="write the view to FILE")
     _store_arg(vw)
     vw.set_defaults(func=cmd_view)

@@ -20,7 +20,8 @@ from pathlib import Path
 from .queries import named_query
 from .text.normalise import fold
 
-__all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "query_terms", "search_sql"]
+__all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "STOP_WORDS", "MATCHES", "query_terms", "search_sql",
+           "kind_asked"]
 
 # the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
 ROWS_QUERY = named_query("internal/index-rows").sparql
@@ -28,12 +29,37 @@ ROWS_QUERY = named_query("internal/index-rows").sparql
 KINDS = ("task", "body", "document", "indicator", "target", "statistic")
 
 
+# words so common in the names of bodies and documents that a hit on them alone means nothing: they count
+# in a phrase or with every word typed, never alone ("Đảng", "tỉnh", "ủy", "các", "và" ...)
+STOP_WORDS = frozenset("dang tinh uy cac va cua cho voi trong la co duoc de ve tu den theo nhung mot cap nam".split())
+
+# how a hit matched the words, best first: the words as typed (adjacent, in order), every word in any order,
+# some of the words that are not stop words
+MATCHES = ("phrase", "all words", "some words")
+
+# words that ask for a kind of entity ("chỉ tiêu kết nạp đảng viên": an indicator), folded
+_KIND_WORDS = (("chi tieu", "indicator"), ("chi so", "indicator"), ("nhiem vu", "task"), ("co quan", "body"),
+               ("van ban", "document"))
+
+
+def kind_asked(words: str) -> tuple[str | None, str]:
+    """(the kind the words ask for, the words without the words that asked) — "chỉ tiêu kết nạp đảng viên" ->
+    ("indicator", "ket nap dang vien"); (None, words) when they name no kind or nothing else is left."""
+    folded = " ".join(query_terms(words))
+    for phrase, kind in _KIND_WORDS:
+        m = re.match(rf"{phrase}\b\s*(.*)$", folded)
+        if m and m.group(1).strip():
+            return kind, m.group(1).strip()
+    return None, words
+
+
 @dataclass(frozen=True)
 class Hit:
     iri: str
     kind: str
     label: str
-    score: float
+    score: float  # FTS5's bm25 of the label (lower is better), comparable within one match only
+    match: str = "phrase"  # one of MATCHES
 
 
 def query_terms(words: str) -> list[str]:
@@ -162,31 +188,50 @@ class TextIndex:
         close = difflib.get_close_matches(word, self._vocab, n=1, cutoff=0.75)
         return close[0] if close else word
 
-    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20) -> list[Hit]:
-        """Best matches first; every word must match (any order), else the best partial matches."""
+    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, offset: int = 0,
+               keep=None) -> list[Hit]:
+        """Best matches first, ``limit`` of them after the first ``offset``: the words as typed (a phrase) first,
+        then every word in any order; when none has them all, hits on some of the words — never on stop words
+        alone (:data:`STOP_WORDS`); within each, a label that begins with the words first, then FTS5's bm25.
+        ``keep``: a function that takes a list of hits and returns those to keep (a filter by province ...)."""
         terms = [self._correct(t) for t in query_terms(words)]
         if not terms:
             return []
         kinds = tuple(kinds or KINDS)
+        want = offset + limit
+        phrase_text = " ".join(terms)
 
-        def run(expr: str) -> list[Hit]:
-            rows = self.db.execute(*search_sql(expr, kinds, limit * 5, self.schema)).fetchall()
+        def run(expr: str, match: str, n: int) -> list[Hit]:
+            rows = self.db.execute(*search_sql(expr, kinds, n, self.schema)).fetchall()
             out: dict[tuple[str, str], Hit] = {}
             for iri, kind, label, score in rows:
                 key = (iri, kind)
                 if key not in out or score < out[key].score:
-                    out[key] = Hit(iri, kind, label, score)
-            return sorted(out.values(), key=lambda h: (h.score, h.iri))[:limit]
+                    out[key] = Hit(iri, kind, label, score, match)
+            # a label that begins with the words typed ranks first ("kiểm tra, giám sát đối với ...")
+            return sorted(out.values(), key=lambda h: (
+                0 if " ".join(re.findall(r"[a-z0-9]+", fold(h.label))).startswith(phrase_text) else 1, h.score, h.iri))
 
-        # phrase first (words adjacent, in order), then all words in any order, then any word
-        phrase = '"' + " ".join(terms) + '"'
-        hits = run(phrase)
-        if len(hits) < limit:
-            seen = {(h.iri, h.kind) for h in hits}
-            hits += [h for h in run(" AND ".join(f'"{t}"' for t in terms)) if (h.iri, h.kind) not in seen]
-        if not hits:
-            hits = run(" OR ".join(f'"{t}"' for t in terms))
-        # a label that begins with the words typed ranks first ("kiểm tra, giám sát đối với ...")
-        phrase_text = " ".join(terms)
-        hits.sort(key=lambda h: (0 if " ".join(re.findall(r"[a-z0-9]+", fold(h.label))).startswith(phrase_text) else 1))
-        return hits[:limit]
+        content = [t for t in terms if t not in STOP_WORDS]
+        tiers = [('"' + phrase_text + '"', "phrase")]
+        if len(terms) > 1:
+            tiers.append((" AND ".join(f'"{t}"' for t in terms), "all words"))
+        partial = (" OR ".join(f'"{t}"' for t in content), "some words") if content and len(terms) > 1 else None
+        n = max(want * 5, 50)
+        while True:
+            hits: list[Hit] = []
+            seen: set[tuple[str, str]] = set()
+            full = False  # a tier gave as many rows as asked: there may be more
+            for expr, match in tiers + ([partial] if partial else []):
+                if match == "some words" and hits:  # some of the words only when no hit has them all
+                    break
+                found = run(expr, match, n)
+                full = full or len(found) >= n // 5
+                new = [h for h in found if (h.iri, h.kind) not in seen]
+                seen.update((h.iri, h.kind) for h in new)
+                hits += new
+            if keep is not None:
+                hits = keep(hits)
+            if len(hits) >= want or not full or n >= 100_000:
+                return hits[offset:want]
+            n *= 4

@@ -294,20 +294,25 @@ def network_view(kg, province: str | None = None) -> View:
     """Bodies as nodes (sized by their tasks, coloured by their most frequent role), edges weighted by the
     number of tasks two bodies share (both assigned, or one names the other as partner), plus reporting lines."""
     from .queries import run_query
-    from .text.normalise import fold
 
+    # a name before or since 1 July 2025 (a name since includes the provinces merged into it); an unknown
+    # name is a LookupError that lists the names
+    wanted = kg.provinces(province) if province else None
     rows = run_query(kg.store, "responsibility-edges")
-    if province:
-        want = fold(province).strip()
+    if wanted is not None:
         names = sorted({r["provinceLabel"] for r in rows if r.get("provinceLabel")})
-        rows = [r for r in rows if r.get("province") and (r["province"] == province or want in (
-            fold(r.get("provinceLabel") or ""), fold(_local(r["province"]).replace("-", " "))))]
+        rows = [r for r in rows if r.get("provinceLabel") in wanted]
         if not rows:
-            raise LookupError(f"no assignment in province {province!r}; provinces in the store: "
-                              + (", ".join(names) or "none"))
+            raise LookupError(f"no assignment in {province!r} ({', '.join(sorted(wanted))}); provinces with "
+                              "assignments in the store: " + (", ".join(names) or "none"))
     if not rows:
         raise LookupError("the store holds no assignment or body relation")
-    where = next((r["provinceLabel"] for r in rows if r.get("provinceLabel")), province) if province else None
+    where = None
+    if wanted is not None:
+        found = sorted({r["provinceLabel"] for r in rows if r.get("provinceLabel")})
+        where = ", ".join(found) or province
+        if found and kg.provinces(found[0]) != wanted:  # a name since 2025 that includes the provinces found
+            where = f"{province} ({where})"
     view = View(title="Mạng lưới cơ quan / Network of bodies" + (f": {where}" if where else ""), layout="force",
                 node_shape="dot", note="Cỡ nút = số nhiệm vụ; độ dày cạnh = số nhiệm vụ chung. / Node size = "
                                        "number of tasks; edge width = number of shared tasks.")

@@ -1,14 +1,17 @@
 """The query catalogue pages: every queries/*.rq with its header, runnable with a form.
 
 Form values are bound to the query's variables (``run_query`` → SEP-0007 substitutions), never pasted
-into its text: ``?task`` in the query is the form field ``task``.
+into its text: ``?task`` in the query is the form field ``task``. A name or words given for an IRI
+parameter are resolved to an IRI first (``KnowledgeGraph.run_catalogue``), and the page says which; the
+result table shows each IRI by its name, linked to its page.
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 
-from ..queries import catalogue, run_query
+from ..iri import looks_like_iri
+from ..queries import catalogue
 from ..store import StoreError
 from .context import WebContext, context
 from .render import render_page
@@ -35,12 +38,12 @@ def query_page(name: str, request: Request, ctx: WebContext = Depends(context)):
     run = "run" in request.query_params
     values = {k: given.get(k, q.defaults.get(k, "")) for k in q.params} if not run else \
         {k: given.get(k, "") for k in q.params}
-    columns, rows, boolean, error, truncated = [], [], None, None, False
+    columns, rows, boolean, error, truncated, resolved, names = [], [], None, None, False, [], {}
     if run:
         params = {k: v for k, v in values.items() if v}
         try:
-            result = run_query(ctx.store, q, params)
-        except (StoreError, ValueError) as exc:
+            result, resolved = ctx.kg.run_catalogue(q, params)
+        except (StoreError, ValueError, LookupError) as exc:
             error = str(exc)
         else:
             if isinstance(result, bool):
@@ -53,6 +56,8 @@ def query_page(name: str, request: Request, ctx: WebContext = Depends(context)):
                 columns = ["subject", "predicate", "object"]
                 rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result[: ctx.max_results]]
                 truncated = len(result) > ctx.max_results
+            names = ctx.kg.labels({v for row in rows for v in row if isinstance(v, str) and looks_like_iri(v)})
     status = 400 if error else 200
     return render_page("query.html", status, q=q, values=values, run=run, columns=columns, rows=rows,
-                       boolean=boolean, error=error, truncated=truncated, max_results=ctx.max_results)
+                       boolean=boolean, error=error, truncated=truncated, max_results=ctx.max_results,
+                       resolved=resolved, names=names)

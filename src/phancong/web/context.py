@@ -91,9 +91,10 @@ class WebContext:
             timer.start()
         return True
 
-    def search(self, words: str, kinds=None, limit: int = 20):
+    def search(self, words: str, kinds=None, limit: int = 20, **filters):
+        """:meth:`KnowledgeGraph.search` (``offset``, ``province``, ``year`` among the filters)."""
         with self.search_lock:  # one SQLite connection is shared by the request threads
-            return self.kg.search(words, kinds, limit)
+            return self.kg.search(words, kinds, limit, **filters)
 
     def close(self) -> None:
         with self._lock:

@@ -3,7 +3,8 @@
 - ``GET /api/owner?q=WORDS&province=...`` which body owns the task(s) best matching the words
 - ``GET /api/chain?task=IRI_OR_WORDS`` the responsibility chain of a task
 - ``GET /api/compare?indicator=SLUG_IRI_OR_WORDS&rollup=true`` one indicator across provinces
-- ``GET /api/search?q=WORDS&kind=task`` the text index; ``GET /api/indicators`` indicators with figures
+- ``GET /api/search?q=WORDS&kind=task&province=...&year=...&offset=0`` the text index, paged
+- ``GET /api/indicators`` indicators with figures
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ class OwnerOut(BaseModel):
     province: str | None = None
     evidence: str | None = Field(None, description="the sentence the assignment was read from")
     source: str | None = None
-    score: float = Field(0.0, description="rank of the task among the matches (0 = best)")
+    rank: int = Field(1, description="the task's place among the tasks matching the words (1 = the best match)")
+    match: Literal["phrase", "all words", "some words"] | None = Field(
+        None, description="how the task matched: the words as typed, every word in any order, or some of them "
+                          "(never stop words such as 'Đảng' or 'tỉnh' alone); none for a task given by its IRI")
     inherited: bool = Field(False, description="the task names no body: the lead the document gives its "
                                                "implementation as a whole (the evidence is that clause)")
     status: str | None = Field(None, description="assigned (a duty) | reported (an action reported as done)")
@@ -108,8 +112,21 @@ class CompareAnswer(BaseModel):
 class HitOut(BaseModel):
     iri: str
     kind: str
-    label: str
-    score: float
+    label: str = Field(description="the label that matched (a body's or document's other names count too)")
+    rank: int = Field(description="place among all the hits of the search, paging included (1 = the best match)")
+    match: Literal["phrase", "all words", "some words"] = Field(
+        description="the words as typed (adjacent, in order), every word in any order, or (only when no hit has "
+                    "them all) some of them, never stop words such as 'Đảng' or 'tỉnh' alone")
+
+
+class SearchAnswer(BaseModel):
+    q: str
+    province: str | None = None
+    year: int | None = None
+    offset: int
+    limit: int
+    hits: list[HitOut]
+    more: bool = Field(description="there may be more hits: ask again with offset + limit")
 
 
 class IndicatorOut(BaseModel):
@@ -169,12 +186,22 @@ def compare(indicator: str = Query(..., min_length=1, description="slug (party-m
     return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, rows=[CompareOut(**r.to_record()) for r in rows])
 
 
-@router.get("/search", response_model=list[HitOut], summary="Search the text index / Tìm theo từ")
+@router.get("/search", response_model=SearchAnswer, responses=NOT_FOUND, summary="Search the text index / Tìm theo từ")
 def search(q: str = Query(..., min_length=1, description="words, with or without diacritics"),
            kind: list[Literal["task", "body", "document", "indicator", "target", "statistic"]] | None = Query(None),
-           limit: int = Query(20, ge=1, le=200), ctx: WebContext = Depends(context)):
-    hits = ctx.search(q, tuple(kind) if kind else None, limit)
-    return [HitOut(iri=h.iri, kind=h.kind, label=h.label, score=h.score) for h in hits]
+           limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=100_000, description="skip this many"),
+           province: str | None = Query(None, description="only hits of this province: a name before or since 1 "
+                                                          "July 2025 (diacritics optional)"),
+           year: int | None = Query(None, ge=1900, le=2100, description="only hits whose document was issued that "
+                                                                        "year"),
+           ctx: WebContext = Depends(context)):
+    try:
+        hits = ctx.search(q, tuple(kind) if kind else None, limit + 1, offset=offset, province=province, year=year)
+    except LookupError as exc:  # an unknown province: the message lists the names
+        raise HTTPException(404, str(exc)) from None
+    return SearchAnswer(q=q, province=province, year=year, offset=offset, limit=limit, more=len(hits) > limit,
+                        hits=[HitOut(iri=h.iri, kind=h.kind, label=h.label, rank=offset + n, match=h.match)
+                              for n, h in enumerate(hits[:limit], 1)])
 
 
 @router.get("/indicators", response_model=list[IndicatorOut], summary="Indicators with targets or statistics")

@@ -13,12 +13,13 @@ from starlette.responses import RedirectResponse
 from . import entities as E
 from .context import WebContext, context
 from .highlight import KINDS, render, source_spans
-from .render import page_url, render_page, source_prefix
+from .render import page_url, render_page, source_prefix, url
 
 router = APIRouter(include_in_schema=False)
 
 SEARCH_GROUPS = (("task", "Nhiệm vụ", "Tasks"), ("body", "Cơ quan", "Bodies"), ("document", "Văn bản", "Documents"),
                  ("indicator", "Chỉ tiêu so sánh", "Indicators"))
+PER_GROUP = 10  # hits per group on the search page; the group links to the next ones
 
 
 def require_iri(iri: str | None, what: str = "iri") -> str:
@@ -42,16 +43,40 @@ def home(ctx: WebContext = Depends(context)):
 
 
 @router.get("/search")
-def search(q: str = "", ctx: WebContext = Depends(context)):
-    q = q.strip()
-    groups = []
+def search(q: str = "", kind: str = "", province: str = "", year: str = "", offset: int = Query(0, ge=0, le=100_000),
+           ctx: WebContext = Depends(context)):
+    """Hits grouped by kind, each group the best ``PER_GROUP`` with a link to the next ones: the kind asked for
+    (``kind``, or words such as "chỉ tiêu …", "cơ quan …") first, then the groups whose best hit has the words
+    as typed, then every word, then some. ``province`` and ``year`` filter the hits."""
+    from ..index import MATCHES, kind_asked
+
+    q, province, kind = q.strip(), province.strip(), kind.strip()
+    kinds = [k for k, _, _ in SEARCH_GROUPS]
+    if kind and kind not in kinds:
+        raise HTTPException(400, f"kind phải là một trong (must be one of) {', '.join(kinds)}, không phải (not) "
+                                 f"“{kind}”")
+    year_n = int(year) if year.strip().isdigit() and 1900 <= int(year) <= 2100 else None
+    if year.strip() and year_n is None:
+        raise HTTPException(400, f"year phải là một năm (must be a year such as 2021), không phải (not) “{year}”")
+    asked, words = kind_asked(q) if q else (None, q)
+    asked = kind or asked
+    groups, error = [], None
     if q:
-        for kind, vi, en in SEARCH_GROUPS:
-            hits = ctx.search(q, (kind,), 10)
+        for k, vi, en in SEARCH_GROUPS:
+            if kind and k != kind:
+                continue
+            # the words that asked for a kind ("chỉ tiêu") are not searched for in that kind's labels
+            try:
+                hits = ctx.search(words if k == asked else q, (k,), PER_GROUP + 1, offset=offset if kind else 0,
+                                  province=province or None, year=year_n)
+            except LookupError as exc:  # an unknown province: the message lists the names
+                error = str(exc)
+                break
+            more, hits = len(hits) > PER_GROUP, hits[:PER_GROUP]
             rows = []
             for h in hits:
-                row = {"iri": h.iri, "label": h.label, "url": page_url(kind, h.iri), "extra": []}
-                if kind != "task":
+                row = {"iri": h.iri, "label": h.label, "url": page_url(k, h.iri), "extra": [], "match": h.match}
+                if k != "task":
                     shown = E.display(ctx.store, h.iri)
                     row.update(label=shown["label"] or h.label, type=shown["type"], province=shown["province"],
                                matched=h.label if shown["label"] and h.label != shown["label"] else None)
@@ -62,9 +87,16 @@ def search(q: str = "", ctx: WebContext = Depends(context)):
                         row["province"] = owners[0].province
                         row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
                 rows.append(row)
-            groups.append({"kind": kind, "vi": vi, "en": en, "rows": rows})
+            best = MATCHES.index(hits[0].match) if hits else len(MATCHES)
+            nxt = url("/search", q=q, kind=k, province=province or None, year=year_n,
+                      offset=(offset if kind else 0) + PER_GROUP) if more else None
+            groups.append({"kind": k, "vi": vi, "en": en, "rows": rows, "more": nxt, "best": best})
+        groups.sort(key=lambda g: (g["kind"] != asked, g["best"]))
     total = sum(len(g["rows"]) for g in groups)
-    return render_page("search.html", q=q, groups=groups, total=total)
+    status = 404 if error else 200
+    return render_page("search.html", status, q=q, groups=groups, total=total, kind=kind, province=province,
+                       year=year_n, offset=offset if kind else 0, error=error, asked=asked,
+                       first=url("/search", q=q, province=province or None, year=year_n))
 
 
 @router.get("/resource")
