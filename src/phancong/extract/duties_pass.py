@@ -12,7 +12,6 @@ from .bodies import find_bodies
 from .clauses import Duty, read_duties
 from .documents import TYPES
 from .model import (
-    Assignment,
     Relation,
     Task,
 )
@@ -69,17 +68,7 @@ class DutiesPass:
             if ps:
                 partners = self.partner_keys(ps)
             for k in keys:
-                self.ex.assignments.append(
-                    Assignment(
-                        key=f"a{len(self.ex.assignments) + 1}",
-                        body=k,
-                        task=task.key,
-                        role=role,
-                        span=span,
-                        text=dtext,
-                        partners=[p for p in partners if p != k],
-                    )
-                )
+                self._assign(k, task.key, role, span, dtext, partners=[p for p in partners if p != k])
             for kind, target, _cs, _ce in rels:
                 for k in keys:
                     self._relation(k, self.body_key(target), kind, span)
@@ -143,18 +132,7 @@ class DutiesPass:
         task = self._duty_task(span, dtext)
         partners = [k for k in (self.body_key(b) for b in d.partners) if k]
         for k in keys:
-            self.ex.assignments.append(
-                Assignment(
-                    key=f"a{len(self.ex.assignments) + 1}",
-                    body=k,
-                    task=task.key,
-                    role=d.role,
-                    span=span,
-                    text=dtext,
-                    partners=[p for p in partners if p != k],
-                    status=d.status,
-                )
-            )
+            self._assign(k, task.key, d.role, span, dtext, partners=[p for p in partners if p != k], status=d.status)
         for target in d.reports_to:
             for k in keys:
                 self._relation(k, self.body_key(target), "reportsTo", span)
@@ -213,18 +191,7 @@ class DutiesPass:
         owned = {a.task for a in self.ex.assignments}
         for t in self.ex.tasks:
             if t.key not in owned and t.group is not None:
-                self.ex.assignments.append(
-                    Assignment(
-                        key=f"a{len(self.ex.assignments) + 1}",
-                        body=clause.body,
-                        task=t.key,
-                        role="lead",
-                        span=clause.span,
-                        text=clause.text,
-                        status=clause.status,
-                        inherited=True,
-                    )
-                )
+                self._assign(clause.body, t.key, "lead", clause.span, clause.text, status=clause.status, inherited=True)
 
     def _reported_without_plan(self) -> None:
         """A text that names no plan of its own (a news report of results) reports what bodies did: its

@@ -19,6 +19,7 @@ from .documents_pass import DocumentsPass
 from .duties_pass import DutiesPass
 from .layout_pass import LayoutPass
 from .model import (
+    Assignment,
     Body,
     Document,
     Extraction,
@@ -84,6 +85,13 @@ class Extractor(BodiesPass, DocumentsPass, LayoutPass, DutiesPass, ProsePass):
             if s <= pos < e + 1:
                 return s, e
         return ls, le
+
+    def _assign(self, body: str, task: str, role: str, span: tuple[int, int], text: str, **fields) -> Assignment:
+        """An assignment of a task to a body, numbered in the order found, registered."""
+        a = Assignment(key=f"a{len(self.ex.assignments) + 1}", body=body, task=task, role=role, span=span, text=text,
+                       **fields)
+        self.ex.assignments.append(a)
+        return a
 
     def _main_key(self) -> str | None:
         return self._docs[self.main_doc].key if self.main_doc else None

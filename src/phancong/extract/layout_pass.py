@@ -13,7 +13,6 @@ from .bodies import BodyMatch, find_bodies
 from .clauses import read_duties
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
 from .model import (
-    Assignment,
     Figure,
     Problem,
     Task,
@@ -182,17 +181,7 @@ class LayoutPass:
         for b in d.subjects:
             k = self.body_key(b)
             if k:
-                self.ex.assignments.append(
-                    Assignment(
-                        key=f"a{len(self.ex.assignments) + 1}",
-                        body=k,
-                        task=task.key,
-                        role=d.role,
-                        span=task.span,
-                        text=task.text,
-                        status=d.status,
-                    )
-                )
+                self._assign(k, task.key, d.role, task.span, task.text, status=d.status)
 
     def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
         """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
@@ -248,16 +237,7 @@ class LayoutPass:
             )
             self.ex.tasks.append(task)
             if subject:
-                self.ex.assignments.append(
-                    Assignment(
-                        key=f"a{len(self.ex.assignments) + 1}",
-                        body=subject,
-                        task=task.key,
-                        role=role_of(ttext),
-                        span=span,
-                        text=ttext,
-                    )
-                )
+                self._assign(subject, task.key, role_of(ttext), span, ttext)
         self.consumed.append((ln.start, ln.end))
         return True
 
