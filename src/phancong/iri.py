@@ -116,8 +116,12 @@ def document_iri(doc_type: str, number: str | None, issued: str | None, province
     return PCID[f"doc/{scope}/{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-{_hash(doc_type, title)}"]
 
 
-def body_iri(name: str, province: str | None) -> URIRef:
-    return PCID[f"body/{scope_slug(province)}/{slug(name)}"]
+def body_iri(name: str, province: str | None, source_id: str | None = None) -> URIRef:
+    """A body of a province (``body/tuyen-quang/…``), a central one (``body/tw/…``), or, given ``source_id``, a
+    provincial body of a text whose province is unknown: that text's own (``body/in-{source}/…``), never merged
+    with another text's body of the same name nor with a central one."""
+    scope = scope_slug(province) if province or source_id is None else f"in-{source_key(source_id)}"
+    return PCID[f"body/{scope}/{slug(name)}"]
 
 
 def province_iri(name: str, pre2025: bool = True) -> URIRef:
