@@ -20,7 +20,16 @@ from starlette.responses import JSONResponse
 
 from .. import __version__
 from ..api import InvalidIRI, KnowledgeGraph
-from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT, catalogue, jsonapi, pages, sparql, views
+from . import (
+    DEFAULT_MAX_RESULTS,
+    DEFAULT_QUERY_MEMORY_MB,
+    DEFAULT_QUERY_TIMEOUT,
+    catalogue,
+    jsonapi,
+    pages,
+    sparql,
+    views,
+)
 from .context import WebContext
 from .exposure import LOOPBACK_HOSTS, Exposure
 from .render import render_page
@@ -46,18 +55,20 @@ def _error_response(request: Request, status: int, detail, headers=None):
 
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
                workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
-               token: str | None = None) -> FastAPI:
+               token: str | None = None, query_memory: int = DEFAULT_QUERY_MEMORY_MB) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
-    ``workers`` is the number of query processes; an embedded store opened read-only is opened again
+    ``workers`` is the number of query processes (and one more, the quick lane), each capped at
+    ``query_memory`` MB; an embedded store opened read-only is opened again
     when a build has changed it, checked at most every ``refresh_every`` seconds. A request whose
     ``Host`` is not in ``allowed_hosts`` (default: the loopback names; see :mod:`phancong.web.exposure`)
     is refused; with ``token``, every request needs ``Authorization: Bearer TOKEN``."""
-    if query_timeout <= 0 or max_results <= 0:
-        raise ValueError("query_timeout and max_results must be positive")
+    if query_timeout <= 0 or max_results <= 0 or query_memory <= 0:
+        raise ValueError("query_timeout, max_results and query_memory must be positive")
     ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
-                     max_results=int(max_results), workers=workers, refresh_every=float(refresh_every))
+                     max_results=int(max_results), workers=workers, query_memory=int(query_memory),
+                     refresh_every=float(refresh_every))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

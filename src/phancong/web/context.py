@@ -28,6 +28,7 @@ class WebContext:
     query_timeout: float
     max_results: int
     workers: int
+    query_memory: int = 1024
     _pool: object = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     search_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -48,7 +49,8 @@ class WebContext:
             if self._pool is None:
                 if self.store_dir is None:
                     return None
-                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers)
+                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers,
+                                       memory_mb=self.query_memory)
             return self._pool
 
     refresh_every: float = 1.0
