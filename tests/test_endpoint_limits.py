@@ -21,6 +21,11 @@ pytestmark = pytest.mark.slow
 
 JSON = {"accept": "application/sparql-results+json"}
 ASK = "ASK { ?s ?p ?o }"
+
+
+def ask(i: int) -> str:
+    """An ASK of its own text each time: answers are kept by query text, and these must reach a worker."""
+    return f"ASK {{ ?s ?p ?o FILTER(?o != {i}) }}"
 # issue 18's bomb: the ORDER BY sorts the whole cross product (29 million rows on the seed store) before LIMIT 1
 BOMB = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
 # slow but small: counts a three-way cross product (1.6e11 rows), stopped by the time limit
@@ -71,8 +76,8 @@ def test_the_memory_bomb_is_stopped_within_seconds_with_a_sentence_and_the_serve
         assert "more memory than a query worker may use (512 MB, --query-memory)" in r.text
         assert elapsed < 15, elapsed  # it used to take 6 GB in 6 s, and then the 10 s time limit
         assert peak[0] < 600, peak[0]  # RSS stays under the cap (plus what the sampling can miss)
-        for _ in range(3):  # the server answers the next queries, on fresh workers
-            r = httpx.get(url, params={"query": ASK}, headers=JSON, timeout=60)
+        for i in range(3):  # the server answers the next queries, on fresh workers
+            r = httpx.get(url, params={"query": ask(i)}, headers=JSON, timeout=60)
             assert r.status_code == 200 and r.json()["boolean"] is True
         r = httpx.get(url, params={"query": BOMB}, headers=JSON, timeout=60)
         assert r.status_code == 503 and "--query-memory" in r.text
@@ -101,7 +106,7 @@ def test_a_monitoring_ask_stays_fast_while_two_clients_loop_slow_queries(seed_st
         with httpx.Client(timeout=60) as c:
             while time.monotonic() < stop - 0.5:
                 started = time.monotonic()
-                r = c.get(url, params={"query": ASK}, headers=JSON)
+                r = c.get(url, params={"query": ask(len(waits))}, headers=JSON)
                 waits.append(time.monotonic() - started)
                 statuses.append(r.status_code)
                 time.sleep(0.1)
@@ -114,6 +119,29 @@ def test_a_monitoring_ask_stays_fast_while_two_clients_loop_slow_queries(seed_st
         assert max(waits) < timeout, sorted(waits)
         assert heavy and set(heavy) <= {503}, heavy  # the slow ones meet the time limit, as before
         assert app.state.ctx._pool.stats["timeouts"] >= 2
+        assert app.state.ctx._pool.stats["quick"] >= len(waits) - 2  # each ASK reached a worker
+
+
+def test_an_answer_is_kept_until_the_store_changes(seed_store):
+    from fastapi.testclient import TestClient
+
+    app = create_app(seed_store, query_timeout=30, max_results=1000)
+    ctx = app.state.ctx
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        first = c.get("/sparql", params={"query": ask(-1)}, headers=JSON)
+        queries = ctx._pool.stats["queries"]
+        again = c.get("/sparql", params={"query": ask(-1)}, headers=JSON)
+        assert first.status_code == again.status_code == 200 and first.content == again.content
+        assert ctx._pool.stats["queries"] == queries  # the second came from the kept answers
+        owner = [c.get("/api/owner", params={"q": "báo cáo"}) for _ in range(2)]
+        assert owner[0].status_code == 200 and owner[0].json() == owner[1].json()
+        page = [c.get("/search", params={"q": "báo cáo"}) for _ in range(2)]
+        assert page[0].text == page[1].text and "content-security-policy" in page[1].headers
+        hits = ctx.answers.hits
+        assert hits >= 3
+        ctx.answers.clear()  # what WebContext.refresh does when a build has changed the store
+        c.get("/sparql", params={"query": ask(-1)}, headers=JSON)
+        assert ctx._pool.stats["queries"] == queries + 1 and ctx.answers.hits == hits
 
 
 def test_a_freed_worker_goes_to_the_waiting_client_with_the_fewest_queries_running(tmp_path):

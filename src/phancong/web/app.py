@@ -53,6 +53,34 @@ def _error_response(request: Request, status: int, detail, headers=None):
     return render_page("error.html", status, status=status, message=str(detail))
 
 
+class SecurityHeaders:
+    """ASGI middleware (a plain one: ``@app.middleware("http")`` costs a task and a stream a request):
+    nosniff, no referrer, and the pages' or the views' Content-Security-Policy, unless a route set its own."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        view = scope.get("path", "").startswith("/view/")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                if view:
+                    extra.append((b"content-security-policy", VIEW_CSP.encode()))
+                elif ctype.startswith(b"text/html"):
+                    extra.append((b"content-security-policy", PAGE_CSP.encode()))
+                message["headers"] = headers + [(k, v) for k, v in extra if k not in names]
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
                workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
                token: str | None = None, query_memory: int = DEFAULT_QUERY_MEMORY_MB) -> FastAPI:
@@ -88,17 +116,7 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     )
     app.state.ctx = ctx
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        ctype = response.headers.get("content-type", "")
-        if request.url.path.startswith("/view/"):
-            response.headers.setdefault("Content-Security-Policy", VIEW_CSP)
-        elif ctype.startswith("text/html"):
-            response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

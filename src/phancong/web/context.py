@@ -16,7 +16,62 @@ from fastapi import Request
 
 from ..api import KnowledgeGraph
 
-__all__ = ["WebContext", "context"]
+__all__ = ["WebContext", "AnswerCache", "context"]
+
+
+class AnswerCache:
+    """Recent answers by key (the route and its parameters), at most ``max_entries`` and about
+    ``max_bytes``, least recently used first out. :meth:`clear` (when the store is opened again)
+    starts a new generation: an answer computed on the old store is not kept."""
+
+    def __init__(self, max_entries: int = 4096, max_bytes: int = 64 << 20):
+        from collections import OrderedDict
+
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._items: OrderedDict = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.generation = 0
+        self.hits = self.misses = 0
+
+    def get(self, key):
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return item[0]
+
+    def put(self, key, value, size: int, generation: int) -> None:
+        if size > self.max_bytes // 16:
+            return
+        with self._lock:
+            if generation != self.generation:
+                return
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= old[1]
+            self._items[key] = (value, size)
+            self._bytes += size
+            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
+                self._bytes -= self._items.popitem(last=False)[1][1]
+
+    def remember(self, key, compute, size=lambda value: 1024):
+        """The answer kept for ``key``, or ``compute()`` kept and returned."""
+        value = self.get(key)
+        if value is None:
+            generation = self.generation
+            value = compute()
+            self.put(key, value, size(value), generation)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+            self.generation += 1
 
 
 @dataclass
@@ -32,6 +87,7 @@ class WebContext:
     _pool: object = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     search_lock: threading.Lock = field(default_factory=threading.Lock)
+    answers: AnswerCache = field(default_factory=AnswerCache)  # /api/owner, /search, /sparql
 
     @property
     def store_dir(self) -> Path | None:
@@ -84,6 +140,7 @@ class WebContext:
                 return False  # half-built or gone: keep serving what was opened
             with self._lock:
                 self.store, self.kg, self._stamp = fresh, KnowledgeGraph(fresh), stamp
+                self.answers.clear()
                 old, self._pool = self._pool, None
         finally:
             self._refresh_lock.release()

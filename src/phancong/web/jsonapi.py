@@ -134,13 +134,19 @@ def owner(q: str = Query(..., min_length=1, description="words of the task, with
           province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
           limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
           ctx: WebContext = Depends(context)):
-    try:
-        rows = ctx.kg.owner(q, province=province, limit=limit)
-    except LookupError as exc:  # an unknown province: the message lists the names
-        raise HTTPException(404, str(exc)) from None
-    if not rows:
-        raise HTTPException(404, f"no task matches {q!r}")
-    return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
+    def answer():
+        try:
+            rows = ctx.kg.owner(q, province=province, limit=limit)
+        except LookupError as exc:  # an unknown province: the message lists the names
+            return str(exc)
+        if not rows:
+            return f"no task matches {q!r}"
+        return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
+
+    out = ctx.answers.remember(("owner", q, province, limit), answer)  # the same words, the same answer
+    if isinstance(out, str):
+        raise HTTPException(404, out)
+    return out
 
 
 @router.get("/chain", response_model=ChainOut, responses=NOT_FOUND,

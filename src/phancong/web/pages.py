@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from starlette.responses import RedirectResponse
+from starlette.responses import HTMLResponse, RedirectResponse
 
 from . import entities as E
 from .context import WebContext, context
@@ -44,6 +44,11 @@ def home(ctx: WebContext = Depends(context)):
 @router.get("/search")
 def search(q: str = "", ctx: WebContext = Depends(context)):
     q = q.strip()
+    body = ctx.answers.remember(("search page", q), lambda: _search_page(q, ctx).body, size=len)
+    return HTMLResponse(body)
+
+
+def _search_page(q: str, ctx: WebContext):
     groups = []
     if q:
         for kind, vi, en in SEARCH_GROUPS:

@@ -7,7 +7,8 @@
   TSV for SELECT and ASK; Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT and DESCRIBE.
 - Refused with 403 and a message: SPARQL Update (also ``update=`` and ``application/sparql-update``),
   SERVICE.  Too slow: 503 after the time limit.  Too greedy: 503 above the memory limit.  Too big: 422 above the
-  result-size limit.  Queries take fair turns by client address; a quick lane answers short ones when
+  result-size limit.  An answer is kept (``ctx.answers``) until the store changes.  Queries take fair
+  turns by client address; a quick lane answers short ones when
   every worker is busy (:mod:`phancong.web.sparql_worker`).
 - A browser (Accept: text/html) gets a form, and a table of the results.
 """
@@ -138,10 +139,16 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
     req = QueryRequest(text=text, results_format=results_format, graph_format=graph_format,
                        max_results=ctx.max_results, default_graphs=params.get("default-graph-uri", []),
                        named_graphs=params.get("named-graph-uri", []))
+    key = ("sparql", text, results_format, graph_format, tuple(req.default_graphs), tuple(req.named_graphs),
+           req.max_results)
+    generation = ctx.answers.generation
     try:
-        client = request.client.host if request.client else "-"
-        _, body, media_type, count, seconds = await anyio.to_thread.run_sync(pool.run, req, client,
-                                                                             limiter=_limiter())
+        answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
+        if answer is None:
+            client = request.client.host if request.client else "-"
+            answer = await anyio.to_thread.run_sync(pool.run, req, client, limiter=_limiter())
+            ctx.answers.put(key, answer, len(answer[1]), generation)
+        _, body, media_type, count, seconds = answer
     except QueryFailed as exc:
         if html:
             return render_page("sparql.html", exc.status, query=text, ctx=ctx, error=exc.message)
