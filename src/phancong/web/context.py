@@ -112,6 +112,7 @@ class WebContext:
     refresh_every: float = 1.0
     _stamp: tuple | None = None
     _checked: float = 0.0
+    _next_check: float = 0.0
     _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def refresh(self) -> bool:
@@ -174,7 +175,14 @@ def _stamp(path) -> tuple:
     return index, (Path(path) / LOADING_MARK).exists()
 
 
-def context(request: Request) -> WebContext:
+async def context(request: Request) -> WebContext:
+    """The context; at most once every ``refresh_every`` seconds, in a thread, whether a build changed the store
+    (async, so that a route whose answer is kept needs no thread at all)."""
     ctx = request.app.state.ctx
-    ctx.refresh()
+    now = time.monotonic()
+    if now >= ctx._next_check:  # one request checks; the others meanwhile go on
+        ctx._next_check = now + ctx.refresh_every
+        from starlette.concurrency import run_in_threadpool
+
+        await run_in_threadpool(ctx.refresh)
     return ctx

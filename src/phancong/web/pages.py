@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from . import entities as E
@@ -42,9 +43,14 @@ def home(ctx: WebContext = Depends(context)):
 
 
 @router.get("/search")
-def search(q: str = "", ctx: WebContext = Depends(context)):
+async def search(q: str = "", ctx: WebContext = Depends(context)):
     q = q.strip()
-    body = ctx.answers.remember(("search page", q), lambda: _search_page(q, ctx).body, size=len)
+    key = ("search page", q)
+    body = ctx.answers.get(key)  # kept until the store changes
+    if body is None:
+        generation = ctx.answers.generation
+        body = (await run_in_threadpool(_search_page, q, ctx)).body
+        ctx.answers.put(key, body, len(body), generation)
     return HTMLResponse(body)
 
 
