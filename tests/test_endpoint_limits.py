@@ -161,3 +161,21 @@ def test_a_freed_worker_goes_to_the_waiting_client_with_the_fewest_queries_runni
     assert pool._pick(quick_only=True) is quick
     assert pool._pick(quick_only=True) is None and pool._pick(quick_only=False) is slow
     assert pool._waiting == {}
+
+
+def test_the_load_script_runs_a_bounded_phase_and_reports_the_figures(seed_store_path, tmp_path, capsys):
+    """scripts/load, small: 5 clients for 1 s a phase on the seed store (the 200-client figures are in
+    docs/reliability.md; they take a minute and the machine's whole attention)."""
+    import json
+
+    from benchmarks.load import main
+
+    out = tmp_path / "load.json"
+    status = main(["--store", str(seed_store_path), "--clients", "5", "--seconds", "1", "--max-requests", "300",
+                   "--phases", "owner,search,sparql", "--json", str(out)])
+    figures = json.loads(out.read_text())
+    assert set(figures["phases"]) == {"owner", "search", "sparql"} and figures["cold"]["errors"] == 0
+    for name, phase in figures["phases"].items():
+        assert phase["errors"] == 0 and 0 < phase["requests"] <= 300, (name, phase)
+    assert status == (0 if all(p["goal_met"] for p in figures["phases"].values()) else 1)
+    assert "p99 ms" in capsys.readouterr().out
