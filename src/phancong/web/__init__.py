@@ -10,7 +10,8 @@ Routes (the README's "Web pages" section says the same for users):
 - ``/view/chain?task=IRI``, ``/view/body?iri=IRI``, ``/view/document?iri=IRI`` (graph views, for iframes),
   ``/view/compare.svg?indicator=SLUG``;
 - ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``);
-- ``/sparql`` SPARQL 1.1 Protocol, read-only, time- and size-limited, depth-limited before parsing, open to
+- ``/sparql`` SPARQL 1.1 Protocol, read-only, time-, memory- and size-limited, fair between clients,
+  depth-limited before parsing, open to
   other origins (CORS, GET and POST, without credentials); pages and the API send no CORS header.
 
 Every request's ``Host`` is checked and, with a token, its bearer token (:mod:`phancong.web.exposure`).
@@ -20,3 +21,4 @@ Importing this package does not import FastAPI; :func:`phancong.web.app.create_a
 
 DEFAULT_QUERY_TIMEOUT = 10.0
 DEFAULT_MAX_RESULTS = 10_000
+DEFAULT_QUERY_MEMORY_MB = 1024  # per /sparql worker process (RLIMIT_DATA)

@@ -20,7 +20,16 @@ from starlette.responses import JSONResponse
 
 from .. import __version__
 from ..api import InvalidIRI, KnowledgeGraph
-from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT, catalogue, jsonapi, pages, sparql, views
+from . import (
+    DEFAULT_MAX_RESULTS,
+    DEFAULT_QUERY_MEMORY_MB,
+    DEFAULT_QUERY_TIMEOUT,
+    catalogue,
+    jsonapi,
+    pages,
+    sparql,
+    views,
+)
 from .context import WebContext
 from .exposure import LOOPBACK_HOSTS, Exposure
 from .render import render_page
@@ -44,20 +53,50 @@ def _error_response(request: Request, status: int, detail, headers=None):
     return render_page("error.html", status, status=status, message=str(detail))
 
 
+class SecurityHeaders:
+    """ASGI middleware (a plain one: ``@app.middleware("http")`` costs a task and a stream a request):
+    nosniff, no referrer, and the pages' or the views' Content-Security-Policy, unless a route set its own."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        view = scope.get("path", "").startswith("/view/")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                extra = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+                ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+                if view:
+                    extra.append((b"content-security-policy", VIEW_CSP.encode()))
+                elif ctype.startswith(b"text/html"):
+                    extra.append((b"content-security-policy", PAGE_CSP.encode()))
+                message["headers"] = headers + [(k, v) for k, v in extra if k not in names]
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
 def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
                workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
-               token: str | None = None) -> FastAPI:
+               token: str | None = None, query_memory: int = DEFAULT_QUERY_MEMORY_MB) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
-    ``workers`` is the number of query processes; an embedded store opened read-only is opened again
+    ``workers`` is the number of query processes (and one more, the quick lane), each capped at
+    ``query_memory`` MB; an embedded store opened read-only is opened again
     when a build has changed it, checked at most every ``refresh_every`` seconds. A request whose
     ``Host`` is not in ``allowed_hosts`` (default: the loopback names; see :mod:`phancong.web.exposure`)
     is refused; with ``token``, every request needs ``Authorization: Bearer TOKEN``."""
-    if query_timeout <= 0 or max_results <= 0:
-        raise ValueError("query_timeout and max_results must be positive")
+    if query_timeout <= 0 or max_results <= 0 or query_memory <= 0:
+        raise ValueError("query_timeout, max_results and query_memory must be positive")
     ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
-                     max_results=int(max_results), workers=workers, refresh_every=float(refresh_every))
+                     max_results=int(max_results), workers=workers, query_memory=int(query_memory),
+                     refresh_every=float(refresh_every))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -77,17 +116,7 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     )
     app.state.ctx = ctx
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        ctype = response.headers.get("content-type", "")
-        if request.url.path.startswith("/view/"):
-            response.headers.setdefault("Content-Security-Policy", VIEW_CSP)
-        elif ctype.startswith("text/html"):
-            response.headers.setdefault("Content-Security-Policy", PAGE_CSP)
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

@@ -16,7 +16,62 @@ from fastapi import Request
 
 from ..api import KnowledgeGraph
 
-__all__ = ["WebContext", "context"]
+__all__ = ["WebContext", "AnswerCache", "context"]
+
+
+class AnswerCache:
+    """Recent answers by key (the route and its parameters), at most ``max_entries`` and about
+    ``max_bytes``, least recently used first out. :meth:`clear` (when the store is opened again)
+    starts a new generation: an answer computed on the old store is not kept."""
+
+    def __init__(self, max_entries: int = 4096, max_bytes: int = 64 << 20):
+        from collections import OrderedDict
+
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self._items: OrderedDict = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.generation = 0
+        self.hits = self.misses = 0
+
+    def get(self, key):
+        with self._lock:
+            item = self._items.get(key)
+            if item is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return item[0]
+
+    def put(self, key, value, size: int, generation: int) -> None:
+        if size > self.max_bytes // 16:
+            return
+        with self._lock:
+            if generation != self.generation:
+                return
+            old = self._items.pop(key, None)
+            if old is not None:
+                self._bytes -= old[1]
+            self._items[key] = (value, size)
+            self._bytes += size
+            while len(self._items) > self.max_entries or self._bytes > self.max_bytes:
+                self._bytes -= self._items.popitem(last=False)[1][1]
+
+    def remember(self, key, compute, size=lambda value: 1024):
+        """The answer kept for ``key``, or ``compute()`` kept and returned."""
+        value = self.get(key)
+        if value is None:
+            generation = self.generation
+            value = compute()
+            self.put(key, value, size(value), generation)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._bytes = 0
+            self.generation += 1
 
 
 @dataclass
@@ -28,9 +83,11 @@ class WebContext:
     query_timeout: float
     max_results: int
     workers: int
+    query_memory: int = 1024
     _pool: object = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     search_lock: threading.Lock = field(default_factory=threading.Lock)
+    answers: AnswerCache = field(default_factory=AnswerCache)  # /api/owner, /search, /sparql
 
     @property
     def store_dir(self) -> Path | None:
@@ -48,12 +105,14 @@ class WebContext:
             if self._pool is None:
                 if self.store_dir is None:
                     return None
-                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers)
+                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers,
+                                       memory_mb=self.query_memory)
             return self._pool
 
     refresh_every: float = 1.0
     _stamp: tuple | None = None
     _checked: float = 0.0
+    _next_check: float = 0.0
     _refresh_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def refresh(self) -> bool:
@@ -82,6 +141,7 @@ class WebContext:
                 return False  # half-built or gone: keep serving what was opened
             with self._lock:
                 self.store, self.kg, self._stamp = fresh, KnowledgeGraph(fresh), stamp
+                self.answers.clear()
                 old, self._pool = self._pool, None
         finally:
             self._refresh_lock.release()
@@ -116,7 +176,14 @@ def _stamp(path) -> tuple:
     return index, (Path(path) / LOADING_MARK).exists()
 
 
-def context(request: Request) -> WebContext:
+async def context(request: Request) -> WebContext:
+    """The context; at most once every ``refresh_every`` seconds, in a thread, whether a build changed the store
+    (async, so that a route whose answer is kept needs no thread at all)."""
     ctx = request.app.state.ctx
-    ctx.refresh()
+    now = time.monotonic()
+    if now >= ctx._next_check:  # one request checks; the others meanwhile go on
+        ctx._next_check = now + ctx.refresh_every
+        from starlette.concurrency import run_in_threadpool
+
+        await run_in_threadpool(ctx.refresh)
     return ctx

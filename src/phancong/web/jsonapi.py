@@ -13,6 +13,7 @@ from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 
 from . import entities as E
 from .context import WebContext, context
@@ -147,17 +148,29 @@ NOT_FOUND = {404: {"model": Problem, "description": "nothing matches"}}
 
 @router.get("/owner", response_model=OwnerAnswer, responses=NOT_FOUND,
             summary="Which body owns the task? / Cơ quan nào phụ trách nhiệm vụ?")
-def owner(q: str = Query(..., min_length=1, description="words of the task, with or without diacritics, or a task IRI"),
-          province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
-          limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
-          ctx: WebContext = Depends(context)):
-    try:
-        rows = ctx.kg.owner(q, province=province, limit=limit)
-    except LookupError as exc:  # an unknown province: the message lists the names
-        raise HTTPException(404, str(exc)) from None
-    if not rows:
-        raise HTTPException(404, f"no task matches {q!r}")
-    return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
+async def owner(q: str = Query(..., min_length=1,
+                               description="words of the task, with or without diacritics, or a task IRI"),
+                province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
+                limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
+                ctx: WebContext = Depends(context)):
+    def answer():
+        try:
+            rows = ctx.kg.owner(q, province=province, limit=limit)
+        except LookupError as exc:  # an unknown province: the message lists the names
+            return str(exc)
+        if not rows:
+            return f"no task matches {q!r}"
+        return OwnerAnswer(q=q, province=province, rows=[OwnerOut(**r.to_record()) for r in rows])
+
+    key = ("owner", q, province, limit)  # the same words, the same answer, until the store changes
+    out = ctx.answers.get(key)
+    if out is None:
+        generation = ctx.answers.generation
+        out = await run_in_threadpool(answer)
+        ctx.answers.put(key, out, 1024, generation)
+    if isinstance(out, str):
+        raise HTTPException(404, out)
+    return out
 
 
 @router.get("/chain", response_model=ChainOut, responses=NOT_FOUND,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from fastapi import APIRouter, Depends, HTTPException, Query
-from starlette.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, RedirectResponse
 
 from . import entities as E
 from .context import WebContext, context
@@ -43,13 +44,12 @@ def home(ctx: WebContext = Depends(context)):
 
 
 @router.get("/search")
-def search(q: str = "", kind: str = "", province: str = "", year: str = "", offset: int = Query(0, ge=0, le=100_000),
-           ctx: WebContext = Depends(context)):
+async def search(q: str = "", kind: str = "", province: str = "", year: str = "",
+                 offset: int = Query(0, ge=0, le=100_000), ctx: WebContext = Depends(context)):
     """Hits grouped by kind, each group the best ``PER_GROUP`` with a link to the next ones: the kind asked for
     (``kind``, or words such as "chỉ tiêu …", "cơ quan …") first, then the groups whose best hit has the words
-    as typed, then every word, then some. ``province`` and ``year`` filter the hits."""
-    from ..index import MATCHES, kind_asked
-
+    as typed, then every word, then some. ``province`` and ``year`` filter the hits. A page is kept until the
+    store changes."""
     q, province, kind = q.strip(), province.strip(), kind.strip()
     kinds = [k for k, _, _ in SEARCH_GROUPS]
     if kind and kind not in kinds:
@@ -58,6 +58,19 @@ def search(q: str = "", kind: str = "", province: str = "", year: str = "", offs
     year_n = int(year) if year.strip().isdigit() and 1900 <= int(year) <= 2100 else None
     if year.strip() and year_n is None:
         raise HTTPException(400, f"year phải là một năm (must be a year such as 2021), không phải (not) “{year}”")
+    key = ("search page", q, kind, province, year_n, offset)
+    kept = ctx.answers.get(key)  # (status, body), kept until the store changes
+    if kept is None:
+        generation = ctx.answers.generation
+        page = await run_in_threadpool(_search_page, q, kind, province, year_n, offset, ctx)
+        kept = (page.status_code, page.body)
+        ctx.answers.put(key, kept, len(page.body), generation)
+    return HTMLResponse(kept[1], status_code=kept[0])
+
+
+def _search_page(q: str, kind: str, province: str, year_n: int | None, offset: int, ctx: WebContext):
+    from ..index import MATCHES, kind_asked
+
     asked, words = kind_asked(q) if q else (None, q)
     asked = kind or asked
     groups, error = [], None

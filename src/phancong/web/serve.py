@@ -6,7 +6,7 @@ import ipaddress
 import sys
 from contextlib import contextmanager
 
-from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_TIMEOUT
+from . import DEFAULT_MAX_RESULTS, DEFAULT_QUERY_MEMORY_MB, DEFAULT_QUERY_TIMEOUT
 
 __all__ = ["add_arguments", "serve", "serve_in_thread", "positive_int", "positive_float", "port_number"]
 
@@ -53,8 +53,12 @@ def add_arguments(p) -> None:
                    help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})")
     p.add_argument("--max-results", type=positive_int, default=DEFAULT_MAX_RESULTS, metavar="N",
                    help=f"refuse /sparql answers of more than N rows or triples (default {DEFAULT_MAX_RESULTS})")
+    p.add_argument("--query-memory", type=positive_int, default=DEFAULT_QUERY_MEMORY_MB, metavar="MB",
+                   help=f"stop a /sparql query whose worker process needs more than MB megabytes of memory "
+                        f"(default {DEFAULT_QUERY_MEMORY_MB})")
     p.add_argument("--workers", type=positive_int, default=2, metavar="N",
-                   help="processes that run /sparql queries (default 2)")
+                   help="processes that run /sparql queries, taken in fair turns by client address; one more "
+                        "(the quick lane) answers short queries while they are all busy (default 2)")
     p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
                    help="also answer requests whose Host header is NAME (repeat it for several; '*' turns the "
                         "check off). By default the server answers only to the address it is bound to, and to "
@@ -88,7 +92,9 @@ def _listen(host: str, port: int):
     """A listening socket on host:port (raises OSError, e.g. when the port is taken)."""
     import socket
 
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP said, not left 0: asyncio sets TCP_NODELAY only on sockets that say so, and without it
+    # Nagle's algorithm and the client's delayed ACK hold each small answer back some 40 ms
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
@@ -142,6 +148,7 @@ def serve(args, store) -> int:
         return 2
     allowed = allowed_hosts_for(args.host, args.allowed_host)
     app = create_app(store, query_timeout=args.query_timeout, max_results=args.max_results, workers=args.workers,
+                     query_memory=args.query_memory,
                      allowed_hosts=allowed, token=token.strip() if token else None)
     try:
         sock = _listen(args.host, args.port)

@@ -6,17 +6,21 @@
 - Results by content negotiation (Accept, or a ``format`` / ``output`` parameter): SPARQL JSON, XML, CSV,
   TSV for SELECT and ASK; Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT and DESCRIBE.
 - Refused with 403 and a message: SPARQL Update (also ``update=`` and ``application/sparql-update``),
-  SERVICE.  Too slow: 503 after the time limit.  Too big: 422 above the result-size limit.
+  SERVICE.  Too slow: 503 after the time limit.  Too greedy: 503 above the memory limit.  Too big: 422 above the
+  result-size limit.  An answer is kept (``ctx.answers``) until the store changes.  Queries take fair
+  turns by client address; a quick lane answers short ones when
+  every worker is busy (:mod:`phancong.web.sparql_worker`).
 - A browser (Accept: text/html) gets a form, and a table of the results.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from urllib.parse import parse_qs
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, Request
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import PlainTextResponse, Response
 
 from ..queries import named_query
@@ -29,6 +33,21 @@ from .sparql_worker import QueryFailed, QueryRequest
 router = APIRouter(tags=["sparql"])
 
 MAX_BODY = 1_000_000
+SPARQL_THREADS = 256  # requests waiting for a query worker, each in a thread of its own
+
+
+_limiters: dict = {}  # event loop -> its limiter
+
+
+def _limiter() -> anyio.CapacityLimiter:
+    """Threads for /sparql requests, apart from the pool the pages and the API use, so that queries
+    waiting for a worker (in fair turns: phancong.web.sparql_worker) never hold the threads pages need."""
+    loop = asyncio.get_running_loop()
+    limiter = _limiters.get(loop)
+    if limiter is None:
+        _limiters.clear()  # one server at a time per process; a new loop (a test's) replaces the old one
+        limiter = _limiters[loop] = anyio.CapacityLimiter(SPARQL_THREADS)
+    return limiter
 
 
 def _error(message: str, status: int) -> Response:
@@ -120,8 +139,16 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
     req = QueryRequest(text=text, results_format=results_format, graph_format=graph_format,
                        max_results=ctx.max_results, default_graphs=params.get("default-graph-uri", []),
                        named_graphs=params.get("named-graph-uri", []))
+    key = ("sparql", text, results_format, graph_format, tuple(req.default_graphs), tuple(req.named_graphs),
+           req.max_results)
+    generation = ctx.answers.generation
     try:
-        _, body, media_type, count, seconds = await run_in_threadpool(pool.run, req)
+        answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
+        if answer is None:
+            client = request.client.host if request.client else "-"
+            answer = await anyio.to_thread.run_sync(pool.run, req, client, limiter=_limiter())
+            ctx.answers.put(key, answer, len(answer[1]), generation)
+        _, body, media_type, count, seconds = answer
     except QueryFailed as exc:
         if html:
             return render_page("sparql.html", exc.status, query=text, ctx=ctx, error=exc.message)
