@@ -81,6 +81,7 @@ def _load_remote_fixtures():
 
 _remote_fixtures = _load_remote_fixtures()
 oxigraph_servers = _remote_fixtures.oxigraph_servers
+oxigraph_servers_module = _remote_fixtures.oxigraph_servers_module
 oxigraph_server = _remote_fixtures.oxigraph_server
 remote_store = _remote_fixtures.remote_store
 remote_kg = _remote_fixtures.remote_kg

@@ -5,6 +5,7 @@ The fixtures are registered by tests/conftest.py:
 - ``oxigraph_servers``: a factory; ``oxigraph_servers(location=None, union=True)``
   starts a server on a free loopback port and returns an :class:`OxigraphServer`;
   every server it started is stopped when the test ends, passed or failed.
+- ``oxigraph_servers_module``: the same factory for module-scoped fixtures.
 - ``oxigraph_server``: one server for the whole session (seed corpus built into it
   by ``remote_store``).
 - ``remote_store`` / ``remote_kg``: the seed corpus built into that server.
@@ -149,6 +150,24 @@ def oxigraph_servers(tmp_path):
 
     def start(location: Path | None = None, *, union: bool = True) -> OxigraphServer:
         server = OxigraphServer(location or tmp_path / f"oxigraph-{len(started)}", union=union)
+        started.append(server)
+        return server.start()
+
+    try:
+        yield start
+    finally:
+        for server in started:
+            server.stop()
+
+
+@pytest.fixture(scope="module")
+def oxigraph_servers_module(tmp_path_factory):
+    """As ``oxigraph_servers``, for a module's fixtures: the servers stop when the module's tests end."""
+    started: list[OxigraphServer] = []
+    base = tmp_path_factory.mktemp("oxigraph-module")
+
+    def start(location: Path | None = None, *, union: bool = True) -> OxigraphServer:
+        server = OxigraphServer(location or base / f"oxigraph-{len(started)}", union=union)
         started.append(server)
         return server.start()
 

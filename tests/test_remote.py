@@ -167,15 +167,47 @@ def test_a_second_machine_with_an_empty_index_finds_tasks_by_words(oxigraph_serv
     assert kg.owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
 
 
-def test_an_endpoint_without_the_union_default_graph_is_named_with_the_fix(oxigraph_servers, tmp_path):
-    server = oxigraph_servers(union=False)
-    store = RemoteStore(**server.endpoints(), index_path=tmp_path / "index.sqlite")
-    store.replace_ntriples("https://w3id.org/phancong/id/source/x", "<http://example.org/a> <http://example.org/b> "
-                                                                    '"c" .\n')
-    with pytest.raises(RemoteStoreError, match=f"{server.query_url} does not query the union.*--union-default-graph"):
-        store.select("SELECT * WHERE { ?s ?p ?o }")
-    union = RemoteStore(server.query_url + "?union-default-graph", index_path=tmp_path / "index2.sqlite")
-    assert union.select("SELECT ?o WHERE { ?s ?p ?o }") == [{"o": "c"}]
+A_LABEL = '<http://example.org/body> <http://www.w3.org/2000/01/rdf-schema#label> "Ban Tổ chức" .\n'
+LABEL_QUERY = "SELECT ?l WHERE { <http://example.org/body> <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+S1, S2 = "https://w3id.org/phancong/id/source/s1", "https://w3id.org/phancong/id/source/s2"
+
+
+@pytest.mark.parametrize("union", [True, False], ids=["union-default-graph", "plain-default-graph"])
+@pytest.mark.parametrize("writes", ["update", "gsp"])
+def test_a_triple_two_sources_state_is_read_once_and_leaves_with_the_last_of_them(oxigraph_servers, tmp_path,
+                                                                                 union, writes):
+    """No union default graph is relied on: the queries read the merged graph, whatever the server's setting,
+    and a write keeps it equal to the merge of the sources (SPARQL Update, or a graph store endpoint alone)."""
+    server = oxigraph_servers(union=union)
+    endpoints = server.endpoints() if writes == "update" else {"endpoint": server.query_url,
+                                                               "gsp_endpoint": server.store_url}
+    store = RemoteStore(**endpoints, index_path=tmp_path / "index.sqlite")
+    other = '<http://example.org/task> <http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ" .\n'
+    store.replace_ntriples(S1, A_LABEL + other)
+    store.replace_ntriples(S2, A_LABEL)
+    assert store.write_method == writes
+    assert store.select(LABEL_QUERY) == [{"l": "Ban Tổ chức"}]  # once, not once per source
+    assert len(store) == 3 and store.graphs() == [S1, S2]  # the merged graph is not one of phancong's graphs
+    store.replace_ntriples(S1, A_LABEL)  # s1 no longer states the task's label
+    assert store.select("SELECT ?l WHERE { <http://example.org/task> ?p ?l }") == []
+    store.remove_graph(S1)
+    assert store.select(LABEL_QUERY) == [{"l": "Ban Tổ chức"}]  # s2 still states it
+    store.remove_graph(S2)
+    assert store.select(LABEL_QUERY) == []
+
+
+def test_a_store_written_without_the_merged_graph_gets_it_on_first_query_or_says_how(oxigraph_servers, tmp_path):
+    server = oxigraph_servers()
+    old = RemoteStore(server.query_url, gsp_endpoint=server.store_url, index_path=tmp_path / "i.sqlite")
+    old._gsp("PUT", S1, A_LABEL.encode())  # as an older phancong wrote: the source graph alone
+    old._gsp("PUT", S2, A_LABEL.encode())
+    read_only = RemoteStore(server.query_url, index_path=tmp_path / "i2.sqlite")
+    with pytest.raises(RemoteStoreError, match="without their merged graph.*--update-endpoint"):
+        read_only.select(LABEL_QUERY)
+    writable = RemoteStore(**server.endpoints(), index_path=tmp_path / "i3.sqlite")
+    assert writable.select(LABEL_QUERY) == [{"l": "Ban Tổ chức"}]
+    assert RemoteStore(server.query_url, index_path=tmp_path / "i4.sqlite").select(LABEL_QUERY) == \
+        [{"l": "Ban Tổ chức"}]
 
 
 # ------------------------------------------------------------------ writes
@@ -197,6 +229,7 @@ def test_a_graph_store_endpoint_alone_can_write_replace_and_remove(oxigraph_serv
     assert store.write_method == "gsp"
     assert store.select("SELECT ?o WHERE { ?s ?p ?o }") == [{"o": "second"}]
     store.remove_graph(g)
+    assert store.select("SELECT ?o WHERE { ?s ?p ?o }") == []
     assert g not in store.graphs()
     store.remove_graph(g)  # already gone: nothing to do
 
@@ -287,7 +320,7 @@ ONE_ROW = json.dumps({"head": {"vars": ["x"]},
 
 def test_an_endpoint_that_refuses_is_named_with_its_status_and_first_line_and_not_retried(tmp_path):
     with http_endpoint(401, "text/plain", b"Unauthorized: bad token\nsecond line\n") as (srv, url):
-        store = RemoteStore(url, token="s3cret", index_path=tmp_path / "i.sqlite", check_union=False)
+        store = RemoteStore(url, token="s3cret", index_path=tmp_path / "i.sqlite", check_merged=False)
         with pytest.raises(RemoteStoreError) as err:
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
     assert str(err.value) == (f"SPARQL endpoint {url} refused the request: HTTP 401 Unauthorized: "
@@ -299,7 +332,7 @@ def test_an_endpoint_that_refuses_is_named_with_its_status_and_first_line_and_no
 def test_basic_authentication_is_sent(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW) as (srv, url):
         store = RemoteStore(url, user="analyst", password="mật khẩu", index_path=tmp_path / "i.sqlite",
-                            check_union=False)
+                            check_merged=False)
         assert store.select("SELECT ?x WHERE { ?x ?p ?o }") == [{"x": "ok"}]
     expected = "Basic " + base64.b64encode("analyst:mật khẩu".encode()).decode("ascii")
     assert srv.seen[0]["authorization"] == expected
@@ -309,7 +342,7 @@ def test_basic_authentication_is_sent(tmp_path):
 def test_an_endpoint_answering_a_web_page_is_named(tmp_path):
     page = b"<!doctype html>\n<html><head><title>Welcome to nginx!</title></head><body>hi</body></html>\n"
     with http_endpoint(200, "text/html; charset=utf-8", page) as (srv, url):
-        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_union=False)
+        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False)
         with pytest.raises(RemoteStoreError) as err:
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
     assert str(err.value).startswith(f"SPARQL endpoint {url} answered with something that is not SPARQL results "
@@ -318,14 +351,14 @@ def test_an_endpoint_answering_a_web_page_is_named(tmp_path):
 
 def test_dropped_connections_are_retried_until_the_endpoint_answers(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW, drop=2) as (srv, url):
-        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_union=False, timeout=10, backoff=0.05)
+        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False, timeout=10, backoff=0.05)
         assert store.select("SELECT ?x WHERE { ?x ?p ?o }") == [{"x": "ok"}]
     assert len(srv.seen) == 3
 
 
 def test_a_connection_dropped_every_time_is_named_after_the_retries(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW, drop=100) as (srv, url):
-        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_union=False, timeout=10, retries=2,
+        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False, timeout=10, retries=2,
                             backoff=0.05)
         with pytest.raises(EndpointUnreachable, match=f"cannot reach SPARQL endpoint {url}: the server closed"):
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
@@ -334,7 +367,7 @@ def test_a_connection_dropped_every_time_is_named_after_the_retries(tmp_path):
 
 def test_an_endpoint_that_does_not_answer_in_time_is_named_with_the_timeout(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW, stall=1.5) as (srv, url):
-        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_union=False, timeout=0.5)
+        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False, timeout=0.5)
         with pytest.raises(EndpointUnreachable, match=f"cannot reach SPARQL endpoint {url}: no answer within 0.5 s"):
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
 

@@ -25,7 +25,8 @@ def _store_arg(p: argparse.ArgumentParser) -> None:
     g.add_argument("--update-endpoint", metavar="URL", default=None,
                    help="SPARQL 1.1 Update endpoint ($PHANCONG_UPDATE_ENDPOINT)")
     g.add_argument("--gsp-endpoint", metavar="URL", default=None,
-                   help="Graph Store Protocol endpoint, used first for writes ($PHANCONG_GSP_ENDPOINT)")
+                   help="Graph Store Protocol endpoint, for writes when no update endpoint is given "
+                        "($PHANCONG_GSP_ENDPOINT)")
     g.add_argument("--user", default=None, help="HTTP basic auth user ($PHANCONG_USER)")
     g.add_argument("--password", default=None, help="HTTP basic auth password ($PHANCONG_PASSWORD)")
     g.add_argument("--token", default=None, help="HTTP bearer token ($PHANCONG_TOKEN)")

@@ -8,10 +8,15 @@
 - Queries go through SPARQLWrapper: JSON results for SELECT and ASK, N-Triples
   for CONSTRUCT and DESCRIBE, converted by :func:`json_term` to the same terms
   (and, by ``select``, the same plain Python values) as the embedded store.
-- Queries are written against the union of the named graphs as the default
-  graph. The endpoint must be configured so (Oxigraph server:
-  ``--union-default-graph``; see docs/remote.md for the others); the first
-  query checks it and says so when it is not.
+- Queries read a merged graph that the store maintains, :data:`MERGED_GRAPH`: the RDF merge (set
+  union) of phancong's named graphs, as the embedded store keeps its default graph. ``query`` wraps
+  the query's WHERE group in ``GRAPH <merged> { }`` (:func:`in_merged_graph`), so no engine's union
+  default graph is needed, and none is relied on: Oxigraph server's is a multiset, in which a body
+  named by N sources had its triples N times and joins multiplied. Every write updates the merged
+  graph in the same SPARQL Update request that replaces the source's graph (the embedded store's
+  retraction: a triple leaves the merged graph only when no other graph states it). The first query
+  checks that the merged graph is there and, for a store written by an older phancong, builds it
+  (or, read-only, says how).
 - Bound parameters: SPARQLWrapper has no bindings, so each value is written as
   a SPARQL term by the one escaping function :func:`sparql_term` and the
   bindings become a ``VALUES (?a ?b) { (t1 t2) }`` block that opens the
@@ -68,11 +73,12 @@ from .index import ROWS_QUERY, TextIndex
 from .store import ONTOLOGY_GRAPH, StoreError, to_python
 
 __all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start",
-           "json_term", "default_index_path", "query_form"]
+           "where_group_end", "in_merged_graph", "json_term", "default_index_path", "query_form", "MERGED_GRAPH"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 OWN_GRAPHS = "https://w3id.org/phancong/"  # graphs(), len() and dump() see only phancong's graphs
+MERGED_GRAPH = "https://w3id.org/phancong/graph/merged"  # the merge of phancong's named graphs; queries read it
 
 RETRY_STATUS = (502, 503, 504)
 GSP_UNSUPPORTED = (404, 405, 415, 501)
@@ -285,6 +291,58 @@ def where_group_start(sparql: str) -> int | None:
     return None
 
 
+def where_group_end(sparql: str, start: int) -> int | None:
+    """The index of the ``}`` that closes the group whose ``{`` is just before ``start``, or None
+    (comments, strings and IRIs skipped, as :func:`where_group_start` does)."""
+    n = len(sparql)
+    i, depth = start, 1
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            m = _EOL.search(sparql, i)
+            i = m.end() if m else n
+            continue
+        if c in "\"'":
+            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and not sparql.startswith(quote, j):
+                j += 2 if sparql[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if c == "<":
+            m = _IRIREF.match(sparql, i)
+            if m:
+                i = m.end()
+                continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def in_merged_graph(sparql: str, graph: str = MERGED_GRAPH) -> str | None:
+    """``sparql`` with its WHERE group's content inside ``GRAPH <graph> { }``, or None when the query has
+    no WHERE group to wrap (``DESCRIBE <x>``, ``CONSTRUCT WHERE { }``).
+
+    Patterns nested in the group (OPTIONAL, UNION, FILTER EXISTS, sub-queries, property paths, a VALUES
+    block) then match the merged graph; a nested ``GRAPH ?g { }`` still ranges over the named graphs.
+
+    >>> in_merged_graph("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "http://x/m")
+    'SELECT * WHERE { GRAPH <http://x/m> { ?s ?p ?o } } LIMIT 1'
+    """
+    start = where_group_start(sparql)
+    if start is None:
+        return None
+    end = where_group_end(sparql, start)
+    if end is None:
+        return None
+    return f"{sparql[:start]} GRAPH {_iri(graph)} {{{sparql[start:end]}}} {sparql[end:]}"
+
+
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE (comments and prologue skipped); anything else is an update."""
     body = re.sub(r"(?m)^\s*#.*$", "", sparql)
@@ -431,6 +489,28 @@ def _why(exc: BaseException, timeout: float) -> str:
     return str(reason) or type(reason).__name__
 
 
+# ---------------------------------------------------------------------------- the merged graph
+# the triples of phancong's named graphs, the merged graph left out (?g bound to each graph in turn)
+_OWN_GRAPH_TRIPLES = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {_string(OWN_GRAPHS)}) "
+                      f"&& ?g != <{MERGED_GRAPH}>)")
+
+
+def _retract(name: str) -> str:
+    """SPARQL Update that drops graph ``name`` and removes from the merged graph the triples that no other
+    of phancong's graphs states (the embedded store's ``_retract``, with the merged graph named)."""
+    g = sparql_term(ox.NamedNode(name))
+    m = sparql_term(ox.NamedNode(MERGED_GRAPH))
+    return (f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {m} "
+            f"&& STRSTARTS(STR(?other), {_string(OWN_GRAPHS)})) }} }} ;\n"
+            f"DROP SILENT GRAPH {g}")
+
+
+def _merge_all() -> str:
+    """SPARQL Update that fills the merged graph from phancong's named graphs."""
+    return f"INSERT {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}"
+
+
 # ---------------------------------------------------------------------------- the store
 class RemoteStore:
     """A SPARQL 1.1 endpoint (query, update, graph store) and a local text index."""
@@ -440,7 +520,7 @@ class RemoteStore:
     def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None, *,
                  user: str | None = None, password: str | None = None, token: str | None = None,
                  timeout: float = 10.0, retries: int = 3, index_path: str | Path | None = None,
-                 backoff: float = 0.2, check_union: bool = True):
+                 backoff: float = 0.2, check_merged: bool = True):
         for name, url in (("endpoint", endpoint), ("update endpoint", update_endpoint),
                           ("graph store endpoint", gsp_endpoint)):
             if url is not None:
@@ -463,7 +543,7 @@ class RemoteStore:
         self.index_path = Path(index_path) if index_path else default_index_path(endpoint)
         self._text_index: TextIndex | None = None  # opened on first use (no file for an endpoint never reached)
         self._index_synced = False
-        self._union_checked = not check_union
+        self._merged_checked = not check_merged
         self._gsp_works: bool | None = None if gsp_endpoint else False
         self._unreachable = False
         self.write_method: str | None = None  # "gsp" or "update", once a graph has been written
@@ -515,7 +595,7 @@ class RemoteStore:
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
-    def _sparql(self, text: str, *, update: bool, accept: str) -> tuple[bytes, str]:
+    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | None = None) -> tuple[bytes, str]:
         """One SPARQL protocol request through SPARQLWrapper: (body, content type)."""
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -527,6 +607,8 @@ class RemoteStore:
             sw.setMethod(POST)
             sw.setOnlyConneg(True)
             sw.setQuery(text)
+            if default_graph:
+                sw.addDefaultGraph(default_graph)
             if sw.isSparqlUpdateRequest() != update:
                 raise RemoteStoreError(f"SPARQL syntax error: expected a {'update' if update else 'query'}, "
                                        f"got {sw.queryType}")
@@ -575,8 +657,9 @@ class RemoteStore:
         return RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with something that is not SPARQL "
                                 f"{expected} ({what}" + (f": {line}" if line else "") + ")")
 
-    def _results_json(self, text: str) -> dict:
-        body, ctype = self._sparql(text, update=False, accept="application/sparql-results+json")
+    def _results_json(self, text: str, *, default_graph: str | None = None) -> dict:
+        body, ctype = self._sparql(text, update=False, accept="application/sparql-results+json",
+                                   default_graph=default_graph)
         try:
             data = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -587,8 +670,8 @@ class RemoteStore:
             raise self._not_sparql(ctype, body, "results")
         return data
 
-    def _triples(self, text: str) -> list:
-        body, ctype = self._sparql(text, update=False,
+    def _triples(self, text: str, *, default_graph: str | None = None) -> list:
+        body, ctype = self._sparql(text, update=False, default_graph=default_graph,
                                    accept="application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5")
         fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) if ctype else None
         if fmt is None:
@@ -608,23 +691,25 @@ class RemoteStore:
                                    f"({exc})") from None
         return Solutions(names, rows)
 
-    # ------------------------------------------------------------ union default graph
-    def _check_union_default_graph(self) -> None:
-        """The queries need the union of the named graphs as the default graph: check once."""
-        if self._union_checked:
+    # ------------------------------------------------------------ the merged graph
+    def _check_merged_graph(self) -> None:
+        """Once: the merged graph must be there when phancong's named graphs are. A store written by an
+        older phancong (no merged graph) gets it built here when writable; read-only, the error says how."""
+        if self._merged_checked:
             return
-        data = self._results_json("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } } "
-                                  "LIMIT 1")
-        rows = self._solutions(data).rows
-        if rows:
-            row = rows[0]
-            seen = self._results_json(with_values("ASK { ?s ?p ?o }", {k: row[k] for k in ("s", "p", "o")}))
-            if not seen.get("boolean"):
-                raise RemoteStoreError(
-                    f"SPARQL endpoint {self.endpoint} does not query the union of its named graphs as the default "
-                    f"graph: start Oxigraph server with --union-default-graph or add ?union-default-graph to the "
-                    f"endpoint URL (Fuseki/TDB2: tdb2:unionDefaultGraph true; see docs/remote.md)")
-        self._union_checked = True
+        merged = sparql_term(ox.NamedNode(MERGED_GRAPH))
+        if not self._results_json(f"ASK {{ GRAPH {merged} {{ ?s ?p ?o }} }}").get("boolean"):
+            own = self._results_json(
+                f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {sparql_term(OWN_GRAPHS)}) "
+                f"&& ?g != {merged}) }}")
+            if own.get("boolean"):
+                if self.update_endpoint is None:
+                    raise RemoteStoreError(
+                        f"SPARQL endpoint {self.endpoint} holds phancong's graphs without their merged graph "
+                        f"<{MERGED_GRAPH}> (written by an older phancong): run `phancong index` once with "
+                        f"--update-endpoint to build it")
+                self._sparql(_merge_all(), update=True, accept="*/*")
+        self._merged_checked = True
 
     # ------------------------------------------------------------ reading
     def query(self, sparql: str, bindings: dict[str, Any] | None = None):
@@ -637,10 +722,16 @@ class RemoteStore:
             text = with_values(sparql, bindings)
         except ValueError as exc:
             raise StoreError(f"query failed: {exc}") from None
-        self._check_union_default_graph()
+        self._check_merged_graph()
+        wrapped = in_merged_graph(text)
+        default_graph = None
+        if wrapped is None:  # no WHERE group to wrap: the protocol's dataset names the merged graph
+            default_graph = MERGED_GRAPH
+        else:
+            text = wrapped
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return self._triples(text)
-        data = self._results_json(text)
+            return self._triples(text, default_graph=default_graph)
+        data = self._results_json(text, default_graph=default_graph)
         if form == "ASK":
             if not isinstance(data.get("boolean"), bool):
                 raise self._not_sparql("application/sparql-results+json", json.dumps(data).encode(), "ASK results")
@@ -657,7 +748,7 @@ class RemoteStore:
         """phancong's named graphs (the ontology graph and one per source), sorted."""
         data = self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
         names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
-        return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS))
+        return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
 
     def graph_ntriples(self, name: str) -> str:
         """The N-Triples of one named graph (by CONSTRUCT on the query endpoint)."""
@@ -678,8 +769,7 @@ class RemoteStore:
 
     def __len__(self) -> int:
         data = self._results_json(
-            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), {sparql_term(OWN_GRAPHS)})) }}")
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
         rows = self._solutions(data).rows
         return int(to_python(rows[0]["n"]) or 0) if rows else 0
 
@@ -691,23 +781,36 @@ class RemoteStore:
                                    f"(--gsp-endpoint, Graph Store Protocol) to write")
 
     def _put_graph(self, name: str, nt: str) -> None:
-        """Replace named graph ``name`` in one request: GSP PUT, else one SPARQL Update."""
+        """Replace named graph ``name`` and keep the merged graph in line.
+
+        With an update endpoint: one SPARQL Update request (atomic on the engine): retract the graph's
+        triples from the merged graph where no other graph states them, drop the graph, insert the new
+        triples into it and into the merged graph. With a graph store endpoint alone: a PUT of the graph,
+        then a POST of its triples to the merged graph, or, when the graph replaced one that was there,
+        a PUT of the merged graph computed anew (a GSP cannot delete single triples)."""
         self._require_writable()
-        if self._gsp_works is not False:
-            try:
-                self._gsp("PUT", name, nt.encode("utf-8"))
-                self._gsp_works = True
-                self.write_method = "gsp"
-                return
-            except RemoteStoreError as exc:
-                if exc.status not in GSP_UNSUPPORTED or self._gsp_works or self.update_endpoint is None:
-                    raise
-                self._gsp_works = False  # this endpoint does not do GSP PUT: use SPARQL Update from now on
-        g = sparql_term(ox.NamedNode(name))
-        # the data is our own serialised N-Triples (valid SPARQL triples), not user parameters
-        self._sparql(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }}", update=True,
-                     accept="*/*")
-        self.write_method = "update"
+        if self.update_endpoint is not None:
+            g = sparql_term(ox.NamedNode(name))
+            m = sparql_term(ox.NamedNode(MERGED_GRAPH))
+            # the data is our own serialised N-Triples (valid SPARQL triples), not user parameters
+            self._sparql(f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
+                         f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}", update=True, accept="*/*")
+            self.write_method = "update"
+            return
+        existed = bool(self._results_json(
+            f"ASK {{ GRAPH {sparql_term(ox.NamedNode(name))} {{ ?s ?p ?o }} }}").get("boolean"))
+        self._gsp("PUT", name, nt.encode("utf-8"))
+        self.write_method = "gsp"
+        if existed:
+            self._remerge()
+        elif nt.strip():
+            self._gsp("POST", MERGED_GRAPH, nt.encode("utf-8"))
+
+    def _remerge(self) -> None:
+        """Graph store endpoint alone: the merged graph computed anew from phancong's graphs, PUT whole."""
+        triples = self._triples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
+        nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
+        self._gsp("PUT", MERGED_GRAPH, nt)
 
     def replace_ntriples(self, name: str, nt: str, *, index: bool = True) -> None:
         """Replace named graph ``name`` with the N-Triples ``nt``; its index rows commit only if the write succeeded."""
@@ -739,13 +842,14 @@ class RemoteStore:
         try:
             self._local().replace_graph(name, [])
             if self.update_endpoint is not None:
-                self._sparql(f"DROP SILENT GRAPH {sparql_term(ox.NamedNode(name))}", update=True, accept="*/*")
+                self._sparql(_retract(name), update=True, accept="*/*")
             else:
                 try:
                     self._gsp("DELETE", name)
                 except RemoteStoreError as exc:
                     if exc.status != 404:  # 404: already absent
                         raise
+                self._remerge()
         except BaseException:
             self._local().rollback()
             raise
