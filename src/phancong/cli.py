@@ -808,12 +808,21 @@ def main(argv: list[str] | None = None) -> int:
     from .iri import InvalidIRI
     from .store import StoreError
 
+    if args.func is cmd_build:  # SIGTERM stops a build as Ctrl-C does, from here on (see cmd_build)
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         return args.func(args) or 0
     except (StoreError, InvalidIRI) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
+        if args.func is cmd_build:  # before the build began (cmd_build says what is stored after)
+            print(f"interrupted ({'SIGTERM' if isinstance(exc, Terminated) else 'SIGINT'}) before the build "
+                  f"began: nothing was stored", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
