@@ -130,6 +130,8 @@ def _what_is_stored(store, stored: list[str]) -> str:
     where = getattr(store, "path", None) or getattr(store, "endpoint", "the store")
     try:
         if hasattr(store, "recover"):
+            if not hasattr(store, "ox"):  # stopped while flush() opened Oxigraph again
+                store = type(store)(store.path)  # (which settles the marks)
             store.recover()  # settle the write that was stopped (else the next open does)
         total = sum(1 for g in store.graphs() if g != ONTOLOGY_GRAPH)
     except Exception:  # the disk again: the next open settles it
@@ -156,12 +158,12 @@ def cmd_build(args) -> int:
     stored: list[str] = []
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _raise_terminated) if main_thread else None
+    args.build_began = True
     try:
         result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
                        progress=None if args.quiet else print_progress, stored=stored)
     except DISK_ERRORS as exc:
-        print(f"error: the build stopped: {_disk_error(exc)}", file=sys.stderr)
-        print(f"error: {_what_is_stored(store, stored)}", file=sys.stderr)
+        print(f"error: the build stopped: {_disk_error(exc)}; {_what_is_stored(store, stored)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
         terminated = isinstance(exc, Terminated)
@@ -820,9 +822,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
-        if args.func is cmd_build:  # before the build began (cmd_build says what is stored after)
-            print(f"interrupted ({'SIGTERM' if isinstance(exc, Terminated) else 'SIGINT'}) before the build "
-                  f"began: nothing was stored", file=sys.stderr)
+        if args.func is cmd_build:  # before the build began, or again while cmd_build said what is stored
+            name = "SIGTERM" if isinstance(exc, Terminated) else "SIGINT"
+            print(f"interrupted ({name}) again: the store settles what it holds when it is next opened"
+                  if getattr(args, "build_began", False) else
+                  f"interrupted ({name}) before the build began: nothing was stored", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
