@@ -220,3 +220,18 @@ def test_after_an_incremental_build_the_write_ahead_log_is_small(tmp_path):
     assert len(store.graphs()) == 6 and not store.index_disagreements()  # the store reads on after it
     store.close()
     assert log_bytes() < 100_000
+
+
+def test_a_store_whose_index_transaction_was_killed_opens_read_only(world, tmp_path):
+    """kill -9 inside an index transaction leaves SQLite's journal "hot": a read-only connection
+    cannot read the file until a writable one rolls it back. A read-only open does that first."""
+    shutil.copytree(world["root"] / "base", tmp_path / "s")
+    code = ("import os, signal, sys; from phancong.store import EmbeddedStore; s = EmbeddedStore(sys.argv[1]); "
+            "s.index.db.execute('PRAGMA cache_size = 1'); s.index.db.execute('PRAGMA mmap_size = 0'); "
+            "s.index.begin(); [s.index.replace_graph(g, []) for g in s.graphs()]; "  # pages spill to the file
+            "os.kill(os.getpid(), signal.SIGKILL)")
+    p = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s")], capture_output=True, text=True)
+    assert p.returncode == -signal.SIGKILL, p.stderr
+    assert (tmp_path / "s" / "index.sqlite-journal").stat().st_size > 0
+    opened = EmbeddedStore(tmp_path / "s", read_only=True)
+    assert _state(opened) == world["base"] and not opened.index_disagreements()

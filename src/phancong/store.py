@@ -48,8 +48,10 @@ class StoreError(Exception):
     pass
 
 
-def _has_marks(index_path: Path) -> bool:
-    """Whether the text index at ``index_path`` holds marks of writes not settled (read-only, quick)."""
+def _needs_settling(index_path: Path) -> bool:
+    """Whether the text index at ``index_path`` holds marks of writes not settled, or the journal of a
+    transaction a stopped process left (a "hot" journal, which only a writable connection rolls back: a
+    read-only one cannot even read the file then). Read-only and quick."""
     if not index_path.exists():
         return False
     import sqlite3
@@ -60,8 +62,10 @@ def _has_marks(index_path: Path) -> bool:
             return db.execute("SELECT 1 FROM pending LIMIT 1").fetchone() is not None
         finally:
             db.close()
+    except sqlite3.OperationalError as exc:
+        return "no such table" not in str(exc)  # an older index has no marks; anything else: try to settle
     except sqlite3.Error:
-        return False
+        return True
 
 
 def _retract(name: str) -> str:
@@ -128,7 +132,7 @@ class EmbeddedStore:
         if read_only:
             if not ox_dir.exists():
                 raise StoreError(f"{self.path}: no store here (build one with `phancong build --store {self.path}`)")
-            if _has_marks(self.path / "index.sqlite"):  # a build stopped, or one is running
+            if _needs_settling(self.path / "index.sqlite"):  # a build stopped, or one is running
                 try:  # settle the marks, unless a build holds the store (it settles its own)
                     EmbeddedStore(self.path).close()
                 except (StoreError, OSError):
