@@ -355,9 +355,9 @@ class EmbeddedStore:
     def flush(self) -> None:
         """After a build: every write in the store's files, and the write-ahead log emptied (issue 18,
         item 6). Oxigraph's flush writes the data to its tables but keeps the log file until the next
-        writable open (a build replacing 40 of 40 seed-sized sources left a 75 MB log beside 40 MB of
-        tables), and a read-only open (``serve``) replays the whole log into memory: so the store is
-        opened again here, which drops the log (0.1 s)."""
+        writable open: three builds of 40 seed-sized sources left 149 MB of log beside 27 MB of tables
+        (a store of 176 MB, 31 MB without the log). So the store is opened again here, which drops the
+        log (0.1 s)."""
         self.settle()
         self.ox.flush()
         if sys.getrefcount(self.ox) <= 2:  # only this object holds the database (else its lock stays taken)
