@@ -189,19 +189,35 @@ def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt
     assert KnowledgeGraph(writable).owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
 
 
-def test_interrupting_a_fresh_build_says_to_delete_the_store_and_the_store_says_it_too(tmp_path, monkeypatch, capsys):
-    from phancong.store import StoreError
+def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_batch_and_says_so(
+        tmp_path, monkeypatch, capsys):
+    real = EmbeddedStore.add_new_graphs
+    calls = []
 
     def interrupted_while_loading(self, items):
-        (self.path / "LOADING").touch()  # add_new_graphs marks the store, then Ctrl-C hits the bulk load
-        raise KeyboardInterrupt
+        if calls:  # the second batch: half of it is written, then Ctrl-C hits the bulk load
+            self._begin_write({name: self._rows_of(nt) for name, nt in items}, "bulk")
+            self._change_graphs([n for n, _ in items], lambda: (self.ox.bulk_load(
+                "".join(nt.replace(" .\n", f" <{name}> .\n") for name, nt in items[:1]).encode(),
+                format=ox.RdfFormat.N_QUADS), (_ for _ in ()).throw(KeyboardInterrupt)))
+        calls.append(len(items))
+        return real(self, items)
 
+    import pyoxigraph as ox
+
+    import phancong.build as b
+
+    monkeypatch.setattr(b, "BULK_TRIPLES", 1500)
     monkeypatch.setattr(EmbeddedStore, "add_new_graphs", interrupted_while_loading)
     assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
     err = capsys.readouterr().err
-    assert "interrupted while loading sources in bulk" in err and "delete it and build again" in err
-    with pytest.raises(StoreError, match="delete the folder and build again"):
-        EmbeddedStore(tmp_path / "s", read_only=True)
+    n = calls[0]
+    assert f"interrupted (SIGINT): {n} source" in err and f"holds {n} source" in err, err
+    monkeypatch.undo()
+    store = EmbeddedStore(tmp_path / "s", read_only=True)
+    sources = [g for g in store.graphs() if "/source/" in g]
+    assert len(sources) == n and sorted(store.index.graphs()) == sorted(store.graphs())
+    assert not store.index.pending() and not store.index_disagreements()
 
 
 def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path, monkeypatch, capsys):
@@ -212,6 +228,6 @@ def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path,
 
     monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)
     assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
-    assert "the sources stored so far are kept" in capsys.readouterr().err
+    assert "no source was stored by this build" in capsys.readouterr().err
     monkeypatch.undo()
     assert EmbeddedStore(tmp_path / "s", read_only=True).graphs()[-1].endswith("001_71a5b6d91341e01c")

@@ -93,8 +93,15 @@ def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
 
 
 def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
-          progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True) -> BuildResult:
-    """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked."""
+          progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True,
+          stored: list[str] | None = None) -> BuildResult:
+    """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked.
+
+    ``stored``, if given, receives the id of each source as soon as it is stored (whole, with its index
+    rows): what a caller can say is stored when the build is interrupted. Into a store without sources,
+    sources are stored in batches, so a source may be read (and announced by ``progress``) some time
+    before it is stored."""
+    stored = stored if stored is not None else []
     t0 = time.perf_counter()
     found = find_inputs(paths)
     files = found.files
@@ -121,6 +128,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     def store_one(res: SourceResult) -> None:
         try:
             store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+            stored.append(res.source_id)
         except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
             raise
         except Exception as exc:
@@ -131,6 +139,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
         try:
             store.add_new_graphs(items)
+            stored.extend(r.source_id for _, r in pending)
         except Exception:  # undo the batch, then store its sources one by one: the error names the file
             # (a full disk fails there again, and stops the build)
             store.undo_bulk([name for name, _ in items])
@@ -163,9 +172,14 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
             store_pending()
 
     if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        try:
             for i, (res, _) in enumerate(pool.map(process_path, [str(f) for f in files], chunksize=4), 1):
                 handle(i, res)
+        except BaseException:  # interrupted: do not wait for the files not read yet
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     else:
         for i, f in enumerate(files, 1):
             res, _ = process_path(str(f))

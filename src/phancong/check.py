@@ -2,7 +2,8 @@
 
 Errors (exit status 1): SHACL violations (ontology/shapes.ttl), rows of the
 integrity queries queries/checks/*-violation.rq, an inconsistent ontology +
-data according to the HermiT reasoner. Warnings (exit status 0): groups whose
+data according to the HermiT reasoner, a text index that does not say what the
+graphs say (an embedded store: EmbeddedStore.index_disagreements). Warnings (exit status 0): groups whose
 declared count differs from what was read, tasks without an answer to "who
 owns it" (no body named or inherited, and no issuer of their document), a
 reasoner that cannot run here. Information: tasks that name no lead body.
@@ -63,6 +64,10 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
     from .queries import QUERIES_DIR, load_query, named_query, run_query
 
     report = CheckReport()
+    if hasattr(store, "index_disagreements"):  # the text index says what the graphs say (issue 18)
+        for problem in store.index_disagreements():
+            report.findings.append(Finding("text-index", "error", problem))
+        report.ran.append("text-index")
     data = _data_graph(store)
 
     if shacl:

@@ -139,31 +139,64 @@ def _disk_error(exc: BaseException) -> str:
     return f"{name}: {reason}" if name else reason
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the build is (as Ctrl-C raises KeyboardInterrupt), so it stops the same way."""
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated
+
+
+def _what_is_stored(store, stored: list[str]) -> str:
+    """After a build stopped: which sources the store holds, said from the store itself."""
+    from .store import ONTOLOGY_GRAPH
+
+    where = getattr(store, "path", None) or getattr(store, "endpoint", "the store")
+    try:
+        if hasattr(store, "recover"):
+            if not hasattr(store, "ox"):  # stopped while flush() opened Oxigraph again
+                store = type(store)(store.path)  # (which settles the marks)
+            store.recover()  # settle the write that was stopped (else the next open does)
+        total = sum(1 for g in store.graphs() if g != ONTOLOGY_GRAPH)
+    except Exception:  # the disk again: the next open settles it
+        return f"what {where} holds is settled when it is next opened; build again to go on"
+    n = len(stored)
+    held = f"{where} holds {total} {'source' if total == 1 else 'sources'}"
+    if n == 0 and total == 0:
+        return (f"no source was stored, {held} (a new store takes the sources read in batches of about "
+                f"50,000 triples); build again")
+    if n == 0:
+        return f"no source was stored by this build; {held}, each whole with its index rows; build again to go on"
+    return (f"{n} {'source' if n == 1 else 'sources'} stored by this build; {held} in all, each whole with its "
+            f"index rows; build again to go on")
+
+
 def cmd_build(args) -> int:
+    import signal
+    import threading
+
     from .build import DISK_ERRORS, build, print_progress
-    from .store import LOADING_MARK
 
     store = open_store(args, write=True)
     paths = args.paths or ["corpus"]
+    stored: list[str] = []
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _raise_terminated) if main_thread else None
+    args.build_began = True
     try:
         result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
-                       progress=None if args.quiet else print_progress)
+                       progress=None if args.quiet else print_progress, stored=stored)
     except DISK_ERRORS as exc:
-        where = getattr(store, "path", None)
-        print(f"error: the build stopped: {_disk_error(exc)}", file=sys.stderr)
-        if where is not None and (Path(where) / LOADING_MARK).exists():
-            print(f"error: the new store {where} may hold part of a source; delete it and build again",
-                  file=sys.stderr)
+        print(f"error: the build stopped: {_disk_error(exc)}; {_what_is_stored(store, stored)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        where = getattr(store, "path", None)
-        if where is not None and (Path(where) / LOADING_MARK).exists():
-            print(f"interrupted while loading sources in bulk into the new store {where}: it may hold part "
-                  f"of a source; delete it and build again", file=sys.stderr)
-        else:
-            print("interrupted: the sources stored so far are kept (each one whole); build again to go on",
-                  file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        terminated = isinstance(exc, Terminated)
+        print(f"interrupted ({'SIGTERM' if terminated else 'SIGINT'}): {_what_is_stored(store, stored)}",
+              file=sys.stderr)
+        return 143 if terminated else 130
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
     if not result.sources and not result.skipped:  # nothing to build: one error, not "built 0 of 0" beside it
         others = ""
         if result.others:
@@ -853,13 +886,24 @@ def main(argv: list[str] | None = None) -> int:
     from .iri import InvalidIRI
     from .store import StoreError
 
+    if args.func is cmd_build:  # SIGTERM stops a build as Ctrl-C does, from here on (see cmd_build)
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         return args.func(args) or 0
     except (StoreError, InvalidIRI) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        if args.func is cmd_build:  # before the build began, or again while cmd_build said what is stored
+            name = "SIGTERM" if isinstance(exc, Terminated) else "SIGINT"
+            print(f"interrupted ({name}) again: the store settles what it holds when it is next opened"
+                  if getattr(args, "build_began", False) else
+                  f"interrupted ({name}) before the build began: nothing was stored", file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a full disk, a file or folder that cannot be read or written: one line, named

@@ -117,6 +117,7 @@ class TextIndex:
                 CREATE TABLE IF NOT EXISTS graph_entries(graph TEXT NOT NULL, entry INTEGER NOT NULL,
                     PRIMARY KEY (graph, entry)) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS vocab(word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS pending(graph TEXT PRIMARY KEY, how TEXT NOT NULL) WITHOUT ROWID;
                 PRAGMA user_version = {self.SCHEMA};
                 """
             )
@@ -157,6 +158,24 @@ class TextIndex:
                             "ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
                             sorted((w, d) for w, d in delta.items() if d))
         self.db.execute("DELETE FROM vocab WHERE n <= 0")
+
+    def mark(self, graphs: list[str], how: str) -> None:
+        """Inside begin()/commit(): record that the graphs' rows were written before the graphs themselves
+        (``how`` is ``replace``: one atomic update; ``bulk``: the bulk loader, not atomic). A mark stays until
+        :meth:`unmark`, after the graph store committed; :meth:`phancong.store.EmbeddedStore.recover` settles
+        the marks a stopped build left."""
+        self.db.executemany("INSERT OR REPLACE INTO pending(graph, how) VALUES (?, ?)", [(g, how) for g in graphs])
+
+    def unmark(self, graphs: list[str]) -> None:
+        """Inside begin()/commit(): the graphs' writes have committed (or were settled)."""
+        self.db.executemany("DELETE FROM pending WHERE graph = ?", [(g,) for g in graphs])
+
+    def pending(self) -> dict[str, str]:
+        """The marks of writes not known to have committed: graph -> how (``replace`` or ``bulk``)."""
+        try:
+            return dict(self.db.execute("SELECT graph, how FROM pending ORDER BY graph"))
+        except sqlite3.OperationalError:  # an index written before the marks (read-only): none
+            return {}
 
     def commit(self) -> None:
         self.db.execute("COMMIT")
