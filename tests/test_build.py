@@ -79,6 +79,19 @@ def test_corrupt_or_empty_files_are_reported_by_name_and_the_rest_is_built(tmp_p
     assert len([g for g in store.graphs() if "/source/" in g]) == 5
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_over_the_time_budget_is_stopped_and_named_and_the_rest_is_built(tmp_path, capsys, jobs):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    sentence = "Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ rà soát đội ngũ cán bộ cấp xã năm 2026.\n"
+    (corpus / "long.txt").write_text(sentence * 15000, encoding="utf-8")
+    rc = main(["build", str(corpus), "--store", str(tmp_path / "s"), "--time-budget", "2", "--jobs", jobs])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert f"{corpus / 'long.txt'}: extraction stopped: over the time budget of 2 s" in err
+    assert "built 5 of 6 sources" in err
+
+
 def test_build_of_nothing_is_an_error(tmp_path, capsys):
     (tmp_path / "none").mkdir()
     assert main(["build", str(tmp_path / "none"), "--store", str(tmp_path / "s")]) == 1

@@ -13,9 +13,10 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from .extract import extract
+from .extract import ExtractionTimeout, extract
 from .extract.model import Extraction
 from .iri import source_iri, source_key
 from .queries import named_query, run_query
@@ -68,14 +69,15 @@ def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
     return find_inputs(paths).files
 
 
-def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
-    """Read, extract and map one file (runs in a worker process with --jobs)."""
+def process_path(path: str, time_budget: float | None = None) -> tuple[SourceResult, Extraction | None]:
+    """Read, extract and map one file (runs in a worker process with --jobs); a text over ``time_budget``
+    seconds of extraction is stopped and reported by name."""
     t0 = time.perf_counter()
     res = SourceResult(path=str(path))
     try:
         src = read_source(path)
         res.source_id = src.id
-        ex = extract(src)
+        ex = extract(src, time_budget=time_budget)
         g = to_graph(ex, file_name=Path(path).name)
         res.ntriples = sorted_ntriples(g)
         res.triples = len(g)
@@ -84,6 +86,9 @@ def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
         res.problems = [f"{p.kind}: {p.message}" for p in ex.problems]
     except InputError as exc:
         res.error = str(exc)
+        ex = None
+    except ExtractionTimeout as exc:
+        res.error = f"{path}: extraction stopped: {exc}; give it more with --time-budget"
         ex = None
     except Exception as exc:  # an extractor bug must not stop the build: report it with the file
         res.error = f"{path}: extraction failed ({type(exc).__name__}: {exc})"
@@ -94,7 +99,7 @@ def process_path(path: str) -> tuple[SourceResult, Extraction | None]:
 
 def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
           progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True,
-          stored: list[str] | None = None) -> BuildResult:
+          stored: list[str] | None = None, time_budget: float | None = None) -> BuildResult:
     """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked.
 
     ``stored``, if given, receives the id of each source as soon as it is stored (whole, with its index
@@ -174,7 +179,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            for i, (res, _) in enumerate(pool.map(process_path, [str(f) for f in files], chunksize=4), 1):
+            work = partial(process_path, time_budget=time_budget)
+            for i, (res, _) in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
                 handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
             pool.shutdown(wait=False, cancel_futures=True)
@@ -182,7 +188,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         pool.shutdown()
     else:
         for i, f in enumerate(files, 1):
-            res, _ = process_path(str(f))
+            res, _ = process_path(str(f), time_budget)
             handle(i, res)
     if pending:
         store_pending()

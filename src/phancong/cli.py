@@ -185,7 +185,8 @@ def cmd_build(args) -> int:
     args.build_began = True
     try:
         result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
-                       progress=None if args.quiet else print_progress, stored=stored)
+                       progress=None if args.quiet else print_progress, stored=stored,
+                       time_budget=args.time_budget or None)
     except DISK_ERRORS as exc:
         print(f"error: the build stopped: {_disk_error(exc)}; {_what_is_stored(store, stored)}", file=sys.stderr)
         return 1
@@ -676,6 +677,17 @@ def cmd_serve(args) -> int:
 
 
 # ------------------------------------------------------------------ parser
+def _seconds(text: str) -> float:
+    """A number of seconds, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value < 0 or value != value:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, not {text}")
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, whose errors are one line saying where to look (not the usage block): exit status 2."""
 
@@ -702,6 +714,8 @@ def make_parser() -> argparse.ArgumentParser:
     _store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
     b.add_argument("--jobs", type=positive_int, default=1, metavar="N", help="extract with N processes (default 1)")
+    b.add_argument("--time-budget", type=_seconds, default=120.0, metavar="S",
+                   help="stop extracting a file after S seconds and name it (default 120; 0: no limit)")
     b.add_argument("--quiet", action="store_true", help="no per-source progress lines")
     b.set_defaults(func=cmd_build)
 

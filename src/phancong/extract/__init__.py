@@ -7,6 +7,6 @@ the patterns they share).
 May import: ``phancong.text`` and the vocabulary readers of ``phancong.ontology``.
 """
 
-from .extractor import Extractor, extract
+from .extractor import ExtractionTimeout, Extractor, extract
 
-__all__ = ["extract", "Extractor"]
+__all__ = ["extract", "Extractor", "ExtractionTimeout"]

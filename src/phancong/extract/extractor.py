@@ -9,6 +9,7 @@ line: task groups, task lists, target lists), ``DutiesPass`` (tasks, assignments
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections import OrderedDict
 
@@ -28,13 +29,19 @@ from .model import (
 )
 from .prose_pass import ProsePass
 
-__all__ = ["extract", "Extractor"]
+__all__ = ["extract", "Extractor", "ExtractionTimeout"]
+
+
+class ExtractionTimeout(RuntimeError):
+    """A text took longer than its time budget; the message says how far extraction got."""
 
 
 class Extractor(BodiesPass, DocumentsPass, LayoutPass, DutiesPass, ProsePass):
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, *, time_budget: float | None = None):
         self.src = source
         self.text = source.text
+        self._budget = time_budget
+        self._deadline = None if time_budget is None else time.monotonic() + time_budget
         meta = source.meta or {}
         self.province: str | None = meta.get("province") or self._named_province()
         self.ex = Extraction(
@@ -86,6 +93,13 @@ class Extractor(BodiesPass, DocumentsPass, LayoutPass, DutiesPass, ProsePass):
                 return s, e
         return ls, le
 
+    def _check_time(self, pos: int) -> None:
+        """Stop a text over its time budget, saying how far it got."""
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise ExtractionTimeout(
+                f"over the time budget of {self._budget:g} s (at character {pos:,} of {len(self.text):,})"
+            )
+
     def _assign(self, body: str, task: str, role: str, span: tuple[int, int], text: str, **fields) -> Assignment:
         """An assignment of a task to a body, numbered in the order found, registered."""
         a = Assignment(key=f"a{len(self.ex.assignments) + 1}", body=body, task=task, role=role, span=span, text=text,
@@ -110,6 +124,7 @@ class Extractor(BodiesPass, DocumentsPass, LayoutPass, DutiesPass, ProsePass):
         return self.ex
 
 
-def extract(source: Source) -> Extraction:
-    """Extract everything from one source (deterministic)."""
-    return Extractor(source).run()
+def extract(source: Source, *, time_budget: float | None = None) -> Extraction:
+    """Extract everything from one source (deterministic). With ``time_budget`` (seconds), a text that takes
+    longer raises :class:`ExtractionTimeout` saying how far it got, instead of holding its caller."""
+    return Extractor(source, time_budget=time_budget).run()

@@ -38,6 +38,7 @@ class LayoutPass:
         deadline: int | None = None
         while i < len(ls):
             ln = ls[i]
+            self._check_time(ln.start)
             body = self.text[ln.body_start : ln.end]
             dl = DEADLINE.search(body)
             if dl and len(body) < 200:

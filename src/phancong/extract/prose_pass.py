@@ -38,6 +38,7 @@ class ProsePass:
         text = self.text
         carried: int | None | bool = False  # False: no scope; else the scope's deadline (None: none stated)
         for ln in lines(text):
+            self._check_time(ln.start)
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
                 carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
