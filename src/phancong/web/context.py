@@ -7,6 +7,8 @@ import this module, never the app, so the web package has no import cycle.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import threading
 import time
 from dataclasses import dataclass, field
@@ -145,10 +147,10 @@ class WebContext:
                 old, self._pool = self._pool, None
         finally:
             self._refresh_lock.release()
-        if old is not None:
-            timer = threading.Timer(self.query_timeout + 1.0, old.close)
-            timer.daemon = True
-            timer.start()
+        give_back_memory()  # the old store, unless a request still reads it
+        timer = threading.Timer(self.query_timeout + 1.0, _let_go, (old,))
+        timer.daemon = True
+        timer.start()
         return True
 
     def search(self, words: str, kinds=None, limit: int = 20, **filters):
@@ -174,6 +176,24 @@ def _stamp(path) -> tuple:
     except OSError:
         index = None
     return index, (Path(path) / LOADING_MARK).exists()
+
+
+def give_back_memory() -> None:
+    """Free what no one holds any more and give the free memory back to the system. Each opening of the
+    store allocates ~15 MB that glibc keeps after the store is dropped: a server beside builds, which opens
+    the store again at each change it notices, grew from 80 MB to 550 MB over one build of 100 sources."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: its allocator returns memory its own way
+        pass
+
+
+def _let_go(pool) -> None:
+    """Once a query on the old store would have timed out: stop its workers, give its memory back."""
+    if pool is not None:
+        pool.close()
+    give_back_memory()
 
 
 async def context(request: Request) -> WebContext:
