@@ -144,6 +144,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 synth_texts(texts, text_mb, seed=args.seed)
             out["extraction"] = _phase("extract", {"texts": str(texts), "jobs": 2}, timeout=3600)
             _log(f"extraction: {out['extraction']['pipeline_1_mb_s_core']:.2f} MB/s/core")
+            sizes_kb = [int(x) for x in (args.file_sizes or ("10,100" if quick else "10,100,1000,5000")).split(",")]
+            _log(f"extraction by file size: {', '.join(f'{k:,} KB' for k in sizes_kb)}")
+            out["extraction_sizes"] = _phase("extract-sizes", {"texts": str(texts), "sizes_kb": sizes_kb},
+                                             timeout=7200)
         serve_missing = "skipped (--skip web)" if "web" in args.skip else _serve_available()
         for size in sizes:
             n = SIZES.get(size.lower()) or parse_size(size)
@@ -244,6 +248,11 @@ def table(out: dict[str, Any]) -> str:
                  f"{e['pipeline_n_mb_s_core'] / e['pipeline_1_mb_s_core']:.2f}×",
                  f"scaling {e['scaling']:.2f}× on {e['jobs']}")]
         lines += _rows(rows)
+    es = out.get("extraction_sizes")
+    if es:
+        lines.append("extraction by file size (one file each, one process): MB/s")
+        lines.append("  " + "   ".join(f"{r['kb']:,} KB: {r['mb_s']:.2f}" for r in es["sizes"])
+                     + f"   max/min {es['flatness']:.2f} (goal: flat from 10 KB to 20 MB)")
     for size, r in out["sizes"].items():
         final = size.lower() == "5m"
         b = r["build"]
@@ -336,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default="bench-results.json", help="where to write the results (default: %(default)s)")
     ap.add_argument("--calls", type=int, help="varied calls per measure (default 30; --quick: 5)")
     ap.add_argument("--text-mb", type=float, help="MB of text for extraction (default 3; --quick: 0.1)")
+    ap.add_argument("--file-sizes", metavar="KB,KB,...",
+                    help="file sizes in KB for extraction by file size (default 10,100,1000,5000; --quick: 10,100; "
+                         "20000 for the 20 MB of issue 18)")
     ap.add_argument("--budget", type=float, help="seconds per slow measure before it stops early (>= 5 calls)")
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--workdir", help="keep generated corpora here and reuse them (default: a temporary dir)")

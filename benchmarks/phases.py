@@ -114,6 +114,31 @@ def phase_extract(a: dict) -> dict:
             "failures": failed[:5], "triples": sum(r.triples for r in results), "peak_rss_gib": peak_rss_gib()}
 
 
+def phase_extract_sizes(a: dict) -> dict:
+    """Extraction throughput by file size (issue 18: flat from 10 KB to 20 MB): one file of each size, made of
+    the generated texts one after another, extracted in this process; MB/s per size and max/min."""
+    from phancong.build import collect_paths
+    from phancong.extract import extract
+    from phancong.text.read import Source, read_source
+
+    texts = [read_source(f).text for f in collect_paths([a["texts"]])]
+    pool = "\n\n".join(texts)
+    if not pool:
+        raise ValueError(f"{a['texts']}: no source files")
+    out = []
+    extract(Source(id="warm", path="warm.txt", text=pool[:20_000], meta={}))  # patterns compiled
+    for kb in a["sizes_kb"]:
+        n = kb * 1000
+        text = (pool * (n // len(pool) + 1))[:n]  # characters; ~1.1 bytes each in UTF-8
+        t0 = time.perf_counter()
+        extract(Source(id=f"s{kb}", path=f"s{kb}.txt", text=text, meta={}))
+        dt = time.perf_counter() - t0
+        mb = len(text.encode("utf-8")) / 1e6
+        out.append({"kb": kb, "mb": mb, "seconds": dt, "mb_s": mb / dt})
+    speeds = [r["mb_s"] for r in out]
+    return {"sizes": out, "flatness": max(speeds) / min(speeds)}
+
+
 # --------------------------------------------------------------------------- build
 def phase_build(a: dict) -> dict:
     """Our build's storing path (the ontology graph as ``build`` loads it, then the sources as ``build`` stores
@@ -588,8 +613,10 @@ def phase_web(a: dict) -> dict:
     return measure_web(a)
 
 
-PHASES: dict[str, Callable[[dict], dict]] = {"extract": phase_extract, "build": phase_build, "query": phase_query,
-                                             "rdflib": phase_rdflib, "viz": phase_viz, "web": phase_web}
+PHASES: dict[str, Callable[[dict], dict]] = {
+    "extract": phase_extract, "extract-sizes": phase_extract_sizes, "build": phase_build, "query": phase_query,
+    "rdflib": phase_rdflib, "viz": phase_viz, "web": phase_web
+}
 
 
 def main(argv: list[str] | None = None) -> int:
