@@ -54,20 +54,23 @@ class BodiesPass:
         return None
 
     def _dominant_named_school(self) -> str | None:
-        names = [
-            m.name
-            for m in find_bodies(self.text)
-            if m.type == "political-school" and m.text.strip() != "Trường Chính trị"
-        ]
-        return max(set(names), key=names.count) if names else None
+        if not hasattr(self, "_school"):  # once per text: asked at every bare "Trường Chính trị"
+            names = [
+                m.name
+                for m in find_bodies(self.text)
+                if m.type == "political-school" and m.text.strip() != "Trường Chính trị"
+            ]
+            self._school = max(set(names), key=names.count) if names else None
+        return self._school
 
     def _bare_organisation(self, start: int, end: int) -> str | None:
         """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
         if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
             return None
-        name = self._dominant("party-organisation")
-        match = next((m for m in find_bodies(self.text) if m.name == name), None) if name else None
-        return self.body_key(match) if match else None
+        if not hasattr(self, "_organisation"):  # once per text: asked at every bare "Đảng bộ"
+            name = self._dominant("party-organisation")
+            self._organisation = next((m for m in find_bodies(self.text) if m.name == name), None) if name else None
+        return self.body_key(self._organisation) if self._organisation else None
 
     def _default_subject(self) -> str | None:
         """Whose figures an article reports when a sentence does not say: its bloc committee, else its
