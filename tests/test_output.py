@@ -1,16 +1,18 @@
 """Issue 14, "one output convention": every command that prints rows takes --format table|csv|json; CSV parses
-with the csv module and JSON with json."""
+with the csv module and JSON with json; keys are snake_case, the catalogue's too."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from phancong.cli import main, make_parser
+from phancong.queries import snake_case
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -54,3 +56,30 @@ def test_the_csv_parses_as_csv_and_the_json_as_json(command, fmt, seed_store_pat
         header = next(csv.reader(io.StringIO(out)))
         assert all(name and name == name.strip() for name in header), header
         assert all(None not in r for r in rows), "a row has more fields than the header"
+
+
+SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+
+def test_snake_case_names_the_variables_as_every_other_answer_does():
+    assert [snake_case(n) for n in ("taskLabel", "province2025Label", "periodStart", "asOf", "task", "from")] == \
+        ["task_label", "province_2025_label", "period_start", "as_of", "task", "from"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_the_catalogue_answers_in_snake_case_keys_on_the_cli(fmt, seed_store_path, capsys):
+    """Does `phancong query owner-of-task --format json` say task_label, as `phancong owner` does?"""
+    for name in ("owner-of-task", "compare-indicator", "tasks-of-body", "declared-vs-found"):
+        params = {"owner-of-task": ["-p", "task=ket nap dang vien"], "tasks-of-body": ["-p", "body=Ban Tổ chức"],
+                  "compare-indicator": ["-p", "indicator=party-members-admitted"]}.get(name, [])
+        assert main(["query", name, *params, "--store", str(seed_store_path), "--format", fmt]) == 0
+        out = capsys.readouterr().out
+        keys = next(csv.reader(io.StringIO(out))) if fmt == "csv" else list(json.loads(out)[0])
+        assert keys and all(SNAKE.match(k) for k in keys), (name, keys)
+
+
+def test_the_catalogue_answers_in_snake_case_keys_from_python(kg):
+    rows = kg.sparql("compare-indicator", indicator="party-members-admitted")
+    assert {"province_label", "province_2025_label", "document_label", "period_start", "as_of"} <= set(rows[0])
+    rows, _ = kg.run_catalogue("owner-of-task", {"task": "ket nap dang vien"})
+    assert all(SNAKE.match(k) for r in rows for k in r)

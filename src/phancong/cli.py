@@ -348,13 +348,13 @@ def cmd_query(args) -> int:
 
 def _labelled(kg, rows: list[dict]) -> list[dict]:
     """Rows for a table: an IRI is shown by its name (an IRI without one keeps its last part), and a column
-    that only repeats the name of the IRI column beside it (``taskLabel`` beside ``task``) is left out."""
+    that only repeats the name of the IRI column beside it (``task_label`` beside ``task``) is left out."""
     from .iri import looks_like_iri
 
     columns = list(rows[0].keys())
     iris = {v for r in rows for v in r.values() if isinstance(v, str) and looks_like_iri(v)}
     names = kg.labels(iris) if iris else {}
-    drop = {c for c in columns if c.endswith("Label") and c[:-5] in columns}
+    drop = {c for c in columns if c.endswith("_label") and c[:-6] in columns}
     out = []
     for r in rows:
         row = {}
@@ -363,7 +363,7 @@ def _labelled(kg, rows: list[dict]) -> list[dict]:
                 continue
             v = r.get(c)
             if isinstance(v, str) and v in iris:
-                v = r.get(f"{c}Label") or names.get(v) or v.rstrip("/").rsplit("/", 1)[-1]
+                v = r.get(f"{c}_label") or names.get(v) or v.rstrip("/").rsplit("/", 1)[-1]
             row[c] = v
         out.append(row)
     return out
