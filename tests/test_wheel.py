@@ -176,7 +176,7 @@ def test_check_runs_the_shapes_and_the_integrity_queries_of_the_installed_packag
 def test_query_compare_and_view_find_the_catalogue_and_the_indicators(installed):
     rows = json.loads(installed.phancong("query", "owner-of-task", "-p", f"task={TASK_28}", "--store",
                                          str(installed.store), "--format", "json").stdout)
-    assert {(r["bodyLabel"], r["roleLabel"]) for r in rows} >= {(OWNER, "chủ trì")}
+    assert {(r["body_label"], r["role_label"]) for r in rows} >= {(OWNER, "chủ trì")}
     out = installed.phancong("compare", "party-members-rated-good", "--store", str(installed.store)).stdout
     assert "vocab/indicator/party-members-rated-good" in out and "Quảng Ninh" in out
     installed.phancong("view", "body", OWNER, "--html", "body.html", "--store", str(installed.store))

@@ -19,7 +19,7 @@ from rdflib import URIRef
 
 from .index import Hit
 from .iri import InvalidIRI, checked_iri, looks_like_iri
-from .queries import load_query, run_query, with_values
+from .queries import load_query, run_query, snake_keys, with_values
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
            "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
@@ -400,13 +400,16 @@ class KnowledgeGraph:
                 and (year is None or year in years.get(h.iri, set()))]
 
     def sparql(self, query: str, **params) -> list[dict[str, Any]] | bool:
-        """Run SPARQL text or a catalogue query name; ``params`` are bound values. A catalogue query's IRI
+        """Run SPARQL text or a catalogue query name; ``params`` are bound values; the rows' keys are the
+        variables' names in snake_case (``?taskLabel`` -> ``task_label``). A catalogue query's IRI
         parameter may be given as a name or words: it is resolved to an IRI (:meth:`run_catalogue` also says
         which IRI each was taken for).
 
         >>> kg = KnowledgeGraph.open(EXAMPLE_STORE)
         >>> [r["declared"] for r in kg.sparql("declared-vs-found") if r["mismatch"]]
         [11]
+        >>> sorted(kg.sparql("tasks-of-body", body="Ban Tổ chức Tỉnh ủy")[0])[-3:]
+        ['role_label', 'task', 'task_label']
         >>> kg.sparql("SELECT ?n WHERE { ?d <https://w3id.org/phancong/ontology#documentNumber> ?n } ORDER BY ?n")[0]
         {'n': '02-ĐA/TU'}
         >>> len(kg.sparql("tasks-of-body", body="Ban Tổ chức Tỉnh ủy")) > 0
@@ -435,7 +438,7 @@ class KnowledgeGraph:
             params, resolved = self.resolve_params(q, params)
         elif not q.params:
             q.params = {k: "" for k in params}
-        return run_query(self.store, q, params), resolved
+        return snake_keys(run_query(self.store, q, params)), resolved
 
     # ---------------------------------------------------------------- names
     def labels(self, iris) -> dict[str, str]:

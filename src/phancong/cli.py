@@ -90,7 +90,7 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
                            quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL)
         w.writeheader()
         for r in rows:
-            w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+            w.writerow({k: _csv_cell(r.get(k)) for k in columns})
         return
     if not rows:
         print("(no rows)", file=out)
@@ -105,6 +105,27 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
     print("  ".join("-" * w for w in widths), file=out)
     for row in cells:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def _csv_cell(v) -> str | object:
+    """One CSV field: nothing for None, a list's items with "; " between them, a mapping as JSON."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return "; ".join(str(_csv_cell(x)) for x in v)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, bool):  # as JSON writes it
+        return "true" if v else "false"
+    return v
+
+
+def _union_columns(rows: list[dict], first: tuple[str, ...] = ()) -> list[str]:
+    """The keys of all rows, ``first`` first, then in the order they are first met."""
+    columns = list(first)
+    for r in rows:
+        columns += [k for k in r if k not in columns]
+    return columns
 
 
 TABLE_WIDTH = 120
@@ -244,6 +265,15 @@ def cmd_extract(args) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    if args.format == "csv":  # one row per item read, its list first; span as start and end, mentions left out
+        rows = []
+        for name in ex.LISTS:
+            for it in data[name]:
+                span = it.get("span") or [None, None]
+                rows.append({"list": name, "key": it.get("key"), "start": span[0], "end": span[1],
+                             **{k: v for k, v in it.items() if k not in ("key", "span", "mentions")}})
+        print_rows(rows, "csv", _union_columns(rows, ("list", "key", "start", "end")))
+        return 0
     for name in ex.LISTS:
         items = data[name]
         print(f"\n{name} ({len(items)})")
@@ -318,13 +348,13 @@ def cmd_query(args) -> int:
 
 def _labelled(kg, rows: list[dict]) -> list[dict]:
     """Rows for a table: an IRI is shown by its name (an IRI without one keeps its last part), and a column
-    that only repeats the name of the IRI column beside it (``taskLabel`` beside ``task``) is left out."""
+    that only repeats the name of the IRI column beside it (``task_label`` beside ``task``) is left out."""
     from .iri import looks_like_iri
 
     columns = list(rows[0].keys())
     iris = {v for r in rows for v in r.values() if isinstance(v, str) and looks_like_iri(v)}
     names = kg.labels(iris) if iris else {}
-    drop = {c for c in columns if c.endswith("Label") and c[:-5] in columns}
+    drop = {c for c in columns if c.endswith("_label") and c[:-6] in columns}
     out = []
     for r in rows:
         row = {}
@@ -333,7 +363,7 @@ def _labelled(kg, rows: list[dict]) -> list[dict]:
                 continue
             v = r.get(c)
             if isinstance(v, str) and v in iris:
-                v = r.get(f"{c}Label") or names.get(v) or v.rstrip("/").rsplit("/", 1)[-1]
+                v = r.get(f"{c}_label") or names.get(v) or v.rstrip("/").rsplit("/", 1)[-1]
             row[c] = v
         out.append(row)
     return out
@@ -442,11 +472,7 @@ def cmd_owner(args) -> int:
         print(f"no task matches {args.words!r}{where}", file=sys.stderr)
         return 1
     if args.format != "table":
-        recs = [r.to_record() for r in rows]
-        if args.format == "csv":  # a list in JSON; in one CSV field, "; " between them
-            for r in recs:
-                r["partners"] = "; ".join(r["partners"])
-        print_rows(recs, args.format)
+        print_rows([r.to_record() for r in rows], args.format)  # partners: a list; in CSV "; " between
         return 0
     current = None
     for r in rows:
@@ -487,6 +513,10 @@ def cmd_chain(args) -> int:
     if args.format == "json":
         json.dump(chain.to_record(), sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif args.format == "csv":  # one row per edge of the chain, each with its task
+        rows = [{"task": chain.task, "task_label": chain.task_label, **e.to_record()} for e in chain.edges]
+        print_rows(rows, "csv", ["task", "task_label", "source", "source_label", "relation", "target",
+                                 "target_label", "evidence"])
     else:
         print(chain.text_tree())
     if args.html:
@@ -517,8 +547,6 @@ def cmd_compare(args) -> int:
         return 1
     recs = [r.to_record() for r in rows]
     if args.format == "csv":
-        for r in recs:
-            r["compared_with"] = "; ".join(r["compared_with"])
         cols = ["scope", *COMPARE_COLUMNS[:-1], "status_basis", "indicator", "population", "evidence"]
         print_rows(recs, "csv", cols)
     elif args.format == "json":
@@ -575,8 +603,6 @@ def cmd_progress(args) -> int:
         r["indicator"] = (r["indicator"] or "").rsplit("/", 1)[-1]
         r["plan"] = r["document"] or r["source_title"]
     if args.format == "csv":
-        for r in recs:
-            r["compared_with"] = "; ".join(r["compared_with"])
         print_rows(recs, "csv", ["province", "plan", "indicator", "scope", "subject", "comparator", "value", "upper",
                                  "unit", "deadline", "period", "status", "status_basis", "compared_with", "evidence"])
         return 0
@@ -625,6 +651,8 @@ def cmd_check(args) -> int:
         json.dump({"errors": len(report.errors), "warnings": len(report.warnings), "ran": report.ran,
                    "findings": [f.__dict__ for f in report.findings]}, sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif args.format == "csv":  # one row per finding; the checks that ran are said in the table and JSON
+        print_rows([f.__dict__ for f in report.findings], "csv", ["check", "severity", "message", "resource"])
     else:
         print(report.text())
     return 1 if report.errors else 0
@@ -659,6 +687,11 @@ def cmd_stats(args) -> int:
     if args.format == "json":
         json.dump(stats.to_record(), sys.stdout, ensure_ascii=False, indent=2)
         print()
+    elif args.format == "csv":  # the tables one after another, each row named by its table; totals as name, value
+        record = stats.to_record()
+        rows = [{"table": name, **r} for name, value in record.items() if isinstance(value, list) for r in value]
+        rows += [{"table": "totals", "name": k, "value": v} for k, v in record["totals"].items()]
+        print_rows(rows, "csv", _union_columns(rows, ("table",)))
     else:
         print(format_stats(stats))
     return 0
@@ -721,9 +754,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="print what is read out of one file",
                        description="Print the extraction of one file in the documented JSON shape "
-                                   "(docs/model.md) or as a table.")
+                                   "(docs/model.md), as a table, or as CSV (one row per item, its list first).")
     e.add_argument("file")
-    _format_arg(e, ("table", "json"), "table")
+    _format_arg(e)
     e.set_defaults(func=cmd_extract)
 
     x = sub.add_parser("export", help="export the store as RDF")
@@ -788,11 +821,12 @@ def make_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("chain", help="the responsibility chain of a task",
                        description="Print the chain from a task (an IRI, or the best task for the words) to its "
-                                   "bodies, whom they report or answer to, up to the issuing committee.")
+                                   "bodies, whom they report or answer to, up to the issuing committee: a text tree, "
+                                   "or its edges as CSV (one row each) or JSON.")
     c.add_argument("task", metavar="TASK_OR_WORDS")
     c.add_argument("--html", metavar="FILE", help="also write the interactive view to FILE")
     _store_arg(c)
-    _format_arg(c, ("table", "json"), "table")
+    _format_arg(c)
     c.set_defaults(func=cmd_chain)
 
     cp = sub.add_parser("compare", help="compare one indicator across provinces",
@@ -845,7 +879,7 @@ def make_parser() -> argparse.ArgumentParser:
     ck.add_argument("--no-shacl", action="store_true", help="skip the SHACL validation")
     ck.add_argument("--no-reasoner", action="store_true", help="skip the HermiT consistency check")
     _store_arg(ck)
-    _format_arg(ck, ("table", "json"), "table")
+    _format_arg(ck)
     ck.set_defaults(func=cmd_check)
 
     ix = sub.add_parser("index", help="rebuild the text index from the store")
@@ -871,7 +905,7 @@ def make_parser() -> argparse.ArgumentParser:
                                     "tasks no body is assigned to, and the document citation/implementation graph.")
     st.add_argument("--top", type=positive_int, default=10, metavar="N", help="rows in the ranked tables (default 10)")
     _store_arg(st)
-    _format_arg(st, ("table", "json"), "table")
+    _format_arg(st)
     st.set_defaults(func=cmd_stats)
 
     sv = sub.add_parser("serve", help="serve the web pages, the JSON API and a read-only SPARQL endpoint",

@@ -30,8 +30,8 @@ from typing import Any
 from ._resources import resource_dir
 from .sparql_text import check_shape
 
-__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "parse_header",
-           "coerce_param", "with_values"]
+__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "snake_case", "snake_keys",
+           "parse_header", "coerce_param", "with_values"]
 
 
 def _find_queries_dir() -> Path:
@@ -193,3 +193,18 @@ def run_query(store, query: Query | str, params: dict[str, Any] | None = None):
     if kind == "ASK":
         return bool(res)
     return list(res)
+
+
+def snake_case(name: str) -> str:
+    """A SPARQL variable's name as a key of the output: ``taskLabel`` -> ``task_label``, ``province2025Label``
+    -> ``province_2025_label`` (the query files keep their names; what the CLI, the API and the web give is
+    snake_case, as every other answer is)."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", "_", name)
+    return name.lower()
+
+
+def snake_keys(result):
+    """A SELECT result (list of dicts) with snake_case keys; any other result (a bool, triples) as it is."""
+    if isinstance(result, list) and result and isinstance(result[0], dict):
+        return [{snake_case(k): v for k, v in r.items()} for r in result]
+    return result
