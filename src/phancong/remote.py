@@ -234,6 +234,25 @@ _EOL = re.compile(r"[\n\r]")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
 
+def _past_token(sparql: str, i: int) -> int | None:
+    """Where a comment, a string (all four quote styles, with escapes) or an IRI that starts at ``i`` ends;
+    None when none starts there. The one scanner of where_group_start and where_group_end."""
+    c = sparql[i]
+    if c == "#":  # a comment runs to the end of the line (LF or CR)
+        m = _EOL.search(sparql, i)
+        return m.end() if m else len(sparql)
+    if c in "\"'":
+        quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+        j = i + len(quote)
+        while j < len(sparql) and not sparql.startswith(quote, j):
+            j += 2 if sparql[j] == "\\" else 1
+        return j + len(quote)
+    if c == "<":
+        m = _IRIREF.match(sparql, i)
+        return m.end() if m else None
+    return None
+
+
 def where_group_start(sparql: str) -> int | None:
     """The index just after the ``{`` that opens the query's WHERE group, or None.
 
@@ -253,22 +272,10 @@ def where_group_start(sparql: str) -> int | None:
     last_word = ""
     while i < n:
         c = sparql[i]
-        if c == "#":  # a comment runs to the end of the line (LF or CR)
-            m = _EOL.search(sparql, i)
-            i = m.end() if m else n
+        past = _past_token(sparql, i)
+        if past is not None:
+            i, last_word = past, ""
             continue
-        if c in "\"'":
-            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote)
-            while j < n and not sparql.startswith(quote, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i, last_word = j + len(quote), ""
-            continue
-        if c == "<":
-            m = _IRIREF.match(sparql, i)
-            if m:
-                i, last_word = m.end(), ""
-                continue
         if c == "{":
             if depth == 0 and not construct:
                 return i + 1
@@ -298,22 +305,10 @@ def where_group_end(sparql: str, start: int) -> int | None:
     i, depth = start, 1
     while i < n:
         c = sparql[i]
-        if c == "#":
-            m = _EOL.search(sparql, i)
-            i = m.end() if m else n
+        past = _past_token(sparql, i)
+        if past is not None:
+            i = past
             continue
-        if c in "\"'":
-            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote)
-            while j < n and not sparql.startswith(quote, j):
-                j += 2 if sparql[j] == "\\" else 1
-            i = j + len(quote)
-            continue
-        if c == "<":
-            m = _IRIREF.match(sparql, i)
-            if m:
-                i = m.end()
-                continue
         if c == "{":
             depth += 1
         elif c == "}":
