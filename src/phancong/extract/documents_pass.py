@@ -19,6 +19,10 @@ from .model import (
 )
 
 
+# "… lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)": the short name the text will use for the document
+_ALIAS = re.compile(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)")
+
+
 class DocumentsPass:
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
@@ -132,7 +136,7 @@ class DocumentsPass:
             if ident is None:
                 continue
             self._doc_at.append((dm.start, dm.end, ident))
-            al = re.match(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)", text[dm.end :])
+            al = _ALIAS.match(text[dm.end : dm.end + 200])
             if al:
                 alias[dict(TYPES_BY_WORD)[al.group(1)]] = ident
             t = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", text[dm.end : dm.end + 40])

@@ -154,7 +154,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             # a time (15:34) or a ratio 37.781/56.760 handled below
             if not re.match(r"/\d", text[m.end() : m.end() + 2]):
                 continue
-        if not is_pct and (_NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() :])):
+        if not is_pct and (
+            _NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() : m.end() + 20])
+        ):
             continue  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
         if not is_pct and b:
             # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
