@@ -18,7 +18,6 @@ from .model import (
     Reference,
 )
 
-
 # "… lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)": the short name the text will use for the document
 _ALIAS = re.compile(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)")
 
