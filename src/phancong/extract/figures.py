@@ -134,6 +134,10 @@ _AHEAD = 300
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
     end = len(text) if end is None else end
     out: list[FigureMatch] = []
+
+    def ahead(i: int) -> str:
+        return text[i : min(end, i + _AHEAD)]
+
     for m in _FIG.finditer(text, start, end):
         a, b = m.group("a"), m.group("b")
         is_pct = bool(m.group("pct") or m.group("apct"))
@@ -164,21 +168,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 continue
         fig_end = m.end()
         total = None
-        ratio = re.match(r"/(" + NUMBER + r")", text[m.end() : min(end, m.end() + _AHEAD)])
+        ratio = re.match(r"/(" + NUMBER + r")", ahead(m.end()))
         if ratio and not is_pct:
             total = parse_number(ratio.group(1))
             fig_end = m.end() + ratio.end()
-        pct_pair = (
-            re.match(r"\s*/\s*(" + NUMBER + r")\s*%", text[m.end() : min(end, m.end() + _AHEAD)])
-            if is_pct and not b
-            else None
-        )
+        pct_pair = re.match(r"\s*/\s*(" + NUMBER + r")\s*%", ahead(m.end())) if is_pct and not b else None
         if pct_pair:  # "83,2%/50%": achieved against planned, both percentages
             total = parse_number(pct_pair.group(1))
             fig_end = m.end() + pct_pair.end()
-        if re.match(
-            r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", text[fig_end : min(end, fig_end + _AHEAD)]
-        ):
+        if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", ahead(fig_end)):
             continue  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
         value = parse_number(a)
         upper = parse_number(b) if b else None
@@ -217,11 +215,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                 elif back:
                     unit_text = back[-1].group(0)
                     unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
-            elif not total and not re.match(r"\s+" + r"[^\W\d_]", text[fig_end : min(end, fig_end + _AHEAD)]):
+            elif not total and not re.match(r"\s+" + r"[^\W\d_]", ahead(fig_end)):
                 continue  # a bare number with no noun: not a figure we can read
         if total is not None and unit is None and value <= 31 and total <= 12 and float(total).is_integer():
             continue  # "18/9" with nothing counted: a day and a month
-        after = text[fig_end : min(end, fig_end + _AHEAD)]
+        after = ahead(fig_end)
         tl = re.match(r"\s*trở lên", after)
         if tl and comparator in ("exactly", "at-least"):
             comparator = "at-least"
@@ -229,7 +227,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             noun_end = max(noun_end, fig_end)
         elif comparator == "exactly" and unit and unit != "percent":
             # "từ 10 tổ chức đảng trở lên": trở lên after the noun
-            tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", text[noun_end : min(end, noun_end + _AHEAD)])
+            tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", ahead(noun_end))
             if pre and pre.group("cmp") == "từ" and tl2:
                 comparator = "at-least"
         if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:

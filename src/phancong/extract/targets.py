@@ -145,8 +145,7 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
             phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
     phrase = re.sub(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b", " ", phrase)
     phrase = re.sub(r"\s+", " ", phrase)
-    for _ in range(3):  # "(tăng", ") có trình độ ... (", "Công đoàn có": strip what dangles at either end
-        phrase = _DANGLING.sub("", phrase)
+    phrase = _DANGLING.sub("", phrase)  # "(tăng", ") có trình độ ... (", "Công đoàn có": what dangles at either end
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.replace("(", " ").replace(")", " ")
         phrase = _DANGLING.sub("", re.sub(r"\s+", " ", phrase))
