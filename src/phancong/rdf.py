@@ -121,7 +121,8 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
     for b in ex.bodies:
         name = b.canonical or b.name  # one node for "Ban Chấp hành Đảng bộ tỉnh" and "Tỉnh ủy"
         # a body the text places in no province is that text's own, unless it is central (Bộ Chính trị …)
-        node = iri.body_iri(name, b.province, None if b.province or b.level == "central" else ex.source.id)
+        own = None if b.province or b.level == "central" else ex.source.id
+        node = iri.body_iri(name, b.province, own)
         bodies[b.key] = node
         add((node, RDF.type, PC.Body))
         add((node, SKOS.prefLabel, _vi(name)))
@@ -145,7 +146,7 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         derived(node)
         parent = _ORGAN_OF_COMMITTEE.match(name)
         if parent and b.type != "provincial-party-committee":
-            committee = iri.body_iri(parent.group(1), b.province, None if b.province else ex.source.id)
+            committee = iri.body_iri(parent.group(1), b.province, own)
             add((node, ORG.subOrganizationOf, committee))
 
     # documents
