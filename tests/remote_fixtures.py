@@ -143,28 +143,9 @@ def closed_port_fixture() -> int:
     return closed_port()
 
 
-@pytest.fixture
-def oxigraph_servers(tmp_path):
-    """Start Oxigraph servers in this test's temp dir; all are stopped at the end, also on failure."""
+def _servers(base: Path):
+    """Start Oxigraph servers in ``base``; all are stopped when the generator ends, also on failure."""
     started: list[OxigraphServer] = []
-
-    def start(location: Path | None = None, *, union: bool = True) -> OxigraphServer:
-        server = OxigraphServer(location or tmp_path / f"oxigraph-{len(started)}", union=union)
-        started.append(server)
-        return server.start()
-
-    try:
-        yield start
-    finally:
-        for server in started:
-            server.stop()
-
-
-@pytest.fixture(scope="module")
-def oxigraph_servers_module(tmp_path_factory):
-    """As ``oxigraph_servers``, for a module's fixtures: the servers stop when the module's tests end."""
-    started: list[OxigraphServer] = []
-    base = tmp_path_factory.mktemp("oxigraph-module")
 
     def start(location: Path | None = None, *, union: bool = True) -> OxigraphServer:
         server = OxigraphServer(location or base / f"oxigraph-{len(started)}", union=union)
@@ -176,6 +157,18 @@ def oxigraph_servers_module(tmp_path_factory):
     finally:
         for server in started:
             server.stop()
+
+
+@pytest.fixture
+def oxigraph_servers(tmp_path):
+    """Start Oxigraph servers in this test's temp dir; all are stopped at the end, also on failure."""
+    yield from _servers(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_servers_module(tmp_path_factory):
+    """As ``oxigraph_servers``, for a module's fixtures: the servers stop when the module's tests end."""
+    yield from _servers(tmp_path_factory.mktemp("oxigraph-module"))
 
 
 @pytest.fixture(scope="session")
