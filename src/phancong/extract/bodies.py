@@ -246,12 +246,16 @@ def acts(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
+# the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
+HEADS = r"(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)"
+
+
 def collective_name(written: str) -> str:
     """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
     of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
     name = " ".join(written.split())
     name = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " - ", name)
-    name = re.sub(r"^(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)\s+(?=các\s)", "", name)  # the heads: the set
+    name = re.sub(r"^" + HEADS + r"\s+(?=các\s)", "", name)  # the heads: the set
     for pattern, full in _EXPAND:
         name = re.sub(pattern, full, name)
     return name

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.segment import clauses, sentences, trim
-from .bodies import ACT_VERBS, BodyMatch, find_bodies
+from .bodies import ACT_VERBS, HEADS, BodyMatch, find_bodies
 
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 
@@ -182,7 +182,7 @@ def _merge(text: str, duties: list[Duty]) -> list[Duty]:
 # of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
-    r"(?:(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)\s+)?"
+    r"(?:" + HEADS + r"\s+)?"
 )
 
 
