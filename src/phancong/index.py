@@ -21,12 +21,63 @@ from .queries import named_query
 from .text.normalise import fold
 
 __all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "STOP_WORDS", "MATCHES", "query_terms", "search_sql",
-           "kind_asked"]
+           "kind_asked", "rows_of_ntriples"]
 
 # the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
 ROWS_QUERY = named_query("internal/index-rows").sparql
 
 KINDS = ("task", "body", "document", "indicator", "target", "statistic")
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_PC = "https://w3id.org/phancong/ontology#"
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+# ROWS_QUERY read as a table: the kind a subject's class gives it, and the label predicates of each kind
+_KIND_OF_CLASS = {f"<{_PC}Task>": "task", f"<{_PC}Body>": "body", f"<{_PC}Target>": "target",
+                  f"<{_PC}Statistic>": "statistic", f"<{_PC}Indicator>": "indicator"}
+_DOCUMENT_TYPE = f"<{_PC}documentType>"
+_LABELS_OF_KIND = {
+    "task": (_RDFS_LABEL,), "target": (_RDFS_LABEL,), "statistic": (_RDFS_LABEL,),
+    "body": (f"<{_SKOS}prefLabel>", _RDFS_LABEL, f"<{_SKOS}altLabel>"),
+    "document": (_RDFS_LABEL, f"<{_PC}documentNumber>", "<http://purl.org/dc/terms/title>"),
+    "indicator": (f"<{_SKOS}prefLabel>", f"<{_SKOS}altLabel>")}
+_LABEL_PREDICATES = frozenset(p for ps in _LABELS_OF_KIND.values() for p in ps)
+
+
+def rows_of_ntriples(nt: str) -> list[tuple[str, str, str]]:
+    """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
+    :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
+    loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
+    label are parsed (by pyoxigraph: escapes, language tags); tests/test_index_rows.py checks the two agree."""
+    import pyoxigraph as ox
+
+    kinds: dict[str, set[str]] = {}
+    labelled: list[str] = []
+    for line in nt.splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) < 3:
+            continue
+        s, p, o = parts
+        if p == _RDF_TYPE:
+            kind = _KIND_OF_CLASS.get(o[:-2].rstrip())
+            if kind:
+                kinds.setdefault(s, set()).add(kind)
+        elif p == _DOCUMENT_TYPE:
+            kinds.setdefault(s, set()).add("document")
+        if p in _LABEL_PREDICATES:
+            labelled.append(line)
+    if not labelled or not kinds:
+        return []
+    out: list[tuple[str, str, str]] = []
+    for t in ox.parse("\n".join(labelled).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        if not isinstance(t.subject, ox.NamedNode):
+            continue
+        s = f"<{t.subject.value}>"
+        p = f"<{t.predicate.value}>"
+        for kind in kinds.get(s, ()):
+            if p in _LABELS_OF_KIND[kind]:
+                out.append((t.subject.value, kind, t.object.value))
+    return out
 
 
 # words so common in the names of bodies and documents that a hit on them alone means nothing: they count

@@ -35,7 +35,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .index import ROWS_QUERY, TextIndex
+from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
 from .queries import named_query
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
@@ -299,10 +299,8 @@ class EmbeddedStore:
         self.flush()
 
     def _rows_of(self, nt: str) -> list[tuple[str, str, str]]:
-        mem = ox.Store()
-        mem.load(io.BytesIO(nt.encode("utf-8")), ox.RdfFormat.N_TRIPLES)
-        # the ontology's labels are needed for indicator rows only, which come from the ontology graph itself
-        return [(to_python(s["s"]), to_python(s["kind"]), to_python(s["label"])) for s in mem.query(ROWS_QUERY)]
+        # read off the lines (ROWS_QUERY's rows without a memory store per source: 15% of a bulk build)
+        return rows_of_ntriples(nt)
 
     def _rows_in(self, name: str) -> list[tuple[str, str, str]]:
         """The index rows of the graph ``name`` as stored (none if it is not)."""
