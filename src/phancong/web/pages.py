@@ -183,10 +183,11 @@ def source(iri: str | None = None, ctx: WebContext = Depends(context)):
 
 
 @router.get("/compare")
-def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = Depends(context)):
+def compare(indicator: str = "", rollup: bool = Query(False), all: bool = Query(False),
+            ctx: WebContext = Depends(context)):
     choices = E.indicators(ctx.store)
     indicator = indicator.strip()
-    chosen, rows, error = None, [], None
+    chosen, rows, every, error = None, [], [], None
     if indicator:
         try:
             ind_iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
@@ -195,7 +196,8 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
         else:
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
-            rows = ctx.kg.compare(ind_iri, rollup=False)
+            rows = ctx.kg.compare(ind_iri, rollup=False)  # one row per province, scope and subject
+            every = ctx.kg.compare(ind_iri, rollup=False, all_figures=True) if all else []
     # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
     provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
     for r in sorted(rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~",
@@ -207,8 +209,8 @@ def compare(indicator: str = "", rollup: bool = Query(False), ctx: WebContext = 
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)
     return render_page("compare.html", choices=choices, indicator=indicator, chosen=chosen, rows=rows, rollup=rollup,
-                       provinces=list(provinces.values()), error=error,
-                       rows_record=[r.to_record() for r in rows])
+                       provinces=list(provinces.values()), error=error, all=all, every=every,
+                       rows_record=[r.to_record() for r in (every if all else rows)])
 
 
 @router.get("/api")

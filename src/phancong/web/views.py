@@ -66,7 +66,7 @@ def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False,
     viz = _viz()
     try:
         iri = resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup)
+        rows = ctx.kg.compare(iri, rollup=rollup, all_figures=True)  # the chart plots every figure
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
     title = next((r["label"] for r in run_query(ctx.store, named_query("web/indicator-label"),
