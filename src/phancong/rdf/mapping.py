@@ -14,18 +14,17 @@ import re
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from ..extract.model import Extraction
+from ..text.numbers import parse_date
+from ..vocab import NAMESPACES, PC, PCID, PCV, body_type_labels, unit_concept
 from . import iri
-from .extract.model import Extraction
-from .iri import PC, PCV
-from .ontology import unit_concept
-from .text.numbers import parse_date
 
-OA = Namespace("http://www.w3.org/ns/oa#")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace(NAMESPACES["oa"])
+ELI = Namespace(NAMESPACES["eli"])
 
 __all__ = ["to_graph", "sorted_ntriples", "OA", "ELI", "PREFIXES"]
 
-PREFIXES = {"pc": str(PC), "pcid": str(iri.PCID), "pcv": str(PCV), "org": str(ORG), "eli": str(ELI),
+PREFIXES = {"pc": str(PC), "pcid": str(PCID), "pcv": str(PCV), "org": str(ORG), "eli": str(ELI),
             "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS), "oa": str(OA), "rdfs": str(RDFS),
             "rdf": str(RDF), "xsd": str(XSD), "owl": str(OWL)}
 
@@ -43,7 +42,6 @@ _DOC_EN = {"Resolution": "Resolution", "Scheme": "Scheme", "ActionProgramme": "A
 
 
 def _body_type_en(body_type: str) -> str | None:
-    from .ontology import body_type_labels
 
     if body_type in ("collective", "other"):
         return None
