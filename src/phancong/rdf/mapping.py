@@ -14,7 +14,18 @@ import re
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from ..extract.model import Extraction
+from ..extract.model import (
+    Assignment,
+    Body,
+    Document,
+    Extraction,
+    Figure,
+    Mention,
+    Reference,
+    Relation,
+    Task,
+    TaskGroup,
+)
 from ..text.numbers import parse_date
 from ..vocab import NAMESPACES, PC, PCID, PCV, body_type_labels, unit_concept
 from . import iri
@@ -74,54 +85,110 @@ def _vi(text: str) -> Literal:
 
 def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
     """The named graph of one source (a plain rdflib Graph whose identifier is the source IRI)."""
-    sid = ex.source.id
-    src = iri.source_iri(sid)
-    g = Graph(identifier=src)
-    add = g.add
-    province = iri.province_iri(ex.source.province) if ex.source.province else None
+    return _Mapping(ex).graph(file_name)
 
-    def evidence(node: URIRef, span, text: str) -> None:
+
+class _Mapping:
+    """One source's extraction mapped entity by entity into one named graph: the source, bodies, documents
+    and their references, task groups, tasks, figures (targets and statistics), assignments and relations.
+    Each entity gets its evidence (the exact span) and ``prov:wasDerivedFrom`` the source."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.ex = ex
+        self.sid = ex.source.id
+        self.src = iri.source_iri(self.sid)
+        self.g = Graph(identifier=self.src)
+        self.add = self.g.add
+        self.province = iri.province_iri(ex.source.province) if ex.source.province else None
+        self.bodies: dict[str, URIRef] = {}
+        self.docs: dict[str, URIRef] = {}
+        self.groups: dict[str, URIRef] = {}
+        self.tasks: dict[str, URIRef] = {}
+        self.figures: dict[str, URIRef] = {}
+
+    def graph(self, file_name: str | None) -> Graph:
+        ex = self.ex
+        self.source(file_name)
+        for b in ex.bodies:
+            self.body(b)
+        for d in ex.documents:
+            self.document(d)
+        for d in ex.documents:
+            if d.issuer and d.issuer in self.bodies:
+                self.add((self.docs[d.key], PC.issuer, self.bodies[d.issuer]))
+        for n, r in enumerate(ex.references, 1):
+            self.reference(n, r)
+        found = self._found_in_groups()
+        for n, gr in enumerate(ex.task_groups, 1):
+            self.task_group(n, gr, found.get(gr.key, 0))
+        for n, t in enumerate(ex.tasks, 1):
+            self.task(n, t)
+        for kind, items in (("target", ex.targets), ("statistic", ex.statistics)):
+            for n, f in enumerate(items, 1):
+                self.figure(kind, n, f)
+        for f in list(ex.targets) + list(ex.statistics):
+            if f.parent and f.parent in self.figures:
+                self.add((self.figures[f.key], PC.componentOf, self.figures[f.parent]))
+        for n, a in enumerate(ex.assignments, 1):
+            self.assignment(n, a)
+        for n, rel in enumerate(ex.relations, 1):
+            self.relation(n, rel)
+        return self.g
+
+    def evidence(self, node: URIRef, span, text: str) -> None:
         s, e = int(span[0]), int(span[1])
-        ev = iri.evidence_iri(sid, s, e)
+        ev = iri.evidence_iri(self.sid, s, e)
+        add = self.add
         add((ev, RDF.type, PC.Evidence))
-        add((ev, PC.source, src))
+        add((ev, PC.source, self.src))
         add((ev, OA.start, Literal(s, datatype=XSD.integer)))
         add((ev, OA.end, Literal(e, datatype=XSD.integer)))
         add((ev, OA.exact, Literal(text)))
         add((node, PC.evidence, ev))
 
-    def derived(node: URIRef) -> None:
-        add((node, PROV.wasDerivedFrom, src))
+    def derived(self, node: URIRef) -> None:
+        self.add((node, PROV.wasDerivedFrom, self.src))
 
-    # the source
-    add((src, RDF.type, PC.Source))
-    add((src, DCTERMS.identifier, Literal(sid)))
-    if ex.source.title:
-        add((src, DCTERMS.title, _vi(ex.source.title)))
-    if ex.source.site:
-        add((src, DCTERMS.publisher, Literal(ex.source.site)))
-    if ex.source.url:
-        add((src, DCTERMS.source, Literal(ex.source.url, datatype=XSD.anyURI)))
-    if ex.source.published:
-        add((src, PC.publishedText, Literal(ex.source.published)))
-        d = parse_date(ex.source.published)
-        if d:
-            add((src, DCTERMS.date, _date_literal(d)))
-    add((src, DCTERMS.language, Literal(ex.source.language or "vi")))
-    if province is not None:
-        add((src, PC.province, province))
-    if file_name:
-        add((src, PC.fileName, Literal(file_name)))
-    add((src, PC.text, Literal(ex.text)))
+    def placed(self, node: URIRef, document: str | None, group: str | None, span, text: str) -> None:
+        """A task or figure: its document, group, province, evidence and source."""
+        if document in self.docs:
+            self.add((node, PC.document, self.docs[document]))
+        if group in self.groups:
+            self.add((node, PC.taskGroup, self.groups[group]))
+        if self.province is not None:
+            self.add((node, PC.province, self.province))
+        self.evidence(node, span, text)
+        self.derived(node)
 
-    # bodies
-    bodies: dict[str, URIRef] = {}
-    for b in ex.bodies:
+    def source(self, file_name: str | None) -> None:
+        s, src, add = self.ex.source, self.src, self.add
+        add((src, RDF.type, PC.Source))
+        add((src, DCTERMS.identifier, Literal(self.sid)))
+        if s.title:
+            add((src, DCTERMS.title, _vi(s.title)))
+        if s.site:
+            add((src, DCTERMS.publisher, Literal(s.site)))
+        if s.url:
+            add((src, DCTERMS.source, Literal(s.url, datatype=XSD.anyURI)))
+        if s.published:
+            add((src, PC.publishedText, Literal(s.published)))
+            d = parse_date(s.published)
+            if d:
+                add((src, DCTERMS.date, _date_literal(d)))
+        add((src, DCTERMS.language, Literal(s.language or "vi")))
+        if self.province is not None:
+            add((src, PC.province, self.province))
+        if file_name:
+            add((src, PC.fileName, Literal(file_name)))
+        add((src, PC.text, Literal(self.ex.text)))
+
+    def body(self, b: Body) -> None:
+        add = self.add
         name = b.canonical or b.name  # one node for "Ban Chấp hành Đảng bộ tỉnh" and "Tỉnh ủy"
         # a body the text places in no province is that text's own, unless it is central (Bộ Chính trị …)
-        own = None if b.province or b.level == "central" else ex.source.id
+        own = None if b.province or b.level == "central" else self.sid
         node = iri.body_iri(name, b.province, own)
-        bodies[b.key] = node
+        self.bodies[b.key] = node
         add((node, RDF.type, PC.Body))
         add((node, SKOS.prefLabel, _vi(name)))
         # the label names the province once: "Ban Tổ chức Tỉnh ủy Tuyên Quang", "Đảng bộ tỉnh Quảng Ninh"
@@ -137,21 +204,20 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
             add((node, PC.level, iri.vocab_iri("level", b.level)))
         if b.province:
             add((node, PC.province, iri.province_iri(b.province)))
-        for m in b.mentions or [b]:
+        for m in b.mentions or [Mention(b.span, b.text)]:
             if m.text != name:
                 add((node, SKOS.altLabel, _vi(m.text)))
-            evidence(node, m.span, m.text)
-        derived(node)
+            self.evidence(node, m.span, m.text)
+        self.derived(node)
         parent = _ORGAN_OF_COMMITTEE.match(name)
         if parent and b.type != "provincial-party-committee":
             committee = iri.body_iri(parent.group(1), b.province, own)
             add((node, ORG.subOrganizationOf, committee))
 
-    # documents
-    docs: dict[str, URIRef] = {}
-    for d in ex.documents:
+    def document(self, d: Document) -> None:
+        add = self.add
         node = iri.document_iri(d.type, d.number, d.issued, d.province, d.title or d.text)
-        docs[d.key] = node
+        self.docs[d.key] = node
         if d.type in _CLASS:
             add((node, RDF.type, PC[d.type]))
         elif d.type == "Other":
@@ -172,134 +238,131 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         if d.province:
             add((node, PC.province, iri.province_iri(d.province)))
         if d.term:
-            t = re.fullmatch(r"(\d{4})-(\d{4})", d.term)
-            if t:
-                term = iri.term_iri(d.term)
-                add((node, PC["term"], term))
-                add((term, RDF.type, PC.Term))
-                add((term, RDFS.label, Literal(d.term)))
-                add((term, PC.startYear, _year(int(t.group(1)))))
-                add((term, PC.endYear, _year(int(t.group(2)))))
-            else:
-                add((node, PC.congressTerm, _vi(d.term)))
+            self.term(node, d.term)
         if d.main:
-            add((src, PC.mainDocument, node))
-        for m in d.mentions or [d]:
-            evidence(node, m.span, m.text)
-        derived(node)
-    for d in ex.documents:
-        if d.issuer and d.issuer in bodies:
-            add((docs[d.key], PC.issuer, bodies[d.issuer]))
-    for n, r in enumerate(ex.references, 1):
+            add((self.src, PC.mainDocument, node))
+        for m in d.mentions or [Mention(d.span, d.text)]:
+            self.evidence(node, m.span, m.text)
+        self.derived(node)
+
+    def term(self, node: URIRef, text: str) -> None:
+        """A document's term: a span of years as a pc:Term node; anything else ("khóa XV") as written."""
+        add = self.add
+        t = re.fullmatch(r"(\d{4})-(\d{4})", text)
+        if not t:
+            add((node, PC.congressTerm, _vi(text)))
+            return
+        term = iri.term_iri(text)
+        add((node, PC["term"], term))
+        add((term, RDF.type, PC.Term))
+        add((term, RDFS.label, Literal(text)))
+        add((term, PC.startYear, _year(int(t.group(1)))))
+        add((term, PC.endYear, _year(int(t.group(2)))))
+
+    def reference(self, n: int, r: Reference) -> None:
+        docs, add = self.docs, self.add
         if r.from_ not in docs or r.to not in docs:
-            continue
+            return
         add((docs[r.from_], _REL[r.relation], docs[r.to]))
-        q = iri.item_iri("reference", sid, n)
+        q = iri.item_iri("reference", self.sid, n)
         add((q, RDF.type, PC.DocumentReference))
         add((q, PC.fromDocument, docs[r.from_]))
         add((q, PC.toDocument, docs[r.to]))
         add((q, PC.relationKind, Literal(r.relation)))
-        evidence(q, r.span, r.text)
-        derived(q)
+        self.evidence(q, r.span, r.text)
+        self.derived(q)
 
-    # task groups and tasks
-    groups: dict[str, URIRef] = {}
-    found: dict[str, int] = {}
-    for t in ex.tasks:
-        if t.group:
-            found[t.group] = found.get(t.group, 0) + 1
-    for x in ex.targets:
-        if x.group and not x.parent:
-            found[x.group] = found.get(x.group, 0) + 1
-    for n, gr in enumerate(ex.task_groups, 1):
-        node = iri.item_iri("taskgroup", sid, n)
-        groups[gr.key] = node
+    def _found_in_groups(self) -> dict[str, int]:
+        """How many tasks and top-level targets each group holds (pc:foundCount beside pc:declaredCount)."""
+        found: dict[str, int] = {}
+        for t in self.ex.tasks:
+            if t.group:
+                found[t.group] = found.get(t.group, 0) + 1
+        for x in self.ex.targets:
+            if x.group and not x.parent:
+                found[x.group] = found.get(x.group, 0) + 1
+        return found
+
+    def task_group(self, n: int, gr: TaskGroup, found: int) -> None:
+        add = self.add
+        node = iri.item_iri("taskgroup", self.sid, n)
+        self.groups[gr.key] = node
         add((node, RDF.type, PC.TaskGroup))
         add((node, RDFS.label, _vi(gr.label)))
         add((node, PC.ordinal, Literal(gr.ordinal, datatype=XSD.integer)))
         add((node, PC.groupKind, Literal(gr.kind)))
-        if gr.document in docs:
-            add((node, PC.document, docs[gr.document]))
+        if gr.document in self.docs:
+            add((node, PC.document, self.docs[gr.document]))
         if gr.declared_count is not None:
             add((node, PC.declaredCount, Literal(gr.declared_count, datatype=XSD.integer)))
-        add((node, PC.foundCount, Literal(found.get(gr.key, 0), datatype=XSD.integer)))
+        add((node, PC.foundCount, Literal(found, datatype=XSD.integer)))
         if gr.deadline_year:
             add((node, PC.deadlineYear, _year(gr.deadline_year)))
-        evidence(node, gr.span, gr.text)
-        derived(node)
-    def placed(node: URIRef, document: str | None, group: str | None, span, text: str) -> None:
-        """A task or figure: its document, group, province, evidence and source."""
-        if document in docs:
-            add((node, PC.document, docs[document]))
-        if group in groups:
-            add((node, PC.taskGroup, groups[group]))
-        if province is not None:
-            add((node, PC.province, province))
-        evidence(node, span, text)
-        derived(node)
+        self.evidence(node, gr.span, gr.text)
+        self.derived(node)
 
-    tasks: dict[str, URIRef] = {}
-    for n, t in enumerate(ex.tasks, 1):
-        node = iri.item_iri("task", sid, n)
-        tasks[t.key] = node
-        add((node, RDF.type, PC.Task))
-        add((node, RDFS.label, _vi(t.label)))
-        add((node, PC.ordinal, Literal(t.ordinal, datatype=XSD.integer)))
-        placed(node, t.document, t.group, t.span, t.text)
+    def task(self, n: int, t: Task) -> None:
+        node = iri.item_iri("task", self.sid, n)
+        self.tasks[t.key] = node
+        self.add((node, RDF.type, PC.Task))
+        self.add((node, RDFS.label, _vi(t.label)))
+        self.add((node, PC.ordinal, Literal(t.ordinal, datatype=XSD.integer)))
+        self.placed(node, t.document, t.group, t.span, t.text)
 
-    # targets and statistics
-    figures: dict[str, URIRef] = {}
-    for kind, items in (("target", ex.targets), ("statistic", ex.statistics)):
-        for n, f in enumerate(items, 1):
-            node = iri.item_iri(kind, sid, n)
-            figures[f.key] = node
-            if kind == "target":
-                add((node, RDF.type, PC.Target if f.value is not None else PC.QualitativeTarget))
-            else:
-                add((node, RDF.type, PC.Statistic))
-            add((node, RDFS.label, _vi(f.text)))
-            if f.value is not None:
-                add((node, PC.value, _decimal(f.value)))
-            if f.upper is not None:
-                add((node, PC.upperValue, _decimal(f.upper)))
-            if f.comparator:
-                add((node, PC.comparator, iri.vocab_iri("comparator", f.comparator)))
-            if f.unit:
-                concept = unit_concept(f.unit)
-                add((node, PC.unit, iri.vocab_iri("unit", concept)))
-                if concept != f.unit:
-                    add((node, PC.unitText, _vi(f.unit)))
-            if f.population:
-                add((node, PC.population, _vi(f.population)))
-            if f.indicator:
-                add((node, PC.indicator, iri.vocab_iri("indicator", f.indicator)))
-            if f.deadline_year:
-                add((node, PC.deadlineYear, _year(f.deadline_year)))
-            if f.period:
-                add((node, PC.period, iri.vocab_iri("period", f.period)))
-            if f.period_start:
-                add((node, PC.periodStart, _year(f.period_start)))
-            if f.period_end:
-                add((node, PC.periodEnd, _year(f.period_end)))
-            if f.as_of:
-                add((node, PC.asOf, _date_literal(f.as_of)))
-            if f.total is not None:
-                add((node, PC.outOf, _decimal(f.total)))
-            if f.subject in bodies:
-                add((node, PC.subject, bodies[f.subject]))
-            placed(node, f.document, f.group, f.span, f.text)
-    for f in list(ex.targets) + list(ex.statistics):
-        if f.parent and f.parent in figures:
-            add((figures[f.key], PC.componentOf, figures[f.parent]))
+    def figure(self, kind: str, n: int, f: Figure) -> None:
+        """A target (pc:Target, or pc:QualitativeTarget without a number) or a statistic."""
+        add = self.add
+        node = iri.item_iri(kind, self.sid, n)
+        self.figures[f.key] = node
+        if kind == "target":
+            add((node, RDF.type, PC.Target if f.value is not None else PC.QualitativeTarget))
+        else:
+            add((node, RDF.type, PC.Statistic))
+        add((node, RDFS.label, _vi(f.text)))
+        if f.value is not None:
+            add((node, PC.value, _decimal(f.value)))
+        if f.upper is not None:
+            add((node, PC.upperValue, _decimal(f.upper)))
+        if f.comparator:
+            add((node, PC.comparator, iri.vocab_iri("comparator", f.comparator)))
+        if f.unit:
+            concept = unit_concept(f.unit)
+            add((node, PC.unit, iri.vocab_iri("unit", concept)))
+            if concept != f.unit:
+                add((node, PC.unitText, _vi(f.unit)))
+        if f.population:
+            add((node, PC.population, _vi(f.population)))
+        if f.indicator:
+            add((node, PC.indicator, iri.vocab_iri("indicator", f.indicator)))
+        self.figure_time(node, f)
+        if f.total is not None:
+            add((node, PC.outOf, _decimal(f.total)))
+        if f.subject in self.bodies:
+            add((node, PC.subject, self.bodies[f.subject]))
+        self.placed(node, f.document, f.group, f.span, f.text)
 
-    # assignments and relations
-    for n, a in enumerate(ex.assignments, 1):
-        if a.body not in bodies or a.task not in tasks:
-            continue
-        node = iri.item_iri("assignment", sid, n)
+    def figure_time(self, node: URIRef, f: Figure) -> None:
+        """When a figure holds: its deadline, period, span of years and as-of date."""
+        add = self.add
+        if f.deadline_year:
+            add((node, PC.deadlineYear, _year(f.deadline_year)))
+        if f.period:
+            add((node, PC.period, iri.vocab_iri("period", f.period)))
+        if f.period_start:
+            add((node, PC.periodStart, _year(f.period_start)))
+        if f.period_end:
+            add((node, PC.periodEnd, _year(f.period_end)))
+        if f.as_of:
+            add((node, PC.asOf, _date_literal(f.as_of)))
+
+    def assignment(self, n: int, a: Assignment) -> None:
+        bodies, add = self.bodies, self.add
+        if a.body not in bodies or a.task not in self.tasks:
+            return
+        node = iri.item_iri("assignment", self.sid, n)
         add((node, RDF.type, PC.Assignment))
         add((node, PC.body, bodies[a.body]))
-        add((node, PC.task, tasks[a.task]))
+        add((node, PC.task, self.tasks[a.task]))
         add((node, PC.role, iri.vocab_iri("role", a.role)))
         add((node, PC.status, Literal(a.status)))
         if a.inherited:
@@ -307,20 +370,21 @@ def to_graph(ex: Extraction, file_name: str | None = None) -> Graph:
         for p in a.partners:
             if p in bodies:
                 add((node, PC.partner, bodies[p]))
-        evidence(node, a.span, a.text)
-        derived(node)
-    for n, r in enumerate(ex.relations, 1):
+        self.evidence(node, a.span, a.text)
+        self.derived(node)
+
+    def relation(self, n: int, r: Relation) -> None:
+        bodies, add = self.bodies, self.add
         if r.from_ not in bodies or r.to not in bodies:
-            continue
-        node = iri.item_iri("relation", sid, n)
+            return
+        node = iri.item_iri("relation", self.sid, n)
         add((node, RDF.type, PC.BodyRelation))
         add((node, PC.fromBody, bodies[r.from_]))
         add((node, PC.toBody, bodies[r.to]))
         add((node, PC.relationKind, Literal(r.kind)))
         add((bodies[r.from_], _BODY_REL[r.kind], bodies[r.to]))
-        evidence(node, r.span, r.text)
-        derived(node)
-    return g
+        self.evidence(node, r.span, r.text)
+        self.derived(node)
 
 
 def sorted_ntriples(g: Graph) -> str:
