@@ -7,8 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from phancong.index import ROWS_QUERY, rows_of_ntriples
-from phancong.store import to_python
+from phancong.store.embedded import to_python
+from phancong.store.index import ROWS_QUERY, rows_of_ntriples
 
 GRAPH = Path(__file__).resolve().parents[1] / "graph"
 
@@ -58,7 +58,7 @@ def test_labels_with_escapes_languages_and_several_kinds_are_read_as_the_query_r
 
 def test_the_rows_of_the_ontology_graph_as_a_build_stores_it_are_those_the_query_gives(tmp_path):
     from phancong.build import _load_ontology_graph
-    from phancong.store import ONTOLOGY_GRAPH, EmbeddedStore
+    from phancong.store.embedded import ONTOLOGY_GRAPH, EmbeddedStore
 
     store = EmbeddedStore(tmp_path / "s")
     _load_ontology_graph(store)
