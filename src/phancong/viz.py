@@ -28,6 +28,7 @@ __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", 
            "network_view", "compare_chart"]
 
 SourceHref = Callable[[str], "str | None"] | None
+FACT_ITEMS = 12  # items of one fact listed in a node's details
 ROLES = ("lead", "coordinate", "monitor", "implement")
 SUPERIOR = ("reportsTo", "accountableTo", "subOrganizationOf")
 # what an edge says about its target, shown in the target's details
@@ -42,9 +43,15 @@ def _local(iri: str | None) -> str:
     return (iri or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+# a node's label on the canvas: short enough to read at the default zoom (the full text is in the tooltip and
+# in the details panel)
+LABEL_CHARS = {"task": 64, "target": 64, "taskgroup": 64, "document": 60}
+BODY_LABEL_CHARS = 48
+
+
 def _label_for(kind: str, text: str | None, iri: str) -> str:
     text = text or _local(iri)
-    return shorten(text, 150 if kind in ("task", "target", "taskgroup") else 90)
+    return shorten(text, LABEL_CHARS.get(kind, BODY_LABEL_CHARS))
 
 
 def _add(view: View, iri: str, label: str | None, style: str | None = None) -> ViewNode:
@@ -107,11 +114,12 @@ def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
         node = view.nodes[n]
         for key, values in by_key.items():
             unique = list(dict.fromkeys(values))
-            text = "; ".join(unique if len(unique) <= 6 else unique[:6] + [f"… (+{len(unique) - 6})"])
             if key == "Vai trò / Role":
                 counts = {v: values.count(v) for v in unique}
-                text = "; ".join(f"{v} ×{c}" if c > 1 else v for v, c in counts.items())
-            node.facts.append((key, text))
+                unique = [f"{v} ×{c}" if c > 1 else v for v, c in counts.items()]
+            # one item a line in the details panel (never one run of concatenated task texts)
+            node.facts.append((key, unique if len(unique) <= FACT_ITEMS
+                               else unique[:FACT_ITEMS] + [f"… (+{len(unique) - FACT_ITEMS})"]))
 
 
 # ------------------------------------------------------------------ chain

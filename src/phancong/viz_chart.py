@@ -10,6 +10,7 @@ a font list that covers Vietnamese); labels from data never reach mathtext
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ _SYMBOLS = {"at-least": "≥ ", "at-most": "≤ ", "more-than": "> ", "less-than
 _UNITS = {"percent": "%", "party-member": " đảng viên", "party-organisation": " tổ chức đảng", "person": " người",
           "class": " lớp"}
 _PERIODS = {"annual": "hằng năm / annual", "term": "cả nhiệm kỳ / whole term"}
+TITLE_CHARS = 70  # characters a line of the chart's title (10 inches wide, 13 pt bold)
 FONTS = ["DejaVu Sans", "Noto Sans", "Arial", "Segoe UI", "sans-serif"]
 
 
@@ -86,7 +88,8 @@ def _figure(rows: Sequence, title: str):
     heights = [max(1, len(p)) for p in panels]
     fig = Figure(figsize=(10, 1.4 + 0.62 * sum(heights) + 0.5 * len(panels)), layout="constrained")
     axes = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
-    fig.suptitle(title, fontsize=13, fontweight="bold")
+    # wrapped to the figure's width: a browser's font may be wider than matplotlib's, so a margin is left
+    fig.suptitle(textwrap.fill(title, TITLE_CHARS), fontsize=13, fontweight="bold")
     for ax, panel, unit in zip(axes, panels, units or [None], strict=True):
         top = max([(_get(r, "upper") or _get(r, "value")) for r in panel] or [1])
         for i, r in enumerate(panel):
