@@ -46,7 +46,8 @@ class Tags(HTMLParser):
         self.text.append(data)
 
     def links(self, cls: str | None = None) -> list[str]:
-        return [a["href"] for t, a in self.tags if t == "a" and a.get("href") and (cls is None or a.get("class") == cls)]
+        return [a["href"] for t, a in self.tags
+                if t == "a" and a.get("href") and (cls is None or a.get("class") == cls)]
 
 
 @pytest.fixture(scope="module")

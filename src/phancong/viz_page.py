@@ -54,8 +54,10 @@ $css
     <div id="pc-toolbar" role="toolbar" aria-label="Điều khiển đồ thị / Graph controls">
       <button type="button" id="pc-zoom-in" title="Phóng to / Zoom in">+ <span>Phóng to / Zoom in</span></button>
       <button type="button" id="pc-zoom-out" title="Thu nhỏ / Zoom out">− <span>Thu nhỏ / Zoom out</span></button>
-      <button type="button" id="pc-fit" title="Xem toàn bộ / Fit the whole graph">⤢ <span>Toàn bộ / Fit all</span></button>
-      <button type="button" id="pc-home" title="Về nút chính / Back to the main node">⌂ <span>Nút chính / Main node</span></button>
+      <button type="button" id="pc-fit" title="Xem toàn bộ / Fit the whole graph">⤢
+        <span>Toàn bộ / Fit all</span></button>
+      <button type="button" id="pc-home" title="Về nút chính / Back to the main node">⌂
+        <span>Nút chính / Main node</span></button>
     </div>
     <div id="pc-network" role="img" aria-label="$title"></div>
   </div>
