@@ -268,6 +268,8 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
                 reverse={"document", "taskGroup", "issuer", "implements", "basedOn", "inheritsFrom", "cites"})
     _add(view, doc, label, "document")
     triples = _edges_view(view, rows, source_href=source_href)
+    for e in view.edges:  # the colour and the legend tell; one label per task would crowd the view
+        e.show_label = e.relation not in ("document", "taskGroup")
     for t in run_query(kg.store, "targets-of-document", {"document": doc}):
         node = view.nodes.get(t["target"])
         if node is None or any(f[0] == "Giá trị / Value" for f in node.facts):

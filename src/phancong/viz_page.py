@@ -52,12 +52,10 @@ $css
 <main id="pc-main">
   <div id="pc-canvas">
     <div id="pc-toolbar" role="toolbar" aria-label="Điều khiển đồ thị / Graph controls">
-      <button type="button" id="pc-zoom-in" title="Phóng to / Zoom in">+ <span>Phóng to / Zoom in</span></button>
-      <button type="button" id="pc-zoom-out" title="Thu nhỏ / Zoom out">− <span>Thu nhỏ / Zoom out</span></button>
-      <button type="button" id="pc-fit" title="Xem toàn bộ / Fit the whole graph">⤢
-        <span>Toàn bộ / Fit all</span></button>
-      <button type="button" id="pc-home" title="Về nút chính / Back to the main node">⌂
-        <span>Nút chính / Main node</span></button>
+      <button type="button" id="pc-zoom-in" title="Phóng to / Zoom in">+ Phóng to</button>
+      <button type="button" id="pc-zoom-out" title="Thu nhỏ / Zoom out">− Thu nhỏ</button>
+      <button type="button" id="pc-fit" title="Xem toàn bộ đồ thị / Fit the whole graph">⤢ Toàn bộ</button>
+      <button type="button" id="pc-home" title="Về nút chính / Back to the main node">⌂ Nút chính</button>
     </div>
     <div id="pc-network" role="img" aria-label="$title"></div>
   </div>

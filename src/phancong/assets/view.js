@@ -165,13 +165,15 @@
     if (!data.focus || !scale || network.getScale() >= scale) { return; }
     var pos = network.getPositions([data.focus])[data.focus];
     if (!pos) { return; }
-    var w = container.clientWidth, h = container.clientHeight, margin = 160;
-    var dir = data.direction || "UD";
-    var x = pos.x, y = pos.y;
-    if (dir === "LR") { x += Math.max(0, w / 2 - margin) / scale; }
-    else if (dir === "RL") { x -= Math.max(0, w / 2 - margin) / scale; }
-    else if (dir === "UD") { y += Math.max(0, h / 2 - margin) / scale; }
-    else if (dir === "DU") { y -= Math.max(0, h / 2 - margin) / scale; }
+    /* from the main node towards the middle of the other nodes, by at most a third of the canvas: a
+       document's groups and tasks (to its right) or a chain's bodies (above its task) fill the rest */
+    var w = container.clientWidth, h = container.clientHeight;
+    var all = network.getPositions(), sx = 0, sy = 0, n = 0;
+    Object.keys(all).forEach(function (id) { sx += all[id].x; sy += all[id].y; n += 1; });
+    var dx = n ? sx / n - pos.x : 0, dy = n ? sy / n - pos.y : 0;
+    var maxX = w / 3 / scale, maxY = h / 3 / scale;
+    var x = pos.x + Math.max(-maxX, Math.min(maxX, dx));
+    var y = pos.y + Math.max(-maxY, Math.min(maxY, dy));
     network.moveTo({ position: { x: x, y: y }, scale: scale, animation: false });
   }
 

@@ -106,7 +106,7 @@ def province_map(rows, which: str, value_text, href) -> dict:
         value = value_text(first.comparator, first.value, first.upper, first.unit) if first else ""
         vi, en, fill = STATUS[status]
         parts = sorted(merged_from(t.name)) if which == "2025" else []
-        title = f"{t.name}: {value or '—'} · {vi} ({en})"
+        title = f"{t.name} {value or '—'} · {vi} ({en})"  # the tile's text first: its accessible name
         if len(parts) > 1:
             title += " · gồm (from) " + ", ".join(parts)
         if len(mine) > 1:
