@@ -256,8 +256,8 @@ def test_chart_titles_are_never_clipped(browser, kg):
 
 
 def test_a_view_of_20000_nodes_stays_interactive(browser, tmp_path):
-    from phancong.viz_graph import View, ViewEdge, ViewNode, view_data
-    from phancong.viz_page import render_page, write_text
+    from phancong.views.graph import View, ViewEdge, ViewNode, view_data
+    from phancong.views.page import render_page, write_text
 
     view = View(title="Hai mươi nghìn nút / 20,000 nodes", layout="layered", direction="LR", focus=PCID + "doc/big")
     view.add_node(ViewNode(PCID + "doc/big", "Đề án lớn", "document", "document"))

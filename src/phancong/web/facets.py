@@ -19,7 +19,7 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 
-from ..queries import named_query, run_query, with_values
+from ..sparql.catalogue import named_query, run_query, with_values
 from .entities import ROLE_NAMES, local
 from .provinces import successor
 

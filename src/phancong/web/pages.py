@@ -81,7 +81,7 @@ def _search_url(q: str, kind: str, filters: Filters, offset: int = 0) -> str:
 
 
 def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebContext):
-    from ..index import MATCHES, kind_asked
+    from ..store.index import MATCHES, kind_asked
 
     asked, words = kind_asked(q) if q else (None, q)
     asked = kind or asked

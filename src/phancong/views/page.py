@@ -25,7 +25,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from .text.display import CONTROLS, INVISIBLE, inert
+from ..text.display import CONTROLS, INVISIBLE, inert
 
 __all__ = ["render_page", "script_json", "asset_text", "write_text", "VIS_NETWORK_VERSION"]
 

@@ -14,7 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from .text.display import inert
+from ..text.display import inert
 
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
