@@ -293,3 +293,11 @@ def test_the_body_and_task_pages_load_their_graph_at_once_near_the_top(client):
         frames = [a for t, a in tags.tags if t == "iframe"]
         assert frames and "loading" not in frames[0]
         assert html.index("<iframe") < html.index('id="tasks"' if "/body" in path else 'id="owners"')
+
+
+def test_the_chart_shows_the_figures_the_filtered_table_shows(client):
+    html, tags = page(client, "/compare?indicator=party-members-rated-good&province=Qu%E1%BA%A3ng+Ninh")
+    src = next(a["src"] for t, a in tags.tags if t == "img" and a.get("class") == "chart")
+    svg = client.get(src).text
+    assert "Quảng Ninh" in svg and "Bắc Kạn" not in svg
+    assert "Bắc Kạn" in client.get("/view/compare.svg?indicator=party-members-rated-good").text

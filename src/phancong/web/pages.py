@@ -294,6 +294,8 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
                        provinces=list(provinces.values()), error=error, facets=facets, filters=filters,
                        all_count=len(all_rows), province_map=province_map,
                        clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
+                       chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params())
+                       if chosen else None,
                        rows_record=[r.to_record() for r in rows])
 
 
