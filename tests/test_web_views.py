@@ -301,3 +301,11 @@ def test_the_chart_shows_the_figures_the_filtered_table_shows(client):
     svg = client.get(src).text
     assert "Quảng Ninh" in svg and "Bắc Kạn" not in svg
     assert "Bắc Kạn" in client.get("/view/compare.svg?indicator=party-members-rated-good").text
+
+
+def test_a_relation_drawn_many_times_is_told_by_its_colour_not_a_label_on_each_edge(client):
+    data = view_data(client, f"/view/body?iri={q(PCID + 'body/tuyen-quang/ban-to-chuc-tinh-uy')}")
+    lead = [e for e in data["edges"] if e["title"].startswith("chủ trì / lead")]
+    assert len(lead) > 10
+    assert not any("label" in e for e in lead)
+    assert all(e["title"] for e in lead)  # the tooltip still names the relation

@@ -100,6 +100,16 @@ def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | Non
             node.style = "body"
 
 
+def _label_rare_edges(view: View, most: int = 3) -> None:
+    """Labels only on the edges of a relation drawn at most ``most`` times: the colour and the legend tell the
+    rest (22 "chủ trì / lead" labels on one body's tasks hid the tasks); an edge's tooltip still names it."""
+    counts: dict[str, int] = {}
+    for e in view.edges:
+        counts[e.relation] = counts.get(e.relation, 0) + 1
+    for e in view.edges:
+        e.show_label = e.show_label and counts[e.relation] <= most and e.relation not in ("document", "taskGroup")
+
+
 def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
     """Each node's neighbours as facts, one line per relation: 'báo cáo / reports to: X; Y', 'Vai trò / Role: ...'."""
     facts: dict[str, dict[str, list[str]]] = {}
@@ -208,8 +218,7 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     view = View(title=f"Nhiệm vụ của cơ quan / Portfolio of: {label}", layout="layered", direction="LR", focus=body)
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
-    for e in view.edges:
-        e.show_label = e.relation != "document"  # the colour tells; a label per task would crowd the view
+    _label_rare_edges(view)
     counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in ROLES}
     view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
                      or "không có nhiệm vụ / no tasks")
@@ -268,8 +277,7 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
                 reverse={"document", "taskGroup", "issuer", "implements", "basedOn", "inheritsFrom", "cites"})
     _add(view, doc, label, "document")
     triples = _edges_view(view, rows, source_href=source_href)
-    for e in view.edges:  # the colour and the legend tell; one label per task would crowd the view
-        e.show_label = e.relation not in ("document", "taskGroup")
+    _label_rare_edges(view)
     for t in run_query(kg.store, "targets-of-document", {"document": doc}):
         node = view.nodes.get(t["target"])
         if node is None or any(f[0] == "Giá trị / Value" for f in node.facts):
