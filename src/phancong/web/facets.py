@@ -116,8 +116,12 @@ def facet_counts(items: list, values_of, filters: Filters, url_for, labels: dict
         values = []
         for v in order:
             on = bool(chosen) and (v == chosen if name != "province" else v in (filters.provinces or {chosen}))
-            link = filters.without(name) if on else dataclasses.replace(filters, **{name: v}, provinces=None) \
-                if name == "province" else dataclasses.replace(filters, **{name: v})
+            if on:
+                link = filters.without(name)
+            elif name == "province":
+                link = dataclasses.replace(filters, province=v, provinces=None)
+            else:
+                link = dataclasses.replace(filters, **{name: v})
             note = None
             if name == "province" and successor(v) and successor(v) != v:
                 note = successor(v)
