@@ -26,7 +26,7 @@ from .text.normalise import fold
 
 __all__ = [
     "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
-    "body_type_labels", "unit_concept", "fold_phrase",
+    "body_type_labels", "unit_concept", "unit_names", "fold_phrase",
 ]
 
 NAMESPACES: dict[str, str] = {
@@ -114,6 +114,21 @@ def _body_type_labels() -> dict[str, tuple[str, str]]:
 def body_type_labels() -> dict[str, tuple[str, str]]:
     """Body type slug -> (Vietnamese label, English label)."""
     return dict(_body_type_labels())
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, tuple[str, str]]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
+    out: dict[str, tuple[str, str]] = {}
+    for concept in sorted(g.subjects(RDF.type, PC.Unit)):
+        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
+        out[_slug(concept, "unit")] = (labels.get("vi", ""), labels.get("en", ""))
+    return out
+
+
+def unit_names() -> dict[str, tuple[str, str]]:
+    """Unit slug -> (Vietnamese label, English label): "party-member" -> ("đảng viên", "party member")."""
+    return dict(_unit_names())
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .chart import compare_chart
 from .graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
+from .numbers import value_text
 from .page import render_page, write_text
 
 __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", "body_html", "body_view",
@@ -237,26 +238,10 @@ def body_html(kg, body_iri_or_words: str, path: str | Path, *, source_href: Sour
     return write_text(render_body_html(kg, body_iri_or_words, source_href=source_href), path)
 
 
-_COMPARATORS = {"at-least": "≥ ", "at-most": "≤ ", "exactly": "", "more-than": "> ", "less-than": "< ", "range": ""}
-_UNITS = {"percent": "%"}
-
-
-def _number(v: float | None) -> str:
-    """Vietnamese style: 44,56 and 1.800."""
-    if v is None:
-        return ""
-    text = f"{v:,.2f}".rstrip("0").rstrip(".") if not float(v).is_integer() else f"{int(v):,}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
 def target_text(row: dict) -> str:
     """'≥ 90% (2025)' from a targets-of-document row (or a CompareRow record)."""
-    unit = _local(row.get("unit"))
-    u = _UNITS.get(unit, f" {unit.replace('-', ' ')}" if unit else "")
-    value = _number(row.get("value"))
-    if row.get("upper") is not None:
-        value = f"{value}–{_number(row['upper'])}"
-    text = _COMPARATORS.get(_local(row.get("comparator")), "") + value + u
+    text = value_text(row.get("comparator"), row.get("value"), row.get("upper"), row.get("unit"),
+                      row.get("unit_text") or row.get("unitText"))
     if row.get("deadline"):
         text += f" ({row['deadline']})"
     elif row.get("period"):
