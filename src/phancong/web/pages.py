@@ -12,7 +12,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse
 
-from . import entities as E, fmt, provinces as P
+from ..views import numbers
+from . import entities as E, provinces as P
 from .context import WebContext, context
 from .facets import Filters, facet_counts, facet_values, keep
 from .highlight import KINDS, render, source_spans
@@ -285,7 +286,7 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
         def tile_url(name: str) -> str:
             return compare_url(dataclasses.replace(filters, province=name)) + "#summary"
 
-        province_map = P.province_map(map_rows, map, fmt.value_text, tile_url)
+        province_map = P.province_map(map_rows, map, numbers.value_text, tile_url)
         province_map["switch"] = [(k, names, compare_url(filters, k))
                                   for k, names in P.MAPS.items()]
         province_map["chosen"] = filters.provinces or set()
