@@ -30,6 +30,7 @@ __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", 
            "network_view", "compare_chart"]
 
 SourceHref = Callable[[str], "str | None"] | None
+FACT_ITEMS = 12  # items of one fact listed in a node's details
 
 
 def _roles() -> tuple[str, ...]:
@@ -48,9 +49,15 @@ def _local(iri: str | None) -> str:
     return (iri or "").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
+# a node's label on the canvas: short enough to read at the default zoom (the full text is in the tooltip and
+# in the details panel)
+LABEL_CHARS = {"task": 64, "target": 64, "taskgroup": 64, "document": 60}
+BODY_LABEL_CHARS = 48
+
+
 def _label_for(kind: str, text: str | None, iri: str) -> str:
     text = text or _local(iri)
-    return shorten(text, 150 if kind in ("task", "target", "taskgroup") else 90)
+    return shorten(text, LABEL_CHARS.get(kind, BODY_LABEL_CHARS))
 
 
 def _add(view: View, iri: str, label: str | None, style: str | None = None) -> ViewNode:
@@ -99,6 +106,16 @@ def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | Non
             node.style = "body"
 
 
+def _label_rare_edges(view: View, most: int = 3) -> None:
+    """Labels only on the edges of a relation drawn at most ``most`` times: the colour and the legend tell the
+    rest (22 "chủ trì / lead" labels on one body's tasks hid the tasks); an edge's tooltip still names it."""
+    counts: dict[str, int] = {}
+    for e in view.edges:
+        counts[e.relation] = counts.get(e.relation, 0) + 1
+    for e in view.edges:
+        e.show_label = e.show_label and counts[e.relation] <= most and e.relation not in ("document", "taskGroup")
+
+
 def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
     """Each node's neighbours as facts, one line per relation: 'báo cáo / reports to: X; Y', 'Vai trò / Role: ...'."""
     facts: dict[str, dict[str, list[str]]] = {}
@@ -113,11 +130,12 @@ def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
         node = view.nodes[n]
         for key, values in by_key.items():
             unique = list(dict.fromkeys(values))
-            text = "; ".join(unique if len(unique) <= 6 else unique[:6] + [f"… (+{len(unique) - 6})"])
             if key == "Vai trò / Role":
                 counts = {v: values.count(v) for v in unique}
-                text = "; ".join(f"{v} ×{c}" if c > 1 else v for v, c in counts.items())
-            node.facts.append((key, text))
+                unique = [f"{v} ×{c}" if c > 1 else v for v, c in counts.items()]
+            # one item a line in the details panel (never one run of concatenated task texts)
+            node.facts.append((key, unique if len(unique) <= FACT_ITEMS
+                               else unique[:FACT_ITEMS] + [f"… (+{len(unique) - FACT_ITEMS})"]))
 
 
 # ------------------------------------------------------------------ chain
@@ -206,8 +224,7 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     view = View(title=f"Nhiệm vụ của cơ quan / Portfolio of: {label}", layout="layered", direction="LR", focus=body)
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
-    for e in view.edges:
-        e.show_label = e.relation != "document"  # the colour tells; a label per task would crowd the view
+    _label_rare_edges(view)
     counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in _roles()}
     view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
                      or "không có nhiệm vụ / no tasks")
@@ -250,6 +267,7 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
                 reverse={"document", "taskGroup", "issuer", "implements", "basedOn", "inheritsFrom", "cites"})
     _add(view, doc, label, "document")
     triples = _edges_view(view, rows, source_href=source_href)
+    _label_rare_edges(view)
     for t in run_query(kg.store, "targets-of-document", {"document": doc}):
         node = view.nodes.get(t["target"])
         if node is None or any(f[0] == "Giá trị / Value" for f in node.facts):

@@ -3,10 +3,13 @@
 Routes (the README's "Web pages" section says the same for users):
 
 - ``/`` home, ``/search?q=WORDS`` (diacritic-insensitive, the CLI's text index), results grouped by
-  tasks, bodies, documents and indicators;
+  tasks, bodies, documents and indicators, paged, with facets (``province``, ``year``, ``doctype``,
+  ``bodytype``, ``role``: :mod:`phancong.web.facets`);
 - entity pages addressed by IRI in a query parameter: ``/task?iri=IRI``, ``/body?iri=IRI``,
-  ``/document?iri=IRI``, ``/source?iri=IRI``; ``/resource?iri=IRI`` redirects any IRI to its page;
-- ``/compare?indicator=SLUG&rollup=true``, ``/queries`` and ``/queries/NAME`` (the catalogue, runnable);
+  ``/document?iri=IRI``, ``/source?iri=IRI``; ``/resource?iri=IRI`` redirects any IRI to its page, or
+  describes it (provinces, vocabularies, ontology terms);
+- ``/compare?indicator=SLUG&rollup=true&map=2025|pre2025`` (facets, a province tile map:
+  :mod:`phancong.web.provinces`), ``/queries`` and ``/queries/NAME`` (the catalogue, runnable);
 - ``/view/chain?task=IRI``, ``/view/body?iri=IRI``, ``/view/document?iri=IRI`` (graph views, for iframes),
   ``/view/compare.svg?indicator=SLUG``;
 - ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``);
