@@ -177,3 +177,18 @@ def test_the_catalogue_page_of_tasks_of_body_puts_no_query_object_in_the_search_
         box = re.search(r'<input type="search" name="q" value="([^"]*)"', html)
         assert box is not None and box.group(1) == "", (url, box and box.group(1)[:100])
         assert "Query(" not in html and "PosixPath" not in html and str(ROOT) not in html
+
+
+def test_a_query_pool_that_cannot_open_its_store_says_so_without_the_stores_path(tmp_path, caplog):
+    from phancong.web.sparql_worker import QueryFailed, QueryPool, QueryRequest
+
+    missing = tmp_path / "not-a-store" / "oxigraph"
+    pool = QueryPool(str(missing), timeout=20, size=1)
+    try:
+        with pytest.raises(QueryFailed) as err, caplog.at_level("ERROR", logger="phancong.web"):
+            pool.run(QueryRequest(text="ASK {}", results_format="json", graph_format=None, max_results=10), "me")
+    finally:
+        pool.close()
+    assert err.value.status == 500 and "cannot open the store" in err.value.message
+    assert str(tmp_path) not in err.value.message and leaks(err.value.message, [str(tmp_path)]) == []
+    assert str(missing) in caplog.text  # the server's log keeps what the client is not told

@@ -32,6 +32,7 @@ replaced after a timeout or a crash); after a build changes the store, the web c
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import signal
 import threading
@@ -46,6 +47,10 @@ __all__ = ["QueryPool", "QueryRequest", "QueryFailed", "QueryTimeout", "DEFAULT_
 from . import DEFAULT_QUERY_MEMORY_MB
 
 QUICK_LANE_SECONDS = 1.0
+log = logging.getLogger("phancong.web")
+# what a client is told when a worker fails for a reason of the server's (the log has the reason: a path, a class)
+STORE_UNREADABLE = "the query workers cannot open the store (the server's log says why)"
+WORKER_FAILED = "the query failed inside the query worker (the server's log says why)"
 _SLOW_REMEMBERED = 1024  # query texts known to be slow (they skip the quick lane)
 
 
@@ -198,7 +203,7 @@ def _child_main(path: str, conn, memory_mb: int) -> None:  # pragma: no cover - 
         except MemoryError:
             out = ("error", 503, memory_message(memory_mb), "restart")
         except Exception as exc:  # noqa: BLE001 - any other failure is an answer, not a dead worker
-            out = ("error", 500, f"the query worker failed: {type(exc).__name__}: {exc}")
+            out = ("error", 500, WORKER_FAILED, "log", f"{type(exc).__name__}: {exc}")
         try:
             conn.send(out)
         except MemoryError:
@@ -307,6 +312,7 @@ class QueryPool:
             self._live[w.lane] -= 1
             if not ok:
                 self._failure = w.failure
+                log.error("a SPARQL query worker did not start: %s", w.failure)
             self._cond.notify_all()
         w.kill()
 
@@ -386,7 +392,7 @@ class QueryPool:
                 if self._closed:
                     failure = QueryFailed("the server is shutting down", 503)
                 elif self._live["general"] == 0 and self._failure:
-                    failure = QueryFailed(self._failure, 500)
+                    failure = QueryFailed(STORE_UNREADABLE, 500)
                 elif time.monotonic() >= deadline and not self._starting["general"]:
                     # (while a general worker starts, e.g. with the first query, the wait is the start's)
                     failure = QueryFailed(f"the server is busy: every query worker stayed busy for "
@@ -463,7 +469,9 @@ class QueryPool:
                     raise QueryFailed(memory_message(self.memory_mb), 503)
                 raise QueryFailed(f"the query worker died (exit status {code}); it has been restarted", 500)
             out = outcome[1]
-            restart = out[0] == "error" and len(out) > 3
+            restart = out[0] == "error" and len(out) > 3 and out[3] == "restart"
+            if out[0] == "error" and len(out) > 4 and out[3] == "log":
+                log.error("a SPARQL query failed in its worker: %s", out[4])
             if restart:
                 self.stats["memory"] += 1
             self._done(t, w, keep=not restart)
