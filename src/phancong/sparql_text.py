@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QueryRefused", "check_shape", "nesting_depth", "keywords", "MAX_DEPTH", "MAX_QUERY_CHARS"]
+__all__ = ["QueryRefused", "check_shape", "nesting_depth", "unclosed", "keywords", "MAX_DEPTH", "MAX_QUERY_CHARS"]
 
 MAX_QUERY_CHARS = 200_000
 # pyoxigraph's parser crashed at 5,000 nested braces, not at 2,000; real queries stay below 10
@@ -84,8 +84,9 @@ def _skip_string(text: str, i: int) -> int:
     return len(text)
 
 
-def _scan(text: str, depth_cb=None) -> list[str]:
-    """The bare words of ``text`` (upper-cased); ``depth_cb(depth)`` is called at each opening bracket."""
+def _scan(text: str, depth_cb=None, end: list | None = None) -> list[str]:
+    """The bare words of ``text`` (upper-cased); ``depth_cb(depth)`` is called at each opening bracket;
+    the brackets still open at the end are appended to ``end``."""
     text = _unescape(text)
     out: list[str] = []
     depth = 0
@@ -135,6 +136,8 @@ def _scan(text: str, depth_cb=None) -> list[str]:
                 continue
             out.append(word.rstrip(".").upper())
             i = j
+    if end is not None:
+        end.append(depth)
     return out
 
 
@@ -158,6 +161,17 @@ def nesting_depth(text: str) -> int:
 
     _scan(text, seen)
     return deepest[0]
+
+
+def unclosed(text: str) -> int:
+    """How many ``{ ( [`` are still open at the end of ``text`` (outside comments, strings and IRIs).
+
+    >>> unclosed('SELECT * WHERE { ?s ?p "}" . FILTER(')
+    2
+    """
+    end: list[int] = []
+    _scan(text, end=end)
+    return end[0]
 
 
 class _TooDeep(Exception):
