@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..sparql_text import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed
+from ..sparql_text import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed, undeclared_prefixes
 
 __all__ = ["Refused", "check_read_only", "check_parsed", "readable_syntax_error", "keywords", "UPDATE_KEYWORDS",
            "MAX_QUERY_CHARS"]
@@ -107,7 +107,6 @@ def check_parsed(text: str) -> bool:
 _POSITION = re.compile(r"^error at (\d+):(\d+): (?:expected (?:one of )?)?(.*)$", re.S)
 # the words of oxigraph's parser that are a diagnosis, not a token it expected
 _DIAGNOSES = {
-    "Prefix not found": "the prefix “{prefix}” is not declared: add PREFIX {prefix} <…> before the query",
     "IRI parsing failed": "“{iri}” is not a valid IRI",
     "The SELECT contains a variable that is unbound":
         "a variable of SELECT is neither grouped nor aggregated: add it to GROUP BY or wrap it in SAMPLE(…)",
@@ -134,12 +133,17 @@ def readable_syntax_error(text: str, message: str) -> str:
     row = lines[line - 1] if 0 < line <= len(lines) else ""
     before, after = row[: column - 1], row[column - 1:]
     where = f"SPARQL syntax error at line {line}, column {column}: "
+    missing = undeclared_prefixes(text)
+    if missing:  # the parser's own words for it are often a token it expected elsewhere
+        from ..rdf import PREFIXES
+
+        p = missing[0]
+        known = f"<{PREFIXES[p]}>" if p in PREFIXES else "<…>"
+        return where + f"the prefix “{p}:” is not declared: add PREFIX {p}: {known} before the query."
     for words, sentence in _DIAGNOSES.items():
         if words in expected:
-            prefix = re.search(r"([A-Za-z][\w.-]*)?:[^\s]*$", before)
             iri = re.search(r"<[^<>]*>?(?=\s*$)", before)
-            return where + sentence.format(prefix=(prefix.group(1) or "") + ":" if prefix else "?:",
-                                           iri=iri.group(0).rstrip(">") + ">" if iri else "<…>") + "."
+            return where + sentence.format(iri=iri.group(0).rstrip(">") + ">" if iri else "<…>") + "."
     rest = after + "\n" + "\n".join(lines[line:]) if line <= len(lines) else ""
     token = re.match(r"\s*(\"[^\"\n]{0,30}\"?|'[^'\n]{0,30}'?|<[^>\s]{0,40}>?|[^\s{}()\[\].;,]{1,40}|[{}()\[\].;,])",
                      rest)
