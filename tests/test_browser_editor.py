@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -176,6 +177,25 @@ def test_without_javascript_the_form_pages_through_every_row_to_the_last(browser
     finally:
         w.close()
     assert w.clean(), (w.outside, w.errors)
+
+
+def test_a_permalink_opens_the_editor_with_its_query_and_the_answer_in_pages_to_the_last(watched, seed_store):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    total = len(seed_store.select(query))
+    page = open_editor(watched, "/sparql?" + urlencode({"query": query, "per": 500}))
+    assert page.evaluate("window.phancongYasgui.getTab().getYasqe().getValue()").strip() == query
+    assert page.locator("#server-results .pager .total").first.inner_text().replace(".", "") == str(total)
+    page.locator("#server-results .pager a.last").first.click()
+    last = -(-total // 500)
+    page.wait_for_url(f"**page={last}*")
+    page.wait_for_function("() => window.phancongEditorReady === true")
+    assert page.locator("#server-results table.results tbody tr").count() == total - (last - 1) * 500
+    assert "?s ?p ?o" in page.locator(".yasqe:visible .CodeMirror-code").inner_text()  # drawn, not only held
+    assert page.locator("#server-results .pager a.next").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "editor-permalink-last-page.png"), full_page=False)
+    run_in_editor(page, "ASK { ?s ?p ?o }")  # the next run in the editor replaces the served table
+    page.locator(".yasr:visible .yasr_results").first.wait_for()
+    page.wait_for_function("() => document.getElementById('server-results').hidden === true")
 
 
 def test_a_catalogue_query_pages_to_its_last_page_and_downloads_that_page(watched, seed_store):

@@ -174,14 +174,14 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
     except QueryFailed as exc:
         if html:
             return render_page("sparql.html", exc.status, csp=WIDGET_CSP, query=text, error=exc.message,
-                               **await _editor(request, ctx, run=True))
+                               **await _editor(request, ctx))
         return _error(exc.message, exc.status)
     if html:
         return render_page("sparql.html", csp=WIDGET_CSP, query=text, seconds=seconds, count=count,
                            paging=_pages(text, page, per, count, params, max_results=ctx.max_results,
                                          graph=not mtype.startswith("application/sparql-results")),
                            **_for_html(body, mtype),
-                           **await _editor(request, ctx, run=True))
+                           **await _editor(request, ctx))
     headers = {}
     if page:
         headers["X-Total-Count"] = str(count)
@@ -248,14 +248,14 @@ async def _description(request: Request, ctx: WebContext, neg: Negotiation) -> R
     return Response(g.serialize(format=rdflib_format, encoding="utf-8"), media_type=media_type(fmt))
 
 
-async def _editor(request: Request, ctx: WebContext, run: bool = False) -> dict:
+async def _editor(request: Request, ctx: WebContext) -> dict:
     """What the editor page needs besides the query: limits, prefixes, the catalogue's queries, statistics."""
     from ..rdf import PREFIXES
 
     examples = [{"name": q.name, "summary": q.summary, "query": _with_defaults(q)}
                 for q in catalogue(include_checks=False)]
     stats = await _statistics(ctx)
-    config = {"endpoint": "/sparql", "prefixes": PREFIXES, "examples": examples, "run": run,
+    config = {"endpoint": "/sparql", "prefixes": PREFIXES, "examples": examples,
               "maxResults": ctx.max_results,
               "classes": [c for c, _ in stats["class_partitions"]] if stats else [],
               "properties": [p for p, _ in stats["property_partitions"]] if stats else []}

@@ -3,7 +3,8 @@
  * Without JavaScript, or if YASGUI fails to load, the page's plain form and its paged table stay as they are.
  * With it, the form is replaced by YASGUI: the project's prefixes, autocompletion of the classes and
  * properties this graph uses (from its VoID statistics; no other host is asked), the query catalogue as
- * examples (each opens in a tab of its own), the table and raw views with their downloads, and a permalink.
+ * examples (each opens in a tab of its own), the table and raw views with their downloads, and a permalink;
+ * the server's paged table of a page opened with a query stays below it until the next run.
  * The page loads nothing from another host: the completers that would ask one (LOV, prefix.cc) are off.
  */
 (function () {
@@ -58,40 +59,51 @@
   Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (n) {
     return n !== "class" && n !== "property" && !(n === "prefixes" && bundled);
   });
-  var yasgui = new Yasgui(mount, {
-    requestConfig: {
-      endpoint: endpoint,
-      method: "POST",
-      acceptHeaderSelect: "application/sparql-results+json,*/*;q=0.9",
-      acceptHeaderGraph: "text/turtle,*/*;q=0.9"
-    },
-    copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: {
-      getData: function () { return [{ endpoint: endpoint, type: "own" }]; },
-      keys: []
-    },
-    persistenceId: "phancong-sparql",
-    populateFromUrl: false,
-    autofocus: false,
-    yasqe: {
-      value: initial,
-      resizeable: true,
-      editorHeight: "260px",
-      createShareableLink: function (yasqe) {
-        return new URL("/sparql?" + new URLSearchParams({ query: yasqe.getValue() }).toString(),
-                       window.location.href).href;
+  // shown before YASGUI is drawn (CodeMirror measures its box: drawn hidden, it stays blank)
+  var plain = document.getElementById("plain");
+  mount.hidden = false;
+  plain.hidden = true;
+  var yasgui;
+  try {
+    yasgui = new Yasgui(mount, {
+      requestConfig: {
+        endpoint: endpoint,
+        method: "POST",
+        acceptHeaderSelect: "application/sparql-results+json,*/*;q=0.9",
+        acceptHeaderGraph: "text/turtle,*/*;q=0.9"
+      },
+      copyEndpointOnNewTab: true,
+      endpointCatalogueOptions: {
+        getData: function () { return [{ endpoint: endpoint, type: "own" }]; },
+        keys: []
+      },
+      persistenceId: "phancong-sparql",
+      populateFromUrl: false,
+      autofocus: false,
+      yasqe: {
+        value: initial,
+        resizeable: true,
+        editorHeight: "260px",
+        createShareableLink: function (yasqe) {
+          return new URL("/sparql?" + new URLSearchParams({ query: yasqe.getValue() }).toString(),
+                         window.location.href).href;
+        }
+      },
+      yasr: {
+        prefixes: prefixes,
+        pluginOrder: ["table", "response"],
+        defaultPlugin: "table",
+        persistencyExpire: 0
       }
-    },
-    yasr: {
-      prefixes: prefixes,
-      pluginOrder: ["table", "response"],
-      defaultPlugin: "table",
-      persistencyExpire: 0
-    }
-  });
+    });
+  } catch (err) {
+    mount.hidden = true;  // the plain form again
+    plain.hidden = false;
+    throw err;
+  }
   window.phancongYasgui = yasgui;
 
-  // the query of the page (the form's, or a permalink's) in the current tab; the prefixes declared once
+  // the query of the page (the form's, or a permalink's) in a tab: the current one if it holds it already
   var tab = yasgui.getTab();
   var yasqe = tab.getYasqe();
   if (initial.trim()) {
@@ -101,9 +113,15 @@
     }
   }
   tab.setEndpoint(endpoint);
-  if (config.run && initial.trim()) {
-    tab.query();
-  }
+  // a page opened with a query (a permalink, the form) shows the server's answer below, in pages with
+  // its total and downloads, also when it is larger than one answer may be; the next run in the editor
+  // replaces it
+  var served = document.getElementById("server-results");
+  yasgui.on("query", function () {
+    if (served) {
+      served.hidden = true;
+    }
+  });
 
   // the catalogue's queries: each example opens in a tab of its own (the link still works in a new window)
   var examples = config.examples || [];
@@ -123,8 +141,6 @@
     });
   });
 
-  document.getElementById("plain").hidden = true;
-  mount.hidden = false;
   document.documentElement.classList.add("has-editor");
   window.phancongEditorReady = true;
 })();
