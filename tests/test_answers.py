@@ -36,7 +36,7 @@ III. TỔ CHỨC THỰC HIỆN
 @pytest.fixture(scope="module")
 def plan_store(tmp_path_factory) -> Path:
     from phancong.build import build
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     d = tmp_path_factory.mktemp("plan-without-lead")
     (d / "src").mkdir()
@@ -98,7 +98,7 @@ def test_cli_owner_of_a_task_without_body_answers_no_body_is_named(plan_store, c
 
 
 def test_check_on_the_seeds_reports_no_task_without_an_answer_to_who_owns_it(seed_store):
-    from phancong.check import run_checks
+    from phancong.check.integrity import run_checks
 
     report = run_checks(seed_store, shacl=False, reasoner=False)
     assert "tasks-without-owner" in report.ran

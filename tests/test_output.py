@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from phancong.cli import main, make_parser
-from phancong.queries import snake_case
+from phancong.sparql.catalogue import snake_case
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 

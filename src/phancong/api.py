@@ -17,9 +17,9 @@ from typing import Any
 
 from rdflib import URIRef
 
-from .index import Hit
-from .iri import InvalidIRI, checked_iri, looks_like_iri
-from .queries import load_query, run_query, snake_keys, with_values
+from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
+from .sparql.catalogue import load_query, run_query, snake_keys, with_values
+from .store.index import Hit
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
            "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
@@ -346,10 +346,10 @@ class KnowledgeGraph:
         """Open an embedded store directory (as written by ``phancong build``), read-only by default
         (several readers may share it; a writer needs ``read_only=False``)."""
         if endpoint:
-            from .remote import RemoteStore
+            from .store.remote import RemoteStore
 
             return cls(RemoteStore(endpoint, **kwargs))
-        from .store import EmbeddedStore
+        from .store.embedded import EmbeddedStore
 
         return cls(EmbeddedStore(path, read_only=read_only))
 
@@ -419,7 +419,7 @@ class KnowledgeGraph:
 
     def run_catalogue(self, query, params: dict[str, Any] | None = None):
         """(the result, the :class:`Resolved` names) of SPARQL text, a catalogue query name or a
-        :class:`~phancong.queries.Query`: names or words given for a catalogue query's IRI parameters are
+        :class:`~phancong.sparql.catalogue.Query`: names or words given for a catalogue query's IRI parameters are
         resolved to IRIs first (LookupError when they match nothing); every value is bound, never pasted.
 
         >>> rows, resolved = KnowledgeGraph.open(EXAMPLE_STORE).run_catalogue("tasks-of-body",

@@ -46,7 +46,7 @@ def open_store(args, *, write: bool = False):
 
     An explicit --store or --endpoint wins; else $PHANCONG_ENDPOINT (remote), else
     $PHANCONG_STORE or ./store (embedded). Options missing from ``args`` read as unset."""
-    from .store import EmbeddedStore, StoreError
+    from .store.embedded import EmbeddedStore, StoreError
 
     def opt(name: str, env: str):
         value = getattr(args, name, None)
@@ -59,7 +59,7 @@ def open_store(args, *, write: bool = False):
     if not endpoint:
         args.store = store_flag or os.environ.get("PHANCONG_STORE") or DEFAULT_STORE
         return EmbeddedStore(args.store, read_only=not write)
-    from .remote import RemoteStore
+    from .store.remote import RemoteStore
 
     timeout = opt("timeout", "PHANCONG_TIMEOUT")
     try:
@@ -170,7 +170,7 @@ def _raise_terminated(signum, frame):
 
 def _what_is_stored(store, stored: list[str]) -> str:
     """After a build stopped: which sources the store holds, said from the store itself."""
-    from .store import ONTOLOGY_GRAPH
+    from .store.embedded import ONTOLOGY_GRAPH
 
     where = getattr(store, "path", None) or getattr(store, "endpoint", "the store")
     try:
@@ -299,8 +299,8 @@ def cmd_export(args) -> int:
         ds.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         data = ds.serialize(format="json-ld", encoding="utf-8")
     elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-        from .queries import named_query
-        from .rdf import PREFIXES
+        from .rdf.mapping import PREFIXES
+        from .sparql.catalogue import named_query
 
         # the union of all graphs as one graph
         res = store.query(named_query("internal/all-triples").text)
@@ -317,8 +317,8 @@ def cmd_export(args) -> int:
 
 def cmd_query(args) -> int:
     from .api import KnowledgeGraph
-    from .queries import load_query
-    from .store import StoreError
+    from .sparql.catalogue import load_query
+    from .store.embedded import StoreError
 
     text = sys.stdin.read() if args.file == "-" else None
     try:
@@ -349,7 +349,7 @@ def cmd_query(args) -> int:
 def _labelled(kg, rows: list[dict]) -> list[dict]:
     """Rows for a table: an IRI is shown by its name (an IRI without one keeps its last part), and a column
     that only repeats the name of the IRI column beside it (``task_label`` beside ``task``) is left out."""
-    from .iri import looks_like_iri
+    from .rdf.iri import looks_like_iri
 
     columns = list(rows[0].keys())
     iris = {v for r in rows for v in r.values() if isinstance(v, str) and looks_like_iri(v)}
@@ -372,8 +372,8 @@ def _labelled(kg, rows: list[dict]) -> list[dict]:
 def cmd_eval(args) -> int:
     if args.devset:
         return _eval_devset(args)
-    from .devset import is_devset_gold
-    from .evaluate import evaluate_dir, format_report, load_gold_dir
+    from .check.devset import is_devset_gold
+    from .check.evaluate import evaluate_dir, format_report, load_gold_dir
     from .extract import extract
     from .text.read import InputError, read_source
 
@@ -421,7 +421,7 @@ def _gate(args, f1: dict) -> int:
 
 
 def _eval_devset(args) -> int:
-    from .devset import format_report, score_set
+    from .check.devset import format_report, score_set
     from .text.read import InputError
 
     set_dir = Path(args.devset)
@@ -520,7 +520,7 @@ def cmd_chain(args) -> int:
     else:
         print(chain.text_tree())
     if args.html:
-        from .viz import chain_html
+        from .views.kinds import chain_html
 
         path = chain_html(chain, args.html)
         print(f"wrote {path}", file=sys.stderr)
@@ -574,8 +574,8 @@ def cmd_compare(args) -> int:
     if args.chart:
         from rdflib import URIRef
 
-        from .queries import named_query, run_query
-        from .viz import compare_chart
+        from .sparql.catalogue import named_query, run_query
+        from .views.kinds import compare_chart
 
         ind = kg.indicator(args.indicator)
         labels = {r["lang"]: r["label"] for r in run_query(kg.store, named_query("internal/pref-labels"),
@@ -644,7 +644,7 @@ def cmd_indicators(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .check import run_checks
+    from .check.integrity import run_checks
 
     report = run_checks(open_store(args), shacl=not args.no_shacl, reasoner=not args.no_reasoner)
     if args.format == "json":
@@ -659,7 +659,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_view(args) -> int:
-    from . import viz
+    from .views import kinds as viz
 
     if args.what != "network" and not args.target:
         print(f"error: phancong view {args.what} needs a {args.what} (words, number or IRI)", file=sys.stderr)
@@ -698,7 +698,7 @@ def cmd_stats(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from .store import StoreError
+    from .store.embedded import StoreError
     from .web.serve import serve
 
     try:
@@ -931,8 +931,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from .iri import InvalidIRI
-    from .store import StoreError
+    from .rdf.iri import InvalidIRI
+    from .store.embedded import StoreError
 
     if args.func is cmd_build:  # SIGTERM stops a build as Ctrl-C does, from here on (see cmd_build)
         import signal

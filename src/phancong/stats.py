@@ -67,7 +67,7 @@ def responsibility_graph(rows: list[dict[str, Any]]) -> nx.DiGraph:
 
 def compute_stats(kg, *, top: int = 10) -> Stats:
     """The analytics over a :class:`~phancong.api.KnowledgeGraph` (or anything with ``.store``)."""
-    from .queries import run_query
+    from .sparql.catalogue import run_query
 
     store = kg.store
     rows = run_query(store, "responsibility-edges")

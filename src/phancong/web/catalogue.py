@@ -17,9 +17,9 @@ import json
 from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.responses import Response
 
-from ..iri import looks_like_iri
-from ..queries import catalogue
-from ..store import StoreError
+from ..rdf.iri import looks_like_iri
+from ..sparql.catalogue import catalogue
+from ..store.embedded import StoreError
 from .context import WebContext, context
 from .paging import PER_PAGE, BadPage, page_params, pager
 from .render import render_page

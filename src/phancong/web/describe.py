@@ -20,8 +20,8 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from .. import __version__
-from ..queries import named_query, run_query
-from ..rdf import PREFIXES
+from ..rdf.mapping import PREFIXES
+from ..sparql.catalogue import named_query, run_query
 
 __all__ = ["void_statistics", "service_description", "SD", "VOID"]
 

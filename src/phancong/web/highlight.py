@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..queries import named_query, run_query
+from ..sparql.catalogue import named_query, run_query
 from .entities import RELATION_NAMES, ROLE_NAMES, iri_term, local
 from .fmt import period_text, value_text
 

@@ -23,7 +23,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import PlainTextResponse, Response
 
-from ..queries import catalogue, named_query
+from ..sparql.catalogue import catalogue, named_query
 from .context import WebContext, context
 from .describe import service_description, void_statistics
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, media_type, pick
@@ -223,7 +223,7 @@ def _pages(text: str, page: int, per: int, total: int, params: dict, *, graph: b
 
 async def _statistics(ctx: WebContext) -> dict | None:
     """The VoID figures of the store (computed once per state of the store); None when they cannot be had."""
-    from ..store import StoreError
+    from ..store.embedded import StoreError
 
     def compute():
         return ctx.answers.remember(("void",), lambda: void_statistics(ctx.store), size=lambda v: 64 * 1024)
@@ -250,7 +250,7 @@ async def _description(request: Request, ctx: WebContext, neg: Negotiation) -> R
 
 async def _editor(request: Request, ctx: WebContext) -> dict:
     """What the editor page needs besides the query: limits, prefixes, the catalogue's queries, statistics."""
-    from ..rdf import PREFIXES
+    from ..rdf.mapping import PREFIXES
 
     examples = [{"name": q.name, "summary": q.summary, "query": _with_defaults(q)}
                 for q in catalogue(include_checks=False)]
@@ -269,7 +269,7 @@ def _with_defaults(q) -> str:
     bound = {k: v for k, v in q.defaults.items() if k in q.params and v}
     if not bound:
         return text
-    from ..iri import looks_like_iri
+    from ..rdf.iri import looks_like_iri
 
     def term(v: str) -> str:
         if looks_like_iri(v) and not any(c in v for c in '<>"{}|^`\\ '):

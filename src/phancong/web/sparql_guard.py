@@ -3,7 +3,7 @@
 Two gates, both before anything runs:
 
 1. :func:`check_read_only` (in the web process, linear time): a small SPARQL
-   *lexer* (:mod:`phancong.sparql_text`, not a regular expression over the raw text)
+   *lexer* (:mod:`phancong.sparql.lexer`, not a regular expression over the raw text)
    that skips comments, strings, IRIs, variables, prefixed names and language tags,
    after decoding ``\\uXXXX`` escapes as SPARQL 1.1 §19.2 says a parser must.  A
    text longer than ``MAX_QUERY_CHARS`` (413) or nested deeper than ``MAX_DEPTH``
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..sparql_text import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed, undeclared_prefixes
+from ..sparql.lexer import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed, undeclared_prefixes
 
 __all__ = ["Refused", "check_read_only", "check_parsed", "readable_syntax_error", "keywords", "UPDATE_KEYWORDS",
            "MAX_QUERY_CHARS"]
@@ -135,7 +135,7 @@ def readable_syntax_error(text: str, message: str) -> str:
     where = f"SPARQL syntax error at line {line}, column {column}: "
     missing = undeclared_prefixes(text)
     if missing:  # the parser's own words for it are often a token it expected elsewhere
-        from ..rdf import PREFIXES
+        from ..rdf.mapping import PREFIXES
 
         p = missing[0]
         known = f"<{PREFIXES[p]}>" if p in PREFIXES else "<…>"

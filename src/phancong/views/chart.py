@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .text.display import inert
+from ..text.display import inert
 
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
