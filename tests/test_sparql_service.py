@@ -130,6 +130,10 @@ def test_pages_of_a_large_answer_have_its_total_and_together_give_every_row(clie
         return tsv(a.text)
 
     assert rows[:per] == window(f" LIMIT {per}")
+    # a script of another origin reads the total and the links of a page
+    r = client.get("/sparql", params={"query": ALL, "page": 1, "per": 10}, headers={"origin": "http://example.org"})
+    exposed = {h.strip().lower() for h in r.headers["access-control-expose-headers"].split(",")}
+    assert {"x-total-count", "link"} <= exposed
     assert got == window(f" LIMIT {per} OFFSET {(page - 1) * per}")
 
 
