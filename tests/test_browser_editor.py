@@ -237,7 +237,7 @@ def test_the_api_documentation_tries_which_body_owns_a_task(watched):
         try_it.click()
     block.locator("input[placeholder='q']").fill("tong hop bao cao")
     block.locator("button.execute").click()
-    body = block.locator(".responses-wrapper .response-col_description .microlight").first
+    body = block.locator("table.live-responses-table .response-col_description .microlight").first  # not the example
     body.wait_for(timeout=30_000)
     assert "Ban Tổ chức Tỉnh ủy Tuyên Quang" in body.inner_text()
     block.scroll_into_view_if_needed()
