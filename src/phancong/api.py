@@ -20,12 +20,13 @@ from rdflib import URIRef
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
 from .sparql.catalogue import load_query, run_query, snake_keys, with_values
 from .store.index import Hit
+from .views.numbers import number, value_text
+from .vocab import role_rank
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
+__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records",
            "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
            "PARAM_KINDS"]
 
-ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
 
 
@@ -247,18 +248,11 @@ def _figure_order(iri: str) -> tuple[str, int]:
     return (head, int(n)) if n.isdigit() else (iri, 0)
 
 
-def _fmt(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
-
-
-_CMP = {"at-least": "≥ ", "more-than": "> ", "at-most": "≤ ", "less-than": "< ", "exactly": "", None: ""}
-
-
 def _figure_text(r: CompareRow) -> str:
-    value = f"{_fmt(r.value)}–{_fmt(r.upper)}" if r.upper is not None else _fmt(r.value)
+    """'≥ 1.800 đảng viên (2025)': the figure as people read it (views/numbers.py) and when it holds."""
     when = r.as_of or (f"{r.period_start}–{r.period_end}" if r.period_start and r.period_end else
                        (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated"))
-    return f"{_CMP.get(r.comparator, '')}{value} {r.unit or ''}".strip() + f" ({when})"
+    return f"{value_text(r.comparator, r.value, r.upper, r.unit)} ({when})"
 
 
 def comparable(target: CompareRow, stat: CompareRow) -> bool:
@@ -316,7 +310,7 @@ def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str
     cumulative = target.unit != "percent" and target.period != "annual" and start and end and end >= start
     if cumulative and year and start <= year <= end:
         due = target.value * (year - start + 1) / (end - start + 1)
-        basis += f"; due by {year}: {_fmt(round(due, 1))}"
+        basis += f"; due by {year}: {number(round(due, 1))}"
         if latest.value >= due:
             return "on track", basis, iris
     return "behind", basis, iris
@@ -612,7 +606,7 @@ class KnowledgeGraph:
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.rank, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        rows.sort(key=lambda r: (r.rank, role_rank(r.role), r.body_label or ""))
         return rows
 
     # ---------------------------------------------------------------- 2. chain

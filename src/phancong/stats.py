@@ -18,14 +18,22 @@ documents-citing.rq with no document bound = every reference).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
 
-__all__ = ["Stats", "compute_stats", "format_stats", "responsibility_graph", "ROLES"]
+from .views.tables import TABLE_WIDTH, table_lines
+from .vocab import roles
 
-ROLES = ("lead", "coordinate", "implement", "monitor")
+
+def _role_slugs() -> tuple[str, ...]:
+    """The roles of vocab-roles.ttl in their order: lead, coordinate, monitor, implement."""
+    return tuple(r.slug for r in roles())
+
+__all__ = ["Stats", "compute_stats", "format_stats", "responsibility_graph"]
+
 EXACT_BETWEENNESS_UP_TO = 5000  # nodes; above, betweenness is estimated from a seeded sample of sources
 
 
@@ -56,7 +64,7 @@ def responsibility_graph(rows: list[dict[str, Any]]) -> nx.DiGraph:
         a, b = r["from"], r["to"]
         if a == b:
             continue
-        g.add_node(a, label=r.get("fromLabel") or a, kind="task" if rel in ROLES else "body")
+        g.add_node(a, label=r.get("fromLabel") or a, kind="task" if rel in _role_slugs() else "body")
         g.add_node(b, label=r.get("toLabel") or b, kind="body")
         if g.has_edge(a, b):
             g[a][b]["relations"].add(rel)
@@ -77,11 +85,11 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
     seen: set[tuple[str, str, str]] = set()
     for r in rows:
         rel = _local(r["relation"])
-        if rel not in ROLES or (r["task"], rel, r["to"]) in seen:
+        if rel not in _role_slugs() or (r["task"], rel, r["to"]) in seen:
             continue
         seen.add((r["task"], rel, r["to"]))
         rec = per_body.setdefault(r["to"], {"body": r["to"], "body_label": r.get("toLabel") or r["to"],
-                                            **{role: 0 for role in ROLES}, "tasks": set()})
+                                            **{role: 0 for role in _role_slugs()}, "tasks": set()})
         rec[rel] += 1
         rec["tasks"].add(r["task"])
     tasks_per_body = []
@@ -147,15 +155,12 @@ def format_stats(stats: Stats) -> str:
         if not rows:
             out.append("  (none)")
             return
-        cells = [[_cell(r.get(c)) for c in cols] for r in rows]
-        widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-        out.append("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
-        out.append("  " + "  ".join("-" * w for w in widths))
-        out.extend("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells)
+        out.extend(table_lines(rows, cols, indent="  "))
 
-    out.append("Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items()))
+    totals = "Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items())
+    out.extend(textwrap.wrap(totals, TABLE_WIDTH, subsequent_indent="  "))
     table("Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò", stats.tasks_per_body,
-          ["body_label", *ROLES, "total"])
+          ["body_label", *_role_slugs(), "total"])
     table("Most lead roles / Cơ quan chủ trì nhiều nhất", stats.top_leads, ["body_label", "lead", "total"])
     table("Bodies on most responsibility chains (betweenness) / Cơ quan nằm trên nhiều chuỗi trách nhiệm",
           stats.betweenness, ["body_label", "betweenness", "chains_through"])
@@ -166,9 +171,3 @@ def format_stats(stats: Stats) -> str:
     table("Most referenced documents (in-degree) / Văn bản được dẫn nhiều nhất", stats.cited,
           ["document_label", "in_degree"])
     return "\n".join(out).lstrip("\n")
-
-
-def _cell(v: Any, n: int = 70) -> str:
-    s = "" if v is None else str(v)
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
