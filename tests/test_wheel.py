@@ -135,6 +135,10 @@ def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmark
                  for pattern in patterns for p in (ROOT / folder).glob(pattern)}
         assert files and files <= names, sorted(files - names)
     assert "phancong/_data/ontology/shapes.ttl" in names
+    # the web's templates and static files, the vendored SPARQL editor and Swagger UI with their licences
+    web = {p.relative_to(ROOT / "src").as_posix() for d in ("templates", "static")
+           for p in (ROOT / "src" / "phancong" / "web" / d).rglob("*") if p.is_file()}
+    assert "phancong/web/static/vendor/yasgui/yasgui.min.js" in web and web <= names, sorted(web - names)
     assert "phancong/_data/queries/checks/task-without-label-or-evidence-violation.rq" in names
 
 

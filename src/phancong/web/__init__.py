@@ -12,9 +12,12 @@ Routes (the README's "Web pages" section says the same for users):
   :mod:`phancong.web.provinces`), ``/queries`` and ``/queries/NAME`` (the catalogue, runnable);
 - ``/view/chain?task=IRI``, ``/view/body?iri=IRI``, ``/view/document?iri=IRI`` (graph views, for iframes),
   ``/view/compare.svg?indicator=SLUG``;
-- ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``);
-- ``/sparql`` SPARQL 1.1 Protocol, read-only, time-, memory- and size-limited, fair between clients,
-  depth-limited before parsing, open to
+- ``/api/owner``, ``/api/chain``, ``/api/compare``, ``/api/search``, ``/api/indicators`` (OpenAPI: ``/openapi.json``,
+  Swagger UI at ``/docs``, served from ``static/vendor/swagger-ui/``);
+- ``/sparql`` SPARQL 1.1 Protocol, read-only, time-, memory- and size-limited (or paged: ``page``, ``per``),
+  fair between clients; in a browser the YASGUI editor (``static/vendor/yasgui/``, ``static/sparql-editor.js``);
+  without a query, the service description with VoID statistics (:mod:`phancong.web.describe`; also
+  ``/.well-known/void``); depth-limited before parsing, open to
   other origins (CORS, GET and POST, without credentials); pages and the API send no CORS header.
 
 Every request's ``Host`` is checked and, with a token, its bearer token (:mod:`phancong.web.exposure`).
