@@ -14,7 +14,7 @@ after the other, each in its own process (:mod:`benchmarks.phases`), so that eac
   SPARQL on sqlite3 / pyoxigraph (ratio = our overhead), and, up to 1M triples, rdflib's Memory store;
   the text index beside FILTER(CONTAINS(LCASE(...)));
 - peak RSS of the build and of the query process; size on disk;
-- HTML of a 2,000-node view (phancong.views.kinds) beside pyvis;
+- HTML of a 2,000-node view (phancong.views.kinds) beside pyvis, and of a 20,000-node view alone;
 - /api/owner with 16 concurrent clients when ``phancong serve`` exists.
 
 Machines are noisy: medians and p95 of >= 30 varied calls, ratios over absolute figures. The results go
@@ -192,7 +192,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             res["query_open_s"] = q["open_s"]
             if "viz" not in args.skip:
                 _log(f"{size}: view")
-                res["viz"] = _phase("viz", {"store": str(store), "nodes": 2000, "repeat": 1 if quick else 3},
+                res["viz"] = _phase("viz", {"store": str(store), "nodes": 2000, "repeat": 1 if quick else 3,
+                                             "large_nodes": 20_000},
                                     timeout=1800)
             if serve_missing:
                 res["web"] = {"measured": False, "reason": serve_missing}
@@ -339,6 +340,10 @@ def table(out: dict[str, Any]) -> str:
                      f"{_f(v['baseline_seconds'], 2)} pyvis add_node/add_edge",
                      f"{v['ratio']:.2f}×" if v["ratio"] else "",
                      v["renderer"].split(" (")[0]))
+        if v.get("large"):
+            lv = v["large"]
+            rows.append((f"HTML view, {lv['nodes']} nodes / {lv['edges']} edges, s", _f(lv["seconds"], 2), "-", "",
+                         f"{_f(lv['html_bytes'] / 1e6, 1)} MB, positions computed, physics off"))
         wb = r["web"]
         if wb.get("measured", True) and "rps" in wb:
             rows.append((f"/api/owner, {wb['clients']} clients: req/s", _f(wb["rps"]),

@@ -89,6 +89,25 @@
     if (legend.note) { box.appendChild(el("p", legend.note, "pc-hint")); }
   }
 
+  /* a field of the details panel: its name, then its value (text, a list of items, or an element) */
+  function field(dl, name, value) {
+    dl.appendChild(el("dt", name));
+    var dd = el("dd");
+    if (Array.isArray(value)) {
+      var ul = el("ul", null, "pc-items");
+      value.forEach(function (v) { ul.appendChild(el("li", v)); });
+      dd.appendChild(ul);
+    } else if (value && value.nodeType) {
+      dd.appendChild(value);
+    } else {
+      dd.textContent = String(value === undefined || value === null ? "" : value);
+    }
+    dl.appendChild(dd);
+    return dd;
+  }
+
+  /* the details of a node or an edge, one field each: what it is and its full name, its relations (one item a
+     line), then each evidence sentence with its role and its source */
   function showDetails(d) {
     var box = document.getElementById("pc-details");
     while (box.firstChild) { box.removeChild(box.firstChild); }
@@ -97,24 +116,18 @@
       box.appendChild(el("p", "Di chuột hoặc nhấn vào một nút để xem chi tiết. / Hover or click a node to see its details.", "pc-hint"));
       return;
     }
-    box.appendChild(el("p", d.kind, "pc-kind"));
-    box.appendChild(el("p", d.name, "pc-name"));
-    var facts = d.facts || [];
-    if (facts.length) {
-      var dl = el("dl");
-      facts.forEach(function (f) { dl.appendChild(el("dt", f[0])); dl.appendChild(el("dd", f[1])); });
-      box.appendChild(dl);
-    }
+    var dl = el("dl", null, "pc-fields");
+    field(dl, d.kind, d.name).className = "pc-name";
+    (d.facts || []).forEach(function (f) { field(dl, f[0], f[1]); });
+    box.appendChild(dl);
     (d.evidence || []).forEach(function (ev) {
+      var ed = el("dl", null, "pc-evidence");
+      field(ed, "Vai trò / Role", ev.role).className = "pc-evidence-role";
       var q = el("blockquote");
-      q.appendChild(el("span", ev.role, "pc-evidence-role"));
       q.appendChild(document.createTextNode("« " + ev.text + " »"));
-      box.appendChild(q);
-      if (ev.source) {
-        var p = el("p", "Nguồn / Source: ");
-        p.appendChild(sourceElement(ev.source, ev.href));
-        box.appendChild(p);
-      }
+      field(ed, "Câu gốc / Evidence", q);
+      if (ev.source) { field(ed, "Nguồn / Source", sourceElement(ev.source, ev.href)); }
+      box.appendChild(ed);
     });
     if (d.iri) { box.appendChild(el("p", "IRI: " + d.iri, "pc-iri")); }
   }
@@ -143,6 +156,41 @@
   if (data.stabilize) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
   }
+
+  /* opening zoom: a layered view too large to read when fitted opens at its main node, at a zoom where the
+     labels can be read; the buttons above the canvas zoom, fit the whole graph, or come back */
+  function home() {
+    var scale = data.minScale || 0;
+    network.fit({ animation: false });
+    if (!data.focus || !scale || network.getScale() >= scale) { return; }
+    var pos = network.getPositions([data.focus])[data.focus];
+    if (!pos) { return; }
+    /* from the main node towards the middle of the other nodes, by at most a third of the canvas: a
+       document's groups and tasks (to its right) or a chain's bodies (above its task) fill the rest */
+    var w = container.clientWidth, h = container.clientHeight;
+    var all = network.getPositions(), sx = 0, sy = 0, n = 0;
+    Object.keys(all).forEach(function (id) { sx += all[id].x; sy += all[id].y; n += 1; });
+    var dx = n ? sx / n - pos.x : 0, dy = n ? sy / n - pos.y : 0;
+    var maxX = w / 3 / scale, maxY = h / 3 / scale;
+    var x = pos.x + Math.max(-maxX, Math.min(maxX, dx));
+    var y = pos.y + Math.max(-maxY, Math.min(maxY, dy));
+    network.moveTo({ position: { x: x, y: y }, scale: scale, animation: false });
+  }
+
+  function zoomBy(factor) {
+    network.moveTo({ scale: network.getScale() * factor, animation: false });
+  }
+
+  document.getElementById("pc-zoom-in").addEventListener("click", function () { zoomBy(1.25); });
+  document.getElementById("pc-zoom-out").addEventListener("click", function () { zoomBy(0.8); });
+  document.getElementById("pc-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("pc-home").addEventListener("click", home);
+  if (data.stabilize) {
+    network.once("stabilizationIterationsDone", home);
+  } else {
+    home();
+  }
+  window.phancongHome = home;
 
   var details = data.details || {};
   var edgeDetails = data.edgeDetails || {};

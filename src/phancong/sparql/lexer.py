@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QueryRefused", "check_shape", "nesting_depth", "keywords", "MAX_DEPTH", "MAX_QUERY_CHARS"]
+__all__ = ["QueryRefused", "check_shape", "nesting_depth", "unclosed", "undeclared_prefixes", "keywords",
+           "MAX_DEPTH", "MAX_QUERY_CHARS"]
 
 MAX_QUERY_CHARS = 200_000
 # pyoxigraph's parser crashed at 5,000 nested braces, not at 2,000; real queries stay below 10
@@ -84,11 +85,14 @@ def _skip_string(text: str, i: int) -> int:
     return len(text)
 
 
-def _scan(text: str, depth_cb=None) -> list[str]:
-    """The bare words of ``text`` (upper-cased); ``depth_cb(depth)`` is called at each opening bracket."""
+def _scan(text: str, depth_cb=None, end: list | None = None, prefixes: list | None = None) -> list[str]:
+    """The bare words of ``text`` (upper-cased); ``depth_cb(depth)`` is called at each opening bracket;
+    the brackets still open at the end are appended to ``end``; each prefix of a prefixed name is appended
+    to ``prefixes`` as (prefix, declared here: True after the keyword PREFIX)."""
     text = _unescape(text)
     out: list[str] = []
     depth = 0
+    declaring = False
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -112,6 +116,9 @@ def _scan(text: str, depth_cb=None) -> list[str]:
         elif c == "_" and text.startswith("_:", i):
             i = _LOCAL.match(text, i + 2).end()
         elif c == ":":
+            if prefixes is not None:
+                prefixes.append(("", declaring))
+            declaring = False
             i = _LOCAL.match(text, i + 1).end()
         elif "0" <= c <= "9":  # not str.isdigit(): "²" is a digit to Python, not to SPARQL
             i = _NUMBER.match(text, i).end()
@@ -131,10 +138,16 @@ def _scan(text: str, depth_cb=None) -> list[str]:
             j = m.end()
             word = m.group(0)
             if j < n and text[j] == ":":  # a prefixed name (or a prefix declaration)
+                if prefixes is not None:
+                    prefixes.append((word, declaring))
+                declaring = False
                 i = _LOCAL.match(text, j + 1).end()
                 continue
             out.append(word.rstrip(".").upper())
+            declaring = out[-1] == "PREFIX"
             i = j
+    if end is not None:
+        end.append(depth)
     return out
 
 
@@ -158,6 +171,29 @@ def nesting_depth(text: str) -> int:
 
     _scan(text, seen)
     return deepest[0]
+
+
+def unclosed(text: str) -> int:
+    """How many ``{ ( [`` are still open at the end of ``text`` (outside comments, strings and IRIs).
+
+    >>> unclosed('SELECT * WHERE { ?s ?p "}" . FILTER(')
+    2
+    """
+    end: list[int] = []
+    _scan(text, end=end)
+    return end[0]
+
+
+def undeclared_prefixes(text: str) -> list[str]:
+    """The prefixes a query uses without declaring them (``PREFIX name: <...>``), in order of first use.
+
+    >>> undeclared_prefixes('PREFIX ex: <http://e/> SELECT * { ?s ex:p ?o ; foaf:name "a:b" ; :q 1 }')
+    ['foaf', '']
+    """
+    seen: list = []
+    _scan(text, prefixes=seen)
+    declared = {p for p, decl in seen if decl}
+    return list(dict.fromkeys(p for p, decl in seen if not decl and p not in declared))
 
 
 class _TooDeep(Exception):

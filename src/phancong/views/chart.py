@@ -10,6 +10,7 @@ a font list that covers Vietnamese); labels from data never reach mathtext
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ KIND_COLOURS = {"target": "#1565c0", "statistic": "#ef6c00"}
 KIND_FILLS = {"target": "#1565c0", "statistic": "#ffcc80"}  # statistics: light fill, hatched
 KIND_NAMES = {"target": "Chỉ tiêu / Target", "statistic": "Số liệu đạt được / Reported statistic"}
 _PERIODS = {"annual": "hằng năm / annual", "term": "cả nhiệm kỳ / whole term"}
+TITLE_CHARS = 70  # characters a line of the chart's title (10 inches wide, 13 pt bold)
 FONTS = ["DejaVu Sans", "Noto Sans", "Arial", "Segoe UI", "sans-serif"]
 
 
@@ -73,7 +75,8 @@ def _figure(rows: Sequence, title: str):
     heights = [max(1, len(p)) for p in panels]
     fig = Figure(figsize=(10, 1.4 + 0.62 * sum(heights) + 0.5 * len(panels)), layout="constrained")
     axes = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
-    fig.suptitle(title, fontsize=13, fontweight="bold")
+    # wrapped to the figure's width: a browser's font may be wider than matplotlib's, so a margin is left
+    fig.suptitle(textwrap.fill(title, TITLE_CHARS), fontsize=13, fontweight="bold")
     for ax, panel, unit in zip(axes, panels, units or [None], strict=True):
         top = max([(_get(r, "upper") or _get(r, "value")) for r in panel] or [1])
         for i, r in enumerate(panel):

@@ -27,6 +27,9 @@ __all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE"
            "checked_href", "relation_label", "shorten"]
 
 LARGE = 300  # above this many nodes: networkx positions, physics off
+# the least zoom a layered view opens at (its labels ~11 px): a view too large for that opens at the focus
+# node, the rest a "fit" away (assets/view.js)
+MIN_SCALE = 0.8
 
 PCID = "https://w3id.org/phancong/id/"
 FONT = "Noto Sans, DejaVu Sans, Segoe UI, Roboto, Arial, sans-serif"
@@ -138,7 +141,7 @@ class ViewNode:
     style: str  # a key of NODE_STYLES
     kind: str  # a key of KIND_NAMES
     name: str | None = None  # the full name or text (label may be shortened)
-    facts: list[tuple[str, str]] = field(default_factory=list)
+    facts: list[tuple[str, str | list[str]]] = field(default_factory=list)  # a list: one item a line
     evidence: list[dict] = field(default_factory=list)  # {role, text, source, href}
     level: int | None = None
     size: float | None = None  # scales the node (force views)
@@ -185,9 +188,14 @@ def _max_width(view: View, node: ViewNode) -> int:
     return 260 if node.id == view.focus else 230
 
 
+def _fact_text(value) -> str:
+    return "; ".join(shorten(v, 80) for v in value[:6]) + (" …" if len(value) > 6 else "") \
+        if isinstance(value, (list, tuple)) else str(value)
+
+
 def _tooltip(node: ViewNode) -> str:
     lines = [KIND_NAMES.get(node.kind, node.kind), node.name or node.label]
-    lines += [f"{k}: {v}" for k, v in node.facts][:6]
+    lines += [f"{k}: {_fact_text(v)}" for k, v in node.facts][:6]
     for ev in node.evidence[:3]:
         lines.append(f"\n{ev['role']}: « {shorten(ev['text'], 400)} »")
     return "\n".join(lines)
@@ -257,7 +265,8 @@ def view_data(view: View) -> dict:
         net.edges.append(item)
         edge_details[f"e{i}"] = {
             "kind": "Quan hệ / Relation", "name": label,
-            "facts": [("Từ / From", view.nodes[e.source].label), ("Đến / To", view.nodes[e.target].label)],
+            "facts": [("Từ / From", view.nodes[e.source].name or view.nodes[e.source].label),
+                      ("Đến / To", view.nodes[e.target].name or view.nodes[e.target].label)],
             "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}]
             if e.evidence else []}
 
@@ -279,7 +288,8 @@ def view_data(view: View) -> dict:
     details = {n.id: {"kind": KIND_NAMES.get(n.kind, n.kind), "name": n.name or n.label,
                       "facts": [list(f) for f in n.facts], "evidence": n.evidence, "iri": n.id}
                for n in view.nodes.values()}
-    return {"title": view.title, "subtitle": view.subtitle,
+    return {"title": view.title, "subtitle": view.subtitle, "direction": view.direction,
+            "minScale": MIN_SCALE if view.layout == "layered" else None,
             "source": {"iri": view.source, "href": view.source_href} if view.source else None,
             "focus": view.focus, "nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
             "details": details, "edgeDetails": edge_details,
@@ -291,10 +301,11 @@ def _options(view: View, large: bool, placed: bool) -> dict:
     vertical = view.direction in ("UD", "DU")
     options: dict = {
         "autoResize": True,
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": True, "keyboard": False,
-                        "multiselect": False, "hideEdgesOnDrag": large},
+        # the zoom and fit controls are buttons above the canvas (assets/view.js), never over a node
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
+                        "multiselect": False, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
         "nodes": {"margin": {"top": 8, "bottom": 8, "left": 10, "right": 10}, "shadow": False},
-        "edges": {"font": {"face": FONT, "size": 12, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
+        "edges": {"font": {"face": FONT, "size": 13, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
                            "align": "horizontal"},
                   "smooth": False if large else {"enabled": True, "type": "cubicBezier", "roundness": 0.45,
                                                  "forceDirection": "vertical" if vertical else "horizontal"},

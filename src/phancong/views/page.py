@@ -18,13 +18,14 @@ import base64
 import hashlib
 import html
 import json
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import Any
 
-from ..text.display import inert
+from ..text.display import CONTROLS, INVISIBLE, inert
 
 __all__ = ["render_page", "script_json", "asset_text", "write_text", "VIS_NETWORK_VERSION"]
 
@@ -49,7 +50,15 @@ $css
   <p id="pc-source"></p>
 </header>
 <main id="pc-main">
-  <div id="pc-network" role="img" aria-label="$title"></div>
+  <div id="pc-canvas">
+    <div id="pc-toolbar" role="toolbar" aria-label="Điều khiển đồ thị / Graph controls">
+      <button type="button" id="pc-zoom-in" title="Phóng to / Zoom in">+ Phóng to</button>
+      <button type="button" id="pc-zoom-out" title="Thu nhỏ / Zoom out">− Thu nhỏ</button>
+      <button type="button" id="pc-fit" title="Xem toàn bộ đồ thị / Fit the whole graph">⤢ Toàn bộ</button>
+      <button type="button" id="pc-home" title="Về nút chính / Back to the main node">⌂ Nút chính</button>
+    </div>
+    <div id="pc-network" role="img" aria-label="$title"></div>
+  </div>
   <aside id="pc-side">
     <section id="pc-details" aria-live="polite"></section>
     <section id="pc-legend"></section>
@@ -80,9 +89,17 @@ def script_json(data: Any) -> str:
     """JSON that is safe inside a ``<script type="application/json">`` element: ``<``, ``>`` and ``&``
     are written as ``\\u003c`` ... so that no ``</script>`` or ``<!--`` can appear; JSON.parse restores them.
     Bidi controls and zero-width characters are dropped (:func:`phancong.text.display.inert`)."""
-    text = json.dumps(_inert(data), ensure_ascii=False, allow_nan=False)
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+    if _INVISIBLE.search(text) or _ESCAPED_CONTROL.search(text):  # rare: clean every string (keys too)
+        text = json.dumps(_inert(data), ensure_ascii=False, allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+# what json.dumps writes for a control character XML forbids (\b, \f, \u0000 ...); a string with a plain
+# backslash before such letters only takes the slower path
+_INVISIBLE = re.compile("[" + INVISIBLE + CONTROLS + "]")
+_ESCAPED_CONTROL = re.compile(r"\\(?:[bf]|u00[01][0-9a-f]|uffff|ufffe)")
 
 
 def _inert(data: Any) -> Any:

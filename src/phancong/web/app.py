@@ -24,6 +24,7 @@ from . import (
     DEFAULT_MAX_RESULTS,
     DEFAULT_QUERY_MEMORY_MB,
     DEFAULT_QUERY_TIMEOUT,
+    apidocs,
     catalogue,
     jsonapi,
     pages,
@@ -111,7 +112,7 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
         description="Who is responsible for what (phân công) in Vietnamese plans: the owner of a task, "
                     "its responsibility chain, and targets compared across provinces. "
                     "SPARQL 1.1 endpoint at /sparql.",
-        docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; /api lists the endpoints instead
+        docs_url=None, redoc_url=None,  # FastAPI's pages load scripts from a CDN: /docs is the package's own
         lifespan=lifespan,
     )
     app.state.ctx = ctx
@@ -135,5 +136,6 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     app.include_router(views.router)
     app.include_router(jsonapi.router)
     app.include_router(sparql.router)
+    app.include_router(apidocs.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     return app

@@ -13,16 +13,31 @@ from typing import Any
 
 from ..rdf.iri import checked_iri
 from ..sparql.catalogue import named_query, run_query
-from ..vocab import NAMESPACES
+from ..vocab import NAMESPACES, role_names, role_rank, roles
 
 __all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
-           "source_detail", "indicators", "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
+           "source_detail", "describe", "indicators", "documents", "counts", "local", "RELATION_NAMES",
+           "TASK_RELATIONS", "task_relation_rank", "task_relation_names"]
 
 PC = NAMESPACES["pc"]
 
-ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
-ROLE_NAMES = {"lead": ("Chủ trì", "lead"), "coordinate": ("Phối hợp", "coordinate"),
-              "monitor": ("Kiểm tra, giám sát", "monitor"), "implement": ("Thực hiện", "implement")}
+# what a body page lists besides the roles of vocab-roles.ttl (their order and names: vocab.roles()): the tasks
+# it is named a partner in, and the tasks whose assigned body reports to it
+TASK_RELATIONS = {"partner": ("Được nêu phối hợp", "named as partner"),
+                  "reportedTo": ("Nhận báo cáo", "is reported to")}
+
+
+def task_relation_rank(key: str | None) -> int:
+    """Roles first, in the vocabulary's order, then partner, then reported to."""
+    if key in TASK_RELATIONS:
+        return len(roles()) + list(TASK_RELATIONS).index(key)
+    return role_rank(key)
+
+
+def task_relation_names(key: str | None) -> tuple[str, str]:
+    """(Vietnamese, English) of a role or of a body page's other relation to a task."""
+    return TASK_RELATIONS.get(key or "") or role_names(key)
+
 RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("chịu trách nhiệm trước", "accountable to"),
                   "implements": ("thực hiện", "implements"), "basedOn": ("căn cứ", "based on"),
                   "inheritsFrom": ("kế thừa", "inherits from"), "cites": ("trích dẫn", "cites")}
@@ -127,9 +142,12 @@ def body_detail(store, iri: str) -> dict | None:
     for r in _select(store, "web/body-tasks", of_body):
         role = local(r["role"])
         if (role, r["task"]) in seen:
+            for kept in tasks[role]:  # one row per task: every body it came through
+                if kept["task"] == r["task"] and r.get("via") and r["via"] not in [v for v, _ in kept["vias"]]:
+                    kept["vias"].append((r["via"], r.get("viaLabel")))
             continue
         seen.add((role, r["task"]))
-        tasks[role].append(r)
+        tasks[role].append(dict(r, vias=[(r["via"], r.get("viaLabel"))] if r.get("via") else []))
     relations = _distinct(_select(store, "web/body-relations", of_body), "dir", "kind", "other", "otherLabel",
                           "evidence", "start", "end", "source")
     documents = _distinct(_select(store, "web/body-documents", of_body), "document", "documentLabel", "issued")
@@ -144,7 +162,7 @@ def body_detail(store, iri: str) -> dict | None:
         "parents": _distinct(rows, "parent", "parentLabel"), "children": _distinct(rows, "child", "childLabel"),
         "relations_out": [r for r in relations if r["dir"] == "out"],
         "relations_in": [r for r in relations if r["dir"] == "in"],
-        "tasks": sorted(tasks.items(), key=lambda kv: ROLE_ORDER.get(kv[0], 9)),
+        "tasks": sorted(tasks.items(), key=lambda kv: task_relation_rank(kv[0])),
         "documents": documents,
         "figures": [dict(f, kind="target" if f["class"].endswith("Target") else "statistic") for f in figures],
     }
@@ -183,7 +201,7 @@ def document_detail(store, iri: str) -> dict | None:
     assignments = _distinct(_select(store, "web/document-assignments", of_document), "assignment", "task",
                             "taskOrdinal", "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence",
                             "start", "end", "source")
-    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, ROLE_ORDER.get(local(a["role"]), 9),
+    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])),
                                     a.get("bodyLabel") or ""))
     related = _distinct(_select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel",
                         "evidence")
@@ -221,6 +239,48 @@ def source_detail(store, iri: str) -> dict | None:
             "identifier": _first(rows, "identifier"), "file_name": _first(rows, "fileName"),
             "province": _first(rows, "provinceLabel"), "text": _first(rows, "text") or "",
             "main": _first(rows, "main"), "documents": documents}
+
+
+# ------------------------------------------------------------------ any other IRI
+PER_PROPERTY = 60  # statements shown per property and direction; the rest are counted
+
+
+def describe(store, iri: str) -> dict | None:
+    """What the graph says about any IRI (a province, a vocabulary concept, an ontology term ...): its labels
+    and types, its statements grouped by property, outgoing then incoming, and how many statements use it as
+    their property; None if it is in no statement."""
+    rows = _select(store, "web/describe", {"iri": iri_term(iri)})
+    uses = _first(_select(store, "web/property-uses", {"iri": iri_term(iri)}), "uses") or 0
+    if not rows and not uses:
+        return None
+    groups: dict[tuple[str, str], dict] = {}
+    labels, types = [], []
+    for r in rows:
+        p, o = r["p"], r["o"]
+        if r["dir"] == "out" and p in (RDFS_LABEL, SKOS_PREF) and isinstance(o, str) and o not in labels:
+            labels.append(o)
+        if r["dir"] == "out" and p == RDF_TYPE:
+            types.append((o, r.get("oLabel")))
+        g = groups.setdefault((r["dir"], p), {"dir": r["dir"], "p": p, "label": r.get("pLabel") or local(p),
+                                              "values": [], "more": 0, "seen": set()})
+        key = o if not isinstance(o, (int, float, bool)) else repr(o)
+        if key in g["seen"]:
+            continue
+        g["seen"].add(key)
+        if len(g["values"]) >= PER_PROPERTY:
+            g["more"] += 1
+            continue
+        g["values"].append({"value": o, "label": r.get("oLabel"), "iri": r.get("oIsIri") in (True, "true", 1)})
+    for g in groups.values():
+        del g["seen"]
+    return {"iri": iri, "label": labels[0] if labels else local(iri), "labels": labels, "types": types, "uses": uses,
+            "out": [g for g in groups.values() if g["dir"] == "out"],
+            "in": [g for g in groups.values() if g["dir"] == "in"]}
+
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 # ------------------------------------------------------------------ lists

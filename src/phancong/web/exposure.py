@@ -7,7 +7,8 @@
   otherwise; any IP literal as well when bound to every address (``0.0.0.0`` or ``::``); ``*`` turns
   the check off (behind a proxy that checks it).
 - **CORS.** Only ``/sparql`` GET and POST are open to other origins (``Access-Control-Allow-Origin: *``,
-  never with credentials); pages and the JSON API send no CORS header, so a browser keeps other sites
+  never with credentials; a page's ``X-Total-Count`` and ``Link`` readable by the other origin's script);
+  pages and the JSON API send no CORS header, so a browser keeps other sites
   from reading them.
 - **Token.** With a token, every request needs ``Authorization: Bearer TOKEN`` (401 otherwise), except
   a CORS preflight of ``/sparql``, which a browser sends without it.
@@ -26,6 +27,7 @@ WILDCARDS = ("0.0.0.0", "::")
 CORS_PATHS = ("/sparql",)
 CORS_METHODS = "GET, POST"
 CORS_HEADERS = "Accept, Content-Type, Authorization"
+CORS_EXPOSED = "X-Total-Count, Link"  # a page of an answer: its total and the other pages
 
 
 def _hostname(host: str) -> str:
@@ -98,7 +100,8 @@ class Exposure:
 
         async def send_cors(message):
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"access-control-allow-origin", b"*")]
+                message["headers"] = [*message.get("headers", []), (b"access-control-allow-origin", b"*"),
+                                      (b"access-control-expose-headers", CORS_EXPOSED.encode())]
             await send(message)
 
         return await self.app(scope, receive, send_cors)

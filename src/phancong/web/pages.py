@@ -5,14 +5,18 @@ Server-rendered; they work without JavaScript (only the embedded graph views nee
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse
 
-from . import entities as E
+from ..views import numbers
+from ..vocab import role_rank
+from . import entities as E, provinces as P
 from .context import WebContext, context
+from .facets import Filters, facet_counts, facet_values, keep
 from .highlight import KINDS, render, source_spans
 from .render import page_url, render_page, source_prefix, url
 
@@ -21,6 +25,8 @@ router = APIRouter(include_in_schema=False)
 SEARCH_GROUPS = (("task", "Nhiệm vụ", "Tasks"), ("body", "Cơ quan", "Bodies"), ("document", "Văn bản", "Documents"),
                  ("indicator", "Chỉ tiêu so sánh", "Indicators"))
 PER_GROUP = 10  # hits per group on the search page; the group links to the next ones
+PER_PAGE = 25  # hits a page when one kind is asked for
+SEARCH_CAP = 500  # hits of each kind read, filtered and counted for the facets
 
 
 def require_iri(iri: str | None, what: str = "iri") -> str:
@@ -44,12 +50,14 @@ def home(ctx: WebContext = Depends(context)):
 
 
 @router.get("/search")
-async def search(q: str = "", kind: str = "", province: str = "", year: str = "",
-                 offset: int = Query(0, ge=0, le=100_000), ctx: WebContext = Depends(context)):
-    """Hits grouped by kind, each group the best ``PER_GROUP`` with a link to the next ones: the kind asked for
-    (``kind``, or words such as "chỉ tiêu …", "cơ quan …") first, then the groups whose best hit has the words
-    as typed, then every word, then some. ``province`` and ``year`` filter the hits. A page is kept until the
-    store changes."""
+async def search(q: str = "", kind: str = "", province: str = "", year: str = "", doctype: str = "",
+                 bodytype: str = "", role: str = "", offset: int = Query(0, ge=0, le=100_000),
+                 ctx: WebContext = Depends(context)):
+    """Hits grouped by kind, each group the best ``PER_GROUP`` (``PER_PAGE`` when one ``kind`` is asked for) with
+    links to the next and previous ones: the kind asked for (``kind``, or words such as "chỉ tiêu …",
+    "cơ quan …") first, then the groups whose best hit has the words as typed, then every word, then some.
+    Facets (province before or since 1 July 2025, year issued, document type, body type, role) filter the
+    hits and count them (:mod:`phancong.web.facets`). A page is kept until the store changes."""
     q, province, kind = q.strip(), province.strip(), kind.strip()
     kinds = [k for k, _, _ in SEARCH_GROUPS]
     if kind and kind not in kinds:
@@ -58,34 +66,61 @@ async def search(q: str = "", kind: str = "", province: str = "", year: str = ""
     year_n = int(year) if year.strip().isdigit() and 1900 <= int(year) <= 2100 else None
     if year.strip() and year_n is None:
         raise HTTPException(400, f"year phải là một năm (must be a year such as 2021), không phải (not) “{year}”")
-    key = ("search page", q, kind, province, year_n, offset)
+    filters = Filters(province=province, year=str(year_n or ""), doctype=doctype.strip(), bodytype=bodytype.strip(),
+                      role=role.strip())
+    key = ("search page", q, kind, filters, offset)
     kept = ctx.answers.get(key)  # (status, body), kept until the store changes
     if kept is None:
         generation = ctx.answers.generation
-        page = await run_in_threadpool(_search_page, q, kind, province, year_n, offset, ctx)
+        page = await run_in_threadpool(_search_page, q, kind, filters, offset, ctx)
         kept = (page.status_code, page.body)
         ctx.answers.put(key, kept, len(page.body), generation)
     return HTMLResponse(kept[1], status_code=kept[0])
 
 
-def _search_page(q: str, kind: str, province: str, year_n: int | None, offset: int, ctx: WebContext):
+def _search_url(q: str, kind: str, filters: Filters, offset: int = 0) -> str:
+    return url("/search", q=q, kind=kind or None, **filters.params(), offset=offset or None)
+
+
+def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebContext):
     from ..store.index import MATCHES, kind_asked
 
     asked, words = kind_asked(q) if q else (None, q)
     asked = kind or asked
-    groups, error = [], None
-    if q:
-        for k, vi, en in SEARCH_GROUPS:
+    groups, error, facets, capped = [], None, [], False
+    if filters.province:
+        try:
+            filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
+        except LookupError as exc:  # an unknown province: the message lists the names
+            error = str(exc)
+    if q and error is None:
+        found: dict[str, list] = {}
+        for k, _vi, _en in SEARCH_GROUPS:
             if kind and k != kind:
                 continue
             # the words that asked for a kind ("chỉ tiêu") are not searched for in that kind's labels
-            try:
-                hits = ctx.search(words if k == asked else q, (k,), PER_GROUP + 1, offset=offset if kind else 0,
-                                  province=province or None, year=year_n)
-            except LookupError as exc:  # an unknown province: the message lists the names
-                error = str(exc)
-                break
-            more, hits = len(hits) > PER_GROUP, hits[:PER_GROUP]
+            hits = ctx.search(words if k == asked else q, (k,), SEARCH_CAP + 1)
+            capped = capped or len(hits) > SEARCH_CAP
+            found[k] = hits[:SEARCH_CAP]
+        labels: dict[str, str] = {}
+        values = facet_values(ctx.store, [h.iri for k, hs in found.items() if k != "indicator" for h in hs], labels)
+        if found.get("indicator"):
+            for row in ctx.kg.indicators():  # an indicator is "in" the provinces it has figures in
+                if row.province and (row.targets or row.statistics):
+                    values.setdefault(row.indicator, {}).setdefault("province", set()).add(row.province)
+        everything = [h for hs in found.values() for h in hs]
+
+        def values_of(h):
+            return values.get(h.iri, {})
+
+        facets = facet_counts(everything, values_of, filters, lambda f: _search_url(q, kind, f), labels)
+        per = PER_PAGE if kind else PER_GROUP
+        for k, vi, en in SEARCH_GROUPS:
+            if k not in found:
+                continue
+            kept = keep(found[k], values_of, filters)
+            start = offset if kind else 0
+            hits = kept[start:start + per]
             rows = []
             for h in hits:
                 row = {"iri": h.iri, "label": h.label, "url": page_url(k, h.iri), "extra": [], "match": h.match}
@@ -101,23 +136,33 @@ def _search_page(q: str, kind: str, province: str, year_n: int | None, offset: i
                         row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
                 rows.append(row)
             best = MATCHES.index(hits[0].match) if hits else len(MATCHES)
-            nxt = url("/search", q=q, kind=k, province=province or None, year=year_n,
-                      offset=(offset if kind else 0) + PER_GROUP) if more else None
-            groups.append({"kind": k, "vi": vi, "en": en, "rows": rows, "more": nxt, "best": best})
+            nxt = _search_url(q, k, filters, start + per) if len(kept) > start + per else None
+            prev = _search_url(q, k, filters, max(0, start - per)) if kind and start else None
+            groups.append({"kind": k, "vi": vi, "en": en, "rows": rows, "more": nxt, "prev": prev, "best": best,
+                           "total": len(kept), "start": start,
+                           "all": _search_url(q, k, filters) if not kind and nxt else None})
         groups.sort(key=lambda g: (g["kind"] != asked, g["best"]))
-    total = sum(len(g["rows"]) for g in groups)
+    total = sum(g["total"] for g in groups)
     status = 404 if error else 200
-    return render_page("search.html", status, q=q, groups=groups, total=total, kind=kind, province=province,
-                       year=year_n, offset=offset if kind else 0, error=error, asked=asked,
-                       first=url("/search", q=q, province=province or None, year=year_n))
+    return render_page("search.html", status, q=q, groups=groups, total=total, kind=kind, filters=filters,
+                       province=filters.province, year=filters.year, offset=offset if kind else 0, error=error,
+                       asked=asked, facets=facets, capped=capped, cap=SEARCH_CAP,
+                       first=_search_url(q, "", filters), clear=url("/search", q=q, kind=kind or None))
 
 
 @router.get("/resource")
 def resource(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
     kind, where = E.kind_of(ctx.store, iri)
-    if kind is None:
-        raise not_found("mục nào", "item", iri)
+    if kind is None:  # a province, a vocabulary concept, an ontology term ...: what the graph says about it
+        r = E.describe(ctx.store, iri)
+        if r is None:
+            raise not_found("mục nào", "item", iri)
+        province = None
+        if any(t == E.PC + "Province" for t, _ in r["types"]):
+            name = next((v["value"] for g in r["out"] if g["p"] == E.SKOS_PREF for v in g["values"]), r["label"])
+            province = {"name": name, "successor": P.successor(name), "parts": sorted(P.merged_from(name))}
+        return render_page("resource.html", r=r, province=province)
     if kind == "item":
         return RedirectResponse(page_url("source", where), status_code=303)
     return RedirectResponse(page_url(kind, iri), status_code=303)
@@ -131,7 +176,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
         raise not_found("nhiệm vụ", "task", iri)
     owners = [o for o in ctx.kg.owner(iri) if o.body]  # without a body: "no body is named" (the page says so)
     by_role: OrderedDict[str, list] = OrderedDict()
-    for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
+    for o in sorted(owners, key=lambda o: (role_rank(o.role), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
     try:
         chain = ctx.kg.chain(iri)
@@ -182,12 +227,22 @@ def source(iri: str | None = None, ctx: WebContext = Depends(context)):
     return render_page("source.html", s=s)
 
 
+COMPARE_FACETS = ("province", "year", "doctype", "bodytype")  # a figure has no role
+
+
 @router.get("/compare")
-def compare(indicator: str = "", rollup: bool = Query(False), all: bool = Query(False),
+def compare(indicator: str = "", rollup: bool = Query(False), province: str = "", year: str = "",
+            doctype: str = "", bodytype: str = "", map: str = Query("2025", pattern="^(2025|pre2025)$"),
             ctx: WebContext = Depends(context)):
+    """One indicator across provinces: a summary by province and scope, the province map (the 34 provinces
+    since 1 July 2025, or the 63 before, ``map``), the chart and every row. Facets (province before or
+    since 1 July 2025, year issued, document type, body type of whom the figure is about) filter the rows;
+    the map shows every province the other filters leave."""
     choices = E.indicators(ctx.store)
     indicator = indicator.strip()
-    chosen, rows, every, error = None, [], [], None
+    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(),
+                      bodytype=bodytype.strip())
+    chosen, all_rows, error, status = None, [], None, 200
     if indicator:
         try:
             ind_iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
@@ -196,8 +251,25 @@ def compare(indicator: str = "", rollup: bool = Query(False), all: bool = Query(
         else:
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
-            rows = ctx.kg.compare(ind_iri, rollup=False)  # one row per province, scope and subject
-            every = ctx.kg.compare(ind_iri, rollup=False, all_figures=True) if all else []
+            all_rows = ctx.kg.compare(ind_iri, rollup=False, all_figures=True)  # the facets and table: every figure
+    if filters.province:
+        try:
+            filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
+        except LookupError as exc:  # an unknown province: the message lists the names
+            error, status = str(exc), 404
+            filters = filters.without("province")
+    labels: dict[str, str] = {}
+    values = facet_values(ctx.store, [r.figure for r in all_rows], labels) if all_rows else {}
+
+    def values_of(r):
+        return values.get(r.figure, {})
+
+    def compare_url(f: Filters, which: str = map) -> str:
+        return url("/compare", indicator=chosen["slug"] if chosen else indicator, rollup=rollup,
+                   **f.params(), map=None if which == "2025" else which)
+
+    facets = facet_counts(all_rows, values_of, filters, compare_url, labels, COMPARE_FACETS) if all_rows else []
+    rows = keep(all_rows, values_of, filters)
     # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
     provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
     for r in sorted(rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~",
@@ -208,9 +280,25 @@ def compare(indicator: str = "", rollup: bool = Query(False), all: bool = Query(
         (p["targets"] if r.kind == "target" else p["statistics"]).append(r)
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)
-    return render_page("compare.html", choices=choices, indicator=indicator, chosen=chosen, rows=rows, rollup=rollup,
-                       provinces=list(provinces.values()), error=error, all=all, every=every,
-                       rows_record=[r.to_record() for r in (every if all else rows)])
+    province_map = None
+    if chosen and all_rows:
+        map_rows = keep(all_rows, values_of, filters, skip="province")
+
+        def tile_url(name: str) -> str:
+            return compare_url(dataclasses.replace(filters, province=name)) + "#summary"
+
+        province_map = P.province_map(map_rows, map, numbers.value_text, tile_url)
+        province_map["switch"] = [(k, names, compare_url(filters, k))
+                                  for k, names in P.MAPS.items()]
+        province_map["chosen"] = filters.provinces or set()
+    return render_page("compare.html", status, choices=choices,
+                       indicator=indicator, chosen=chosen, rows=rows, rollup=rollup,
+                       provinces=list(provinces.values()), error=error, facets=facets, filters=filters,
+                       all_count=len(all_rows), province_map=province_map,
+                       clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
+                       chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params())
+                       if chosen else None,
+                       rows_record=[r.to_record() for r in rows])
 
 
 @router.get("/api")

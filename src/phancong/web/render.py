@@ -26,7 +26,7 @@ from . import fmt
 from .entities import local
 from .highlight import KINDS, mark_id
 
-__all__ = ["templates", "render_page", "url", "page_url", "evidence_url", "source_prefix"]
+__all__ = ["templates", "render_page", "WIDGET_CSP", "url", "page_url", "evidence_url", "source_prefix"]
 
 HERE = Path(__file__).resolve().parent
 
@@ -85,6 +85,13 @@ def _env() -> Environment:
 templates = _env()
 
 
-def render_page(name: str, status_code: int = 200, **context) -> HTMLResponse:
+# The pages' policy (phancong.web.app.PAGE_CSP), with inline styles allowed: the two pages that run a vendored
+# library (the SPARQL editor, Swagger UI) whose widgets set style attributes. Scripts stay 'self' only.
+WIDGET_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+              "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
+
+
+def render_page(name: str, status_code: int = 200, *, csp: str | None = None, **context) -> HTMLResponse:
+    """The template ``name`` rendered; ``csp`` replaces the pages' Content-Security-Policy."""
     html = templates.get_template(name).render(**context)
-    return HTMLResponse(html, status_code=status_code)
+    return HTMLResponse(html, status_code=status_code, headers={"Content-Security-Policy": csp} if csp else None)

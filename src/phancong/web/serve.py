@@ -52,7 +52,8 @@ def add_arguments(p) -> None:
     p.add_argument("--query-timeout", type=positive_float, default=DEFAULT_QUERY_TIMEOUT, metavar="SECONDS",
                    help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})")
     p.add_argument("--max-results", type=positive_int, default=DEFAULT_MAX_RESULTS, metavar="N",
-                   help=f"refuse /sparql answers of more than N rows or triples (default {DEFAULT_MAX_RESULTS})")
+                   help=f"refuse /sparql answers of more than N rows or triples, unless asked for page by page "
+                        f"(page=, per= at most N; default {DEFAULT_MAX_RESULTS})")
     p.add_argument("--query-memory", type=positive_int, default=DEFAULT_QUERY_MEMORY_MB, metavar="MB",
                    help=f"stop a /sparql query whose worker process needs more than MB megabytes of memory "
                         f"(default {DEFAULT_QUERY_MEMORY_MB})")

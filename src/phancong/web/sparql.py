@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import asyncio
 import json
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import PlainTextResponse, Response
 
-from ..sparql.catalogue import named_query
+from ..sparql.catalogue import catalogue, named_query
 from .context import WebContext, context
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, pick
-from .render import render_page
+from .describe import service_description, void_statistics
+from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, media_type, pick
+from .paging import PER_PAGE, BadPage, page_params, pager
+from .render import WIDGET_CSP, render_page
 from .sparql_guard import Refused, check_read_only
 from .sparql_worker import QueryFailed, QueryRequest
 
@@ -91,6 +93,19 @@ async def sparql_get(request: Request, ctx: WebContext = Depends(context)):
     return await sparql(request, ctx)
 
 
+@router.get("/.well-known/void", summary="VoID description of the dataset (Turtle, JSON-LD, RDF/XML, N-Triples)",
+            tags=["sparql"])
+async def well_known_void(request: Request, ctx: WebContext = Depends(context)):
+    fmt_param = request.query_params.get("format")
+    neg = Negotiation.from_request(request.headers.get("accept"), fmt_param)
+    if neg.wants_html():  # a browser: Turtle as text, readable in the tab
+        neg = Negotiation.from_request(None, "turtle")
+    answer = await _description(request, ctx, neg)
+    if answer is None:
+        return _error("the VoID description answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted", 406)
+    return answer
+
+
 @router.post("/sparql", summary="SPARQL 1.1 query (POST form or application/sparql-query), read-only",
              description=__doc__)
 async def sparql_post(request: Request, ctx: WebContext = Depends(context)):
@@ -109,12 +124,18 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         if not queries:
             if html:
                 example = named_query("web/sparql-example").sparql.rstrip("\n")  # the form opens with it
-                return render_page("sparql.html", query=example, ctx=ctx)
-            raise Refused("missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST)", 400)
+                return render_page("sparql.html", csp=WIDGET_CSP, query=example, **await _editor(request, ctx))
+            if request.method == "GET":
+                description = await _description(request, ctx, neg)
+                if description is not None:
+                    return description
+            raise Refused("missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST); "
+                          "GET /sparql with Accept: text/turtle or application/ld+json describes the service", 400)
         if len(queries) > 1:
             raise Refused("send one 'query' parameter, not several", 400)
         text = queries[0]
         check_read_only(text)
+        page, per = _paging(params, html, ctx)
     except Refused as exc:
         return _error(exc.message, exc.status)
     if html:
@@ -138,9 +159,10 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         return _error("this server reads a remote store: send SPARQL queries to that store's own endpoint", 501)
     req = QueryRequest(text=text, results_format=results_format, graph_format=graph_format,
                        max_results=ctx.max_results, default_graphs=params.get("default-graph-uri", []),
-                       named_graphs=params.get("named-graph-uri", []))
+                       named_graphs=params.get("named-graph-uri", []),
+                       page_size=per if page else None, offset=(page - 1) * per if page else 0)
     key = ("sparql", text, results_format, graph_format, tuple(req.default_graphs), tuple(req.named_graphs),
-           req.max_results)
+           req.max_results, req.page_size, req.offset)
     generation = ctx.answers.generation
     try:
         answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
@@ -148,15 +170,115 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
             client = request.client.host if request.client else "-"
             answer = await anyio.to_thread.run_sync(pool.run, req, client, limiter=_limiter())
             ctx.answers.put(key, answer, len(answer[1]), generation)
-        _, body, media_type, count, seconds = answer
+        _, body, mtype, count, seconds = answer
     except QueryFailed as exc:
         if html:
-            return render_page("sparql.html", exc.status, query=text, ctx=ctx, error=exc.message)
+            return render_page("sparql.html", exc.status, csp=WIDGET_CSP, query=text, error=exc.message,
+                               **await _editor(request, ctx))
         return _error(exc.message, exc.status)
     if html:
-        return render_page("sparql.html", query=text, ctx=ctx, seconds=seconds, count=count,
-                           **_for_html(body, media_type))
-    return Response(body, media_type=media_type)
+        return render_page("sparql.html", csp=WIDGET_CSP, query=text, seconds=seconds, count=count,
+                           paging=_pages(text, page, per, count, params, max_results=ctx.max_results,
+                                         graph=not mtype.startswith("application/sparql-results")),
+                           **_for_html(body, mtype),
+                           **await _editor(request, ctx))
+    headers = {}
+    if page:
+        headers["X-Total-Count"] = str(count)
+        links = [f'<{_page_url(request, params, n)}>; rel="{rel}"' for rel, n in
+                 (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", max(1, -(-count // per))))
+                 if 1 <= n <= max(1, -(-count // per)) and (rel in ("first", "last") or n != page)]
+        headers["Link"] = ", ".join(links)
+    return Response(body, media_type=mtype, headers=headers)
+
+
+def _paging(params: dict, html: bool, ctx: WebContext) -> tuple[int | None, int]:
+    """(page, rows per page): page None for the whole answer (a client that asked for no page)."""
+    try:
+        page, per = page_params(next(iter(params.get("page") or []), None), next(iter(params.get("per") or []), None),
+                                ctx.max_results)
+    except BadPage as exc:
+        raise Refused(str(exc), 400) from None
+    if page is None and (html or per is not None):
+        page = 1
+    return page, per or PER_PAGE
+
+
+def _page_url(request: Request, params: dict, page: int) -> str:
+    """This request's URL at another page (the query, the format and the dataset kept; POST becomes GET)."""
+    keep = {k: v[0] for k, v in params.items() if k in ("query", "per", "format", "default-graph-uri") and v}
+    return str(request.base_url).rstrip("/") + "/sparql?" + urlencode({**keep, "page": page})
+
+
+def _pages(text: str, page: int, per: int, total: int, params: dict, *, graph: bool, max_results: int) -> dict:
+    """What the results page shows about paging, downloads (this page; everything, when the limit allows it)
+    and the permalink."""
+    keep = {"query": text, "default-graph-uri": next(iter(params.get("default-graph-uri") or []), None)}
+    downloads = (("Turtle", "turtle"), ("N-Triples", "ntriples"), ("JSON-LD", "jsonld")) if graph else \
+        (("CSV", "csv"), ("JSON", "json"), ("TSV", "tsv"))
+    everything = ((("Turtle", "turtle"),) if graph else (("CSV", "csv"), ("JSON", "json"))) \
+        if total <= max_results else ()
+    return pager("/sparql", keep, page=page, per=per, total=total, downloads=downloads, everything=everything)
+
+
+async def _statistics(ctx: WebContext) -> dict | None:
+    """The VoID figures of the store (computed once per state of the store); None when they cannot be had."""
+    from ..store.embedded import StoreError
+
+    def compute():
+        return ctx.answers.remember(("void",), lambda: void_statistics(ctx.store), size=lambda v: 64 * 1024)
+
+    try:
+        return await anyio.to_thread.run_sync(compute)
+    except (StoreError, OSError, ValueError, RuntimeError):
+        return None
+
+
+async def _description(request: Request, ctx: WebContext, neg: Negotiation) -> Response | None:
+    """The service description in the RDF format asked for, or None when the client accepts none."""
+    try:
+        fmt = pick(neg, "graph")
+    except NotAcceptable:
+        return None
+    stats = await _statistics(ctx)
+    if stats is None:
+        return _error("the statistics of the store cannot be computed now; try again", 503)
+    g = service_description(str(request.base_url).rstrip("/") + "/sparql", stats)
+    rdflib_format = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[fmt]
+    return Response(g.serialize(format=rdflib_format, encoding="utf-8"), media_type=media_type(fmt))
+
+
+async def _editor(request: Request, ctx: WebContext) -> dict:
+    """What the editor page needs besides the query: limits, prefixes, the catalogue's queries, statistics."""
+    from ..rdf.mapping import PREFIXES
+
+    examples = [{"name": q.name, "summary": q.summary, "query": _with_defaults(q)}
+                for q in catalogue(include_checks=False)]
+    stats = await _statistics(ctx)
+    config = {"endpoint": "/sparql", "prefixes": PREFIXES, "examples": examples,
+              "maxResults": ctx.max_results,
+              "classes": [c for c, _ in stats["class_partitions"]] if stats else [],
+              "properties": [p for p, _ in stats["property_partitions"]] if stats else []}
+    return {"ctx": ctx, "stats": stats, "editor_config": config}
+
+
+def _with_defaults(q) -> str:
+    """A catalogue query as a runnable example: its header dropped, each parameter given its default
+    with VALUES (bound, as the catalogue pages bind it)."""
+    text = q.sparql.rstrip("\n")
+    bound = {k: v for k, v in q.defaults.items() if k in q.params and v}
+    if not bound:
+        return text
+    from ..rdf.iri import looks_like_iri
+
+    def term(v: str) -> str:
+        if looks_like_iri(v) and not any(c in v for c in '<>"{}|^`\\ '):
+            return f"<{v}>"
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    names = " ".join(f"?{k}" for k in bound)
+    values = " ".join(term(v) for v in bound.values())
+    return text + f"\nVALUES ({names}) {{ ({values}) }}"
 
 
 def _offered(formats: dict[str, str]) -> str:

@@ -27,9 +27,12 @@ Two gates, both before anything runs:
 
 from __future__ import annotations
 
-from ..sparql.lexer import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords
+import re
 
-__all__ = ["Refused", "check_read_only", "check_parsed", "keywords", "UPDATE_KEYWORDS", "MAX_QUERY_CHARS"]
+from ..sparql.lexer import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed, undeclared_prefixes
+
+__all__ = ["Refused", "check_read_only", "check_parsed", "readable_syntax_error", "keywords", "UPDATE_KEYWORDS",
+           "MAX_QUERY_CHARS"]
 
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
@@ -99,3 +102,57 @@ def check_parsed(text: str) -> bool:
     if "ServiceGraphPattern" in set(_walk(tree)):
         raise Refused("SERVICE (federated query) is refused: this endpoint does not call other hosts", 403)
     return True
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+): (?:expected (?:one of )?)?(.*)$", re.S)
+# the words of oxigraph's parser that are a diagnosis, not a token it expected
+_DIAGNOSES = {
+    "IRI parsing failed": "“{iri}” is not a valid IRI",
+    "The SELECT contains a variable that is unbound":
+        "a variable of SELECT is neither grouped nor aggregated: add it to GROUP BY or wrap it in SAMPLE(…)",
+}
+
+
+def readable_syntax_error(text: str, message: str) -> str:
+    """One sentence for a parser's syntax error: where (line, column) and what is found there, instead of
+    the list of every token the parser would have taken.
+
+    >>> readable_syntax_error("SELECT * WHERE {", "error at 1:17: expected one of REDUCED, [_]")
+    'SPARQL syntax error at line 1, column 17: the query ends too early (1 bracket not closed).'
+    >>> readable_syntax_error("SELECT * WHERE { ?s ?p ?o } LIMIT x", "error at 1:35: expected one of HAVING, [_]")
+    'SPARQL syntax error at line 1, column 35: unexpected “x”.'
+    >>> readable_syntax_error("SELECT * { ?s ex:p ?o }", "error at 1:19: expected one of Prefix not found, ['%']")
+    'SPARQL syntax error at line 1, column 19: the prefix “ex:” is not declared: add PREFIX ex: <…> before the query.'
+    """
+    m = _POSITION.match(message.strip())
+    if not m:
+        first = message.strip().splitlines()[0] if message.strip() else "the query cannot be parsed"
+        return f"SPARQL syntax error: {first[:200]}"
+    line, column, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = text.split("\n")
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    before, after = row[: column - 1], row[column - 1:]
+    where = f"SPARQL syntax error at line {line}, column {column}: "
+    missing = undeclared_prefixes(text)
+    if missing:  # the parser's own words for it are often a token it expected elsewhere
+        from ..rdf.mapping import PREFIXES
+
+        p = missing[0]
+        known = f"<{PREFIXES[p]}>" if p in PREFIXES else "<…>"
+        return where + f"the prefix “{p}:” is not declared: add PREFIX {p}: {known} before the query."
+    for words, sentence in _DIAGNOSES.items():
+        if words in expected:
+            iri = re.search(r"<[^<>]*>?(?=\s*$)", before)
+            return where + sentence.format(iri=iri.group(0).rstrip(">") + ">" if iri else "<…>") + "."
+    rest = after + "\n" + "\n".join(lines[line:]) if line <= len(lines) else ""
+    token = re.match(r"\s*(\"[^\"\n]{0,30}\"?|'[^'\n]{0,30}'?|<[^>\s]{0,40}>?|[^\s{}()\[\].;,]{1,40}|[{}()\[\].;,])",
+                     rest)
+    if token is None or not token.group(1):
+        depth = unclosed(text)
+        if depth > 0:
+            return where + f"the query ends too early ({depth} bracket{'s' if depth > 1 else ''} not closed)."
+        last = re.search(r"(\S{1,40})\s*$", text)
+        return where + (f"the query ends too early: something is missing before “{last.group(1)}”." if last
+                        else "the query ends too early.")
+    return where + f"unexpected “{token.group(1)}”."
+

@@ -15,7 +15,9 @@ Limits, each answered with a sentence:
   (an ``ORDER BY`` over a cross product sorts every row, even with ``LIMIT 1``) fails to allocate: the
   child aborts or raises ``MemoryError``; either way the answer is 503 and a fresh child starts.
 - **size**: the child stops reading rows at ``max_results + 1`` (422) and serialises the answer in the
-  negotiated format, so what crosses the pipe is the response body.
+  negotiated format, so what crosses the pipe is the response body.  A request for one *page*
+  (``page_size``, ``offset``) counts every row but keeps only the page's: no size limit, the time limit
+  bounds it.
 
 Fair turns (:class:`QueryPool`): ``size`` general workers and one *quick lane*.  A query waits in
 the queue of its client (the remote address); when a worker frees, it goes to the waiting client with
@@ -32,6 +34,7 @@ replaced after a timeout or a crash); after a build changes the store, the web c
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import signal
 import threading
@@ -46,6 +49,10 @@ __all__ = ["QueryPool", "QueryRequest", "QueryFailed", "QueryTimeout", "DEFAULT_
 from . import DEFAULT_QUERY_MEMORY_MB
 
 QUICK_LANE_SECONDS = 1.0
+log = logging.getLogger("phancong.web")
+# what a client is told when a worker fails for a reason of the server's (the log has the reason: a path, a class)
+STORE_UNREADABLE = "the query workers cannot open the store (the server's log says why)"
+WORKER_FAILED = "the query failed inside the query worker (the server's log says why)"
 _SLOW_REMEMBERED = 1024  # query texts known to be slow (they skip the quick lane)
 
 
@@ -75,6 +82,10 @@ class QueryRequest:
     max_results: int
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    # a page of the answer: rows (or triples) offset .. offset + page_size - 1 are sent, every row is counted
+    # (the count is the answer's total) and max_results does not apply; None: the whole answer, up to max_results
+    page_size: int | None = None
+    offset: int = 0
 
 
 # --------------------------------------------------------------------------- the child
@@ -104,7 +115,7 @@ def execute(store, req: QueryRequest):
 
     from ..rdf.mapping import PREFIXES
     from .formats import media_type
-    from .sparql_guard import Refused, check_parsed
+    from .sparql_guard import Refused, check_parsed, readable_syntax_error
 
     try:
         check_parsed(req.text)
@@ -122,7 +133,7 @@ def execute(store, req: QueryRequest):
     try:
         res = store.query(req.text, **kwargs)
     except SyntaxError as exc:
-        return ("error", 400, f"SPARQL syntax error: {exc}")
+        return ("error", 400, readable_syntax_error(req.text, str(exc)))
     except (OSError, RuntimeError, ValueError) as exc:
         return ("error", 400, f"the query failed: {exc}")
     limit = req.max_results
@@ -137,29 +148,41 @@ def execute(store, req: QueryRequest):
             if req.results_format is None:
                 return ("error", 406, "a SELECT query answers in SPARQL JSON, XML, CSV or TSV; none is accepted")
             names = [v.value for v in res.variables]
-            rows = []
+            rows, total = [], 0
             for sol in res:
-                if len(rows) == limit:
+                if req.page_size is not None:
+                    if req.offset <= total < req.offset + req.page_size:
+                        rows.append([sol[n] for n in names])
+                elif total == limit:
                     return ("error", 422, f"the result has more than {limit} rows, the limit of this server "
-                                          f"(--max-results): add LIMIT {limit} or narrow the query")
-                rows.append([sol[n] for n in names])
+                                          f"(--max-results): add LIMIT {limit}, narrow the query, or ask for it "
+                                          f"page by page (page=1&per=1000)")
+                else:
+                    rows.append([sol[n] for n in names])
+                total += 1
             body, mt = _serialise_solutions(res, rows, req.results_format)
-            return ("ok", body, mt, len(rows))
+            return ("ok", body, mt, total)
         # CONSTRUCT / DESCRIBE
         if req.graph_format is None:
             return ("error", 406, "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; "
                                   "none is accepted")
-        triples = []
+        triples, total = [], 0
         for t in res:
-            if len(triples) == limit:
+            if req.page_size is not None:
+                if req.offset <= total < req.offset + req.page_size:
+                    triples.append(t)
+            elif total == limit:
                 return ("error", 422, f"the result has more than {limit} triples, the limit of this server "
-                                      f"(--max-results): add LIMIT or narrow the query")
-            triples.append(t)
+                                      f"(--max-results): add LIMIT, narrow the query, or ask for it page by page "
+                                      f"(page=1&per=1000)")
+            else:
+                triples.append(t)
+            total += 1
         fmts = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
                 "rdfxml": ox.RdfFormat.RDF_XML}
         prefixes = PREFIXES if req.graph_format in ("turtle", "rdfxml", "jsonld") else None
         body = ox.serialize(triples, format=fmts[req.graph_format], prefixes=prefixes)
-        return ("ok", body, media_type(req.graph_format), len(triples))
+        return ("ok", body, media_type(req.graph_format), total)
     except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
         return ("error", 400, f"the query failed: {exc}")
 
@@ -198,7 +221,7 @@ def _child_main(path: str, conn, memory_mb: int) -> None:  # pragma: no cover - 
         except MemoryError:
             out = ("error", 503, memory_message(memory_mb), "restart")
         except Exception as exc:  # noqa: BLE001 - any other failure is an answer, not a dead worker
-            out = ("error", 500, f"the query worker failed: {type(exc).__name__}: {exc}")
+            out = ("error", 500, WORKER_FAILED, "log", f"{type(exc).__name__}: {exc}")
         try:
             conn.send(out)
         except MemoryError:
@@ -307,6 +330,7 @@ class QueryPool:
             self._live[w.lane] -= 1
             if not ok:
                 self._failure = w.failure
+                log.error("a SPARQL query worker did not start: %s", w.failure)
             self._cond.notify_all()
         w.kill()
 
@@ -386,7 +410,7 @@ class QueryPool:
                 if self._closed:
                     failure = QueryFailed("the server is shutting down", 503)
                 elif self._live["general"] == 0 and self._failure:
-                    failure = QueryFailed(self._failure, 500)
+                    failure = QueryFailed(STORE_UNREADABLE, 500)
                 elif time.monotonic() >= deadline and not self._starting["general"]:
                     # (while a general worker starts, e.g. with the first query, the wait is the start's)
                     failure = QueryFailed(f"the server is busy: every query worker stayed busy for "
@@ -463,7 +487,9 @@ class QueryPool:
                     raise QueryFailed(memory_message(self.memory_mb), 503)
                 raise QueryFailed(f"the query worker died (exit status {code}); it has been restarted", 500)
             out = outcome[1]
-            restart = out[0] == "error" and len(out) > 3
+            restart = out[0] == "error" and len(out) > 3 and out[3] == "restart"
+            if out[0] == "error" and len(out) > 4 and out[3] == "log":
+                log.error("a SPARQL query failed in its worker: %s", out[4])
             if restart:
                 self.stats["memory"] += 1
             self._done(t, w, keep=not restart)

@@ -6,6 +6,7 @@ a view is served with a Content-Security-Policy that sandboxes it and forbids an
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from starlette.responses import HTMLResponse, Response
 from ..sparql.catalogue import named_query, run_query
 from .context import WebContext, context
 from .entities import iri_term, resolve_indicator
+from .facets import Filters, facet_values, keep
 from .pages import require_iri
 from .render import page_url
 
@@ -62,13 +64,22 @@ def document_view(iri: str | None = None, ctx: WebContext = Depends(context)):
 
 
 @router.get("/compare.svg")
-def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False, ctx: WebContext = Depends(context)):
+def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False, province: str = "", year: str = "",
+                doctype: str = "", bodytype: str = "", ctx: WebContext = Depends(context)):
+    """The chart of /compare, with the same facets (the figures the page's table shows)."""
     viz = _viz()
+    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(),
+                      bodytype=bodytype.strip())
     try:
         iri = resolve_indicator(ctx.store, ctx.kg, indicator)
         rows = ctx.kg.compare(iri, rollup=rollup, all_figures=True)  # the chart plots every figure
+        if filters.province:
+            filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
+    if filters.active() and rows:
+        values = facet_values(ctx.store, [r.figure for r in rows])
+        rows = keep(rows, lambda r: values.get(r.figure, {}), filters)
     title = next((r["label"] for r in run_query(ctx.store, named_query("web/indicator-label"),
                                                  {"indicator": iri_term(iri)})), None) or iri
     with tempfile.TemporaryDirectory(prefix="phancong-chart-") as d:
