@@ -370,9 +370,21 @@ def json_term(b: dict[str, Any] | None):
         if b.get("xml:lang"):
             return ox.Literal(value, language=b["xml:lang"])
         if b.get("datatype"):
-            return ox.Literal(value, datatype=ox.NamedNode(b["datatype"]))
+            return _canonical_literal(ox.Literal(value, datatype=ox.NamedNode(b["datatype"])))
         return ox.Literal(value)
     raise ValueError(f"unknown binding type {kind!r}")
+
+
+_XSD_BOOLEAN = ox.NamedNode(XSD + "boolean")
+_BOOLEAN_FORMS = {"1": "true", "0": "false"}
+
+
+def _canonical_literal(term):
+    """An engine's literal as the embedded store writes it: an xsd:boolean in its canonical form ``true`` /
+    ``false`` (Virtuoso stores and answers ``"1"^^xsd:boolean``: the same value, another lexical form)."""
+    if isinstance(term, ox.Literal) and term.datatype == _XSD_BOOLEAN and term.value in _BOOLEAN_FORMS:
+        return ox.Literal(_BOOLEAN_FORMS[term.value], datatype=_XSD_BOOLEAN)
+    return term
 
 
 class Solution(dict):
@@ -672,7 +684,7 @@ class RemoteStore:
         if fmt is None:
             raise self._not_sparql(ctype, body, "RDF")
         try:
-            return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)]
+            return [ox.Triple(q.subject, q.predicate, _canonical_literal(q.object)) for q in ox.parse(body, format=fmt)]
         except (SyntaxError, ValueError) as exc:
             raise RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with RDF that does not parse "
                                    f"({_first_line(str(exc), 120)})") from None
@@ -741,9 +753,14 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         """phancong's named graphs (the ontology graph and one per source), sorted."""
-        data = self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-        names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
-        return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
+        def own(data: dict) -> list[str]:
+            names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
+            return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
+
+        found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"))
+        if not found:  # Virtuoso matches no graph with an empty pattern: ask by the graphs' triples (slower)
+            found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return found
 
     def graph_ntriples(self, name: str) -> str:
         """The N-Triples of one named graph (by CONSTRUCT on the query endpoint)."""
