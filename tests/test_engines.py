@@ -144,3 +144,78 @@ def test_a_triple_two_sources_state_is_read_once_on_each_engine_and_leaves_with_
             store.remove_graph(g)
     assert store.select(LABEL_QUERY) == []
     assert S1 not in store.graphs() and S2 not in store.graphs()
+
+
+# ------------------------------------------------------------------ serve --endpoint: /sparql forwards to the engine
+QUESTION = """PREFIX pc: <https://w3id.org/phancong/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?task ?body ?bodyLabel WHERE { ?a pc:task ?task ; pc:body ?body . ?body rdfs:label ?bodyLabel }
+ORDER BY ?task ?body"""  # by IRIs: SPARQL leaves the order of language-tagged labels to the engine
+
+
+@pytest.fixture(scope="module")
+def both_endpoints(kg, engine_kg):
+    """(embedded /sparql, /sparql of a server over the engine) base URLs."""
+    from phancong.web.app import create_app
+    from phancong.web.serve import serve_in_thread
+
+    with serve_in_thread(create_app(kg.store, query_timeout=20, max_results=5000)) as embedded, \
+            serve_in_thread(create_app(engine_kg.store, query_timeout=20, max_results=5000)) as remote:
+        yield embedded + "/sparql", remote + "/sparql"
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "text/csv", "application/sparql-results+xml"])
+def test_the_sparql_endpoint_over_an_engine_answers_a_select_as_the_embedded_one(both_endpoints, accept):
+    import httpx
+
+    embedded, remote = (httpx.post(url, data={"query": QUESTION}, headers={"Accept": accept}, timeout=60)
+                        for url in both_endpoints)
+    assert remote.status_code == embedded.status_code == 200, remote.text
+    assert remote.headers["content-type"] == embedded.headers["content-type"]
+    assert remote.content == embedded.content
+    assert "Ban Tổ chức Tỉnh ủy Tuyên Quang" in remote.text
+
+
+def test_the_sparql_endpoint_over_an_engine_answers_ask_and_construct_by_content_negotiation(both_endpoints):
+    import httpx
+
+    for ask, expected in (("ASK { ?b a <https://w3id.org/phancong/ontology#Body> }", True),
+                          ("ASK { ?b a <https://w3id.org/phancong/ontology#NoSuchClass> }", False)):
+        answers = [httpx.get(url, params={"query": ask}, headers={"Accept": "application/sparql-results+json"})
+                   for url in both_endpoints]
+        assert answers[1].status_code == 200 and answers[1].json()["boolean"] is expected
+        assert answers[1].content == answers[0].content
+    construct = ("CONSTRUCT { ?b <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { "
+                 "?b a <https://w3id.org/phancong/ontology#Body> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+    got = [httpx.get(url, params={"query": construct}, headers={"Accept": "application/n-triples"}) for url in
+           both_endpoints]
+    assert got[1].status_code == 200 and got[1].headers["content-type"].startswith("application/n-triples")
+    assert sorted(got[1].text.splitlines()) == sorted(got[0].text.splitlines())
+
+
+def test_the_sparql_endpoint_over_an_engine_refuses_updates_and_service_and_keeps_the_size_limit(both_endpoints,
+                                                                                                engine_kg):
+    import httpx
+
+    from phancong.web.app import create_app
+    from phancong.web.serve import serve_in_thread
+
+    _, remote = both_endpoints
+    drop = httpx.post(remote, data={"update": "DROP ALL"})
+    assert drop.status_code == 403
+    insert = httpx.post(remote, data={"query": "INSERT DATA { <http://a> <http://b> <http://c> }"})
+    assert insert.status_code == 403
+    service = httpx.get(remote, params={"query": "SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }"})
+    assert service.status_code == 403
+    assert engine_kg.owner("tong hop bao cao")  # the engine still holds the graph
+    with serve_in_thread(create_app(engine_kg.store, query_timeout=20, max_results=3)) as small:
+        big = httpx.get(small + "/sparql", params={"query": QUESTION}, headers={"Accept": "text/csv"})
+    assert big.status_code == 422 and "more than 3 rows" in big.text
+
+
+def test_the_sparql_endpoint_over_an_engine_names_a_query_the_engine_cannot_parse(both_endpoints):
+    import httpx
+
+    _, remote = both_endpoints
+    bad = httpx.get(remote, params={"query": "SELECT ?x WHERE { ?x ?p }"})
+    assert bad.status_code == 400

@@ -602,7 +602,8 @@ class RemoteStore:
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
-    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | None = None) -> tuple[bytes, str]:
+    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | list[str] | None = None,
+                named_graphs: list[str] | None = None) -> tuple[bytes, str]:
         """One SPARQL protocol request through SPARQLWrapper: (body, content type)."""
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -614,8 +615,10 @@ class RemoteStore:
             sw.setMethod(POST)
             sw.setOnlyConneg(True)
             sw.setQuery(text)
-            if default_graph:
-                sw.addDefaultGraph(default_graph)
+            for g in [default_graph] if isinstance(default_graph, str) else default_graph or []:
+                sw.addDefaultGraph(g)
+            for g in named_graphs or []:
+                sw.addNamedGraph(g)
             if sw.isSparqlUpdateRequest() != update:
                 raise RemoteStoreError(f"SPARQL syntax error: expected a {'update' if update else 'query'}, "
                                        f"got {sw.queryType}")
@@ -664,9 +667,10 @@ class RemoteStore:
         return RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with something that is not SPARQL "
                                 f"{expected} ({what}" + (f": {line}" if line else "") + ")")
 
-    def _results_json(self, text: str, *, default_graph: str | None = None) -> dict:
+    def _results_json(self, text: str, *, default_graph: str | list[str] | None = None,
+                      named_graphs: list[str] | None = None) -> dict:
         body, ctype = self._sparql(text, update=False, accept="application/sparql-results+json",
-                                   default_graph=default_graph)
+                                   default_graph=default_graph, named_graphs=named_graphs)
         try:
             data = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -677,8 +681,9 @@ class RemoteStore:
             raise self._not_sparql(ctype, body, "results")
         return data
 
-    def _triples(self, text: str, *, default_graph: str | None = None) -> list:
-        body, ctype = self._sparql(text, update=False, default_graph=default_graph,
+    def _triples(self, text: str, *, default_graph: str | list[str] | None = None,
+                 named_graphs: list[str] | None = None) -> list:
+        body, ctype = self._sparql(text, update=False, default_graph=default_graph, named_graphs=named_graphs,
                                    accept="application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5")
         fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) if ctype else None
         if fmt is None:
@@ -719,9 +724,12 @@ class RemoteStore:
         self._merged_checked = True
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None):
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None):
         """SELECT -> Solutions (rows of pyoxigraph terms), ASK -> bool, CONSTRUCT/DESCRIBE -> list of Triples.
-        ``bindings`` become a trailing VALUES block written by :func:`sparql_term`."""
+        ``bindings`` become a VALUES block written by :func:`sparql_term`. Without ``default_graphs`` and
+        ``named_graphs`` the query reads the merged graph (the embedded store's default graph); with them, the
+        protocol's dataset is theirs (``default-graph-uri``, ``named-graph-uri``: /sparql of ``serve``)."""
         form = query_form(sparql)
         if form not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
             raise StoreError(f"SPARQL syntax error: not a query ({form or 'empty'})")
@@ -730,15 +738,18 @@ class RemoteStore:
         except ValueError as exc:
             raise StoreError(f"query failed: {exc}") from None
         self._check_merged_graph()
-        wrapped = in_merged_graph(text)
-        default_graph = None
-        if wrapped is None:  # no WHERE group to wrap: the protocol's dataset names the merged graph
-            default_graph = MERGED_GRAPH
+        default_graph: str | list[str] | None = None
+        if default_graphs or named_graphs:  # the dataset the caller named
+            default_graph = list(default_graphs or [])
         else:
-            text = wrapped
+            wrapped = in_merged_graph(text)
+            if wrapped is None:  # no WHERE group to wrap: the protocol's dataset names the merged graph
+                default_graph = MERGED_GRAPH
+            else:
+                text = wrapped
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return self._triples(text, default_graph=default_graph)
-        data = self._results_json(text, default_graph=default_graph)
+            return self._triples(text, default_graph=default_graph, named_graphs=named_graphs)
+        data = self._results_json(text, default_graph=default_graph, named_graphs=named_graphs)
         if form == "ASK":
             if not isinstance(data.get("boolean"), bool):
                 raise self._not_sparql("application/sparql-results+json", json.dumps(data).encode(), "ASK results")
