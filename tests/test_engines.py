@@ -219,3 +219,160 @@ def test_the_sparql_endpoint_over_an_engine_names_a_query_the_engine_cannot_pars
     _, remote = both_endpoints
     bad = httpx.get(remote, params={"query": "SELECT ?x WHERE { ?x ?p }"})
     assert bad.status_code == 400
+
+
+# ------------------------------------------------------------------ bulk and parallel loading
+def _sources(tmp_path_factory, copies: int):
+    """The seed articles copied ``copies`` times under new names."""
+    import shutil
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    out = tmp_path_factory.mktemp("engine-sources")
+    for k in range(1, copies + 1):
+        for f in sorted(corpus.glob("*_*.*")):
+            if f.name.endswith((".txt", ".meta.json")):
+                shutil.copyfile(f, out / f"c{k:02d}-{f.name}")
+    return out
+
+
+@pytest.fixture(scope="module")
+def reference_graphs(tmp_path_factory):
+    """(sources folder, graph files of an embedded build of them): what each source's graph must be."""
+    from phancong.build import build
+    from phancong.store import EmbeddedStore
+
+    sources = _sources(tmp_path_factory, 4)
+    graphs = tmp_path_factory.mktemp("engine-reference-graphs")
+    assert not build([sources], EmbeddedStore(tmp_path_factory.mktemp("engine-reference")), graph_dir=graphs).failed
+    return sources, graphs
+
+
+def _values(nt: str) -> set:
+    """The triples of N-Triples as values (an engine may write 20.0 as 20: the same xsd:decimal)."""
+    from rdflib import Literal
+
+    def value(o):
+        return (o.toPython(), o.datatype, o.language) if isinstance(o, Literal) else o
+
+    return {(s, p, value(o)) for s, p, o in Graph().parse(data=nt, format="nt")}
+
+
+def _own_source_graphs(store) -> dict[str, set]:
+    return {g: _values(store.graph_ntriples(g)) for g in store.graphs() if "/source/" in g}
+
+
+def _check_whole_or_absent(store, graphs_dir) -> int:
+    """Every source graph in ``store`` is its reference graph, line for line, and the merged graph is the merge
+    of the graphs there; the number of sources present."""
+    from phancong.remote import MERGED_GRAPH
+
+    present = _own_source_graphs(store)
+    for g, lines in present.items():
+        want = _values((graphs_dir / f"{g.rsplit('/', 1)[1]}.nt").read_text(encoding="utf-8"))
+        assert lines == want, f"{g} is not whole: {len(lines)} of {len(want)} triples"
+    merged = set(store._triples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }}"))
+    union = set(store._triples("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                               f"'https://w3id.org/phancong/') && ?g != <{MERGED_GRAPH}>) }}"))
+    assert merged == union
+    return len(present)
+
+
+@pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
+def test_sources_uploaded_in_parallel_batches_are_the_graphs_of_a_build_one_at_a_time(name, reference_graphs,
+                                                                                     tmp_path):
+    from phancong.build import build
+
+    why = _engines().unavailable(name)
+    if why:
+        pytest.skip(f"{name} cannot run here: {why}")
+    sources, graphs = reference_graphs
+    server = _engines().engine(name, tmp_path / "db").start()
+    try:
+        store = RemoteStore(**server.endpoints(), timeout=120, index_path=tmp_path / "index.sqlite")
+        result = build([sources], store, jobs=2)
+        assert not result.failed, [s.error for s in result.failed]
+        assert _check_whole_or_absent(store, graphs) == len(list(graphs.glob("*.nt")))
+        assert store.write_method == "update"
+        hits = store.index.search("tong hop bao cao", ("task",), 50)
+        assert {h.iri.split("/task/")[1].split("/")[0][:3] for h in hits} >= {"c01", "c04"}  # indexed too
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("name", ["oxigraph", "virtuoso"])
+def test_a_refused_source_is_named_and_the_others_of_its_batch_are_stored(name, tmp_path):
+    why = _engines().unavailable(name)
+    if why:
+        pytest.skip(f"{name} cannot run here: {why}")
+    server = _engines().engine(name, tmp_path / "db").start()
+    try:
+        store = RemoteStore(**server.endpoints(), timeout=60, index_path=tmp_path / "index.sqlite")
+        good = '<http://example.org/t{n}> <http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ {n}" .\n'
+        items = [(f"https://w3id.org/phancong/id/source/s{n}", good.format(n=n)) for n in range(6)]
+        items[3] = (items[3][0], '<http://example.org/t3> <http://www.w3.org/2000/01/rdf-schema#label> .\n')
+        failed = store.replace_many(items, jobs=2, batch_triples=3)
+        assert list(failed) == ["https://w3id.org/phancong/id/source/s3"]
+        assert "refused the request: HTTP 400" in str(failed[items[3][0]]) or "HTTP 500" in str(failed[items[3][0]])
+        assert [g.rsplit("/", 1)[1] for g in store.graphs()] == ["s0", "s1", "s2", "s4", "s5"]
+    finally:
+        server.stop()
+
+
+KILLED_UPLOAD = """
+import sys
+import phancong.remote
+from phancong.build import build
+from phancong.remote import RemoteStore
+phancong.remote.UPLOAD_TRIPLES = 1500  # small batches: many requests, so the kill falls among them
+store = RemoteStore(sys.argv[1], sys.argv[2], timeout=120, index_path=sys.argv[4])
+build([sys.argv[3]], store, jobs=2)
+"""
+
+
+@pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
+def test_a_killed_upload_leaves_every_source_whole_or_absent(name, reference_graphs, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    why = _engines().unavailable(name)
+    if why:
+        pytest.skip(f"{name} cannot run here: {why}")
+    sources, graphs = reference_graphs
+    total = len(list(graphs.glob("*.nt")))
+    server = _engines().engine(name, tmp_path / "db").start()
+    try:
+        store = RemoteStore(**server.endpoints(), timeout=60, index_path=tmp_path / "index.sqlite")
+        upload = subprocess.Popen([sys.executable, "-c", KILLED_UPLOAD, server.query_url, server.update_url,
+                                   str(sources), str(tmp_path / "upload-index.sqlite")], start_new_session=True,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 120  # a hang guard, not a timing assertion
+            while time.monotonic() < deadline and upload.poll() is None:
+                if len([g for g in store.graphs() if "/source/" in g]) >= 3:
+                    break
+                time.sleep(0.02)
+            upload.send_signal(signal.SIGKILL)
+        finally:
+            upload.wait(30)
+        assert upload.returncode == -signal.SIGKILL, upload.stderr.read().decode("utf-8", "replace")[-2000:]
+        stored = _check_whole_or_absent(store, graphs)  # (Virtuoso lets a reader see a batch it then rolls back)
+        assert stored < total
+        print(f"{name}: {stored} of {total} sources stored when the upload was killed, each whole")
+        if name == "virtuoso":  # right after the kill, reads of the rerun's graphs ran past 60 s there (the
+            return              # aborted transaction's locks, it seems): not investigated further (issue 17)
+        # the killed upload's index committed nothing of a part not finished; a rerun completes the store
+        from phancong.build import build
+
+        assert not build([sources], store, jobs=2).failed
+        assert _check_whole_or_absent(store, graphs) == total
+    finally:
+        server.stop()
+
+
+def _engines():
+    import sys
+
+    return sys.modules["phancong_tools_engine"]

@@ -81,6 +81,10 @@ OWN_GRAPHS = "https://w3id.org/phancong/"  # graphs(), len() and dump() see only
 MERGED_GRAPH = "https://w3id.org/phancong/graph/merged"  # the merge of phancong's named graphs; queries read it
 
 RETRY_STATUS = (502, 503, 504)
+# an engine's answer that says "try again" without a retryable status: Virtuoso answers a transaction that lost
+# a deadlock (parallel uploads touch the merged graph together) with HTTP 500 and SQL state 40001
+TRANSIENT_BODY = re.compile(rb"\b40001\b|[Dd]eadlock")
+UPLOAD_TRIPLES = 20_000  # replace_many: sources go to the engine in requests of about this many triples
 GSP_UNSUPPORTED = (404, 405, 415, 501)
 
 
@@ -513,6 +517,15 @@ def _retract(name: str) -> str:
             f"DROP SILENT GRAPH {g}")
 
 
+def _replace_update(name: str, nt: str) -> str:
+    """SPARQL Update that replaces graph ``name`` with the N-Triples ``nt`` and keeps the merged graph in line
+    (the data is phancong's own serialised N-Triples, valid SPARQL triples, not user parameters)."""
+    g = sparql_term(ox.NamedNode(name))
+    m = sparql_term(ox.NamedNode(MERGED_GRAPH))
+    return (f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
+            f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}")
+
+
 def _merge_all() -> str:
     """SPARQL Update that fills the merged graph from phancong's named graphs."""
     return f"INSERT {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}"
@@ -581,7 +594,7 @@ class RemoteStore:
                 self._unreachable = False
                 return result
             except _Refused as exc:
-                if exc.status not in RETRY_STATUS:
+                if exc.status not in RETRY_STATUS and not (exc.status == 500 and TRANSIENT_BODY.search(exc.body)):
                     self._unreachable = False
                     raise RemoteStoreError(exc.message(), exc.status) from None
                 last = exc
@@ -813,11 +826,7 @@ class RemoteStore:
         a PUT of the merged graph computed anew (a GSP cannot delete single triples)."""
         self._require_writable()
         if self.update_endpoint is not None:
-            g = sparql_term(ox.NamedNode(name))
-            m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-            # the data is our own serialised N-Triples (valid SPARQL triples), not user parameters
-            self._sparql(f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
-                         f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}", update=True, accept="*/*")
+            self._sparql(_replace_update(name, nt), update=True, accept="*/*")
             self.write_method = "update"
             return
         existed = bool(self._results_json(
@@ -851,6 +860,75 @@ class RemoteStore:
             raise
         if index:
             self._local().commit()
+
+    def replace_many(self, items: list[tuple[str, str]], *, jobs: int = 1,
+                     batch_triples: int | None = None) -> dict[str, Exception]:
+        """Replace many named graphs, given as (name, N-Triples): uploaded in batches of about ``batch_triples``
+        triples, ``jobs`` requests at a time. Returns the sources that could not be stored, name -> error.
+
+        With an update endpoint each batch is one SPARQL Update request, one transaction on the engine, so a
+        source is whole or absent whatever happens to this process or the connection (a request cut off is
+        not a request the engine runs). Transient failures (connection errors, HTTP 502/503/504, a lost
+        deadlock) are retried within ``timeout``; a batch refused for good is sent again one source per
+        request, so the error names the source it belongs to. The text index gets the rows of the sources
+        stored, in one transaction at the end (a process stopped before it: the next use indexes the graphs
+        the index lacks). With a graph store endpoint alone, sources go one at a time (a PUT and a POST each,
+        not atomic together)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._require_writable()
+        items = [(ox.NamedNode(name).value, nt) for name, nt in items]
+        batch_triples = batch_triples or UPLOAD_TRIPLES
+        failed: dict[str, Exception] = {}
+        if self.update_endpoint is None:
+            for name, nt in items:
+                try:
+                    self.replace_ntriples(name, nt)
+                except (RemoteStoreError, ValueError) as exc:
+                    failed[name] = exc
+            return failed
+        batches: list[list[tuple[str, str]]] = [[]]
+        size = 0
+        for name, nt in items:
+            n = nt.count("\n")
+            if batches[-1] and size + n > batch_triples:
+                batches.append([])
+                size = 0
+            batches[-1].append((name, nt))
+            size += n
+
+        def upload(batch: list[tuple[str, str]]) -> dict[str, Exception]:
+            try:
+                self._sparql(" ;\n".join(_replace_update(name, nt) for name, nt in batch), update=True,
+                             accept="*/*")
+                return {}
+            except RemoteStoreError as exc:
+                if len(batch) == 1 or isinstance(exc, EndpointUnreachable):
+                    return {name: exc for name, _ in batch}
+            out: dict[str, Exception] = {}
+            for name, nt in batch:  # refused: one source per request, the error naming its source
+                try:
+                    self._sparql(_replace_update(name, nt), update=True, accept="*/*")
+                except RemoteStoreError as exc:
+                    out[name] = exc
+            return out
+
+        batches = [b for b in batches if b]
+        with ThreadPoolExecutor(max_workers=max(1, int(jobs))) as pool:
+            for result in pool.map(upload, batches):
+                failed.update(result)
+        self.write_method = "update"
+        stored = [(name, nt) for name, nt in items if name not in failed]
+        if stored:
+            self._local().begin()
+            try:
+                for name, nt in stored:
+                    self._local().replace_graph(name, index_rows_of(nt))
+            except BaseException:
+                self._local().rollback()
+                raise
+            self._local().commit()
+        return failed
 
     def replace_graph(self, graph, *, index: bool = True) -> int:
         """Replace the named graph ``graph.identifier`` with the rdflib Graph ``graph``."""
