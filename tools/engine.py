@@ -297,6 +297,7 @@ class Engine:
                 pass
         if remove and self.temporary:
             shutil.rmtree(self.location, ignore_errors=True)
+            self.log_path.unlink(missing_ok=True)
 
     # the state file of `scripts/engine`
     def state(self) -> dict:
