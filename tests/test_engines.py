@@ -242,7 +242,7 @@ def reference_graphs(tmp_path_factory):
     from phancong.build import build
     from phancong.store import EmbeddedStore
 
-    sources = _sources(tmp_path_factory, 4)
+    sources = _sources(tmp_path_factory, 3)
     graphs = tmp_path_factory.mktemp("engine-reference-graphs")
     assert not build([sources], EmbeddedStore(tmp_path_factory.mktemp("engine-reference")), graph_dir=graphs).failed
     return sources, graphs
@@ -278,6 +278,7 @@ def _check_whole_or_absent(store, graphs_dir) -> int:
     return len(present)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
 def test_sources_uploaded_in_parallel_batches_are_the_graphs_of_a_build_one_at_a_time(name, reference_graphs,
                                                                                      tmp_path):
@@ -295,7 +296,7 @@ def test_sources_uploaded_in_parallel_batches_are_the_graphs_of_a_build_one_at_a
         assert _check_whole_or_absent(store, graphs) == len(list(graphs.glob("*.nt")))
         assert store.write_method == "update"
         hits = store.index.search("tong hop bao cao", ("task",), 50)
-        assert {h.iri.split("/task/")[1].split("/")[0][:3] for h in hits} >= {"c01", "c04"}  # indexed too
+        assert {h.iri.split("/task/")[1].split("/")[0][:3] for h in hits} >= {"c01", "c03"}  # indexed too
     finally:
         server.stop()
 
@@ -330,6 +331,7 @@ build([sys.argv[3]], store, jobs=2)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
 def test_a_killed_upload_leaves_every_source_whole_or_absent(name, reference_graphs, tmp_path):
     import signal
