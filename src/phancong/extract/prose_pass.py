@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..ontology import match_indicator
 from ..text.numbers import find_dates
 from ..text.segment import Line, clauses, lines, sentences
+from ..vocab import match_indicator
 from .bodies import acts, find_bodies
 from .cues import GOAL_WORD, TERM, TERM_END
 from .figures import FigureMatch, find_figures
@@ -130,7 +130,9 @@ class ProsePass:
         pre = text[s:start]
         term = self._last_term(e)
         bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
-        bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
+        # the body acting, if one does; a body a sentence before only mentions ("…, kể cả Đảng bộ Công an tỉnh.")
+        # is not whose goal this is
+        bs = [b for b in bs if acts(text, b.start, b.end)] or [b for b in bs if b.start >= s]
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
