@@ -39,8 +39,8 @@ def _log(msg: str) -> None:
 def run(engine_names: list[str], triples: int, workdir: Path, *, calls: int, jobs: int, seed: int) -> dict[str, Any]:
     from phancong.api import KnowledgeGraph
     from phancong.build import BULK_TRIPLES, _load_ontology_graph
-    from phancong.remote import RemoteStore
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
+    from phancong.store.remote import RemoteStore
 
     from .corpus import CorpusManifest, generate_corpus, iter_source_ntriples
 

@@ -170,7 +170,7 @@ def engine_kg(request, engine_servers, tmp_path_factory):
     has one that works, else SPARQL Update); ``engine_kg.engine`` is the running engine."""
     from phancong.api import KnowledgeGraph
     from phancong.build import build
-    from phancong.remote import RemoteStore
+    from phancong.store.remote import RemoteStore
 
     name = request.param
     if name not in _ENGINE_KGS:

@@ -12,9 +12,9 @@ import pytest
 from rdflib import BNode, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from phancong.check import run_checks
-from phancong.queries import QUERIES_DIR, catalogue, load_query, run_query
-from phancong.remote import RemoteStore
+from phancong.check.integrity import run_checks
+from phancong.sparql.catalogue import QUERIES_DIR, catalogue, load_query, run_query
+from phancong.store.remote import RemoteStore
 
 RATED_GOOD = "party-members-rated-good"
 GENID = "https://w3id.org/.well-known/genid/"  # the ontology's skolemised blank nodes, named anew by each build
@@ -240,7 +240,7 @@ def _sources(tmp_path_factory, copies: int):
 def reference_graphs(tmp_path_factory):
     """(sources folder, graph files of an embedded build of them): what each source's graph must be."""
     from phancong.build import build
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     sources = _sources(tmp_path_factory, 3)
     graphs = tmp_path_factory.mktemp("engine-reference-graphs")
@@ -265,7 +265,7 @@ def _own_source_graphs(store) -> dict[str, set]:
 def _check_whole_or_absent(store, graphs_dir) -> int:
     """Every source graph in ``store`` is its reference graph, line for line, and the merged graph is the merge
     of the graphs there; the number of sources present."""
-    from phancong.remote import MERGED_GRAPH
+    from phancong.store.remote import MERGED_GRAPH
 
     present = _own_source_graphs(store)
     for g, lines in present.items():
@@ -322,10 +322,10 @@ def test_a_refused_source_is_named_and_the_others_of_its_batch_are_stored(name, 
 
 KILLED_UPLOAD = """
 import sys
-import phancong.remote
+import phancong.store.remote
 from phancong.build import build
-from phancong.remote import RemoteStore
-phancong.remote.UPLOAD_TRIPLES = 1500  # small batches: many requests, so the kill falls among them
+from phancong.store.remote import RemoteStore
+phancong.store.remote.UPLOAD_TRIPLES = 1500  # small batches: many requests, so the kill falls among them
 store = RemoteStore(sys.argv[1], sys.argv[2], timeout=120, index_path=sys.argv[4])
 build([sys.argv[3]], store, jobs=2)
 """

@@ -6,7 +6,7 @@ engine answers SPARQL JSON or N-Triples, which pyoxigraph serialises in the nego
 workers do, so the bytes are the same as the embedded endpoint's), the same result-size limit (422) and a time
 limit: the request to the engine, retries included, is bounded by ``--query-timeout`` (503 past it). Without
 ``default-graph-uri`` / ``named-graph-uri`` the query reads the store's merged graph, as the embedded endpoint
-reads its default graph (:meth:`phancong.remote.RemoteStore.query`).
+reads its default graph (:meth:`phancong.store.remote.RemoteStore.query`).
 
 Unlike the embedded store's workers this runs in the web process's threads: the engine does the work, and a
 query the engine takes too long over is abandoned here after the time limit (the engine's own limits, such as
@@ -20,8 +20,8 @@ import time
 
 import pyoxigraph as ox
 
-from ..remote import EndpointUnreachable, RemoteStore, RemoteStoreError
-from ..store import StoreError
+from ..store.embedded import StoreError
+from ..store.remote import EndpointUnreachable, RemoteStore, RemoteStoreError
 from .sparql_guard import Refused, check_parsed
 from .sparql_worker import QueryFailed, QueryRequest, _serialise_solutions
 
@@ -39,7 +39,7 @@ class RemotePool:
         self.stats = {"queries": 0, "timeouts": 0}
 
     def run(self, req: QueryRequest, client: str = "-"):
-        from ..rdf import PREFIXES
+        from ..rdf.mapping import PREFIXES
         from .formats import media_type
 
         self.stats["queries"] += 1
