@@ -117,11 +117,21 @@ def normalise(text: str, *, chrome: bool = True) -> str:
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 
+class _Uncombined(dict):
+    """A table for str.translate that drops combining characters, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics (đ -> d): the key for diacritic-insensitive search."""
-    text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.lower()
+    return unicodedata.normalize("NFD", text.translate(_FOLD_TABLE)).translate(_UNCOMBINED).lower()
 
 
 def slug(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Line",
@@ -126,7 +127,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[start:end] (a "." followed by a capital, or a line break)."""
-    end = len(text) if end is None else end
+    return list(_sentences(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`sentences`, kept for the last ranges asked: the passes ask for the sentences of one
+    line or paragraph several times."""
     out = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -137,7 +144,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     s, e = trim(text, pos, end, " \t\n")
     if s < e:
         out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int, int]]:
@@ -145,13 +152,13 @@ def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int,
     out = []
     pos = start
     depth = 0
-    for i in range(start, end):
-        c = text[i]
+    for m in _clause_marks(seps).finditer(text, start, end):  # brackets and separators: the rest is passed over
+        c, i = m.group(), m.start()
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c in seps and depth == 0:
+        elif depth == 0:
             s, e = trim(text, pos, i)
             if s < e:
                 out.append((s, e))
@@ -160,3 +167,8 @@ def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int,
     if s < e:
         out.append((s, e))
     return out
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(seps: str) -> re.Pattern:
+    return re.compile("[()" + "".join(re.escape(c) for c in seps if c not in "()") + "]")
