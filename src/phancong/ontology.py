@@ -92,7 +92,10 @@ def load_shapes() -> Graph:
 
 def fold_phrase(text: str) -> str:
     """What indicator patterns are matched against: folded, single spaces, trimmed."""
-    return re.sub(r"\s+", " ", fold(text)).strip()
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _slug(iri: URIRef, scheme: str) -> str:

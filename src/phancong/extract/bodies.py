@@ -36,8 +36,11 @@ PLACE = r"(?:[^\S\n]+(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 _LEVEL_OF = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
+_CITY = re.compile(r"thành phố|TP")
+
+
 def _tinh(m: re.Match) -> str:
-    return "thành phố" if re.search(r"thành phố|TP", m.group(0)) else "tỉnh"
+    return "thành phố" if _CITY.search(m.group(0)) else "tỉnh"
 
 
 def _local_level(written: str) -> str:
@@ -102,9 +105,12 @@ def _fixed(name: str) -> Callable[[re.Match], str]:
     return lambda m: name
 
 
+_CITY_COMMITTEE = re.compile(r"[Tt]hành [ủỦ]y")
+
+
 def _committee(m: re.Match) -> str:
     """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word, "TU" its abbreviation)."""
-    return "Thành ủy" if re.search(r"[Tt]hành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
+    return "Thành ủy" if _CITY_COMMITTEE.search(m.group(0)) else "Tỉnh ủy"
 
 
 def _any_case(words: str) -> str:
@@ -255,11 +261,16 @@ def collective_name(written: str) -> str:
     """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
     of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
     name = " ".join(written.split())
-    name = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " - ", name)
-    name = re.sub(r"^" + HEADS + r"\s+(?=các\s)", "", name)  # the heads: the set
-    for pattern, full in _EXPAND:
-        name = re.sub(pattern, full, name)
+    name = _DASH_BETWEEN_WORDS.sub(" - ", name)
+    name = _HEADS_OF_SET.sub("", name)  # the heads: the set
+    for pattern, full in _EXPANSIONS:
+        name = pattern.sub(full, name)
     return name
+
+
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
+_HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
+_EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
 
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.

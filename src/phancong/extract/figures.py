@@ -131,6 +131,10 @@ class FigureMatch:
 _AHEAD = 300
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?!\d)")
+_DATE_WORD_BEFORE = re.compile(r"(?i:ngày|trước|sau|từ|đến|sáng|chiều|tối|trưa|đêm|hôm)\s*$")
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
     end = len(text) if end is None else end
     out: list[FigureMatch] = []
@@ -148,9 +152,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             before,
         ):
             continue
-        if re.search(r"(?i:ngày|trước|sau|từ|đến|sáng|chiều|tối|trưa|đêm|hôm)\s*$", before) and re.match(
-            r"\d{1,2}/\d{1,2}(?!\d)", text[m.start() : m.start() + 5]
-        ):
+        if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
             continue  # "trước ngày 15/12": a date
         if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
             continue  # a year

@@ -115,7 +115,12 @@ def declared_count(text: str) -> tuple[int, str] | None:
 
 
 def declared_count_match(text: str) -> re.Match | None:
+    if not _DIGIT.search(text):
+        return None  # a declared count is a number
     return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # every capital letter Vietnamese writes (Ủ, Ở, Ấ ... included: "... địa bàn. Ủy ban nhân dân tỉnh ...")
