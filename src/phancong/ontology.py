@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, SKOS
 
 from ._resources import resource_dir
 from .text.normalise import fold
+from .text.prefilter import prefixes
 
 __all__ = [
     "NAMESPACES", "ONTOLOGY_DIR", "ONTOLOGY_IRI", "ontology_files", "load_ontology", "load_shapes",
@@ -122,10 +123,18 @@ def indicator_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return list(_indicator_patterns())
 
 
+@lru_cache(maxsize=1)
+def _indicator_checks() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
+    """The indicator patterns with the strings a match of each begins with (None: any)."""
+    return tuple((slug, pattern, prefixes(pattern)) for slug, pattern in _indicator_patterns())
+
+
 def match_indicator(phrase: str) -> str | None:
     """The slug of the first indicator whose pattern matches the folded phrase, or None."""
     text = fold_phrase(phrase)
-    for slug, pattern in _indicator_patterns():
+    for slug, pattern, starts in _indicator_checks():
+        if starts is not None and not any(s in text for s in starts):
+            continue  # none of the strings its matches begin with is in the phrase: it cannot match
         if pattern.search(text):
             return slug
     return None

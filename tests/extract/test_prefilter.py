@@ -1,7 +1,7 @@
 """Does reading many body patterns in one scan find exactly what each pattern finds on its own?
 
 The recognisers of bodies.py are tried only where one of the strings their matches begin with stands
-(extract/prefilter.py); these tests ask that nothing is lost or added by that, on made-up sentences and
+(text/prefilter.py); these tests ask that nothing is lost or added by that, on made-up sentences and
 on the seed corpus, and that the beginnings read from a pattern are the ones it can start with."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from phancong.extract.bodies import _ONE_BREAK, _PATTERNS, COLLECTIVE_RE, RECOGNISERS
-from phancong.extract.prefilter import PatternSet, prefixes
+from phancong.text.prefilter import PatternSet, prefixes
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..text.prefilter import PatternSet
 from .places import PROVINCE_AFTER, province_of
-from .prefilter import PatternSet
 
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
