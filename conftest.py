@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent
 @pytest.fixture(scope="session")
 def _example_store(tmp_path_factory) -> str:
     from phancong.build import build
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     path = tmp_path_factory.mktemp("doctest-store")
     store = EmbeddedStore(path)

@@ -14,7 +14,7 @@ after the other, each in its own process (:mod:`benchmarks.phases`), so that eac
   SPARQL on sqlite3 / pyoxigraph (ratio = our overhead), and, up to 1M triples, rdflib's Memory store;
   the text index beside FILTER(CONTAINS(LCASE(...)));
 - peak RSS of the build and of the query process; size on disk;
-- HTML of a 2,000-node view (phancong.viz) beside pyvis;
+- HTML of a 2,000-node view (phancong.views.kinds) beside pyvis;
 - /api/owner with 16 concurrent clients when ``phancong serve`` exists.
 
 Machines are noisy: medians and p95 of >= 30 varied calls, ratios over absolute figures. The results go
@@ -38,7 +38,7 @@ from typing import Any
 import pyoxigraph
 import rdflib
 
-from phancong.queries import _find_queries_dir
+from phancong.sparql.catalogue import _find_queries_dir
 
 from . import ROOT
 from .corpus import GENERATOR_VERSION, CorpusManifest, generate_corpus, parse_size, synth_texts

@@ -30,10 +30,10 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
-from phancong.iri import source_iri
-from phancong.ontology import load_ontology
-from phancong.rdf import sorted_ntriples, to_graph
-from phancong.store import ONTOLOGY_GRAPH
+from phancong.rdf.iri import source_iri
+from phancong.rdf.mapping import sorted_ntriples, to_graph
+from phancong.rdf.ontology import load_ontology
+from phancong.store.embedded import ONTOLOGY_GRAPH
 from phancong.text.read import read_source
 
 from . import ROOT

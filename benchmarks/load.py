@@ -55,7 +55,7 @@ def _free_port() -> int:
 
 def _words(store: str) -> list[str]:
     """Two or three words from the label of each task of the store (what a person would type)."""
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     s = EmbeddedStore(store, read_only=True)
     rows = s.select("PREFIX pc: <https://w3id.org/phancong/ontology#> "

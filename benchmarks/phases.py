@@ -149,7 +149,7 @@ def phase_build(a: dict) -> dict:
     import pyoxigraph as ox
 
     from phancong.build import BULK_TRIPLES, _load_ontology_graph
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     from .corpus import CorpusManifest, iter_source_ntriples
 
@@ -293,7 +293,7 @@ class _Raw:
     def __init__(self, ox_store, index_path: Path, limit: int = 10):
         import pyoxigraph as ox
 
-        from phancong.queries import load_query
+        from phancong.sparql.catalogue import load_query
 
         self.ox = ox
         self.store = ox_store
@@ -309,8 +309,8 @@ class _Raw:
         return [tuple(None if sol[i] is None else sol[i].value for i in range(n)) for sol in res]
 
     def fts(self, words: str, limit: int) -> list[str]:
-        """The text index's SQL (phancong.index.search_sql): the phrase, then all words in any order."""
-        from phancong.index import query_terms, search_sql
+        """The text index's SQL (phancong.store.index.search_sql): the phrase, then all words in any order."""
+        from phancong.store.index import query_terms, search_sql
 
         terms = query_terms(words)
         if not terms:
@@ -325,8 +325,8 @@ class _Raw:
         return list(dict.fromkeys(out))[:limit]
 
     def owner_batch(self, iris: list[str]) -> list[tuple]:
-        """owner-of-task for several tasks in one query, as the API does (phancong.queries.with_values)."""
-        from phancong.queries import with_values
+        """owner-of-task for several tasks in one query, as the API does (phancong.sparql.catalogue.with_values)."""
+        from phancong.sparql.catalogue import with_values
 
         res = self.store.query(with_values(self._owner, "task", iris).text)
         n = len(res.variables)
@@ -485,7 +485,7 @@ def phase_rdflib(a: dict) -> dict:
                 for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})]
 
     def batch(iris: list[str]) -> list[tuple]:
-        from phancong.queries import with_values
+        from phancong.sparql.catalogue import with_values
 
         return [tuple(None if v is None else str(v) for v in row)
                 for row in ds.query(with_values(raw._owner, "task", iris).text)]
@@ -552,7 +552,7 @@ def _view_rows(kg, nodes: int) -> tuple[list[tuple[str, str, str]], dict[str, tu
 
 
 def phase_viz(a: dict) -> dict:
-    """HTML of a view of ``nodes`` nodes (tasks and their bodies) through phancong.viz's renderer
+    """HTML of a view of ``nodes`` nodes (tasks and their bodies) through phancong.views.kinds's renderer
     (view_data + render_page, positions computed, physics off) beside pyvis building the same network with
     add_node / add_edge and generate_html; the same nodes and edges, one process."""
     from pyvis.network import Network
@@ -574,11 +574,11 @@ def phase_viz(a: dict) -> dict:
 
     out: dict[str, Any] = {"nodes": len(labels), "edges": len(edges), "rows_s": t_rows}
     try:
-        from phancong.viz_graph import View, ViewEdge, ViewNode, view_data
-        from phancong.viz_page import render_page
-    except ImportError as exc:  # phancong.viz not there: pyvis alone, said so
+        from phancong.views.graph import View, ViewEdge, ViewNode, view_data
+        from phancong.views.page import render_page
+    except ImportError as exc:  # phancong.views.kinds not there: pyvis alone, said so
         t_pv, html = _timed(pyvis_html)
-        out.update({"renderer": f"pyvis only (phancong.viz not importable: {exc})", "seconds": t_pv,
+        out.update({"renderer": f"pyvis only (phancong.views.kinds not importable: {exc})", "seconds": t_pv,
                     "html_bytes": len(html.encode()), "baseline_seconds": t_pv, "ratio": 1.0})
         return out
 
@@ -597,7 +597,7 @@ def phase_viz(a: dict) -> dict:
             dt, html = _timed(ours_html if who == "ours" else pyvis_html)
             (t_ours if who == "ours" else t_pv).append(dt)
             out[f"{who}_html_bytes"] = len(html.encode())
-    out.update({"renderer": "phancong.viz (viz_graph.view_data + viz_page.render_page, force layout)",
+    out.update({"renderer": "phancong.views.kinds (views.graph.view_data + views.page.render_page, force layout)",
                 "seconds": statistics.median(t_ours), "baseline": "pyvis Network.add_node/add_edge + generate_html",
                 "baseline_seconds": statistics.median(t_pv), "repeat": len(t_ours)})
     out["ratio"] = out["seconds"] / out["baseline_seconds"]

@@ -8,7 +8,7 @@ earlier provincial documents it implements or cites, ~20 of the province's
 short forms as mentions), task groups, tasks with lead / coordinate / monitor /
 implement assignments and partners, targets and statistics on the indicator
 slugs of ontology/vocab-indicators.ttl, reportsTo / accountableTo relations.
-:func:`phancong.rdf.to_graph` maps it, so the triples are exactly what a real
+:func:`phancong.rdf.mapping.to_graph` maps it, so the triples are exactly what a real
 build stores.
 
 Sources go round the 63 pre-2025 provinces (data/provinces-2025.csv), one per

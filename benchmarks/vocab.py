@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from phancong.ontology import ONTOLOGY_DIR, indicator_patterns
+from phancong.vocab import ONTOLOGY_DIR, indicator_patterns
 
 from . import ROOT
 

@@ -17,7 +17,7 @@ CORPUS = ROOT / "corpus"
 def seed_store_path(tmp_path_factory) -> Path:
     """A store holding the built seed corpus (read it; copy it before writing)."""
     from phancong.build import build
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     path = tmp_path_factory.mktemp("seed-store")
     store = EmbeddedStore(path)
@@ -30,7 +30,7 @@ def seed_store_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_store(seed_store_path):
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     # read-only: tests and CLI calls in the same process open it read-only too (one writer at most)
     return EmbeddedStore(seed_store_path, read_only=True)

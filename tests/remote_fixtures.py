@@ -185,7 +185,7 @@ def oxigraph_server(tmp_path_factory):
 def remote_store(oxigraph_server, tmp_path_factory):
     """The seed corpus built into the session's Oxigraph server (local index in a temp dir)."""
     from phancong.build import build
-    from phancong.remote import RemoteStore
+    from phancong.store.remote import RemoteStore
 
     store = RemoteStore(**oxigraph_server.endpoints(), timeout=30,
                         index_path=tmp_path_factory.mktemp("remote-index") / "index.sqlite")

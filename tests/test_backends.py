@@ -13,7 +13,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 from rdflib.plugins.sparql import prepareQuery
 
-from phancong.queries import QUERIES_DIR, catalogue, load_query, run_query
+from phancong.sparql.catalogue import QUERIES_DIR, catalogue, load_query, run_query
 
 SEED_001 = "https://w3id.org/phancong/id/source/001_71a5b6d91341e01c"
 RATED_GOOD = "party-members-rated-good"
@@ -119,7 +119,7 @@ def test_the_graphs_hold_the_same_triples_on_both_stores(kg, remote_kg):
 
 
 def test_the_index_written_at_ingest_equals_the_index_rebuilt_from_the_remote_graphs(remote_store, tmp_path):
-    from phancong.remote import RemoteStore
+    from phancong.store.remote import RemoteStore
 
     def rows(index):
         return sorted(index.db.execute("SELECT iri, kind, label, graph FROM entries").fetchall())
@@ -145,8 +145,8 @@ def shared_kgs(oxigraph_servers_module, tmp_path_factory):
 
     from phancong.api import KnowledgeGraph
     from phancong.build import build
-    from phancong.remote import RemoteStore
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
+    from phancong.store.remote import RemoteStore
 
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     out = tmp_path_factory.mktemp("shared-corpus")

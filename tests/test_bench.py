@@ -18,8 +18,8 @@ from benchmarks.corpus import generate_corpus, parse_size, synth_texts
 from benchmarks.synth import synth_extraction
 from benchmarks.vocab import load_provinces, province_bodies
 from phancong.extract.model import Extraction
-from phancong.ontology import body_type_labels, indicator_patterns
-from phancong.rdf import to_graph
+from phancong.rdf.mapping import to_graph
+from phancong.vocab import body_type_labels, indicator_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from phancong.api import Chain, ChainEdge
-from phancong.viz import chain_html
+from phancong.views.kinds import chain_html
 
 pytestmark = pytest.mark.slow
 

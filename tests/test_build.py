@@ -11,7 +11,7 @@ import pytest
 
 from phancong.build import build
 from phancong.cli import main
-from phancong.store import EmbeddedStore
+from phancong.store.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -168,7 +168,7 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
 
 
 def test_a_store_whose_bulk_build_was_killed_says_so_when_opened(tmp_path):
-    from phancong.store import StoreError
+    from phancong.store.embedded import StoreError
 
     build([CORPUS], EmbeddedStore(tmp_path / "s"))
     (tmp_path / "s" / "LOADING").touch()  # what a build killed between bulk batches leaves

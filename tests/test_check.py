@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from phancong.check import run_checks
+from phancong.check.integrity import run_checks
 from phancong.cli import main
-from phancong.store import EmbeddedStore
+from phancong.store.embedded import EmbeddedStore
 
 BROKEN = """
 <https://w3id.org/phancong/id/target/broken/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/phancong/ontology#Target> .
@@ -79,7 +79,7 @@ def test_a_news_text_that_names_no_document_builds_a_graph_check_accepts(tmp_pat
 
 
 def test_two_documents_sharing_a_bare_number_and_a_year_are_two_graph_nodes():
-    from phancong.iri import document_iri
+    from phancong.rdf.iri import document_iri
 
     assert document_iri("Directive", "01", "2026-02-03", "Nghệ An") != document_iri(
         "Other", "01", "2026-02-09", "Nghệ An"

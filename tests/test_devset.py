@@ -1,4 +1,4 @@
-"""Scoring the dev set's gold shape from the project (phancong.devset, `phancong eval --devset`);
+"""Scoring the dev set's gold shape from the project (phancong.check.devset, `phancong eval --devset`);
 tools/devset.py (pack, unpack, urls); the committed devset/ folder: a manifest and gold with offsets
 only, never third-party text.
 
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from phancong.check.devset import QuoteError, Tally, adapt, fold, resolve_quotes, score, score_set, to_offsets
 from phancong.cli import main
-from phancong.devset import QuoteError, Tally, adapt, fold, resolve_quotes, score, score_set, to_offsets
 
 ROOT = Path(__file__).resolve().parents[1]
 SCORE_PY = ROOT.parent / "shared" / "devset" / "score.py"

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import pytest
 
 from phancong.build import build
-from phancong.store import ONTOLOGY_GRAPH, EmbeddedStore
+from phancong.store.embedded import ONTOLOGY_GRAPH, EmbeddedStore
 
 SEED = 18
 SOURCES = 16
@@ -172,7 +172,7 @@ def test_builds_stopped_at_random_points_leave_every_source_whole_with_its_index
 def test_check_reports_a_graph_stored_without_its_index_rows(world, tmp_path):
     """What an older phancong left after Ctrl-C (the graph committed, its index rows rolled back):
     `check` used to pass such a store; it is an error now, and `phancong index` mends it."""
-    from phancong.check import run_checks
+    from phancong.check.integrity import run_checks
     from phancong.cli import main
 
     shutil.copytree(world["root"] / "base", tmp_path / "s")
@@ -226,7 +226,8 @@ def test_a_store_whose_index_transaction_was_killed_opens_read_only(world, tmp_p
     """kill -9 inside an index transaction leaves SQLite's journal "hot": a read-only connection
     cannot read the file until a writable one rolls it back. A read-only open does that first."""
     shutil.copytree(world["root"] / "base", tmp_path / "s")
-    code = ("import os, signal, sys; from phancong.store import EmbeddedStore; s = EmbeddedStore(sys.argv[1]); "
+    code = ("import os, signal, sys; from phancong.store.embedded import EmbeddedStore; "
+            "s = EmbeddedStore(sys.argv[1]); "
             "s.index.db.execute('PRAGMA cache_size = 1'); s.index.db.execute('PRAGMA mmap_size = 0'); "
             "s.index.begin(); [s.index.replace_graph(g, []) for g in s.graphs()]; "  # pages spill to the file
             "os.kill(os.getpid(), signal.SIGKILL)")

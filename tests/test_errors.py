@@ -144,7 +144,7 @@ def test_a_query_nested_20000_deep_is_a_400_at_the_endpoint(client):
 
 
 def test_nesting_inside_strings_comments_and_iris_does_not_count_and_ordinary_depth_passes():
-    from phancong.sparql_text import MAX_DEPTH, check_shape, nesting_depth
+    from phancong.sparql.lexer import MAX_DEPTH, check_shape, nesting_depth
 
     assert nesting_depth('SELECT * { ?s ?p "{{{{((((" } # ((((((\n') == 1
     assert nesting_depth("SELECT * { { ?s ?p ?o } UNION { ?s ?p ?o FILTER((1 + 2) > 0) } }") == 4

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from phancong.check.evaluate import evaluate_dir
 from phancong.cli import main
-from phancong.evaluate import evaluate_dir
 from phancong.extract import extract
 from phancong.text.read import read_source
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from phancong.evaluate import (
+from phancong.check.evaluate import (
     CATEGORIES,
     Score,
     declared_vs_found,

@@ -90,7 +90,7 @@ def client(seed_store):
 @n(600)
 @given(values(), st.one_of(st.none(), values(2)))
 def test_owner_chain_and_compare_take_any_value_as_words_or_refuse_it_as_an_iri(kg, words, province):
-    from phancong.iri import InvalidIRI
+    from phancong.rdf.iri import InvalidIRI
 
     COUNT["api"] += 1 + (province is not None)
     try:
@@ -111,8 +111,8 @@ def test_owner_chain_and_compare_take_any_value_as_words_or_refuse_it_as_an_iri(
 @given(values())
 def test_a_catalogue_parameter_is_a_bound_value_never_query_text(seed_store, value):
     """The value is bound to ?body: the query still answers (no syntax error, nothing else read)."""
-    from phancong.iri import InvalidIRI
-    from phancong.queries import named_query, run_query
+    from phancong.rdf.iri import InvalidIRI
+    from phancong.sparql.catalogue import named_query, run_query
 
     COUNT["bound"] += 1
     try:
@@ -126,7 +126,7 @@ def test_a_catalogue_parameter_is_a_bound_value_never_query_text(seed_store, val
 @n(1500)
 @given(values(8))
 def test_the_lexer_measures_any_text_without_failing(text):
-    from phancong.sparql_text import QueryRefused, check_shape, keywords, nesting_depth
+    from phancong.sparql.lexer import QueryRefused, check_shape, keywords, nesting_depth
 
     COUNT["lexer"] += 1
     assert nesting_depth(text) >= 0 and isinstance(keywords(text), list)
@@ -152,7 +152,7 @@ def test_csv_output_reads_back_as_the_values_written(pairs):
 @given(values(6))
 def test_the_views_json_is_inert_inside_its_script_element_and_reads_back(value):
     from phancong.text.display import inert
-    from phancong.viz_page import script_json
+    from phancong.views.page import script_json
 
     COUNT["json"] += 1
     text = script_json({"label": value, "nodes": [{"title": value}]})
@@ -224,7 +224,7 @@ def test_the_sparql_endpoint_answers_any_text_with_a_status_not_a_crash(client, 
 @given(st.lists(values(3), min_size=1, max_size=3), values(3))
 def test_the_chart_holds_any_label_as_text(labels, title):
     from phancong.api import CompareRow
-    from phancong.viz_chart import render_compare_svg
+    from phancong.views.chart import render_compare_svg
 
     COUNT["svg"] += len(labels) + 1
     rows = [CompareRow(kind="target", province=lab, province_2025=None, document=lab, subject=None,

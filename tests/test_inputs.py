@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from phancong.cli import main
-from phancong.store import EmbeddedStore
+from phancong.store.embedded import EmbeddedStore
 from phancong.text.read import InputError, read_source
 from tests.input_files import cp1258, docx, scanned_pdf, text_pdf
 
@@ -201,7 +201,7 @@ def test_a_link_to_a_folder_read_elsewhere_is_named_not_read_twice(tmp_path, cap
 def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, where):
     import errno
 
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     d = tmp_path / "in"
     d.mkdir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import RDFS, Literal
 
 from phancong.extract import extract
-from phancong.rdf import to_graph
+from phancong.rdf.mapping import to_graph
 from phancong.text.normalise import normalise
 from phancong.text.read import Source
 
@@ -28,7 +28,7 @@ def test_a_body_named_without_its_province_gets_it_in_the_label():
 
 def test_provincial_bodies_of_two_texts_whose_province_is_unknown_stay_two_bodies():
     """Neither text says its province: "Đảng bộ Công an tỉnh" of one is not the other's, nor a central body."""
-    from phancong.iri import PCID
+    from phancong.vocab import PCID
 
     def bodies(text: str, sid: str) -> set[str]:
         ex = extract(Source(id=sid, path=f"{sid}.txt", text=normalise(text), meta={}))

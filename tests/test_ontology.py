@@ -13,18 +13,10 @@ import pytest
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from phancong import ontology
-from phancong.ontology import (
-    NAMESPACES,
-    ONTOLOGY_DIR,
-    body_type_labels,
-    indicator_patterns,
-    load_ontology,
-    load_shapes,
-    match_indicator,
-    ontology_files,
-)
+from phancong.rdf import ontology
+from phancong.rdf.ontology import load_ontology, load_shapes, ontology_files
 from phancong.text.normalise import fold, slug
+from phancong.vocab import NAMESPACES, ONTOLOGY_DIR, body_type_labels, indicator_patterns, match_indicator
 
 pytestmark = [  # rdflib's own TriG parser and Dataset use deprecated rdflib API internally
     pytest.mark.filterwarnings("ignore:.*default_context.*:DeprecationWarning"),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from phancong.cli import main, make_parser
-from phancong.queries import snake_case
+from phancong.sparql.catalogue import snake_case
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -83,3 +83,36 @@ def test_the_catalogue_answers_in_snake_case_keys_from_python(kg):
     assert {"province_label", "province_2025_label", "document_label", "period_start", "as_of"} <= set(rows[0])
     rows, _ = kg.run_catalogue("owner-of-task", {"task": "ket nap dang vien"})
     assert all(SNAKE.match(k) for r in rows for k in r)
+
+
+@pytest.mark.parametrize("command", sorted(ROW_COMMANDS))
+def test_every_table_fits_in_120_columns(command, seed_store_path, capsys):
+    """Does `phancong <command>` print a table I can read in a 120-column terminal, without lines that wrap?"""
+    argv = [command, *(a.replace("{store}", str(seed_store_path)) for a in ROW_COMMANDS[command])]
+    main(argv)
+    out = capsys.readouterr().out
+    wide = [line for line in out.splitlines() if len(line) > 120]
+    assert not wide, f"{len(wide)} lines over 120 columns, the first: {wide[0]!r}"
+
+
+def test_a_table_writes_numbers_as_the_documents_do_and_json_keeps_them_raw(seed_store_path, capsys):
+    """Quảng Ninh's target to admit at least 1.800 party members a year: the table says 1.800 (the Vietnamese
+    thousands separator, no "1800.0"), and the JSON gives the number 1800 and the unit's slug."""
+    store = str(seed_store_path)
+    assert main(["progress", "--province", "Quảng Ninh", "--store", store]) == 0
+    table = capsys.readouterr().out
+    assert "≥ 1.800 đảng viên" in table
+    assert "1800" not in table and not re.search(r"(?<![\w-])party-member(?![\w-])", table)
+    assert main(["progress", "--province", "Quảng Ninh", "--store", store, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    admitted = [r for r in rows if r["value"] == 1800]
+    assert admitted and admitted[0]["unit"] == "party-member" and admitted[0]["comparator"] == "at-least"
+
+
+def test_compare_table_writes_values_in_vietnamese_style(seed_store_path, capsys):
+    """In the compare table the value column reads '≥ 1.800 đảng viên', not 'at-least', '1800' and 'party-member'
+    in three columns."""
+    assert main(["compare", "party-members-admitted", "--store", str(seed_store_path)]) == 0
+    table = capsys.readouterr().out
+    assert "≥ 1.800 đảng viên" in table
+    assert "at-least" not in table

@@ -13,9 +13,9 @@ from pyparsing import ParseException
 from rdflib import Variable
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 
-from phancong.catalogue_check import expected_path, result_of
-from phancong.queries import QUERIES_DIR, catalogue, load_query, named_query, run_query
-from phancong.store import EmbeddedStore, StoreError
+from phancong.check.catalogue import expected_path, result_of
+from phancong.sparql.catalogue import QUERIES_DIR, catalogue, load_query, named_query, run_query
+from phancong.store.embedded import EmbeddedStore, StoreError
 
 QUERIES = catalogue(include_checks=False)
 CHECKS = sorted((QUERIES_DIR / "checks").glob("*-violation.rq"))
@@ -56,7 +56,7 @@ def test_every_query_opens_with_a_header_in_vietnamese_and_english(q):
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: q.name)
 def test_every_query_gives_its_expected_result_on_the_seed_graph(seed_store, q):
     path = expected_path(q)
-    assert path.exists(), f"{path.name} is missing: python -m phancong.catalogue_check --store STORE --write"
+    assert path.exists(), f"{path.name} is missing: python -m phancong.check.catalogue --store STORE --write"
     expected = json.loads(path.read_text(encoding="utf-8"))
     assert result_of(seed_store, q) == expected
     if q.params:

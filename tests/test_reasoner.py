@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph
 
-from phancong.ontology import load_ontology
-from phancong.reasoner import ReasonerResult, ReasonerUnavailable, check_consistency, find_java, owl_safe
+from phancong.check.reasoner import ReasonerResult, ReasonerUnavailable, check_consistency, find_java, owl_safe
+from phancong.rdf.ontology import load_ontology
 
 pytestmark = pytest.mark.skipif(
     find_java() is None,
@@ -223,7 +223,7 @@ def test_the_ontology_alone_is_consistent_with_no_unsatisfiable_class(ontology_a
 
 
 def test_phancong_ttl_alone_is_accepted_by_hermit():
-    from phancong.ontology import ONTOLOGY_DIR
+    from phancong.rdf.ontology import ONTOLOGY_DIR
     tbox = Graph().parse(ONTOLOGY_DIR / "phancong.ttl", format="turtle")
     result = check_consistency(ontology=tbox)
     assert result.consistent and result.unsatisfiable == (), result.message
@@ -288,6 +288,6 @@ def test_owl_safe_reads_every_graph_of_a_dataset():
 
 
 def test_no_java_raises_reasoner_unavailable(monkeypatch):
-    monkeypatch.setattr("phancong.reasoner.find_java", lambda: None)
+    monkeypatch.setattr("phancong.check.reasoner.find_java", lambda: None)
     with pytest.raises(ReasonerUnavailable, match="Java"):
         check_consistency()

@@ -20,7 +20,7 @@ import pytest
 
 from phancong.api import KnowledgeGraph
 from phancong.build import build
-from phancong.remote import EndpointUnreachable, RemoteStore, RemoteStoreError
+from phancong.store.remote import EndpointUnreachable, RemoteStore, RemoteStoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -147,7 +147,7 @@ def test_store_and_endpoint_together_is_an_error(oxigraph_server, tmp_path):
 
 
 def test_export_and_check_run_on_the_remote_store(oxigraph_server, remote_store, kg, tmp_path):
-    from phancong.check import run_checks
+    from phancong.check.integrity import run_checks
 
     out = tmp_path / "all.nq"
     done = phancong("export", "--format", "nq", "-o", str(out), "--endpoint", oxigraph_server.query_url,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from phancong.build import build
-from phancong.iri import source_iri, source_key
-from phancong.store import EmbeddedStore
+from phancong.rdf.iri import source_iri, source_key
+from phancong.store.embedded import EmbeddedStore
 from phancong.text.read import source_id_for
 
 PLAN_A = ("Kế hoạch số 11-KH/UBND ngày 03/4/2025 của Ủy ban nhân dân huyện về phát triển du lịch cộng đồng.\n"

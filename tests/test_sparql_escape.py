@@ -13,9 +13,9 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 from rdflib import BNode, Literal, URIRef
 
-from phancong.queries import catalogue
-from phancong.remote import sparql_term, where_group_start, with_values
-from phancong.store import to_python
+from phancong.sparql.catalogue import catalogue
+from phancong.store.embedded import to_python
+from phancong.store.remote import sparql_term, where_group_start, with_values
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 MEM = ox.Store()

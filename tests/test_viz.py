@@ -13,7 +13,8 @@ import pytest
 
 from phancong.api import Chain, ChainEdge
 from phancong.cli import main
-from phancong.viz import (
+from phancong.views.graph import LARGE
+from phancong.views.kinds import (
     chain_html,
     chain_view,
     compare_chart,
@@ -22,7 +23,6 @@ from phancong.viz import (
     render_document_html,
     render_network_html,
 )
-from phancong.viz_graph import LARGE
 
 PCID = "https://w3id.org/phancong/id/"
 ROOT = Path(__file__).resolve().parents[1]
@@ -256,7 +256,7 @@ def test_a_view_above_the_size_threshold_has_fixed_positions_and_no_physics():
 def test_small_layered_views_do_not_put_two_nodes_on_top_of_each_other(report_chain):
     view = chain_view(report_chain)
     data = page_data(render_chain_html(report_chain))
-    from phancong.viz_layout import node_size
+    from phancong.views.layout import node_size
     boxes = []
     for n in data["nodes"]:
         w, h = node_size(n["label"], n["shape"], n["widthConstraint"]["maximum"])
@@ -340,7 +340,7 @@ def test_chain_html_and_compare_chart_from_the_command_line(cli_store, tmp_path)
 
 
 def test_a_large_network_view_has_fixed_positions_spread_apart():
-    from phancong.viz_graph import View, ViewEdge, ViewNode, view_data
+    from phancong.views.graph import View, ViewEdge, ViewNode, view_data
 
     view = View(title="lớn", layout="force")
     ids = [f"{PCID}body/big/{i}" for i in range(LARGE + 200)]

@@ -421,7 +421,7 @@ def hostile(tmp_path_factory):
     """A store built from a hand-made graph whose every label, title and text is hostile."""
     from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     pc, skos = Namespace(PC), Namespace("http://www.w3.org/2004/02/skos/core#")
     oa, prov = Namespace("http://www.w3.org/ns/oa#"), Namespace("http://www.w3.org/ns/prov#")
@@ -635,7 +635,7 @@ def test_bidi_controls_and_zero_width_characters_are_neutralised_in_pages_views_
 def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_path):
     """No restart after a rebuild: the task of Đề án 03-ĐA/TU is unknown until its source is built."""
     from phancong.build import build
-    from phancong.store import EmbeddedStore
+    from phancong.store.embedded import EmbeddedStore
 
     seeds = sorted((ROOT / "corpus").glob("*.txt"))
     first = [p for p in seeds if not p.name.startswith("001_")]

@@ -140,7 +140,7 @@ def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmark
 
 def test_the_installed_phancong_reads_nothing_from_the_repository(installed):
     out = _run([str(installed.python), "-c", """if True:
-        import json, phancong, phancong.ontology as o, phancong.queries as q
+        import json, phancong, phancong.rdf.ontology as o, phancong.sparql.catalogue as q
         print(json.dumps({"file": phancong.__file__, "ontology": str(o.ONTOLOGY_DIR), "queries": str(q.QUERIES_DIR),
                           "catalogue": [x.name for x in q.catalogue()]}))
         """], env=installed.env, cwd=installed.work).stdout

@@ -33,10 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from phancong.devset import QuoteError, read_text, resolve_quotes, sha256_text, to_offsets
+    from phancong.check.devset import QuoteError, read_text, resolve_quotes, sha256_text, to_offsets
 except ImportError:  # run with a Python that does not have phancong installed
     sys.path.insert(0, str(ROOT / "src"))
-    from phancong.devset import QuoteError, read_text, resolve_quotes, sha256_text, to_offsets
+    from phancong.check.devset import QuoteError, read_text, resolve_quotes, sha256_text, to_offsets
 
 ABOUT = ("The project's own dev set: per item the URL and the search query that finds the text, and "
          "gold/ID.json in the dev set's shape (../shared/devset/CONVENTIONS.md) with evidence as offsets "

@@ -17,9 +17,10 @@ from typing import Any
 
 from rdflib import URIRef
 
-from .index import Hit
-from .iri import InvalidIRI, checked_iri, looks_like_iri
-from .queries import load_query, run_query, snake_keys, with_values
+from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
+from .sparql.catalogue import load_query, run_query, snake_keys, with_values
+from .store.index import Hit
+from .views.numbers import number, value_text
 
 __all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
            "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
@@ -247,18 +248,11 @@ def _figure_order(iri: str) -> tuple[str, int]:
     return (head, int(n)) if n.isdigit() else (iri, 0)
 
 
-def _fmt(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}"
-
-
-_CMP = {"at-least": "≥ ", "more-than": "> ", "at-most": "≤ ", "less-than": "< ", "exactly": "", None: ""}
-
-
 def _figure_text(r: CompareRow) -> str:
-    value = f"{_fmt(r.value)}–{_fmt(r.upper)}" if r.upper is not None else _fmt(r.value)
+    """'≥ 1.800 đảng viên (2025)': the figure as people read it (views/numbers.py) and when it holds."""
     when = r.as_of or (f"{r.period_start}–{r.period_end}" if r.period_start and r.period_end else
                        (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated"))
-    return f"{_CMP.get(r.comparator, '')}{value} {r.unit or ''}".strip() + f" ({when})"
+    return f"{value_text(r.comparator, r.value, r.upper, r.unit)} ({when})"
 
 
 def comparable(target: CompareRow, stat: CompareRow) -> bool:
@@ -316,7 +310,7 @@ def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str
     cumulative = target.unit != "percent" and target.period != "annual" and start and end and end >= start
     if cumulative and year and start <= year <= end:
         due = target.value * (year - start + 1) / (end - start + 1)
-        basis += f"; due by {year}: {_fmt(round(due, 1))}"
+        basis += f"; due by {year}: {number(round(due, 1))}"
         if latest.value >= due:
             return "on track", basis, iris
     return "behind", basis, iris
@@ -346,10 +340,10 @@ class KnowledgeGraph:
         """Open an embedded store directory (as written by ``phancong build``), read-only by default
         (several readers may share it; a writer needs ``read_only=False``)."""
         if endpoint:
-            from .remote import RemoteStore
+            from .store.remote import RemoteStore
 
             return cls(RemoteStore(endpoint, **kwargs))
-        from .store import EmbeddedStore
+        from .store.embedded import EmbeddedStore
 
         return cls(EmbeddedStore(path, read_only=read_only))
 
@@ -419,7 +413,7 @@ class KnowledgeGraph:
 
     def run_catalogue(self, query, params: dict[str, Any] | None = None):
         """(the result, the :class:`Resolved` names) of SPARQL text, a catalogue query name or a
-        :class:`~phancong.queries.Query`: names or words given for a catalogue query's IRI parameters are
+        :class:`~phancong.sparql.catalogue.Query`: names or words given for a catalogue query's IRI parameters are
         resolved to IRIs first (LookupError when they match nothing); every value is bound, never pasted.
 
         >>> rows, resolved = KnowledgeGraph.open(EXAMPLE_STORE).run_catalogue("tasks-of-body",

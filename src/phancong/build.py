@@ -18,9 +18,9 @@ from pathlib import Path
 
 from .extract import ExtractionTimeout, extract
 from .extract.model import Extraction
-from .iri import source_iri, source_key
-from .queries import named_query, run_query
-from .rdf import sorted_ntriples, to_graph
+from .rdf.iri import source_iri, source_key
+from .rdf.mapping import sorted_ntriples, to_graph
+from .sparql.catalogue import named_query, run_query
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
@@ -206,9 +206,9 @@ def _load_ontology_graph(store) -> None:
 
     from rdflib import Graph, Literal, URIRef
 
-    from .iri import PC
-    from .ontology import load_ontology, ontology_files
-    from .store import ONTOLOGY_GRAPH
+    from .rdf.ontology import load_ontology, ontology_files
+    from .store.embedded import ONTOLOGY_GRAPH
+    from .vocab import PC
 
     digest = hashlib.sha1(b"".join(p.read_bytes() for p in ontology_files())).hexdigest()
     have = run_query(store, named_query("internal/graph-content-hash"), {"graph": URIRef(ONTOLOGY_GRAPH)})

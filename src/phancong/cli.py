@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
 from pathlib import Path
 
 from . import __version__
+from .output import fitted, print_rows, short, union_columns
+from .views.numbers import value_text
 
 DEFAULT_STORE = "store"
 
@@ -46,7 +47,7 @@ def open_store(args, *, write: bool = False):
 
     An explicit --store or --endpoint wins; else $PHANCONG_ENDPOINT (remote), else
     $PHANCONG_STORE or ./store (embedded). Options missing from ``args`` read as unset."""
-    from .store import EmbeddedStore, StoreError
+    from .store.embedded import EmbeddedStore, StoreError
 
     def opt(name: str, env: str):
         value = getattr(args, name, None)
@@ -59,7 +60,7 @@ def open_store(args, *, write: bool = False):
     if not endpoint:
         args.store = store_flag or os.environ.get("PHANCONG_STORE") or DEFAULT_STORE
         return EmbeddedStore(args.store, read_only=not write)
-    from .remote import RemoteStore
+    from .store.remote import RemoteStore
 
     timeout = opt("timeout", "PHANCONG_TIMEOUT")
     try:
@@ -70,86 +71,6 @@ def open_store(args, *, write: bool = False):
                        opt("gsp_endpoint", "PHANCONG_GSP_ENDPOINT"), user=opt("user", "PHANCONG_USER"),
                        password=opt("password", "PHANCONG_PASSWORD"), token=opt("token", "PHANCONG_TOKEN"),
                        timeout=timeout, index_path=opt("index", "PHANCONG_INDEX"))
-
-
-# ------------------------------------------------------------------ output helpers
-def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None,
-               width: int | None = None) -> None:
-    """Rows as a table, CSV or JSON; ``width``: a table's columns are narrowed (and their values elided) to fit."""
-    out = out or sys.stdout
-    columns = columns or (list(rows[0].keys()) if rows else [])
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
-    if fmt == "csv":
-        # QUOTE_MINIMAL quotes a field with "\n" (the line end) but not one with a bare "\r", which a reader
-        # would then take for a line end: such rows are written with every field quoted
-        carriage = any(isinstance(v, str) and "\r" in v for r in rows for v in r.values())
-        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n",
-                           quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL)
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: _csv_cell(r.get(k)) for k in columns})
-        return
-    if not rows:
-        print("(no rows)", file=out)
-        return
-    cells = [[("" if r.get(c) is None else _short(r.get(c))) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    if width:
-        widths = _fit(widths, width)
-    cells = [[v if len(v) <= w else v[:w - 1] + "…" for v, w in zip(row, widths, strict=True)] for row in cells]
-    columns = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(columns, widths, strict=True)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip(), file=out)
-    print("  ".join("-" * w for w in widths), file=out)
-    for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip(), file=out)
-
-
-def _csv_cell(v) -> str | object:
-    """One CSV field: nothing for None, a list's items with "; " between them, a mapping as JSON."""
-    if v is None:
-        return ""
-    if isinstance(v, (list, tuple)):
-        return "; ".join(str(_csv_cell(x)) for x in v)
-    if isinstance(v, dict):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, bool):  # as JSON writes it
-        return "true" if v else "false"
-    return v
-
-
-def _union_columns(rows: list[dict], first: tuple[str, ...] = ()) -> list[str]:
-    """The keys of all rows, ``first`` first, then in the order they are first met."""
-    columns = list(first)
-    for r in rows:
-        columns += [k for k in r if k not in columns]
-    return columns
-
-
-TABLE_WIDTH = 120
-
-
-def _fit(widths: list[int], total: int = TABLE_WIDTH) -> list[int]:
-    """Column widths whose sum with two spaces between columns is at most ``total``: the widest columns give
-    way first, down to 8 characters, then (many columns) down to 3."""
-    widths = list(widths)
-    room = total - 2 * (len(widths) - 1)
-    for least in (8, 3):
-        while sum(widths) > room:
-            i = max(range(len(widths)), key=lambda k: widths[k])
-            if widths[i] <= least:
-                break
-            widths[i] -= 1
-    return widths
-
-
-def _short(v, n: int = 90) -> str:
-    s = str(v).replace("\n", " ")
-    if isinstance(v, float) and v.is_integer():
-        s = str(int(v))
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 # ------------------------------------------------------------------ commands
@@ -170,7 +91,7 @@ def _raise_terminated(signum, frame):
 
 def _what_is_stored(store, stored: list[str]) -> str:
     """After a build stopped: which sources the store holds, said from the store itself."""
-    from .store import ONTOLOGY_GRAPH
+    from .store.embedded import ONTOLOGY_GRAPH
 
     where = getattr(store, "path", None) or getattr(store, "endpoint", "the store")
     try:
@@ -272,7 +193,7 @@ def cmd_extract(args) -> int:
                 span = it.get("span") or [None, None]
                 rows.append({"list": name, "key": it.get("key"), "start": span[0], "end": span[1],
                              **{k: v for k, v in it.items() if k not in ("key", "span", "mentions")}})
-        print_rows(rows, "csv", _union_columns(rows, ("list", "key", "start", "end")))
+        print_rows(rows, "csv", union_columns(rows, ("list", "key", "start", "end")))
         return 0
     for name in ex.LISTS:
         items = data[name]
@@ -282,7 +203,7 @@ def cmd_extract(args) -> int:
             label = it.get("name") or it.get("label") or it.get("text") or it.get("message")
             extra = {k: it[k] for k in ("type", "number", "role", "value", "comparator", "unit", "deadline_year",
                                         "period", "declared_count", "kind", "relation") if it.get(k) is not None}
-            print(f"  {it.get('key', '-'):>4} {span} {_short(label, 80)} {extra if extra else ''}".rstrip())
+            print(f"  {it.get('key', '-'):>4} {span} {short(label, 80)} {extra if extra else ''}".rstrip())
     return 0
 
 
@@ -299,8 +220,8 @@ def cmd_export(args) -> int:
         ds.parse(data=store.dump(ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
         data = ds.serialize(format="json-ld", encoding="utf-8")
     elif fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-        from .queries import named_query
-        from .rdf import PREFIXES
+        from .rdf.mapping import PREFIXES
+        from .sparql.catalogue import named_query
 
         # the union of all graphs as one graph
         res = store.query(named_query("internal/all-triples").text)
@@ -317,8 +238,8 @@ def cmd_export(args) -> int:
 
 def cmd_query(args) -> int:
     from .api import KnowledgeGraph
-    from .queries import load_query
-    from .store import StoreError
+    from .sparql.catalogue import load_query
+    from .store.embedded import StoreError
 
     text = sys.stdin.read() if args.file == "-" else None
     try:
@@ -342,14 +263,14 @@ def cmd_query(args) -> int:
         return 0
     if args.format == "table" and rows and isinstance(rows[0], dict):
         rows = _labelled(kg, rows)
-    print_rows(rows, args.format, width=TABLE_WIDTH)
+    print_rows(rows, args.format)
     return 0
 
 
 def _labelled(kg, rows: list[dict]) -> list[dict]:
     """Rows for a table: an IRI is shown by its name (an IRI without one keeps its last part), and a column
     that only repeats the name of the IRI column beside it (``task_label`` beside ``task``) is left out."""
-    from .iri import looks_like_iri
+    from .rdf.iri import looks_like_iri
 
     columns = list(rows[0].keys())
     iris = {v for r in rows for v in r.values() if isinstance(v, str) and looks_like_iri(v)}
@@ -372,8 +293,8 @@ def _labelled(kg, rows: list[dict]) -> list[dict]:
 def cmd_eval(args) -> int:
     if args.devset:
         return _eval_devset(args)
-    from .devset import is_devset_gold
-    from .evaluate import evaluate_dir, format_report, load_gold_dir
+    from .check.devset import is_devset_gold
+    from .check.evaluate import evaluate_dir, format_report, load_gold_dir
     from .extract import extract
     from .text.read import InputError, read_source
 
@@ -421,7 +342,7 @@ def _gate(args, f1: dict) -> int:
 
 
 def _eval_devset(args) -> int:
-    from .devset import format_report, score_set
+    from .check.devset import format_report, score_set
     from .text.read import InputError
 
     set_dir = Path(args.devset)
@@ -499,7 +420,7 @@ def cmd_owner(args) -> int:
         if r.inherited:
             print(f"  {'':<28} inherited: the task names no body; the document assigns its implementation in")
         if r.evidence:
-            print(f"  {'':<28} « {_short(r.evidence, 200)} »")
+            print(f"  {'':<28} « {short(r.evidence, 200)} »")
     return 0
 
 
@@ -520,7 +441,7 @@ def cmd_chain(args) -> int:
     else:
         print(chain.text_tree())
     if args.html:
-        from .viz import chain_html
+        from .views.kinds import chain_html
 
         path = chain_html(chain, args.html)
         print(f"wrote {path}", file=sys.stderr)
@@ -533,6 +454,30 @@ SCOPE_HEADINGS = {"province": "province-wide (toàn tỉnh: the province's commi
                                       "below the province's committee)"}
 COMPARE_COLUMNS = ["province", "kind", "document", "subject", "comparator", "value", "upper", "unit", "deadline",
                    "period", "period_start", "period_end", "as_of", "status", "evidence"]
+# the table: the value as people read it ('≥ 1.800 đảng viên') and when it holds, in one column each
+COMPARE_TABLE = ["province", "kind", "document", "subject", "figure", "when", "status", "evidence"]
+
+
+def _when(r: dict) -> str:
+    """When a figure holds, in a few words: 'đến 2025, hằng năm', '2020–2025', 'tính đến 2024-06'."""
+    parts = []
+    if r.get("deadline"):
+        parts.append(f"đến {r['deadline']}")
+    if r.get("period") == "annual":
+        parts.append("hằng năm")
+    elif r.get("period") == "term":
+        parts.append("cả nhiệm kỳ")
+    if r.get("period_start") or r.get("period_end"):
+        parts.append(f"{r.get('period_start') or '…'}–{r.get('period_end') or '…'}")
+    if r.get("as_of"):
+        parts.append(f"tính đến {r['as_of']}")
+    return ", ".join(parts)
+
+
+def _figure_cells(r: dict) -> dict:
+    """A compare or progress record with its figure and time written for people (the table only)."""
+    return {**r, "figure": value_text(r.get("comparator"), r.get("value"), r.get("upper"), r.get("unit"),
+                                      r.get("unit_text")), "when": _when(r)}
 
 
 def cmd_compare(args) -> int:
@@ -559,9 +504,10 @@ def cmd_compare(args) -> int:
             print("  with the narrower: " + ", ".join(n.rsplit("/", 1)[-1] for n in narrower))
         if not recs:
             print("(no rows)")
-        cols = COMPARE_COLUMNS
+        recs = [_figure_cells(r) for r in recs]
+        cols = COMPARE_TABLE
         if narrower:  # each row says which of the indicators it is on
-            cols = ["indicator", *COMPARE_COLUMNS]
+            cols = ["indicator", *COMPARE_TABLE]
             for r in recs:
                 r["indicator"] = (r["indicator"] or "").rsplit("/", 1)[-1]
         for scope in ("province", "sub-organisation"):
@@ -574,8 +520,8 @@ def cmd_compare(args) -> int:
     if args.chart:
         from rdflib import URIRef
 
-        from .queries import named_query, run_query
-        from .viz import compare_chart
+        from .sparql.catalogue import named_query, run_query
+        from .views.kinds import compare_chart
 
         ind = kg.indicator(args.indicator)
         labels = {r["lang"]: r["label"] for r in run_query(kg.store, named_query("internal/pref-labels"),
@@ -614,12 +560,12 @@ def cmd_progress(args) -> int:
         if (r["province"], r["plan"]) != current:
             current = (r["province"], r["plan"])
             print(f"\n{r['plan'] or '(no document)'}   province: {r['province'] or '-'}")
-        value = ("" if r["comparator"] in (None, "exactly") else r["comparator"] + " ") + _short(r["value"])
-        print(f"  {r['status']:<9} {r['indicator']:<36} {value} {r['unit'] or ''}"
+        value = value_text(r["comparator"], r["value"], r["upper"], r["unit"], r.get("unit_text"))
+        print(f"  {r['status']:<9} {r['indicator']:<36} {value}"
               + (f"   [{r['subject']}]" if r["scope"] != "province" else ""))
-        print(f"  {'':<9} « {_short(r['evidence'] or '', 110)} »")
+        print(f"  {'':<9} « {short(r['evidence'] or '', 110)} »")
         if r["status"] != "no data":
-            print(f"  {'':<9} {_short(r['status_basis'], 150)}")
+            print(f"  {'':<9} {short(r['status_basis'], 150)}")
     counts = {s: sum(1 for r in rows if r.status == s) for s in ("met", "on track", "behind", "no data")}
     print("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" ({len(rows)} targets)")
     return 0
@@ -644,7 +590,7 @@ def cmd_indicators(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .check import run_checks
+    from .check.integrity import run_checks
 
     report = run_checks(open_store(args), shacl=not args.no_shacl, reasoner=not args.no_reasoner)
     if args.format == "json":
@@ -659,7 +605,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_view(args) -> int:
-    from . import viz
+    from .views import kinds as viz
 
     if args.what != "network" and not args.target:
         print(f"error: phancong view {args.what} needs a {args.what} (words, number or IRI)", file=sys.stderr)
@@ -691,14 +637,14 @@ def cmd_stats(args) -> int:
         record = stats.to_record()
         rows = [{"table": name, **r} for name, value in record.items() if isinstance(value, list) for r in value]
         rows += [{"table": "totals", "name": k, "value": v} for k, v in record["totals"].items()]
-        print_rows(rows, "csv", _union_columns(rows, ("table",)))
+        print_rows(rows, "csv", union_columns(rows, ("table",)))
     else:
         print(format_stats(stats))
     return 0
 
 
 def cmd_serve(args) -> int:
-    from .store import StoreError
+    from .store.embedded import StoreError
     from .web.serve import serve
 
     try:
@@ -931,8 +877,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from .iri import InvalidIRI
-    from .store import StoreError
+    from .rdf.iri import InvalidIRI
+    from .store.embedded import StoreError
 
     if args.func is cmd_build:  # SIGTERM stops a build as Ctrl-C does, from here on (see cmd_build)
         import signal
@@ -941,6 +887,9 @@ def main(argv: list[str] | None = None) -> int:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, _raise_terminated)
     try:
+        if getattr(args, "format", None) == "table":
+            with fitted():
+                return args.func(args) or 0
         return args.func(args) or 0
     except (StoreError, InvalidIRI) as exc:
         print(f"error: {exc}", file=sys.stderr)

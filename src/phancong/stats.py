@@ -18,10 +18,13 @@ documents-citing.rq with no document bound = every reference).
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
+
+from .views.tables import TABLE_WIDTH, table_lines
 
 __all__ = ["Stats", "compute_stats", "format_stats", "responsibility_graph", "ROLES"]
 
@@ -67,7 +70,7 @@ def responsibility_graph(rows: list[dict[str, Any]]) -> nx.DiGraph:
 
 def compute_stats(kg, *, top: int = 10) -> Stats:
     """The analytics over a :class:`~phancong.api.KnowledgeGraph` (or anything with ``.store``)."""
-    from .queries import run_query
+    from .sparql.catalogue import run_query
 
     store = kg.store
     rows = run_query(store, "responsibility-edges")
@@ -147,13 +150,10 @@ def format_stats(stats: Stats) -> str:
         if not rows:
             out.append("  (none)")
             return
-        cells = [[_cell(r.get(c)) for c in cols] for r in rows]
-        widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
-        out.append("  " + "  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
-        out.append("  " + "  ".join("-" * w for w in widths))
-        out.extend("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells)
+        out.extend(table_lines(rows, cols, indent="  "))
 
-    out.append("Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items()))
+    totals = "Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items())
+    out.extend(textwrap.wrap(totals, TABLE_WIDTH, subsequent_indent="  "))
     table("Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò", stats.tasks_per_body,
           ["body_label", *ROLES, "total"])
     table("Most lead roles / Cơ quan chủ trì nhiều nhất", stats.top_leads, ["body_label", "lead", "total"])
@@ -166,9 +166,3 @@ def format_stats(stats: Stats) -> str:
     table("Most referenced documents (in-degree) / Văn bản được dẫn nhiều nhất", stats.cited,
           ["document_label", "in_degree"])
     return "\n".join(out).lstrip("\n")
-
-
-def _cell(v: Any, n: int = 70) -> str:
-    s = "" if v is None else str(v)
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"

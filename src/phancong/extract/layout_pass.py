@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..ontology import match_indicator
 from ..text.normalise import fold
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
+from ..vocab import match_indicator
 from .assignments import role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
 from .clauses import read_duties

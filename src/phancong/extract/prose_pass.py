@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..ontology import match_indicator
 from ..text.numbers import find_dates
 from ..text.segment import Line, clauses, lines, sentences
+from ..vocab import match_indicator
 from .bodies import acts, find_bodies
 from .cues import GOAL_WORD, TERM, TERM_END
 from .figures import FigureMatch, find_figures

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 
-from ..iri import looks_like_iri
-from ..queries import catalogue
-from ..store import StoreError
+from ..rdf.iri import looks_like_iri
+from ..sparql.catalogue import catalogue
+from ..store.embedded import StoreError
 from .context import WebContext, context
 from .render import render_page
 

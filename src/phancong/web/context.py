@@ -123,7 +123,7 @@ class WebContext:
         bulk-build mark) with the one it was opened with; when it differs and no bulk build is under
         way, open the store again. Requests already running finish on the old one; the old query
         workers are stopped once a query on them would have timed out. True when it reopened."""
-        from ..store import EmbeddedStore, StoreError
+        from ..store.embedded import EmbeddedStore, StoreError
 
         if self.store_dir is None or not getattr(self.store, "read_only", True):
             return False
@@ -168,7 +168,7 @@ class WebContext:
 def _stamp(path) -> tuple:
     """What changes when a build writes to the store at ``path``: the text index's modification time and
     size, and whether a bulk build's mark is there."""
-    from ..store import LOADING_MARK
+    from ..store.embedded import LOADING_MARK
 
     try:
         st = (Path(path) / "index.sqlite").stat()

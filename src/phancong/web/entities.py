@@ -11,13 +11,14 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ..iri import checked_iri
-from ..queries import named_query, run_query
+from ..rdf.iri import checked_iri
+from ..sparql.catalogue import named_query, run_query
+from ..vocab import NAMESPACES
 
 __all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
            "source_detail", "indicators", "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
 
-PC = "https://w3id.org/phancong/ontology#"
+PC = NAMESPACES["pc"]
 
 ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 ROLE_NAMES = {"lead": ("Chủ trì", "lead"), "coordinate": ("Phối hợp", "coordinate"),
@@ -28,7 +29,7 @@ RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("c
 
 
 def iri_term(iri: str):
-    """A bound IRI parameter (a plain str would be bound as a literal); :class:`~phancong.iri.InvalidIRI`
+    """A bound IRI parameter (a plain str would be bound as a literal); :class:`~phancong.rdf.iri.InvalidIRI`
     (a ValueError that says why) if it is not an absolute IRI."""
     from rdflib import URIRef
 

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..queries import named_query, run_query
+from ..sparql.catalogue import named_query, run_query
+from ..views.numbers import value_text
 from .entities import RELATION_NAMES, ROLE_NAMES, iri_term, local
-from .fmt import period_text, value_text
+from .fmt import period_text
 
 __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
 

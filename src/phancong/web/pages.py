@@ -69,7 +69,7 @@ async def search(q: str = "", kind: str = "", province: str = "", year: str = ""
 
 
 def _search_page(q: str, kind: str, province: str, year_n: int | None, offset: int, ctx: WebContext):
-    from ..index import MATCHES, kind_asked
+    from ..store.index import MATCHES, kind_asked
 
     asked, words = kind_asked(q) if q else (None, q)
     asked = kind or asked

@@ -21,6 +21,7 @@ from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
 from ..text.display import inert
+from ..views import numbers
 from . import fmt
 from .entities import local
 from .highlight import KINDS, mark_id
@@ -74,9 +75,9 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
                       trim_blocks=True, lstrip_blocks=True, finalize=_shown)
-    env.filters.update(number=fmt.number, role=fmt.role_text, relation=fmt.relation_text, local=local)
-    env.globals.update(url=url, page_url=page_url, evidence_url=evidence_url, value_text=fmt.value_text,
-                       period_text=fmt.period_text, unit_text=fmt.unit_text, KIND_NAMES=fmt.KIND_NAMES,
+    env.filters.update(number=numbers.number, role=fmt.role_text, relation=fmt.relation_text, local=local)
+    env.globals.update(url=url, page_url=page_url, evidence_url=evidence_url, value_text=numbers.value_text,
+                       period_text=fmt.period_text, unit_text=numbers.unit_text, KIND_NAMES=fmt.KIND_NAMES,
                        HL_KINDS=KINDS, role_text=fmt.role_text)
     return env
 

@@ -23,7 +23,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import PlainTextResponse, Response
 
-from ..queries import named_query
+from ..sparql.catalogue import named_query
 from .context import WebContext, context
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, pick
 from .render import render_page

@@ -3,7 +3,7 @@
 Two gates, both before anything runs:
 
 1. :func:`check_read_only` (in the web process, linear time): a small SPARQL
-   *lexer* (:mod:`phancong.sparql_text`, not a regular expression over the raw text)
+   *lexer* (:mod:`phancong.sparql.lexer`, not a regular expression over the raw text)
    that skips comments, strings, IRIs, variables, prefixed names and language tags,
    after decoding ``\\uXXXX`` escapes as SPARQL 1.1 §19.2 says a parser must.  A
    text longer than ``MAX_QUERY_CHARS`` (413) or nested deeper than ``MAX_DEPTH``
@@ -27,7 +27,7 @@ Two gates, both before anything runs:
 
 from __future__ import annotations
 
-from ..sparql_text import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords
+from ..sparql.lexer import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords
 
 __all__ = ["Refused", "check_read_only", "check_parsed", "keywords", "UPDATE_KEYWORDS", "MAX_QUERY_CHARS"]
 

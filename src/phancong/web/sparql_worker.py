@@ -102,7 +102,7 @@ def execute(store, req: QueryRequest):
     """Run one request on an open pyoxigraph store: ("ok", body, media type, count) or ("error", status, message)."""
     import pyoxigraph as ox
 
-    from ..rdf import PREFIXES
+    from ..rdf.mapping import PREFIXES
     from .formats import media_type
     from .sparql_guard import Refused, check_parsed
 

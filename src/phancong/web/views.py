@@ -1,6 +1,6 @@
 """The graph views and the chart, served for the pages' <iframe> and <img> elements.
 
-They come from :mod:`phancong.viz` (standalone offline HTML with vis-network inlined, and an SVG chart);
+They come from :mod:`phancong.views.kinds` (standalone offline HTML with vis-network inlined, and an SVG chart);
 a view is served with a Content-Security-Policy that sandboxes it and forbids any fetch.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.responses import HTMLResponse, Response
 
-from ..queries import named_query, run_query
+from ..sparql.catalogue import named_query, run_query
 from .context import WebContext, context
 from .entities import iri_term, resolve_indicator
 from .pages import require_iri
@@ -23,7 +23,7 @@ router = APIRouter(prefix="/view", include_in_schema=False)
 
 def _viz():
     try:
-        from .. import viz
+        from ..views import kinds as viz
     except ImportError as exc:  # the viz module is missing or broken: say so, the rest of the site works
         raise HTTPException(503, f"graph views are not available: {exc}") from None
     return viz

@@ -1,6 +1,6 @@
 """A remote SPARQL 1.1 store (Oxigraph server, Fuseki, GraphDB, Virtuoso, QLever ...).
 
-:class:`RemoteStore` has the interface of :class:`phancong.store.EmbeddedStore`
+:class:`RemoteStore` has the interface of :class:`phancong.store.embedded.EmbeddedStore`
 (``query``, ``select``, ``replace_ntriples``, ``replace_graph``,
 ``remove_graph``, ``graphs``, ``graph_ntriples``, ``rebuild_index``, ``flush``,
 ``len()``, ``index``), so the API, the CLI and the checks run on either.
@@ -38,7 +38,7 @@
   something that is not SPARQL results.
 
 The text index for search by words stays a local SQLite file
-(:class:`phancong.index.TextIndex`, by default
+(:class:`phancong.store.index.TextIndex`, by default
 ``~/.cache/phancong/index-<hash of the endpoint>.sqlite``). Ingest writes its
 rows in the same transaction discipline as the embedded store (committed only
 after the remote write succeeded). On first use the index is brought in line
@@ -69,8 +69,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .embedded import ONTOLOGY_GRAPH, StoreError, to_python
 from .index import ROWS_QUERY, TextIndex
-from .store import ONTOLOGY_GRAPH, StoreError, to_python
 
 __all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start",
            "where_group_end", "in_merged_graph", "json_term", "default_index_path", "query_form", "MERGED_GRAPH"]
@@ -352,7 +352,7 @@ def query_form(sparql: str) -> str:
 # ---------------------------------------------------------------------------- results
 def json_term(b: dict[str, Any] | None):
     """One SPARQL 1.1 JSON results binding -> the pyoxigraph term (the one converter;
-    ``phancong.store.to_python`` then gives the same plain values as the embedded store)."""
+    ``phancong.store.embedded.to_python`` then gives the same plain values as the embedded store)."""
     if b is None:
         return None
     kind = b.get("type")
@@ -858,7 +858,7 @@ class RemoteStore:
         """The index rows of one remote graph: ROWS_QUERY's pattern inside ``GRAPH <graph> { }``.
         (Not ``FROM <graph>``: a union default graph set by the protocol overrides FROM on Oxigraph server.)"""
         if ROWS_QUERY.count("WHERE") != 1:
-            raise RuntimeError("phancong.index.ROWS_QUERY must have exactly one WHERE for the remote index")
+            raise RuntimeError("phancong.store.index.ROWS_QUERY must have exactly one WHERE for the remote index")
         head, pattern = ROWS_QUERY.split("WHERE", 1)
         data = self._results_json(f"{head}WHERE {{ GRAPH {sparql_term(ox.NamedNode(graph))} {pattern} }}")
         return [(to_python(json_term(b.get("s"))), to_python(json_term(b.get("kind"))),

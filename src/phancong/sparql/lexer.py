@@ -13,7 +13,7 @@ SPARQL 1.1 section 19.2 says a parser must.
 >>> check_shape("SELECT * " + "{" * 500 + "}" * 500)
 Traceback (most recent call last):
 ...
-phancong.sparql_text.QueryRefused: the query is nested 500 brackets deep; at most 100 nested { ( [ are accepted
+phancong.sparql.lexer.QueryRefused: the query is nested 500 brackets deep; at most 100 nested { ( [ are accepted
 """
 
 from __future__ import annotations

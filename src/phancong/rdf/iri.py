@@ -16,13 +16,10 @@ import hashlib
 import re
 import unicodedata
 
-from rdflib import Namespace, URIRef
+from rdflib import URIRef
 
-from .text.normalise import fold, slug
-
-PC = Namespace("https://w3id.org/phancong/ontology#")
-PCID = Namespace("https://w3id.org/phancong/id/")
-PCV = Namespace("https://w3id.org/phancong/vocab/")
+from ..text.normalise import fold, slug
+from ..vocab import PCID, PCV
 
 DOCUMENT_CLASSES = {
     "Resolution": "resolution", "Scheme": "scheme", "ActionProgramme": "action-programme",
@@ -56,7 +53,7 @@ def checked_iri(text: str, what: str = "IRI") -> str:
     >>> checked_iri("http://a b")
     Traceback (most recent call last):
     ...
-    phancong.iri.InvalidIRI: not a valid IRI: 'http://a b' (Invalid IRI code point ' ')
+    phancong.rdf.iri.InvalidIRI: not a valid IRI: 'http://a b' (Invalid IRI code point ' ')
     """
     import pyoxigraph as ox
 

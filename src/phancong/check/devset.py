@@ -460,8 +460,8 @@ def score_set(set_dir: str | Path, gold: str | Path | None = None, strict: bool 
 
 
 def _extract_json(path: Path) -> dict:
-    from .extract import extract
-    from .text.read import read_source
+    from ..extract import extract
+    from ..text.read import read_source
 
     return extract(read_source(path)).to_json()
 

@@ -27,8 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ._resources import resource_dir
-from .sparql_text import check_shape
+from .._resources import resource_dir
+from .lexer import check_shape
 
 __all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "snake_case", "snake_keys",
            "parse_header", "coerce_param", "with_values"]
@@ -91,7 +91,7 @@ def parse_header(text: str) -> dict[str, Any]:
 
 def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
     """A catalogue name ("owner-of-task"), a path to a .rq file, or literal text; a text longer than
-    200,000 characters or nested more than 100 brackets deep is refused (:class:`~phancong.sparql_text.QueryRefused`,
+    200,000 characters or nested more than 100 brackets deep is refused (:class:`~phancong.sparql.lexer.QueryRefused`,
     a ValueError) before any parser sees it."""
     path: Path | None = None
     if text is None:
@@ -135,11 +135,11 @@ def catalogue(include_checks: bool = True) -> list[Query]:
 
 
 def coerce_param(value: Any) -> Any:
-    """CLI strings -> terms: http(s) IRIs become IRIs (:class:`~phancong.iri.InvalidIRI` if not valid),
+    """CLI strings -> terms: http(s) IRIs become IRIs (:class:`~phancong.rdf.iri.InvalidIRI` if not valid),
     integers and decimals typed literals, else strings."""
     from rdflib import URIRef
 
-    from .iri import checked_iri
+    from ..rdf.iri import checked_iri
 
     if not isinstance(value, str):
         return value

@@ -3,7 +3,7 @@
 Layout of a store directory::
 
     STORE/oxigraph/      the RDF dataset, one named graph per source
-    STORE/index.sqlite   the text index (phancong.index)
+    STORE/index.sqlite   the text index (phancong.store.index)
     STORE/LOADING        left by an older phancong whose bulk build was stopped: refused
 
 A source is replaced atomically: the single SPARQL Update
@@ -35,8 +35,8 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph
 
+from ..sparql.catalogue import named_query
 from .index import ROWS_QUERY, TextIndex
-from .queries import named_query
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
 

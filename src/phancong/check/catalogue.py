@@ -4,7 +4,7 @@ queries/NAME.expected.json, the rows it gives on the built seed corpus with its
 
 Regenerate after an intended change (and review the diff)::
 
-    python -m phancong.catalogue_check --store STORE --write
+    python -m phancong.check.catalogue --store STORE --write
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from .queries import QUERIES_DIR, Query, catalogue, run_query
+from ..sparql.catalogue import QUERIES_DIR, Query, catalogue, run_query
 
 
 def expected_path(q: Query) -> Path:
@@ -30,7 +30,7 @@ def result_of(store, q: Query) -> list:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .store import EmbeddedStore
+    from ..store.embedded import EmbeddedStore
 
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--store", required=True)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text.normalise import fold
+from ..text.normalise import fold
 
 __all__ = [
     "CATEGORIES", "Score", "overlaps", "evaluate", "evaluate_dir", "declared_vs_found", "format_report",

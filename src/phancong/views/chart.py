@@ -13,16 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .text.display import inert
+from ..text.display import inert
+from . import numbers
 
 __all__ = ["compare_chart", "render_compare_svg", "KIND_COLOURS"]
 
 KIND_COLOURS = {"target": "#1565c0", "statistic": "#ef6c00"}
 KIND_FILLS = {"target": "#1565c0", "statistic": "#ffcc80"}  # statistics: light fill, hatched
 KIND_NAMES = {"target": "Chỉ tiêu / Target", "statistic": "Số liệu đạt được / Reported statistic"}
-_SYMBOLS = {"at-least": "≥ ", "at-most": "≤ ", "more-than": "> ", "less-than": "< ", "exactly": "", "range": ""}
-_UNITS = {"percent": "%", "party-member": " đảng viên", "party-organisation": " tổ chức đảng", "person": " người",
-          "class": " lớp"}
 _PERIODS = {"annual": "hằng năm / annual", "term": "cả nhiệm kỳ / whole term"}
 FONTS = ["DejaVu Sans", "Noto Sans", "Arial", "Segoe UI", "sans-serif"]
 
@@ -31,21 +29,10 @@ def _get(row, name):
     return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
 
 
-def _num(v: float) -> str:
-    text = f"{int(v):,}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
-def _unit(unit: str | None) -> str:
-    return _UNITS.get(unit or "", f" {unit.replace('-', ' ')}" if unit else "")
-
-
 def value_text(row) -> str:
-    """'≥ 90%', '7,5–8%', '> 96%' (Vietnamese number style)."""
-    value = _num(_get(row, "value"))
-    if _get(row, "upper") is not None:
-        value += "–" + _num(_get(row, "upper"))
-    return _SYMBOLS.get(_get(row, "comparator") or "", "") + value + _unit(_get(row, "unit"))
+    """'≥ 90%', '7,5–8%', '> 96%' (the one formatter, views/numbers.py)."""
+    return numbers.value_text(_get(row, "comparator"), _get(row, "value"), _get(row, "upper"), _get(row, "unit"),
+                              _get(row, "unit_text"))
 
 
 def when_text(row) -> str:
@@ -108,7 +95,7 @@ def _figure(rows: Sequence, title: str):
         ax.set_xlim(0, top * 1.5)
         if unit == "percent":
             ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= max(100, top)])
-        ax.set_xlabel("Giá trị / Value" + (f" ({_unit(unit).strip()})" if unit else ""), fontsize=9)
+        ax.set_xlabel("Giá trị / Value" + (f" ({numbers.unit_text(unit)})" if unit else ""), fontsize=9)
         ax.grid(axis="x", color="#e0e0e0", linewidth=0.8)
         ax.set_axisbelow(True)
         for side in ("top", "right"):

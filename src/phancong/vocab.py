@@ -1,6 +1,8 @@
-"""The ontology, vocabularies and shapes under ontology/, loaded at run time.
+"""The vocabularies under ontology/ as the code reads them, and the namespaces, declared once.
 
-The Turtle files are the source of truth; this module only finds and reads them.
+The Turtle files (``vocab-*.ttl``) are the source of truth: the extractor matches indicators with their
+``pc:matchPattern``s, the mapping names units and body types by their concepts. This module sits below the
+extractor and reads the files with rdflib; it imports only ``phancong.text`` and ``phancong._resources``.
 
 >>> NAMESPACES["pc"]
 'https://w3id.org/phancong/ontology#'
@@ -24,8 +26,8 @@ from .text.normalise import fold
 from .text.prefilter import prefixes
 
 __all__ = [
-    "NAMESPACES", "ONTOLOGY_DIR", "ONTOLOGY_IRI", "ontology_files", "load_ontology", "load_shapes",
-    "indicator_patterns", "match_indicator", "body_type_labels", "fold_phrase",
+    "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
+    "body_type_labels", "unit_concept", "unit_names", "fold_phrase",
 ]
 
 NAMESPACES: dict[str, str] = {
@@ -46,11 +48,11 @@ NAMESPACES: dict[str, str] = {
     "owl": "http://www.w3.org/2002/07/owl#",
     "sh": "http://www.w3.org/ns/shacl#",
 }
-ONTOLOGY_IRI = "https://w3id.org/phancong/ontology"
-SHAPES_FILE = "shapes.ttl"
 
 PC = Namespace(NAMESPACES["pc"])
 PCV = Namespace(NAMESPACES["pcv"])
+PCID = Namespace(NAMESPACES["pcid"])
+
 
 
 def _find_ontology_dir() -> Path:
@@ -60,35 +62,6 @@ def _find_ontology_dir() -> Path:
 
 
 ONTOLOGY_DIR: Path = _find_ontology_dir()
-
-
-def ontology_files(directory: Path | None = None) -> list[Path]:
-    """The ontology and vocabulary Turtle files (not the SHACL shapes), sorted by name."""
-    d = Path(directory) if directory else ONTOLOGY_DIR
-    files = sorted(p for p in d.glob("*.ttl") if p.name != SHAPES_FILE)
-    if not files:
-        raise FileNotFoundError(f"no ontology files in {d} (set PHANCONG_ONTOLOGY_DIR)")
-    return files
-
-
-def _bind(g: Graph) -> Graph:
-    for prefix, iri in NAMESPACES.items():
-        g.bind(prefix, iri, override=True)
-    return g
-
-
-@lru_cache(maxsize=1)
-def load_ontology() -> Graph:
-    """Ontology + vocabularies + provinces in one graph (cached: do not modify it; copy first)."""
-    g = _bind(Graph())
-    for path in ontology_files():
-        g.parse(path, format="turtle")
-    return g
-
-
-def load_shapes() -> Graph:
-    """The SHACL shapes for data graphs."""
-    return _bind(Graph()).parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
 
 
 def fold_phrase(text: str) -> str:
@@ -153,6 +126,21 @@ def _body_type_labels() -> dict[str, tuple[str, str]]:
 def body_type_labels() -> dict[str, tuple[str, str]]:
     """Body type slug -> (Vietnamese label, English label)."""
     return dict(_body_type_labels())
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, tuple[str, str]]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
+    out: dict[str, tuple[str, str]] = {}
+    for concept in sorted(g.subjects(RDF.type, PC.Unit)):
+        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
+        out[_slug(concept, "unit")] = (labels.get("vi", ""), labels.get("en", ""))
+    return out
+
+
+def unit_names() -> dict[str, tuple[str, str]]:
+    """Unit slug -> (Vietnamese label, English label): "party-member" -> ("đảng viên", "party member")."""
+    return dict(_unit_names())
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .queries import named_query
-from .text.normalise import fold
+from ..sparql.catalogue import named_query
+from ..text.normalise import fold
 
 __all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "STOP_WORDS", "MATCHES", "query_terms", "search_sql",
            "kind_asked"]
@@ -162,7 +162,7 @@ class TextIndex:
     def mark(self, graphs: list[str], how: str) -> None:
         """Inside begin()/commit(): record that the graphs' rows were written before the graphs themselves
         (``how`` is ``replace``: one atomic update; ``bulk``: the bulk loader, not atomic). A mark stays until
-        :meth:`unmark`, after the graph store committed; :meth:`phancong.store.EmbeddedStore.recover` settles
+        :meth:`unmark`, after the graph store committed; :meth:`phancong.store.embedded.EmbeddedStore.recover` settles
         the marks a stopped build left."""
         self.db.executemany("INSERT OR REPLACE INTO pending(graph, how) VALUES (?, ?)", [(g, how) for g in graphs])
 

@@ -27,7 +27,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import OWL, RDF, RDFS
 
-from .ontology import NAMESPACES, load_ontology
+from ..rdf.ontology import NAMESPACES, load_ontology
 
 __all__ = ["ReasonerResult", "ReasonerUnavailable", "find_java", "check_consistency", "owl_safe"]
 

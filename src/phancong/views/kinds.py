@@ -9,7 +9,7 @@
 - :func:`compare_chart`: the SVG chart of :meth:`~phancong.api.KnowledgeGraph.compare` rows.
 
 Pages inline vis-network (phancong/assets) and carry their data as JSON, so they open
-with the network cut; labels from documents are text, never markup (see viz_page).
+with the network cut; labels from documents are text, never markup (see views.page).
 ``source_href`` maps a source IRI (``pcid:source/...``) to a URL for the "source" links;
 by default the IRI is shown as plain text.
 """
@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .viz_chart import compare_chart
-from .viz_graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
-from .viz_page import render_page, write_text
+from .chart import compare_chart
+from .graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
+from .numbers import value_text
+from .page import render_page, write_text
 
 __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", "body_html", "body_view",
            "render_document_html", "document_html", "document_view", "render_network_html", "network_html",
@@ -189,7 +190,7 @@ def _resolve(kg, words_or_iri: str, kind: str, what: str) -> tuple[str, str | No
 
 
 def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> View:
-    from .queries import run_query
+    from ..sparql.catalogue import run_query
 
     body, label = _resolve(kg, body_iri_or_words, "body", "body")
     rows = run_query(kg.store, "body-portfolio", {"body": body})
@@ -220,26 +221,10 @@ def body_html(kg, body_iri_or_words: str, path: str | Path, *, source_href: Sour
     return write_text(render_body_html(kg, body_iri_or_words, source_href=source_href), path)
 
 
-_COMPARATORS = {"at-least": "≥ ", "at-most": "≤ ", "exactly": "", "more-than": "> ", "less-than": "< ", "range": ""}
-_UNITS = {"percent": "%"}
-
-
-def _number(v: float | None) -> str:
-    """Vietnamese style: 44,56 and 1.800."""
-    if v is None:
-        return ""
-    text = f"{v:,.2f}".rstrip("0").rstrip(".") if not float(v).is_integer() else f"{int(v):,}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-
-
 def target_text(row: dict) -> str:
     """'≥ 90% (2025)' from a targets-of-document row (or a CompareRow record)."""
-    unit = _local(row.get("unit"))
-    u = _UNITS.get(unit, f" {unit.replace('-', ' ')}" if unit else "")
-    value = _number(row.get("value"))
-    if row.get("upper") is not None:
-        value = f"{value}–{_number(row['upper'])}"
-    text = _COMPARATORS.get(_local(row.get("comparator")), "") + value + u
+    text = value_text(row.get("comparator"), row.get("value"), row.get("upper"), row.get("unit"),
+                      row.get("unit_text") or row.get("unitText"))
     if row.get("deadline"):
         text += f" ({row['deadline']})"
     elif row.get("period"):
@@ -248,7 +233,7 @@ def target_text(row: dict) -> str:
 
 
 def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = None) -> View:
-    from .queries import run_query
+    from ..sparql.catalogue import run_query
 
     doc, label = _resolve(kg, document_iri_or_number, "document", "document")
     rows = run_query(kg.store, "document-structure", {"document": doc})
@@ -293,7 +278,7 @@ def document_html(kg, document_iri: str, path: str | Path, *, source_href: Sourc
 def network_view(kg, province: str | None = None) -> View:
     """Bodies as nodes (sized by their tasks, coloured by their most frequent role), edges weighted by the
     number of tasks two bodies share (both assigned, or one names the other as partner), plus reporting lines."""
-    from .queries import run_query
+    from ..sparql.catalogue import run_query
 
     # a name before or since 1 July 2025 (a name since includes the provinces merged into it); an unknown
     # name is a LookupError that lists the names

@@ -51,7 +51,7 @@ def _data_graph(store):
     """The union of the source graphs (without the ontology graph) as one rdflib Graph."""
     from rdflib import Graph
 
-    from .store import ONTOLOGY_GRAPH
+    from ..store.embedded import ONTOLOGY_GRAPH
 
     g = Graph()
     for name in store.graphs():
@@ -61,7 +61,7 @@ def _data_graph(store):
 
 
 def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckReport:
-    from .queries import QUERIES_DIR, load_query, named_query, run_query
+    from ..sparql.catalogue import QUERIES_DIR, load_query, named_query, run_query
 
     report = CheckReport()
     if hasattr(store, "index_disagreements"):  # the text index says what the graphs say (issue 18)
@@ -74,7 +74,7 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
         import pyshacl
         from rdflib.namespace import SH
 
-        from .ontology import load_ontology, load_shapes
+        from ..rdf.ontology import load_ontology, load_shapes
 
         conforms, results, _ = pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(),
                                                 inference="none", advanced=True, allow_warnings=True)

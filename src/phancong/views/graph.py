@@ -6,7 +6,7 @@ what the page script reads: the node and edge lists of a pyvis ``Network``
 (filled directly: pyvis's ``add_node`` scans a list per call, see
 /work/shared/DESIGN.md), vis-network options, legend and details.
 
-Layout (viz_layout): positions are computed once in Python and physics is off,
+Layout (views.layout): positions are computed once in Python and physics is off,
 except for a force view of at most :data:`LARGE` nodes, where vis-network's
 physics settles once and is then switched off. Layered views of at most
 :data:`LARGE` nodes get a Sugiyama-style drawing (long edges curve around the
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .viz_layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
+from .layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
 
 __all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "kind_of", "source_of",
            "checked_href", "relation_label", "shorten"]

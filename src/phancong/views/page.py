@@ -24,7 +24,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from .text.display import inert
+from ..text.display import inert
 
 __all__ = ["render_page", "script_json", "asset_text", "write_text", "VIS_NETWORK_VERSION"]
 

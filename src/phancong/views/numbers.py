@@ -1,0 +1,75 @@
+"""The one way numbers, comparators and units are written for people: tables, pages, views and charts.
+
+Vietnamese style, as the documents write them: "." between thousands, "," before decimals, the value as
+given (no rounding); a comparator as its symbol; a unit by its Vietnamese label from the vocabulary
+(``ontology/vocab-roles.ttl``), "%" for percent, or the unit as the text wrote it when it has no concept.
+JSON and CSV carry the raw numbers and the unit's slug instead; only what people read goes through here.
+
+>>> number(46.7), number(90.0), number(1800), number(37781.25), number(None)
+('46,7', '90', '1.800', '37.781,25', '')
+>>> value_text("at-least", 90.0, None, "https://w3id.org/phancong/vocab/unit/percent")
+'≥ 90%'
+>>> value_text("range", 7.5, 8.0, "percent")
+'7,5–8%'
+>>> value_text("at-least", 1800, None, "party-member")
+'≥ 1.800 đảng viên'
+>>> value_text(None, 2000, None, "unit", "tỷ đồng")
+'2.000 tỷ đồng'
+"""
+
+from __future__ import annotations
+
+from ..vocab import unit_names
+
+__all__ = ["COMPARATOR_SYMBOLS", "number", "comparator_symbol", "unit_text", "value_text"]
+
+COMPARATOR_SYMBOLS = {"at-least": "≥", "at-most": "≤", "more-than": ">", "less-than": "<", "exactly": "", "range": ""}
+
+
+def _local(iri) -> str:
+    s = str(iri or "")
+    return s.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def number(v) -> str:
+    """Vietnamese style: "." between thousands, "," before decimals; a non-number is shown as it is."""
+    if v is None or v == "":
+        return ""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return str(v)
+    if f.is_integer():
+        return f"{int(f):,}".replace(",", ".")
+    whole, _, frac = f"{f:.6f}".rstrip("0").partition(".")
+    sign = "-" if f < 0 and whole == "-0" else ""
+    return sign + f"{int(whole):,}".replace(",", ".") + "," + frac
+
+
+def comparator_symbol(comparator) -> str:
+    """"≥" for at-least (a slug or a pcv:comparator IRI); "" for exactly, a range or none."""
+    return COMPARATOR_SYMBOLS.get(_local(comparator), "")
+
+
+def unit_text(unit, unit_label: str | None = None) -> str:
+    """"%" for percent; the unit as the text wrote it (``pc:unitText``) when given; else the concept's
+    Vietnamese label; "" without a unit."""
+    u = _local(unit)
+    if u == "percent":
+        return "%"
+    if unit_label:
+        return unit_label
+    if not u:
+        return ""
+    vi, _en = unit_names().get(u, ("", ""))
+    return vi if vi and u != "unit" else ("" if u == "unit" else u.replace("-", " "))
+
+
+def value_text(comparator, value, upper=None, unit=None, unit_label: str | None = None) -> str:
+    """'≥ 90%', '7,5–8%', '> 96%', '≥ 1.800 đảng viên'."""
+    v = number(value)
+    if upper is not None and upper != value:
+        v = f"{v}–{number(upper)}"
+    u = unit_text(unit, unit_label)
+    sym = comparator_symbol(comparator)
+    return (f"{sym} " if sym else "") + v + ("" if not u else (u if u == "%" else " " + u))
