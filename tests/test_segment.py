@@ -32,3 +32,18 @@ def test_sentences_asked_twice_are_the_same_and_a_copy():
     first.append((0, 1))  # a caller's list is its own
     assert sentences(text, 0, len(text)) == first[:3]
     assert spans(text, sentences(text, 18)) == ["Sở Y tế thực hiện.", "Ban Dân vận phối hợp"]
+
+
+def test_sentence_ends_are_found_where_the_whole_pattern_finds_them():
+    """The ends are tried only after ".", "!", "?" and at line breaks (one just before the range included)."""
+    import random
+
+    from phancong.text.segment import _SENTENCE_END, _sentence_ends
+
+    random.seed(7)
+    alphabet = 'ab.!?/ \n\tĐỦ1"“(-'
+    for _ in range(5000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 16)))
+        a = random.randint(0, len(text))
+        b = random.randint(a, len(text))
+        assert [m.span() for m in _sentence_ends(text, a, b)] == [m.span() for m in _SENTENCE_END.finditer(text, a, b)]

@@ -23,7 +23,7 @@ from rdflib.namespace import RDF, SKOS
 
 from ._resources import resource_dir
 from .text.normalise import fold
-from .text.prefilter import prefixes
+from .text.prefilter import PatternSet
 
 __all__ = [
     "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
@@ -97,18 +97,17 @@ def indicator_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _indicator_checks() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]:
-    """The indicator patterns with the strings a match of each begins with (None: any)."""
-    return tuple((slug, pattern, prefixes(pattern)) for slug, pattern in _indicator_patterns())
+def _indicator_set() -> PatternSet:
+    return PatternSet([pattern for _, pattern in _indicator_patterns()])
 
 
 def match_indicator(phrase: str) -> str | None:
     """The slug of the first indicator whose pattern matches the folded phrase, or None."""
     text = fold_phrase(phrase)
-    for slug, pattern, starts in _indicator_checks():
-        if starts is not None and not any(s in text for s in starts):
-            continue  # none of the strings its matches begin with is in the phrase: it cannot match
-        if pattern.search(text):
+    # one scan of the phrase tells which patterns may match (one of the strings their matches begin with is in it)
+    maybe = _indicator_set().candidates(text)
+    for i, (slug, pattern) in enumerate(_indicator_patterns()):
+        if i in maybe and pattern.search(text):
             return slug
     return None
 

@@ -80,3 +80,39 @@ def test_a_pattern_whose_beginning_cannot_be_read_still_finds_its_matches():
     text = "Huyện ủy và Tỉnh ủy; Tỉnh ủy"
     assert scanned(ps, text) == plain(ps.patterns, text)
     assert [len(ms) for ms in scanned(ps, text)] == [3, 2]
+
+
+def test_figures_are_tried_where_a_run_of_digits_begins_and_nothing_is_lost():
+    import random
+
+    from phancong.extract.figures import _FIG, _figure_matches
+
+    random.seed(11)
+    alphabet = ["1", "2", "0", ".", ",", "/", "-", " ", "%", "a", "Đ", " ha", " km", " năm", "2020", "1.000,5", "–"]
+    for _ in range(5000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 10)))
+        a = random.randint(0, len(text))
+        b = random.randint(a, len(text))
+        got = [(m.span(), m.groups()) for m in _figure_matches(text, a, b)]
+        assert got == [(m.span(), m.groups()) for m in _FIG.finditer(text, a, b)], (text, a, b)
+    text = "Kết nạp 1.250 đảng viên, đạt 105%; 12 tổ chức đảng; ngày 15/12/2024"
+    assert [m.group("a") for m in _figure_matches(text, 0, len(text))] == ["1.250", "105", "12"]  # not the date
+
+
+def test_an_indicator_is_matched_as_by_trying_every_pattern_in_order():
+    from phancong.vocab import _indicator_patterns, fold_phrase, match_indicator
+
+    phrases = [
+        "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 90%",
+        "kết nạp 1.250 đảng viên mới",
+        "100% cán bộ nữ tham gia cấp ủy",
+        "mở 20 lớp bồi dưỡng nghiệp vụ công tác đảng",
+        "Chủ tịch UBND cấp huyện không phải là người địa phương",
+        "trồng 500 ha rừng",
+    ]
+    for phrase in phrases:
+        folded = fold_phrase(phrase)
+        every = next((slug for slug, p in _indicator_patterns() if p.search(folded)), None)
+        assert match_indicator(phrase) == every
+    assert match_indicator("kết nạp 1.250 đảng viên mới") is not None
+    assert match_indicator("trồng 500 ha rừng") is None

@@ -137,10 +137,9 @@ class PatternSet:
                 alts.append(re.escape(c) + "(?=" + "|".join(re.escape(r) for r in sorted(rests)) + ")")
         self._scan = re.compile("|".join(alts)) if alts else None
 
-    def finditer_each(self, text: str, start: int = 0, end: int | None = None) -> list[list[re.Match]]:
-        end = len(text) if end is None else end
-        n = len(self.patterns)
-        at: list[list[int]] = [[] for _ in range(n)]
+    def _starts(self, text: str, start: int, end: int) -> list[list[int]]:
+        """For each pattern, the positions in text[start:end] where one of its beginnings stands, in order."""
+        at: list[list[int]] = [[] for _ in self.patterns]
         if self._scan is not None:
             by_start, lengths = self._by_start, self._lengths
             for m in self._scan.finditer(text, start, end):
@@ -151,6 +150,16 @@ class PatternSet:
                         for i in ids:
                             if not at[i] or at[i][-1] != p:
                                 at[i].append(p)
+        return at
+
+    def candidates(self, text: str) -> set[int]:
+        """The patterns (by index) that may match somewhere in ``text``: one of their beginnings is in it, or
+        their beginnings are not known. The others cannot match."""
+        return {i for i, where in enumerate(self._starts(text, 0, len(text))) if where} | self._unlisted
+
+    def finditer_each(self, text: str, start: int = 0, end: int | None = None) -> list[list[re.Match]]:
+        end = len(text) if end is None else end
+        at = self._starts(text, start, end)
         out: list[list[re.Match]] = []
         for i, pattern in enumerate(self.patterns):
             if i in self._unlisted:

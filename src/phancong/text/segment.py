@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -130,6 +131,23 @@ _CAPITALS = "".join(
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n+")
 
 
+_END_MARK = re.compile(r"[.!?\n]")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What ``_SENTENCE_END.finditer(text, start, end)`` gives, tried only right after a ".", "!" or "?" (the one
+    just before ``start`` included) and at a line break, the only places where an end can begin."""
+    pos = start
+    for mark in _END_MARK.finditer(text, max(0, start - 1), end):
+        at = mark.start() + (mark.group() != "\n")
+        if at < pos:
+            continue
+        m = _SENTENCE_END.match(text, at, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[start:end] (a "." followed by a capital, or a line break)."""
     return list(_sentences(text, start, len(text) if end is None else end))
@@ -141,7 +159,7 @@ def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     line or paragraph several times."""
     out = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in _sentence_ends(text, start, end):
         s, e = trim(text, pos, m.start(), " \t\n")
         if s < e:
             out.append((s, e))
