@@ -343,3 +343,22 @@ def test_each_party_organisation_named_in_a_list_of_results_owns_its_figures():
     assert (25.0, "party-member", "Đảng bộ Công an tỉnh") in got
     assert (40.0, "party-member", "Đảng bộ huyện Yên Thế") in got
     assert any(x.value == 25310 and x.unit == "person" for x in e.statistics)
+
+
+# ---------------------------------------------------------------- whose target: the body acting, not one mentioned
+def test_a_body_only_mentioned_a_sentence_before_is_not_whose_goal_it_is():
+    """'Đại hội các chi bộ được tổ chức đúng hạn, kể cả Đảng bộ Quân sự tỉnh.' then 'Tiếp tục thống nhất chủ
+    trương 100% …': the 100% is the province's goal, not the Đảng bộ Quân sự tỉnh's."""
+    e = ex(
+        "Đại hội các chi bộ được tổ chức đúng hạn, kể cả Đảng bộ Quân sự tỉnh và Đảng bộ Công an tỉnh. "
+        "Tiếp tục thống nhất chủ trương 100% bí thư chi bộ đồng thời là trưởng thôn, bản."
+    )
+    names = {b.key: b.name for b in e.bodies}
+    assert [(x.value, names.get(x.subject)) for x in top(e)] in ([(100.0, None)], [(100.0, "Tỉnh ủy")])
+
+
+def test_the_body_that_acts_a_sentence_before_still_sets_the_goal():
+    """'Đảng bộ xã Yên Lạc quyết tâm …. Phấn đấu 95% …': the body acting before the goal sets it."""
+    e = ex("Đảng bộ xã Yên Lạc quyết tâm đổi mới phương thức lãnh đạo. Phấn đấu 95% chi bộ đạt trong sạch, vững mạnh.")
+    names = {b.key: b.name for b in e.bodies}
+    assert [(x.value, names.get(x.subject)) for x in top(e)] == [(95.0, "Đảng bộ xã Yên Lạc")]

@@ -130,7 +130,9 @@ class ProsePass:
         pre = text[s:start]
         term = self._last_term(e)
         bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
-        bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
+        # the body acting, if one does; a body a sentence before only mentions ("…, kể cả Đảng bộ Công an tỉnh.")
+        # is not whose goal this is
+        bs = [b for b in bs if acts(text, b.start, b.end)] or [b for b in bs if b.start >= s]
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
