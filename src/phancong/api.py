@@ -21,12 +21,12 @@ from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
 from .sparql.catalogue import load_query, run_query, snake_keys, with_values
 from .store.index import Hit
 from .views.numbers import number, value_text
+from .vocab import role_rank
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records", "ROLE_ORDER",
+__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records",
            "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
            "PARAM_KINDS"]
 
-ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
 VOCAB = "https://w3id.org/phancong/vocab/"
 
 
@@ -606,7 +606,7 @@ class KnowledgeGraph:
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.rank, ROLE_ORDER.get(r.role or "", 9), r.body_label or ""))
+        rows.sort(key=lambda r: (r.rank, role_rank(r.role), r.body_label or ""))
         return rows
 
     # ---------------------------------------------------------------- 2. chain

@@ -10,6 +10,8 @@ extractor and reads the files with rdflib; it imports only ``phancong.text`` and
 'party-members-rated-good'
 >>> body_type_labels()["organisation-commission"]
 ('Ban Tổ chức', 'Organisation Commission')
+>>> [r.slug for r in roles()], role_names("monitor")
+(['lead', 'coordinate', 'monitor', 'implement'], ('Kiểm tra, giám sát', 'monitor'))
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -27,7 +30,8 @@ from .text.prefilter import PatternSet
 
 __all__ = [
     "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
-    "body_type_labels", "unit_concept", "unit_names", "fold_phrase",
+    "body_type_labels", "unit_concept", "unit_names", "fold_phrase", "Role", "roles", "role_rank",
+    "role_names",
 ]
 
 NAMESPACES: dict[str, str] = {
@@ -125,6 +129,44 @@ def _body_type_labels() -> dict[str, tuple[str, str]]:
 def body_type_labels() -> dict[str, tuple[str, str]]:
     """Body type slug -> (Vietnamese label, English label)."""
     return dict(_body_type_labels())
+
+
+class Role(NamedTuple):
+    """A role of a body in an assignment, as vocab-roles.ttl names it."""
+
+    slug: str  # "lead"
+    vi: str  # "chủ trì"
+    en: str  # "lead"
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[Role, ...]:
+    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
+    found = []
+    for concept in g.subjects(RDF.type, PC.Role):
+        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
+        rank = g.value(concept, PC.rank)
+        slug = _slug(concept, "role")
+        found.append((int(rank) if rank is not None else 1000, slug, Role(slug, labels.get("vi", slug),
+                                                                         labels.get("en", slug))))
+    return tuple(r for _, _, r in sorted(found))
+
+
+def roles() -> list[Role]:
+    """The roles in the order answers list them (``pc:rank``): lead, coordinate, monitor, implement."""
+    return list(_roles())
+
+
+def role_rank(role: str | None) -> int:
+    """Where a role (its slug) stands among the roles; an unknown role or none comes last."""
+    return next((i for i, r in enumerate(_roles()) if r.slug == role), len(_roles()))
+
+
+def role_names(role: str | None) -> tuple[str, str]:
+    """(Vietnamese, English) label of a role's slug, the Vietnamese capitalised ("Chủ trì", "lead"); an unknown
+    slug as it is."""
+    r = next((r for r in _roles() if r.slug == role), None)
+    return (r.vi[:1].upper() + r.vi[1:], r.en) if r else (role or "", role or "")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from ..vocab import roles
 from .chart import compare_chart
 from .graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
 from .numbers import value_text
@@ -29,7 +30,11 @@ __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", 
            "network_view", "compare_chart"]
 
 SourceHref = Callable[[str], "str | None"] | None
-ROLES = ("lead", "coordinate", "monitor", "implement")
+
+
+def _roles() -> tuple[str, ...]:
+    """The roles of vocab-roles.ttl in their order: lead, coordinate, monitor, implement."""
+    return tuple(r.slug for r in roles())
 SUPERIOR = ("reportsTo", "accountableTo", "subOrganizationOf")
 # what an edge says about its target, shown in the target's details
 INVERSE = {"reportsTo": "nhận báo cáo từ / gets reports from", "accountableTo": "được chịu trách nhiệm trước bởi / "
@@ -77,7 +82,7 @@ def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | Non
             continue
         rels = {r for (a, r, b) in edges if b == node.id}
         outs = {r for (a, r, b) in edges if a == node.id}
-        roles = [r for r in ROLES if r in rels]
+        roles = [r for r in _roles() if r in rels]
         if node.id == focus:
             node.style = "body-focus"
         elif roles:
@@ -100,7 +105,7 @@ def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
     for a, r, b in edges:
         na, nb = view.nodes[a], view.nodes[b]
         facts.setdefault(a, {}).setdefault(relation_label(r), []).append(nb.name or nb.label)
-        if nb.kind == "body" and na.kind == "task" and r in ROLES:
+        if nb.kind == "body" and na.kind == "task" and r in _roles():
             facts.setdefault(b, {}).setdefault("Vai trò / Role", []).append(relation_label(r))
         elif r in INVERSE:
             facts.setdefault(b, {}).setdefault(INVERSE[r], []).append(na.name or na.label)
@@ -135,11 +140,11 @@ def chain_view(chain, *, source_href: SourceHref = None) -> View:
         if e.source == e.target:
             continue
         triples.append((e.source, e.relation, e.target))
-        ev_src = src if e.source == chain.task and e.relation in ROLES else None
+        ev_src = src if e.source == chain.task and e.relation in _roles() else None
         ev_href = href if ev_src else None
         view.edges.append(ViewEdge(e.source, e.target, e.relation, e.evidence, ev_src, ev_href))
         _evidence(view.nodes[e.source], e.relation, e.evidence, ev_src, ev_href)
-        if e.relation in ROLES or e.relation in SUPERIOR or e.relation == "partner":
+        if e.relation in _roles() or e.relation in SUPERIOR or e.relation == "partner":
             _evidence(view.nodes[e.target], e.relation, e.evidence, ev_src, ev_href)
     _body_styles(view, triples)
     _facts(view, triples)
@@ -175,7 +180,7 @@ def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref,
             edge = seen[(a, rel, b)] = ViewEdge(a, b, rel, r.get("evidence"), src, href)
             view.edges.append(edge)
         _evidence(view.nodes[a], rel, r.get("evidence"), src, href)
-        if rel in ROLES or rel in SUPERIOR or rel == "partner":
+        if rel in _roles() or rel in SUPERIOR or rel == "partner":
             _evidence(view.nodes[b], rel, r.get("evidence"), src, href)
     return list(seen)
 
@@ -203,7 +208,7 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     triples = _edges_view(view, rows, source_href=source_href)
     for e in view.edges:
         e.show_label = e.relation != "document"  # the colour tells; a label per task would crowd the view
-    counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in ROLES}
+    counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in _roles()}
     view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
                      or "không có nhiệm vụ / no tasks")
     _body_styles(view, triples, focus=body)
@@ -305,7 +310,7 @@ def network_view(kg, province: str | None = None) -> View:
     roles: dict[str, dict[str, int]] = {}
     for r in rows:
         rel = _local(r["relation"])
-        if rel in ROLES:
+        if rel in _roles():
             _add(view, r["to"], r.get("toLabel"))
             bodies_of.setdefault(r["task"], set()).add(r["to"])
             counts = roles.setdefault(r["to"], {})
@@ -334,12 +339,12 @@ def network_view(kg, province: str | None = None) -> View:
     for node in view.nodes.values():
         counts = roles.get(node.id, {})
         node.size = float(sum(counts.values()) + 1)
-        top = max(ROLES, key=lambda r: (counts.get(r, 0), -ROLES.index(r)))
+        top = max(_roles(), key=lambda r: (counts.get(r, 0), -_roles().index(r)))
         node.style = f"body-{top}" if counts else ("body-superior" if any(b == node.id for _, _, b in triples)
                                                    else "body")
         if counts:
             node.facts.append(("Nhiệm vụ / Tasks", ", ".join(f"{relation_label(r)}: {counts[r]}"
-                                                              for r in ROLES if counts.get(r))))
+                                                              for r in _roles() if counts.get(r))))
     view.subtitle = f"{len(view.nodes)} cơ quan / bodies · {len(shared)} cặp cùng nhiệm vụ / pairs sharing tasks"
     _facts(view, triples)
     return view

@@ -13,16 +13,13 @@ from typing import Any
 
 from ..rdf.iri import checked_iri
 from ..sparql.catalogue import named_query, run_query
-from ..vocab import NAMESPACES
+from ..vocab import NAMESPACES, role_rank
 
 __all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
-           "source_detail", "indicators", "documents", "counts", "local", "ROLE_NAMES", "ROLE_ORDER", "RELATION_NAMES"]
+           "source_detail", "indicators", "documents", "counts", "local", "RELATION_NAMES"]
 
 PC = NAMESPACES["pc"]
 
-ROLE_ORDER = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3}
-ROLE_NAMES = {"lead": ("Chủ trì", "lead"), "coordinate": ("Phối hợp", "coordinate"),
-              "monitor": ("Kiểm tra, giám sát", "monitor"), "implement": ("Thực hiện", "implement")}
 RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("chịu trách nhiệm trước", "accountable to"),
                   "implements": ("thực hiện", "implements"), "basedOn": ("căn cứ", "based on"),
                   "inheritsFrom": ("kế thừa", "inherits from"), "cites": ("trích dẫn", "cites")}
@@ -144,7 +141,7 @@ def body_detail(store, iri: str) -> dict | None:
         "parents": _distinct(rows, "parent", "parentLabel"), "children": _distinct(rows, "child", "childLabel"),
         "relations_out": [r for r in relations if r["dir"] == "out"],
         "relations_in": [r for r in relations if r["dir"] == "in"],
-        "tasks": sorted(tasks.items(), key=lambda kv: ROLE_ORDER.get(kv[0], 9)),
+        "tasks": sorted(tasks.items(), key=lambda kv: role_rank(kv[0])),
         "documents": documents,
         "figures": [dict(f, kind="target" if f["class"].endswith("Target") else "statistic") for f in figures],
     }
@@ -183,7 +180,7 @@ def document_detail(store, iri: str) -> dict | None:
     assignments = _distinct(_select(store, "web/document-assignments", of_document), "assignment", "task",
                             "taskOrdinal", "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence",
                             "start", "end", "source")
-    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, ROLE_ORDER.get(local(a["role"]), 9),
+    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])),
                                     a.get("bodyLabel") or ""))
     related = _distinct(_select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel",
                         "evidence")

@@ -10,7 +10,8 @@ Numbers, comparators and units are written by the one formatter, :mod:`phancong.
 
 from __future__ import annotations
 
-from .entities import RELATION_NAMES, ROLE_NAMES, local
+from ..vocab import role_names
+from .entities import RELATION_NAMES, local
 
 __all__ = ["role_text", "relation_text", "period_text", "KIND_NAMES"]
 
@@ -20,7 +21,7 @@ KIND_NAMES = {"target": ("Chỉ tiêu", "target"), "statistic": ("Số liệu đ
 
 def role_text(role: str | None) -> str:
     r = local(role) or ""
-    vi, en = ROLE_NAMES.get(r, (r, r))
+    vi, en = role_names(r)
     return f"{vi} ({en})"
 
 

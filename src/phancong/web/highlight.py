@@ -21,7 +21,8 @@ from markupsafe import Markup, escape
 
 from ..sparql.catalogue import named_query, run_query
 from ..views.numbers import value_text
-from .entities import RELATION_NAMES, ROLE_NAMES, iri_term, local
+from ..vocab import role_names
+from .entities import RELATION_NAMES, iri_term, local
 from .fmt import period_text
 
 __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
@@ -119,7 +120,7 @@ def _describe(kind: str, r: dict) -> str:
         when = period_text(r.get("dl"), r.get("per"), as_of=r.get("asof"))
         return f"{head}: {what}" + (f" — {val}" if val else "") + (f" ({when})" if when else "")
     if kind == "assignment":
-        rvi, ren = ROLE_NAMES.get(local(r.get("r")) or "", (local(r.get("r")) or "", ""))
+        rvi, ren = role_names(local(r.get("r")))
         task = f", nhiệm vụ {r['taskOrd']}" if r.get("taskOrd") is not None else ""
         return f"{head}: {r.get('body') or '?'} — {rvi} ({ren}){task}"
     if kind in ("relation", "reference"):

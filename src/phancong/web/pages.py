@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from ..vocab import role_rank
 from . import entities as E
 from .context import WebContext, context
 from .highlight import KINDS, render, source_spans
@@ -131,7 +132,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
         raise not_found("nhiệm vụ", "task", iri)
     owners = [o for o in ctx.kg.owner(iri) if o.body]  # without a body: "no body is named" (the page says so)
     by_role: OrderedDict[str, list] = OrderedDict()
-    for o in sorted(owners, key=lambda o: (E.ROLE_ORDER.get(o.role, 9), o.body_label)):
+    for o in sorted(owners, key=lambda o: (role_rank(o.role), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
     try:
         chain = ctx.kg.chain(iri)
