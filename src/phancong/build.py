@@ -24,7 +24,8 @@ from .sparql.catalogue import named_query, run_query
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES", "DISK_ERRORS"]
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "process_path_result",
+           "BULK_TRIPLES", "DISK_ERRORS"]
 
 BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
 # errors of the disk or the files under the store (full, read-only, gone): they stop the build
@@ -95,6 +96,12 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
         ex = None
     res.seconds = time.perf_counter() - t0
     return res, ex
+
+
+def process_path_result(path: str, time_budget: float | None = None) -> SourceResult:
+    """:func:`process_path` as a worker process runs it for ``--jobs``: only the result goes back to the parent
+    (pickling the extraction too, its whole text included, cost the parent as much time as it saved)."""
+    return process_path(path, time_budget)[0]
 
 
 def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
@@ -209,8 +216,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            work = partial(process_path, time_budget=time_budget)
-            for i, (res, _) in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
+            work = partial(process_path_result, time_budget=time_budget)
+            for i, res in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
                 handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
             pool.shutdown(wait=False, cancel_futures=True)
