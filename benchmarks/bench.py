@@ -1,6 +1,7 @@
 """scripts/bench: how fast phancong is, every figure beside a baseline measured in the same run.
 
     scripts/bench [--size 100k|1m|5m ...] [--quick] [--json FILE]
+    scripts/bench --engine oxigraph|fuseki|virtuoso [--size 1m] [--calls 15]   (benchmarks.remote)
 
 For each size a synthetic national corpus (:mod:`benchmarks.corpus`) is generated, then phases run one
 after the other, each in its own process (:mod:`benchmarks.phases`), so that each peak RSS is its own:
@@ -414,6 +415,10 @@ def _rows(rows: list[tuple[str, ...]]) -> list[str]:
 # --------------------------------------------------------------------------- command line
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if any(a == "--engine" or a.startswith("--engine=") for a in argv):  # the remote store: benchmarks.remote
+        from .remote import main as remote_main
+
+        return remote_main(argv)
     ap = argparse.ArgumentParser(prog="scripts/bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", action="append", help="100k, 1m, 5m (repeatable; default 100k; --quick: tiny)")
     ap.add_argument("--quick", action="store_true", help="a tiny corpus and few calls (under a minute)")

@@ -86,7 +86,7 @@ def phase_extract(a: dict) -> dict:
     (the pool.map that ``phancong build --jobs`` uses); reading alone is the reference."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from phancong.build import collect_paths, process_path
+    from phancong.build import collect_paths, process_path, process_path_result
     from phancong.extract import extract
     from phancong.text.read import read_source
 
@@ -103,7 +103,7 @@ def phase_extract(a: dict) -> dict:
 
     def parallel():
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return [r for r, _ in pool.map(process_path, files, chunksize=4)]
+            return list(pool.map(process_path_result, files, chunksize=4))
 
     t_par, _ = _timed(parallel)
     return {"files": len(files), "mb": mb, "jobs": jobs, "read_s": t_read, "extract_s": t_extract,

@@ -87,3 +87,5 @@ remote_store = _remote_fixtures.remote_store
 remote_kg = _remote_fixtures.remote_kg
 backend = _remote_fixtures.backend
 closed_port_fixture = _remote_fixtures.closed_port_fixture
+engine_servers = _remote_fixtures.engine_servers
+engine_kg = _remote_fixtures.engine_kg

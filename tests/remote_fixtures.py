@@ -11,19 +11,14 @@ The fixtures are registered by tests/conftest.py:
 - ``remote_store`` / ``remote_kg``: the seed corpus built into that server.
 - ``backend``: parametrised over ``["embedded", "remote"]``: a KnowledgeGraph over
   the seed corpus, so every answer test written against it runs on both.
+- ``engine_kg``: parametrised over the three engines of tools/engine.py (Oxigraph server, Apache Jena
+  Fuseki, Virtuoso): the seed corpus built into each, one engine per session, started on first use and
+  stopped at the end; a visible skip naming the reason where an engine cannot be installed here.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -31,21 +26,21 @@ import pytest
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-def oxigraph_executable() -> str:
-    """The ``oxigraph`` command installed next to this Python (the test extra), else on PATH."""
-    here = Path(sys.executable).parent / "oxigraph"
-    if here.exists():
-        return str(here)
-    found = shutil.which("oxigraph")
-    if found is None:
-        pytest.fail("the Oxigraph server is not installed: `pip install -e '.[test]'` brings it (package oxigraph)")
-    return found
+def _load_engines():
+    """tools/engine.py (what scripts/engine runs): the one starter of Oxigraph server, Fuseki and Virtuoso."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "engine.py"
+    spec = importlib.util.spec_from_file_location("phancong_tools_engine", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+engines = _load_engines()
+ENGINE_NAMES = engines.NAMES  # ("oxigraph", "fuseki", "virtuoso")
+free_port = engines.free_port
 
 
 def closed_port() -> int:
@@ -53,88 +48,19 @@ def closed_port() -> int:
     return free_port()
 
 
-class OxigraphServer:
-    """``oxigraph serve --location DIR --bind 127.0.0.1:PORT [--union-default-graph]`` in its own process group."""
+class OxigraphServer(engines.Oxigraph):
+    """``oxigraph serve --location DIR --bind 127.0.0.1:PORT [--union-default-graph]`` in its own process group
+    (tools/engine.py), its database in ``location`` (kept: a test may restart a server on it)."""
 
     def __init__(self, location: Path, *, union: bool = True):
-        self.location = Path(location)
-        self.union = union
-        self.proc: subprocess.Popen | None = None
-        self.port: int | None = None
-        self.log_path = self.location.parent / f"{self.location.name}.log"
+        super().__init__(location, union=union)
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def query_url(self) -> str:
-        return self.url + "/query"
-
-    @property
-    def update_url(self) -> str:
-        return self.url + "/update"
-
-    @property
-    def store_url(self) -> str:
-        return self.url + "/store"
-
-    def endpoints(self) -> dict[str, str]:
-        """Keyword arguments for RemoteStore / KnowledgeGraph.open."""
-        return {"endpoint": self.query_url, "update_endpoint": self.update_url, "gsp_endpoint": self.store_url}
-
-    def cli_args(self) -> list[str]:
-        return ["--endpoint", self.query_url, "--update-endpoint", self.update_url, "--gsp-endpoint", self.store_url]
-
-    def start(self, attempts: int = 3) -> OxigraphServer:
-        self.location.mkdir(parents=True, exist_ok=True)
-        for _ in range(attempts):  # a free port can be taken between choosing it and binding it
-            self.port = free_port()
-            cmd = [oxigraph_executable(), "serve", "--location", str(self.location),
-                   "--bind", f"127.0.0.1:{self.port}"] + (["--union-default-graph"] if self.union else [])
-            with open(self.log_path, "ab") as log:
-                self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                             start_new_session=True)
-            if self._wait_ready():
-                return self
-            self.stop()
-        raise RuntimeError(f"the Oxigraph server did not start; its log: {self.log_tail()}")
-
-    def _wait_ready(self, seconds: float = 30.0) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                return False
-            try:
-                with urllib.request.urlopen(self.query_url + "?query=ASK%7B%7D", timeout=2) as r:
-                    if r.status == 200:
-                        return True
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.05)
-        return False
-
-    def log_tail(self, n: int = 2000) -> str:
+    def start(self, attempts: int = 3, seconds: float = 30.0) -> OxigraphServer:
         try:
-            return self.log_path.read_text(errors="replace")[-n:]
-        except OSError:
-            return "(no log)"
-
-    def kill(self) -> None:
-        """SIGKILL the server's process group (a crash, as far as clients can tell)."""
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.kill()
-        except ProcessLookupError:
-            pass
+            super().start(attempts, seconds)
+        except engines.EngineUnavailable as exc:
+            pytest.fail(str(exc))
+        return self
 
 
 @pytest.fixture(name="closed_port")
@@ -205,3 +131,55 @@ def remote_kg(remote_store):
 def backend(request):
     """A KnowledgeGraph over the seed corpus, on the embedded store and on an Oxigraph server."""
     return request.getfixturevalue("kg" if request.param == "embedded" else "remote_kg")
+
+
+# ------------------------------------------------------------------ the three engines
+_ENGINE_SKIPS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session")
+def engine_servers(tmp_path_factory):
+    """Started engines by name, one each per session (started on first use, all stopped at the end)."""
+    started: dict = {}
+
+    def get(name: str):
+        if name in _ENGINE_SKIPS:
+            pytest.skip(_ENGINE_SKIPS[name])
+        if name not in started:
+            why = engines.unavailable(name)
+            if why is not None:
+                _ENGINE_SKIPS[name] = f"{name} cannot run here: {why}"
+                pytest.skip(_ENGINE_SKIPS[name])
+            server = engines.engine(name, tmp_path_factory.mktemp(f"engine-{name}") / "db")
+            started[name] = server.start()
+        return started[name]
+
+    try:
+        yield get
+    finally:
+        for server in started.values():
+            server.stop()
+
+
+_ENGINE_KGS: dict = {}
+
+
+@pytest.fixture(scope="session", params=ENGINE_NAMES)
+def engine_kg(request, engine_servers, tmp_path_factory):
+    """A KnowledgeGraph over the seed corpus built into one engine (through its graph store endpoint where it
+    has one that works, else SPARQL Update); ``engine_kg.engine`` is the running engine."""
+    from phancong.api import KnowledgeGraph
+    from phancong.build import build
+    from phancong.store.remote import RemoteStore
+
+    name = request.param
+    if name not in _ENGINE_KGS:
+        server = engine_servers(name)
+        store = RemoteStore(**server.endpoints(), timeout=120,
+                            index_path=tmp_path_factory.mktemp(f"engine-{name}-index") / "index.sqlite")
+        result = build([CORPUS], store)
+        assert not result.failed, [s.error for s in result.failed]
+        kg = KnowledgeGraph(store)
+        kg.engine = server
+        _ENGINE_KGS[name] = kg
+    return _ENGINE_KGS[name]

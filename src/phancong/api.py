@@ -627,7 +627,8 @@ class KnowledgeGraph:
                 found.append(OwnerRow(
                     task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
                     role=_local(r["role"]), role_label=r.get("roleLabel"),
-                    partners=[p for p in (r.get("partners") or "").split("; ") if p],
+                    # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
+                    partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
                     document=r.get("document"), document_label=r.get("documentLabel"),
                     province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
                     rank=rank[r["task"]], match=how[r["task"]], inherited=inherited, status=r.get("status"),

@@ -24,7 +24,8 @@ from .sparql.catalogue import named_query, run_query
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "BULK_TRIPLES", "DISK_ERRORS"]
+__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "process_path_result",
+           "BULK_TRIPLES", "DISK_ERRORS"]
 
 BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
 # errors of the disk or the files under the store (full, read-only, gone): they stop the build
@@ -97,6 +98,12 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
     return res, ex
 
 
+def process_path_result(path: str, time_budget: float | None = None) -> SourceResult:
+    """:func:`process_path` as a worker process runs it for ``--jobs``: only the result goes back to the parent
+    (pickling the extraction too, its whole text included, cost the parent as much time as it saved)."""
+    return process_path(path, time_budget)[0]
+
+
 def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
           progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True,
           stored: list[str] | None = None, time_budget: float | None = None) -> BuildResult:
@@ -107,6 +114,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     sources are stored in batches, so a source may be read (and announced by ``progress``) some time
     before it is stored."""
     stored = stored if stored is not None else []
+    # a remote store with --jobs N: sources are uploaded in batches, N requests at a time (store.replace_many)
+    many = jobs > 1 and hasattr(store, "replace_many")
     t0 = time.perf_counter()
     found = find_inputs(paths)
     files = found.files
@@ -118,7 +127,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     seen_ids: dict[str, str] = {}
 
     # into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (store.add_new_graphs)
-    bulk = hasattr(store, "add_new_graphs") and not store.has_sources()
+    bulk = not many and hasattr(store, "add_new_graphs") and not store.has_sources()
     pending: list[tuple[int, SourceResult]] = []
     pending_triples = 0
 
@@ -163,6 +172,26 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         pending.clear()
         pending_triples = 0
 
+    def store_many() -> None:
+        """Upload the pending sources to a remote store in parallel batches; each failure names its source."""
+        nonlocal pending_triples
+        items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
+        try:
+            failed = store.replace_many(items, jobs=jobs)
+        except DISK_ERRORS:
+            raise
+        except Exception as exc:  # nothing of this part could be written (the endpoint says why)
+            failed = {name: exc for name, _ in items}
+        for i, r in pending:
+            err = failed.get(str(source_iri(r.source_id)))
+            if err is None:
+                stored.append(r.source_id)
+            else:
+                r.error = f"{r.path}: could not be stored ({type(err).__name__}: {err})"
+            finish(i, r, announce=not r.ok)  # announced when extracted; again if storing failed
+        pending.clear()
+        pending_triples = 0
+
     def handle(i: int, res: SourceResult) -> None:
         nonlocal pending_triples
         key = source_key(res.source_id) if res.source_id is not None else None
@@ -173,6 +202,14 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
             finish(i, res)
             return
         seen_ids[key] = res.path
+        if many:
+            pending.append((i, res))
+            if progress:
+                progress(i, len(files), res)
+            pending_triples += res.triples
+            if pending_triples >= BULK_TRIPLES * jobs:
+                store_many()
+            return
         if not bulk:
             store_one(res)
             finish(i, res)
@@ -187,8 +224,8 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            work = partial(process_path, time_budget=time_budget)
-            for i, (res, _) in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
+            work = partial(process_path_result, time_budget=time_budget)
+            for i, res in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
                 handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
             pool.shutdown(wait=False, cancel_futures=True)
@@ -198,7 +235,9 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         for i, f in enumerate(files, 1):
             res, _ = process_path(str(f), time_budget)
             handle(i, res)
-    if pending:
+    if pending and many:
+        store_many()
+    elif pending:
         store_pending()
     if bulk:
         store.end_bulk()

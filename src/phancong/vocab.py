@@ -26,6 +26,7 @@ from rdflib.namespace import RDF, SKOS
 
 from ._resources import resource_dir
 from .text.normalise import fold
+from .text.prefilter import PatternSet
 
 __all__ = [
     "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
@@ -69,7 +70,10 @@ ONTOLOGY_DIR: Path = _find_ontology_dir()
 
 def fold_phrase(text: str) -> str:
     """What indicator patterns are matched against: folded, single spaces, trimmed."""
-    return re.sub(r"\s+", " ", fold(text)).strip()
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _slug(iri: URIRef, scheme: str) -> str:
@@ -96,11 +100,18 @@ def indicator_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return list(_indicator_patterns())
 
 
+@lru_cache(maxsize=1)
+def _indicator_set() -> PatternSet:
+    return PatternSet([pattern for _, pattern in _indicator_patterns()])
+
+
 def match_indicator(phrase: str) -> str | None:
     """The slug of the first indicator whose pattern matches the folded phrase, or None."""
     text = fold_phrase(phrase)
-    for slug, pattern in _indicator_patterns():
-        if pattern.search(text):
+    # one scan of the phrase tells which patterns may match (one of the strings their matches begin with is in it)
+    maybe = _indicator_set().candidates(text)
+    for i, (slug, pattern) in enumerate(_indicator_patterns()):
+        if i in maybe and pattern.search(text):
             return slug
     return None
 

@@ -253,7 +253,9 @@ def add_build(sub) -> None:
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
-    b.add_argument("--jobs", type=positive_int, default=1, metavar="N", help="extract with N processes (default 1)")
+    b.add_argument("--jobs", type=positive_int, default=1, metavar="N",
+                   help="extract with N processes and, into a remote store (--endpoint), upload N batches of "
+                        "sources at a time (default 1: one source at a time)")
     b.add_argument("--time-budget", type=seconds, default=120.0, metavar="S",
                    help="stop extracting a file after S seconds and name it (default 120; 0: no limit)")
     b.add_argument("--quiet", action="store_true", help="no per-source progress lines")

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..text.prefilter import PatternSet
 from .places import PROVINCE_AFTER, province_of
 
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
@@ -35,8 +36,11 @@ PLACE = r"(?:[^\S\n]+(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 _LEVEL_OF = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
 
+_CITY = re.compile(r"thành phố|TP")
+
+
 def _tinh(m: re.Match) -> str:
-    return "thành phố" if re.search(r"thành phố|TP", m.group(0)) else "tỉnh"
+    return "thành phố" if _CITY.search(m.group(0)) else "tỉnh"
 
 
 def _local_level(written: str) -> str:
@@ -101,9 +105,12 @@ def _fixed(name: str) -> Callable[[re.Match], str]:
     return lambda m: name
 
 
+_CITY_COMMITTEE = re.compile(r"[Tt]hành [ủỦ]y")
+
+
 def _committee(m: re.Match) -> str:
     """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word, "TU" its abbreviation)."""
-    return "Thành ủy" if re.search(r"[Tt]hành [ủỦ]y", m.group(0)) else "Tỉnh ủy"
+    return "Thành ủy" if _CITY_COMMITTEE.search(m.group(0)) else "Tỉnh ủy"
 
 
 def _any_case(words: str) -> str:
@@ -254,11 +261,16 @@ def collective_name(written: str) -> str:
     """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
     of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
     name = " ".join(written.split())
-    name = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " - ", name)
-    name = re.sub(r"^" + HEADS + r"\s+(?=các\s)", "", name)  # the heads: the set
-    for pattern, full in _EXPAND:
-        name = re.sub(pattern, full, name)
+    name = _DASH_BETWEEN_WORDS.sub(" - ", name)
+    name = _HEADS_OF_SET.sub("", name)  # the heads: the set
+    for pattern, full in _EXPANSIONS:
+        name = pattern.sub(full, name)
     return name
+
+
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
+_HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
+_EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
 
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
@@ -769,6 +781,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collec
     return [b for b in found.items[lo:hi] if b.end <= end]
 
 
+# the collectives and every recogniser in one scan of a text (each still gives what its own finditer gives)
+_PATTERNS = PatternSet([COLLECTIVE_RE, *(rec.pattern for rec in RECOGNISERS)])
+
+
 @dataclass(frozen=True)
 class _Found:
     items: tuple[BodyMatch, ...]
@@ -784,7 +800,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     start, end = 0, len(text)
     flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
-    for m in COLLECTIVE_RE.finditer(flat, start, end):
+    collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
+    for m in collectives:
         written = text[m.start() : m.end()].rstrip(" ,")
         if len(written.split()) < 2 or re.fullmatch(
             r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written
@@ -793,8 +810,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         found.append(
             BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective", "province")
         )
-    for rec in RECOGNISERS:
-        for m in rec.pattern.finditer(flat, start, end):
+    for rec, matches in zip(RECOGNISERS, by_recogniser, strict=True):
+        for m in matches:
             found.append(
                 BodyMatch(m.start(), m.end(), text[m.start() : m.end()], rec.name(m), rec.type, rec.level, rec.central)
             )

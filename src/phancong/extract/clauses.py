@@ -473,8 +473,12 @@ def read_duties(
             elif carried and (_DUTY_START.match(text, opening) or _URGED.match(text, opening)):
                 subjects, duty, nominal = carried, opening, False
             else:
-                reported = bool(_REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]))
-                out.extend(_second_subjects(text, cs, ce, bodies, [], "reported" if reported else "assigned"))
+                # whether the clause reports matters only to a second subject's duty, when there is one
+                second = _second_subjects(text, cs, ce, bodies, [], "assigned")
+                for d in second:
+                    if _REPORTED.search(text[cs:ce]) or _PAST.search(text[ss:ce]):
+                        d.status = "reported"
+                out.extend(second)
                 out.extend(_made_room_for(text, cs, ce, bodies, [], "assigned"))
                 continue
             if pending and found is not None and not nominal:

@@ -18,6 +18,7 @@ by its context in :mod:`phancong.extract`; this module only reads the figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.numbers import NUMBER, parse_number
@@ -131,6 +132,26 @@ class FigureMatch:
 _AHEAD = 300
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?!\d)")
+_DATE_WORD_BEFORE = re.compile(r"(?i:ngày|trước|sau|từ|đến|sáng|chiều|tối|trưa|đêm|hôm)\s*$")
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _figure_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What ``_FIG.finditer(text, start, end)`` gives, tried only where a run of digits begins: a figure begins
+    with its number, and the character before it is not a digit (nor a letter, "/", ".", "," or "-")."""
+    pos = start
+    for run in _DIGITS.finditer(text, start, end):
+        if run.start() < pos:
+            continue
+        m = _FIG.match(text, run.start(), end)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
     end = len(text) if end is None else end
     out: list[FigureMatch] = []
@@ -138,7 +159,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     def ahead(i: int) -> str:
         return text[i : min(end, i + _AHEAD)]
 
-    for m in _FIG.finditer(text, start, end):
+    for m in _figure_matches(text, start, end):
         a, b = m.group("a"), m.group("b")
         is_pct = bool(m.group("pct") or m.group("apct"))
         before = text[max(start, m.start() - 40) : m.start()]
@@ -148,9 +169,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
             before,
         ):
             continue
-        if re.search(r"(?i:ngày|trước|sau|từ|đến|sáng|chiều|tối|trưa|đêm|hôm)\s*$", before) and re.match(
-            r"\d{1,2}/\d{1,2}(?!\d)", text[m.start() : m.start() + 5]
-        ):
+        if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
             continue  # "trước ngày 15/12": a date
         if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
             continue  # a year

@@ -77,6 +77,7 @@ _DEADLINE_RES = (
     re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
@@ -89,6 +90,8 @@ _STRONG_REPORT = re.compile(
 
 def deadline_of(text: str) -> int | None:
     """The deadline year a sentence states, None when it states none."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # each way of stating a deadline holds a year
     for rx in _DEADLINE_RES:
         m = rx.search(text)
         if m:
@@ -106,9 +109,9 @@ def goal_or_report(prefix: str) -> str | None:
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
     goal = [m.end() for m in _GOAL.finditer(prefix)]
     report = [m.end() for m in _REPORT.finditer(prefix)]
-    strong = [m.end() for m in _STRONG_REPORT.finditer(prefix)]
     if not goal and not report:
         return None
+    strong = [m.end() for m in _STRONG_REPORT.finditer(prefix)]
     if strong:
         verbal = [m.end() for m in _VERBAL_GOAL.finditer(prefix)]
         return "goal" if verbal and max(verbal) > max(strong) else "report"
@@ -132,6 +135,10 @@ _JOINERS = r"(?:có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|
 _DANGLING = re.compile(r"^(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+|(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
 
 
+_NOT_COUNTED = re.compile(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b")
+_SPACES = re.compile(r"\s+")
+
+
 def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> str | None:
     """What a figure counts, in words: the phrase around it without the number, its comparators and the words
     that join them; None where nothing is left that names a thing (a bracket, "có")."""
@@ -143,8 +150,8 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
             phrase = head.group("pop")  # the counted noun comes before the number
         else:
             phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
-    phrase = re.sub(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b", " ", phrase)
-    phrase = re.sub(r"\s+", " ", phrase)
+    phrase = _NOT_COUNTED.sub(" ", phrase)
+    phrase = _SPACES.sub(" ", phrase)
     phrase = _DANGLING.sub("", phrase)  # "(tăng", ") có trình độ ... (", "Công đoàn có": what dangles at either end
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.replace("(", " ").replace(")", " ")

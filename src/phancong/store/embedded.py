@@ -91,7 +91,7 @@ def to_python(term: Any) -> Any:
         if dt.endswith("#decimal") or dt.endswith("#double") or dt.endswith("#float"):
             return float(term.value)
         if dt.endswith("#boolean"):
-            return term.value == "true"
+            return term.value in ("true", "1")  # both lexical forms of true (Virtuoso answers "1")
         return term.value
     return str(term)
 

@@ -80,6 +80,10 @@ OWN_GRAPHS = "https://w3id.org/phancong/"  # graphs(), len() and dump() see only
 MERGED_GRAPH = "https://w3id.org/phancong/graph/merged"  # the merge of phancong's named graphs; queries read it
 
 RETRY_STATUS = (502, 503, 504)
+# an engine's answer that says "try again" without a retryable status: Virtuoso answers a transaction that lost
+# a deadlock (parallel uploads touch the merged graph together) with HTTP 500 and SQL state 40001
+TRANSIENT_BODY = re.compile(rb"\b40001\b|[Dd]eadlock")
+UPLOAD_TRIPLES = 20_000  # replace_many: sources go to the engine in requests of about this many triples
 GSP_UNSUPPORTED = (404, 405, 415, 501)
 
 
@@ -369,9 +373,21 @@ def json_term(b: dict[str, Any] | None):
         if b.get("xml:lang"):
             return ox.Literal(value, language=b["xml:lang"])
         if b.get("datatype"):
-            return ox.Literal(value, datatype=ox.NamedNode(b["datatype"]))
+            return _canonical_literal(ox.Literal(value, datatype=ox.NamedNode(b["datatype"])))
         return ox.Literal(value)
     raise ValueError(f"unknown binding type {kind!r}")
+
+
+_XSD_BOOLEAN = ox.NamedNode(XSD + "boolean")
+_BOOLEAN_FORMS = {"1": "true", "0": "false"}
+
+
+def _canonical_literal(term):
+    """An engine's literal as the embedded store writes it: an xsd:boolean in its canonical form ``true`` /
+    ``false`` (Virtuoso stores and answers ``"1"^^xsd:boolean``: the same value, another lexical form)."""
+    if isinstance(term, ox.Literal) and term.datatype == _XSD_BOOLEAN and term.value in _BOOLEAN_FORMS:
+        return ox.Literal(_BOOLEAN_FORMS[term.value], datatype=_XSD_BOOLEAN)
+    return term
 
 
 class Solution(dict):
@@ -498,6 +514,15 @@ def _retract(name: str) -> str:
             f"DROP SILENT GRAPH {g}")
 
 
+def _replace_update(name: str, nt: str) -> str:
+    """SPARQL Update that replaces graph ``name`` with the N-Triples ``nt`` and keeps the merged graph in line
+    (the data is phancong's own serialised N-Triples, valid SPARQL triples, not user parameters)."""
+    g = sparql_term(ox.NamedNode(name))
+    m = sparql_term(ox.NamedNode(MERGED_GRAPH))
+    return (f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
+            f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}")
+
+
 def _merge_all() -> str:
     """SPARQL Update that fills the merged graph from phancong's named graphs."""
     return f"INSERT {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}"
@@ -566,7 +591,7 @@ class RemoteStore:
                 self._unreachable = False
                 return result
             except _Refused as exc:
-                if exc.status not in RETRY_STATUS:
+                if exc.status not in RETRY_STATUS and not (exc.status == 500 and TRANSIENT_BODY.search(exc.body)):
                     self._unreachable = False
                     raise RemoteStoreError(exc.message(), exc.status) from None
                 last = exc
@@ -587,7 +612,8 @@ class RemoteStore:
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
-    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | None = None) -> tuple[bytes, str]:
+    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | list[str] | None = None,
+                named_graphs: list[str] | None = None) -> tuple[bytes, str]:
         """One SPARQL protocol request through SPARQLWrapper: (body, content type)."""
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -599,8 +625,10 @@ class RemoteStore:
             sw.setMethod(POST)
             sw.setOnlyConneg(True)
             sw.setQuery(text)
-            if default_graph:
-                sw.addDefaultGraph(default_graph)
+            for g in [default_graph] if isinstance(default_graph, str) else default_graph or []:
+                sw.addDefaultGraph(g)
+            for g in named_graphs or []:
+                sw.addNamedGraph(g)
             if sw.isSparqlUpdateRequest() != update:
                 raise RemoteStoreError(f"SPARQL syntax error: expected a {'update' if update else 'query'}, "
                                        f"got {sw.queryType}")
@@ -649,9 +677,10 @@ class RemoteStore:
         return RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with something that is not SPARQL "
                                 f"{expected} ({what}" + (f": {line}" if line else "") + ")")
 
-    def _results_json(self, text: str, *, default_graph: str | None = None) -> dict:
+    def _results_json(self, text: str, *, default_graph: str | list[str] | None = None,
+                      named_graphs: list[str] | None = None) -> dict:
         body, ctype = self._sparql(text, update=False, accept="application/sparql-results+json",
-                                   default_graph=default_graph)
+                                   default_graph=default_graph, named_graphs=named_graphs)
         try:
             data = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
@@ -662,14 +691,15 @@ class RemoteStore:
             raise self._not_sparql(ctype, body, "results")
         return data
 
-    def _triples(self, text: str, *, default_graph: str | None = None) -> list:
-        body, ctype = self._sparql(text, update=False, default_graph=default_graph,
+    def _triples(self, text: str, *, default_graph: str | list[str] | None = None,
+                 named_graphs: list[str] | None = None) -> list:
+        body, ctype = self._sparql(text, update=False, default_graph=default_graph, named_graphs=named_graphs,
                                    accept="application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5")
         fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) if ctype else None
         if fmt is None:
             raise self._not_sparql(ctype, body, "RDF")
         try:
-            return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)]
+            return [ox.Triple(q.subject, q.predicate, _canonical_literal(q.object)) for q in ox.parse(body, format=fmt)]
         except (SyntaxError, ValueError) as exc:
             raise RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with RDF that does not parse "
                                    f"({_first_line(str(exc), 120)})") from None
@@ -704,9 +734,12 @@ class RemoteStore:
         self._merged_checked = True
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None):
+    def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None):
         """SELECT -> Solutions (rows of pyoxigraph terms), ASK -> bool, CONSTRUCT/DESCRIBE -> list of Triples.
-        ``bindings`` become a trailing VALUES block written by :func:`sparql_term`."""
+        ``bindings`` become a VALUES block written by :func:`sparql_term`. Without ``default_graphs`` and
+        ``named_graphs`` the query reads the merged graph (the embedded store's default graph); with them, the
+        protocol's dataset is theirs (``default-graph-uri``, ``named-graph-uri``: /sparql of ``serve``)."""
         form = query_form(sparql)
         if form not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
             raise StoreError(f"SPARQL syntax error: not a query ({form or 'empty'})")
@@ -715,15 +748,18 @@ class RemoteStore:
         except ValueError as exc:
             raise StoreError(f"query failed: {exc}") from None
         self._check_merged_graph()
-        wrapped = in_merged_graph(text)
-        default_graph = None
-        if wrapped is None:  # no WHERE group to wrap: the protocol's dataset names the merged graph
-            default_graph = MERGED_GRAPH
+        default_graph: str | list[str] | None = None
+        if default_graphs or named_graphs:  # the dataset the caller named
+            default_graph = list(default_graphs or [])
         else:
-            text = wrapped
+            wrapped = in_merged_graph(text)
+            if wrapped is None:  # no WHERE group to wrap: the protocol's dataset names the merged graph
+                default_graph = MERGED_GRAPH
+            else:
+                text = wrapped
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return self._triples(text, default_graph=default_graph)
-        data = self._results_json(text, default_graph=default_graph)
+            return self._triples(text, default_graph=default_graph, named_graphs=named_graphs)
+        data = self._results_json(text, default_graph=default_graph, named_graphs=named_graphs)
         if form == "ASK":
             if not isinstance(data.get("boolean"), bool):
                 raise self._not_sparql("application/sparql-results+json", json.dumps(data).encode(), "ASK results")
@@ -738,9 +774,14 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         """phancong's named graphs (the ontology graph and one per source), sorted."""
-        data = self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
-        names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
-        return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
+        def own(data: dict) -> list[str]:
+            names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
+            return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
+
+        found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"))
+        if not found:  # Virtuoso matches no graph with an empty pattern: ask by the graphs' triples (slower)
+            found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return found
 
     def graph_ntriples(self, name: str) -> str:
         """The N-Triples of one named graph (by CONSTRUCT on the query endpoint)."""
@@ -782,11 +823,7 @@ class RemoteStore:
         a PUT of the merged graph computed anew (a GSP cannot delete single triples)."""
         self._require_writable()
         if self.update_endpoint is not None:
-            g = sparql_term(ox.NamedNode(name))
-            m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-            # the data is our own serialised N-Triples (valid SPARQL triples), not user parameters
-            self._sparql(f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
-                         f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}", update=True, accept="*/*")
+            self._sparql(_replace_update(name, nt), update=True, accept="*/*")
             self.write_method = "update"
             return
         existed = bool(self._results_json(
@@ -820,6 +857,75 @@ class RemoteStore:
             raise
         if index:
             self._local().commit()
+
+    def replace_many(self, items: list[tuple[str, str]], *, jobs: int = 1,
+                     batch_triples: int | None = None) -> dict[str, Exception]:
+        """Replace many named graphs, given as (name, N-Triples): uploaded in batches of about ``batch_triples``
+        triples, ``jobs`` requests at a time. Returns the sources that could not be stored, name -> error.
+
+        With an update endpoint each batch is one SPARQL Update request, one transaction on the engine, so a
+        source is whole or absent whatever happens to this process or the connection (a request cut off is
+        not a request the engine runs). Transient failures (connection errors, HTTP 502/503/504, a lost
+        deadlock) are retried within ``timeout``; a batch refused for good is sent again one source per
+        request, so the error names the source it belongs to. The text index gets the rows of the sources
+        stored, in one transaction at the end (a process stopped before it: the next use indexes the graphs
+        the index lacks). With a graph store endpoint alone, sources go one at a time (a PUT and a POST each,
+        not atomic together)."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._require_writable()
+        items = [(ox.NamedNode(name).value, nt) for name, nt in items]
+        batch_triples = batch_triples or UPLOAD_TRIPLES
+        failed: dict[str, Exception] = {}
+        if self.update_endpoint is None:
+            for name, nt in items:
+                try:
+                    self.replace_ntriples(name, nt)
+                except (RemoteStoreError, ValueError) as exc:
+                    failed[name] = exc
+            return failed
+        batches: list[list[tuple[str, str]]] = [[]]
+        size = 0
+        for name, nt in items:
+            n = nt.count("\n")
+            if batches[-1] and size + n > batch_triples:
+                batches.append([])
+                size = 0
+            batches[-1].append((name, nt))
+            size += n
+
+        def upload(batch: list[tuple[str, str]]) -> dict[str, Exception]:
+            try:
+                self._sparql(" ;\n".join(_replace_update(name, nt) for name, nt in batch), update=True,
+                             accept="*/*")
+                return {}
+            except RemoteStoreError as exc:
+                if len(batch) == 1 or isinstance(exc, EndpointUnreachable):
+                    return {name: exc for name, _ in batch}
+            out: dict[str, Exception] = {}
+            for name, nt in batch:  # refused: one source per request, the error naming its source
+                try:
+                    self._sparql(_replace_update(name, nt), update=True, accept="*/*")
+                except RemoteStoreError as exc:
+                    out[name] = exc
+            return out
+
+        batches = [b for b in batches if b]
+        with ThreadPoolExecutor(max_workers=max(1, int(jobs))) as pool:
+            for result in pool.map(upload, batches):
+                failed.update(result)
+        self.write_method = "update"
+        stored = [(name, nt) for name, nt in items if name not in failed]
+        if stored:
+            self._local().begin()
+            try:
+                for name, nt in stored:
+                    self._local().replace_graph(name, index_rows_of(nt))
+            except BaseException:
+                self._local().rollback()
+                raise
+            self._local().commit()
+        return failed
 
     def replace_graph(self, graph, *, index: bool = True) -> int:
         """Replace the named graph ``graph.identifier`` with the rdflib Graph ``graph``."""

@@ -114,13 +114,22 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     return text
 
 
-_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+# the combining marks of U+0300-U+036F (Vietnamese tone and vowel marks after NFD): removed by one pattern; any
+# other character past them is kept or removed one by one (U+034F is in the block but does not combine)
+_MARKS = re.compile("[" + "".join(chr(c) for c in range(0x300, 0x370) if unicodedata.combining(chr(c))) + "]+")
+_PAST_MARKS = re.compile(r"[^\x00-\u036f]")
+
+
+def _uncombined(m: re.Match) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics (đ -> d): the key for diacritic-insensitive search."""
-    text = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")  # no decomposition
+    text = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    if not text.isascii():
+        text = _PAST_MARKS.sub(_uncombined, text)
     return text.lower()
 
 

@@ -21,12 +21,16 @@ __all__ = ["NUMBER", "parse_number", "parse_date", "DATE_RE", "find_dates"]
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_ENGLISH_DECIMAL = re.compile(r"\d+\.\d{1,2}")
+
+
 def parse_number(text: str) -> float:
     """Vietnamese notation: "." groups thousands, "," is the decimal mark."""
     t = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+    if _GROUPED.fullmatch(t):
         t = t.replace(".", "")
-    elif re.fullmatch(r"\d+\.\d{1,2}", t):  # "7.5" written English-style: keep as decimal
+    elif _ENGLISH_DECIMAL.fullmatch(t):  # "7.5" written English-style: keep as decimal
         pass
     t = t.replace(",", ".")
     return float(t)

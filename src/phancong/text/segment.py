@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Line",
@@ -114,7 +116,12 @@ def declared_count(text: str) -> tuple[int, str] | None:
 
 
 def declared_count_match(text: str) -> re.Match | None:
+    if not _DIGIT.search(text):
+        return None  # a declared count is a number
     return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # every capital letter Vietnamese writes (Ủ, Ở, Ấ ... included: "... địa bàn. Ủy ban nhân dân tỉnh ...")
@@ -124,12 +131,35 @@ _CAPITALS = "".join(
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n+")
 
 
+_END_MARK = re.compile(r"[.!?\n]")
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What ``_SENTENCE_END.finditer(text, start, end)`` gives, tried only right after a ".", "!" or "?" (the one
+    just before ``start`` included) and at a line break, the only places where an end can begin."""
+    pos = start
+    for mark in _END_MARK.finditer(text, max(0, start - 1), end):
+        at = mark.start() + (mark.group() != "\n")
+        if at < pos:
+            continue
+        m = _SENTENCE_END.match(text, at, end)
+        if m:
+            yield m
+            pos = m.end()
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[start:end] (a "." followed by a capital, or a line break)."""
-    end = len(text) if end is None else end
+    return list(_sentences(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of :func:`sentences`, kept for the last ranges asked: the passes ask for the sentences of one
+    line or paragraph several times."""
     out = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    for m in _sentence_ends(text, start, end):
         s, e = trim(text, pos, m.start(), " \t\n")
         if s < e:
             out.append((s, e))
@@ -137,7 +167,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     s, e = trim(text, pos, end, " \t\n")
     if s < e:
         out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int, int]]:
@@ -145,13 +175,13 @@ def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int,
     out = []
     pos = start
     depth = 0
-    for i in range(start, end):
-        c = text[i]
+    for m in _clause_marks(seps).finditer(text, start, end):  # brackets and separators: the rest is passed over
+        c, i = m.group(), m.start()
         if c == "(":
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-        elif c in seps and depth == 0:
+        elif depth == 0:
             s, e = trim(text, pos, i)
             if s < e:
                 out.append((s, e))
@@ -160,3 +190,8 @@ def clauses(text: str, start: int, end: int, seps: str = ";") -> list[tuple[int,
     if s < e:
         out.append((s, e))
     return out
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(seps: str) -> re.Pattern:
+    return re.compile("[()" + "".join(re.escape(c) for c in seps if c not in "()") + "]")

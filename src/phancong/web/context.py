@@ -105,6 +105,11 @@ class WebContext:
 
         with self._lock:
             if self._pool is None:
+                if getattr(self.store, "kind", "embedded") == "remote":  # serve --endpoint: forwarded to the engine
+                    from .sparql_remote import RemotePool
+
+                    self._pool = RemotePool(self.store, timeout=self.query_timeout)
+                    return self._pool
                 if self.store_dir is None:
                     return None
                 self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers,

@@ -203,6 +203,9 @@ def document_detail(store, iri: str) -> dict | None:
                             "start", "end", "source")
     assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])),
                                     a.get("bodyLabel") or ""))
+    for a in assignments:  # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
+        if a.get("partnerLabels"):
+            a["partnerLabels"] = "; ".join(sorted(a["partnerLabels"].split("; ")))
     related = _distinct(_select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel",
                         "evidence")
     classes = sorted({local(r["class"]) for r in rows if r.get("class")})

@@ -156,7 +156,7 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
                           406)
     pool = ctx.pool()
     if pool is None:
-        return _error("this server reads a remote store: send SPARQL queries to that store's own endpoint", 501)
+        return _error("this server has no SPARQL endpoint for its store", 501)
     req = QueryRequest(text=text, results_format=results_format, graph_format=graph_format,
                        max_results=ctx.max_results, default_graphs=params.get("default-graph-uri", []),
                        named_graphs=params.get("named-graph-uri", []),

@@ -1,0 +1,118 @@
+"""Does reading many body patterns in one scan find exactly what each pattern finds on its own?
+
+The recognisers of bodies.py are tried only where one of the strings their matches begin with stands
+(text/prefilter.py); these tests ask that nothing is lost or added by that, on made-up sentences and
+on the seed corpus, and that the beginnings read from a pattern are the ones it can start with."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from phancong.extract.bodies import _ONE_BREAK, _PATTERNS, COLLECTIVE_RE, RECOGNISERS
+from phancong.text.prefilter import PatternSet, prefixes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SENTENCES = [
+    "Giao BTV Tỉnh ủy và UBKT Tỉnh ủy chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Ban Dân tộc tỉnh.",
+    "Ban Thường vụ Huyện ủy Nho Quan, Ủy ban nhân dân huyện Gia Viễn và UBND xã An Quang thực hiện.",
+    "Các sở, ban, ngành, đoàn thể tỉnh; Thủ trưởng các cơ quan, đơn vị có liên quan báo cáo kết quả.",
+    "Đảng ủy Khối các cơ quan tỉnh, Đảng bộ xã Tân Lập, Đại hội Đảng bộ tỉnh lần thứ XX, Tổ biên tập.",
+    "Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội phối hợp; Công an, Sở Y tế tham mưu.",
+    "Trường Chính trị tỉnh, Trung tâm Văn hóa tỉnh, Ban Chỉ đạo tỉnh, Báo Hà Tĩnh, Đài Phát thanh và "
+    "Truyền hình tỉnh; TU, HĐND, MTTQ; tỉnh ủy và Tỉnh Ủy.",
+    "",
+    "BTV",
+]
+
+
+def plain(patterns: list[re.Pattern], text: str) -> list[list[tuple]]:
+    return [[(m.span(), m.groups()) for m in p.finditer(text)] for p in patterns]
+
+
+def scanned(ps: PatternSet, text: str) -> list[list[tuple]]:
+    return [[(m.span(), m.groups()) for m in ms] for ms in ps.finditer_each(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_one_scan_finds_what_each_body_pattern_finds_in_made_up_sentences(text):
+    assert scanned(_PATTERNS, text) == plain(_PATTERNS.patterns, text)
+    # the sentences name bodies: the comparison is not between two empty lists
+    if len(text) > 10:
+        assert any(scanned(_PATTERNS, text))
+
+
+def test_one_scan_finds_what_each_body_pattern_finds_in_the_seed_corpus():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    assert texts
+    for text in texts:
+        flat = _ONE_BREAK.sub(" ", text)
+        assert scanned(_PATTERNS, flat) == plain(_PATTERNS.patterns, flat)
+
+
+def test_every_body_pattern_is_tried_only_where_its_beginnings_stand():
+    """If a pattern's beginnings could not be read it would be run over the whole text: slow, not wrong."""
+    for p in [COLLECTIVE_RE, *(r.pattern for r in RECOGNISERS)]:
+        assert prefixes(p), p.pattern[:80]
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"(?:Ban [Tt]hường vụ|BTV) Tỉnh", {"Ban Th", "Ban th", "BTV Tỉ"}),
+        (r"(?<![\w])(?:Ủy ban )?MTTQ", {"Ủy ban", "MTTQ"}),
+        (r"Sở (?i:y tế)", {"Sở "}),  # where case is ignored the beginning stops
+        (r"[Tt]ổ x+y", {"Tổ x", "tổ x"}),  # a repeat: its first round is kept
+        (r"\w+ ủy", None),  # a match may begin with any letter
+        (r"(?:ab)?", None),  # a match may be empty
+    ],
+)
+def test_the_beginnings_read_from_a_pattern(pattern, expected):
+    got = prefixes(re.compile(pattern))
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_a_pattern_whose_beginning_cannot_be_read_still_finds_its_matches():
+    ps = PatternSet([re.compile(r"\w+ ủy"), re.compile(r"Tỉnh ủy")])
+    text = "Huyện ủy và Tỉnh ủy; Tỉnh ủy"
+    assert scanned(ps, text) == plain(ps.patterns, text)
+    assert [len(ms) for ms in scanned(ps, text)] == [3, 2]
+
+
+def test_figures_are_tried_where_a_run_of_digits_begins_and_nothing_is_lost():
+    import random
+
+    from phancong.extract.figures import _FIG, _figure_matches
+
+    random.seed(11)
+    alphabet = ["1", "2", "0", ".", ",", "/", "-", " ", "%", "a", "Đ", " ha", " km", " năm", "2020", "1.000,5", "–"]
+    for _ in range(5000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 10)))
+        a = random.randint(0, len(text))
+        b = random.randint(a, len(text))
+        got = [(m.span(), m.groups()) for m in _figure_matches(text, a, b)]
+        assert got == [(m.span(), m.groups()) for m in _FIG.finditer(text, a, b)], (text, a, b)
+    text = "Kết nạp 1.250 đảng viên, đạt 105%; 12 tổ chức đảng; ngày 15/12/2024"
+    assert [m.group("a") for m in _figure_matches(text, 0, len(text))] == ["1.250", "105", "12"]  # not the date
+
+
+def test_an_indicator_is_matched_as_by_trying_every_pattern_in_order():
+    from phancong.vocab import _indicator_patterns, fold_phrase, match_indicator
+
+    phrases = [
+        "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 90%",
+        "kết nạp 1.250 đảng viên mới",
+        "100% cán bộ nữ tham gia cấp ủy",
+        "mở 20 lớp bồi dưỡng nghiệp vụ công tác đảng",
+        "Chủ tịch UBND cấp huyện không phải là người địa phương",
+        "trồng 500 ha rừng",
+    ]
+    for phrase in phrases:
+        folded = fold_phrase(phrase)
+        every = next((slug for slug, p in _indicator_patterns() if p.search(folded)), None)
+        assert match_indicator(phrase) == every
+    assert match_indicator("kết nạp 1.250 đảng viên mới") is not None
+    assert match_indicator("trồng 500 ha rừng") is None

@@ -1,0 +1,49 @@
+"""Where does a sentence or a clause end? (text/segment.py; made-up sentences)"""
+
+from __future__ import annotations
+
+from phancong.text.segment import clauses, sentences
+
+
+def spans(text, pairs):
+    return [text[s:e] for s, e in pairs]
+
+
+def test_clauses_are_cut_at_separators_outside_brackets_only():
+    text = "Sở Nội vụ chủ trì (phối hợp; theo dõi); Sở Y tế thực hiện (báo cáo (quý; năm)); ;Ban Dân vận."
+    assert spans(text, clauses(text, 0, len(text))) == [
+        "Sở Nội vụ chủ trì (phối hợp; theo dõi)", "Sở Y tế thực hiện (báo cáo (quý; năm))", "Ban Dân vận"]
+
+
+def test_a_closing_bracket_without_its_opening_one_does_not_hide_the_next_separator():
+    text = "a) Tỉnh ủy lãnh đạo; b) Ủy ban nhân dân tỉnh chỉ đạo"
+    assert spans(text, clauses(text, 0, len(text))) == ["a) Tỉnh ủy lãnh đạo", "b) Ủy ban nhân dân tỉnh chỉ đạo"]
+
+
+def test_clauses_by_other_separators_and_inside_a_range():
+    text = "X: một, hai (ba, bốn), năm: sáu"
+    assert spans(text, clauses(text, 3, len(text), ",:")) == ["một", "hai (ba, bốn)", "năm", "sáu"]
+
+
+def test_sentences_asked_twice_are_the_same_and_a_copy():
+    text = "Tỉnh ủy lãnh đạo. Sở Y tế thực hiện.\nBan Dân vận phối hợp"
+    first = sentences(text, 0, len(text))
+    assert spans(text, first) == ["Tỉnh ủy lãnh đạo.", "Sở Y tế thực hiện.", "Ban Dân vận phối hợp"]
+    first.append((0, 1))  # a caller's list is its own
+    assert sentences(text, 0, len(text)) == first[:3]
+    assert spans(text, sentences(text, 18)) == ["Sở Y tế thực hiện.", "Ban Dân vận phối hợp"]
+
+
+def test_sentence_ends_are_found_where_the_whole_pattern_finds_them():
+    """The ends are tried only after ".", "!", "?" and at line breaks (one just before the range included)."""
+    import random
+
+    from phancong.text.segment import _SENTENCE_END, _sentence_ends
+
+    random.seed(7)
+    alphabet = 'ab.!?/ \n\tĐỦ1"“(-'
+    for _ in range(5000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 16)))
+        a = random.randint(0, len(text))
+        b = random.randint(a, len(text))
+        assert [m.span() for m in _sentence_ends(text, a, b)] == [m.span() for m in _SENTENCE_END.finditer(text, a, b)]
