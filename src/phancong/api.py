@@ -552,10 +552,10 @@ class KnowledgeGraph:
         names: dict[str, set[str]] = {}
         before: set[str] = set()
         since: set[str] = set()
-        self._province_iri_of: dict[str, str] = {}
+        self._province_iri_of: dict[str, set[str]] = {}  # a label names a province before 1 July 2025 and since
         for r in self._run("internal/provinces", {}):
             label = r["label"]
-            self._province_iri_of[label] = r["province"]
+            self._province_iri_of.setdefault(label, set()).add(r["province"])
             (since if str(r.get("since2025")).lower() == "true" else before).add(label)
             for name in {r["name"], label}:
                 names.setdefault(_province_key(fold(name)), set()).add(label)
@@ -567,8 +567,8 @@ class KnowledgeGraph:
         self._provinces_cache = (names, sorted(before), sorted(since))
         return self._provinces_cache
 
-    def _province_iris(self) -> dict[str, str]:
-        """The IRI of each province, by its label (as :meth:`provinces` gives them)."""
+    def _province_iris(self) -> dict[str, set[str]]:
+        """The IRIs of the provinces of each label (as :meth:`provinces` gives them)."""
         self._province_names()
         return self._province_iri_of
 
@@ -775,7 +775,7 @@ class KnowledgeGraph:
         if provinces is not None:
             iris = self._province_iris()
             query = with_pattern(query, "?figure pc:province ?provinceWanted .", {"provinceWanted": "IRI"})
-            query = with_values(query, "provinceWanted", sorted(iris[p] for p in provinces if p in iris) or
+            query = with_values(query, "provinceWanted", sorted({i for p in provinces for i in iris.get(p, ())}) or
                                 [VOCAB + "no-province"])
         # a year and a document type choose targets (by their document); every statistic stays, to be read against
         if document_type is not None:
