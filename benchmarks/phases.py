@@ -161,13 +161,20 @@ def phase_build(a: dict) -> dict:
     reset_ok = reset_peak_rss()
 
     parts: dict[str, float] = {}
+    # the last tenth of the sources is added afterwards as an incremental build adds new sources to a store
+    # that has some (EmbeddedStore.add_graphs), timed on its own
+    n_bulk = len(man.sources) - max(1, len(man.sources) // 10) if len(man.sources) > 1 else len(man.sources)
+    tail: list[tuple[str, str]] = []
 
     def ours():
         store = EmbeddedStore(store_dir)
         _instrument(store, parts)
         _load_ontology_graph(store)
         batch: list[tuple[str, str]] = []  # as phancong.build stores into a store without sources
-        for graph, nt in iter_source_ntriples(corpus, man):
+        for i, (graph, nt) in enumerate(iter_source_ntriples(corpus, man)):
+            if i >= n_bulk:
+                tail.append((graph, nt))
+                continue
             batch.append((graph, nt))
             if sum(x.count("\n") for _, x in batch) >= BULK_TRIPLES:
                 store.add_new_graphs(batch)
@@ -177,6 +184,19 @@ def phase_build(a: dict) -> dict:
         return store
 
     t_ours, store = _timed(ours)
+    tail_triples = sum(nt.count("\n") for _, nt in tail)
+    bulk_triples = man.triples - tail_triples
+
+    def incremental(into):  # as phancong.build adds new sources to a store with sources: each source atomic
+        for graph, nt in tail:
+            into.add_graphs([(graph, nt)])
+        into.flush()
+
+    t_incr = 0.0
+    if tail:
+        t0 = time.perf_counter()
+        incremental(store)
+        t_incr = time.perf_counter() - t0
     quads_ours, index_rows = len(store.ox), len(store.index)
     rss_ours = peak_rss_gib()
     del store
@@ -198,18 +218,37 @@ def phase_build(a: dict) -> dict:
     quads_raw = len(raw_store)
     rss_raw = peak_rss_gib()
     del raw_store
+    raw_disk = dir_bytes(raw_dir)
+    # the incremental part's baseline: pyoxigraph's bulk_load of the same quads (named graph + default graph)
+    t_raw_tail = 0.0
+    if tail:
+        shutil.rmtree(raw_dir, ignore_errors=True)
+        data = "".join(nt + nt.replace(" .\n", f" <{g}> .\n") for g, nt in tail).encode("utf-8")
+
+        def raw_tail():
+            s = ox.Store(str(raw_dir))
+            s.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+            s.flush()
+
+        t_raw_tail, _ = _timed(raw_tail)
+        shutil.rmtree(raw_dir, ignore_errors=True)
     disk_ours = dir_bytes(store_dir)
     parts["other_s"] = t_ours - sum(parts.values())
     n = man.triples
     return {"breakdown_s": parts, "disk_after_build_bytes": disk_after_build, "sources": len(man.sources),
             "triples": n, "quads": quads_ours, "quads_raw": quads_raw, "index_rows": index_rows,
-            "seconds": t_ours, "raw_seconds": t_raw, "triples_per_s": n / t_ours,
-            "raw_triples_per_s": n / t_raw, "ratio": t_raw / t_ours,
+            "seconds": t_ours, "raw_seconds": t_raw, "triples_per_s": bulk_triples / t_ours,
+            "raw_triples_per_s": n / t_raw, "ratio": (bulk_triples / t_ours) / (n / t_raw),
+            "bulk_triples": bulk_triples, "incremental": {
+                "sources": len(tail), "triples": tail_triples, "seconds": t_incr, "raw_seconds": t_raw_tail,
+                "triples_per_s": tail_triples / t_incr if t_incr else None,
+                "raw_triples_per_s": tail_triples / t_raw_tail if t_raw_tail else None,
+                "ratio": t_raw_tail / t_incr if t_incr else None},
             "peak_rss_gib": rss_ours, "raw_peak_rss_gib": rss_raw, "rss_before_gib": rss_before,
             "rss_reset": reset_ok, "disk_bytes": disk_ours,
             "disk_oxigraph_bytes": dir_bytes(store_dir / "oxigraph"),
             "disk_index_bytes": os.path.getsize(store_dir / "index.sqlite"),
-            "raw_disk_bytes": dir_bytes(raw_dir)}
+            "raw_disk_bytes": raw_disk}
 
 
 def _instrument(store, parts: dict[str, float]) -> None:
@@ -283,6 +322,7 @@ def _params(man, calls: int, seed: int) -> dict[str, list[str]]:
     rng.shuffle(slugs)
     return {"owner_words": picked, "owner_iri": tasks(), "chain": tasks(),
             "compare": [slugs[i % len(slugs)] for i in range(calls)],
+            "compare_all": [slugs[i % len(slugs)] for i in range(calls)],
             "contains": [w for w in rng.sample(words, min(calls, len(words)))]}
 
 
@@ -359,15 +399,19 @@ class _Raw:
 
 def _api_calls(kg) -> dict[str, Callable[[str], int]]:
     return {"owner_words": lambda w: len(kg.owner(w)), "owner_iri": lambda t: len(kg.owner(t)),
-            "chain": lambda t: len(kg.chain(t).edges), "compare": lambda s: len(kg.compare(s))}
+            "chain": lambda t: len(kg.chain(t).edges), "compare": lambda s: len(kg.compare(s)),
+            "compare_all": lambda s: len(kg.compare(s, all_figures=True))}
 
 
 def _raw_calls(raw: _Raw) -> dict[str, Callable[[str], int]]:
+    # compare's default answer (one row per province and scope) is chosen among every figure: the same SPARQL
     return {"owner_words": lambda w: len(raw.owner_words(w)), "owner_iri": lambda t: len(raw.owner_iri(t)),
-            "chain": lambda t: len(raw.chain(t)), "compare": lambda s: len(raw.compare(s))}
+            "chain": lambda t: len(raw.chain(t)), "compare": lambda s: len(raw.compare(s)),
+            "compare_all": lambda s: len(raw.compare(s))}
 
 
 KINDS = ("owner_words", "owner_iri", "chain", "compare")
+QUERY_KINDS = (*KINDS, "compare_all")  # compare with every figure: measured by the query phase only
 
 
 def phase_query(a: dict) -> dict:
@@ -385,15 +429,15 @@ def phase_query(a: dict) -> dict:
     t_open, kg = _timed(lambda: KnowledgeGraph.open(a["store"]))
     raw = _Raw(kg.store.ox, Path(a["store"]) / "index.sqlite")
     api_fn, raw_fn = _api_calls(kg), _raw_calls(raw)
-    for kind in KINDS:  # warm-up: caches, query parsing, lazily loaded modules
+    for kind in QUERY_KINDS:  # warm-up: caches, query parsing, lazily loaded modules
         for p in params[kind][:2]:
             api_fn[kind](p)
             raw_fn[kind](p)
-    samples = {k: {"api": [], "raw": []} for k in KINDS}
-    rows = {k: {"api": [], "raw": []} for k in KINDS}
-    spent = {k: 0.0 for k in KINDS}
+    samples = {k: {"api": [], "raw": []} for k in QUERY_KINDS}
+    rows = {k: {"api": [], "raw": []} for k in QUERY_KINDS}
+    spent = {k: 0.0 for k in QUERY_KINDS}
     for i in range(calls):
-        for kind in KINDS:
+        for kind in QUERY_KINDS:
             if i >= 5 and spent[kind] > budget:
                 continue
             p = params[kind][i]
@@ -405,7 +449,7 @@ def phase_query(a: dict) -> dict:
                 rows[kind][who].append(n)
                 spent[kind] += dt
     latency: dict[str, Any] = {}
-    for kind in KINDS:
+    for kind in QUERY_KINDS:
         api, rw = summarise(samples[kind]["api"]), summarise(samples[kind]["raw"])
         latency[kind] = {"api": api, "raw": rw, "overhead": api["median_ms"] / rw["median_ms"],
                          "overhead_p95": api["p95_ms"] / rw["p95_ms"],
@@ -433,8 +477,90 @@ def phase_query(a: dict) -> dict:
     search = {"index": summarise(idx_s), "contains": summarise(naive_s), "index_hits": idx_hits,
               "contains_hits": naive_hits}
     search["speedup"] = search["contains"]["median_ms"] / search["index"]["median_ms"]
+    search["engines"] = _search_engines(Path(a["store"]) / "index.sqlite", params["owner_words"], calls)
     out = {"open_s": t_open, "calls": calls, "latency": latency, "search": search, "peak_rss_gib": peak_rss_gib(),
            "params_example": {k: v[0] for k, v in params.items()}}
+    return out
+
+
+def _search_engines(index_path: Path, words: list[str], calls: int, n: int = 30, bound: int = 200) -> dict:
+    """Text search engines side by side on the text index's own entries (issue 16): the best ``n`` tasks for the
+    words as a phrase, each call timed. ``fts5``: SQLite FTS5 ranking every match by bm25 (phancong.store.index.s
+    SQL); ``fts5_bounded``: FTS5 scoring only the first ``bound`` matches (a bounded candidate set, taken in
+    rowid order: the insertion order, not a relevance order); ``tantivy``: Tantivy (its official Python
+    bindings, if installed) over the same folded labels and kinds, top-n by its BM25 (block-max WAND). Each
+    alternative's ``agree_top10`` is the share of FTS5's first ten it also gives in its first ten."""
+    from phancong.store.index import query_terms, search_sql
+
+    db = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True)
+    db.execute("PRAGMA mmap_size = 268435456")
+    db.execute("PRAGMA cache_size = -32768")
+    phrases = [query_terms(w) for w in words]
+    phrases = [t for t in phrases if t]
+
+    def fts5(terms):
+        return [r[0] for r in db.execute(*search_sql('"' + " ".join(terms) + '"', ("task",), n))]
+
+    def fts5_bounded(terms):  # the candidates unranked (no bm25), then bm25 for those only
+        m = 'kind : (task) AND folded : ("' + " ".join(terms) + '")'
+        ids = [r[0] for r in db.execute("SELECT rowid FROM entries WHERE entries MATCH ? LIMIT ?", (m, bound))]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return [r[0] for r in db.execute(
+            f"SELECT e.iri FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) AS score FROM entries WHERE entries "
+            f"MATCH ? AND rowid IN ({marks}) ORDER BY score, rowid LIMIT ?) AS best JOIN entries AS e "
+            f"ON e.rowid = best.id ORDER BY best.score, e.iri", (m, *ids, n))]
+
+    engines: dict[str, Callable] = {"fts5": fts5, "fts5_bounded": fts5_bounded}
+    out: dict[str, Any] = {"n": n, "bound": bound}
+    try:
+        import tantivy
+    except ImportError:
+        out["tantivy"] = {"measured": False, "reason": "the tantivy package is not installed (pip install tantivy)"}
+    else:
+        import tempfile
+
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("folded", stored=False, tokenizer_name="default", index_option="position")
+        sb.add_text_field("kind", stored=False, tokenizer_name="raw")
+        sb.add_text_field("iri", stored=True, tokenizer_name="raw", index_option="basic")
+        schema = sb.build()
+        tdir = tempfile.mkdtemp(prefix="bench-tantivy-")
+        t0 = time.perf_counter()
+        index = tantivy.Index(schema, path=tdir)
+        writer = index.writer(heap_size=100_000_000, num_threads=1)
+        for folded, kind, iri in db.execute("SELECT folded, kind, iri FROM entries"):
+            writer.add_document(tantivy.Document(folded=folded, kind=kind, iri=iri))
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+        out["tantivy_index_s"] = time.perf_counter() - t0
+        out["tantivy_index_bytes"] = dir_bytes(tdir)
+        searcher = index.searcher()
+        task = tantivy.Query.term_query(schema, "kind", "task")
+
+        def tv(terms):
+            text = (tantivy.Query.phrase_query(schema, "folded", terms) if len(terms) > 1
+                    else tantivy.Query.term_query(schema, "folded", terms[0]))
+            q = tantivy.Query.boolean_query([(tantivy.Occur.Must, task), (tantivy.Occur.Must, text)])
+            return [searcher.doc(addr)["iri"][0] for _, addr in searcher.search(q, n).hits]
+
+        engines["tantivy"] = tv
+    reference = {i: fts5(t)[:10] for i, t in enumerate(phrases)}
+    for name, fn in engines.items():
+        for t in phrases[:2]:
+            fn(t)  # warm-up
+        samples, agree = [], []
+        for i, t in enumerate(phrases[:calls]):
+            dt, got = _timed(lambda t=t, fn=fn: fn(t))
+            samples.append(dt)
+            want = set(reference[i])
+            if want:
+                agree.append(len(want & set(got[:10])) / len(want))
+        out[name] = {**summarise(samples), "agree_top10": statistics.fmean(agree) if agree else None}
+    if "tantivy" in engines:
+        shutil.rmtree(tdir, ignore_errors=True)
     return out
 
 

@@ -107,13 +107,66 @@ def test_check_on_the_seeds_reports_no_task_without_an_answer_to_who_owns_it(see
 
 # ------------------------------------------------------------------ 2. compare like with like
 def test_compare_party_members_admitted_puts_the_province_target_and_the_sub_committee_figure_in_separate_scopes(kg):
-    rows = kg.compare("party-members-admitted")
+    rows = kg.compare("party-members-admitted", all_figures=True)
     target = next(r for r in rows if r.province == "Quảng Ninh" and r.kind == "target" and r.value == 1800)
     figure = next(r for r in rows if r.province == "Quảng Ninh" and r.kind == "statistic" and r.value == 1270)
     assert target.scope == "province"
     assert (figure.scope, figure.subject) == ("sub-organisation", "Đảng ủy Khối các cơ quan tỉnh")
     # the sub-committee's total is not the province's result: the province-wide target has no data
     assert target.status == "no data" and target.compared_with == []
+
+
+def test_compare_answers_one_row_per_province_and_scope_with_the_latest_target_and_result(kg):
+    every = kg.compare("party-members-admitted", all_figures=True)
+    rows = kg.compare("party-members-admitted")
+    groups = {(r.scope, r.province, r.subject) for r in every}
+    assert len(rows) == len(groups) < len(every)
+    assert sum(r.figures for r in rows) == len(every)
+    # Quảng Ninh's province-wide targets: 1,800 a year, and 180 by 2025, the latest, which the row gives
+    qn = next(r for r in rows if (r.scope, r.province) == ("province", "Quảng Ninh"))
+    assert (qn.kind, qn.value, qn.deadline, qn.figures) == ("target", 180.0, 2025, 2)
+    # a group of statistics only gives its latest statistic, which is its own result
+    stat = next(r for r in rows if r.kind == "statistic")
+    assert (stat.result_value, stat.result_figure) == (stat.value, stat.figure)
+
+
+def test_compare_gives_a_target_the_latest_of_the_results_it_was_read_against(kg):
+    rows = kg.compare("secretaries-elected-at-congress")
+    (row,) = [r for r in rows if r.kind == "target"]
+    assert row.status == "met" and row.figures == 3
+    assert row.result_figure in row.compared_with
+    assert (row.result_value, row.result_as_of) == (100.0, "2020-05-31")
+
+
+def test_compare_of_one_province_asks_the_store_for_its_figures_only(kg):
+    rows = kg.compare("party-members-admitted", province="quang ninh", all_figures=True)
+    assert rows and {r.province for r in rows} == {"Quảng Ninh"}
+    assert len(rows) == len([r for r in kg.compare("party-members-admitted", all_figures=True)
+                             if r.province == "Quảng Ninh"])
+    with pytest.raises(LookupError):
+        kg.compare("party-members-admitted", province="Atlantis")
+
+
+def test_compare_by_document_type_keeps_the_targets_of_that_type_and_every_statistic(kg):
+    every = kg.compare("party-members-admitted", all_figures=True)
+    resolutions = kg.compare("party-members-admitted", document_type="resolution", all_figures=True)
+    schemes = kg.compare("party-members-admitted", document_type="scheme", all_figures=True)
+    assert [r.figure for r in resolutions] == [r.figure for r in every]  # its three targets are resolutions'
+    assert {r.kind for r in schemes} == {"statistic"}
+    with pytest.raises(ValueError):
+        kg.compare("party-members-admitted", document_type="plan } ; DROP ALL")
+
+
+def test_cli_compare_all_lists_every_figure_and_the_default_one_row_per_group(seed_store_path, capsys):
+    assert main(["compare", "party-members-admitted", "--all", "--format", "json",
+                 "--store", str(seed_store_path)]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert main(["compare", "party-members-admitted", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) < len(every) and sum(r["figures"] for r in rows) == len(every)
+    assert main(["compare", "party-members-admitted", "--province", "Bắc Kạn", "--format", "json",
+                 "--store", str(seed_store_path)]) == 0
+    assert {r["province"] for r in json.loads(capsys.readouterr().out)} == {"Bắc Kạn"}
 
 
 def test_compare_scope_province_leaves_out_the_sub_organisations(kg):
@@ -123,7 +176,7 @@ def test_compare_scope_province_leaves_out_the_sub_organisations(kg):
 
 
 def test_cli_compare_prints_each_scope_as_its_own_group(seed_store_path, capsys):
-    assert main(["compare", "party-members-admitted", "--store", str(seed_store_path)]) == 0
+    assert main(["compare", "party-members-admitted", "--all", "--store", str(seed_store_path)]) == 0
     out = capsys.readouterr().out
     province, sub = out.index("province-wide"), out.index("sub-organisations")
     line_1800 = next(i for i, ln in enumerate(out.splitlines()) if " 1800 " in ln or "1.800" in ln)
@@ -229,10 +282,14 @@ def test_api_and_web_compare_give_each_target_its_status(seed_store):
 
 # ------------------------------------------------------------------ 4. indicators
 def test_compare_kiem_tra_giam_sat_includes_the_narrower_indicators_of_the_umbrella(seed_store_path, capsys):
-    assert main(["compare", "kiem tra giam sat", "--format", "json", "--store", str(seed_store_path)]) == 0
+    assert main(["compare", "kiem tra giam sat", "--all", "--format", "json", "--store", str(seed_store_path)]) == 0
     rows = json.loads(capsys.readouterr().out)
     coverage = [r for r in rows if r["indicator"].endswith("/inspection-coverage") and r["kind"] == "target"]
     assert len(coverage) == 3
+    # by default the narrower indicator's figures stay apart from the umbrella's: one row per indicator too
+    assert main(["compare", "kiem tra giam sat", "--format", "json", "--store", str(seed_store_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["indicator"].rsplit("/", 1)[-1] for r in rows} >= {"inspection-coverage"}
 
 
 def test_words_resolve_to_an_indicator_that_has_figures_first(kg):

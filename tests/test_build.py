@@ -151,6 +151,45 @@ def test_a_fresh_build_loaded_in_bulk_holds_what_one_source_at_a_time_holds(tmp_
     assert len(got[0]) > 5000 and len(got[2]) > 100
 
 
+def test_sources_added_to_a_built_store_are_each_stored_whole_with_their_index_rows_or_not_at_all(tmp_path):
+    first, rest = sorted(CORPUS.glob("00[0-1]_*.txt")), sorted(CORPUS.glob("00[2-9]_*.txt"))
+    assert first and len(rest) >= 2
+    store = EmbeddedStore(tmp_path / "s")
+    assert not build(first, store).failed
+    graphs = {}
+    for f in rest:
+        from phancong.build import process_path
+        from phancong.rdf.iri import source_iri
+
+        res, _ = process_path(str(f))
+        graphs[str(source_iri(res.source_id))] = res.ntriples
+    (a, nt_a), (b, nt_b) = list(graphs.items())[:2]
+
+    class LoadFailsSecondTime:  # pyoxigraph.Store cannot be patched: a proxy whose second load fails
+        def __init__(self, inner):
+            self.inner, self.loads = inner, 0
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def load(self, *args, **kwargs):
+            self.loads += 1
+            if self.loads == 2:
+                raise OSError("the disk went away")
+            return self.inner.load(*args, **kwargs)
+
+    real = store.ox
+    store.ox = LoadFailsSecondTime(real)
+    with pytest.raises(OSError):
+        store.add_graphs([(a, nt_a), (b, nt_b)])
+    store.ox = real
+    assert a in store.graphs() and b not in store.graphs()
+    assert len(store.graph_ntriples(a).splitlines()) == len(nt_a.splitlines())  # whole (decimals are normalised)
+    indexed = {g for (g,) in store.index.db.execute("SELECT DISTINCT graph FROM graph_entries")}
+    assert a in indexed and b not in indexed
+    assert not store.index.pending() and not store.index_disagreements()
+
+
 def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_source(tmp_path, monkeypatch):
     reference = EmbeddedStore(tmp_path / "ref")
     build([CORPUS], reference)
@@ -236,10 +275,11 @@ def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_bat
 def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path, monkeypatch, capsys):
     build([CORPUS / "001_71a5b6d91341e01c.txt"], EmbeddedStore(tmp_path / "s"))
 
-    def interrupted(self, name, nt, **kw):
+    def interrupted(self, *args, **kw):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)
+    monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)  # a source stored again
+    monkeypatch.setattr(EmbeddedStore, "add_graphs", interrupted)  # a new one
     assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
     assert "no source was stored by this build" in capsys.readouterr().err
     monkeypatch.undo()

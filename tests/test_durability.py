@@ -106,9 +106,17 @@ def world(tmp_path_factory):
     t1 = time.perf_counter()
     p.communicate()
     assert p.returncode == 0
+    t2 = time.perf_counter()
+    # and an incremental one (new sources are each one transaction, sources stored before replaced): its own time
+    shutil.copytree(root / "base", root / "timing-incremental")
+    p = _run([str(v2), "--store", str(root / "timing-incremental")])
+    p.stderr.readline()
+    t3 = time.perf_counter()
+    p.communicate()
+    assert p.returncode == 0
     return {"root": root, "v1": v1, "v2": v2, "ref2": _state(ref2),
             "base": _state(EmbeddedStore(root / "base", read_only=True)),
-            "start": t1 - t0, "sources": time.perf_counter() - t1}
+            "start": t1 - t0, "sources": t2 - t1, "sources_incremental": time.perf_counter() - t3}
 
 
 def test_the_made_up_corpus_gives_every_source_index_rows_and_two_versions_differ(world):
@@ -132,7 +140,7 @@ def test_builds_stopped_at_random_points_leave_every_source_whole_with_its_index
             time.sleep(rng.uniform(0.3, 1.0) * world["start"])
         else:  # while sources are read and stored
             p.stderr.readline()
-            time.sleep(rng.uniform(0.0, 0.9) * world["sources"])
+            time.sleep(rng.uniform(0.0, 0.9) * world["sources" if fresh else "sources_incremental"])
         p.send_signal(sig)
         err = p.communicate()[1]
         if p.returncode == -sig and sig != signal.SIGKILL:  # Python's own handling ran: so early that no

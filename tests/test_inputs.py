@@ -197,7 +197,7 @@ def test_a_link_to_a_folder_read_elsewhere_is_named_not_read_twice(tmp_path, cap
 
 
 # ------------------------------------------------------------------ the disk (issue 18, item 8)
-@pytest.mark.parametrize("where", ["add_new_graphs", "replace_ntriples", "flush", "graph_dir"])
+@pytest.mark.parametrize("where", ["add_new_graphs", "replace_ntriples", "add_graphs", "flush", "graph_dir"])
 def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, where):
     import errno
 
@@ -208,7 +208,7 @@ def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, mon
     for n, topic in enumerate(("điện mặt trời", "thủy lợi nội đồng")):
         (d / f"k{n}.txt").write_text(_plan(topic), encoding="utf-8")
     store = tmp_path / "s"
-    if where in ("replace_ntriples", "flush"):  # a store that holds sources: an incremental build
+    if where in ("replace_ntriples", "add_graphs", "flush"):  # a store that holds sources: an incremental build
         assert main(["build", str(d / "k0.txt"), "--store", str(store), "--quiet"]) == 0
 
     def full(*args, **kwargs):
@@ -222,6 +222,7 @@ def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, mon
         real = EmbeddedStore.replace_ntriples
         monkeypatch.setattr(EmbeddedStore, "replace_ntriples", lambda self, name, *a, **k: full() if "/source/" in name
                             else real(self, name, *a, **k))
+        monkeypatch.setattr(EmbeddedStore, "add_graphs", full)
     capsys.readouterr()
     rc = main(["build", str(d), "--store", str(store), "--quiet"]
               + (["--graph-dir", str(tmp_path / "g")] if where == "graph_dir" else []))

@@ -112,7 +112,7 @@ def test_a_table_writes_numbers_as_the_documents_do_and_json_keeps_them_raw(seed
 def test_compare_table_writes_values_in_vietnamese_style(seed_store_path, capsys):
     """In the compare table the value column reads '≥ 1.800 đảng viên', not 'at-least', '1800' and 'party-member'
     in three columns."""
-    assert main(["compare", "party-members-admitted", "--store", str(seed_store_path)]) == 0
+    assert main(["compare", "party-members-admitted", "--all", "--store", str(seed_store_path)]) == 0
     table = capsys.readouterr().out
     assert "≥ 1.800 đảng viên" in table
     assert "at-least" not in table

@@ -276,6 +276,17 @@ def test_comparing_party_members_rated_good_shows_quang_ninh_and_bac_kan(client)
     assert {r["kind"] for r in data} == {"target", "statistic"}
 
 
+def test_api_compare_answers_one_row_per_group_every_figure_with_all_and_one_province(client, kg):
+    default = client.get("/api/compare", params={"indicator": "party-members-admitted"}).json()
+    every = client.get("/api/compare", params={"indicator": "party-members-admitted", "all": "true"}).json()
+    assert len(default["rows"]) == 3 and len(every["rows"]) == 4 and every["all"] is True
+    assert sum(r["figures"] for r in default["rows"]) == 4
+    one = client.get("/api/compare", params={"indicator": "party-members-admitted", "province": "Bắc Kạn"}).json()
+    assert {r["province"] for r in one["rows"]} == {"Bắc Kạn"}
+    r = client.get("/api/compare", params={"indicator": "party-members-admitted", "document_type": "x'} DROP"})
+    assert r.status_code == 422
+
+
 def test_rolled_up_to_post_2025_provinces_bac_kan_counts_under_thai_nguyen(client):
     page = get_page(client, "/compare?indicator=party-members-rated-good&rollup=true")
     summary = page.all_text.split("targets vs reported figures", 1)[1].split("Biểu đồ", 1)[0]

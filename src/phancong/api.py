@@ -15,10 +15,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pyoxigraph import Literal
 from rdflib import URIRef
 
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
-from .sparql.catalogue import load_query, run_query, snake_keys, with_values
+from .sparql.catalogue import load_query, run_query, snake_keys, with_pattern, with_values
 from .store.index import Hit
 from .views.numbers import number, value_text
 from .vocab import role_rank
@@ -171,6 +172,15 @@ class CompareRow(_Record):
     status: str | None = None
     status_basis: str | None = None
     compared_with: list[str] = field(default_factory=list)
+    # in compare's default answer (one row per province, scope and subject: the latest target, else the latest
+    # statistic): the latest result (the latest statistic compared with the target, else the group's latest
+    # statistic) and how many figures the group holds (``compare(..., all_figures=True)`` lists them all)
+    result_value: float | None = None
+    result_comparator: str | None = None
+    result_unit: str | None = None
+    result_as_of: str | None = None
+    result_figure: str | None = None
+    figures: int | None = None
 
 
 @dataclass
@@ -314,6 +324,40 @@ def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str
         if latest.value >= due:
             return "on track", basis, iris
     return "behind", basis, iris
+
+
+def _when(r: CompareRow) -> tuple[int, int]:
+    """How late a figure is: a target by its deadline (or its period's end), a statistic by its date."""
+    if r.kind == "target":
+        return (r.deadline or r.period_end or 0, r.period_start or 0)
+    return (_year_of(r.as_of) or r.period_end or 0, r.period_start or 0)
+
+
+def _latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
+    """compare's default answer: one row per scope, province, subject and indicator (see
+    :meth:`KnowledgeGraph.compare`)."""
+    groups: dict[tuple, list[CompareRow]] = {}
+    for r in rows:
+        groups.setdefault((r.scope, r.province, _subject_key(r), r.indicator), []).append(r)
+    by_iri = {r.figure: r for r in rows}
+    out = []
+    for group in groups.values():
+        order = sorted(group, key=lambda r: (_when(r), _figure_order(r.figure)))
+        targets = [r for r in order if r.kind == "target"]
+        stats = [r for r in order if r.kind == "statistic"]
+        row = targets[-1] if targets else stats[-1]
+        compared = [by_iri[i] for i in row.compared_with if i in by_iri]
+        if compared:  # the latest of the statistics the status was read against (target_status's order)
+            result = sorted(compared, key=lambda s: (_year_of(s.as_of) or s.period_end or 0, s.value))[-1]
+        else:
+            result = stats[-1] if stats else None
+        if result is not None:
+            row.result_value, row.result_comparator, row.result_unit = result.value, result.comparator, result.unit
+            row.result_as_of = result.as_of or (str(result.period_end) if result.period_end else None)
+            row.result_figure = result.figure
+        row.figures = len(group)
+        out.append(row)
+    return out
 
 
 class KnowledgeGraph:
@@ -508,8 +552,10 @@ class KnowledgeGraph:
         names: dict[str, set[str]] = {}
         before: set[str] = set()
         since: set[str] = set()
+        self._province_iri_of: dict[str, set[str]] = {}  # a label names a province before 1 July 2025 and since
         for r in self._run("internal/provinces", {}):
             label = r["label"]
+            self._province_iri_of.setdefault(label, set()).add(r["province"])
             (since if str(r.get("since2025")).lower() == "true" else before).add(label)
             for name in {r["name"], label}:
                 names.setdefault(_province_key(fold(name)), set()).add(label)
@@ -520,6 +566,11 @@ class KnowledgeGraph:
             names[key] = {x for x in labels if x in before} or labels
         self._provinces_cache = (names, sorted(before), sorted(since))
         return self._provinces_cache
+
+    def _province_iris(self) -> dict[str, set[str]]:
+        """The IRIs of the provinces of each label (as :meth:`provinces` gives them)."""
+        self._province_names()
+        return self._province_iri_of
 
     def provinces(self, name: str) -> set[str]:
         """The provinces (labels before 1 July 2025, as the data names them) that a name given by a user
@@ -712,11 +763,31 @@ class KnowledgeGraph:
         with_data = {r.indicator for r in self._indicator_rows() if r.targets or r.statistics}
         return next((h.iri for h in hits if h.iri in with_data), hits[0].iri)
 
-    def _figures(self, indicators: list[str] | None) -> list[CompareRow]:
-        """Targets and statistics (of these indicators, or all), each with its scope; targets with a status."""
+    def _figures(self, indicators: list[str] | None, *, provinces: set[str] | None = None,
+                 year: int | None = None, document_type: str | None = None) -> list[CompareRow]:
+        """Targets and statistics (of these indicators, or all), each with its scope; targets with a status.
+        ``provinces`` (labels) narrows the figures, ``year`` (the year the document was issued) and
+        ``document_type`` (a slug of pcv:document-type) the targets, inside the query (every statistic stays:
+        a target's status is read against them)."""
         query = self._query("internal/figures")
         if indicators is not None:
             query = with_values(query, "indicator", indicators)
+        if provinces is not None:
+            iris = self._province_iris()
+            query = with_pattern(query, "?figure pc:province ?provinceWanted .", {"provinceWanted": "IRI"})
+            query = with_values(query, "provinceWanted", sorted({i for p in provinces for i in iris.get(p, ())}) or
+                                [VOCAB + "no-province"])
+        # a year and a document type choose targets (by their document); every statistic stays, to be read against
+        if document_type is not None:
+            query = with_pattern(query, "{ ?figure a pc:Statistic } UNION "
+                                        "{ ?figure pc:document/pc:documentType ?documentTypeWanted }",
+                                 {"documentTypeWanted": "IRI"})
+            query = with_values(query, "documentTypeWanted", [VOCAB + "document-type/" + document_type])
+        if year is not None:
+            query = with_pattern(query, "{ ?figure a pc:Statistic } UNION { ?figure pc:document/dcterms:issued "
+                                        "?issuedWanted BIND(SUBSTR(STR(?issuedWanted), 1, 4) AS ?yearWanted) }",
+                                 {"yearWanted": "year"})
+            query = with_values(query, "yearWanted", [Literal(f"{int(year):04d}")])
         rows = []
         for r in run_query(self.store, query, {}):
             subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
@@ -739,15 +810,25 @@ class KnowledgeGraph:
                 r.status, r.status_basis, r.compared_with = target_status(r, stats)
         return rows
 
-    def compare(self, indicator_or_words: str, *, rollup: bool = False, scope: str = "all") -> list[CompareRow]:
-        """Targets and statistics on one indicator (and the narrower indicators under it), one row per figure,
-        grouped by scope: the province as a whole first, then sub-organisations (a bloc committee, a sector),
-        so that a province-wide target is never read as a peer of a sub-organisation's figure. Each target
-        carries its status against the statistics on the same indicator, subject and period (``status``,
-        ``status_basis``, ``compared_with``). ``scope``: "all" or "province" (only province-wide figures).
-        ``rollup``: name provinces by their unit since 1 July 2025 (e.g. Bắc Kạn -> Thái Nguyên).
+    def compare(self, indicator_or_words: str, *, rollup: bool = False, scope: str = "all",
+                all_figures: bool = False, province: str | None = None, year: int | None = None,
+                document_type: str | None = None) -> list[CompareRow]:
+        """One indicator (and the narrower indicators under it) across provinces, grouped by scope: the province
+        as a whole first, then sub-organisations (a bloc committee, a sector), so that a province-wide target is
+        never read as a peer of a sub-organisation's figure.
 
-        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good")
+        By default one row per province, scope and subject (and indicator): the latest target, with its status
+        against the statistics on the same indicator, subject, unit and period (``status``, ``status_basis``,
+        ``compared_with``) and the latest result (``result_value`` ..., the latest of those statistics, else the
+        group's latest statistic); a group without a target gives its latest statistic. ``figures`` says how
+        many figures the group holds. ``all_figures``: one row per figure instead (every target and statistic).
+        ``scope``: "all" or "province" (only province-wide figures). ``province``: only the figures of this
+        province (a name before or since 1 July 2025); ``year`` and ``document_type`` (a slug such as "plan" or
+        "resolution"): only the targets of documents issued that year, or of that type (the statistics stay:
+        the targets are read against them). ``rollup``: name provinces by their unit since 1 July 2025 (e.g.
+        Bắc Kạn -> Thái Nguyên).
+
+        >>> rows = KnowledgeGraph.open(EXAMPLE_STORE).compare("party-members-rated-good", all_figures=True)
         >>> [(r.scope, r.province, r.kind, r.comparator, r.value) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
         [('province', 'Quảng Ninh', 'target', 'at-least', 90.0),
          ('sub-organisation', 'Bắc Kạn', 'target', 'exactly', 80.0),
@@ -757,11 +838,16 @@ class KnowledgeGraph:
         """
         if scope not in ("all", *SCOPES[:1]):
             raise ValueError(f"scope must be 'all' or 'province', not {scope!r}")
+        if document_type is not None and not re.fullmatch(r"[a-z0-9-]+", document_type):
+            raise ValueError(f"document_type is a slug such as 'plan' or 'resolution', not {document_type!r}")
+        provinces = self.provinces(province) if province else None
         ind = self.indicator(indicator_or_words)
         family = [r["narrower"] for r in self._run("internal/indicator-family", {"indicator": URIRef(ind)})] or [ind]
-        rows = self._figures(family)
+        rows = self._figures(family, provinces=provinces, year=year, document_type=document_type)
         if scope == "province":
             rows = [r for r in rows if r.scope == "province"]
+        if not all_figures:
+            rows = _latest_per_group(rows)
         if rollup:
             for r in rows:
                 r.province = r.province_2025 or r.province

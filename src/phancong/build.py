@@ -139,9 +139,17 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         if progress and announce:
             progress(i, len(files), res)
 
+    # a new source in a store that has sources is added by one Oxigraph transaction (store.add_graphs: 2x the
+    # throughput of the SPARQL Update that replaces a source already stored)
+    adds = hasattr(store, "add_graphs") and hasattr(store, "has_graph")
+
     def store_one(res: SourceResult) -> None:
+        name = str(source_iri(res.source_id))
         try:
-            store.replace_ntriples(str(source_iri(res.source_id)), res.ntriples)
+            if adds and not store.has_graph(name):
+                store.add_graphs([(name, res.ntriples)])
+            else:
+                store.replace_ntriples(name, res.ntriples)
             stored.append(res.source_id)
         except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
             raise

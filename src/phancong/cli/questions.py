@@ -117,13 +117,19 @@ def cmd_compare(args) -> int:
         return 2
     kg = kg_of(args)
     try:
-        rows = kg.compare(args.indicator, rollup=args.rollup, scope=args.scope)
+        rows = kg.compare(args.indicator, rollup=args.rollup, scope=args.scope, all_figures=args.all,
+                          province=args.province, year=args.year, document_type=args.document_type)
     except LookupError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     recs = [r.to_record() for r in rows]
+    if not args.all:
+        for r in recs:
+            r["result"] = _result_text(r)
     if args.format == "csv":
         cols = ["scope", *COMPARE_COLUMNS[:-1], "status_basis", "indicator", "population", "evidence"]
+        if not args.all:
+            cols[cols.index("status") + 1:cols.index("status") + 1] = ["result", "result_figure", "figures"]
         print_rows(recs, "csv", cols)
     elif args.format == "json":
         print_rows(recs, "json")
@@ -137,8 +143,10 @@ def cmd_compare(args) -> int:
             print("(no rows)")
         recs = [_figure_cells(r) for r in recs]
         cols = COMPARE_TABLE
+        if not args.all:  # the latest target (else statistic) of each group, its latest result, its count
+            cols = [*COMPARE_TABLE[:COMPARE_TABLE.index("status") + 1], "result", "figures", "evidence"]
         if narrower:  # each row says which of the indicators it is on
-            cols = ["indicator", *COMPARE_TABLE]
+            cols = ["indicator", *cols]
             for r in recs:
                 r["indicator"] = (r["indicator"] or "").rsplit("/", 1)[-1]
         for scope in ("province", "sub-organisation"):
@@ -148,6 +156,9 @@ def cmd_compare(args) -> int:
                 print_rows(group, "table", cols)
         if args.scope == "province":
             print("\n(--scope province: sub-organisations' figures left out)")
+        if not args.all and recs:
+            print("\n(one row per province, scope and subject: the latest target, else statistic, with the latest "
+                  "result; --all: every figure)")
     if args.chart:
         from rdflib import URIRef
 
@@ -162,6 +173,14 @@ def cmd_compare(args) -> int:
         path = compare_chart(rows, args.chart, title=title)
         print(f"wrote {path}", file=sys.stderr)
     return 0 if rows else 1
+
+
+def _result_text(r: dict) -> str | None:
+    """The latest result of a compare row, as '> 96% (2023)'."""
+    if r.get("result_value") is None:
+        return None
+    return (value_text(r["result_comparator"], r["result_value"], None, r["result_unit"])
+            + (f" ({r['result_as_of']})" if r.get("result_as_of") else ""))
 
 
 def cmd_progress(args) -> int:
@@ -251,9 +270,12 @@ def add_chain(sub) -> None:
 
 def add_compare(sub) -> None:
     cp = sub.add_parser("compare", help="compare one indicator across provinces",
-                        description="One row per target (chỉ tiêu) or reported statistic on the indicator (and the "
-                                    "narrower indicators under it), with comparator, value or range, unit, deadline "
-                                    "or period and evidence, grouped by scope: figures of a province as a whole "
+                        description="Targets (chỉ tiêu) and reported statistics on the indicator (and the "
+                                    "narrower indicators under it): by default one row per province, scope and "
+                                    "subject (the latest target, else the latest statistic, with the latest result "
+                                    "and the number of figures), with --all one row per figure; with comparator, "
+                                    "value or range, unit, deadline or period and evidence, grouped by scope: "
+                                    "figures of a province as a whole "
                                     "first, then those of sub-organisations (a bloc committee, a sector), never set "
                                     "side by side as peers. Each target has a status against the statistics on the "
                                     "same indicator, subject, unit and period: met, on track, behind or no data. "
@@ -263,6 +285,14 @@ def add_compare(sub) -> None:
     cp.add_argument("--scope", choices=("all", "province"), default="all",
                     help="all: every figure, the province-wide ones and the sub-organisations' in separate groups "
                          "(default); province: only figures of a province as a whole")
+    cp.add_argument("--all", action="store_true",
+                    help="one row per figure (every target and statistic); by default one row per province, scope "
+                         "and subject: the latest target (else statistic) with its status and the latest result")
+    cp.add_argument("--province", help="only this province's figures (a name before or since 1 July 2025)")
+    cp.add_argument("--year", type=int, help="only targets of documents issued this year (statistics stay)")
+    cp.add_argument("--document-type", metavar="SLUG",
+                    help="only targets of documents of this type: plan, resolution, scheme, programme ... "
+                         "(statistics stay)")
     cp.add_argument("--chart", metavar="FILE", help="also write a chart (SVG) to FILE")
     store_arg(cp)
     format_arg(cp)

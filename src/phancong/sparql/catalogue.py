@@ -30,8 +30,8 @@ from typing import Any
 from .._resources import resource_dir
 from .lexer import check_shape
 
-__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "snake_case", "snake_keys",
-           "parse_header", "coerce_param", "with_values"]
+__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "with_pattern", "snake_case",
+           "snake_keys", "parse_header", "coerce_param", "with_values"]
 
 
 def _find_queries_dir() -> Path:
@@ -168,9 +168,23 @@ def with_values(query: Query, param: str, iris: list[str]) -> Query:
     m = re.search(r"\bWHERE\s*\{", query.text)
     if m is None:
         raise ValueError(f"{query.name}: no WHERE clause")
-    terms = " ".join(str(ox.NamedNode(iri)) for iri in iris)
+    # an IRI is given as text; a literal as a pyoxigraph Literal (written by pyoxigraph, escaped)
+    terms = " ".join(str(v) if isinstance(v, ox.Literal) else str(ox.NamedNode(v)) for v in iris)
     text = f"{query.text[:m.end()]}\n  VALUES ?{param} {{ {terms} }}{query.text[m.end():]}"
     return dataclasses.replace(query, text=text, params={k: v for k, v in query.params.items() if k != param})
+
+
+def with_pattern(query: Query, pattern: str, params: dict[str, str] | None = None) -> Query:
+    """``query`` with the fixed graph pattern ``pattern`` (text written by phancong, never a given value) at
+    the start of its WHERE: a filter pushed into the query. ``params``: the variables the pattern adds whose
+    values are given later, by :func:`with_values` or as bound parameters (name -> help text)."""
+    import dataclasses
+
+    m = re.search(r"\bWHERE\s*\{", query.text)
+    if m is None:
+        raise ValueError(f"{query.name}: no WHERE clause")
+    text = f"{query.text[:m.end()]}\n  {pattern}{query.text[m.end():]}"
+    return dataclasses.replace(query, text=text, params={**query.params, **(params or {})})
 
 
 def run_query(store, query: Query | str, params: dict[str, Any] | None = None):

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ..sparql.catalogue import named_query
-from .index import ROWS_QUERY, TextIndex
+from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
 
@@ -257,6 +257,38 @@ class EmbeddedStore:
         self._begin_write({name: self._rows_of(nt)}, "replace")
         self._change_graphs([name], lambda: self.ox.update(update))
 
+    def has_graph(self, name: str) -> bool:
+        return self.ox.contains_named_graph(ox.NamedNode(name))
+
+    def add_graphs(self, items: list[tuple[str, str]]) -> None:
+        """Add graphs the store does not hold yet, given as (name, N-Triples), into a store that has sources (an
+        incremental build): their index rows in one SQLite transaction, then each graph (and its triples in the
+        merged default graph) by one Oxigraph transaction of its own (``Store.load``: atomic), so each source is
+        stored whole or not at all. 2x the throughput of one SPARQL Update per source, whose cost is parsing the
+        update: on 53 sources (105,000 triples) of the 1M corpus added to a store of 450, 0.23x of pyoxigraph's
+        bulk load of the same quads by Update, 0.48-0.55x by ``load`` (a loaded machine); one ``load`` for the
+        whole batch was slower (0.24-0.42x), so ``phancong build`` adds a new source at a time, as it replaces
+        one. If one fails, the graphs not stored lose their index rows at once (the marks)."""
+        if not items:
+            return
+        rows = {}
+        for name, nt in items:
+            name = ox.NamedNode(name).value
+            if self.ox.contains_named_graph(ox.NamedNode(name)):
+                raise StoreError(f"{name}: already in the store (use replace_ntriples)")
+            if "_:" in nt and re.search(r"(?m)^_:|^\S+ \S+ _:", nt):
+                raise StoreError(f"{name}: blank nodes cannot be loaded; skolemize the graph first")
+            rows[name] = self._rows_of(nt)
+
+        def load() -> None:
+            for name, nt in items:
+                # every N-Triples line ends with " .\n": the quad adds the graph
+                quads = nt + nt.replace(" .\n", f" <{ox.NamedNode(name).value}> .\n")
+                self.ox.load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+        self._begin_write(rows, "replace")
+        self._change_graphs(list(rows), load)
+
     # -------------------------------------------------------- writing in bulk (a fresh build)
     def has_sources(self) -> bool:
         """Whether any named graph other than the ontology's is stored."""
@@ -299,10 +331,8 @@ class EmbeddedStore:
         self.flush()
 
     def _rows_of(self, nt: str) -> list[tuple[str, str, str]]:
-        mem = ox.Store()
-        mem.load(io.BytesIO(nt.encode("utf-8")), ox.RdfFormat.N_TRIPLES)
-        # the ontology's labels are needed for indicator rows only, which come from the ontology graph itself
-        return [(to_python(s["s"]), to_python(s["kind"]), to_python(s["label"])) for s in mem.query(ROWS_QUERY)]
+        # read off the lines (ROWS_QUERY's rows without a memory store per source: 15% of a bulk build)
+        return rows_of_ntriples(nt)
 
     def _rows_in(self, name: str) -> list[tuple[str, str, str]]:
         """The index rows of the graph ``name`` as stored (none if it is not)."""

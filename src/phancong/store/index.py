@@ -21,12 +21,63 @@ from ..sparql.catalogue import named_query
 from ..text.normalise import fold
 
 __all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "STOP_WORDS", "MATCHES", "query_terms", "search_sql",
-           "kind_asked"]
+           "kind_asked", "rows_of_ntriples"]
 
 # the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
 ROWS_QUERY = named_query("internal/index-rows").sparql
 
 KINDS = ("task", "body", "document", "indicator", "target", "statistic")
+
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_PC = "https://w3id.org/phancong/ontology#"
+_RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+# ROWS_QUERY read as a table: the kind a subject's class gives it, and the label predicates of each kind
+_KIND_OF_CLASS = {f"<{_PC}Task>": "task", f"<{_PC}Body>": "body", f"<{_PC}Target>": "target",
+                  f"<{_PC}Statistic>": "statistic", f"<{_PC}Indicator>": "indicator"}
+_DOCUMENT_TYPE = f"<{_PC}documentType>"
+_LABELS_OF_KIND = {
+    "task": (_RDFS_LABEL,), "target": (_RDFS_LABEL,), "statistic": (_RDFS_LABEL,),
+    "body": (f"<{_SKOS}prefLabel>", _RDFS_LABEL, f"<{_SKOS}altLabel>"),
+    "document": (_RDFS_LABEL, f"<{_PC}documentNumber>", "<http://purl.org/dc/terms/title>"),
+    "indicator": (f"<{_SKOS}prefLabel>", f"<{_SKOS}altLabel>")}
+_LABEL_PREDICATES = frozenset(p for ps in _LABELS_OF_KIND.values() for p in ps)
+
+
+def rows_of_ntriples(nt: str) -> list[tuple[str, str, str]]:
+    """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
+    :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
+    loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
+    label are parsed (by pyoxigraph: escapes, language tags); tests/test_index_rows.py checks the two agree."""
+    import pyoxigraph as ox
+
+    kinds: dict[str, set[str]] = {}
+    labelled: list[str] = []
+    for line in nt.splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) < 3:
+            continue
+        s, p, o = parts
+        if p == _RDF_TYPE:
+            kind = _KIND_OF_CLASS.get(o[:-2].rstrip())
+            if kind:
+                kinds.setdefault(s, set()).add(kind)
+        elif p == _DOCUMENT_TYPE:
+            kinds.setdefault(s, set()).add("document")
+        if p in _LABEL_PREDICATES:
+            labelled.append(line)
+    if not labelled or not kinds:
+        return []
+    out: list[tuple[str, str, str]] = []
+    for t in ox.parse("\n".join(labelled).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+        if not isinstance(t.subject, ox.NamedNode):
+            continue
+        s = f"<{t.subject.value}>"
+        p = f"<{t.predicate.value}>"
+        for kind in kinds.get(s, ()):
+            if p in _LABELS_OF_KIND[kind]:
+                out.append((t.subject.value, kind, t.object.value))
+    return out
 
 
 # words so common in the names of bodies and documents that a hit on them alone means nothing: they count
@@ -62,25 +113,29 @@ class Hit:
     match: str = "phrase"  # one of MATCHES
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def query_terms(words: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(words))
+    return _WORD.findall(fold(words))
 
 
 def search_sql(expr: str, kinds: tuple[str, ...], limit: int, schema: int = 2) -> tuple[str, tuple]:
     """SQL and its parameters for the best ``limit`` entries of ``kinds`` matching the FTS5
-    expression ``expr`` (over the folded label only), as rows (iri, kind, label, bm25 score).
+    expression ``expr`` (over the folded label only), as rows (iri, kind, label, bm25 score, folded label).
 
     Matches are ranked on their rowid and score alone, and the stored columns are read for the
     winners only: reading every match's columns cost as much as ranking them."""
     if schema < 2:  # kind was not indexed: filter the rows
         marks = ",".join("?" * len(kinds))
-        return (f"SELECT iri, kind, label, bm25(entries) AS score FROM entries WHERE entries MATCH ? "
+        return (f"SELECT iri, kind, label, bm25(entries) AS score, folded FROM entries WHERE entries MATCH ? "
                 f"AND kind IN ({marks}) ORDER BY score, iri LIMIT ?", (expr, *kinds, limit))
     bad = [k for k in kinds if k not in KINDS]
     if bad:
         raise ValueError(f"unknown kind(s) {', '.join(bad)}; known: {', '.join(KINDS)}")
     match = f"kind : ({' OR '.join(kinds)}) AND folded : ({expr})"
-    return ("SELECT e.iri, e.kind, e.label, best.score FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) AS score "
+    return ("SELECT e.iri, e.kind, e.label, best.score, e.folded FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) "
+            "AS score "
             "FROM entries WHERE entries MATCH ? ORDER BY score, rowid LIMIT ?) AS best "
             "JOIN entries AS e ON e.rowid = best.id ORDER BY best.score, e.iri", (match, limit))
 
@@ -223,13 +278,16 @@ class TextIndex:
         def run(expr: str, match: str, n: int) -> list[Hit]:
             rows = self.db.execute(*search_sql(expr, kinds, n, self.schema)).fetchall()
             out: dict[tuple[str, str], Hit] = {}
-            for iri, kind, label, score in rows:
+            first: dict[tuple[str, str], int] = {}
+            for iri, kind, label, score, folded in rows:
                 key = (iri, kind)
                 if key not in out or score < out[key].score:
                     out[key] = Hit(iri, kind, label, score, match)
-            # a label that begins with the words typed ranks first ("kiểm tra, giám sát đối với ...")
-            return sorted(out.values(), key=lambda h: (
-                0 if " ".join(re.findall(r"[a-z0-9]+", fold(h.label))).startswith(phrase_text) else 1, h.score, h.iri))
+                    # a label that begins with the words typed ranks first ("kiểm tra, giám sát đối với ..."),
+                    # read off the folded label the index keeps (folding each hit's label again was a third of
+                    # owner by words at 1M triples)
+                    first[key] = 0 if " ".join(_WORD.findall(folded)).startswith(phrase_text) else 1
+            return sorted(out.values(), key=lambda h: (first[(h.iri, h.kind)], h.score, h.iri))
 
         content = [t for t in terms if t not in STOP_WORDS]
         tiers = [('"' + phrase_text + '"', "phrase")]
@@ -244,6 +302,8 @@ class TextIndex:
             for expr, match in tiers + ([partial] if partial else []):
                 if match == "some words" and hits:  # some of the words only when no hit has them all
                     break
+                if match == "all words" and len(keep(hits) if keep is not None else hits) >= want:
+                    break  # the phrase gave every hit asked for: those of a later tier would come after them
                 found = run(expr, match, n)
                 full = full or len(found) >= n // 5
                 new = [h for h in found if (h.iri, h.kind) not in seen]

@@ -53,7 +53,6 @@ import ast
 import base64
 import hashlib
 import http.client
-import io
 import json
 import os
 import re
@@ -70,7 +69,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from .embedded import ONTOLOGY_GRAPH, StoreError, to_python
-from .index import ROWS_QUERY, TextIndex
+from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
 
 __all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start",
            "where_group_end", "in_merged_graph", "json_term", "default_index_path", "query_form", "MERGED_GRAPH"]
@@ -416,10 +415,8 @@ class Solutions:
 
 
 def index_rows_of(nt: str) -> list[tuple[str, str, str]]:
-    """Text index rows (iri, kind, label) of one graph's N-Triples, by ROWS_QUERY (as the embedded store)."""
-    mem = ox.Store()
-    mem.load(io.BytesIO(nt.encode("utf-8")), ox.RdfFormat.N_TRIPLES)
-    return [(to_python(s["s"]), to_python(s["kind"]), to_python(s["label"])) for s in mem.query(ROWS_QUERY)]
+    """Text index rows (iri, kind, label) of one graph's N-Triples: ROWS_QUERY's rows (as the embedded store)."""
+    return rows_of_ntriples(nt)
 
 
 def default_index_path(endpoint: str) -> Path:

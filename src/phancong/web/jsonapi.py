@@ -2,7 +2,8 @@
 
 - ``GET /api/owner?q=WORDS&province=...`` which body owns the task(s) best matching the words
 - ``GET /api/chain?task=IRI_OR_WORDS`` the responsibility chain of a task
-- ``GET /api/compare?indicator=SLUG_IRI_OR_WORDS&rollup=true`` one indicator across provinces
+- ``GET /api/compare?indicator=SLUG_IRI_OR_WORDS&rollup=true`` one indicator across provinces (one row per province,
+  scope and subject; ``all=true``: every figure; ``province``, ``year``, ``document_type`` narrow it)
 - ``GET /api/search?q=WORDS&kind=task&province=...&year=...&offset=0`` the text index, paged
 - ``GET /api/indicators`` indicators with figures
 """
@@ -101,12 +102,24 @@ class CompareOut(BaseModel):
                           "(none for a statistic)")
     status_basis: str | None = Field(None, description="the figures the status was computed from")
     compared_with: list[str] = Field(default_factory=list, description="IRIs of those statistics")
+    result_value: float | None = Field(None, description="(one row per group) the latest result: the latest statistic "
+                                                         "the target was read against, else the group's latest")
+    result_comparator: str | None = None
+    result_unit: str | None = None
+    result_as_of: str | None = None
+    result_figure: str | None = Field(None, description="IRI of that statistic")
+    figures: int | None = Field(None, description="(one row per group) how many figures the group holds (all=true "
+                                                  "lists them)")
 
 
 class CompareAnswer(BaseModel):
     indicator: str = Field(description="IRI of the indicator")
     rollup: bool = Field(description="provinces named by their unit since 1 July 2025")
     scope: Literal["all", "province"] = Field("all", description="all figures, or only those of a province as a whole")
+    all: bool = Field(False, description="one row per figure; else one row per province, scope and subject")
+    province: str | None = None
+    year: int | None = None
+    document_type: str | None = None
     rows: list[CompareOut]
 
 
@@ -190,13 +203,25 @@ def compare(indicator: str = Query(..., min_length=1, description="slug (party-m
             rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
             scope: Literal["all", "province"] = Query("all", description="all figures (each row says its scope), or "
                                                                          "only those of a province as a whole"),
+            all: bool = Query(False, description="one row per figure (every target and statistic); by default one "
+                                                 "row per province, scope and subject: the latest target (else "
+                                                 "statistic) with its status and the latest result"),
+            province: str | None = Query(None, description="only this province's figures: a name before or since 1 "
+                                                           "July 2025 (diacritics optional)"),
+            year: int | None = Query(None, ge=1900, le=2100, description="only targets of documents issued that year "
+                                                                         "(statistics stay)"),
+            document_type: str | None = Query(None, pattern=r"^[a-z0-9-]+$", max_length=60,
+                                              description="only targets of documents of this type (a slug: plan, "
+                                                          "resolution, scheme ...; statistics stay)"),
             ctx: WebContext = Depends(context)):
     try:
         iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup, scope=scope)
+        rows = ctx.kg.compare(iri, rollup=rollup, scope=scope, all_figures=all, province=province, year=year,
+                              document_type=document_type)
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
-    return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, rows=[CompareOut(**r.to_record()) for r in rows])
+    return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, all=all, province=province, year=year,
+                         document_type=document_type, rows=[CompareOut(**r.to_record()) for r in rows])
 
 
 @router.get("/search", response_model=SearchAnswer, responses=NOT_FOUND, summary="Search the text index / Tìm theo từ")

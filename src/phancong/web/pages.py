@@ -251,7 +251,7 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
         else:
             chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
                           {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
-            all_rows = ctx.kg.compare(ind_iri, rollup=False)
+            all_rows = ctx.kg.compare(ind_iri, rollup=False, all_figures=True)  # the facets and table: every figure
     if filters.province:
         try:
             filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))

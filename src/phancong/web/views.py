@@ -72,7 +72,7 @@ def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False,
                       bodytype=bodytype.strip())
     try:
         iri = resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup)
+        rows = ctx.kg.compare(iri, rollup=rollup, all_figures=True)  # the chart plots every figure
         if filters.province:
             filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
     except LookupError as exc:
