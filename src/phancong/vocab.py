@@ -17,7 +17,7 @@ extractor and reads the files with rdflib; it imports only ``phancong.text`` and
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -116,14 +116,24 @@ def match_indicator(phrase: str) -> str | None:
     return None
 
 
+@cache
+def _vocabulary(file: str) -> Graph:
+    return Graph().parse(ONTOLOGY_DIR / file, format="turtle")
+
+
+def _concept_names(file: str, cls: URIRef, scheme: str) -> dict[str, tuple[str, str]]:
+    """slug -> (Vietnamese, English) prefLabel of each concept of class ``cls`` in ``file``, sorted by slug."""
+    g = _vocabulary(file)
+    out: dict[str, tuple[str, str]] = {}
+    for concept in sorted(g.subjects(RDF.type, cls), key=str):
+        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
+        out[_slug(concept, scheme)] = (labels.get("vi", ""), labels.get("en", ""))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _body_type_labels() -> dict[str, tuple[str, str]]:
-    g = Graph().parse(ONTOLOGY_DIR / "vocab-body-types.ttl", format="turtle")
-    out: dict[str, tuple[str, str]] = {}
-    for concept in sorted(g.subjects(RDF.type, PC.BodyType)):
-        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
-        out[_slug(concept, "body-type")] = (labels.get("vi", ""), labels.get("en", ""))
-    return out
+    return _concept_names("vocab-body-types.ttl", PC.BodyType, "body-type")
 
 
 def body_type_labels() -> dict[str, tuple[str, str]]:
@@ -141,15 +151,11 @@ class Role(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _roles() -> tuple[Role, ...]:
-    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
-    found = []
-    for concept in g.subjects(RDF.type, PC.Role):
-        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
-        rank = g.value(concept, PC.rank)
-        slug = _slug(concept, "role")
-        found.append((int(rank) if rank is not None else 1000, slug, Role(slug, labels.get("vi", slug),
-                                                                         labels.get("en", slug))))
-    return tuple(r for _, _, r in sorted(found))
+    g = _vocabulary("vocab-roles.ttl")
+    names = _concept_names("vocab-roles.ttl", PC.Role, "role")
+    rank = {slug: int(str(g.value(PCV["role/" + slug], PC.rank) or 1000)) for slug in names}
+    return tuple(Role(slug, vi or slug, en or slug) for slug, (vi, en) in sorted(names.items(),
+                                                                              key=lambda kv: (rank[kv[0]], kv[0])))
 
 
 def roles() -> list[Role]:
@@ -171,12 +177,7 @@ def role_names(role: str | None) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def _unit_names() -> dict[str, tuple[str, str]]:
-    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
-    out: dict[str, tuple[str, str]] = {}
-    for concept in sorted(g.subjects(RDF.type, PC.Unit)):
-        labels = {lit.language: str(lit) for lit in g.objects(concept, SKOS.prefLabel) if isinstance(lit, Literal)}
-        out[_slug(concept, "unit")] = (labels.get("vi", ""), labels.get("en", ""))
-    return out
+    return _concept_names("vocab-roles.ttl", PC.Unit, "unit")
 
 
 def unit_names() -> dict[str, tuple[str, str]]:
@@ -186,10 +187,10 @@ def unit_names() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _unit_labels() -> tuple[frozenset[str], dict[str, str]]:
-    g = Graph().parse(ONTOLOGY_DIR / "vocab-roles.ttl", format="turtle")
+    g = _vocabulary("vocab-roles.ttl")
     slugs: set[str] = set()
     by_label: dict[str, str] = {}
-    for concept in sorted(g.subjects(RDF.type, PC.Unit)):
+    for concept in sorted(g.subjects(RDF.type, PC.Unit), key=str):
         slug = _slug(concept, "unit")
         slugs.add(slug)
         for p in (SKOS.prefLabel, SKOS.altLabel):
