@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..output import print_rows, short
-from ..views.numbers import value_text
+from ..views.numbers import period_text, value_text
 from ..web.serve import positive_int
 from .common import format_arg, kg_of, store_arg
 
@@ -89,26 +89,11 @@ COMPARE_COLUMNS = ["province", "kind", "document", "subject", "comparator", "val
 COMPARE_TABLE = ["province", "kind", "document", "subject", "figure", "when", "status", "evidence"]
 
 
-def _when(r: dict) -> str:
-    """When a figure holds, in a few words: 'đến 2025, hằng năm', '2020–2025', 'tính đến 2024-06'."""
-    parts = []
-    if r.get("deadline"):
-        parts.append(f"đến {r['deadline']}")
-    if r.get("period") == "annual":
-        parts.append("hằng năm")
-    elif r.get("period") == "term":
-        parts.append("cả nhiệm kỳ")
-    if r.get("period_start") or r.get("period_end"):
-        parts.append(f"{r.get('period_start') or '…'}–{r.get('period_end') or '…'}")
-    if r.get("as_of"):
-        parts.append(f"tính đến {r['as_of']}")
-    return ", ".join(parts)
-
-
 def _figure_cells(r: dict) -> dict:
     """A compare or progress record with its figure and time written for people (the table only)."""
-    return {**r, "figure": value_text(r.get("comparator"), r.get("value"), r.get("upper"), r.get("unit"),
-                                      r.get("unit_text")), "when": _when(r)}
+    figure = value_text(r.get("comparator"), r.get("value"), r.get("upper"), r.get("unit"), r.get("unit_text"))
+    when = period_text(r.get("deadline"), r.get("period"), r.get("period_start"), r.get("period_end"), r.get("as_of"))
+    return {**r, "figure": figure, "when": when}
 
 
 def cmd_compare(args) -> int:

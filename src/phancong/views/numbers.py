@@ -15,13 +15,15 @@ JSON and CSV carry the raw numbers and the unit's slug instead; only what people
 '≥ 1.800 đảng viên'
 >>> value_text(None, 2000, None, "unit", "tỷ đồng")
 '2.000 tỷ đồng'
+>>> period_text(deadline=2025, period="annual"), period_text(period="term", start=2020, end=2025)
+('đến 2025, hằng năm (annual)', 'cả nhiệm kỳ (whole term), 2020–2025')
 """
 
 from __future__ import annotations
 
 from ..vocab import unit_names
 
-__all__ = ["COMPARATOR_SYMBOLS", "number", "comparator_symbol", "unit_text", "value_text"]
+__all__ = ["COMPARATOR_SYMBOLS", "number", "comparator_symbol", "unit_text", "value_text", "period_text"]
 
 COMPARATOR_SYMBOLS = {"at-least": "≥", "at-most": "≤", "more-than": ">", "less-than": "<", "exactly": "", "range": ""}
 
@@ -73,3 +75,21 @@ def value_text(comparator, value, upper=None, unit=None, unit_label: str | None 
     u = unit_text(unit, unit_label)
     sym = comparator_symbol(comparator)
     return (f"{sym} " if sym else "") + v + ("" if not u else (u if u == "%" else " " + u))
+
+
+PERIODS = {"annual": "hằng năm (annual)", "term": "cả nhiệm kỳ (whole term)"}
+
+
+def period_text(deadline=None, period=None, start=None, end=None, as_of=None) -> str:
+    """When a figure holds, in a few words: 'đến 2025, hằng năm (annual)', '2020–2025', 'tính đến 2024-06'."""
+    parts = []
+    if deadline:
+        parts.append(f"đến {deadline}")
+    p = _local(period)
+    if p:
+        parts.append(PERIODS.get(p, p))
+    if start or end:
+        parts.append(f"{start or '…'}–{end or '…'}")
+    if as_of:
+        parts.append(f"tính đến {as_of}")
+    return ", ".join(parts)

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from ..sparql.catalogue import named_query, run_query
-from ..views.numbers import value_text
+from ..views.numbers import period_text, value_text
 from ..vocab import role_names
 from .entities import RELATION_NAMES, iri_term, local
-from .fmt import period_text
 
 __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
 

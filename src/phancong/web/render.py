@@ -77,7 +77,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, finalize=_shown)
     env.filters.update(number=numbers.number, role=fmt.role_text, relation=fmt.relation_text, local=local)
     env.globals.update(url=url, page_url=page_url, evidence_url=evidence_url, value_text=numbers.value_text,
-                       period_text=fmt.period_text, unit_text=numbers.unit_text, KIND_NAMES=fmt.KIND_NAMES,
+                       period_text=numbers.period_text, unit_text=numbers.unit_text, KIND_NAMES=fmt.KIND_NAMES,
                        HL_KINDS=KINDS, role_text=fmt.role_text)
     return env
 
