@@ -25,12 +25,7 @@ from typing import Any
 import networkx as nx
 
 from .views.tables import TABLE_WIDTH, table_lines
-from .vocab import roles
-
-
-def _role_slugs() -> tuple[str, ...]:
-    """The roles of vocab-roles.ttl in their order: lead, coordinate, monitor, implement."""
-    return tuple(r.slug for r in roles())
+from .vocab import role_slugs
 
 __all__ = ["Stats", "compute_stats", "format_stats", "responsibility_graph"]
 
@@ -64,7 +59,7 @@ def responsibility_graph(rows: list[dict[str, Any]]) -> nx.DiGraph:
         a, b = r["from"], r["to"]
         if a == b:
             continue
-        g.add_node(a, label=r.get("fromLabel") or a, kind="task" if rel in _role_slugs() else "body")
+        g.add_node(a, label=r.get("fromLabel") or a, kind="task" if rel in role_slugs() else "body")
         g.add_node(b, label=r.get("toLabel") or b, kind="body")
         if g.has_edge(a, b):
             g[a][b]["relations"].add(rel)
@@ -85,11 +80,11 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
     seen: set[tuple[str, str, str]] = set()
     for r in rows:
         rel = _local(r["relation"])
-        if rel not in _role_slugs() or (r["task"], rel, r["to"]) in seen:
+        if rel not in role_slugs() or (r["task"], rel, r["to"]) in seen:
             continue
         seen.add((r["task"], rel, r["to"]))
         rec = per_body.setdefault(r["to"], {"body": r["to"], "body_label": r.get("toLabel") or r["to"],
-                                            **{role: 0 for role in _role_slugs()}, "tasks": set()})
+                                            **{role: 0 for role in role_slugs()}, "tasks": set()})
         rec[rel] += 1
         rec["tasks"].add(r["task"])
     tasks_per_body = []
@@ -160,7 +155,7 @@ def format_stats(stats: Stats) -> str:
     totals = "Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items())
     out.extend(textwrap.wrap(totals, TABLE_WIDTH, subsequent_indent="  "))
     table("Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò", stats.tasks_per_body,
-          ["body_label", *_role_slugs(), "total"])
+          ["body_label", *role_slugs(), "total"])
     table("Most lead roles / Cơ quan chủ trì nhiều nhất", stats.top_leads, ["body_label", "lead", "total"])
     table("Bodies on most responsibility chains (betweenness) / Cơ quan nằm trên nhiều chuỗi trách nhiệm",
           stats.betweenness, ["body_label", "betweenness", "chains_through"])

@@ -30,7 +30,7 @@ from .text.prefilter import PatternSet
 
 __all__ = [
     "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
-    "body_type_labels", "unit_concept", "unit_names", "fold_phrase", "Role", "roles", "role_rank",
+    "body_type_labels", "unit_concept", "unit_names", "fold_phrase", "Role", "roles", "role_slugs", "role_rank",
     "role_names",
 ]
 
@@ -161,6 +161,12 @@ def _roles() -> tuple[Role, ...]:
 def roles() -> list[Role]:
     """The roles in the order answers list them (``pc:rank``): lead, coordinate, monitor, implement."""
     return list(_roles())
+
+
+@lru_cache(maxsize=1)
+def role_slugs() -> tuple[str, ...]:
+    """The roles' slugs in their order: ('lead', 'coordinate', 'monitor', 'implement')."""
+    return tuple(r.slug for r in _roles())
 
 
 def role_rank(role: str | None) -> int:

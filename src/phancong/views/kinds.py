@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..vocab import roles
+from ..vocab import role_slugs
 from .chart import compare_chart
 from .graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_label, shorten, source_of, view_data
 from .numbers import value_text
@@ -31,11 +31,6 @@ __all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", 
 
 SourceHref = Callable[[str], "str | None"] | None
 FACT_ITEMS = 12  # items of one fact listed in a node's details
-
-
-def _roles() -> tuple[str, ...]:
-    """The roles of vocab-roles.ttl in their order: lead, coordinate, monitor, implement."""
-    return tuple(r.slug for r in roles())
 SUPERIOR = ("reportsTo", "accountableTo", "subOrganizationOf")
 # what an edge says about its target, shown in the target's details
 INVERSE = {"reportsTo": "nhận báo cáo từ / gets reports from", "accountableTo": "được chịu trách nhiệm trước bởi / "
@@ -89,7 +84,7 @@ def _body_styles(view: View, edges: list[tuple[str, str, str]], focus: str | Non
             continue
         rels = {r for (a, r, b) in edges if b == node.id}
         outs = {r for (a, r, b) in edges if a == node.id}
-        roles = [r for r in _roles() if r in rels]
+        roles = [r for r in role_slugs() if r in rels]
         if node.id == focus:
             node.style = "body-focus"
         elif roles:
@@ -122,7 +117,7 @@ def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
     for a, r, b in edges:
         na, nb = view.nodes[a], view.nodes[b]
         facts.setdefault(a, {}).setdefault(relation_label(r), []).append(nb.name or nb.label)
-        if nb.kind == "body" and na.kind == "task" and r in _roles():
+        if nb.kind == "body" and na.kind == "task" and r in role_slugs():
             facts.setdefault(b, {}).setdefault("Vai trò / Role", []).append(relation_label(r))
         elif r in INVERSE:
             facts.setdefault(b, {}).setdefault(INVERSE[r], []).append(na.name or na.label)
@@ -158,11 +153,11 @@ def chain_view(chain, *, source_href: SourceHref = None) -> View:
         if e.source == e.target:
             continue
         triples.append((e.source, e.relation, e.target))
-        ev_src = src if e.source == chain.task and e.relation in _roles() else None
+        ev_src = src if e.source == chain.task and e.relation in role_slugs() else None
         ev_href = href if ev_src else None
         view.edges.append(ViewEdge(e.source, e.target, e.relation, e.evidence, ev_src, ev_href))
         _evidence(view.nodes[e.source], e.relation, e.evidence, ev_src, ev_href)
-        if e.relation in _roles() or e.relation in SUPERIOR or e.relation == "partner":
+        if e.relation in role_slugs() or e.relation in SUPERIOR or e.relation == "partner":
             _evidence(view.nodes[e.target], e.relation, e.evidence, ev_src, ev_href)
     _body_styles(view, triples)
     _facts(view, triples)
@@ -198,7 +193,7 @@ def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref,
             edge = seen[(a, rel, b)] = ViewEdge(a, b, rel, r.get("evidence"), src, href)
             view.edges.append(edge)
         _evidence(view.nodes[a], rel, r.get("evidence"), src, href)
-        if rel in _roles() or rel in SUPERIOR or rel == "partner":
+        if rel in role_slugs() or rel in SUPERIOR or rel == "partner":
             _evidence(view.nodes[b], rel, r.get("evidence"), src, href)
     return list(seen)
 
@@ -225,7 +220,7 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
     _label_rare_edges(view)
-    counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in _roles()}
+    counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in role_slugs()}
     view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
                      or "không có nhiệm vụ / no tasks")
     _body_styles(view, triples, focus=body)
@@ -328,7 +323,7 @@ def network_view(kg, province: str | None = None) -> View:
     roles: dict[str, dict[str, int]] = {}
     for r in rows:
         rel = _local(r["relation"])
-        if rel in _roles():
+        if rel in role_slugs():
             _add(view, r["to"], r.get("toLabel"))
             bodies_of.setdefault(r["task"], set()).add(r["to"])
             counts = roles.setdefault(r["to"], {})
@@ -357,12 +352,12 @@ def network_view(kg, province: str | None = None) -> View:
     for node in view.nodes.values():
         counts = roles.get(node.id, {})
         node.size = float(sum(counts.values()) + 1)
-        top = max(_roles(), key=lambda r: (counts.get(r, 0), -_roles().index(r)))
+        top = max(role_slugs(), key=lambda r: (counts.get(r, 0), -role_slugs().index(r)))
         node.style = f"body-{top}" if counts else ("body-superior" if any(b == node.id for _, _, b in triples)
                                                    else "body")
         if counts:
             node.facts.append(("Nhiệm vụ / Tasks", ", ".join(f"{relation_label(r)}: {counts[r]}"
-                                                              for r in _roles() if counts.get(r))))
+                                                              for r in role_slugs() if counts.get(r))))
     view.subtitle = f"{len(view.nodes)} cơ quan / bodies · {len(shared)} cặp cùng nhiệm vụ / pairs sharing tasks"
     _facts(view, triples)
     return view
