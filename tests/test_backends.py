@@ -8,12 +8,11 @@ the comparisons at the end ask both stores the same thing and want the same answ
 from __future__ import annotations
 
 import pytest
-from pyparsing import ParseException
 from rdflib import Graph
 from rdflib.compare import isomorphic
-from rdflib.plugins.sparql import prepareQuery
 
-from phancong.sparql.catalogue import QUERIES_DIR, catalogue, load_query, run_query
+from phancong.sparql.catalogue import run_query
+from tests.every_query import EVERY_QUERY, query_id
 
 SEED_001 = "https://w3id.org/phancong/id/source/001_71a5b6d91341e01c"
 RATED_GOOD = "party-members-rated-good"
@@ -86,22 +85,9 @@ def _canonical(rows):
     return sorted(sorted((k, repr(v)) for k, v in (r.items() if isinstance(r, dict) else [("t", r)])) for r in rows)
 
 
-def _is_query(q) -> bool:
-    """Not an update (rdflib's parser decides)."""
-    try:
-        prepareQuery(q.text)
-    except ParseException:
-        return False
-    return True
 
 
-# the catalogue, and the queries of the web pages and of the package itself (queries/web, queries/internal);
-# the package's updates run on the embedded store only
-EVERY_QUERY = catalogue() + [q for q in (load_query(p) for p in sorted(QUERIES_DIR.glob("*/*.rq"))
-                                         if p.parent.name in ("web", "internal")) if _is_query(q)]
-
-
-@pytest.mark.parametrize("query", EVERY_QUERY, ids=lambda q: q.path.relative_to(QUERIES_DIR).with_suffix("").as_posix())
+@pytest.mark.parametrize("query", EVERY_QUERY, ids=query_id)
 def test_every_query_with_its_defaults_answers_the_same_on_both_stores(query, kg, remote_kg):
     embedded = run_query(kg.store, query, dict(query.defaults))
     remote = run_query(remote_kg.store, query, dict(query.defaults))
@@ -175,7 +161,7 @@ def test_a_body_named_by_two_sources_gives_each_owner_chain_and_compare_row_once
             [r.to_record() for r in embedded.compare(RATED_GOOD, rollup=rollup)]
 
 
-@pytest.mark.parametrize("query", EVERY_QUERY, ids=lambda q: q.path.relative_to(QUERIES_DIR).with_suffix("").as_posix())
+@pytest.mark.parametrize("query", EVERY_QUERY, ids=query_id)
 def test_every_query_gives_the_same_rows_on_both_stores_when_sources_share_bodies(query, shared_kgs):
     embedded, remote = shared_kgs
     assert _canonical(run_query(remote.store, query, dict(query.defaults))) == \

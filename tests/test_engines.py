@@ -13,8 +13,9 @@ from rdflib import BNode, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from phancong.check.integrity import run_checks
-from phancong.sparql.catalogue import QUERIES_DIR, catalogue, load_query, run_query
+from phancong.sparql.catalogue import run_query
 from phancong.store.remote import RemoteStore, RemoteStoreError
+from tests.every_query import EVERY_QUERY, query_id
 
 RATED_GOOD = "party-members-rated-good"
 GENID = "https://w3id.org/.well-known/genid/"  # the ontology's skolemised blank nodes, named anew by each build
@@ -62,19 +63,6 @@ def _same(a, b) -> bool:
     return ca == cb
 
 
-def _is_query(q) -> bool:
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql import prepareQuery
-
-    try:
-        prepareQuery(q.text)
-    except ParseException:
-        return False
-    return True
-
-
-EVERY_QUERY = catalogue() + [q for q in (load_query(p) for p in sorted(QUERIES_DIR.glob("*/*.rq"))
-                                         if p.parent.name in ("web", "internal")) if _is_query(q)]
 
 
 def test_owner_answers_are_the_same_on_each_engine_as_on_the_embedded_store(kg, engine_kg):
@@ -105,7 +93,7 @@ def test_check_finds_the_same_on_each_engine(kg, engine_kg):
     assert findings(engine_kg.store) == findings(kg.store)
 
 
-@pytest.mark.parametrize("query", EVERY_QUERY, ids=lambda q: q.path.relative_to(QUERIES_DIR).with_suffix("").as_posix())
+@pytest.mark.parametrize("query", EVERY_QUERY, ids=query_id)
 def test_every_query_answers_the_same_on_each_engine(query, kg, engine_kg):
     embedded = run_query(kg.store, query, dict(query.defaults))
     remote = run_query(engine_kg.store, query, dict(query.defaults))
