@@ -13,7 +13,7 @@ from typing import Any
 
 from ..rdf.iri import checked_iri
 from ..sparql.catalogue import named_query, run_query
-from ..vocab import NAMESPACES, role_names, role_rank, roles
+from ..vocab import NAMESPACES, role_names, role_rank, role_slugs
 
 __all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
            "source_detail", "describe", "indicators", "documents", "counts", "local", "RELATION_NAMES",
@@ -30,7 +30,7 @@ TASK_RELATIONS = {"partner": ("Được nêu phối hợp", "named as partner"),
 def task_relation_rank(key: str | None) -> int:
     """Roles first, in the vocabulary's order, then partner, then reported to."""
     if key in TASK_RELATIONS:
-        return len(roles()) + list(TASK_RELATIONS).index(key)
+        return len(role_slugs()) + list(TASK_RELATIONS).index(key)
     return role_rank(key)
 
 
