@@ -40,8 +40,16 @@ from . import ROOT
 from .synth import synth_extraction
 from .vocab import load_provinces, vn_number
 
-__all__ = ["parse_size", "CorpusManifest", "generate_corpus", "iter_source_ntriples", "ontology_ntriples",
-           "synth_texts", "GENERATOR_VERSION", "main"]
+__all__ = [
+    "parse_size",
+    "CorpusManifest",
+    "generate_corpus",
+    "iter_source_ntriples",
+    "ontology_ntriples",
+    "synth_texts",
+    "GENERATOR_VERSION",
+    "main",
+]
 
 GENERATOR_VERSION = 2
 
@@ -71,14 +79,28 @@ class CorpusManifest:
     version: int = GENERATOR_VERSION
 
     def to_json(self) -> dict:
-        return {"version": self.version, "seed": self.seed, "target": self.target, "triples": self.triples,
-                "ontology_triples": self.ontology_triples, "seconds": self.seconds, "sources": self.sources}
+        return {
+            "version": self.version,
+            "seed": self.seed,
+            "target": self.target,
+            "triples": self.triples,
+            "ontology_triples": self.ontology_triples,
+            "seconds": self.seconds,
+            "sources": self.sources,
+        }
 
     @classmethod
     def read(cls, path: str | Path) -> CorpusManifest:
         d = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(seed=d["seed"], target=d["target"], triples=d["triples"], ontology_triples=d["ontology_triples"],
-                   seconds=d["seconds"], sources=d["sources"], version=d.get("version", 0))
+        return cls(
+            seed=d["seed"],
+            target=d["target"],
+            triples=d["triples"],
+            ontology_triples=d["ontology_triples"],
+            seconds=d["seconds"],
+            sources=d["sources"],
+            version=d.get("version", 0),
+        )
 
 
 def _mapped(args: tuple[int, int]) -> tuple[str, str, bytes, bytes, int, int, str]:
@@ -90,8 +112,15 @@ def _mapped(args: tuple[int, int]) -> tuple[str, str, bytes, bytes, int, int, st
     graph = str(source_iri(ex.source.id))
     nt = sorted_ntriples(g)
     # the quads an EmbeddedStore holds: the named graph, and the same triples in the merged default graph
-    return (ex.source.id, graph, nt.encode("utf-8"), (_nq_lines(nt, graph) + nt).encode("utf-8"), len(g),
-            len(ex.tasks), ex.source.province or "")
+    return (
+        ex.source.id,
+        graph,
+        nt.encode("utf-8"),
+        (_nq_lines(nt, graph) + nt).encode("utf-8"),
+        len(g),
+        len(ex.tasks),
+        ex.source.province or "",
+    )
 
 
 def _nq_lines(nt: str, graph: str) -> str:
@@ -102,14 +131,16 @@ def _nq_lines(nt: str, graph: str) -> str:
 def ontology_ntriples() -> str:
     """The ontology graph as ``phancong build`` stores it (blank nodes skolemized; their labels differ)."""
     g = Graph()  # canonical blank node labels first, so that the file is the same in every run
-    for tr in to_canonical_graph(load_ontology()).skolemize(authority="https://w3id.org/phancong",
-                                                            basepath="/.well-known/genid/"):
+    for tr in to_canonical_graph(load_ontology()).skolemize(
+        authority="https://w3id.org/phancong", basepath="/.well-known/genid/"
+    ):
         g.add(tr)
     return sorted_ntriples(g)
 
 
-def generate_corpus(triples: int, out_dir: str | Path, *, seed: int = 8, jobs: int = 1,
-                    progress=None) -> CorpusManifest:
+def generate_corpus(
+    triples: int, out_dir: str | Path, *, seed: int = 8, jobs: int = 1, progress=None
+) -> CorpusManifest:
     """Write sources until their triples (plus the ontology graph's) reach ``triples``.
 
     out_dir/sources.nt holds the sorted N-Triples of each source one after the other (offsets in the
@@ -138,8 +169,17 @@ def generate_corpus(triples: int, out_dir: str | Path, *, seed: int = 8, jobs: i
                         break
                     nt_fh.write(data)
                     nq_fh.write(nq)
-                    man.sources.append({"id": sid, "graph": graph, "offset": offset, "length": len(data),
-                                        "triples": n, "tasks": ntasks, "province": province})
+                    man.sources.append(
+                        {
+                            "id": sid,
+                            "graph": graph,
+                            "offset": offset,
+                            "length": len(data),
+                            "triples": n,
+                            "tasks": ntasks,
+                            "province": province,
+                        }
+                    )
                     offset += len(data)
                     man.triples += n
                 index += batch
@@ -179,8 +219,9 @@ def _vary_figures(text: str, rng: random.Random) -> str:
     return _THOUSANDS.sub(count, _PERCENT.sub(pct, text))
 
 
-def synth_texts(out_dir: str | Path, megabytes: float, *, seed: int = 8,
-                corpus_dir: str | Path | None = None) -> list[Path]:
+def synth_texts(
+    out_dir: str | Path, megabytes: float, *, seed: int = 8, corpus_dir: str | Path | None = None
+) -> list[Path]:
     """About ``megabytes`` MB of source files (UTF-8 .txt + .meta.json): the seed articles of corpus/
     (the repository's unless ``corpus_dir`` says otherwise) with the province name replaced by another
     province's and the figures varied."""
@@ -240,8 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {len(man.sources)} sources, {man.triples} triples (target {man.target}) to {args.out} "
-          f"in {man.seconds:.1f} s")
+    print(
+        f"wrote {len(man.sources)} sources, {man.triples} triples (target {man.target}) to {args.out} "
+        f"in {man.seconds:.1f} s"
+    )
     return 0
 
 

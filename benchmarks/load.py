@@ -58,16 +58,18 @@ def _words(store: str) -> list[str]:
     from phancong.store.embedded import EmbeddedStore
 
     s = EmbeddedStore(store, read_only=True)
-    rows = s.select("PREFIX pc: <https://w3id.org/phancong/ontology#> "
-                    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                    "SELECT ?l WHERE { ?t a pc:Task ; rdfs:label ?l } ORDER BY ?l LIMIT 200")
+    rows = s.select(
+        "PREFIX pc: <https://w3id.org/phancong/ontology#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l WHERE { ?t a pc:Task ; rdfs:label ?l } ORDER BY ?l LIMIT 200"
+    )
     rng = random.Random(18)
     out = []
     for r in rows:
         words = [w for w in str(r["l"]).split() if w.isalpha()]
         if len(words) >= 3:
             i = rng.randrange(len(words) - 2)
-            out.append(" ".join(words[i:i + rng.choice((2, 3))]))
+            out.append(" ".join(words[i : i + rng.choice((2, 3))]))
     del s
     return sorted(set(out)) or ["báo cáo", "kiểm tra"]
 
@@ -83,8 +85,16 @@ def _paths(kind: str, words: list[str]) -> list[str]:
     raise ValueError(kind)
 
 
-async def _client(port: int, paths: list[str], stop: float, budget: list[int], lat: list[float],
-                  errors: dict, seed: int, in_order: bool = False) -> None:
+async def _client(
+    port: int,
+    paths: list[str],
+    stop: float,
+    budget: list[int],
+    lat: list[float],
+    errors: dict,
+    seed: int,
+    in_order: bool = False,
+) -> None:
     rng = random.Random(seed)
     turn = iter(paths)
     reader = writer = None
@@ -146,8 +156,9 @@ def _pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-async def _phase(port: int, paths: list[str], clients: int, seconds: float, max_requests: int,
-                 in_order: bool = False) -> dict:
+async def _phase(
+    port: int, paths: list[str], clients: int, seconds: float, max_requests: int, in_order: bool = False
+) -> dict:
     lat: list[float] = []
     errors: dict = {}
     budget = [max_requests]
@@ -156,9 +167,17 @@ async def _phase(port: int, paths: list[str], clients: int, seconds: float, max_
     await asyncio.gather(*(_client(port, paths, stop, budget, lat, errors, i, in_order) for i in range(clients)))
     elapsed = time.monotonic() - started
     n = len(lat) + sum(v for k, v in errors.items() if not k.isdigit())
-    return {"clients": clients, "requests": n, "seconds": round(elapsed, 2), "req_per_s": round(n / elapsed, 1),
-            "errors": sum(errors.values()), "error_kinds": errors, "p50_ms": round(_pct(lat, 50) * 1000, 1),
-            "p99_ms": round(_pct(lat, 99) * 1000, 1), "max_ms": round(max(lat, default=float("nan")) * 1000, 1)}
+    return {
+        "clients": clients,
+        "requests": n,
+        "seconds": round(elapsed, 2),
+        "req_per_s": round(n / elapsed, 1),
+        "errors": sum(errors.values()),
+        "error_kinds": errors,
+        "p50_ms": round(_pct(lat, 50) * 1000, 1),
+        "p99_ms": round(_pct(lat, 99) * 1000, 1),
+        "max_ms": round(max(lat, default=float("nan")) * 1000, 1),
+    }
 
 
 def _wait_ready(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
@@ -198,8 +217,11 @@ def main(argv=None) -> int:
     ap.add_argument("--clients", type=int, default=200, help="concurrent clients (default 200)")
     ap.add_argument("--seconds", type=float, default=15.0, help="length of each phase (default 15)")
     ap.add_argument("--max-requests", type=int, default=50_000, help="at most this many requests a phase")
-    ap.add_argument("--phases", default="owner,search,sparql,mixed",
-                    help="comma-separated, from owner, search, sparql, mixed (default: all four)")
+    ap.add_argument(
+        "--phases",
+        default="owner,search,sparql,mixed",
+        help="comma-separated, from owner, search, sparql, mixed (default: all four)",
+    )
     ap.add_argument("--workers", type=int, default=2, help="phancong serve --workers (default 2)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = ap.parse_args(argv)
@@ -217,12 +239,28 @@ def main(argv=None) -> int:
         tmp = tempfile.mkdtemp(prefix="phancong-load-")
         store = os.path.join(tmp, "store")
         print(f"building corpus/ into {store}", file=sys.stderr)
-        subprocess.run([*phancong, "build", str(ROOT / "corpus"), "--store", store, "--quiet"], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*phancong, "build", str(ROOT / "corpus"), "--store", store, "--quiet"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     words = _words(store)
     port = _free_port()
-    server = subprocess.Popen([*phancong, "serve", "--store", store, "--host", "127.0.0.1", "--port", str(port),
-                               "--workers", str(args.workers)], stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            *phancong,
+            "serve",
+            "--store",
+            store,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     results = {"machine": _machine(), "clients": args.clients, "workers": args.workers, "phases": {}}
     try:
         _wait_ready(port, server)
@@ -232,17 +270,22 @@ def main(argv=None) -> int:
         every = [p for ps in all_paths.values() for p in ps]
         cold = asyncio.run(_phase(port, every, 1, 120.0, len(every), in_order=True))
         results["cold"] = cold
-        print(f"cold: each of the {len(every)} distinct requests once, one client: p50 {cold['p50_ms']} ms, "
-              f"max {cold['max_ms']} ms, {cold['errors']} errors")
+        print(
+            f"cold: each of the {len(every)} distinct requests once, one client: p50 {cold['p50_ms']} ms, "
+            f"max {cold['max_ms']} ms, {cold['errors']} errors"
+        )
         print(f"{'phase':8} {'requests':>8} {'req/s':>7} {'errors':>6} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}  goal")
         for name in phases:
             paths = [p for ps in all_paths.values() for p in ps] if name == "mixed" else all_paths[name]
             r = asyncio.run(_phase(port, paths, args.clients, args.seconds, args.max_requests))
             r["goal_met"] = r["errors"] == 0 and r["p99_ms"] <= GOAL_P99_MS
             results["phases"][name] = r
-            print(f"{name:8} {r['requests']:>8} {r['req_per_s']:>7} {r['errors']:>6} {r['p50_ms']:>7} "
-                  f"{r['p99_ms']:>7} {r['max_ms']:>7}  {'met' if r['goal_met'] else 'missed'}"
-                  + (f"  {r['error_kinds']}" if r["errors"] else ""), flush=True)
+            print(
+                f"{name:8} {r['requests']:>8} {r['req_per_s']:>7} {r['errors']:>6} {r['p50_ms']:>7} "
+                f"{r['p99_ms']:>7} {r['max_ms']:>7}  {'met' if r['goal_met'] else 'missed'}"
+                + (f"  {r['error_kinds']}" if r["errors"] else ""),
+                flush=True,
+            )
     finally:
         server.terminate()
         try:

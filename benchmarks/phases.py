@@ -38,8 +38,13 @@ def summarise(samples: list[float]) -> dict[str, float]:
     def rank(p: float) -> float:
         return s[max(0, min(len(s) - 1, int(-(-p * len(s) // 1)) - 1))] * 1000
 
-    return {"n": len(s), "median_ms": statistics.median(s) * 1000, "p95_ms": rank(0.95), "p99_ms": rank(0.99),
-            "mean_ms": statistics.fmean(s) * 1000}
+    return {
+        "n": len(s),
+        "median_ms": statistics.median(s) * 1000,
+        "p95_ms": rank(0.95),
+        "p99_ms": rank(0.99),
+        "mean_ms": statistics.fmean(s) * 1000,
+    }
 
 
 def peak_rss_gib() -> float:
@@ -106,12 +111,25 @@ def phase_extract(a: dict) -> dict:
             return list(pool.map(process_path_result, files, chunksize=4))
 
     t_par, _ = _timed(parallel)
-    return {"files": len(files), "mb": mb, "jobs": jobs, "read_s": t_read, "extract_s": t_extract,
-            "pipeline_1_s": t_serial, "pipeline_n_s": t_par,
-            "read_mb_s": mb / t_read, "extract_mb_s_core": mb / t_extract,
-            "pipeline_1_mb_s_core": mb / t_serial, "pipeline_n_mb_s_core": mb / t_par / jobs,
-            "pipeline_n_mb_s": mb / t_par, "scaling": t_serial / t_par, "failed": len(failed),
-            "failures": failed[:5], "triples": sum(r.triples for r in results), "peak_rss_gib": peak_rss_gib()}
+    return {
+        "files": len(files),
+        "mb": mb,
+        "jobs": jobs,
+        "read_s": t_read,
+        "extract_s": t_extract,
+        "pipeline_1_s": t_serial,
+        "pipeline_n_s": t_par,
+        "read_mb_s": mb / t_read,
+        "extract_mb_s_core": mb / t_extract,
+        "pipeline_1_mb_s_core": mb / t_serial,
+        "pipeline_n_mb_s_core": mb / t_par / jobs,
+        "pipeline_n_mb_s": mb / t_par,
+        "scaling": t_serial / t_par,
+        "failed": len(failed),
+        "failures": failed[:5],
+        "triples": sum(r.triples for r in results),
+        "peak_rss_gib": peak_rss_gib(),
+    }
 
 
 def phase_extract_sizes(a: dict) -> dict:
@@ -235,20 +253,38 @@ def phase_build(a: dict) -> dict:
     disk_ours = dir_bytes(store_dir)
     parts["other_s"] = t_ours - sum(parts.values())
     n = man.triples
-    return {"breakdown_s": parts, "disk_after_build_bytes": disk_after_build, "sources": len(man.sources),
-            "triples": n, "quads": quads_ours, "quads_raw": quads_raw, "index_rows": index_rows,
-            "seconds": t_ours, "raw_seconds": t_raw, "triples_per_s": bulk_triples / t_ours,
-            "raw_triples_per_s": n / t_raw, "ratio": (bulk_triples / t_ours) / (n / t_raw),
-            "bulk_triples": bulk_triples, "incremental": {
-                "sources": len(tail), "triples": tail_triples, "seconds": t_incr, "raw_seconds": t_raw_tail,
-                "triples_per_s": tail_triples / t_incr if t_incr else None,
-                "raw_triples_per_s": tail_triples / t_raw_tail if t_raw_tail else None,
-                "ratio": t_raw_tail / t_incr if t_incr else None},
-            "peak_rss_gib": rss_ours, "raw_peak_rss_gib": rss_raw, "rss_before_gib": rss_before,
-            "rss_reset": reset_ok, "disk_bytes": disk_ours,
-            "disk_oxigraph_bytes": dir_bytes(store_dir / "oxigraph"),
-            "disk_index_bytes": os.path.getsize(store_dir / "index.sqlite"),
-            "raw_disk_bytes": raw_disk}
+    return {
+        "breakdown_s": parts,
+        "disk_after_build_bytes": disk_after_build,
+        "sources": len(man.sources),
+        "triples": n,
+        "quads": quads_ours,
+        "quads_raw": quads_raw,
+        "index_rows": index_rows,
+        "seconds": t_ours,
+        "raw_seconds": t_raw,
+        "triples_per_s": bulk_triples / t_ours,
+        "raw_triples_per_s": n / t_raw,
+        "ratio": (bulk_triples / t_ours) / (n / t_raw),
+        "bulk_triples": bulk_triples,
+        "incremental": {
+            "sources": len(tail),
+            "triples": tail_triples,
+            "seconds": t_incr,
+            "raw_seconds": t_raw_tail,
+            "triples_per_s": tail_triples / t_incr if t_incr else None,
+            "raw_triples_per_s": tail_triples / t_raw_tail if t_raw_tail else None,
+            "ratio": t_raw_tail / t_incr if t_incr else None,
+        },
+        "peak_rss_gib": rss_ours,
+        "raw_peak_rss_gib": rss_raw,
+        "rss_before_gib": rss_before,
+        "rss_reset": reset_ok,
+        "disk_bytes": disk_ours,
+        "disk_oxigraph_bytes": dir_bytes(store_dir / "oxigraph"),
+        "disk_index_bytes": os.path.getsize(store_dir / "index.sqlite"),
+        "raw_disk_bytes": raw_disk,
+    }
 
 
 def _instrument(store, parts: dict[str, float]) -> None:
@@ -320,10 +356,14 @@ def _params(man, calls: int, seed: int) -> dict[str, list[str]]:
 
     slugs = [s for s, _ in indicators()]
     rng.shuffle(slugs)
-    return {"owner_words": picked, "owner_iri": tasks(), "chain": tasks(),
-            "compare": [slugs[i % len(slugs)] for i in range(calls)],
-            "compare_all": [slugs[i % len(slugs)] for i in range(calls)],
-            "contains": [w for w in rng.sample(words, min(calls, len(words)))]}
+    return {
+        "owner_words": picked,
+        "owner_iri": tasks(),
+        "chain": tasks(),
+        "compare": [slugs[i % len(slugs)] for i in range(calls)],
+        "compare_all": [slugs[i % len(slugs)] for i in range(calls)],
+        "contains": [w for w in rng.sample(words, min(calls, len(words)))],
+    }
 
 
 class _Raw:
@@ -359,9 +399,13 @@ class _Raw:
         out = [r[0] for r in self.db.execute(*search_sql('"' + " ".join(terms) + '"', ("task",), limit * 5, schema))]
         if len(out) < limit:
             seen = set(out)
-            out += [r[0] for r in self.db.execute(*search_sql(" AND ".join(f'"{t}"' for t in terms), ("task",),
-                                                               limit * 5, schema))
-                    if r[0] not in seen]
+            out += [
+                r[0]
+                for r in self.db.execute(
+                    *search_sql(" AND ".join(f'"{t}"' for t in terms), ("task",), limit * 5, schema)
+                )
+                if r[0] not in seen
+            ]
         return list(dict.fromkeys(out))[:limit]
 
     def owner_batch(self, iris: list[str]) -> list[tuple]:
@@ -382,7 +426,7 @@ class _Raw:
         for start in range(0, len(hits), self.limit):
             if found >= self.limit:
                 break
-            got = batch(hits[start:start + self.limit])
+            got = batch(hits[start : start + self.limit])
             rows += got
             found += len({r[0] for r in got})
         return rows
@@ -398,16 +442,24 @@ class _Raw:
 
 
 def _api_calls(kg) -> dict[str, Callable[[str], int]]:
-    return {"owner_words": lambda w: len(kg.owner(w)), "owner_iri": lambda t: len(kg.owner(t)),
-            "chain": lambda t: len(kg.chain(t).edges), "compare": lambda s: len(kg.compare(s)),
-            "compare_all": lambda s: len(kg.compare(s, all_figures=True))}
+    return {
+        "owner_words": lambda w: len(kg.owner(w)),
+        "owner_iri": lambda t: len(kg.owner(t)),
+        "chain": lambda t: len(kg.chain(t).edges),
+        "compare": lambda s: len(kg.compare(s)),
+        "compare_all": lambda s: len(kg.compare(s, all_figures=True)),
+    }
 
 
 def _raw_calls(raw: _Raw) -> dict[str, Callable[[str], int]]:
     # compare's default answer (one row per province and scope) is chosen among every figure: the same SPARQL
-    return {"owner_words": lambda w: len(raw.owner_words(w)), "owner_iri": lambda t: len(raw.owner_iri(t)),
-            "chain": lambda t: len(raw.chain(t)), "compare": lambda s: len(raw.compare(s)),
-            "compare_all": lambda s: len(raw.compare(s))}
+    return {
+        "owner_words": lambda w: len(raw.owner_words(w)),
+        "owner_iri": lambda t: len(raw.owner_iri(t)),
+        "chain": lambda t: len(raw.chain(t)),
+        "compare": lambda s: len(raw.compare(s)),
+        "compare_all": lambda s: len(raw.compare(s)),
+    }
 
 
 KINDS = ("owner_words", "owner_iri", "chain", "compare")
@@ -451,16 +503,23 @@ def phase_query(a: dict) -> dict:
     latency: dict[str, Any] = {}
     for kind in QUERY_KINDS:
         api, rw = summarise(samples[kind]["api"]), summarise(samples[kind]["raw"])
-        latency[kind] = {"api": api, "raw": rw, "overhead": api["median_ms"] / rw["median_ms"],
-                         "overhead_p95": api["p95_ms"] / rw["p95_ms"],
-                         "rows_api": sum(rows[kind]["api"]), "rows_raw": sum(rows[kind]["raw"]),
-                         "budget_hit": len(samples[kind]["api"]) < calls}
+        latency[kind] = {
+            "api": api,
+            "raw": rw,
+            "overhead": api["median_ms"] / rw["median_ms"],
+            "overhead_p95": api["p95_ms"] / rw["p95_ms"],
+            "rows_api": sum(rows[kind]["api"]),
+            "rows_raw": sum(rows[kind]["raw"]),
+            "budget_hit": len(samples[kind]["api"]) < calls,
+        }
 
     # the text index beside the naive scan (what one writes without an index)
-    naive_q = ("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-               "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-               "SELECT ?task ?label ?w WHERE { ?task a pc:Task ; rdfs:label ?label . "
-               "FILTER(CONTAINS(LCASE(STR(?label)), ?w)) }")
+    naive_q = (
+        "PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?task ?label ?w WHERE { ?task a pc:Task ; rdfs:label ?label . "
+        "FILTER(CONTAINS(LCASE(STR(?label)), ?w)) }"
+    )
     idx_s, naive_s, idx_hits, naive_hits = [], [], 0, 0
     spent_naive = 0.0
     for i, w in enumerate(params["contains"]):
@@ -469,17 +528,28 @@ def phase_query(a: dict) -> dict:
         dt, hits = _timed(lambda w=w: kg.search(w, kinds=("task",), limit=30))
         idx_s.append(dt)
         idx_hits += len(hits)
-        dt, found = _timed(lambda w=w: list(kg.store.ox.query(
-            naive_q, substitutions={ox.Variable("w"): ox.Literal(w.lower())})))
+        dt, found = _timed(
+            lambda w=w: list(kg.store.ox.query(naive_q, substitutions={ox.Variable("w"): ox.Literal(w.lower())}))
+        )
         naive_s.append(dt)
         spent_naive += dt
         naive_hits += len(found)
-    search = {"index": summarise(idx_s), "contains": summarise(naive_s), "index_hits": idx_hits,
-              "contains_hits": naive_hits}
+    search = {
+        "index": summarise(idx_s),
+        "contains": summarise(naive_s),
+        "index_hits": idx_hits,
+        "contains_hits": naive_hits,
+    }
     search["speedup"] = search["contains"]["median_ms"] / search["index"]["median_ms"]
     search["engines"] = _search_engines(Path(a["store"]) / "index.sqlite", params["owner_words"], calls)
-    out = {"open_s": t_open, "calls": calls, "latency": latency, "search": search, "peak_rss_gib": peak_rss_gib(),
-           "params_example": {k: v[0] for k, v in params.items()}}
+    out = {
+        "open_s": t_open,
+        "calls": calls,
+        "latency": latency,
+        "search": search,
+        "peak_rss_gib": peak_rss_gib(),
+        "params_example": {k: v[0] for k, v in params.items()},
+    }
     return out
 
 
@@ -507,10 +577,15 @@ def _search_engines(index_path: Path, words: list[str], calls: int, n: int = 30,
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return [r[0] for r in db.execute(
-            f"SELECT e.iri FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) AS score FROM entries WHERE entries "
-            f"MATCH ? AND rowid IN ({marks}) ORDER BY score, rowid LIMIT ?) AS best JOIN entries AS e "
-            f"ON e.rowid = best.id ORDER BY best.score, e.iri", (m, *ids, n))]
+        return [
+            r[0]
+            for r in db.execute(
+                f"SELECT e.iri FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) AS score FROM entries WHERE entries "
+                f"MATCH ? AND rowid IN ({marks}) ORDER BY score, rowid LIMIT ?) AS best JOIN entries AS e "
+                f"ON e.rowid = best.id ORDER BY best.score, e.iri",
+                (m, *ids, n),
+            )
+        ]
 
     engines: dict[str, Callable] = {"fts5": fts5, "fts5_bounded": fts5_bounded}
     out: dict[str, Any] = {"n": n, "bound": bound}
@@ -541,8 +616,11 @@ def _search_engines(index_path: Path, words: list[str], calls: int, n: int = 30,
         task = tantivy.Query.term_query(schema, "kind", "task")
 
         def tv(terms):
-            text = (tantivy.Query.phrase_query(schema, "folded", terms) if len(terms) > 1
-                    else tantivy.Query.term_query(schema, "folded", terms[0]))
+            text = (
+                tantivy.Query.phrase_query(schema, "folded", terms)
+                if len(terms) > 1
+                else tantivy.Query.term_query(schema, "folded", terms[0])
+            )
             q = tantivy.Query.boolean_query([(tantivy.Occur.Must, task), (tantivy.Occur.Must, text)])
             return [searcher.doc(addr)["iri"][0] for _, addr in searcher.search(q, n).hits]
 
@@ -607,21 +685,32 @@ def phase_rdflib(a: dict) -> dict:
     prepared = {n: prepareQuery(t) for n, t in raw.q.items()}
 
     def select(name: str, var: str, iri: str) -> list[tuple]:
-        return [tuple(None if v is None else str(v) for v in row)
-                for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})]
+        return [
+            tuple(None if v is None else str(v) for v in row)
+            for row in ds.query(prepared[name], initBindings={var: URIRef(iri)})
+        ]
 
     def batch(iris: list[str]) -> list[tuple]:
         from phancong.sparql.catalogue import with_values
 
-        return [tuple(None if v is None else str(v) for v in row)
-                for row in ds.query(with_values(raw._owner, "task", iris).text)]
+        return [
+            tuple(None if v is None else str(v) for v in row)
+            for row in ds.query(with_values(raw._owner, "task", iris).text)
+        ]
 
-    fns = {"owner_words": lambda w: len(raw.owner_words(w, batch)),
-           "owner_iri": lambda t: len(select("owner-of-task", "task", t)),
-           "chain": lambda t: len(select("responsibility-chain", "task", t)),
-           "compare": lambda s: len(select("compare-indicator", "indicator", VOCAB + "indicator/" + s))}
-    res: dict[str, Any] = {"load_s": t_load, "quads": len(ds), "rss_before_load_gib": rss0,
-                           "load_peak_rss_gib": peak_rss_gib(), "budget_s": budget}
+    fns = {
+        "owner_words": lambda w: len(raw.owner_words(w, batch)),
+        "owner_iri": lambda t: len(select("owner-of-task", "task", t)),
+        "chain": lambda t: len(select("responsibility-chain", "task", t)),
+        "compare": lambda s: len(select("compare-indicator", "indicator", VOCAB + "indicator/" + s)),
+    }
+    res: dict[str, Any] = {
+        "load_s": t_load,
+        "quads": len(ds),
+        "rss_before_load_gib": rss0,
+        "load_peak_rss_gib": peak_rss_gib(),
+        "budget_s": budget,
+    }
     for kind in KINDS:
         api_fn[kind](params[kind][0])  # warm-up of our side
         got, api_again, spent, agree, stopped = [], [], 0.0, None, None
@@ -647,24 +736,35 @@ def phase_rdflib(a: dict) -> dict:
             continue
         if not got:  # not one answer within the budget
             api = summarise([_timed(lambda f=api_fn[kind], p=params[kind][0]: f(p))[0]])
-            res[kind] = {"rdflib": {"n": 0, "stopped_after_s": stopped}, "api": api,
-                         "speedup_at_least": stopped * 1000 / api["median_ms"], "budget_hit": True}
+            res[kind] = {
+                "rdflib": {"n": 0, "stopped_after_s": stopped},
+                "api": api,
+                "speedup_at_least": stopped * 1000 / api["median_ms"],
+                "budget_hit": True,
+            }
             continue
         r, api = summarise(got), summarise(api_again)
-        res[kind] = {"rdflib": r, "api": api, "speedup": r["median_ms"] / api["median_ms"],
-                     "rows_agree_first_call": agree, "budget_hit": len(got) < len(params[kind]),
-                     **({"stopped_after_s": stopped} if stopped is not None else {})}
+        res[kind] = {
+            "rdflib": r,
+            "api": api,
+            "speedup": r["median_ms"] / api["median_ms"],
+            "rows_agree_first_call": agree,
+            "budget_hit": len(got) < len(params[kind]),
+            **({"stopped_after_s": stopped} if stopped is not None else {}),
+        }
     return res
 
 
 # --------------------------------------------------------------------------- the 2,000-node view
 def _view_rows(kg, nodes: int) -> tuple[list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
     """Edges (task, role, body) and node labels until ``nodes`` distinct nodes: tasks and their bodies."""
-    q = ("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-         "SELECT ?task ?tl ?body ?bl ?role WHERE { ?a pc:task ?task ; pc:body ?body ; pc:role ?role . "
-         "?task rdfs:label ?tl . ?body skos:prefLabel ?bl } ORDER BY ?task ?body LIMIT " + str(nodes * 4))
+    q = (
+        "PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?task ?tl ?body ?bl ?role WHERE { ?a pc:task ?task ; pc:body ?body ; pc:role ?role . "
+        "?task rdfs:label ?tl . ?body skos:prefLabel ?bl } ORDER BY ?task ?body LIMIT " + str(nodes * 4)
+    )
     labels: dict[str, tuple[str, str]] = {}
     edges = []
     for r in kg.store.select(q):
@@ -705,8 +805,15 @@ def phase_viz(a: dict) -> dict:
         from phancong.views.page import render_page
     except ImportError as exc:  # phancong.views.kinds not there: pyvis alone, said so
         t_pv, html = _timed(pyvis_html)
-        out.update({"renderer": f"pyvis only (phancong.views.kinds not importable: {exc})", "seconds": t_pv,
-                    "html_bytes": len(html.encode()), "baseline_seconds": t_pv, "ratio": 1.0})
+        out.update(
+            {
+                "renderer": f"pyvis only (phancong.views.kinds not importable: {exc})",
+                "seconds": t_pv,
+                "html_bytes": len(html.encode()),
+                "baseline_seconds": t_pv,
+                "ratio": 1.0,
+            }
+        )
         return out
 
     def ours_html(labels=labels, edges=edges) -> str:
@@ -720,20 +827,30 @@ def phase_viz(a: dict) -> dict:
     ours_html(), pyvis_html()  # warm-up: assets read, modules imported
     t_ours, t_pv = [], []
     for i in range(int(a.get("repeat", 3))):
-        for who in (("ours", "pyvis") if i % 2 == 0 else ("pyvis", "ours")):
+        for who in ("ours", "pyvis") if i % 2 == 0 else ("pyvis", "ours"):
             dt, html = _timed(ours_html if who == "ours" else pyvis_html)
             (t_ours if who == "ours" else t_pv).append(dt)
             out[f"{who}_html_bytes"] = len(html.encode())
-    out.update({"renderer": "phancong.views.kinds (views.graph.view_data + views.page.render_page, force layout)",
-                "seconds": statistics.median(t_ours), "baseline": "pyvis Network.add_node/add_edge + generate_html",
-                "baseline_seconds": statistics.median(t_pv), "repeat": len(t_ours)})
+    out.update(
+        {
+            "renderer": "phancong.views.kinds (views.graph.view_data + views.page.render_page, force layout)",
+            "seconds": statistics.median(t_ours),
+            "baseline": "pyvis Network.add_node/add_edge + generate_html",
+            "baseline_seconds": statistics.median(t_pv),
+            "repeat": len(t_ours),
+        }
+    )
     out["ratio"] = out["seconds"] / out["baseline_seconds"]
     large = int(a.get("large_nodes", 0))
     if large:  # the largest view a page may ask for (issue 15: 20,000 nodes stay interactive): ours only, once
         big_edges, big_labels = _view_rows(kg, large)
         dt, html = _timed(lambda: ours_html(big_labels, big_edges))
-        out["large"] = {"nodes": len(big_labels), "edges": len(big_edges), "seconds": dt,
-                        "html_bytes": len(html.encode())}
+        out["large"] = {
+            "nodes": len(big_labels),
+            "edges": len(big_edges),
+            "seconds": dt,
+            "html_bytes": len(html.encode()),
+        }
     return out
 
 
@@ -747,8 +864,13 @@ def phase_web(a: dict) -> dict:
 
 
 PHASES: dict[str, Callable[[dict], dict]] = {
-    "extract": phase_extract, "extract-sizes": phase_extract_sizes, "build": phase_build, "query": phase_query,
-    "rdflib": phase_rdflib, "viz": phase_viz, "web": phase_web
+    "extract": phase_extract,
+    "extract-sizes": phase_extract_sizes,
+    "build": phase_build,
+    "query": phase_query,
+    "rdflib": phase_rdflib,
+    "viz": phase_viz,
+    "web": phase_web,
 }
 
 

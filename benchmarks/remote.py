@@ -49,8 +49,13 @@ def run(engine_names: list[str], triples: int, workdir: Path, *, calls: int, job
         _log(f"generating a corpus of {triples} triples in {corpus}")
         generate_corpus(triples, corpus, seed=seed, jobs=jobs)
     man = CorpusManifest.read(corpus / "manifest.json")
-    out: dict[str, Any] = {"triples": man.triples, "sources": len(man.sources), "calls": calls, "jobs": jobs,
-                           "engines": {}}
+    out: dict[str, Any] = {
+        "triples": man.triples,
+        "sources": len(man.sources),
+        "calls": calls,
+        "jobs": jobs,
+        "engines": {},
+    }
 
     def load_embedded():
         store = EmbeddedStore(workdir / "embedded")
@@ -86,7 +91,7 @@ def run(engine_names: list[str], triples: int, workdir: Path, *, calls: int, job
                 items = list(iter_source_ntriples(corpus, man))
                 failed = {}
                 for start in range(0, len(items), 200):  # as build --jobs N: parts of the corpus, each in parallel
-                    failed.update(store.replace_many(items[start:start + 200], jobs=jobs))
+                    failed.update(store.replace_many(items[start : start + 200], jobs=jobs))
                 if failed:
                     raise RuntimeError(f"{len(failed)} sources not stored: {next(iter(failed.values()))}")
 
@@ -111,9 +116,13 @@ def run(engine_names: list[str], triples: int, workdir: Path, *, calls: int, job
             latency = {}
             for kind in KINDS:
                 e, r = summarise(samples[kind]["embedded"]), summarise(samples[kind]["remote"])
-                latency[kind] = {"embedded": e, "remote": r, "ratio": r["median_ms"] / e["median_ms"],
-                                 "ratio_p95": r["p95_ms"] / e["p95_ms"], "rows_same": rows[kind]["embedded"]
-                                 == rows[kind]["remote"]}
+                latency[kind] = {
+                    "embedded": e,
+                    "remote": r,
+                    "ratio": r["median_ms"] / e["median_ms"],
+                    "ratio_p95": r["p95_ms"] / e["p95_ms"],
+                    "rows_same": rows[kind]["embedded"] == rows[kind]["remote"],
+                }
             out["engines"][name] = {"load_s": t_remote, "latency": latency}
         finally:
             server.stop()
@@ -121,18 +130,24 @@ def run(engine_names: list[str], triples: int, workdir: Path, *, calls: int, job
 
 
 def table(out: dict[str, Any]) -> str:
-    lines = [f"{out['triples']} triples, {out['sources']} sources, {out['calls']} calls each; embedded load "
-             f"{out['embedded_load_s']:.1f} s", "",
-             "| engine | load s | call | embedded median / p95 ms | engine median / p95 ms | ratio median (p95) "
-             "| same rows |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        f"{out['triples']} triples, {out['sources']} sources, {out['calls']} calls each; embedded load "
+        f"{out['embedded_load_s']:.1f} s",
+        "",
+        "| engine | load s | call | embedded median / p95 ms | engine median / p95 ms | ratio median (p95) "
+        "| same rows |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name, e in out["engines"].items():
         if "skipped" in e:
             lines.append(f"| {name} | not measured: {e['skipped']} | | | | | |")
             continue
         for kind, m in e["latency"].items():
-            lines.append(f"| {name} | {e['load_s']:.1f} | {kind} | {m['embedded']['median_ms']:.1f} / "
-                         f"{m['embedded']['p95_ms']:.1f} | {m['remote']['median_ms']:.1f} / {m['remote']['p95_ms']:.1f}"
-                         f" | {m['ratio']:.2f} ({m['ratio_p95']:.2f}) | {'yes' if m['rows_same'] else 'NO'} |")
+            lines.append(
+                f"| {name} | {e['load_s']:.1f} | {kind} | {m['embedded']['median_ms']:.1f} / "
+                f"{m['embedded']['p95_ms']:.1f} | {m['remote']['median_ms']:.1f} / {m['remote']['p95_ms']:.1f}"
+                f" | {m['ratio']:.2f} ({m['ratio_p95']:.2f}) | {'yes' if m['rows_same'] else 'NO'} |"
+            )
     return "\n".join(lines)
 
 

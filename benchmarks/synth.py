@@ -99,9 +99,17 @@ class _Builder:
         if key is None:
             key = f"b{len(self.ex.bodies) + 1}"
             self.body_keys[spec.name] = key
-            self.ex.bodies.append(Body(key=key, name=spec.name, type=spec.type,
-                                       province=None if spec.level == "central" else province,
-                                       level=spec.level, span=span, text=written))
+            self.ex.bodies.append(
+                Body(
+                    key=key,
+                    name=spec.name,
+                    type=spec.type,
+                    province=None if spec.level == "central" else province,
+                    level=spec.level,
+                    span=span,
+                    text=written,
+                )
+            )
         body = self.ex.bodies[int(key[1:]) - 1]
         body.mentions.append(Mention(span=span, text=written))
         return key
@@ -184,9 +192,14 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
     inspection = bodies[8]
     vi = DOC_VI[doc.type]
 
-    ex.source = SourceInfo(id=sid, title=f"{province}: {vi} {doc.number} {doc.title}", province=province,
-                           published=f"ngày {int(doc.issued[8:])} tháng {int(doc.issued[5:7])} năm {doc.issued[:4]}",
-                           site=f"Cổng thông tin điện tử Đảng bộ {t_word} {province}", language="vi")
+    ex.source = SourceInfo(
+        id=sid,
+        title=f"{province}: {vi} {doc.number} {doc.title}",
+        province=province,
+        published=f"ngày {int(doc.issued[8:])} tháng {int(doc.issued[5:7])} năm {doc.issued[:4]}",
+        site=f"Cổng thông tin điện tử Đảng bộ {t_word} {province}",
+        language="vi",
+    )
 
     # --- heading and the main document
     t.add(ex.source.title + "\n\n")
@@ -195,9 +208,20 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
     t.add(" ban hành ")
     d_span = t.add(f"{vi} số {doc.number}")
     t.add(f" {doc.title}, nhiệm kỳ {doc.term}.\n\n")
-    main = Document(key="d1", type=doc.type, number=doc.number, span=d_span, text=f"{vi} số {doc.number}",
-                    issued=doc.issued, issuer=issuer_key, province=province, term=doc.term, title=doc.title, main=True,
-                    mentions=[Mention(d_span, f"{vi} số {doc.number}")])
+    main = Document(
+        key="d1",
+        type=doc.type,
+        number=doc.number,
+        span=d_span,
+        text=f"{vi} số {doc.number}",
+        issued=doc.issued,
+        issuer=issuer_key,
+        province=province,
+        term=doc.term,
+        title=doc.title,
+        main=True,
+        mentions=[Mention(d_span, f"{vi} số {doc.number}")],
+    )
     ex.documents.append(main)
 
     # --- references: central documents, earlier documents of the province, the congress resolution
@@ -210,9 +234,18 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         t.add(f" ngày {_date_vi(issued)} của ")
         ikey = B.body(CENTRAL_BODIES[issuer], None, short=rng.random() < 0.2)
         t.add(f" {title}; ")
-        d = Document(key=f"d{len(ex.documents) + 1}", type=ctype, number=number, span=span,
-                     text=f"{DOC_VI[ctype]} số {number}", issued=issued, issuer=ikey, province=None, term=term,
-                     mentions=[Mention(span, f"{DOC_VI[ctype]} số {number}")])
+        d = Document(
+            key=f"d{len(ex.documents) + 1}",
+            type=ctype,
+            number=number,
+            span=span,
+            text=f"{DOC_VI[ctype]} số {number}",
+            issued=issued,
+            issuer=ikey,
+            province=None,
+            term=term,
+            mentions=[Mention(span, f"{DOC_VI[ctype]} số {number}")],
+        )
         ex.documents.append(d)
         refs.append((d, rng.choice(["implements", "basedOn", "cites"])))
     for back in sorted(rng.sample(range(rnd), min(rnd, rng.randint(0, 2)))):
@@ -222,9 +255,17 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         t.add("tiếp tục thực hiện ")
         span = t.add(f"{DOC_VI[old.type]} số {old.number}")
         t.add(f" ngày {_date_vi(old.issued)} {old.title}; ")
-        d = Document(key=f"d{len(ex.documents) + 1}", type=old.type, number=old.number, span=span,
-                     text=f"{DOC_VI[old.type]} số {old.number}", issued=old.issued, province=old.province,
-                     term=old.term, mentions=[Mention(span, f"{DOC_VI[old.type]} số {old.number}")])
+        d = Document(
+            key=f"d{len(ex.documents) + 1}",
+            type=old.type,
+            number=old.number,
+            span=span,
+            text=f"{DOC_VI[old.type]} số {old.number}",
+            issued=old.issued,
+            province=old.province,
+            term=old.term,
+            mentions=[Mention(span, f"{DOC_VI[old.type]} số {old.number}")],
+        )
         ex.documents.append(d)
         refs.append((d, rng.choice(["implements", "inheritsFrom", "basedOn"])))
     if rng.random() < 0.5:
@@ -233,9 +274,16 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         t.add("quán triệt ")
         span = t.add(f"Nghị quyết {title}")
         t.add("; ")
-        d = Document(key=f"d{len(ex.documents) + 1}", type="Resolution", number=None, span=span,
-                     text=f"Nghị quyết {title}", province=province, title=title,
-                     mentions=[Mention(span, f"Nghị quyết {title}")])
+        d = Document(
+            key=f"d{len(ex.documents) + 1}",
+            type="Resolution",
+            number=None,
+            span=span,
+            text=f"Nghị quyết {title}",
+            province=province,
+            title=title,
+            mentions=[Mention(span, f"Nghị quyết {title}")],
+        )
         ex.documents.append(d)
         refs.append((d, "cites"))
     t.add("bảo đảm sự lãnh đạo toàn diện của Đảng.\n\n")
@@ -257,8 +305,16 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         slug, label = rng.choice(all_indicators)
         fig = _figure(rng, slug, label, statistic=True)
         span = t.add(fig["text"])
-        ex.statistics.append(Figure(key=f"s{k + 1}", span=span, document=None, as_of=as_of,
-                                    subject=ckey if rng.random() < 0.6 else None, **fig))
+        ex.statistics.append(
+            Figure(
+                key=f"s{k + 1}",
+                span=span,
+                document=None,
+                as_of=as_of,
+                subject=ckey if rng.random() < 0.6 else None,
+                **fig,
+            )
+        )
     t.add(".\n\n")
 
     # --- target groups
@@ -272,12 +328,23 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         head = f"({g + 1}) Về {topics[g]} ({declared} chỉ tiêu)"
         span = t.add(head)
         t.add(": ")
-        ex.task_groups.append(TaskGroup(key=key, document="d1", ordinal=g + 1, label=f"Về {topics[g]}",
-                                        kind="target", declared_count=declared, span=span, text=head,
-                                        deadline_year=deadline))
+        ex.task_groups.append(
+            TaskGroup(
+                key=key,
+                document="d1",
+                ordinal=g + 1,
+                label=f"Về {topics[g]}",
+                kind="target",
+                declared_count=declared,
+                span=span,
+                text=head,
+                deadline_year=deadline,
+            )
+        )
         if declared != n:
-            ex.problems.append(Problem("declared-count-mismatch",
-                                       f"group {g + 1} ({head}) declares {declared}, found {n}", span))
+            ex.problems.append(
+                Problem("declared-count-mismatch", f"group {g + 1} ({head}) declares {declared}, found {n}", span)
+            )
         for k in range(n):
             if k:
                 t.add("; ")
@@ -287,11 +354,20 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
                 fig["indicator"] = None  # a target the vocabulary does not name
             span = t.add(fig["text"])
             period = rng.choice(["annual", "term", None])
-            ex.targets.append(Figure(key=f"x{len(ex.targets) + 1}", span=span, document="d1", group=key,
-                                     deadline_year=deadline if period != "annual" else None, period=period,
-                                     period_start=int(doc.term[:4]) if period else None,
-                                     period_end=int(doc.term[5:]) if period else None,
-                                     subject=ckey if rng.random() < 0.2 else None, **fig))
+            ex.targets.append(
+                Figure(
+                    key=f"x{len(ex.targets) + 1}",
+                    span=span,
+                    document="d1",
+                    group=key,
+                    deadline_year=deadline if period != "annual" else None,
+                    period=period,
+                    period_start=int(doc.term[:4]) if period else None,
+                    period_end=int(doc.term[5:]) if period else None,
+                    subject=ckey if rng.random() < 0.2 else None,
+                    **fig,
+                )
+            )
         t.add(".\n\n")
 
     # --- task groups and tasks
@@ -301,23 +377,42 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         declared = n if rng.random() < 0.9 else n - 1
         key = f"g{len(ex.task_groups) + 1}"
         topic = topics[3 + g % 3]
-        head = (f"Nhóm nhiệm vụ, giải pháp thứ {ORDINALS[g]} về {topic} có {declared:02d} nội dung, cụ thể")
+        head = f"Nhóm nhiệm vụ, giải pháp thứ {ORDINALS[g]} về {topic} có {declared:02d} nội dung, cụ thể"
         t.add("* ")
         span = t.add(head)
         t.add(":\n\n")
-        ex.task_groups.append(TaskGroup(key=key, document="d1", ordinal=g + 1,
-                                        label=f"nhóm nhiệm vụ, giải pháp về {topic}", kind="task",
-                                        declared_count=declared, span=span, text=head))
+        ex.task_groups.append(
+            TaskGroup(
+                key=key,
+                document="d1",
+                ordinal=g + 1,
+                label=f"nhóm nhiệm vụ, giải pháp về {topic}",
+                kind="task",
+                declared_count=declared,
+                span=span,
+                text=head,
+            )
+        )
         if declared != n:
-            ex.problems.append(Problem("declared-count-mismatch",
-                                       f"group {g + 1} declares {declared}, found {n}", span))
+            ex.problems.append(
+                Problem("declared-count-mismatch", f"group {g + 1} declares {declared}, found {n}", span)
+            )
         for k in range(n):
-            label = (f"{rng.choice(TASK_PHRASES)} {rng.choice(TASK_OBJECTS)}{rng.choice(TASK_TAILS)}")
+            label = f"{rng.choice(TASK_PHRASES)} {rng.choice(TASK_OBJECTS)}{rng.choice(TASK_TAILS)}"
             t.add(f"{k + 1}. ")
             span = t.add(label)
             t.add(".\n\n")
-            ex.tasks.append(Task(key=f"t{len(ex.tasks) + 1}", document="d1", group=key, ordinal=k + 1,
-                                 label=label, span=span, text=label))
+            ex.tasks.append(
+                Task(
+                    key=f"t{len(ex.tasks) + 1}",
+                    document="d1",
+                    group=key,
+                    ordinal=k + 1,
+                    label=label,
+                    span=span,
+                    text=label,
+                )
+            )
 
     # --- who does what
     t.add(f"Để thực hiện hiệu quả, {vi} đề ra nhiệm vụ của các cơ quan như sau:\n\n")
@@ -331,8 +426,9 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
     def assign(body: str, task: str, role: str, span, text: str, partners: list[str] | None = None) -> None:
         nonlocal a_n
         a_n += 1
-        ex.assignments.append(Assignment(key=f"a{a_n}", body=body, task=task, role=role, span=span, text=text,
-                                         partners=partners or []))
+        ex.assignments.append(
+            Assignment(key=f"a{a_n}", body=body, task=task, role=role, span=span, text=text, partners=partners or [])
+        )
 
     for n, task in enumerate(ex.tasks, 1):
         lead = rng.choice(leads[:8]) if rng.random() < 0.6 else rng.choice(leads)
@@ -392,8 +488,9 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         t.add(" theo dõi, tổng hợp báo cáo định kỳ hằng năm kết quả thực hiện về ")
         tk = B.body(standing, province, short=rng.random() < 0.3)
         r_n += 1
-        ex.relations.append(Relation(key=f"l{r_n}", from_=fk, to=tk, kind="reportsTo", span=(start, t.n),
-                                     text=t.value()[start:]))
+        ex.relations.append(
+            Relation(key=f"l{r_n}", from_=fk, to=tk, kind="reportsTo", span=(start, t.n), text=t.value()[start:])
+        )
         t.add(".\n\n")
     if rng.random() < 0.7:
         chosen = rng.sample(districts, rng.randint(1, 3))
@@ -404,8 +501,9 @@ def synth_extraction(index: int, seed: int = 8) -> Extraction:
         span = (start, t.n)
         for k in keys:
             r_n += 1
-            ex.relations.append(Relation(key=f"l{r_n}", from_=k, to=tk, kind="accountableTo", span=span,
-                                         text=t.value()[start:]))
+            ex.relations.append(
+                Relation(key=f"l{r_n}", from_=k, to=tk, kind="accountableTo", span=span, text=t.value()[start:])
+            )
         t.add(" về kết quả thực hiện trong phạm vi đảng bộ của mình.\n\n")
     ex.text = t.value()
     return ex
@@ -427,13 +525,25 @@ def _figure(rng: random.Random, slug: str, label: str, *, statistic: bool) -> di
         text = phrase.format(v=vn_number(v))
         if statistic:
             text = text.replace(" trở lên", "").replace("từ ", "")
-        return {"value": v, "comparator": "exactly" if statistic else "at-least", "unit": unit,
-                "population": label, "indicator": slug, "text": text}
+        return {
+            "value": v,
+            "comparator": "exactly" if statistic else "at-least",
+            "unit": unit,
+            "population": label,
+            "indicator": slug,
+            "text": text,
+        }
     pop = label[0].lower() + label[1:]
     v = round(rng.uniform(50, 100), 1 if rng.random() < 0.3 else 0)
     if statistic:
-        return {"value": v, "comparator": "exactly", "unit": "percent", "population": pop, "indicator": slug,
-                "text": f"{pop} đạt {vn_number(v)}%"}
+        return {
+            "value": v,
+            "comparator": "exactly",
+            "unit": "percent",
+            "population": pop,
+            "indicator": slug,
+            "text": f"{pop} đạt {vn_number(v)}%",
+        }
     cmp = rng.choices(["at-least", "exactly", "more-than", "range", "at-most"], weights=[5, 2, 1, 1, 1])[0]
     upper = None
     if cmp == "at-least":
@@ -449,5 +559,12 @@ def _figure(rng: random.Random, slug: str, label: str, *, statistic: bool) -> di
     else:
         v = round(rng.uniform(1, 30))
         text = f"{pop} không quá {vn_number(v)}%"
-    return {"value": float(v), "upper": upper, "comparator": cmp, "unit": "percent", "population": pop,
-            "indicator": slug, "text": text}
+    return {
+        "value": float(v),
+        "upper": upper,
+        "comparator": cmp,
+        "unit": "percent",
+        "population": pop,
+        "indicator": slug,
+        "text": text,
+    }

@@ -17,9 +17,26 @@ from phancong.vocab import ONTOLOGY_DIR, indicator_patterns
 
 from . import ROOT
 
-__all__ = ["Province", "load_provinces", "BodySpec", "province_bodies", "CENTRAL_BODIES", "DOC_VI", "DOC_KINDS",
-           "CENTRAL_DOCS", "TOPICS", "ORDINALS", "TASK_PHRASES", "TASK_OBJECTS", "TASK_TAILS", "task_words",
-           "COUNT_INDICATORS", "STATISTIC_ONLY", "indicators", "vn_number"]
+__all__ = [
+    "Province",
+    "load_provinces",
+    "BodySpec",
+    "province_bodies",
+    "CENTRAL_BODIES",
+    "DOC_VI",
+    "DOC_KINDS",
+    "CENTRAL_DOCS",
+    "TOPICS",
+    "ORDINALS",
+    "TASK_PHRASES",
+    "TASK_OBJECTS",
+    "TASK_TAILS",
+    "task_words",
+    "COUNT_INDICATORS",
+    "STATISTIC_ONLY",
+    "indicators",
+    "vn_number",
+]
 
 SHARED_PROVINCES = Path("/work/shared/data/provinces-2025.csv")
 
@@ -46,8 +63,10 @@ def _provinces_csv() -> Path:
 @lru_cache(maxsize=1)
 def _load_provinces(path: str) -> tuple[Province, ...]:
     with open(path, encoding="utf-8", newline="") as fh:
-        rows = [Province(r["old_name"], r["old_kind"], r["new_name"], r["new_kind"], r["change"])
-                for r in csv.DictReader(fh)]
+        rows = [
+            Province(r["old_name"], r["old_kind"], r["new_name"], r["new_kind"], r["change"])
+            for r in csv.DictReader(fh)
+        ]
     if len(rows) != 63:
         raise ValueError(f"{path}: expected 63 provinces, found {len(rows)}")
     return tuple(rows)
@@ -67,13 +86,57 @@ class BodySpec:
     short: str | None = None  # a short form seen in texts ("BTV Tỉnh ủy")
 
 
-DEPARTMENTS = ["Nội vụ", "Tài chính", "Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Y tế", "Tư pháp", "Công Thương",
-               "Xây dựng", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn", "Tài nguyên và Môi trường",
-               "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Thông tin và Truyền thông",
-               "Khoa học và Công nghệ", "Ngoại vụ", "Dân tộc và Tôn giáo"]
-_SYLLABLES = ["An", "Bình", "Châu", "Đông", "Gia", "Hòa", "Hưng", "Kim", "Lạc", "Long", "Minh", "Ninh", "Phú",
-              "Quang", "Sơn", "Tân", "Thạch", "Thanh", "Thuận", "Tiên", "Trà", "Vĩnh", "Xuân", "Yên", "Lâm", "Hải",
-              "Định", "Mỹ", "Phong", "Cẩm"]
+DEPARTMENTS = [
+    "Nội vụ",
+    "Tài chính",
+    "Kế hoạch và Đầu tư",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Tư pháp",
+    "Công Thương",
+    "Xây dựng",
+    "Giao thông vận tải",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Tài nguyên và Môi trường",
+    "Lao động - Thương binh và Xã hội",
+    "Văn hóa, Thể thao và Du lịch",
+    "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ",
+    "Ngoại vụ",
+    "Dân tộc và Tôn giáo",
+]
+_SYLLABLES = [
+    "An",
+    "Bình",
+    "Châu",
+    "Đông",
+    "Gia",
+    "Hòa",
+    "Hưng",
+    "Kim",
+    "Lạc",
+    "Long",
+    "Minh",
+    "Ninh",
+    "Phú",
+    "Quang",
+    "Sơn",
+    "Tân",
+    "Thạch",
+    "Thanh",
+    "Thuận",
+    "Tiên",
+    "Trà",
+    "Vĩnh",
+    "Xuân",
+    "Yên",
+    "Lâm",
+    "Hải",
+    "Định",
+    "Mỹ",
+    "Phong",
+    "Cẩm",
+]
 
 CENTRAL_BODIES = {
     "central-committee": BodySpec("Ban Chấp hành Trung ương Đảng", "central-committee", "central", "Trung ương"),
@@ -130,53 +193,139 @@ def province_bodies(province: str, kind: str) -> tuple[BodySpec, ...]:
         b(f"Hội Liên hiệp Phụ nữ {t}", "womens-union", "province"),
         b(f"Hội Cựu chiến binh {t}", "veterans-association", "province"),
         b("Thành đoàn" if city else "Tỉnh đoàn", "youth-union", "province"),
-        *[b(f"Đảng đoàn {o} {t}", "party-delegation", "province")
-          for o in ("Mặt trận Tổ quốc", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
-                    "Hội Cựu chiến binh")],
+        *[
+            b(f"Đảng đoàn {o} {t}", "party-delegation", "province")
+            for o in (
+                "Mặt trận Tổ quốc",
+                "Liên đoàn Lao động",
+                "Hội Nông dân",
+                "Hội Liên hiệp Phụ nữ",
+                "Hội Cựu chiến binh",
+            )
+        ],
     ]
     districts = _districts(province)
     out += [b(f"Huyện ủy {d}", "district-party-committee", "district") for d in districts[:8]]
-    out += [b(f"Trung tâm bồi dưỡng chính trị huyện {d}", "political-training-centre", "district")
-            for d in districts[8:10]]
+    out += [
+        b(f"Trung tâm bồi dưỡng chính trị huyện {d}", "political-training-centre", "district") for d in districts[8:10]
+    ]
     return tuple(out)
 
 
 # --------------------------------------------------------------------------- documents
-DOC_VI = {"Resolution": "Nghị quyết", "Scheme": "Đề án", "ActionProgramme": "Chương trình hành động",
-          "Programme": "Chương trình", "Plan": "Kế hoạch", "Directive": "Chỉ thị", "Conclusion": "Kết luận",
-          "Decision": "Quyết định", "Regulation": "Quy định"}
+DOC_VI = {
+    "Resolution": "Nghị quyết",
+    "Scheme": "Đề án",
+    "ActionProgramme": "Chương trình hành động",
+    "Programme": "Chương trình",
+    "Plan": "Kế hoạch",
+    "Directive": "Chỉ thị",
+    "Conclusion": "Kết luận",
+    "Decision": "Quyết định",
+    "Regulation": "Quy định",
+}
 # type -> (weight, number pattern, issued by the people's committee)
 DOC_KINDS = {
-    "Resolution": (3, "{n:02d}-NQ/TU", False), "Scheme": (3, "{n:02d}-ĐA/TU", False),
-    "ActionProgramme": (2, "{n:02d}-CTr/TU", False), "Programme": (1, "{n:02d}-CTr/BCSĐUBND-BDVTU", True),
-    "Plan": (4, "{n}/KH-UBND", True), "Directive": (2, "{n:02d}-CT/TU", False),
+    "Resolution": (3, "{n:02d}-NQ/TU", False),
+    "Scheme": (3, "{n:02d}-ĐA/TU", False),
+    "ActionProgramme": (2, "{n:02d}-CTr/TU", False),
+    "Programme": (1, "{n:02d}-CTr/BCSĐUBND-BDVTU", True),
+    "Plan": (4, "{n}/KH-UBND", True),
+    "Directive": (2, "{n:02d}-CT/TU", False),
     "Conclusion": (1, "{n:02d}-KL/TU", False),
-    "Decision": (2, "{n}/QĐ-UBND", True), "Regulation": (1, "{n:02d}-QĐ/TU", False),
+    "Decision": (2, "{n}/QĐ-UBND", True),
+    "Regulation": (1, "{n:02d}-QĐ/TU", False),
 }
 # (type, number, issued, issuer key in CENTRAL_BODIES, term, title)
 CENTRAL_DOCS = [
-    ("Resolution", "22-NQ/TW", "2008-02-02", "central-committee", "khóa X",
-     "về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên"),
-    ("Directive", "05-CT/TW", "2016-05-15", "politburo", "khóa XII",
-     "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
-    ("Resolution", "18-NQ/TW", "2017-10-25", "central-committee", "khóa XII",
-     "về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả"),
-    ("Resolution", "26-NQ/TW", "2018-05-19", "central-committee", "khóa XII",
-     "về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược"),
-    ("Directive", "35-CT/TW", "2019-05-30", "politburo", "khóa XII",
-     "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-    ("Regulation", "213-QĐ/TW", "2020-01-02", "politburo", "khóa XII",
-     "về trách nhiệm của đảng viên đang công tác giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú"),
-    ("Conclusion", "21-KL/TW", "2021-10-25", "central-committee", "khóa XIII",
-     "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
-    ("Resolution", "21-NQ/TW", "2022-06-16", "central-committee", "khóa XIII",
-     "về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên"),
-    ("Resolution", "57-NQ/TW", "2024-12-22", "politburo", "khóa XIII",
-     "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"),
-    ("Resolution", "60-NQ/TW", "2025-04-12", "central-committee", "khóa XIII",
-     "về sắp xếp tổ chức bộ máy, đơn vị hành chính"),
-    ("Directive", "45-CT/TW", "2025-04-14", "politburo", "khóa XIII",
-     "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng"),
+    (
+        "Resolution",
+        "22-NQ/TW",
+        "2008-02-02",
+        "central-committee",
+        "khóa X",
+        "về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ cán bộ, đảng viên",
+    ),
+    (
+        "Directive",
+        "05-CT/TW",
+        "2016-05-15",
+        "politburo",
+        "khóa XII",
+        "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    ),
+    (
+        "Resolution",
+        "18-NQ/TW",
+        "2017-10-25",
+        "central-committee",
+        "khóa XII",
+        "về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
+    ),
+    (
+        "Resolution",
+        "26-NQ/TW",
+        "2018-05-19",
+        "central-committee",
+        "khóa XII",
+        "về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược",
+    ),
+    (
+        "Directive",
+        "35-CT/TW",
+        "2019-05-30",
+        "politburo",
+        "khóa XII",
+        "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+    ),
+    (
+        "Regulation",
+        "213-QĐ/TW",
+        "2020-01-02",
+        "politburo",
+        "khóa XII",
+        "về trách nhiệm của đảng viên đang công tác giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú",
+    ),
+    (
+        "Conclusion",
+        "21-KL/TW",
+        "2021-10-25",
+        "central-committee",
+        "khóa XIII",
+        "về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị",
+    ),
+    (
+        "Resolution",
+        "21-NQ/TW",
+        "2022-06-16",
+        "central-committee",
+        "khóa XIII",
+        "về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên",
+    ),
+    (
+        "Resolution",
+        "57-NQ/TW",
+        "2024-12-22",
+        "politburo",
+        "khóa XIII",
+        "về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+    ),
+    (
+        "Resolution",
+        "60-NQ/TW",
+        "2025-04-12",
+        "central-committee",
+        "khóa XIII",
+        "về sắp xếp tổ chức bộ máy, đơn vị hành chính",
+    ),
+    (
+        "Directive",
+        "45-CT/TW",
+        "2025-04-14",
+        "politburo",
+        "khóa XIII",
+        "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+    ),
 ]
 TOPICS = [
     "nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng",
@@ -200,27 +349,71 @@ ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám"]
 # --------------------------------------------------------------------------- tasks
 # Heads and objects of task labels; the bench's owner-by-words queries are drawn from these.
 TASK_PHRASES = [
-    "Tổng hợp báo cáo", "Xây dựng kế hoạch", "Rà soát, bổ sung quy hoạch", "Kiện toàn tổ chức bộ máy",
-    "Đổi mới nội dung, phương thức", "Nâng cao chất lượng", "Tăng cường công tác kiểm tra, giám sát",
-    "Đẩy mạnh công tác tuyên truyền", "Thực hiện tốt công tác đánh giá", "Sắp xếp, bố trí", "Đào tạo, bồi dưỡng",
-    "Hướng dẫn, đôn đốc", "Triển khai thực hiện", "Củng cố, kiện toàn", "Sơ kết, tổng kết", "Theo dõi, đôn đốc",
-    "Thẩm định, trình", "Ứng dụng công nghệ thông tin trong", "Phát hiện, xử lý kịp thời vi phạm trong",
-    "Biểu dương, khen thưởng", "Bảo đảm kinh phí cho", "Chỉ đạo thí điểm", "Nghiên cứu, đề xuất cơ chế",
-    "Cụ thể hóa quy chế", "Tham mưu ban hành chính sách",
+    "Tổng hợp báo cáo",
+    "Xây dựng kế hoạch",
+    "Rà soát, bổ sung quy hoạch",
+    "Kiện toàn tổ chức bộ máy",
+    "Đổi mới nội dung, phương thức",
+    "Nâng cao chất lượng",
+    "Tăng cường công tác kiểm tra, giám sát",
+    "Đẩy mạnh công tác tuyên truyền",
+    "Thực hiện tốt công tác đánh giá",
+    "Sắp xếp, bố trí",
+    "Đào tạo, bồi dưỡng",
+    "Hướng dẫn, đôn đốc",
+    "Triển khai thực hiện",
+    "Củng cố, kiện toàn",
+    "Sơ kết, tổng kết",
+    "Theo dõi, đôn đốc",
+    "Thẩm định, trình",
+    "Ứng dụng công nghệ thông tin trong",
+    "Phát hiện, xử lý kịp thời vi phạm trong",
+    "Biểu dương, khen thưởng",
+    "Bảo đảm kinh phí cho",
+    "Chỉ đạo thí điểm",
+    "Nghiên cứu, đề xuất cơ chế",
+    "Cụ thể hóa quy chế",
+    "Tham mưu ban hành chính sách",
 ]
 TASK_OBJECTS = [
-    "đội ngũ cán bộ cấp xã", "tổ chức cơ sở đảng", "sinh hoạt chi bộ", "công tác cán bộ",
-    "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội ở cơ sở", "đảng viên trong doanh nghiệp ngoài khu vực nhà nước",
-    "công tác dân vận", "chính quyền điện tử, chính quyền số", "cải cách hành chính", "công tác phát triển đảng viên",
-    "đội ngũ bí thư chi bộ, trưởng thôn", "cán bộ trẻ, cán bộ nữ, cán bộ người dân tộc thiểu số",
-    "việc thực hiện Đề án", "hoạt động của Hội đồng nhân dân cấp xã", "công tác quản lý đảng viên",
-    "công tác thi đua, khen thưởng", "công tác bảo vệ chính trị nội bộ", "lý luận chính trị cho đảng viên mới",
-    "cơ sở vật chất, điều kiện làm việc", "công tác thông tin, tuyên truyền", "công tác tiếp công dân",
-    "chế độ, chính sách đối với cán bộ", "quy chế làm việc của cấp ủy", "công tác kiểm tra đảng viên",
+    "đội ngũ cán bộ cấp xã",
+    "tổ chức cơ sở đảng",
+    "sinh hoạt chi bộ",
+    "công tác cán bộ",
+    "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội ở cơ sở",
+    "đảng viên trong doanh nghiệp ngoài khu vực nhà nước",
+    "công tác dân vận",
+    "chính quyền điện tử, chính quyền số",
+    "cải cách hành chính",
+    "công tác phát triển đảng viên",
+    "đội ngũ bí thư chi bộ, trưởng thôn",
+    "cán bộ trẻ, cán bộ nữ, cán bộ người dân tộc thiểu số",
+    "việc thực hiện Đề án",
+    "hoạt động của Hội đồng nhân dân cấp xã",
+    "công tác quản lý đảng viên",
+    "công tác thi đua, khen thưởng",
+    "công tác bảo vệ chính trị nội bộ",
+    "lý luận chính trị cho đảng viên mới",
+    "cơ sở vật chất, điều kiện làm việc",
+    "công tác thông tin, tuyên truyền",
+    "công tác tiếp công dân",
+    "chế độ, chính sách đối với cán bộ",
+    "quy chế làm việc của cấp ủy",
+    "công tác kiểm tra đảng viên",
     "việc học tập, quán triệt nghị quyết",
 ]
-TASK_TAILS = ["", "", " theo định kỳ hằng năm", " đến năm 2025", " giai đoạn 2021-2025", " trên địa bàn tỉnh",
-              " ở cơ sở", "; kịp thời tháo gỡ khó khăn, vướng mắc", " từ tỉnh đến cơ sở", " đến năm 2030"]
+TASK_TAILS = [
+    "",
+    "",
+    " theo định kỳ hằng năm",
+    " đến năm 2025",
+    " giai đoạn 2021-2025",
+    " trên địa bàn tỉnh",
+    " ở cơ sở",
+    "; kịp thời tháo gỡ khó khăn, vướng mắc",
+    " từ tỉnh đến cơ sở",
+    " đến năm 2030",
+]
 
 
 def task_words() -> list[str]:
@@ -232,8 +425,12 @@ def task_words() -> list[str]:
 # indicator slug -> (unit, low, high, noun or phrase); percentages unless a count noun is given
 COUNT_INDICATORS = {
     "party-members-admitted": ("party-member", 150, 3000, "kết nạp từ {v} đảng viên mới trở lên mỗi năm"),
-    "party-organisations-founded-private": ("party-organisation", 5, 60,
-                                            "thành lập từ {v} tổ chức đảng trở lên trong các doanh nghiệp"),
+    "party-organisations-founded-private": (
+        "party-organisation",
+        5,
+        60,
+        "thành lập từ {v} tổ chức đảng trở lên trong các doanh nghiệp",
+    ),
     "political-theory-classes": ("class", 2, 40, "mở {v} lớp bồi dưỡng lý luận chính trị cho đảng viên mới"),
     "party-work-training-classes": ("class", 2, 30, "mở {v} lớp bồi dưỡng nghiệp vụ công tác Đảng cho cấp ủy"),
     "inspections-conducted": ("inspection", 5, 200, "tiến hành {v} cuộc kiểm tra, giám sát"),
@@ -249,8 +446,10 @@ def indicators() -> tuple[tuple[str, str], ...]:
     out = []
     for slug in sorted({s for s, _ in indicator_patterns()}):
         node = URIRef("https://w3id.org/phancong/vocab/indicator/" + slug)
-        vi = next((str(x) for x in g.objects(node, SKOS.prefLabel) if isinstance(x, Literal) and x.language == "vi"),
-                  slug.replace("-", " "))
+        vi = next(
+            (str(x) for x in g.objects(node, SKOS.prefLabel) if isinstance(x, Literal) and x.language == "vi"),
+            slug.replace("-", " "),
+        )
         out.append((slug, vi))
     if not out:
         raise ValueError("no indicators with pc:matchPattern in ontology/vocab-indicators.ttl")
@@ -263,5 +462,3 @@ def vn_number(v: float) -> str:
         return f"{int(v):,}".replace(",", ".")
     whole, frac = f"{v:.1f}".split(".")
     return f"{int(whole):,}".replace(",", ".") + "," + frac
-
-

@@ -90,8 +90,16 @@ def _load(port: int, paths: list[str], clients: int, limit: int, time_limit: flo
     def pct(p: float) -> float:
         return s[max(0, min(len(s) - 1, int(-(-p * len(s) // 1)) - 1))] * 1000 if s else float("nan")
 
-    return {"clients": clients, "requests": len(lat), "errors": len(errors), "error_examples": errors[:3],
-            "wall_s": wall, "rps": len(lat) / wall if wall else 0.0, "p50_ms": pct(0.5), "p99_ms": pct(0.99)}
+    return {
+        "clients": clients,
+        "requests": len(lat),
+        "errors": len(errors),
+        "error_examples": errors[:3],
+        "wall_s": wall,
+        "rps": len(lat) / wall if wall else 0.0,
+        "p50_ms": pct(0.5),
+        "p99_ms": pct(0.99),
+    }
 
 
 def measure_web(a: dict) -> dict:
@@ -100,8 +108,18 @@ def measure_web(a: dict) -> dict:
     from .vocab import task_words
 
     port = _free_port()
-    cmd = [sys.executable, "-m", "phancong.cli", "serve", "--store", str(a["store"]), "--host", "127.0.0.1",
-           "--port", str(port)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "phancong.cli",
+        "serve",
+        "--store",
+        str(a["store"]),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
     log = Path(a["store"]).parent / "serve.log"
     with open(log, "wb") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT)
@@ -109,8 +127,10 @@ def measure_web(a: dict) -> dict:
         _wait_ready(port, proc, 90)
         rng = random.Random(f"bench-web:{a.get('seed', 8)}")
         words = task_words()
-        paths = ["/api/owner?" + urllib.parse.urlencode({"q": fold(w) if i % 2 else w})
-                 for i, w in enumerate(rng.sample(words, len(words)))]
+        paths = [
+            "/api/owner?" + urllib.parse.urlencode({"q": fold(w) if i % 2 else w})
+            for i, w in enumerate(rng.sample(words, len(words)))
+        ]
         limit, tl = int(a.get("requests", 1600)), float(a.get("time_limit_s", 120))
         _load(port, paths, 1, 5, 30)  # warm-up
         one = _load(port, paths, 1, max(20, limit // 8), tl / 4)
@@ -122,9 +142,22 @@ def measure_web(a: dict) -> dict:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(5)
-    return {"measured": True, "server": " ".join(cmd[2:]), "clients": many["clients"], "rps": many["rps"],
-            "p50_ms": many["p50_ms"], "p99_ms": many["p99_ms"], "requests": many["requests"],
-            "errors": many["errors"], "error_examples": many["error_examples"], "wall_s": many["wall_s"],
-            "baseline_rps": one["rps"], "baseline_p50_ms": one["p50_ms"], "baseline_p99_ms": one["p99_ms"],
-            "baseline_requests": one["requests"], "request_limit": limit, "time_limit_s": tl,
-            "sample_path": paths[0]}
+    return {
+        "measured": True,
+        "server": " ".join(cmd[2:]),
+        "clients": many["clients"],
+        "rps": many["rps"],
+        "p50_ms": many["p50_ms"],
+        "p99_ms": many["p99_ms"],
+        "requests": many["requests"],
+        "errors": many["errors"],
+        "error_examples": many["error_examples"],
+        "wall_s": many["wall_s"],
+        "baseline_rps": one["rps"],
+        "baseline_p50_ms": one["p50_ms"],
+        "baseline_p99_ms": one["p99_ms"],
+        "baseline_requests": one["requests"],
+        "request_limit": limit,
+        "time_limit_s": tl,
+        "sample_path": paths[0],
+    }

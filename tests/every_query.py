@@ -19,8 +19,11 @@ def _is_query(q) -> bool:
     return True
 
 
-EVERY_QUERY = catalogue() + [q for q in (load_query(p) for p in sorted(QUERIES_DIR.glob("*/*.rq"))
-                                         if p.parent.name in ("web", "internal")) if _is_query(q)]
+EVERY_QUERY = catalogue() + [
+    q
+    for q in (load_query(p) for p in sorted(QUERIES_DIR.glob("*/*.rq")) if p.parent.name in ("web", "internal"))
+    if _is_query(q)
+]
 
 
 def query_id(q) -> str:

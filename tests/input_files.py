@@ -43,15 +43,25 @@ def text_pdf(path: Path, lines: list[str]) -> Path:
     """A one-page PDF whose text layer holds ``lines``."""
     chars = sorted({c for line in lines for c in line})
     code = {c: i + 1 for i, c in enumerate(chars)}
-    content = b"BT /F1 11 Tf 40 800 Td 14 TL\n" + b"".join(
-        b"<" + "".join(f"{code[c]:04X}" for c in line).encode("ascii") + b"> Tj T*\n" for line in lines) + b"ET"
+    content = (
+        b"BT /F1 11 Tf 40 800 Td 14 TL\n"
+        + b"".join(b"<" + "".join(f"{code[c]:04X}" for c in line).encode("ascii") + b"> Tj T*\n" for line in lines)
+        + b"ET"
+    )
     pairs = [f"<{code[c]:04X}> <{ord(c):04X}>" for c in chars]
-    cmap = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-            "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
-            "1 begincodespacerange", "<0000> <FFFF>", "endcodespacerange"]
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
     for i in range(0, len(pairs), 100):
-        chunk = pairs[i:i + 100]
+        chunk = pairs[i : i + 100]
         cmap += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
     cmap += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     objects = [
@@ -78,12 +88,17 @@ def scanned_pdf(path: Path, pages: int = 2) -> Path:
     image = 3 + 2 * pages
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)]
     for i in range(pages):
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 "
-                       b"%d 0 R >> >> /Contents %d 0 R >>" % (image, 4 + 2 * i))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 "
+            b"%d 0 R >> >> /Contents %d 0 R >>" % (image, 4 + 2 * i)
+        )
         objects.append(_stream(b"q 595 0 0 842 0 0 cm /Im1 Do Q"))
-    objects.append(_stream(bytes([128, 200, 64, 255]),
-                           b"/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-                           b"/BitsPerComponent 8 "))
+    objects.append(
+        _stream(
+            bytes([128, 200, 64, 255]),
+            b"/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 ",
+        )
+    )
     path.write_bytes(_pdf(objects))
     return path
 

@@ -113,8 +113,9 @@ def remote_store(oxigraph_server, tmp_path_factory):
     from phancong.build import build
     from phancong.store.remote import RemoteStore
 
-    store = RemoteStore(**oxigraph_server.endpoints(), timeout=30,
-                        index_path=tmp_path_factory.mktemp("remote-index") / "index.sqlite")
+    store = RemoteStore(
+        **oxigraph_server.endpoints(), timeout=30, index_path=tmp_path_factory.mktemp("remote-index") / "index.sqlite"
+    )
     result = build([CORPUS], store)
     assert not result.failed, [s.error for s in result.failed]
     return store
@@ -175,8 +176,11 @@ def engine_kg(request, engine_servers, tmp_path_factory):
     name = request.param
     if name not in _ENGINE_KGS:
         server = engine_servers(name)
-        store = RemoteStore(**server.endpoints(), timeout=120,
-                            index_path=tmp_path_factory.mktemp(f"engine-{name}-index") / "index.sqlite")
+        store = RemoteStore(
+            **server.endpoints(),
+            timeout=120,
+            index_path=tmp_path_factory.mktemp(f"engine-{name}-index") / "index.sqlite",
+        )
         result = build([CORPUS], store)
         assert not result.failed, [s.error for s in result.failed]
         kg = KnowledgeGraph(store)

@@ -55,14 +55,21 @@ def test_who_owns_ket_nap_dang_vien_in_de_an_03_ban_to_chuc_inherited_from_the_i
     top = rows[0]
     assert top.document_label.endswith("03-ĐA/TU")
     assert (top.body_label, top.role, top.answer, top.inherited) == (
-        "Ban Tổ chức Tỉnh ủy Tuyên Quang", "lead", "inherited", True)
+        "Ban Tổ chức Tỉnh ủy Tuyên Quang",
+        "lead",
+        "inherited",
+        True,
+    )
     assert "triển khai thực hiện Đề án" in top.evidence
     assert top.status == "assigned"
 
 
 def test_who_leads_doi_moi_noi_dung_giang_day_says_no_lead_is_recorded_and_lists_the_coordinators(kg):
-    rows = [r for r in kg.owner("ai chủ trì đổi mới nội dung giảng dạy")
-            if r.body_label == "Trường Chính trị tỉnh Tuyên Quang"]
+    rows = [
+        r
+        for r in kg.owner("ai chủ trì đổi mới nội dung giảng dạy")
+        if r.body_label == "Trường Chính trị tỉnh Tuyên Quang"
+    ]
     assert rows and all(r.role == "coordinate" and r.lead_recorded is False and r.answer == "named" for r in rows)
 
 
@@ -143,8 +150,9 @@ def test_compare_gives_a_target_the_latest_of_the_results_it_was_read_against(kg
 def test_compare_of_one_province_asks_the_store_for_its_figures_only(kg):
     rows = kg.compare("party-members-admitted", province="quang ninh", all_figures=True)
     assert rows and {r.province for r in rows} == {"Quảng Ninh"}
-    assert len(rows) == len([r for r in kg.compare("party-members-admitted", all_figures=True)
-                             if r.province == "Quảng Ninh"])
+    assert len(rows) == len(
+        [r for r in kg.compare("party-members-admitted", all_figures=True) if r.province == "Quảng Ninh"]
+    )
     with pytest.raises(LookupError):
         kg.compare("party-members-admitted", province="Atlantis")
 
@@ -160,14 +168,28 @@ def test_compare_by_document_type_keeps_the_targets_of_that_type_and_every_stati
 
 
 def test_cli_compare_all_lists_every_figure_and_the_default_one_row_per_group(seed_store_path, capsys):
-    assert main(["compare", "party-members-admitted", "--all", "--format", "json",
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(["compare", "party-members-admitted", "--all", "--format", "json", "--store", str(seed_store_path)]) == 0
+    )
     every = json.loads(capsys.readouterr().out)
     assert main(["compare", "party-members-admitted", "--format", "json", "--store", str(seed_store_path)]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) < len(every) and sum(r["figures"] for r in rows) == len(every)
-    assert main(["compare", "party-members-admitted", "--province", "Bắc Kạn", "--format", "json",
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(
+            [
+                "compare",
+                "party-members-admitted",
+                "--province",
+                "Bắc Kạn",
+                "--format",
+                "json",
+                "--store",
+                str(seed_store_path),
+            ]
+        )
+        == 0
+    )
     assert {r["province"] for r in json.loads(capsys.readouterr().out)} == {"Bắc Kạn"}
 
 
@@ -190,8 +212,21 @@ def test_cli_compare_prints_each_scope_as_its_own_group(seed_store_path, capsys)
 
 
 def test_cli_compare_scope_province(seed_store_path, capsys):
-    assert main(["compare", "party-members-admitted", "--scope", "province", "--format", "json",
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(
+            [
+                "compare",
+                "party-members-admitted",
+                "--scope",
+                "province",
+                "--format",
+                "json",
+                "--store",
+                str(seed_store_path),
+            ]
+        )
+        == 0
+    )
     rows = json.loads(capsys.readouterr().out)
     assert rows and {r["scope"] for r in rows} == {"province"}
 
@@ -207,10 +242,25 @@ def test_a_target_reached_by_the_figures_reported_on_it_is_met_with_those_figure
 def _row(kind, value, comparator="at-least", unit="percent", **kw):
     from phancong.api import CompareRow
 
-    base = dict(kind=kind, province="Quảng Ninh", province_2025="Quảng Ninh", document=None, subject=None,
-                comparator=comparator, value=value, upper=None, unit=unit, deadline=None, period=None,
-                period_start=None, period_end=None, as_of=None, evidence=None, figure=f"urn:x:{kind}:{value}",
-                source=None)
+    base = dict(
+        kind=kind,
+        province="Quảng Ninh",
+        province_2025="Quảng Ninh",
+        document=None,
+        subject=None,
+        comparator=comparator,
+        value=value,
+        upper=None,
+        unit=unit,
+        deadline=None,
+        period=None,
+        period_start=None,
+        period_end=None,
+        as_of=None,
+        evidence=None,
+        figure=f"urn:x:{kind}:{value}",
+        source=None,
+    )
     base.update(kw)
     return CompareRow(**base)
 
@@ -222,8 +272,9 @@ def test_status_met_behind_on_track_and_no_data():
     assert target_status(_row("target", 90), [_row("statistic", 80, "exactly")])[0] == "behind"
     assert target_status(_row("target", 90), [])[0] == "no data"
     # 400 over 2020-2025, by 2022 (3 of 6 years: 200 due): 150 is behind, 250 on track
-    plan = _row("target", 400, "exactly", "party-member", period="term", period_start=2020, period_end=2025,
-                deadline=2025)
+    plan = _row(
+        "target", 400, "exactly", "party-member", period="term", period_start=2020, period_end=2025, deadline=2025
+    )
     assert target_status(plan, [_row("statistic", 150, "exactly", "party-member", as_of="2022")])[0] == "behind"
     status, basis, _ = target_status(plan, [_row("statistic", 250, "exactly", "party-member", as_of="2022")])
     assert status == "on track" and "250" in basis and "due by 2022: 200" in basis
@@ -332,14 +383,25 @@ def test_an_unknown_province_is_a_one_line_error_listing_the_names(seed_store_pa
 
 def test_view_network_of_thai_nguyen_since_2025_shows_bac_kan(seed_store_path, tmp_path, capsys):
     out = tmp_path / "net.html"
-    assert main(["view", "network", "--province", "Thái Nguyên", "--html", str(out),
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(["view", "network", "--province", "Thái Nguyên", "--html", str(out), "--store", str(seed_store_path)]) == 0
+    )
     assert "Network of bodies: Thái Nguyên (Bắc Kạn)" in out.read_text(encoding="utf-8")
 
 
 def test_view_network_of_an_unknown_province_lists_the_names(seed_store_path, tmp_path, capsys):
-    rc = main(["view", "network", "--province", "Xứ Đoài", "--html", str(tmp_path / "n.html"),
-               "--store", str(seed_store_path)])
+    rc = main(
+        [
+            "view",
+            "network",
+            "--province",
+            "Xứ Đoài",
+            "--html",
+            str(tmp_path / "n.html"),
+            "--store",
+            str(seed_store_path),
+        ]
+    )
     err = capsys.readouterr().err
     assert rc == 1 and err.startswith("error: unknown province 'Xứ Đoài'") and err.count("\n") == 1
 
@@ -349,8 +411,21 @@ BAN_TO_CHUC = "https://w3id.org/phancong/id/body/tuyen-quang/ban-to-chuc-tinh-uy
 
 
 def test_query_tasks_of_body_ban_to_chuc_tinh_uy_by_name_says_which_body_it_took(seed_store_path, capsys):
-    assert main(["query", "tasks-of-body", "-p", "body=Ban Tổ chức Tỉnh ủy", "--format", "json",
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "tasks-of-body",
+                "-p",
+                "body=Ban Tổ chức Tỉnh ủy",
+                "--format",
+                "json",
+                "--store",
+                str(seed_store_path),
+            ]
+        )
+        == 0
+    )
     captured = capsys.readouterr()
     rows = json.loads(captured.out)
     assert rows and {r["body"] for r in rows} == {BAN_TO_CHUC}
@@ -358,8 +433,21 @@ def test_query_tasks_of_body_ban_to_chuc_tinh_uy_by_name_says_which_body_it_took
 
 
 def test_query_by_words_without_diacritics_and_by_document_number(seed_store_path, capsys):
-    assert main(["query", "document-structure", "-p", "document=03-ĐA/TU", "--format", "csv",
-                 "--store", str(seed_store_path)]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "document-structure",
+                "-p",
+                "document=03-ĐA/TU",
+                "--format",
+                "csv",
+                "--store",
+                str(seed_store_path),
+            ]
+        )
+        == 0
+    )
     captured = capsys.readouterr()
     assert "https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021" in captured.err
     assert captured.out.count("\n") > 10

@@ -45,8 +45,14 @@ def test_the_report_task_chain_reports_to_ban_thuong_vu_tinh_uy_tuyen_quang(back
 
 def test_quang_ninh_aims_at_90_percent_of_party_members_rated_good(backend):
     rows = backend.compare(RATED_GOOD)
-    assert any(r.province == "Quảng Ninh" and r.kind == "target" and r.value == 90 and r.comparator == "at-least"
-               and r.unit == "percent" for r in rows)
+    assert any(
+        r.province == "Quảng Ninh"
+        and r.kind == "target"
+        and r.value == 90
+        and r.comparator == "at-least"
+        and r.unit == "percent"
+        for r in rows
+    )
 
 
 def test_search_by_words_finds_the_body_without_diacritics(backend):
@@ -74,8 +80,9 @@ def test_compare_party_members_rated_good_has_the_same_rows_on_both_stores(kg, r
     embedded = [r.to_record() for r in kg.compare(RATED_GOOD)]
     remote = [r.to_record() for r in remote_kg.compare(RATED_GOOD)]
     assert embedded and embedded == remote
-    assert [r.to_record() for r in kg.compare(RATED_GOOD, rollup=True)] == \
-        [r.to_record() for r in remote_kg.compare(RATED_GOOD, rollup=True)]
+    assert [r.to_record() for r in kg.compare(RATED_GOOD, rollup=True)] == [
+        r.to_record() for r in remote_kg.compare(RATED_GOOD, rollup=True)
+    ]
 
 
 def _canonical(rows):
@@ -83,8 +90,6 @@ def _canonical(rows):
     if isinstance(rows, bool):
         return rows
     return sorted(sorted((k, repr(v)) for k, v in (r.items() if isinstance(r, dict) else [("t", r)])) for r in rows)
-
-
 
 
 @pytest.mark.parametrize("query", EVERY_QUERY, ids=query_id)
@@ -99,8 +104,10 @@ def test_every_query_with_its_defaults_answers_the_same_on_both_stores(query, kg
 def test_the_graphs_hold_the_same_triples_on_both_stores(kg, remote_kg):
     assert kg.store.graphs() == remote_kg.store.graphs()
     for g in kg.store.graphs():  # isomorphic: the ontology graph has blank nodes (OWL lists), named anew by each store
-        assert isomorphic(Graph().parse(data=kg.store.graph_ntriples(g), format="nt"),
-                          Graph().parse(data=remote_kg.store.graph_ntriples(g), format="nt")), g
+        assert isomorphic(
+            Graph().parse(data=kg.store.graph_ntriples(g), format="nt"),
+            Graph().parse(data=remote_kg.store.graph_ntriples(g), format="nt"),
+        ), g
     assert len(kg.store) == len(remote_kg.store)
 
 
@@ -114,7 +121,6 @@ def test_the_index_written_at_ingest_equals_the_index_rebuilt_from_the_remote_gr
     n = fresh.rebuild_index()
     assert n > 0
     assert rows(fresh.index) == rows(remote_store.index)
-
 
 
 # ------------------------------------------------------------------ sources that name the same bodies
@@ -143,8 +149,9 @@ def shared_kgs(oxigraph_servers_module, tmp_path_factory):
     embedded = EmbeddedStore(tmp_path_factory.mktemp("shared-embedded") / "store")
     assert not build([out], embedded).failed
     server = oxigraph_servers_module(union=True)
-    remote = RemoteStore(**server.endpoints(), timeout=30,
-                         index_path=tmp_path_factory.mktemp("shared-remote-index") / "index.sqlite")
+    remote = RemoteStore(
+        **server.endpoints(), timeout=30, index_path=tmp_path_factory.mktemp("shared-remote-index") / "index.sqlite"
+    )
     assert not build([out], remote).failed
     return KnowledgeGraph(embedded), KnowledgeGraph(remote)
 
@@ -157,12 +164,14 @@ def test_a_body_named_by_two_sources_gives_each_owner_chain_and_compare_row_once
     task = embedded.owner("tong hop bao cao")[0].task
     assert remote.chain(task).to_record() == embedded.chain(task).to_record()
     for rollup in (False, True):
-        assert [r.to_record() for r in remote.compare(RATED_GOOD, rollup=rollup)] == \
-            [r.to_record() for r in embedded.compare(RATED_GOOD, rollup=rollup)]
+        assert [r.to_record() for r in remote.compare(RATED_GOOD, rollup=rollup)] == [
+            r.to_record() for r in embedded.compare(RATED_GOOD, rollup=rollup)
+        ]
 
 
 @pytest.mark.parametrize("query", EVERY_QUERY, ids=query_id)
 def test_every_query_gives_the_same_rows_on_both_stores_when_sources_share_bodies(query, shared_kgs):
     embedded, remote = shared_kgs
-    assert _canonical(run_query(remote.store, query, dict(query.defaults))) == \
-        _canonical(run_query(embedded.store, query, dict(query.defaults)))
+    assert _canonical(run_query(remote.store, query, dict(query.defaults))) == _canonical(
+        run_query(embedded.store, query, dict(query.defaults))
+    )

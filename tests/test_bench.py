@@ -130,15 +130,21 @@ def _numbers(d, path=""):
 def test_quick_bench_writes_every_section_with_numbers(tmp_path):
     out = tmp_path / "bench.json"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)}
-    p = subprocess.run([sys.executable, "-m", "benchmarks.bench", "--quick", "--json", str(out)], cwd=tmp_path,
-                       capture_output=True, text=True, timeout=900, env=env)
+    p = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench", "--quick", "--json", str(out)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
     assert p.returncode == 0, p.stderr[-3000:]
     assert "owner by words" in p.stdout and "baseline" in p.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["machine"]["nproc"] >= 1 and data["machine"]["pyoxigraph"]
     e = data["extraction"]
     assert e["failed"] == 0 and e["pipeline_1_mb_s_core"] > 0 and e["scaling"] > 0
-    (size, r), = data["sizes"].items()
+    ((size, r),) = data["sizes"].items()
     assert r["triples"] > 10_000
     assert r["build"]["triples_per_s"] > 0 and r["build"]["raw_triples_per_s"] > 0 and r["build"]["ratio"] > 0
     for kind in ("owner_words", "owner_iri", "chain", "compare"):

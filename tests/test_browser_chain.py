@@ -109,8 +109,9 @@ def test_chain_of_tong_hop_bao_cao_draws_in_chromium_with_the_network_cut(kg, of
 
     # hovering the lead body shows its details and the evidence sentence
     lead = next(e.target for e in chain.edges if e.relation == "lead")
-    xy = page.evaluate("(id) => { const n = window.phancongNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }",
-                       lead)
+    xy = page.evaluate(
+        "(id) => { const n = window.phancongNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }", lead
+    )
     box = page.locator("#pc-network canvas").bounding_box()
     page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
     page.wait_for_selector("div.vis-tooltip", state="visible")
@@ -127,13 +128,21 @@ def test_chain_of_tong_hop_bao_cao_draws_in_chromium_with_the_network_cut(kg, of
 
 
 def hostile_chain() -> Chain:
-    task, body, boss, doc = (PCID + "task/evil_source/1", PCID + "body/evil/ban-1", PCID + "body/evil/ban-2",
-                             PCID + "doc/evil/1")
-    return Chain(task=task, task_label=HOSTILE[0], edges=[
-        ChainEdge(task, HOSTILE[0], "lead", body, HOSTILE[1], HOSTILE[2]),
-        ChainEdge(body, HOSTILE[1], "reportsTo", boss, HOSTILE[2], HOSTILE[0]),
-        ChainEdge(task, HOSTILE[0], "document", doc, HOSTILE[2], None),
-    ])
+    task, body, boss, doc = (
+        PCID + "task/evil_source/1",
+        PCID + "body/evil/ban-1",
+        PCID + "body/evil/ban-2",
+        PCID + "doc/evil/1",
+    )
+    return Chain(
+        task=task,
+        task_label=HOSTILE[0],
+        edges=[
+            ChainEdge(task, HOSTILE[0], "lead", body, HOSTILE[1], HOSTILE[2]),
+            ChainEdge(body, HOSTILE[1], "reportsTo", boss, HOSTILE[2], HOSTILE[0]),
+            ChainEdge(task, HOSTILE[0], "document", doc, HOSTILE[2], None),
+        ],
+    )
 
 
 def test_hostile_labels_run_no_script_and_show_as_typed(offline, tmp_path):
@@ -144,8 +153,9 @@ def test_hostile_labels_run_no_script_and_show_as_typed(offline, tmp_path):
     assert page.evaluate(DRAWN)["nodes"] == nodes
 
     for node in (chain.task, PCID + "body/evil/ban-1", PCID + "body/evil/ban-2"):  # tooltips and details
-        xy = page.evaluate("(id) => { const n = window.phancongNetwork; "
-                           "return n.canvasToDOM(n.getPositions([id])[id]); }", node)
+        xy = page.evaluate(
+            "(id) => { const n = window.phancongNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }", node
+        )
         box = page.locator("#pc-network canvas").bounding_box()
         page.mouse.click(box["x"] + xy["x"], box["y"] + xy["y"])
         page.wait_for_timeout(200)

@@ -20,8 +20,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-PREFIXES = ("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
+PREFIXES = "PREFIX pc: <https://w3id.org/phancong/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 BODIES = PREFIXES + "SELECT ?body ?label WHERE { ?body a pc:Body ; rdfs:label ?label } ORDER BY ?label"
 
 
@@ -46,8 +45,9 @@ class Watched:
 
     def __init__(self, browser, base: str, **context_options):
         self.base = base
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, device_scale_factor=1,
-                                           accept_downloads=True, **context_options)
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, device_scale_factor=1, accept_downloads=True, **context_options
+        )
         self.outside: list[str] = []
         self.errors: list[str] = []
 
@@ -62,8 +62,14 @@ class Watched:
         self.context.route("**/*", only_our_server)
         self.page = self.context.new_page()
         self.page.on("pageerror", lambda exc: self.errors.append(f"script error: {exc}"))
-        self.page.on("console", lambda m: self.errors.append(f"console: {m.text}")
-                     if m.type == "error" and ("Content Security Policy" in m.text or "Refused" in m.text) else None)
+        self.page.on(
+            "console",
+            lambda m: (
+                self.errors.append(f"console: {m.text}")
+                if m.type == "error" and ("Content Security Policy" in m.text or "Refused" in m.text)
+                else None
+            ),
+        )
 
     def clean(self) -> bool:
         return self.outside == [] and self.errors == []

@@ -154,9 +154,13 @@ def frame_of(page, selector: str):
 
 def test_the_body_page_shows_partner_tasks_and_its_graph_without_scrolling(browser, seed_store):
     body = PCID + "body/tuyen-quang/ban-tuyen-giao-tinh-uy"
-    tasks = {r["task"] for r in seed_store.select(
-        "SELECT ?task WHERE { ?a <https://w3id.org/phancong/ontology#partner> <%s> ; "
-        "<https://w3id.org/phancong/ontology#task> ?task }" % body)}
+    tasks = {
+        r["task"]
+        for r in seed_store.select(
+            "SELECT ?task WHERE { ?a <https://w3id.org/phancong/ontology#partner> <%s> ; "
+            "<https://w3id.org/phancong/ontology#task> ?task }" % body
+        )
+    }
     assert tasks
     page = browser.page
     page.goto(f"{browser.base}/body?iri={q(body)}")
@@ -206,8 +210,11 @@ def test_the_document_graph_is_readable_at_the_default_zoom(browser):
     assert r["onScreen"] >= 5, r
     assert r["buttonsInCanvas"] == 0 and r["barBottom"] <= r["canvasTop"] + 1, r  # no control over the nodes
     # the details panel: one field each, the document's tasks one a line
-    page.evaluate("(id) => { const n = window.phancongNetwork; n.selectNodes([id]); "
-                  "n.body.emitter.emit('click', {nodes: [id], edges: []}); }", DEAN)
+    page.evaluate(
+        "(id) => { const n = window.phancongNetwork; n.selectNodes([id]); "
+        "n.body.emitter.emit('click', {nodes: [id], edges: []}); }",
+        DEAN,
+    )
     details = page.locator("#pc-details")
     assert details.locator("dt").count() >= 3
     assert details.locator("ul.pc-items li").count() > 3
@@ -279,12 +286,16 @@ def test_a_view_of_20000_nodes_stays_interactive(browser, tmp_path):
     page.locator("#pc-zoom-in").click()
     page.wait_for_function("(s) => window.phancongNetwork.getScale() > s", arg=before, timeout=60_000)
     # hovering a node on screen shows its details
-    xy = page.evaluate("""(id) => { const n = window.phancongNetwork;
-        return n.canvasToDOM(n.getPositions([id])[id]); }""", PCID + "doc/big")
+    xy = page.evaluate(
+        """(id) => { const n = window.phancongNetwork;
+        return n.canvasToDOM(n.getPositions([id])[id]); }""",
+        PCID + "doc/big",
+    )
     box = page.locator("#pc-network canvas").bounding_box()
     page.mouse.move(box["x"] + xy["x"], box["y"] + xy["y"])
-    page.wait_for_function("() => document.querySelector('#pc-details').innerText.includes('Đề án lớn')",
-                           timeout=60_000)
+    page.wait_for_function(
+        "() => document.querySelector('#pc-details').innerText.includes('Đề án lớn')", timeout=60_000
+    )
     page.screenshot(path=str(ARTIFACTS / "views-20000-nodes.png"))
     page.close()
     browser.clean()
@@ -292,15 +303,30 @@ def test_a_view_of_20000_nodes_stays_interactive(browser, tmp_path):
 
 # every page a reader can reach here, with what it shows (the SPARQL editor, /docs and the query catalogue are
 # another part of issue 15 and are checked there)
-PAGES = ["/", "/search?q=tong+hop+bao+cao", "/search?q=bao+cao&province=Qu%E1%BA%A3ng+Ninh",
-         f"/task?iri={q(TASK)}", f"/body?iri={q(BTC)}", f"/document?iri={q(DEAN)}", f"/source?iri={q(SOURCE)}",
-         "/compare", "/compare?indicator=party-members-rated-good",
-         "/compare?indicator=party-members-rated-good&map=pre2025",
-         f"/resource?iri={q(PCID + 'province/thai-nguyen')}", "/api", f"/task?iri={q(PCID + 'task/nope/1')}",
-         f"/view/chain?task={q(TASK)}", f"/view/body?iri={q(BTC)}", f"/view/document?iri={q(DEAN)}",
-         # the workbench: the SPARQL editor's page, its plain results, the catalogue and a query's page, /docs
-         "/sparql", "/sparql?query=SELECT+%3Fs+WHERE+%7B+%3Fs+a+%3Fc+%7D+LIMIT+30", "/queries",
-         "/queries/tasks-of-body", "/docs"]
+PAGES = [
+    "/",
+    "/search?q=tong+hop+bao+cao",
+    "/search?q=bao+cao&province=Qu%E1%BA%A3ng+Ninh",
+    f"/task?iri={q(TASK)}",
+    f"/body?iri={q(BTC)}",
+    f"/document?iri={q(DEAN)}",
+    f"/source?iri={q(SOURCE)}",
+    "/compare",
+    "/compare?indicator=party-members-rated-good",
+    "/compare?indicator=party-members-rated-good&map=pre2025",
+    f"/resource?iri={q(PCID + 'province/thai-nguyen')}",
+    "/api",
+    f"/task?iri={q(PCID + 'task/nope/1')}",
+    f"/view/chain?task={q(TASK)}",
+    f"/view/body?iri={q(BTC)}",
+    f"/view/document?iri={q(DEAN)}",
+    # the workbench: the SPARQL editor's page, its plain results, the catalogue and a query's page, /docs
+    "/sparql",
+    "/sparql?query=SELECT+%3Fs+WHERE+%7B+%3Fs+a+%3Fc+%7D+LIMIT+30",
+    "/queries",
+    "/queries/tasks-of-body",
+    "/docs",
+]
 
 
 # The vendored widgets are third-party markup drawn by their scripts (YASGUI's tabs and CodeMirror, Swagger UI):
@@ -310,12 +336,15 @@ WIDGETS = ["#yasgui", "#swagger-ui"]
 
 def axe_violations(page) -> list[dict]:
     page.evaluate(AXE.read_text(encoding="utf-8"))
-    return page.evaluate("""async (widgets) => {
+    return page.evaluate(
+        """async (widgets) => {
       const context = {include: [document], exclude: widgets.filter(w => document.querySelector(w)).map(w => [w])};
       const r = await axe.run(context, {iframes: false, resultTypes: ['violations']});
       return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                                      nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-    }""", WIDGETS)
+    }""",
+        WIDGETS,
+    )
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -339,8 +368,14 @@ KEYBOARD = """() => [...document.querySelectorAll('a[href], button, input:not([t
   .map((e, i) => { e.setAttribute('data-kb', String(i)); return i; }).length"""
 
 
-@pytest.mark.parametrize("path", ["/search?q=bao+cao", "/compare?indicator=party-members-rated-good&map=pre2025",
-                                  f"/body?iri={q(PCID + 'body/tuyen-quang/ban-tuyen-giao-tinh-uy')}"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search?q=bao+cao",
+        "/compare?indicator=party-members-rated-good&map=pre2025",
+        f"/body?iri={q(PCID + 'body/tuyen-quang/ban-tuyen-giao-tinh-uy')}",
+    ],
+)
 def test_the_keyboard_reaches_every_control(browser, path):
     page = browser.new_page()
     page.goto(browser.base + path)
@@ -354,9 +389,11 @@ def test_the_keyboard_reaches_every_control(browser, path):
             reached.add(k)
         if len(reached) == n:
             break
-    missing = page.evaluate("(ks) => [...document.querySelectorAll('[data-kb]')].filter(e => !ks.includes("
-                            "e.getAttribute('data-kb'))).map(e => e.outerHTML.slice(0, 120))", sorted(reached))
+    missing = page.evaluate(
+        "(ks) => [...document.querySelectorAll('[data-kb]')].filter(e => !ks.includes("
+        "e.getAttribute('data-kb'))).map(e => e.outerHTML.slice(0, 120))",
+        sorted(reached),
+    )
     assert missing == []
     page.close()
     browser.clean()
-

@@ -98,8 +98,11 @@ def test_a_reader_opens_de_an_03_and_audits_the_highlighted_source_text(browser_
     page.locator("#results-document a.hit-label", has_text="03-ĐA/TU").first.click()
     page.wait_for_url("**/document?iri=*")
     assert "Đề án số 03-ĐA/TU" in page.locator("h1").inner_text()
-    spans = seed_store.select("""PREFIX pc: <https://w3id.org/phancong/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
-        SELECT DISTINCT ?s ?e WHERE { ?i pc:evidence ?ev . ?ev pc:source <%s> ; oa:start ?s ; oa:end ?e }""" % SOURCE)
+    spans = seed_store.select(
+        """PREFIX pc: <https://w3id.org/phancong/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT DISTINCT ?s ?e WHERE { ?i pc:evidence ?ev . ?ev pc:source <%s> ; oa:start ?s ; oa:end ?e }"""
+        % SOURCE
+    )
     marks = page.locator("#text mark.hl[id]")
     assert marks.count() == len(spans) > 100
     lead_mark = page.locator("#text mark.hl-assignment").first
@@ -121,8 +124,9 @@ def test_a_reader_compares_party_members_rated_good_across_provinces(browser_pag
     assert any("Quảng Ninh" in p for p in provinces) and any("Bắc Kạn" in p for p in provinces)
     chart = page.locator("img.chart")
     chart.scroll_into_view_if_needed()
-    page.wait_for_function("() => { const i = document.querySelector('img.chart'); "
-                           "return i.complete && i.naturalWidth > 0 }")
+    page.wait_for_function(
+        "() => { const i = document.querySelector('img.chart'); return i.complete && i.naturalWidth > 0 }"
+    )
     page.screenshot(path=str(ARTIFACTS / "web-compare-party-members-rated-good.png"), full_page=True)
     page.check("input[name=rollup]")
     page.click(".compare-form button")

@@ -129,9 +129,15 @@ def _contents(store: EmbeddedStore) -> tuple[list[bytes], list[bytes], list[tupl
     import pyoxigraph as ox
 
     named = sorted(store.dump(ox.RdfFormat.N_QUADS).splitlines())
-    default = sorted(ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in
-                                   store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-                                  format=ox.RdfFormat.N_TRIPLES).splitlines())
+    default = sorted(
+        ox.serialize(
+            (
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
+            ),
+            format=ox.RdfFormat.N_TRIPLES,
+        ).splitlines()
+    )
     rows = sorted(store.index.db.execute("SELECT folded, kind, label, iri, graph FROM entries"))
     return named, default, rows
 
@@ -226,9 +232,11 @@ def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt
     del store
     (tmp_path / "s" / "index.sqlite").unlink()
     old = sqlite3.connect(tmp_path / "s" / "index.sqlite")  # the schema before user_version 2
-    old.executescript('CREATE VIRTUAL TABLE entries USING fts5(folded, label UNINDEXED, iri UNINDEXED, '
-                      'kind UNINDEXED, graph UNINDEXED, tokenize = "unicode61 remove_diacritics 2");'
-                      'CREATE TABLE vocab(word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;')
+    old.executescript(
+        "CREATE VIRTUAL TABLE entries USING fts5(folded, label UNINDEXED, iri UNINDEXED, "
+        'kind UNINDEXED, graph UNINDEXED, tokenize = "unicode61 remove_diacritics 2");'
+        "CREATE TABLE vocab(word TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;"
+    )
     old.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)", rows)
     old.commit()
     old.close()
@@ -242,16 +250,24 @@ def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt
 
 
 def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_batch_and_says_so(
-        tmp_path, monkeypatch, capsys):
+    tmp_path, monkeypatch, capsys
+):
     real = EmbeddedStore.add_new_graphs
     calls = []
 
     def interrupted_while_loading(self, items):
         if calls:  # the second batch: half of it is written, then Ctrl-C hits the bulk load
             self._begin_write({name: self._rows_of(nt) for name, nt in items}, "bulk")
-            self._change_graphs([n for n, _ in items], lambda: (self.ox.bulk_load(
-                "".join(nt.replace(" .\n", f" <{name}> .\n") for name, nt in items[:1]).encode(),
-                format=ox.RdfFormat.N_QUADS), (_ for _ in ()).throw(KeyboardInterrupt)))
+            self._change_graphs(
+                [n for n, _ in items],
+                lambda: (
+                    self.ox.bulk_load(
+                        "".join(nt.replace(" .\n", f" <{name}> .\n") for name, nt in items[:1]).encode(),
+                        format=ox.RdfFormat.N_QUADS,
+                    ),
+                    (_ for _ in ()).throw(KeyboardInterrupt),
+                ),
+            )
         calls.append(len(items))
         return real(self, items)
 

@@ -28,27 +28,56 @@ SOURCES = 16
 KILLS = 20  # half into a new store, half into a built one; SIGINT, SIGTERM and SIGKILL in turn;
 # a quarter before the first source is read
 
-TOPICS = ["nước sạch nông thôn", "điện mặt trời mái nhà", "chuyển đổi số cấp xã", "phòng chống thiên tai",
-          "trồng rừng gỗ lớn", "an toàn thực phẩm", "du lịch cộng đồng", "xử lý rác thải sinh hoạt",
-          "kiên cố hóa kênh mương", "y tế cơ sở", "học tập suốt đời", "nhà ở xã hội"]
-BODIES = ["Phòng Nông nghiệp và Môi trường", "Phòng Văn hóa, Khoa học và Thông tin", "Phòng Tài chính - Kế hoạch",
-          "Phòng Y tế", "Phòng Giáo dục và Đào tạo", "Phòng Kinh tế, Hạ tầng và Đô thị", "Công an huyện",
-          "Ban Chỉ huy Quân sự huyện"]
-ACTS = ["rà soát, thống kê các hộ chưa được hỗ trợ", "xây dựng kế hoạch chi tiết và dự toán kinh phí",
-        "tổ chức tập huấn cho cán bộ cấp xã", "kiểm tra, giám sát việc thực hiện tại cơ sở",
-        "tuyên truyền trên hệ thống loa truyền thanh", "tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện"]
+TOPICS = [
+    "nước sạch nông thôn",
+    "điện mặt trời mái nhà",
+    "chuyển đổi số cấp xã",
+    "phòng chống thiên tai",
+    "trồng rừng gỗ lớn",
+    "an toàn thực phẩm",
+    "du lịch cộng đồng",
+    "xử lý rác thải sinh hoạt",
+    "kiên cố hóa kênh mương",
+    "y tế cơ sở",
+    "học tập suốt đời",
+    "nhà ở xã hội",
+]
+BODIES = [
+    "Phòng Nông nghiệp và Môi trường",
+    "Phòng Văn hóa, Khoa học và Thông tin",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Y tế",
+    "Phòng Giáo dục và Đào tạo",
+    "Phòng Kinh tế, Hạ tầng và Đô thị",
+    "Công an huyện",
+    "Ban Chỉ huy Quân sự huyện",
+]
+ACTS = [
+    "rà soát, thống kê các hộ chưa được hỗ trợ",
+    "xây dựng kế hoạch chi tiết và dự toán kinh phí",
+    "tổ chức tập huấn cho cán bộ cấp xã",
+    "kiểm tra, giám sát việc thực hiện tại cơ sở",
+    "tuyên truyền trên hệ thống loa truyền thanh",
+    "tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện",
+]
 
 
 def _plan(rng: random.Random, i: int, version: int) -> str:
     """A short made-up plan: a title line, three to five assignments, a target."""
     topic = TOPICS[i % len(TOPICS)]
-    lines = [f"Kế hoạch số {100 + i}/KH-UBND ngày {1 + i % 27}/{1 + i % 12}/2025 của Ủy ban nhân dân huyện "
-             f"Đông Thạnh về {topic} (lần {version}).", "", "I. NHIỆM VỤ VÀ GIẢI PHÁP"]
+    lines = [
+        f"Kế hoạch số {100 + i}/KH-UBND ngày {1 + i % 27}/{1 + i % 12}/2025 của Ủy ban nhân dân huyện "
+        f"Đông Thạnh về {topic} (lần {version}).",
+        "",
+        "I. NHIỆM VỤ VÀ GIẢI PHÁP",
+    ]
     for n in range(1, rng.randint(3, 5) + 1):
         lead, partner = rng.sample(BODIES, 2)
         lines.append(f"{n}. Giao {lead} chủ trì, phối hợp với {partner} {rng.choice(ACTS)} về {topic}.")
-    lines.append(f"II. MỤC TIÊU: phấn đấu đến năm {2026 + version} có {rng.randint(60, 99)}% số xã "
-                 f"hoàn thành kế hoạch về {topic}.")
+    lines.append(
+        f"II. MỤC TIÊU: phấn đấu đến năm {2026 + version} có {rng.randint(60, 99)}% số xã "
+        f"hoàn thành kế hoạch về {topic}."
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -73,20 +102,27 @@ def _state(store: EmbeddedStore) -> dict[str, tuple[list[str], list[tuple]]]:
 
 
 def _default_graph_is_the_merge(store: EmbeddedStore) -> bool:
-    named = {(q.subject, q.predicate, q.object) for q in store.ox
-             if not isinstance(q.graph_name, ox.DefaultGraph)}
-    default = {(q.subject, q.predicate, q.object)
-               for q in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {(q.subject, q.predicate, q.object) for q in store.ox if not isinstance(q.graph_name, ox.DefaultGraph)}
+    default = {
+        (q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
     return named == default
 
 
-BUILD = ("import sys; import phancong.build as b; b.BULK_TRIPLES = 400; from phancong.cli import main; "
-         "sys.exit(main(sys.argv[1:]))")
+BUILD = (
+    "import sys; import phancong.build as b; b.BULK_TRIPLES = 400; from phancong.cli import main; "
+    "sys.exit(main(sys.argv[1:]))"
+)
 
 
 def _run(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", BUILD, "build", *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-c", BUILD, "build", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -114,9 +150,16 @@ def world(tmp_path_factory):
     t3 = time.perf_counter()
     p.communicate()
     assert p.returncode == 0
-    return {"root": root, "v1": v1, "v2": v2, "ref2": _state(ref2),
-            "base": _state(EmbeddedStore(root / "base", read_only=True)),
-            "start": t1 - t0, "sources": t2 - t1, "sources_incremental": time.perf_counter() - t3}
+    return {
+        "root": root,
+        "v1": v1,
+        "v2": v2,
+        "ref2": _state(ref2),
+        "base": _state(EmbeddedStore(root / "base", read_only=True)),
+        "start": t1 - t0,
+        "sources": t2 - t1,
+        "sources_incremental": time.perf_counter() - t3,
+    }
 
 
 def test_the_made_up_corpus_gives_every_source_index_rows_and_two_versions_differ(world):
@@ -155,8 +198,10 @@ def test_builds_stopped_at_random_points_leave_every_source_whole_with_its_index
         else:
             assert p.returncode == (130 if sig == signal.SIGINT else 143), err
             assert f"interrupted ({sig.name})" in err, err
-            assert "nothing was stored" in err or f"holds {len(_state(EmbeddedStore(store, read_only=True)))} " \
-                   f"source" in err, err
+            assert (
+                "nothing was stored" in err
+                or f"holds {len(_state(EmbeddedStore(store, read_only=True)))} source" in err
+            ), err
         if not (store / "oxigraph").exists():  # stopped before the store was made (start-up)
             assert fresh
             outcomes.append("none")
@@ -191,7 +236,8 @@ def test_check_reports_a_graph_stored_without_its_index_rows(world, tmp_path):
     store.index.commit()
     report = run_checks(store, shacl=False, reasoner=False)
     assert [f.message for f in report.errors if f.check == "text-index"] == [
-        f"{lost}: stored, but none of its entries is in the text index (`phancong index` rebuilds it)"]
+        f"{lost}: stored, but none of its entries is in the text index (`phancong index` rebuilds it)"
+    ]
     store.close()
     assert main(["index", "--store", str(tmp_path / "s")]) == 0
     assert not EmbeddedStore(tmp_path / "s", read_only=True).index_disagreements()
@@ -234,11 +280,13 @@ def test_a_store_whose_index_transaction_was_killed_opens_read_only(world, tmp_p
     """kill -9 inside an index transaction leaves SQLite's journal "hot": a read-only connection
     cannot read the file until a writable one rolls it back. A read-only open does that first."""
     shutil.copytree(world["root"] / "base", tmp_path / "s")
-    code = ("import os, signal, sys; from phancong.store.embedded import EmbeddedStore; "
-            "s = EmbeddedStore(sys.argv[1]); "
-            "s.index.db.execute('PRAGMA cache_size = 1'); s.index.db.execute('PRAGMA mmap_size = 0'); "
-            "s.index.begin(); [s.index.replace_graph(g, []) for g in s.graphs()]; "  # pages spill to the file
-            "os.kill(os.getpid(), signal.SIGKILL)")
+    code = (
+        "import os, signal, sys; from phancong.store.embedded import EmbeddedStore; "
+        "s = EmbeddedStore(sys.argv[1]); "
+        "s.index.db.execute('PRAGMA cache_size = 1'); s.index.db.execute('PRAGMA mmap_size = 0'); "
+        "s.index.begin(); [s.index.replace_graph(g, []) for g in s.graphs()]; "  # pages spill to the file
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
     p = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s")], capture_output=True, text=True)
     assert p.returncode == -signal.SIGKILL, p.stderr
     assert (tmp_path / "s" / "index.sqlite-journal").stat().st_size > 0

@@ -25,6 +25,8 @@ ASK = "ASK { ?s ?p ?o }"
 def ask(i: int) -> str:
     """An ASK of its own text each time: answers are kept by query text, and these must reach a worker."""
     return f"ASK {{ ?s ?p ?o FILTER(?o != {i}) }}"
+
+
 # issue 18's bomb: the ORDER BY sorts the whole cross product (29 million rows on the seed store) before LIMIT 1
 BOMB = "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
 # slow but small: counts a three-way cross product (1.6e11 rows), stopped by the time limit
@@ -167,8 +169,22 @@ def test_the_load_script_runs_a_bounded_phase_and_reports_the_figures(seed_store
     from benchmarks.load import main
 
     out = tmp_path / "load.json"
-    status = main(["--store", str(seed_store_path), "--clients", "5", "--seconds", "1", "--max-requests", "300",
-                   "--phases", "owner,search,sparql", "--json", str(out)])
+    status = main(
+        [
+            "--store",
+            str(seed_store_path),
+            "--clients",
+            "5",
+            "--seconds",
+            "1",
+            "--max-requests",
+            "300",
+            "--phases",
+            "owner,search,sparql",
+            "--json",
+            str(out),
+        ]
+    )
     figures = json.loads(out.read_text())
     assert set(figures["phases"]) == {"owner", "search", "sparql"} and figures["cold"]["errors"] == 0
     for name, phase in figures["phases"].items():

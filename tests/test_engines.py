@@ -32,8 +32,12 @@ def _canonical(rows):
         g = Graph()
         for t in rows:
             terms = [t.subject, t.predicate, t.object]
-            g.add(tuple(BNode(str(x.value)[len(GENID):]) if str(getattr(x, "value", "")).startswith(GENID)
-                        else _rdflib(x) for x in terms))
+            g.add(
+                tuple(
+                    BNode(str(x.value)[len(GENID) :]) if str(getattr(x, "value", "")).startswith(GENID) else _rdflib(x)
+                    for x in terms
+                )
+            )
         return g
 
     def cell(k, v):
@@ -52,8 +56,11 @@ def _rdflib(term):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    return Literal(term.value, lang=term.language, datatype=URIRef(term.datatype.value)
-                   if term.datatype and not term.language else None)
+    return Literal(
+        term.value,
+        lang=term.language,
+        datatype=URIRef(term.datatype.value) if term.datatype and not term.language else None,
+    )
 
 
 def _same(a, b) -> bool:
@@ -61,8 +68,6 @@ def _same(a, b) -> bool:
     if isinstance(ca, Graph) or isinstance(cb, Graph):
         return isinstance(ca, Graph) and isinstance(cb, Graph) and isomorphic(ca, cb)
     return ca == cb
-
-
 
 
 def test_owner_answers_are_the_same_on_each_engine_as_on_the_embedded_store(kg, engine_kg):
@@ -81,14 +86,17 @@ def test_the_chain_of_the_report_task_is_the_same_on_each_engine(kg, engine_kg):
 def test_compare_party_members_rated_good_is_the_same_on_each_engine(kg, engine_kg):
     embedded = [r.to_record() for r in kg.compare(RATED_GOOD)]
     assert embedded and [r.to_record() for r in engine_kg.compare(RATED_GOOD)] == embedded
-    assert [r.to_record() for r in engine_kg.compare(RATED_GOOD, rollup=True)] == \
-        [r.to_record() for r in kg.compare(RATED_GOOD, rollup=True)]
+    assert [r.to_record() for r in engine_kg.compare(RATED_GOOD, rollup=True)] == [
+        r.to_record() for r in kg.compare(RATED_GOOD, rollup=True)
+    ]
 
 
 def test_check_finds_the_same_on_each_engine(kg, engine_kg):
     def findings(store):
-        return sorted((f.check, f.severity, f.message, f.resource or "") for f in
-                      run_checks(store, shacl=False, reasoner=False).findings)
+        return sorted(
+            (f.check, f.severity, f.message, f.resource or "")
+            for f in run_checks(store, shacl=False, reasoner=False).findings
+        )
 
     assert findings(engine_kg.store) == findings(kg.store)
 
@@ -105,8 +113,10 @@ def test_every_query_answers_the_same_on_each_engine(query, kg, engine_kg):
 def test_each_engine_holds_the_same_graphs_as_the_embedded_store(kg, engine_kg):
     assert engine_kg.store.graphs() == kg.store.graphs()
     for g in kg.store.graphs():
-        assert isomorphic(Graph().parse(data=kg.store.graph_ntriples(g), format="nt"),
-                          Graph().parse(data=engine_kg.store.graph_ntriples(g), format="nt")), g
+        assert isomorphic(
+            Graph().parse(data=kg.store.graph_ntriples(g), format="nt"),
+            Graph().parse(data=engine_kg.store.graph_ntriples(g), format="nt"),
+        ), g
     assert len(engine_kg.store) == len(kg.store)
 
 
@@ -117,8 +127,9 @@ S1, S2 = "https://w3id.org/phancong/id/source/engine-s1", "https://w3id.org/phan
 
 
 @pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
-def test_a_triple_two_sources_state_is_read_once_on_each_engine_and_leaves_with_the_last(name, engine_servers,
-                                                                                       tmp_path):
+def test_a_triple_two_sources_state_is_read_once_on_each_engine_and_leaves_with_the_last(
+    name, engine_servers, tmp_path
+):
     server = engine_servers(name)
     store = RemoteStore(**server.endpoints(), timeout=60, index_path=tmp_path / "index.sqlite")
     try:
@@ -147,8 +158,10 @@ def both_endpoints(kg, engine_kg):
     from phancong.web.app import create_app
     from phancong.web.serve import serve_in_thread
 
-    with serve_in_thread(create_app(kg.store, query_timeout=20, max_results=5000)) as embedded, \
-            serve_in_thread(create_app(engine_kg.store, query_timeout=20, max_results=5000)) as remote:
+    with (
+        serve_in_thread(create_app(kg.store, query_timeout=20, max_results=5000)) as embedded,
+        serve_in_thread(create_app(engine_kg.store, query_timeout=20, max_results=5000)) as remote,
+    ):
         yield embedded + "/sparql", remote + "/sparql"
 
 
@@ -156,8 +169,9 @@ def both_endpoints(kg, engine_kg):
 def test_the_sparql_endpoint_over_an_engine_answers_a_select_as_the_embedded_one(both_endpoints, accept):
     import httpx
 
-    embedded, remote = (httpx.post(url, data={"query": QUESTION}, headers={"Accept": accept}, timeout=60)
-                        for url in both_endpoints)
+    embedded, remote = (
+        httpx.post(url, data={"query": QUESTION}, headers={"Accept": accept}, timeout=60) for url in both_endpoints
+    )
     assert remote.status_code == embedded.status_code == 200, remote.text
     assert remote.headers["content-type"] == embedded.headers["content-type"]
     assert remote.content == embedded.content
@@ -167,22 +181,31 @@ def test_the_sparql_endpoint_over_an_engine_answers_a_select_as_the_embedded_one
 def test_the_sparql_endpoint_over_an_engine_answers_ask_and_construct_by_content_negotiation(both_endpoints):
     import httpx
 
-    for ask, expected in (("ASK { ?b a <https://w3id.org/phancong/ontology#Body> }", True),
-                          ("ASK { ?b a <https://w3id.org/phancong/ontology#NoSuchClass> }", False)):
-        answers = [httpx.get(url, params={"query": ask}, headers={"Accept": "application/sparql-results+json"})
-                   for url in both_endpoints]
+    for ask, expected in (
+        ("ASK { ?b a <https://w3id.org/phancong/ontology#Body> }", True),
+        ("ASK { ?b a <https://w3id.org/phancong/ontology#NoSuchClass> }", False),
+    ):
+        answers = [
+            httpx.get(url, params={"query": ask}, headers={"Accept": "application/sparql-results+json"})
+            for url in both_endpoints
+        ]
         assert answers[1].status_code == 200 and answers[1].json()["boolean"] is expected
         assert answers[1].content == answers[0].content
-    construct = ("CONSTRUCT { ?b <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { "
-                 "?b a <https://w3id.org/phancong/ontology#Body> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
-    got = [httpx.get(url, params={"query": construct}, headers={"Accept": "application/n-triples"}) for url in
-           both_endpoints]
+    construct = (
+        "CONSTRUCT { ?b <http://www.w3.org/2000/01/rdf-schema#label> ?l } WHERE { "
+        "?b a <https://w3id.org/phancong/ontology#Body> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    )
+    got = [
+        httpx.get(url, params={"query": construct}, headers={"Accept": "application/n-triples"})
+        for url in both_endpoints
+    ]
     assert got[1].status_code == 200 and got[1].headers["content-type"].startswith("application/n-triples")
     assert sorted(got[1].text.splitlines()) == sorted(got[0].text.splitlines())
 
 
-def test_the_sparql_endpoint_over_an_engine_refuses_updates_and_service_and_keeps_the_size_limit(both_endpoints,
-                                                                                                engine_kg):
+def test_the_sparql_endpoint_over_an_engine_refuses_updates_and_service_and_keeps_the_size_limit(
+    both_endpoints, engine_kg
+):
     import httpx
 
     from phancong.web.app import create_app
@@ -260,16 +283,19 @@ def _check_whole_or_absent(store, graphs_dir) -> int:
         want = _values((graphs_dir / f"{g.rsplit('/', 1)[1]}.nt").read_text(encoding="utf-8"))
         assert lines == want, f"{g} is not whole: {len(lines)} of {len(want)} triples"
     merged = set(store._triples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }}"))
-    union = set(store._triples("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
-                               f"'https://w3id.org/phancong/') && ?g != <{MERGED_GRAPH}>) }}"))
+    union = set(
+        store._triples(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+            f"'https://w3id.org/phancong/') && ?g != <{MERGED_GRAPH}>) }}"
+        )
+    )
     assert merged == union
     return len(present)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["oxigraph", "fuseki", "virtuoso"])
-def test_sources_uploaded_in_parallel_batches_are_the_graphs_of_a_build_one_at_a_time(name, reference_graphs,
-                                                                                     tmp_path):
+def test_sources_uploaded_in_parallel_batches_are_the_graphs_of_a_build_one_at_a_time(name, reference_graphs, tmp_path):
     from phancong.build import build
 
     why = _engines().unavailable(name)
@@ -299,7 +325,7 @@ def test_a_refused_source_is_named_and_the_others_of_its_batch_are_stored(name, 
         store = RemoteStore(**server.endpoints(), timeout=60, index_path=tmp_path / "index.sqlite")
         good = '<http://example.org/t{n}> <http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ {n}" .\n'
         items = [(f"https://w3id.org/phancong/id/source/s{n}", good.format(n=n)) for n in range(6)]
-        items[3] = (items[3][0], '<http://example.org/t3> <http://www.w3.org/2000/01/rdf-schema#label> .\n')
+        items[3] = (items[3][0], "<http://example.org/t3> <http://www.w3.org/2000/01/rdf-schema#label> .\n")
         failed = store.replace_many(items, jobs=2, batch_triples=3)
         assert list(failed) == ["https://w3id.org/phancong/id/source/s3"]
         assert "refused the request: HTTP 400" in str(failed[items[3][0]]) or "HTTP 500" in str(failed[items[3][0]])
@@ -337,9 +363,20 @@ def test_a_killed_upload_leaves_every_source_whole_or_absent(name, reference_gra
     server = _engines().engine(name, tmp_path / "db").start()
     try:
         store = RemoteStore(**server.endpoints(), timeout=60, index_path=tmp_path / "index.sqlite")
-        upload = subprocess.Popen([sys.executable, "-c", KILLED_UPLOAD, server.query_url, server.update_url,
-                                   str(sources), str(tmp_path / "upload-index.sqlite")], start_new_session=True,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        upload = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                KILLED_UPLOAD,
+                server.query_url,
+                server.update_url,
+                str(sources),
+                str(tmp_path / "upload-index.sqlite"),
+            ],
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         watch = RemoteStore(server.query_url, timeout=5, index_path=tmp_path / "watch.sqlite")
         try:
             deadline = time.monotonic() + 120  # a hang guard, not a timing assertion

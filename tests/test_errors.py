@@ -19,13 +19,33 @@ from phancong.web.app import create_app
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 # each is refused by an IRI parser, for a reason the answer should give
-BAD_IRIS = ["http://a b", "https://x/{}", 'http://a"b', "http://[::", "http://x/\x00", "http://x/%zz",
-            "https://example.org/a<b>", "http://x/\x7f", "http:// x"]
+BAD_IRIS = [
+    "http://a b",
+    "https://x/{}",
+    'http://a"b',
+    "http://[::",
+    "http://x/\x00",
+    "http://x/%zz",
+    "https://example.org/a<b>",
+    "http://x/\x7f",
+    "http:// x",
+]
 # (path, parameter): every place a value that starts like an IRI is read as one
-IRI_PARAMS = [("/api/owner", "q"), ("/api/chain", "task"), ("/api/compare", "indicator"), ("/compare", "indicator"),
-              ("/view/compare.svg", "indicator"), ("/view/chain", "task"), ("/view/body", "iri"),
-              ("/view/document", "iri"), ("/task", "iri"), ("/body", "iri"), ("/document", "iri"),
-              ("/source", "iri"), ("/resource", "iri")]
+IRI_PARAMS = [
+    ("/api/owner", "q"),
+    ("/api/chain", "task"),
+    ("/api/compare", "indicator"),
+    ("/compare", "indicator"),
+    ("/view/compare.svg", "indicator"),
+    ("/view/chain", "task"),
+    ("/view/body", "iri"),
+    ("/view/document", "iri"),
+    ("/task", "iri"),
+    ("/body", "iri"),
+    ("/document", "iri"),
+    ("/source", "iri"),
+    ("/resource", "iri"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +65,10 @@ def test_an_invalid_iri_is_a_400_that_gives_the_reason(client, path, param):
         assert "Traceback" not in r.text and "Internal Server Error" not in r.text
 
 
-@pytest.mark.parametrize("path,param", [("/api/owner", "q"), ("/api/chain", "task"), ("/view/compare.svg", "indicator"),
-                                        ("/api/compare", "indicator")])
+@pytest.mark.parametrize(
+    "path,param",
+    [("/api/owner", "q"), ("/api/chain", "task"), ("/view/compare.svg", "indicator"), ("/api/compare", "indicator")],
+)
 def test_words_that_begin_with_http_are_words_not_a_broken_iri(client, path, param):
     for words in ("http", "httpx", "https", "HTTP tong hop"):
         r = client.get(path, params={param: words})
@@ -124,8 +146,13 @@ def test_a_query_nested_20000_deep_is_refused_by_the_cli_before_parsing(seed_sto
     import sys
 
     for text in (_bomb(), "SELECT * WHERE { FILTER(" + "(" * 20_000 + "1" + ")" * 20_000 + ") }"):
-        r = subprocess.run([sys.executable, "-m", "phancong.cli", "query", "-", "--store", str(seed_store_path)],
-                           input=text, capture_output=True, text=True, timeout=120)
+        r = subprocess.run(
+            [sys.executable, "-m", "phancong.cli", "query", "-", "--store", str(seed_store_path)],
+            input=text,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert r.returncode == 1, (r.returncode, r.stderr[-300:])
         assert r.stderr.count("\n") == 1 and "nested" in r.stderr and "Traceback" not in r.stderr, r.stderr
 
@@ -138,8 +165,9 @@ def test_a_query_nested_20000_deep_is_a_400_at_the_endpoint(client):
             r = client.post("/sparql", content=_bomb().encode(), headers={"content-type": "application/sparql-query"})
         assert r.status_code == 400 and "nested" in r.text, (method, r.status_code, r.text[:200])
     # the endpoint still answers
-    r = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"},
-                   headers={"accept": "application/sparql-results+json"})
+    r = client.get(
+        "/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"accept": "application/sparql-results+json"}
+    )
     assert r.status_code == 200 and r.json()["boolean"] is True
 
 

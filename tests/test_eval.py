@@ -44,7 +44,10 @@ def test_seed_000_has_26_targets_to_2025_in_8_groups_and_6_to_2030(extractions):
 def test_seed_001_has_3_task_groups_and_nine_duty_paragraphs_with_roles(extractions):
     ex = extractions["001_71a5b6d91341e01c"]
     assert [(g.ordinal, g.declared_count, sum(1 for t in ex.tasks if t.group == g.key)) for g in ex.task_groups] == [
-        (1, 6, 6), (2, 4, 4), (3, 9, 9)]
+        (1, 6, 6),
+        (2, 4, 4),
+        (3, 9, 9),
+    ]
     text = ex.text
     start = text.index("nhiệm vụ của các tổ chức, cơ quan")
     paragraphs = [text.index(f"\n{n}. ", start) for n in range(1, 10)] + [len(text)]

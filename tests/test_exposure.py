@@ -20,8 +20,17 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 ASK = "ASK { ?s ?p ?o }"
 JSON = {"accept": "application/sparql-results+json"}
-PATHS = ["/", "/search?q=tong+hop", "/api/owner?q=tong+hop+bao+cao", "/api/indicators", "/queries",
-         "/compare", "/openapi.json", "/static/style.css", "/sparql?query=" + ASK]
+PATHS = [
+    "/",
+    "/search?q=tong+hop",
+    "/api/owner?q=tong+hop+bao+cao",
+    "/api/indicators",
+    "/queries",
+    "/compare",
+    "/openapi.json",
+    "/static/style.css",
+    "/sparql?query=" + ASK,
+]
 
 
 @pytest.fixture(scope="module")
@@ -34,14 +43,17 @@ def _get(app, host: str, path: str = "/api/indicators", **headers):
         return c.get(path, headers=headers)
 
 
-@pytest.mark.parametrize("host", ["localhost", "localhost:8000", "127.0.0.1", "127.0.0.1:8123", "[::1]", "[::1]:80",
-                                  "LOCALHOST:8000"])
+@pytest.mark.parametrize(
+    "host", ["localhost", "localhost:8000", "127.0.0.1", "127.0.0.1:8123", "[::1]", "[::1]:80", "LOCALHOST:8000"]
+)
 def test_a_loopback_server_answers_to_loopback_names(app, host):
     assert _get(app, host).status_code == 200
 
 
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "localhost.evil.example", "10.0.0.1:8000",
-                                  "127.0.0.1.nip.io", "testserver"])
+@pytest.mark.parametrize(
+    "host",
+    ["evil.example", "evil.example:8000", "localhost.evil.example", "10.0.0.1:8000", "127.0.0.1.nip.io", "testserver"],
+)
 def test_a_loopback_server_refuses_any_other_host_by_name(app, host):
     for path in PATHS:
         r = _get(app, host, path)
@@ -51,13 +63,19 @@ def test_a_loopback_server_refuses_any_other_host_by_name(app, host):
 def test_the_hosts_a_server_answers_to_follow_the_bound_address_and_allowed_hosts():
     assert allowed_hosts_for("127.0.0.1", []) == ("localhost", "127.0.0.1", "::1")
     assert allowed_hosts_for("192.0.2.7", []) == ("192.0.2.7", "localhost", "127.0.0.1", "::1")
-    assert allowed_hosts_for("0.0.0.0", ["kg.example.org"]) == ("0.0.0.0", "kg.example.org", "localhost",
-                                                               "127.0.0.1", "::1")
+    assert allowed_hosts_for("0.0.0.0", ["kg.example.org"]) == (
+        "0.0.0.0",
+        "kg.example.org",
+        "localhost",
+        "127.0.0.1",
+        "::1",
+    )
 
 
 def test_a_server_bound_to_every_address_answers_to_ip_literals_and_the_allowed_names(seed_store):
-    app = create_app(seed_store, query_timeout=20, max_results=1000,
-                     allowed_hosts=allowed_hosts_for("0.0.0.0", ["kg.example.org"]))
+    app = create_app(
+        seed_store, query_timeout=20, max_results=1000, allowed_hosts=allowed_hosts_for("0.0.0.0", ["kg.example.org"])
+    )
     for host in ("192.0.2.7:8000", "[2001:db8::1]", "kg.example.org", "KG.example.org:443", "localhost"):
         assert _get(app, host).status_code == 200, host
     assert _get(app, "evil.example").status_code == 421
@@ -72,13 +90,21 @@ def test_allowed_host_star_turns_the_check_off(seed_store):
 def test_cors_is_open_on_sparql_get_and_post_without_credentials(app):
     with TestClient(app, base_url="http://localhost") as c:
         origin = {"origin": "https://yasgui.example"}
-        r = c.options("/sparql", headers={**origin, "access-control-request-method": "POST",
-                                          "access-control-request-headers": "content-type"})
+        r = c.options(
+            "/sparql",
+            headers={
+                **origin,
+                "access-control-request-method": "POST",
+                "access-control-request-headers": "content-type",
+            },
+        )
         assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
         assert set(r.headers["access-control-allow-methods"].replace(" ", "").split(",")) == {"GET", "POST"}
         assert "access-control-allow-credentials" not in r.headers
-        for r in (c.get("/sparql", params={"query": ASK}, headers={**origin, **JSON}),
-                  c.post("/sparql", data={"query": ASK}, headers={**origin, **JSON})):
+        for r in (
+            c.get("/sparql", params={"query": ASK}, headers={**origin, **JSON}),
+            c.post("/sparql", data={"query": ASK}, headers={**origin, **JSON}),
+        ):
             assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
             assert "access-control-allow-credentials" not in r.headers
         r = c.options("/sparql", headers={**origin, "access-control-request-method": "PUT"})
@@ -107,8 +133,14 @@ def test_with_a_token_every_request_needs_it_as_a_bearer_header(seed_store):
             ok = c.get(path, headers={"authorization": "Bearer made-up-token-123", **JSON})
             assert ok.status_code == 200, (path, ok.status_code, ok.text[:200])
         # a CORS preflight carries no Authorization: it is answered, the request itself still needs the token
-        r = c.options("/sparql", headers={"origin": "https://yasgui.example", "access-control-request-method": "GET",
-                                          "access-control-request-headers": "authorization"})
+        r = c.options(
+            "/sparql",
+            headers={
+                "origin": "https://yasgui.example",
+                "access-control-request-method": "GET",
+                "access-control-request-headers": "authorization",
+            },
+        )
         assert r.status_code == 200 and "authorization" in r.headers["access-control-allow-headers"].lower()
 
 

@@ -27,33 +27,110 @@ from phancong.text.read import read_source
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
-SEEDS = ["000_aa22e36afa494b0b", "001_71a5b6d91341e01c", "002_0aa1050f377534dc",
-         "003_09ee745815d12435", "004_42999f3cf930e581"]
+SEEDS = [
+    "000_aa22e36afa494b0b",
+    "001_71a5b6d91341e01c",
+    "002_0aa1050f377534dc",
+    "003_09ee745815d12435",
+    "004_42999f3cf930e581",
+]
 
-TOP_KEYS = ["source", "documents", "references", "bodies", "task_groups", "tasks", "targets", "statistics",
-            "assignments", "relations", "problems"]
+TOP_KEYS = [
+    "source",
+    "documents",
+    "references",
+    "bodies",
+    "task_groups",
+    "tasks",
+    "targets",
+    "statistics",
+    "assignments",
+    "relations",
+    "problems",
+]
 ITEM_KEYS = {
-    "documents": ["key", "type", "number", "issued", "issuer", "province", "term", "title", "main", "span", "text",
-                  "mentions"],
+    "documents": [
+        "key",
+        "type",
+        "number",
+        "issued",
+        "issuer",
+        "province",
+        "term",
+        "title",
+        "main",
+        "span",
+        "text",
+        "mentions",
+    ],
     "references": ["from", "to", "relation", "span", "text"],
     "bodies": ["key", "name", "type", "province", "level", "mentions"],
-    "task_groups": ["key", "document", "ordinal", "label", "kind", "declared_count", "deadline_year", "span",
-                    "text"],
+    "task_groups": ["key", "document", "ordinal", "label", "kind", "declared_count", "deadline_year", "span", "text"],
     "tasks": ["key", "document", "group", "ordinal", "label", "span", "text"],
-    "targets": ["key", "document", "group", "indicator", "value", "upper", "comparator", "unit", "population",
-                "deadline_year", "period", "period_start", "period_end", "subject", "span", "text", "parent",
-                "total"],
-    "statistics": ["key", "document", "indicator", "value", "comparator", "unit", "population", "as_of", "subject",
-                   "span", "text", "parent", "total"],
+    "targets": [
+        "key",
+        "document",
+        "group",
+        "indicator",
+        "value",
+        "upper",
+        "comparator",
+        "unit",
+        "population",
+        "deadline_year",
+        "period",
+        "period_start",
+        "period_end",
+        "subject",
+        "span",
+        "text",
+        "parent",
+        "total",
+    ],
+    "statistics": [
+        "key",
+        "document",
+        "indicator",
+        "value",
+        "comparator",
+        "unit",
+        "population",
+        "as_of",
+        "subject",
+        "span",
+        "text",
+        "parent",
+        "total",
+    ],
     "assignments": ["key", "body", "task", "role", "partners", "span", "text"],
     "relations": ["key", "from", "to", "kind", "span", "text"],
 }
 OPTIONAL_KEYS = {"assignments": {"status", "inherited"}}
-KEY_PREFIX = {"documents": "d", "bodies": "b", "task_groups": "g", "tasks": "t", "targets": "x",
-              "statistics": "s", "assignments": "a", "relations": "r"}
+KEY_PREFIX = {
+    "documents": "d",
+    "bodies": "b",
+    "task_groups": "g",
+    "tasks": "t",
+    "targets": "x",
+    "statistics": "s",
+    "assignments": "a",
+    "relations": "r",
+}
 
-DOCUMENT_TYPES = {"Resolution", "Scheme", "ActionProgramme", "Programme", "Plan", "Directive", "Conclusion",
-                  "Decision", "Regulation", "Other"}
+DOCUMENT_TYPES = {
+    "Resolution",
+    "Scheme",
+    "ActionProgramme",
+    "Programme",
+    "Plan",
+    "Directive",
+    "Conclusion",
+    "Decision",
+    "Regulation",
+    "Other",
+}
+
+
 def _vocabulary(file: str, scheme: str) -> set[str]:
     """The slugs of one SKOS scheme, read from its vocabulary file (the one source of body types)."""
     from rdflib import Graph, URIRef
@@ -61,26 +138,59 @@ def _vocabulary(file: str, scheme: str) -> set[str]:
 
     base = "https://w3id.org/phancong/vocab/"
     g = Graph().parse(ROOT / "ontology" / file, format="turtle")
-    return {str(c)[len(base) + len(scheme) + 1:] for c in g.subjects(SKOS.inScheme, URIRef(base + scheme + "s"))}
+    return {str(c)[len(base) + len(scheme) + 1 :] for c in g.subjects(SKOS.inScheme, URIRef(base + scheme + "s"))}
 
 
 BODY_TYPES = _vocabulary("vocab-body-types.ttl", "body-type")
 LEVELS = {"central", "province", "district", "commune", None}
 ROLES = {"lead", "coordinate", "implement", "monitor"}
 COMPARATORS = {"at-least", "at-most", "exactly", "range", "more-than", "less-than", "approximately"}
-UNITS = {"percent", "party-member", "party-organisation", "organisation", "class", "person", "course",
-         "inspection", "time", "locality", "unit", "congress"}
+UNITS = {
+    "percent",
+    "party-member",
+    "party-organisation",
+    "organisation",
+    "class",
+    "person",
+    "course",
+    "inspection",
+    "time",
+    "locality",
+    "unit",
+    "congress",
+}
 PERIODS = {"annual", "term", None}
 INDICATORS = {
-    "party-members-rated-good", "party-members-rated-excellent", "party-organisations-rated-good",
-    "party-organisations-rated-excellent", "party-organisations-clean-strong", "commune-committee-members-university",
-    "upper-committee-members-university", "commune-committee-members-political-theory",
-    "upper-committee-members-political-theory", "non-local-district-secretaries", "non-local-district-chairs",
-    "non-local-commune-leaders", "secretary-also-chair", "village-heads-party-members", "party-members-admitted",
-    "party-organisations-founded-private", "young-cadres-share", "female-cadres-share", "ethnic-minority-cadres-share",
-    "exemplary-cadres-share", "inspection-coverage", "party-members-political-theory", "party-members-university",
-    "party-members-total", "political-theory-classes", "advanced-worker-title", "cultural-standard-units",
-    "mass-organisations-rated-good", None}
+    "party-members-rated-good",
+    "party-members-rated-excellent",
+    "party-organisations-rated-good",
+    "party-organisations-rated-excellent",
+    "party-organisations-clean-strong",
+    "commune-committee-members-university",
+    "upper-committee-members-university",
+    "commune-committee-members-political-theory",
+    "upper-committee-members-political-theory",
+    "non-local-district-secretaries",
+    "non-local-district-chairs",
+    "non-local-commune-leaders",
+    "secretary-also-chair",
+    "village-heads-party-members",
+    "party-members-admitted",
+    "party-organisations-founded-private",
+    "young-cadres-share",
+    "female-cadres-share",
+    "ethnic-minority-cadres-share",
+    "exemplary-cadres-share",
+    "inspection-coverage",
+    "party-members-political-theory",
+    "party-members-university",
+    "party-members-total",
+    "political-theory-classes",
+    "advanced-worker-title",
+    "cultural-standard-units",
+    "mass-organisations-rated-good",
+    None,
+}
 REFERENCE_RELATIONS = {"implements", "basedOn", "inheritsFrom", "cites"}
 RELATION_KINDS = {"reportsTo", "accountableTo"}
 PROVINCES = {"Quảng Ninh", "Tuyên Quang", "Bắc Kạn", None}
@@ -112,6 +222,7 @@ def spans_of(data: dict):
 
 # ---- the files --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("sid", SEEDS)
 def test_gold_file_parses_with_the_model_layout(sid):
     data = load(sid)
@@ -124,7 +235,7 @@ def test_gold_file_parses_with_the_model_layout(sid):
         for item in data[cat]:
             # an assignment may say it reports an action ("status") or is inherited from the document
             optional = [k for k in item if k not in keys]
-            assert list(item)[:len(keys)] == keys, (cat, item.get("key"))
+            assert list(item)[: len(keys)] == keys, (cat, item.get("key"))
             assert set(optional) <= OPTIONAL_KEYS.get(cat, set()), (cat, item.get("key"))
 
 
@@ -190,8 +301,9 @@ def test_enumerations_are_valid(sid):
         assert d["issued"] is None or DATE.match(d["issued"])
         assert d["term"] is None or re.fullmatch(r"\d{4}-\d{4}", d["term"])
         assert d["province"] in PROVINCES
-        assert (d["mentions"] and d["span"] == d["mentions"][0]["span"]
-                or d["span"] in [m["span"] for m in d["mentions"]])
+        assert (
+            d["mentions"] and d["span"] == d["mentions"][0]["span"] or d["span"] in [m["span"] for m in d["mentions"]]
+        )
     for r in data["references"]:
         assert r["relation"] in REFERENCE_RELATIONS
     names = set()
@@ -238,6 +350,7 @@ def test_targets_and_statistics_are_disjoint(sid):
 
 # ---- what the seeds must hold -----------------------------------------------------------------
 
+
 def test_seed_000_has_26_targets_to_2025_in_8_groups_and_6_to_2030():
     data = load("000_aa22e36afa494b0b")
     top = [x for x in data["targets"] if x["parent"] is None]
@@ -278,16 +391,21 @@ def test_seed_001_assigns_duties_in_all_nine_paragraphs():
     assert ("Ủy ban Kiểm tra Tỉnh ủy", "monitor") in roles
     assert ("Trường Chính trị tỉnh", "coordinate") in roles
     rel = {(bodies[r["from"]]["name"], r["kind"], bodies[r["to"]]["name"]) for r in data["relations"]}
-    assert rel == {("Ban Tổ chức Tỉnh ủy", "reportsTo", "Ban Thường vụ Tỉnh ủy"),
-                   ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "accountableTo", "Ban Thường vụ Tỉnh ủy")}
+    assert rel == {
+        ("Ban Tổ chức Tỉnh ủy", "reportsTo", "Ban Thường vụ Tỉnh ủy"),
+        ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "accountableTo", "Ban Thường vụ Tỉnh ủy"),
+    }
 
 
 def test_the_owner_of_tong_hop_bao_cao_is_ban_to_chuc_tinh_uy():
     data = load("001_71a5b6d91341e01c")
     bodies = {b["key"]: b for b in data["bodies"]}
     tasks = {t["key"]: t for t in data["tasks"]}
-    owners = {(bodies[a["body"]]["name"], a["role"]) for a in data["assignments"]
-              if "tổng hợp báo cáo" in tasks[a["task"]]["text"]}
+    owners = {
+        (bodies[a["body"]]["name"], a["role"])
+        for a in data["assignments"]
+        if "tổng hợp báo cáo" in tasks[a["task"]]["text"]
+    }
     assert owners == {("Ban Tổ chức Tỉnh ủy", "lead")}
 
 
@@ -299,6 +417,7 @@ def test_main_documents():
 
 
 # ---- the evaluator ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("sid", SEEDS)
 def test_gold_against_itself_scores_one_everywhere(sid):
@@ -313,7 +432,7 @@ def test_gold_against_itself_scores_one_everywhere(sid):
 def test_removing_one_target_lowers_recall_of_targets_only():
     gold = load("000_aa22e36afa494b0b")
     pred = copy.deepcopy(gold)
-    del pred["targets"][0]                     # x1 has no component
+    del pred["targets"][0]  # x1 has no component
     scores = evaluate(pred, gold)
     assert scores["targets"].recall < 1.0 and scores["targets"].precision == 1.0
     assert (scores["targets"].tp, scores["targets"].fn) == (len(gold["targets"]) - 1, 1)
@@ -333,9 +452,9 @@ def test_a_shifted_but_overlapping_span_still_matches():
     pred = copy.deepcopy(gold)
     t = pred["targets"][2]
     start, end = t["span"]
-    t["span"] = [start + 3, end + 5]           # most of the span still covered
+    t["span"] = [start + 3, end + 5]  # most of the span still covered
     assert evaluate(pred, gold)["targets"] == Score(len(gold["targets"]), 0, 0)
-    t["span"] = [end - 2, end + 40]            # now too little in common
+    t["span"] = [end - 2, end + 40]  # now too little in common
     assert evaluate(pred, gold)["targets"].fn == 1
 
 
@@ -372,7 +491,7 @@ def test_documents_match_by_number_and_references_through_them():
     gold = load("001_71a5b6d91341e01c")
     pred = copy.deepcopy(gold)
     for d in pred["documents"]:
-        d["mentions"], d["span"] = [], [0, 1]   # no span in common left
+        d["mentions"], d["span"] = [], [0, 1]  # no span in common left
     assert evaluate(pred, gold)["documents"].f1 == 1.0
     assert evaluate(pred, gold)["references"].f1 == 1.0
     pred["documents"][1]["number"] = "02-NQ/TU"
@@ -406,8 +525,12 @@ def test_the_annotation_tool_writes_exactly_the_committed_gold(tmp_path):
     import sys
 
     root = Path(__file__).resolve().parents[1]
-    r = subprocess.run([sys.executable, str(root / "tools" / "annotate.py"), "--out", str(tmp_path)],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, str(root / "tools" / "annotate.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     for gold in sorted((root / "tests" / "gold").glob("*.json")):
         assert (tmp_path / gold.name).read_text(encoding="utf-8") == gold.read_text(encoding="utf-8"), gold.name

@@ -31,25 +31,30 @@ def test_labels_with_escapes_languages_and_several_kinds_are_read_as_the_query_r
     pc, skos = "https://w3id.org/phancong/ontology#", "http://www.w3.org/2004/02/skos/core#"
     rdfs, dct = "http://www.w3.org/2000/01/rdf-schema#", "http://purl.org/dc/terms/"
     a = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-    nt = "\n".join([
-        f'<urn:x:b> {a} <{pc}Body> .',
-        f'<urn:x:b> <{skos}prefLabel> "Ban Tuyên giáo \\"Tỉnh ủy\\"\\nmới"@vi .',
-        f'<urn:x:b> <{skos}altLabel> "Ban Tuyên giáo" .',
-        f'<urn:x:b> <{rdfs}label> "Ban \\u0054uyên giáo Tỉnh ủy" .',
-        f'<urn:x:d> <{pc}documentType> <urn:x:plan> .',
-        f'<urn:x:d> <{pc}documentNumber> "01-KH/TU" .',
-        f'<urn:x:d> <{dct}title> "Kế hoạch thực hiện"@vi .',
-        f'<urn:x:d> <{rdfs}label> "Kế hoạch số 01-KH/TU" .',
-        f'<urn:x:t> {a} <{pc}Task> .',
-        f'<urn:x:t> {a} <{pc}Target> .',
-        f'<urn:x:t> <{rdfs}label> "Kết nạp đảng viên mới" .',
-        f'<urn:x:t> <{skos}prefLabel> "not a task label" .',
-        f'<urn:x:i> {a} <{pc}Indicator> .',
-        f'<urn:x:i> <{skos}prefLabel> "Kết nạp đảng viên"@vi .',
-        f'<urn:x:i> <{skos}prefLabel> "Party members admitted"@en .',
-        f'<urn:x:i> <{rdfs}label> "not an indicator label" .',
-        f'<urn:x:n> <{rdfs}label> "no kind: no row" .',
-    ]) + "\n"
+    nt = (
+        "\n".join(
+            [
+                f"<urn:x:b> {a} <{pc}Body> .",
+                f'<urn:x:b> <{skos}prefLabel> "Ban Tuyên giáo \\"Tỉnh ủy\\"\\nmới"@vi .',
+                f'<urn:x:b> <{skos}altLabel> "Ban Tuyên giáo" .',
+                f'<urn:x:b> <{rdfs}label> "Ban \\u0054uyên giáo Tỉnh ủy" .',
+                f"<urn:x:d> <{pc}documentType> <urn:x:plan> .",
+                f'<urn:x:d> <{pc}documentNumber> "01-KH/TU" .',
+                f'<urn:x:d> <{dct}title> "Kế hoạch thực hiện"@vi .',
+                f'<urn:x:d> <{rdfs}label> "Kế hoạch số 01-KH/TU" .',
+                f"<urn:x:t> {a} <{pc}Task> .",
+                f"<urn:x:t> {a} <{pc}Target> .",
+                f'<urn:x:t> <{rdfs}label> "Kết nạp đảng viên mới" .',
+                f'<urn:x:t> <{skos}prefLabel> "not a task label" .',
+                f"<urn:x:i> {a} <{pc}Indicator> .",
+                f'<urn:x:i> <{skos}prefLabel> "Kết nạp đảng viên"@vi .',
+                f'<urn:x:i> <{skos}prefLabel> "Party members admitted"@en .',
+                f'<urn:x:i> <{rdfs}label> "not an indicator label" .',
+                f'<urn:x:n> <{rdfs}label> "no kind: no row" .',
+            ]
+        )
+        + "\n"
+    )
     rows = rows_of_ntriples(nt)
     assert set(rows) == _by_query(nt)
     assert ("urn:x:b", "body", 'Ban Tuyên giáo "Tỉnh ủy"\nmới') in rows

@@ -37,11 +37,56 @@ COUNT: Counter = Counter()  # values drawn, per test
 TOTAL_WANTED = 10_000
 
 # what a value may try to break out of; each element carries the attribute inj, which no output may hold
-PAYLOADS = ['<b inj="1">', '"><i inj=1>', "'><u inj=1>", "</script><s inj=1>", "</textarea><q inj=1>",
-            "<!--", "]]>", "{{7*7}}", "${x}", "} ; DROP ALL ; SELECT * {", '" . ?s ?p ?o . "', "\\u0022",
-            "<http://evil.example/>", "\u202e", "\u2066", "\u200b", "\ufeff", "\x00", "\r\n", "\t", "%00", "%zz",
-            "../../x", "/", "\\", "http://", "https://x/", "urn:", "&amp;", "&#x3c;", "'", '"', "`", "*", ":", "?",
-            "#", "@vi", "^^<x>", "tong hop bao cao", "ban to chuc", "đảng viên", "NOT", "OR", "\"'", "-", "0", "1e9"]
+PAYLOADS = [
+    '<b inj="1">',
+    '"><i inj=1>',
+    "'><u inj=1>",
+    "</script><s inj=1>",
+    "</textarea><q inj=1>",
+    "<!--",
+    "]]>",
+    "{{7*7}}",
+    "${x}",
+    "} ; DROP ALL ; SELECT * {",
+    '" . ?s ?p ?o . "',
+    "\\u0022",
+    "<http://evil.example/>",
+    "\u202e",
+    "\u2066",
+    "\u200b",
+    "\ufeff",
+    "\x00",
+    "\r\n",
+    "\t",
+    "%00",
+    "%zz",
+    "../../x",
+    "/",
+    "\\",
+    "http://",
+    "https://x/",
+    "urn:",
+    "&amp;",
+    "&#x3c;",
+    "'",
+    '"',
+    "`",
+    "*",
+    ":",
+    "?",
+    "#",
+    "@vi",
+    "^^<x>",
+    "tong hop bao cao",
+    "ban to chuc",
+    "đảng viên",
+    "NOT",
+    "OR",
+    "\"'",
+    "-",
+    "0",
+    "1e9",
+]
 BROKEN = re.compile(r"<[bius] inj|<q inj", re.I)
 
 
@@ -81,8 +126,11 @@ def assert_page_safe(r, what):
 
 @pytest.fixture(scope="module")
 def client(seed_store):
-    with TestClient(create_app(seed_store, query_timeout=20, max_results=1000), base_url="http://localhost",
-                    raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(seed_store, query_timeout=20, max_results=1000),
+        base_url="http://localhost",
+        raise_server_exceptions=False,
+    ) as c:
         yield c
 
 
@@ -178,12 +226,27 @@ def test_the_highlighted_source_text_is_escaped_and_keeps_every_visible_characte
 
 
 # ------------------------------------------------------------------ HTTP: the JSON API and the pages
-API = [("/api/owner", "q"), ("/api/owner", "province"), ("/api/chain", "task"), ("/api/compare", "indicator"),
-       ("/api/search", "q")]
-PAGES = [("/search", "q"), ("/task", "iri"), ("/body", "iri"), ("/document", "iri"), ("/source", "iri"),
-         ("/resource", "iri"), ("/compare", "indicator"), ("/queries/tasks-of-body", "body"),
-         ("/queries/compare-indicator", "indicator"), ("/view/chain", "task"), ("/view/body", "iri"),
-         ("/view/document", "iri")]
+API = [
+    ("/api/owner", "q"),
+    ("/api/owner", "province"),
+    ("/api/chain", "task"),
+    ("/api/compare", "indicator"),
+    ("/api/search", "q"),
+]
+PAGES = [
+    ("/search", "q"),
+    ("/task", "iri"),
+    ("/body", "iri"),
+    ("/document", "iri"),
+    ("/source", "iri"),
+    ("/resource", "iri"),
+    ("/compare", "indicator"),
+    ("/queries/tasks-of-body", "body"),
+    ("/queries/compare-indicator", "indicator"),
+    ("/view/chain", "task"),
+    ("/view/body", "iri"),
+    ("/view/document", "iri"),
+]
 
 
 @n(400)
@@ -227,10 +290,28 @@ def test_the_chart_holds_any_label_as_text(labels, title):
     from phancong.views.chart import render_compare_svg
 
     COUNT["svg"] += len(labels) + 1
-    rows = [CompareRow(kind="target", province=lab, province_2025=None, document=lab, subject=None,
-                       comparator="at-least", value=90.0 + i, upper=None, unit="percent", deadline=2025, period=None,
-                       period_start=None, period_end=None, as_of=None, evidence=lab, figure=f"f{i}", source=None)
-            for i, lab in enumerate(labels)]
+    rows = [
+        CompareRow(
+            kind="target",
+            province=lab,
+            province_2025=None,
+            document=lab,
+            subject=None,
+            comparator="at-least",
+            value=90.0 + i,
+            upper=None,
+            unit="percent",
+            deadline=2025,
+            period=None,
+            period_start=None,
+            period_end=None,
+            as_of=None,
+            evidence=lab,
+            figure=f"f{i}",
+            source=None,
+        )
+        for i, lab in enumerate(labels)
+    ]
     svg = render_compare_svg(rows, title)
     root = ET.fromstring(svg)  # well-formed XML: every label was escaped
     assert not [el for el in root.iter() if "inj" in el.attrib or el.tag.endswith("script")]
@@ -244,11 +325,13 @@ def test_the_cli_answers_any_value_or_says_in_one_line_why_not(seed_store_path, 
     COUNT["cli"] += 1
     store = ["--store", str(seed_store_path)]
     out = tmp_path_factory.mktemp("cli")
-    argv = {"owner": ["owner", value, "--format", "csv", *store],
-            "chain": ["chain", value, "--format", "json", *store],
-            "compare": ["compare", value, "--format", "csv", *store],
-            "view-body": ["view", "body", value, "--html", str(out / "v.html"), *store],
-            "query": ["query", "tasks-of-body", "-p", f"body={value}", "--format", "csv", *store]}[cmd]
+    argv = {
+        "owner": ["owner", value, "--format", "csv", *store],
+        "chain": ["chain", value, "--format", "json", *store],
+        "compare": ["compare", value, "--format", "csv", *store],
+        "view-body": ["view", "body", value, "--html", str(out / "v.html"), *store],
+        "query": ["query", "tasks-of-body", "-p", f"body={value}", "--format", "csv", *store],
+    }[cmd]
     try:
         rc = main(argv)
     except SystemExit as exc:  # argparse: a value that reads as an option
@@ -263,16 +346,20 @@ def test_the_cli_answers_any_value_or_says_in_one_line_why_not(seed_store_path, 
 
 @n(20)
 @given(values(3), st.sampled_from(["html", "svg"]))
-def test_a_file_name_is_written_where_it_says_or_refused_in_one_line(seed_store_path, capsys, tmp_path_factory,
-                                                                        name, kind):
+def test_a_file_name_is_written_where_it_says_or_refused_in_one_line(
+    seed_store_path, capsys, tmp_path_factory, name, kind
+):
     """Any characters in a file name (a "/" is a folder, not a character of the name: it is replaced, so the
     file stays in the test's folder)."""
     COUNT["files"] += 1
     out = tmp_path_factory.mktemp("files")
     target = out / "sub" / (name.replace("/", "_") + "." + kind)
     store = ["--store", str(seed_store_path)]
-    argv = (["chain", "tong hop bao cao", "--html", str(target), *store] if kind == "html"
-            else ["compare", "party-members-rated-good", "--chart", str(target), "--format", "csv", *store])
+    argv = (
+        ["chain", "tong hop bao cao", "--html", str(target), *store]
+        if kind == "html"
+        else ["compare", "party-members-rated-good", "--chart", str(target), "--format", "csv", *store]
+    )
     try:
         rc = main(argv)
     except SystemExit as exc:
@@ -287,8 +374,11 @@ def test_a_file_name_is_written_where_it_says_or_refused_in_one_line(seed_store_
 
 
 def test_at_least_ten_thousand_generated_values_went_through(request):
-    tests = [i for i in request.session.items
-             if getattr(i, "module", None) is request.node.module and i.name.startswith("test_")]
+    tests = [
+        i
+        for i in request.session.items
+        if getattr(i, "module", None) is request.node.module and i.name.startswith("test_")
+    ]
     if len(COUNT) < len(tests) - 1:
         pytest.skip("only part of this file ran")
     print(f"{sum(COUNT.values())} generated values: {dict(COUNT)}")

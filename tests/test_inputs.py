@@ -13,9 +13,11 @@ from phancong.store.embedded import EmbeddedStore
 from phancong.text.read import InputError, read_source
 from tests.input_files import cp1258, docx, scanned_pdf, text_pdf
 
-PLAN = ("Kế hoạch số 21-KH/UBND ngày 14/3/2025 của Ủy ban nhân dân huyện về nước sạch nông thôn.\n"
-        "Giao Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân các xã "
-        "lắp đặt bể lọc nước cho các điểm trường; phấn đấu đến năm 2027 có 95% số hộ dùng nước sạch.\n")
+PLAN = (
+    "Kế hoạch số 21-KH/UBND ngày 14/3/2025 của Ủy ban nhân dân huyện về nước sạch nông thôn.\n"
+    "Giao Phòng Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Ủy ban nhân dân các xã "
+    "lắp đặt bể lọc nước cho các điểm trường; phấn đấu đến năm 2027 có 95% số hộ dùng nước sạch.\n"
+)
 
 
 def _plan(topic: str) -> str:
@@ -61,8 +63,10 @@ def test_utf16_without_a_byte_order_mark_is_still_read(tmp_path):
 
 
 def test_an_html_declaration_decides_the_encoding(tmp_path):
-    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
-            f'<title>Kế hoạch</title></head><body><article><p>{PLAN}</p></article></body></html>')
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+        f"<title>Kế hoạch</title></head><body><article><p>{PLAN}</p></article></body></html>"
+    )
     f = tmp_path / "p.html"
     f.write_bytes(cp1258(page))
     assert "phấn đấu đến năm 2027 có 95% số hộ dùng nước sạch" in read_source(f).text
@@ -70,10 +74,16 @@ def test_an_html_declaration_decides_the_encoding(tmp_path):
 
 # ------------------------------------------------------------------ formats
 def test_a_docx_reads_into_the_same_normalised_text(tmp_path):
-    f = docx(tmp_path / "kh.docx", "Kế hoạch phòng chống thiên tai",
-             ["Ủy ban nhân dân xã giao Ban Chỉ huy quân sự xã chủ trì, phối hợp với Công an xã "
-              "sơ tán người dân khỏi vùng nguy hiểm.", "Thời gian thực hiện: năm 2026."],
-             [["TT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Gia cố đê bao", "Hội Nông dân xã"]])
+    f = docx(
+        tmp_path / "kh.docx",
+        "Kế hoạch phòng chống thiên tai",
+        [
+            "Ủy ban nhân dân xã giao Ban Chỉ huy quân sự xã chủ trì, phối hợp với Công an xã "
+            "sơ tán người dân khỏi vùng nguy hiểm.",
+            "Thời gian thực hiện: năm 2026.",
+        ],
+        [["TT", "Nhiệm vụ", "Cơ quan chủ trì"], ["1", "Gia cố đê bao", "Hội Nông dân xã"]],
+    )
     src = read_source(f)
     assert src.text.startswith("Kế hoạch phòng chống thiên tai\n")
     assert "Ban Chỉ huy quân sự xã chủ trì, phối hợp với Công an xã" in src.text
@@ -83,8 +93,14 @@ def test_a_docx_reads_into_the_same_normalised_text(tmp_path):
 
 
 def test_a_text_pdf_reads_into_the_same_normalised_text(tmp_path):
-    f = text_pdf(tmp_path / "kh.pdf", ["KẾ HOẠCH số 07-KH/UBND", "Ủy ban nhân dân huyện giao Phòng Y tế chủ trì, phối",
-                                       "hợp với Phòng Giáo dục và Đào tạo khám sức khỏe cho học sinh."])
+    f = text_pdf(
+        tmp_path / "kh.pdf",
+        [
+            "KẾ HOẠCH số 07-KH/UBND",
+            "Ủy ban nhân dân huyện giao Phòng Y tế chủ trì, phối",
+            "hợp với Phòng Giáo dục và Đào tạo khám sức khỏe cho học sinh.",
+        ],
+    )
     src = read_source(f)
     # the hard-wrapped line goes on with a lower-case word: one line, as text.normalise joins it
     assert "Phòng Y tế chủ trì, phối hợp với Phòng Giáo dục và Đào tạo" in src.text
@@ -98,14 +114,17 @@ def test_a_scanned_pdf_is_refused_by_name_with_the_reason(tmp_path):
     assert str(err.value).startswith(str(f)) and "scanned" in str(err.value) and "no text layer" in str(err.value)
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
-    ("a.pdf", b"%PDF-1.4\n this is not a PDF at all", "not a readable PDF"),
-    ("a.docx", b"PK\x03\x04 broken zip", "not a readable DOCX"),
-    ("a.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data, a PNG image"),
-    ("a.xlsx", b"PK\x03\x04" + bytes(100), "not read"),
-    ("a.rtf", rb"{\rtf1\ansi Ke hoach}", "RTF"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("a.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97-2003"),
+        ("a.pdf", b"%PDF-1.4\n this is not a PDF at all", "not a readable PDF"),
+        ("a.docx", b"PK\x03\x04 broken zip", "not a readable DOCX"),
+        ("a.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data, a PNG image"),
+        ("a.xlsx", b"PK\x03\x04" + bytes(100), "not read"),
+        ("a.rtf", rb"{\rtf1\ansi Ke hoach}", "RTF"),
+    ],
+)
 def test_other_formats_are_refused_by_name_with_the_reason(tmp_path, name, data, reason):
     f = tmp_path / name
     f.write_bytes(data)
@@ -147,7 +166,9 @@ def test_a_folder_of_every_kind_of_input_builds_what_is_readable_and_names_the_r
     (d / "trang.html").write_text(
         "<html><head><title>Tin địa phương</title></head><body><nav>Trang chủ | Tin tức</nav><article>"
         f"<h1>Kế hoạch phát triển chè</h1><p>{_plan('phát triển chè')}</p></article>"
-        "<footer>Bản quyền</footer></body></html>", encoding="utf-8")
+        "<footer>Bản quyền</footer></body></html>",
+        encoding="utf-8",
+    )
     docx(d / "word.docx", "Kế hoạch trồng cây", [_plan("trồng cây xanh")])
     text_pdf(d / "in.pdf", _plan("chợ nông thôn").splitlines())
     scanned_pdf(d / "scan.pdf")
@@ -167,8 +188,14 @@ def test_a_folder_of_every_kind_of_input_builds_what_is_readable_and_names_the_r
         (d / "closed").chmod(0o755)
     err = capsys.readouterr().err
     assert rc == 1
-    for name, reason in (("scan.pdf", "scanned"), ("empty.txt", "empty file"), ("binary.txt", "binary data"),
-                         ("loop", "symlink loop"), ("gone.txt", "broken link"), ("closed", "cannot be read")):
+    for name, reason in (
+        ("scan.pdf", "scanned"),
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary data"),
+        ("loop", "symlink loop"),
+        ("gone.txt", "broken link"),
+        ("closed", "cannot be read"),
+    ):
         assert any(str(d / name) in line and reason in line for line in err.splitlines()), (name, reason, err)
     assert "built 5 of 8 sources" in err
     assert "3 entries in the folders skipped" in err
@@ -177,8 +204,10 @@ def test_a_folder_of_every_kind_of_input_builds_what_is_readable_and_names_the_r
     # UnicodeDecodeError whose traceback held the build's frames) fails here, not at random
     store = EmbeddedStore(tmp_path / "s")
     assert len([g for g in store.graphs() if "/source/" in g]) == 5
-    titles = {r["t"] for r in store.select("PREFIX pc: <https://w3id.org/phancong/ontology#> "
-                                           "SELECT ?t WHERE { ?s pc:text ?t }")}
+    titles = {
+        r["t"]
+        for r in store.select("PREFIX pc: <https://w3id.org/phancong/ontology#> SELECT ?t WHERE { ?s pc:text ?t }")
+    }
     for topic in ("phát triển chè", "trồng cây xanh", "chợ nông thôn", "nhà văn hóa", "đường giao thông"):
         assert any(topic in t for t in titles), topic
     assert not any("Trang chủ" in t or "Bản quyền" in t for t in titles)
@@ -220,12 +249,17 @@ def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, mon
         monkeypatch.setattr(EmbeddedStore, where, full)
     if where == "add_new_graphs":  # the batch is then stored source by source, and fails there too
         real = EmbeddedStore.replace_ntriples
-        monkeypatch.setattr(EmbeddedStore, "replace_ntriples", lambda self, name, *a, **k: full() if "/source/" in name
-                            else real(self, name, *a, **k))
+        monkeypatch.setattr(
+            EmbeddedStore,
+            "replace_ntriples",
+            lambda self, name, *a, **k: full() if "/source/" in name else real(self, name, *a, **k),
+        )
         monkeypatch.setattr(EmbeddedStore, "add_graphs", full)
     capsys.readouterr()
-    rc = main(["build", str(d), "--store", str(store), "--quiet"]
-              + (["--graph-dir", str(tmp_path / "g")] if where == "graph_dir" else []))
+    rc = main(
+        ["build", str(d), "--store", str(store), "--quiet"]
+        + (["--graph-dir", str(tmp_path / "g")] if where == "graph_dir" else [])
+    )
     err = capsys.readouterr().err
     assert rc == 1
     assert "Traceback" not in err

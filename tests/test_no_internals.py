@@ -31,20 +31,51 @@ SOURCE = PCID + "source/001_71a5b6d91341e01c"
 
 # what a user would give for a parameter of that name
 ORDINARY = {
-    "iri": [TASK, BODY, DOC, SOURCE], "task": [TASK, "tong hop bao cao"], "q": ["tong hop bao cao", "Tuyên Quang"],
+    "iri": [TASK, BODY, DOC, SOURCE],
+    "task": [TASK, "tong hop bao cao"],
+    "q": ["tong hop bao cao", "Tuyên Quang"],
     "indicator": ["party-members-rated-good"],
-    "query": ["SELECT ?s WHERE { ?s a ?c } LIMIT 3", "ASK { ?s ?p ?o }",
-              "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2"],
-    "kind": ["task", "body"], "province": ["Tuyên Quang"], "year": ["2021"], "offset": ["0", "10"],
-    "rollup": ["true"], "body": [BODY], "page": ["1", "2"], "per": ["25"], "format": ["csv", "json"],
+    "query": [
+        "SELECT ?s WHERE { ?s a ?c } LIMIT 3",
+        "ASK { ?s ?p ?o }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2",
+    ],
+    "kind": ["task", "body"],
+    "province": ["Tuyên Quang"],
+    "year": ["2021"],
+    "offset": ["0", "10"],
+    "rollup": ["true"],
+    "body": [BODY],
+    "page": ["1", "2"],
+    "per": ["25"],
+    "format": ["csv", "json"],
 }
 # what an attacker, or a careless link, would give instead
 HOSTILE = [
-    "", " ", "<script>alert(1)</script>", "\"'><img src=x onerror=alert(1)>", "{{7*7}}{% raw %}",
-    "../../../../etc/hosts", "..%2f..%2fpyproject.toml", "-1", "99999999999999999999999", "1e309", "NaN", "true",
-    "\u202e\u200b", "\ud7ff\x7f",
-    "x" * 3000, f"{PCID}task/../../../x", "http://a b", "urn:x", "} ; DROP ALL ; SELECT * {", "SELECT * WHERE {",
-    "__class__.__init__.__globals__", "%00", "?q=1&iri=2", "Tuyên Quang\nHost: evil",
+    "",
+    " ",
+    "<script>alert(1)</script>",
+    "\"'><img src=x onerror=alert(1)>",
+    "{{7*7}}{% raw %}",
+    "../../../../etc/hosts",
+    "..%2f..%2fpyproject.toml",
+    "-1",
+    "99999999999999999999999",
+    "1e309",
+    "NaN",
+    "true",
+    "\u202e\u200b",
+    "\ud7ff\x7f",
+    "x" * 3000,
+    f"{PCID}task/../../../x",
+    "http://a b",
+    "urn:x",
+    "} ; DROP ALL ; SELECT * {",
+    "SELECT * WHERE {",
+    "__class__.__init__.__globals__",
+    "%00",
+    "?q=1&iri=2",
+    "Tuyên Quang\nHost: evil",
 ]
 
 # Python reprs, paths of this machine, tracebacks and exception class names: none may reach a client
@@ -54,9 +85,14 @@ LEAKS = [
     (re.compile(r" object at 0x[0-9a-f]+"), "a Python object's address"),
     (re.compile(r"<(?:class|function|module|bound method) '?\w"), "a Python type's repr"),
     (re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+"), "a traceback"),
-    (re.compile(r"\b(?:Attribute|Key|Type|Index|Name|Import|Lookup|Unicode\w*|Runtime|Recursion|ZeroDivision|"
-                r"Assertion|NotImplemented|OS|IO|File\w*|Permission|Memory|Store|Query)Error\b|"
-                r"\bStopIteration\b|\bNoneType\b"), "an exception's class name"),
+    (
+        re.compile(
+            r"\b(?:Attribute|Key|Type|Index|Name|Import|Lookup|Unicode\w*|Runtime|Recursion|ZeroDivision|"
+            r"Assertion|NotImplemented|OS|IO|File\w*|Permission|Memory|Store|Query)Error\b|"
+            r"\bStopIteration\b|\bNoneType\b"
+        ),
+        "an exception's class name",
+    ),
     (re.compile(r"site-packages|dist-packages|\.venv/|/usr/lib/python|\.py\", line|\.pyc?\b(?!\w)"), "a Python file"),
 ]
 
@@ -113,8 +149,14 @@ def requests_for(path: str, params: list[str]):
             yield base + "?" + "&".join(f"{k}={quote(v)}&run=1" for k, v in ordinary.items()), None
             for p in q.params:
                 for h in HOSTILE[:12]:
-                    yield base + "?" + "&".join(f"{k}={quote(h if k == p else v)}" for k, v in ordinary.items()) \
-                        + "&run=1&page=" + quote(h), None
+                    yield (
+                        base
+                        + "?"
+                        + "&".join(f"{k}={quote(h if k == p else v)}" for k, v in ordinary.items())
+                        + "&run=1&page="
+                        + quote(h),
+                        None,
+                    )
         for h in HOSTILE:
             yield path.replace("{name}", quote(h, safe="") or "%20"), None
         return
@@ -133,16 +175,34 @@ def requests_for(path: str, params: list[str]):
 
 def test_no_route_shows_a_python_repr_a_path_a_traceback_or_fails_with_500(app_and_client, seed_store_path):
     app, client = app_and_client
-    paths = sorted({str(ROOT), str(Path.home()), str(seed_store_path), str(Path(seed_store_path).parent), sys.prefix,
-                    str(Path(sys.executable).parent)} - {"/", ""}, key=len, reverse=True)
+    paths = sorted(
+        {
+            str(ROOT),
+            str(Path.home()),
+            str(seed_store_path),
+            str(Path(seed_store_path).parent),
+            sys.prefix,
+            str(Path(sys.executable).parent),
+        }
+        - {"/", ""},
+        key=len,
+        reverse=True,
+    )
     table = routes(app)
     assert {"/", "/queries/{name}", "/sparql", "/api/owner", "/static"} <= {p for p, _, _ in table}
     problems, seen = [], 0
     for path, methods, params in table:
         if path == "/openapi.json" or path.startswith("/static"):
-            urls = [("/openapi.json", None)] if path == "/openapi.json" else \
-                [("/static/style.css", None), ("/static/../pyproject.toml", None), ("/static/%2e%2e/app.py", None),
-                 ("/static/" + quote(HOSTILE[2]), None)]
+            urls = (
+                [("/openapi.json", None)]
+                if path == "/openapi.json"
+                else [
+                    ("/static/style.css", None),
+                    ("/static/../pyproject.toml", None),
+                    ("/static/%2e%2e/app.py", None),
+                    ("/static/" + quote(HOSTILE[2]), None),
+                ]
+            )
         elif methods and not methods & {"GET", "POST"}:
             continue
         else:
@@ -151,8 +211,13 @@ def test_no_route_shows_a_python_repr_a_path_a_traceback_or_fails_with_500(app_a
             for accept in ("text/html,*/*;q=0.8", "application/json"):
                 r = client.get(url, headers={"accept": accept})
                 seen += 1
-                body = r.text if "text" in r.headers.get("content-type", "") or "json" in \
-                    r.headers.get("content-type", "") or "svg" in r.headers.get("content-type", "") else ""
+                body = (
+                    r.text
+                    if "text" in r.headers.get("content-type", "")
+                    or "json" in r.headers.get("content-type", "")
+                    or "svg" in r.headers.get("content-type", "")
+                    else ""
+                )
                 if path.startswith("/static") and r.status_code == 200:
                     continue  # the files served as they are (the vendored libraries' code)
                 found = leaks(body + " " + " ".join(f"{k}: {v}" for k, v in r.headers.items()), paths)
@@ -161,8 +226,11 @@ def test_no_route_shows_a_python_repr_a_path_a_traceback_or_fails_with_500(app_a
                 if found:
                     problems.append((url[:160], accept.split(",")[0], r.status_code, found[:3]))
             if path == "/sparql" and url.startswith("/sparql?"):
-                r = client.post("/sparql", content=url.split("?", 1)[1],
-                                headers={"content-type": "application/x-www-form-urlencoded"})
+                r = client.post(
+                    "/sparql",
+                    content=url.split("?", 1)[1],
+                    headers={"content-type": "application/x-www-form-urlencoded"},
+                )
                 found = leaks(r.text, paths)
                 if found or r.status_code == 500:
                     problems.append(("POST " + url[:160], "", r.status_code, found[:3]))

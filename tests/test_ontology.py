@@ -48,13 +48,20 @@ def everything() -> Graph:
 
 # ---------------------------------------------------------------- files and header
 
+
 def test_ontology_dir_is_the_repository_folder():
     assert ONTOLOGY_DIR == ROOT / "ontology"
     names = [p.name for p in ontology_files()]
     assert names == sorted(names)
     assert "shapes.ttl" not in names
-    assert {"phancong.ttl", "provinces.ttl", "vocab-body-types.ttl", "vocab-document-types.ttl",
-            "vocab-roles.ttl", "vocab-indicators.ttl"} <= set(names)
+    assert {
+        "phancong.ttl",
+        "provinces.ttl",
+        "vocab-body-types.ttl",
+        "vocab-document-types.ttl",
+        "vocab-roles.ttl",
+        "vocab-indicators.ttl",
+    } <= set(names)
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "ontology").glob("*.ttl")), ids=lambda p: p.name)
@@ -80,10 +87,15 @@ def test_ontology_header(onto):
 
 # ---------------------------------------------------------------- own terms
 
+
 def own_terms(g: Graph) -> set[URIRef]:
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
-    return {s for k in kinds for s in g.subjects(RDF.type, k)
-            if isinstance(s, URIRef) and str(s).startswith(NAMESPACES["pc"])}
+    return {
+        s
+        for k in kinds
+        for s in g.subjects(RDF.type, k)
+        if isinstance(s, URIRef) and str(s).startswith(NAMESPACES["pc"])
+    }
 
 
 def test_every_own_term_has_labels_in_vi_and_en_and_a_comment(onto):
@@ -98,26 +110,34 @@ def test_every_own_term_has_labels_in_vi_and_en_and_a_comment(onto):
 
 def test_every_term_of_the_data_model_is_declared(onto):
     text = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
-    section = text[text.index("## Ontology terms"):]
+    section = text[text.index("## Ontology terms") :]
     section = section[: section.index("\n## ", 5)]
     used = set(re.findall(r"\bpc:([A-Za-z][A-Za-z0-9]*)", section))
     assert len(used) > 50
-    declared = {str(t)[len(NAMESPACES["pc"]):] for t in own_terms(onto)}
+    declared = {str(t)[len(NAMESPACES["pc"]) :] for t in own_terms(onto)}
     assert used - declared == set()
 
 
 def test_every_pc_term_used_in_any_ontology_file_is_declared(onto, everything):
     declared = own_terms(onto)
     shapes = load_shapes()
-    used = {t for g in (everything, shapes) for triple in g for t in triple
-            if isinstance(t, URIRef) and str(t).startswith(NAMESPACES["pc"])}
+    used = {
+        t
+        for g in (everything, shapes)
+        for triple in g
+        for t in triple
+        if isinstance(t, URIRef) and str(t).startswith(NAMESPACES["pc"])
+    }
     assert used - declared == set()
 
 
 def test_no_term_is_both_a_class_and_a_property_or_an_individual(everything):
     classes = set(everything.subjects(RDF.type, OWL.Class))
-    props = {s for k in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
-             for s in everything.subjects(RDF.type, k)}
+    props = {
+        s
+        for k in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+        for s in everything.subjects(RDF.type, k)
+    }
     assert classes & props == set()
     individuals = {s for s, c in everything.subject_objects(RDF.type) if c in classes}
     assert {i for i in individuals if isinstance(i, URIRef)} & (classes | props) == set()
@@ -125,7 +145,7 @@ def test_no_term_is_both_a_class_and_a_property_or_an_individual(everything):
 
 def test_every_pc_term_the_package_and_queries_use_is_declared(onto):
     """The code (src/phancong) and the query catalogue (queries/) use only declared pc: terms."""
-    declared = {str(t)[len(NAMESPACES["pc"]):] for t in own_terms(onto)}
+    declared = {str(t)[len(NAMESPACES["pc"]) :] for t in own_terms(onto)}
     used: dict[str, set[str]] = {}
     for path in sorted((ROOT / "src" / "phancong").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
@@ -140,8 +160,16 @@ def test_every_pc_term_the_package_and_queries_use_is_declared(onto):
 
 
 def test_reused_terms_are_declared_and_subclassed(onto):
-    for external in ("eli:LegalResource", "prov:Entity", "org:Organization", "skos:Concept", "qb:Observation",
-                     "time:ProperInterval", "oa:TextPositionSelector", "dcterms:Location"):
+    for external in (
+        "eli:LegalResource",
+        "prov:Entity",
+        "org:Organization",
+        "skos:Concept",
+        "qb:Observation",
+        "time:ProperInterval",
+        "oa:TextPositionSelector",
+        "dcterms:Location",
+    ):
         prefix, local = external.split(":")
         assert (URIRef(NAMESPACES[prefix] + local), RDF.type, OWL.Class) in onto, external
     sub = {(s, o) for s, o in onto.subject_objects(RDFS.subClassOf)}
@@ -157,13 +185,26 @@ def test_reused_terms_are_declared_and_subclassed(onto):
     for prop in ("oa:start", "oa:end", "oa:exact", "prov:wasDerivedFrom", "org:subOrganizationOf", "eli:cites"):
         prefix, local = prop.split(":")
         assert set(onto.objects(URIRef(NAMESPACES[prefix] + local), RDF.type)) & {
-            OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}, prop
+            OWL.ObjectProperty,
+            OWL.DatatypeProperty,
+            OWL.AnnotationProperty,
+        }, prop
 
 
 def test_disjointness(onto):
     assert (PC.Target, OWL.disjointWith, PC.Statistic) in onto
-    documents = {PC.Resolution, PC.Scheme, PC.ActionProgramme, PC.Programme, PC.Plan, PC.Directive,
-                 PC.Conclusion, PC.Decision, PC.Regulation, PC.OtherDocument}
+    documents = {
+        PC.Resolution,
+        PC.Scheme,
+        PC.ActionProgramme,
+        PC.Programme,
+        PC.Plan,
+        PC.Directive,
+        PC.Conclusion,
+        PC.Decision,
+        PC.Regulation,
+        PC.OtherDocument,
+    }
     groups = [set(onto.items(onto.value(n, OWL.members))) for n in onto.subjects(RDF.type, OWL.AllDisjointClasses)]
     assert documents in groups
     for d in documents:
@@ -181,10 +222,23 @@ def test_ranges_suit_the_literals_the_data_carries(onto):
 
 # ---------------------------------------------------------------- SKOS vocabularies
 
+
 def test_every_concept_in_every_scheme_has_pref_labels_in_vi_and_en(everything):
     schemes = set(everything.subjects(RDF.type, SKOS.ConceptScheme))
-    assert {PCV[s] for s in ("body-types", "document-types", "roles", "comparators", "units", "periods",
-                              "levels", "indicators", "provinces")} <= schemes
+    assert {
+        PCV[s]
+        for s in (
+            "body-types",
+            "document-types",
+            "roles",
+            "comparators",
+            "units",
+            "periods",
+            "levels",
+            "indicators",
+            "provinces",
+        )
+    } <= schemes
     for scheme in schemes:
         assert {lab.language for lab in everything.objects(scheme, SKOS.prefLabel)} >= {"vi", "en"}, scheme
         concepts = set(everything.subjects(SKOS.inScheme, scheme))
@@ -207,8 +261,24 @@ def test_skos_label_integrity(everything):
 
 
 def test_namespaces():
-    assert {"pc", "pcid", "pcv", "org", "eli", "skos", "prov", "dcterms", "time", "oa", "qb", "xsd", "rdf", "rdfs",
-            "owl", "sh"} <= set(NAMESPACES)
+    assert {
+        "pc",
+        "pcid",
+        "pcv",
+        "org",
+        "eli",
+        "skos",
+        "prov",
+        "dcterms",
+        "time",
+        "oa",
+        "qb",
+        "xsd",
+        "rdf",
+        "rdfs",
+        "owl",
+        "sh",
+    } <= set(NAMESPACES)
     assert NAMESPACES["pcid"] == "https://w3id.org/phancong/id/"
     assert NAMESPACES["pcv"] == "https://w3id.org/phancong/vocab/"
 
@@ -256,12 +326,17 @@ def test_body_types():
 
 def test_document_types_point_at_their_classes(onto):
     g = parse("vocab-document-types.ttl")
-    expected = {"resolution": ("Resolution", "Nghị quyết", {"NQ"}), "scheme": ("Scheme", "Đề án", {"ĐA", "DA"}),
-                "action-programme": ("ActionProgramme", "Chương trình hành động", {"CTr", "CTHĐ", "CTHD"}),
-                "programme": ("Programme", "Chương trình", set()), "plan": ("Plan", "Kế hoạch", {"KH"}),
-                "directive": ("Directive", "Chỉ thị", {"CT"}), "conclusion": ("Conclusion", "Kết luận", {"KL"}),
-                "decision": ("Decision", "Quyết định", {"QĐ", "QD"}),
-                "regulation": ("Regulation", "Quy chế", {"QC", "QĐi", "QDi"})}
+    expected = {
+        "resolution": ("Resolution", "Nghị quyết", {"NQ"}),
+        "scheme": ("Scheme", "Đề án", {"ĐA", "DA"}),
+        "action-programme": ("ActionProgramme", "Chương trình hành động", {"CTr", "CTHĐ", "CTHD"}),
+        "programme": ("Programme", "Chương trình", set()),
+        "plan": ("Plan", "Kế hoạch", {"KH"}),
+        "directive": ("Directive", "Chỉ thị", {"CT"}),
+        "conclusion": ("Conclusion", "Kết luận", {"KL"}),
+        "decision": ("Decision", "Quyết định", {"QĐ", "QD"}),
+        "regulation": ("Regulation", "Quy chế", {"QC", "QĐi", "QDi"}),
+    }
     for slug_, (cls, vi, abbreviations) in expected.items():
         c = PCV[f"document-type/{slug_}"]
         assert g.value(c, PC.documentClass) == PC[cls]
@@ -280,8 +355,11 @@ def test_roles_and_small_schemes():
     assert Literal("phối hợp", lang="vi") in set(g.objects(PCV["role/coordinate"], SKOS.prefLabel))
     for scheme, cls, slugs in (
         ("comparators", PC.Comparator, "at-least at-most exactly range more-than less-than approximately"),
-        ("units", PC.Unit, "percent party-member party-organisation organisation class person course inspection "
-                           "time locality unit"),
+        (
+            "units",
+            PC.Unit,
+            "percent party-member party-organisation organisation class person course inspection time locality unit",
+        ),
         ("periods", PC.Period, "annual term cumulative average"),
         ("levels", PC.Level, "central province district commune"),
     ):
@@ -292,6 +370,7 @@ def test_roles_and_small_schemes():
 
 
 # ---------------------------------------------------------------- provinces
+
 
 def csv_rows() -> list[dict[str, str]]:
     with open(ROOT / "data" / "provinces-2025.csv", encoding="utf-8", newline="") as f:
@@ -361,8 +440,9 @@ def test_known_mergers_and_spellings():
 
 def test_gen_provinces_reproduces_the_committed_file(tmp_path):
     out = tmp_path / "provinces.ttl"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen-provinces"), "-o", str(out)], check=True,
-                   cwd=tmp_path, timeout=120)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen-provinces"), "-o", str(out)], check=True, cwd=tmp_path, timeout=120
+    )
     assert out.read_bytes() == (ROOT / "ontology" / "provinces.ttl").read_bytes()
 
 
@@ -386,22 +466,32 @@ INDICATOR_CASES = [
     ("ty le dang vien hoan thanh tot nhiem vu tro len dat tren 96%", "party-members-rated-good"),
     ("85% cap uy vien cap co so co trinh do dai hoc tro len", "commune-committee-members-university"),
     ("100% cap uy vien cap tren truc tiep co so co trinh do dai hoc tro len", "upper-committee-members-university"),
-    ("95% cap uy vien cap co so co trinh do trung cap ly luan chinh tri tro len",
-     "commune-committee-members-political-theory"),
-    ("100% cap uy vien cap tren truc tiep co so co trinh do cu nhan hoac cao cap",
-     "upper-committee-members-political-theory"),
+    (
+        "95% cap uy vien cap co so co trinh do trung cap ly luan chinh tri tro len",
+        "commune-committee-members-political-theory",
+    ),
+    (
+        "100% cap uy vien cap tren truc tiep co so co trinh do cu nhan hoac cao cap",
+        "upper-committee-members-political-theory",
+    ),
     ("so tccsd hoan thanh tot nhiem vu tro len hang nam dat tu 90% tro len", "party-organisations-rated-good"),
     ("trong do 20% chi, dang bo co so hoan thanh xuat sac nhiem vu", "party-organisations-rated-excellent"),
     ("80% dang vien hoan thanh tot nhiem vu tro len", "party-members-rated-good"),
     ("15% dang vien hoan thanh xuat sac nhiem vu", "party-members-rated-excellent"),
-    ("hang nam, dang bo co tren 50% to chuc co so dang dat danh hieu trong sach vung manh tro len",
-     "party-organisations-clean-strong"),
-    ("phan dau 90-100% bi thu cap uy, tu 50% tro len chu tich ubnd cap huyen khong phai la nguoi dia phuong",
-     "non-local-district-secretaries"),
+    (
+        "hang nam, dang bo co tren 50% to chuc co so dang dat danh hieu trong sach vung manh tro len",
+        "party-organisations-clean-strong",
+    ),
+    (
+        "phan dau 90-100% bi thu cap uy, tu 50% tro len chu tich ubnd cap huyen khong phai la nguoi dia phuong",
+        "non-local-district-secretaries",
+    ),
     ("tu 50% tro len chu tich ubnd cap huyen khong phai la nguoi dia phuong", "non-local-district-chairs"),
     ("tu 50% tro len bi thu hoac chu tich ubnd cap xa khong phai la nguoi dia phuong", "non-local-commune-leaders"),
-    ("tu 65% tro len bi thu cap uy hoac chu tich ubnd cap xa khong phai la nguoi dia phuong",
-     "non-local-commune-leaders"),
+    (
+        "tu 65% tro len bi thu cap uy hoac chu tich ubnd cap xa khong phai la nguoi dia phuong",
+        "non-local-commune-leaders",
+    ),
     ("100% bi thu cap uy cap huyen khong la nguoi dia phuong", "non-local-district-secretaries"),
     ("75% tro len bi thu cap xa khong la nguoi dia phuong", "non-local-commune-leaders"),
     ("bi thu cap uy dong thoi la chu tich ubnd cap xa toi thieu 75% tro len", "secretary-also-chair"),
@@ -409,29 +499,46 @@ INDICATOR_CASES = [
     ("100% bi thu chi bo dong thoi la truong thon, ban, khu pho", "village-heads-party-members"),
     ("so dang vien ket nap hang nam tu 1.800 dang vien tro len", "party-members-admitted"),
     ("ket nap 400 dang vien moi", "party-members-admitted"),
-    ("hang nam thanh lap tu 10 to chuc dang tro len trong cac doanh nghiep va don vi kinh te tu nhan",
-     "party-organisations-founded-private"),
-    ("ty le can bo tre (duoi 40 tuoi) giu cac chuc danh thuoc dien btv tinh uy quan ly dat tu 10% tro len",
-     "young-cadres-share"),
-    ("ty le can bo nu tham gia cap uy vien cap tinh va cap uy vien cap tren truc tiep co so dat tu 20% den 25%",
-     "female-cadres-share"),
-    ("ty le can bo dan toc thieu so giu cac chuc danh thuoc dien btv tinh uy quan ly dat tu 20% tro len",
-     "ethnic-minority-cadres-share"),
-    ("so can bo, dang vien thuc hien tot trach nhiem neu guong hang nam dat tu 50% tro len",
-     "exemplary-cadres-share"),
+    (
+        "hang nam thanh lap tu 10 to chuc dang tro len trong cac doanh nghiep va don vi kinh te tu nhan",
+        "party-organisations-founded-private",
+    ),
+    (
+        "ty le can bo tre (duoi 40 tuoi) giu cac chuc danh thuoc dien btv tinh uy quan ly dat tu 10% tro len",
+        "young-cadres-share",
+    ),
+    (
+        "ty le can bo nu tham gia cap uy vien cap tinh va cap uy vien cap tren truc tiep co so dat tu 20% den 25%",
+        "female-cadres-share",
+    ),
+    (
+        "ty le can bo dan toc thieu so giu cac chuc danh thuoc dien btv tinh uy quan ly dat tu 20% tro len",
+        "ethnic-minority-cadres-share",
+    ),
+    ("so can bo, dang vien thuc hien tot trach nhiem neu guong hang nam dat tu 50% tro len", "exemplary-cadres-share"),
     ("kiem tra, giam sat dinh ky doi voi 100% cac to chuc dang truc thuoc dang bo tinh", "inspection-coverage"),
-    ("cap uy, uy ban kiem tra dang uy tien hanh kiem tra, giam sat it nhat 20% to chuc co so dang",
-     "inspection-coverage"),
-    ("2.344 dang vien (dat 46,7%) co trinh do ly luan chinh tri tu trung cap tro len",
-     "party-members-political-theory"),
+    (
+        "cap uy, uy ban kiem tra dang uy tien hanh kiem tra, giam sat it nhat 20% to chuc co so dang",
+        "inspection-coverage",
+    ),
+    (
+        "2.344 dang vien (dat 46,7%) co trinh do ly luan chinh tri tu trung cap tro len",
+        "party-members-political-theory",
+    ),
     ("dang vien co trinh do chuyen mon, nghiep vu tu dai hoc tro len", "party-members-university"),
     ("tong so 5.022 dang vien", "party-members-total"),
-    ("mo 02 lop boi duong ly luan chinh tri cho doi tuong ket nap dang, 02 lop boi duong ly luan chinh tri "
-     "cho dang vien moi", "political-theory-classes"),
+    (
+        "mo 02 lop boi duong ly luan chinh tri cho doi tuong ket nap dang, 02 lop boi duong ly luan chinh tri "
+        "cho dang vien moi",
+        "political-theory-classes",
+    ),
     ("95% tro len can bo, cong chuc, vien chuc dat danh hieu “lao dong tien tien”", "advanced-worker-title"),
     ("82% tro len co quan, don vi, doanh nghiep dat chuan van hoa", "cultural-standard-units"),
-    ("it nhat 90% to chuc cong doan, doan thanh nien cong san ho chi minh, hoi cuu chien binh hoan thanh tot "
-     "nhiem vu", "mass-organisations-rated-good"),
+    (
+        "it nhat 90% to chuc cong doan, doan thanh nien cong san ho chi minh, hoi cuu chien binh hoan thanh tot "
+        "nhiem vu",
+        "mass-organisations-rated-good",
+    ),
 ]
 
 # phrases that must match no indicator (or not the tempting one)
@@ -440,12 +547,18 @@ INDICATOR_NEGATIVE = [
     ("dang vien la nguoi dan toc thieu so chiem 44,56%", None),
     ("ty le tin nhiem deu dat tren 95%", None),
     ("xac dinh muc tieu cu the den nam 2025 gom 26 chi tieu", None),
-    ("100% dang bo truc thuoc dang bo tinh (cap tren truc tiep co so) hoan thanh chi tieu ket nap dang vien "
-     "hang nam", None),
+    (
+        "100% dang bo truc thuoc dang bo tinh (cap tren truc tiep co so) hoan thanh chi tieu ket nap dang vien "
+        "hang nam",
+        None,
+    ),
     ("hon 5.000 dang vien no luc phan dau hoan thanh tot nhiem vu duoc giao", None),
     ("tham gia cap uy vien cap tinh va cap tren truc tiep co so dat tu 25% tro len", None),
-    ("100% cap uy, to chuc dang, co quan, don vi trong he thong chinh tri thuc hien hoan thanh nhiem vu chinh tri "
-     "de ra hang nam", None),
+    (
+        "100% cap uy, to chuc dang, co quan, don vi trong he thong chinh tri thuc hien hoan thanh nhiem vu chinh tri "
+        "de ra hang nam",
+        None,
+    ),
     ("dang vien", None),
 ]
 
@@ -463,16 +576,21 @@ def test_first_matching_indicator_pattern(text, expected):
 
 
 def test_party_organisations_rated_good_is_not_party_members_rated_good():
-    for phrase in ("so to chuc co so dang hoan thanh tot nhiem vu tro len", "90% tccsd hoan thanh tot nhiem vu",
-                   "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên"):
+    for phrase in (
+        "so to chuc co so dang hoan thanh tot nhiem vu tro len",
+        "90% tccsd hoan thanh tot nhiem vu",
+        "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+    ):
         assert match_indicator(phrase) == "party-organisations-rated-good"
         assert not any(s == "party-members-rated-good" and p.search(fold(phrase)) for s, p in indicator_patterns())
 
 
 def test_match_indicator_folds_diacritics_and_spaces():
     assert match_indicator("Số đảng viên  hoàn thành tốt nhiệm vụ\ntrở lên") == "party-members-rated-good"
-    assert match_indicator("85% cấp ủy viên cấp cơ sở có trình độ đại học trở lên") == \
-        "commune-committee-members-university"
+    assert (
+        match_indicator("85% cấp ủy viên cấp cơ sở có trình độ đại học trở lên")
+        == "commune-committee-members-university"
+    )
     assert match_indicator("") is None
 
 
@@ -506,14 +624,17 @@ def test_indicator_examples_match_their_own_concept():
 
 # ---------------------------------------------------------------- SHACL and check queries
 
+
 def span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
 
 
-SOURCE_TEXT = ("Ban Tổ chức Tỉnh ủy chủ trì, theo dõi, tổng hợp báo cáo theo định kỳ hằng năm về tình hình, "
-               "kết quả thực hiện Đề án với Ban Thường vụ Tỉnh ủy. "
-               "80% đảng viên hoàn thành tốt nhiệm vụ trở lên. Đảng bộ tỉnh có 56.760 đảng viên.")
+SOURCE_TEXT = (
+    "Ban Tổ chức Tỉnh ủy chủ trì, theo dõi, tổng hợp báo cáo theo định kỳ hằng năm về tình hình, "
+    "kết quả thực hiện Đề án với Ban Thường vụ Tỉnh ủy. "
+    "80% đảng viên hoàn thành tốt nhiệm vụ trở lên. Đảng bộ tỉnh có 56.760 đảng viên."
+)
 TASK_TEXT = "tổng hợp báo cáo theo định kỳ hằng năm về tình hình, kết quả thực hiện Đề án"
 TARGET_TEXT = "80% đảng viên hoàn thành tốt nhiệm vụ trở lên"
 STAT_TEXT = "56.760 đảng viên"
@@ -610,12 +731,14 @@ def valid_trig() -> str:
 
 def evidence(start: int, end: int, exact: str | None = None) -> str:
     exact = SOURCE_TEXT[start:end] if exact is None else exact
-    return (f'<https://w3id.org/phancong/id/evidence/{SID}/{start}-{end}> a pc:Evidence ; '
-            f'pc:source <https://w3id.org/phancong/id/source/{SID}> ; '
-            f'oa:start {start} ; oa:end {end} ; oa:exact """{exact}""" .')
+    return (
+        f"<https://w3id.org/phancong/id/evidence/{SID}/{start}-{end}> a pc:Evidence ; "
+        f"pc:source <https://w3id.org/phancong/id/source/{SID}> ; "
+        f'oa:start {start} ; oa:end {end} ; oa:exact """{exact}""" .'
+    )
 
 
-BROKEN_EXTRA = f'''
+BROKEN_EXTRA = f"""
 @prefix pc: <https://w3id.org/phancong/ontology#> .
 @prefix pcid: <https://w3id.org/phancong/id/> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
@@ -664,14 +787,20 @@ BROKEN_EXTRA = f'''
   <https://w3id.org/phancong/id/statistic/{SID}/1> a pc:Target ;
       pc:unit <https://w3id.org/phancong/vocab/unit/party-member> .
 }}
-'''
+"""
 
 EXPECTED_MESSAGES = [
-    "target without a value", "target without a unit", "target without a comparator",
-    "assignment without a body", "assignment without a task",
+    "target without a value",
+    "target without a unit",
+    "target without a comparator",
+    "assignment without a body",
+    "assignment without a task",
     "assignment role is not lead, coordinate, implement or monitor",
-    "task without a document", "extracted resource without prov:wasDerivedFrom",
-    "evidence start is not before its end", "body without a body type", "document without a document type",
+    "task without a document",
+    "extracted resource without prov:wasDerivedFrom",
+    "evidence start is not before its end",
+    "body without a body type",
+    "document without a document type",
     "resource typed both pc:Target and pc:Statistic",
     "document reference without exactly one pc:toDocument",
     "document reference kind is not implements, basedOn, inheritsFrom or cites",
@@ -695,8 +824,8 @@ def union_graph(ds: Dataset) -> Graph:
 
 def shacl(data: Graph):
     import pyshacl
-    return pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none",
-                            advanced=True)
+
+    return pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none", advanced=True)
 
 
 def test_valid_data_conforms_to_the_shapes():
@@ -725,15 +854,22 @@ def test_shapes_have_names_and_messages():
             assert shapes.value(prop, SH.name) is not None
 
 
-REQUIRED_CHECKS = {"target-without-value", "assignment-without-body", "assignment-without-task",
-                   "evidence-out-of-range", "body-without-type", "task-without-label-or-evidence",
-                   "statistic-as-target"}
+REQUIRED_CHECKS = {
+    "target-without-value",
+    "assignment-without-body",
+    "assignment-without-task",
+    "evidence-out-of-range",
+    "body-without-type",
+    "task-without-label-or-evidence",
+    "statistic-as-target",
+}
 
 
 def test_check_queries_exist_with_grlc_headers():
     names = {p.name[: -len("-violation.rq")] for p in CHECKS}
     assert REQUIRED_CHECKS <= names
     from rdflib.plugins.sparql import prepareQuery
+
     for path in CHECKS:
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines()
@@ -753,11 +889,13 @@ def oxigraph_rows(query: str, *trig: str) -> set[tuple[str, str]]:
     """The same query on Oxigraph (the store phancong ships), default graph = union of named graphs:
     it evaluates strictly bottom-up, where rdflib is lenient."""
     import pyoxigraph
+
     store = pyoxigraph.Store()
     for t in trig:
         store.load(t.encode("utf-8"), format=pyoxigraph.RdfFormat.TRIG)
-    return {(row["resource"].value, row["problem"].value)
-            for row in store.query(query, use_default_graph_as_union=True)}
+    return {
+        (row["resource"].value, row["problem"].value) for row in store.query(query, use_default_graph_as_union=True)
+    }
 
 
 @pytest.mark.parametrize("path", CHECKS, ids=lambda p: p.name)

@@ -62,16 +62,25 @@ SNAKE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
 def test_snake_case_names_the_variables_as_every_other_answer_does():
-    assert [snake_case(n) for n in ("taskLabel", "province2025Label", "periodStart", "asOf", "task", "from")] == \
-        ["task_label", "province_2025_label", "period_start", "as_of", "task", "from"]
+    assert [snake_case(n) for n in ("taskLabel", "province2025Label", "periodStart", "asOf", "task", "from")] == [
+        "task_label",
+        "province_2025_label",
+        "period_start",
+        "as_of",
+        "task",
+        "from",
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_the_catalogue_answers_in_snake_case_keys_on_the_cli(fmt, seed_store_path, capsys):
     """Does `phancong query owner-of-task --format json` say task_label, as `phancong owner` does?"""
     for name in ("owner-of-task", "compare-indicator", "tasks-of-body", "declared-vs-found"):
-        params = {"owner-of-task": ["-p", "task=ket nap dang vien"], "tasks-of-body": ["-p", "body=Ban Tổ chức"],
-                  "compare-indicator": ["-p", "indicator=party-members-admitted"]}.get(name, [])
+        params = {
+            "owner-of-task": ["-p", "task=ket nap dang vien"],
+            "tasks-of-body": ["-p", "body=Ban Tổ chức"],
+            "compare-indicator": ["-p", "indicator=party-members-admitted"],
+        }.get(name, [])
         assert main(["query", name, *params, "--store", str(seed_store_path), "--format", fmt]) == 0
         out = capsys.readouterr().out
         keys = next(csv.reader(io.StringIO(out))) if fmt == "csv" else list(json.loads(out)[0])

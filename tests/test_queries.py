@@ -41,8 +41,16 @@ def _parsed(text: str):
 
 def test_the_catalogue_has_the_questions_the_issue_names():
     names = {q.name for q in QUERIES}
-    assert {"owner-of-task", "tasks-of-body", "responsibility-chain", "targets-of-document", "compare-indicator",
-            "documents-citing", "tasks-without-lead", "declared-vs-found"} <= names
+    assert {
+        "owner-of-task",
+        "tasks-of-body",
+        "responsibility-chain",
+        "targets-of-document",
+        "compare-indicator",
+        "documents-citing",
+        "tasks-without-lead",
+        "declared-vs-found",
+    } <= names
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=lambda q: q.name)
@@ -83,8 +91,22 @@ def test_a_syntax_error_is_a_clear_store_error(seed_store):
         seed_store.select("SELECT WHERE {")
 
 
-HOSTILE = ['"', "'", '"""', "\\", "}", "{", "#", "\n", "\\u0022", "\\\"", "> } ; DROP ALL ; #",
-           '" . } INSERT DATA { <x> <y> <z> } #', "tổng hợp", "\u0000x"]
+HOSTILE = [
+    '"',
+    "'",
+    '"""',
+    "\\",
+    "}",
+    "{",
+    "#",
+    "\n",
+    "\\u0022",
+    '\\"',
+    "> } ; DROP ALL ; #",
+    '" . } INSERT DATA { <x> <y> <z> } #',
+    "tổng hợp",
+    "\u0000x",
+]
 
 
 @pytest.mark.parametrize("value", HOSTILE)

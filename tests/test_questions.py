@@ -6,8 +6,10 @@ import json
 
 from phancong.cli import main
 
-REPORT_SENTENCE = ("Chủ trì, theo dõi, tổng hợp báo cáo theo định kỳ hằng năm về tình hình, "
-                   "kết quả thực hiện Đề án với Ban Thường vụ Tỉnh ủy")
+REPORT_SENTENCE = (
+    "Chủ trì, theo dõi, tổng hợp báo cáo theo định kỳ hằng năm về tình hình, "
+    "kết quả thực hiện Đề án với Ban Thường vụ Tỉnh ủy"
+)
 
 
 def test_owner_of_tong_hop_bao_cao_is_ban_to_chuc_tinh_uy_tuyen_quang(kg):

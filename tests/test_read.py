@@ -54,9 +54,11 @@ def test_search_folding_maps_d_with_stroke():
 
 
 def test_site_chrome_and_repeated_captions_are_removed(tmp_path):
-    page = ("Tiêu đề bài viết\n\nLãnh đạo tỉnh ký kết chương trình phối hợp\n"
-            "Lãnh đạo tỉnh ký kết chương trình phối hợp năm 2019.\n\nNội dung chính của bài viết, đủ dài để đọc.\n"
-            "Chia sẻ :\nSkip to content\nViews Today : 55\n.\n.\nPhản hồi\nCác tin khác\nMột tin khác\n")
+    page = (
+        "Tiêu đề bài viết\n\nLãnh đạo tỉnh ký kết chương trình phối hợp\n"
+        "Lãnh đạo tỉnh ký kết chương trình phối hợp năm 2019.\n\nNội dung chính của bài viết, đủ dài để đọc.\n"
+        "Chia sẻ :\nSkip to content\nViews Today : 55\n.\n.\nPhản hồi\nCác tin khác\nMột tin khác\n"
+    )
     f = tmp_path / "p.txt"
     f.write_text(page, encoding="utf-8")
     text = read_source(f).text
@@ -67,22 +69,28 @@ def test_site_chrome_and_repeated_captions_are_removed(tmp_path):
 
 def test_html_pages_give_their_visible_text(tmp_path):
     f = tmp_path / "p.html"
-    f.write_text("<html><head><title>Kế hoạch</title><script>var x = 'Ban Tổ chức';</script></head><body>"
-                 "<nav>Trang chủ | Tin tức</nav><article><h1>Kế hoạch số 19/KH-UBND</h1><p>Giao Sở Nội vụ"
-                 " chủ trì.</p></article><footer>Bản quyền</footer></body></html>", encoding="utf-8")
+    f.write_text(
+        "<html><head><title>Kế hoạch</title><script>var x = 'Ban Tổ chức';</script></head><body>"
+        "<nav>Trang chủ | Tin tức</nav><article><h1>Kế hoạch số 19/KH-UBND</h1><p>Giao Sở Nội vụ"
+        " chủ trì.</p></article><footer>Bản quyền</footer></body></html>",
+        encoding="utf-8",
+    )
     src = read_source(f)
     assert "Kế hoạch số 19/KH-UBND" in src.text and "Giao Sở Nội vụ chủ trì." in src.text
     assert "var x" not in src.text and "Trang chủ" not in src.text and "Bản quyền" not in src.text
     assert src.meta["title"] == "Kế hoạch"
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b"", "empty file"),
-    (b"   \n\t\n", "empty file"),
-    (bytes(range(256)) * 40, "binary data"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data"),
-    (b"12345 67890 ---", "no text in it"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty file"),
+        (b"   \n\t\n", "empty file"),
+        (bytes(range(256)) * 40, "binary data"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(300), "binary data"),
+        (b"12345 67890 ---", "no text in it"),
+    ],
+)
 def test_bad_input_gets_a_clear_message_naming_the_file(tmp_path, content, problem):
     f = tmp_path / "bad.txt"
     f.write_bytes(content)

@@ -14,8 +14,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = [ln[2:].strip() for block in re.findall(r"```console\n(.*?)```", README, re.S)
-            for ln in block.splitlines() if ln.startswith("$ ")]
+COMMANDS = [
+    ln[2:].strip()
+    for block in re.findall(r"```console\n(.*?)```", README, re.S)
+    for ln in block.splitlines()
+    if ln.startswith("$ ")
+]
 PYTHON = re.findall(r"```python\n(.*?)```", README, re.S)
 
 
@@ -41,15 +45,25 @@ def test_every_readme_command_runs(workdir, command):
     args = [("tests/gold" if a == "tests/gold" else a) for a in args]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     extra = ["--gold", str(ROOT / "tests/gold")] if args[1] == "eval" else []
-    r = subprocess.run([sys.executable, "-m", "phancong.cli", *args[1:], *extra], cwd=workdir,
-                       capture_output=True, text=True, env=env, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "phancong.cli", *args[1:], *extra],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() or r.stderr.strip()
 
 
 def test_the_readme_owner_example_answers_as_it_says(workdir):
-    r = subprocess.run([sys.executable, "-m", "phancong.cli", "owner", "tong hop bao cao", "--limit", "1"],
-                       cwd=workdir, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "phancong.cli", "owner", "tong hop bao cao", "--limit", "1"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+    )
     assert "Ban Tổ chức Tỉnh ủy Tuyên Quang" in r.stdout and "chủ trì" in r.stdout and "03-ĐA/TU" in r.stdout
 
 

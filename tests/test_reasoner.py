@@ -10,7 +10,8 @@ from phancong.rdf.ontology import load_ontology
 
 pytestmark = pytest.mark.skipif(
     find_java() is None,
-    reason="no Java runtime: HermiT needs one (scripts/test installs default-jre-headless when run as root)")
+    reason="no Java runtime: HermiT needs one (scripts/test installs default-jre-headless when run as root)",
+)
 
 PREFIXES = """
 @prefix pc: <https://w3id.org/phancong/ontology#> .
@@ -29,7 +30,9 @@ PREFIXES = """
 
 # Two sources (Tuyên Quang's Đề án 03-ĐA/TU and Quảng Ninh's resolution), following docs/model.md:
 # documents, bodies, a term, task groups, tasks, targets, statistics, assignments, a relation, evidence.
-SAMPLE_ABOX = PREFIXES + """
+SAMPLE_ABOX = (
+    PREFIXES
+    + """
 <source/001_71a5b6d91341e01c> a pc:Source ;
     dcterms:identifier "001_71a5b6d91341e01c" ;
     dcterms:title "Nội dung cơ bản, cốt lõi của Đề án về nâng cao năng lực lãnh đạo"@vi ;
@@ -197,6 +200,7 @@ SAMPLE_ABOX = PREFIXES + """
 <evidence/000_aa22e36afa494b0b/1500-1560> a pc:Evidence ;
     pc:source <source/000_aa22e36afa494b0b> ; oa:start 1500 ; oa:end 1560 ; oa:exact "85% cấp ủy viên cấp cơ sở có trình độ đại học trở lên" .
 """  # noqa: E501 - Turtle data, a subject's statements as the build groups them
+)
 
 
 def turtle(text: str) -> Graph:
@@ -224,6 +228,7 @@ def test_the_ontology_alone_is_consistent_with_no_unsatisfiable_class(ontology_a
 
 def test_phancong_ttl_alone_is_accepted_by_hermit():
     from phancong.rdf.ontology import ONTOLOGY_DIR
+
     tbox = Graph().parse(ONTOLOGY_DIR / "phancong.ttl", format="turtle")
     result = check_consistency(ontology=tbox)
     assert result.consistent and result.unsatisfiable == (), result.message
@@ -240,9 +245,12 @@ def test_ontology_with_a_realistic_sample_abox_is_consistent(ontology_alone):
 
 
 def test_a_resource_typed_target_and_statistic_is_inconsistent():
-    data = turtle(SAMPLE_ABOX + """
+    data = turtle(
+        SAMPLE_ABOX
+        + """
 <statistic/001_71a5b6d91341e01c/1> a pc:Target .
-""")
+"""
+    )
     result = check(data)
     assert not result.consistent
     assert "statistic/001_71a5b6d91341e01c/1" in result.message and "pc:Target" in result.message
@@ -250,18 +258,25 @@ def test_a_resource_typed_target_and_statistic_is_inconsistent():
 
 def test_an_assignment_whose_body_is_a_task_is_inconsistent():
     # pc:body has range pc:Body, and pc:Body and pc:Task are disjoint
-    data = turtle(PREFIXES + """
+    data = turtle(
+        PREFIXES
+        + """
 <task/x/1> a pc:Task .
 <assignment/x/1> a pc:Assignment ; pc:body <task/x/1> ; pc:role <https://w3id.org/phancong/vocab/role/lead> .
-""")
+"""
+    )
     result = check(data)
     assert not result.consistent
-    assert "task/x/1 is both pc:Task and pc:Body" in result.message or \
-        "task/x/1 is both pc:Body and pc:Task" in result.message, result.message
+    assert (
+        "task/x/1 is both pc:Task and pc:Body" in result.message
+        or "task/x/1 is both pc:Body and pc:Task" in result.message
+    ), result.message
 
 
 def test_data_owl_dl_dislikes_does_not_crash_the_reasoner():
-    dirty = PREFIXES + """
+    dirty = (
+        PREFIXES
+        + """
 <target/x/1> a pc:Target ;
     pc:value "2025"^^xsd:gYear ;          # a year on a decimal property
     pc:upperValue "9x0"^^xsd:decimal ;    # ill-typed literal
@@ -270,6 +285,7 @@ def test_data_owl_dl_dislikes_does_not_crash_the_reasoner():
     pc:deadlineYear "2025"^^xsd:gYear ;
     dcterms:issued "2021-06"^^xsd:gYearMonth .
 """
+    )
     data = turtle(SAMPLE_ABOX + dirty)
     kept, dropped = owl_safe(data, load_ontology())
     assert dropped == 3 and len(kept) == len(data) - 3
@@ -280,6 +296,7 @@ def test_data_owl_dl_dislikes_does_not_crash_the_reasoner():
 
 def test_owl_safe_reads_every_graph_of_a_dataset():
     from rdflib import Dataset
+
     ds = Dataset()
     ds.graph("https://w3id.org/phancong/id/source/a").parse(data=PREFIXES + "<task/a/1> a pc:Task .", format="turtle")
     ds.graph("https://w3id.org/phancong/id/source/b").parse(data=PREFIXES + "<task/b/1> a pc:Task .", format="turtle")

@@ -29,8 +29,14 @@ COPIES = 8  # 8 x the 5 seeds = 40 sources
 
 def phancong(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the command line as a user would (a hang guard, not a timing assertion: 120 s)."""
-    return subprocess.run([sys.executable, "-m", "phancong.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "phancong.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +72,8 @@ def test_an_endpoint_never_reached_leaves_no_index_file_behind(closed_port, tmp_
 
 @pytest.mark.slow
 def test_a_server_killed_in_the_middle_of_a_build_fails_the_rest_by_name_and_a_rerun_completes(
-        oxigraph_servers, many_sources, tmp_path):
+    oxigraph_servers, many_sources, tmp_path
+):
     data = tmp_path / "oxigraph"
     server = oxigraph_servers(data)
     store = RemoteStore(**server.endpoints(), timeout=2, index_path=tmp_path / "index.sqlite")
@@ -84,8 +91,16 @@ def test_a_server_killed_in_the_middle_of_a_build_fails_the_rest_by_name_and_a_r
         assert f"cannot reach SPARQL endpoint {server.url}/" in failed.error, failed.error
 
     # the command line against the dead server: one line naming it, non-zero exit, no traceback
-    done = phancong("build", str(many_sources), *server.cli_args(), "--timeout", "1", "--quiet",
-                    "--index", str(tmp_path / "index.sqlite"))
+    done = phancong(
+        "build",
+        str(many_sources),
+        *server.cli_args(),
+        "--timeout",
+        "1",
+        "--quiet",
+        "--index",
+        str(tmp_path / "index.sqlite"),
+    )
     assert done.returncode == 1
     assert f"cannot reach SPARQL endpoint {server.url}/" in done.stderr and "Traceback" not in done.stderr
 
@@ -93,7 +108,8 @@ def test_a_server_killed_in_the_middle_of_a_build_fails_the_rest_by_name_and_a_r
     again = oxigraph_servers(data)
     before = RemoteStore(**again.endpoints(), index_path=tmp_path / "other-index.sqlite").graphs()
     assert [g for g in before if "/source/" in g] == sorted(
-        "https://w3id.org/phancong/id/source/" + s.source_id for s in result.sources[:3])
+        "https://w3id.org/phancong/id/source/" + s.source_id for s in result.sources[:3]
+    )
     done = phancong("build", str(many_sources), *again.cli_args(), "--quiet", "--index", str(tmp_path / "index.sqlite"))
     assert done.returncode == 0, done.stderr
     assert f"built {5 * COPIES} of {5 * COPIES} sources into {again.query_url}" in done.stderr
@@ -106,12 +122,31 @@ def test_a_server_killed_in_the_middle_of_a_build_fails_the_rest_by_name_and_a_r
 # ------------------------------------------------------------------ parallel ingest
 @pytest.mark.slow
 def test_build_with_two_jobs_writes_byte_identical_graph_files_to_one_job(many_sources, oxigraph_servers, tmp_path):
-    one = phancong("build", str(many_sources), "--store", str(tmp_path / "store"), "--graph-dir",
-                   str(tmp_path / "g1"), "--jobs", "1", "--quiet")
+    one = phancong(
+        "build",
+        str(many_sources),
+        "--store",
+        str(tmp_path / "store"),
+        "--graph-dir",
+        str(tmp_path / "g1"),
+        "--jobs",
+        "1",
+        "--quiet",
+    )
     assert one.returncode == 0, one.stderr
     server = oxigraph_servers()
-    two = phancong("build", str(many_sources), *server.cli_args(), "--index", str(tmp_path / "index.sqlite"),
-                   "--graph-dir", str(tmp_path / "g2"), "--jobs", "2", "--quiet")
+    two = phancong(
+        "build",
+        str(many_sources),
+        *server.cli_args(),
+        "--index",
+        str(tmp_path / "index.sqlite"),
+        "--graph-dir",
+        str(tmp_path / "g2"),
+        "--jobs",
+        "2",
+        "--quiet",
+    )
     assert two.returncode == 0, two.stderr
     files1 = sorted(p.name for p in (tmp_path / "g1").iterdir())
     assert len(files1) == 5 * COPIES
@@ -121,11 +156,20 @@ def test_build_with_two_jobs_writes_byte_identical_graph_files_to_one_job(many_s
 
 
 # ------------------------------------------------------------------ choosing the store
-def test_the_cli_answers_from_the_remote_store_as_from_the_embedded_one(oxigraph_server, remote_store,
-                                                                      seed_store_path, tmp_path):
+def test_the_cli_answers_from_the_remote_store_as_from_the_embedded_one(
+    oxigraph_server, remote_store, seed_store_path, tmp_path
+):
     embedded = phancong("owner", "tong hop bao cao", "--store", str(seed_store_path), "--format", "json")
-    remote = phancong("owner", "tong hop bao cao", "--endpoint", oxigraph_server.query_url,
-                      "--index", str(tmp_path / "index.sqlite"), "--format", "json")
+    remote = phancong(
+        "owner",
+        "tong hop bao cao",
+        "--endpoint",
+        oxigraph_server.query_url,
+        "--index",
+        str(tmp_path / "index.sqlite"),
+        "--format",
+        "json",
+    )
     assert embedded.returncode == remote.returncode == 0, remote.stderr
     assert json.loads(remote.stdout) == json.loads(embedded.stdout)
     assert json.loads(remote.stdout)[0]["body_label"] == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
@@ -134,8 +178,9 @@ def test_the_cli_answers_from_the_remote_store_as_from_the_embedded_one(oxigraph
 def test_the_endpoint_can_come_from_the_environment(oxigraph_server, remote_store, seed_store_path, tmp_path):
     env = {"PHANCONG_ENDPOINT": oxigraph_server.query_url, "PHANCONG_INDEX": str(tmp_path / "index.sqlite")}
     remote = phancong("compare", "party-members-rated-good", "--format", "json", env=env)
-    embedded = phancong("compare", "party-members-rated-good", "--format", "json", "--store", str(seed_store_path),
-                        env=env)  # an explicit --store wins over $PHANCONG_ENDPOINT
+    embedded = phancong(
+        "compare", "party-members-rated-good", "--format", "json", "--store", str(seed_store_path), env=env
+    )  # an explicit --store wins over $PHANCONG_ENDPOINT
     assert remote.returncode == embedded.returncode == 0, remote.stderr
     assert json.loads(remote.stdout) == json.loads(embedded.stdout)
 
@@ -150,14 +195,25 @@ def test_export_and_check_run_on_the_remote_store(oxigraph_server, remote_store,
     from phancong.check.integrity import run_checks
 
     out = tmp_path / "all.nq"
-    done = phancong("export", "--format", "nq", "-o", str(out), "--endpoint", oxigraph_server.query_url,
-                    "--index", str(tmp_path / "index.sqlite"))
+    done = phancong(
+        "export",
+        "--format",
+        "nq",
+        "-o",
+        str(out),
+        "--endpoint",
+        oxigraph_server.query_url,
+        "--index",
+        str(tmp_path / "index.sqlite"),
+    )
     assert done.returncode == 0, done.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(remote_store)
 
     def findings(store):
-        return sorted((f.check, f.severity, f.message, f.resource or "") for f in
-                      run_checks(store, shacl=False, reasoner=False).findings)
+        return sorted(
+            (f.check, f.severity, f.message, f.resource or "")
+            for f in run_checks(store, shacl=False, reasoner=False).findings
+        )
 
     assert findings(remote_store) == findings(kg.store)
 
@@ -174,13 +230,15 @@ S1, S2 = "https://w3id.org/phancong/id/source/s1", "https://w3id.org/phancong/id
 
 @pytest.mark.parametrize("union", [True, False], ids=["union-default-graph", "plain-default-graph"])
 @pytest.mark.parametrize("writes", ["update", "gsp"])
-def test_a_triple_two_sources_state_is_read_once_and_leaves_with_the_last_of_them(oxigraph_servers, tmp_path,
-                                                                                 union, writes):
+def test_a_triple_two_sources_state_is_read_once_and_leaves_with_the_last_of_them(
+    oxigraph_servers, tmp_path, union, writes
+):
     """No union default graph is relied on: the queries read the merged graph, whatever the server's setting,
     and a write keeps it equal to the merge of the sources (SPARQL Update, or a graph store endpoint alone)."""
     server = oxigraph_servers(union=union)
-    endpoints = server.endpoints() if writes == "update" else {"endpoint": server.query_url,
-                                                               "gsp_endpoint": server.store_url}
+    endpoints = (
+        server.endpoints() if writes == "update" else {"endpoint": server.query_url, "gsp_endpoint": server.store_url}
+    )
     store = RemoteStore(**endpoints, index_path=tmp_path / "index.sqlite")
     other = '<http://example.org/task> <http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ" .\n'
     store.replace_ntriples(S1, A_LABEL + other)
@@ -206,15 +264,17 @@ def test_a_store_written_without_the_merged_graph_gets_it_on_first_query_or_says
         read_only.select(LABEL_QUERY)
     writable = RemoteStore(**server.endpoints(), index_path=tmp_path / "i3.sqlite")
     assert writable.select(LABEL_QUERY) == [{"l": "Ban Tổ chức"}]
-    assert RemoteStore(server.query_url, index_path=tmp_path / "i4.sqlite").select(LABEL_QUERY) == \
-        [{"l": "Ban Tổ chức"}]
+    assert RemoteStore(server.query_url, index_path=tmp_path / "i4.sqlite").select(LABEL_QUERY) == [
+        {"l": "Ban Tổ chức"}
+    ]
 
 
 # ------------------------------------------------------------------ writes
 def test_without_a_working_graph_store_endpoint_writes_fall_back_to_sparql_update(oxigraph_servers, tmp_path):
     server = oxigraph_servers()
-    store = RemoteStore(server.query_url, server.update_url, server.url + "/no-graph-store-here",
-                        index_path=tmp_path / "index.sqlite")
+    store = RemoteStore(
+        server.query_url, server.update_url, server.url + "/no-graph-store-here", index_path=tmp_path / "index.sqlite"
+    )
     build([CORPUS], store)
     assert store.write_method == "update"
     assert KnowledgeGraph(store).owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
@@ -244,11 +304,12 @@ def test_a_failed_write_leaves_the_index_as_it_was(oxigraph_server, closed_port,
     index = tmp_path / "index.sqlite"
     good = RemoteStore(**oxigraph_server.endpoints(), index_path=index)
     rows_before = len(good.index)
-    dead = RemoteStore(oxigraph_server.query_url, f"http://127.0.0.1:{closed_port}/update", timeout=1,
-                       index_path=index)
-    task = '<https://w3id.org/phancong/id/task/x/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ' \
-           '<https://w3id.org/phancong/ontology#Task> .\n<https://w3id.org/phancong/id/task/x/1> ' \
-           '<http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ không được lưu" .\n'
+    dead = RemoteStore(oxigraph_server.query_url, f"http://127.0.0.1:{closed_port}/update", timeout=1, index_path=index)
+    task = (
+        "<https://w3id.org/phancong/id/task/x/1> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+        "<https://w3id.org/phancong/ontology#Task> .\n<https://w3id.org/phancong/id/task/x/1> "
+        '<http://www.w3.org/2000/01/rdf-schema#label> "nhiệm vụ không được lưu" .\n'
+    )
     with pytest.raises(EndpointUnreachable):
         dead.replace_ntriples("https://w3id.org/phancong/id/source/x", task)
     assert len(good._local()) == rows_before
@@ -271,8 +332,14 @@ class _Endpoint(http.server.BaseHTTPRequestHandler):
     def _answer(self):
         srv = self.server
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        srv.seen.append({"method": self.command, "path": self.path, "authorization": self.headers.get("Authorization"),
-                         "accept": self.headers.get("Accept")})
+        srv.seen.append(
+            {
+                "method": self.command,
+                "path": self.path,
+                "authorization": self.headers.get("Authorization"),
+                "accept": self.headers.get("Accept"),
+            }
+        )
         if srv.drop > 0:
             srv.drop -= 1
             self.close_connection = True
@@ -314,8 +381,9 @@ def http_endpoint(status: int, ctype: str, body: bytes, *, drop: int = 0, stall:
         srv.server_close()
 
 
-ONE_ROW = json.dumps({"head": {"vars": ["x"]},
-                      "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}}).encode()
+ONE_ROW = json.dumps(
+    {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}}
+).encode()
 
 
 def test_an_endpoint_that_refuses_is_named_with_its_status_and_first_line_and_not_retried(tmp_path):
@@ -323,16 +391,18 @@ def test_an_endpoint_that_refuses_is_named_with_its_status_and_first_line_and_no
         store = RemoteStore(url, token="s3cret", index_path=tmp_path / "i.sqlite", check_merged=False)
         with pytest.raises(RemoteStoreError) as err:
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
-    assert str(err.value) == (f"SPARQL endpoint {url} refused the request: HTTP 401 Unauthorized: "
-                              "Unauthorized: bad token")
+    assert str(err.value) == (
+        f"SPARQL endpoint {url} refused the request: HTTP 401 Unauthorized: Unauthorized: bad token"
+    )
     assert len(srv.seen) == 1
     assert srv.seen[0]["authorization"] == "Bearer s3cret"
 
 
 def test_basic_authentication_is_sent(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW) as (srv, url):
-        store = RemoteStore(url, user="analyst", password="mật khẩu", index_path=tmp_path / "i.sqlite",
-                            check_merged=False)
+        store = RemoteStore(
+            url, user="analyst", password="mật khẩu", index_path=tmp_path / "i.sqlite", check_merged=False
+        )
         assert store.select("SELECT ?x WHERE { ?x ?p ?o }") == [{"x": "ok"}]
     expected = "Basic " + base64.b64encode("analyst:mật khẩu".encode()).decode("ascii")
     assert srv.seen[0]["authorization"] == expected
@@ -345,8 +415,9 @@ def test_an_endpoint_answering_a_web_page_is_named(tmp_path):
         store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False)
         with pytest.raises(RemoteStoreError) as err:
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
-    assert str(err.value).startswith(f"SPARQL endpoint {url} answered with something that is not SPARQL results "
-                                     "(text/html")
+    assert str(err.value).startswith(
+        f"SPARQL endpoint {url} answered with something that is not SPARQL results (text/html"
+    )
 
 
 def test_dropped_connections_are_retried_until_the_endpoint_answers(tmp_path):
@@ -358,8 +429,9 @@ def test_dropped_connections_are_retried_until_the_endpoint_answers(tmp_path):
 
 def test_a_connection_dropped_every_time_is_named_after_the_retries(tmp_path):
     with http_endpoint(200, "application/sparql-results+json", ONE_ROW, drop=100) as (srv, url):
-        store = RemoteStore(url, index_path=tmp_path / "i.sqlite", check_merged=False, timeout=10, retries=2,
-                            backoff=0.05)
+        store = RemoteStore(
+            url, index_path=tmp_path / "i.sqlite", check_merged=False, timeout=10, retries=2, backoff=0.05
+        )
         with pytest.raises(EndpointUnreachable, match=f"cannot reach SPARQL endpoint {url}: the server closed"):
             store.select("SELECT ?x WHERE { ?x ?p ?o }")
     assert len(srv.seen) == 3

@@ -12,7 +12,10 @@ def spans(text, pairs):
 def test_clauses_are_cut_at_separators_outside_brackets_only():
     text = "Sở Nội vụ chủ trì (phối hợp; theo dõi); Sở Y tế thực hiện (báo cáo (quý; năm)); ;Ban Dân vận."
     assert spans(text, clauses(text, 0, len(text))) == [
-        "Sở Nội vụ chủ trì (phối hợp; theo dõi)", "Sở Y tế thực hiện (báo cáo (quý; năm))", "Ban Dân vận"]
+        "Sở Nội vụ chủ trì (phối hợp; theo dõi)",
+        "Sở Y tế thực hiện (báo cáo (quý; năm))",
+        "Ban Dân vận",
+    ]
 
 
 def test_a_closing_bracket_without_its_opening_one_does_not_hide_the_next_separator():

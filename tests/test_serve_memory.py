@@ -47,8 +47,11 @@ def test_a_server_beside_three_incremental_builds_stays_within_twice_its_fresh_m
     store = tmp_path / "store"
     subprocess.run([*cli, "build", str(src), "--store", str(store), "--quiet"], check=True, capture_output=True)
     port = _free_port()
-    server = subprocess.Popen([*cli, "serve", "--store", str(store), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [*cli, "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -60,8 +63,11 @@ def test_a_server_beside_three_incremental_builds_stays_within_twice_its_fresh_m
         for round_ in range(3):
             for f in src.glob("*.txt"):  # every source changed: an incremental build replaces each one
                 f.write_text(f.read_text(encoding="utf-8") + f"\nLần {round_}.\n", encoding="utf-8")
-            build = subprocess.Popen([*cli, "build", str(src), "--store", str(store), "--quiet"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            build = subprocess.Popen(
+                [*cli, "build", str(src), "--store", str(store), "--quiet"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             while build.poll() is None:  # the server answers while the build runs, and notices each change
                 _get(f"{base}/api/owner?q=ket+nap+dang+vien+{time.monotonic_ns()}")
                 time.sleep(0.2)

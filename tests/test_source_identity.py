@@ -11,16 +11,26 @@ from phancong.rdf.iri import source_iri, source_key
 from phancong.store.embedded import EmbeddedStore
 from phancong.text.read import source_id_for
 
-PLAN_A = ("Kế hoạch số 11-KH/UBND ngày 03/4/2025 của Ủy ban nhân dân huyện về phát triển du lịch cộng đồng.\n"
-          "Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Phòng Tài chính - Kế hoạch xây dựng "
-          "bản đồ điểm đến của huyện.\n")
-PLAN_B = ("Kế hoạch số 12-KH/UBND ngày 05/4/2025 của Ủy ban nhân dân huyện về trồng rừng phòng hộ.\n"
-          "Giao Hạt Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các xã trồng mới 200 ha rừng phòng hộ "
-          "ven sông.\n")
+PLAN_A = (
+    "Kế hoạch số 11-KH/UBND ngày 03/4/2025 của Ủy ban nhân dân huyện về phát triển du lịch cộng đồng.\n"
+    "Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Phòng Tài chính - Kế hoạch xây dựng "
+    "bản đồ điểm đến của huyện.\n"
+)
+PLAN_B = (
+    "Kế hoạch số 12-KH/UBND ngày 05/4/2025 của Ủy ban nhân dân huyện về trồng rừng phòng hộ.\n"
+    "Giao Hạt Kiểm lâm chủ trì, phối hợp với Ủy ban nhân dân các xã trồng mới 200 ha rừng phòng hộ "
+    "ven sông.\n"
+)
 
-PAIRS = [("plan a.txt", "plan-a.txt"), ("name with spaces.txt", "name-with-spaces.txt"),
-         (".hidden.txt", "🙂.txt"), ("Kế hoạch.txt", "ke-hoach.txt"), ("Plan A.txt", "plan a.txt"),
-         ("a.b.txt", "a.c.txt"), ("a~b.txt", "a-b.txt")]
+PAIRS = [
+    ("plan a.txt", "plan-a.txt"),
+    ("name with spaces.txt", "name-with-spaces.txt"),
+    (".hidden.txt", "🙂.txt"),
+    ("Kế hoạch.txt", "ke-hoach.txt"),
+    ("Plan A.txt", "plan a.txt"),
+    ("a.b.txt", "a.c.txt"),
+    ("a~b.txt", "a-b.txt"),
+]
 
 
 @pytest.mark.parametrize("one, two", PAIRS)
@@ -62,8 +72,10 @@ def test_a_fresh_build_keeps_look_alike_names_apart(tmp_path):
     assert not result.failed
     assert len(_sources(store)) == 4
     assert len(list((tmp_path / "graph").glob("*.nt"))) == 4
-    texts = {r["t"] for r in store.select("PREFIX pc: <https://w3id.org/phancong/ontology#> "
-                                          "SELECT ?t WHERE { ?s pc:text ?t }")}
+    texts = {
+        r["t"]
+        for r in store.select("PREFIX pc: <https://w3id.org/phancong/ontology#> SELECT ?t WHERE { ?s pc:text ?t }")
+    }
     assert len(texts) == 4
 
 

@@ -21,9 +21,40 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 MEM = ox.Store()
 
 # characters that break naive quoting: quotes, braces, comment, escapes, newlines, unicode escapes
-NASTY = ['"', "'", '"""', "'''", "{", "}", "#", "\\", "\n", "\r", "\t", "\\u0022", "\\U00000022", "\\\\u0022",
-         "\\n", ">", "<", " ", "?x", "$x", ") (", "} ; DROP ALL ; SELECT * {", "\x00", "\x7f", "\u2028", "ủy",
-         "đ", "\ufffe", "😀", "u", "U", "0022"]
+NASTY = [
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "{",
+    "}",
+    "#",
+    "\\",
+    "\n",
+    "\r",
+    "\t",
+    "\\u0022",
+    "\\U00000022",
+    "\\\\u0022",
+    "\\n",
+    ">",
+    "<",
+    " ",
+    "?x",
+    "$x",
+    ") (",
+    "} ; DROP ALL ; SELECT * {",
+    "\x00",
+    "\x7f",
+    "\u2028",
+    "ủy",
+    "đ",
+    "\ufffe",
+    "😀",
+    "u",
+    "U",
+    "0022",
+]
 nasty_text = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=5)), max_size=12).map("".join)
 any_text = st.one_of(nasty_text, st.text())
 
@@ -108,9 +139,14 @@ class _LangLiteral(Literal):
         return obj
 
 
-IRI_SAFE = st.text(alphabet=st.characters(blacklist_characters='<>"{}|^`\\ %', min_codepoint=0x21,
-                                          blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "Co", "Cn")),
-                   max_size=20)
+IRI_SAFE = st.text(
+    alphabet=st.characters(
+        blacklist_characters='<>"{}|^`\\ %',
+        min_codepoint=0x21,
+        blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp", "Cf", "Co", "Cn"),
+    ),
+    max_size=20,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -153,7 +189,7 @@ def test_a_typed_literal_comes_back_with_its_datatype(value, datatype):
     assert term.datatype == ox.NamedNode(datatype)
 
 
-@given(st.sampled_from(['http://example.org/a b', "http://example.org/>", 'x"y', "urn:a\\u003E"]))
+@given(st.sampled_from(["http://example.org/a b", "http://example.org/>", 'x"y', "urn:a\\u003E"]))
 def test_a_bad_datatype_iri_raises(datatype):
     with pytest.raises(ValueError):
         sparql_term(_TypedLiteral("1", datatype))
@@ -169,8 +205,7 @@ class _TypedLiteral(Literal):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.one_of(st.integers(), st.booleans(),
-                 st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=True)))
+@given(st.one_of(st.integers(), st.booleans(), st.floats(allow_nan=False, allow_infinity=False, allow_subnormal=True)))
 def test_numbers_and_booleans_come_back_as_the_same_python_value(value):
     got = to_python(bound(value)["x"])
     assert got == value and type(got) is (float if isinstance(value, float) else type(value))
@@ -198,8 +233,10 @@ def test_pyoxigraph_terms_are_written_like_rdflib_terms():
 @given(any_text, st.text().map(lambda t: t.replace("\n", " ").replace("\r", " ")), any_text)
 @example("v", ' { } " """ <x> #', '} { """ \' #')
 def test_the_values_block_lands_in_the_where_group_whatever_comes_before_it(value, comment, literal):
-    q = (f"PREFIX ex: <http://example.org/#>  # a comment: {comment}\n"
-         f"SELECT ?x ?y # {comment}\nWHERE {{ # {comment}\n BIND({sparql_term(literal)} AS ?y) }}")
+    q = (
+        f"PREFIX ex: <http://example.org/#>  # a comment: {comment}\n"
+        f"SELECT ?x ?y # {comment}\nWHERE {{ # {comment}\n BIND({sparql_term(literal)} AS ?y) }}"
+    )
     rows = list(MEM.query(with_values(q, {"x": value})))
     assert [(r["x"].value, r["y"].value) for r in rows] == [(value, literal)]
     assert with_values(q, {"x": value}).index("VALUES") > q.index("WHERE {")
@@ -208,7 +245,7 @@ def test_the_values_block_lands_in_the_where_group_whatever_comes_before_it(valu
 def test_a_comment_ended_by_a_carriage_return_does_not_hide_the_where_group():
     q = "SELECT ?x # a comment {\rWHERE { }"
     assert [r["x"].value for r in MEM.query(with_values(q, {"x": "v"}))] == ["v"]
-    assert q[:where_group_start(q)].endswith("\rWHERE {")
+    assert q[: where_group_start(q)].endswith("\rWHERE {")
 
 
 def test_a_construct_gets_the_values_in_its_where_group_not_its_template():

@@ -104,8 +104,14 @@ def test_select_through_sparqlwrapper_in_json_equals_the_embedded_answer(endpoin
                 row.append(("iri", t["value"]))
             else:
                 lang = t.get("xml:lang")
-                row.append(("lit", t["value"], lang,
-                            None if lang else t.get("datatype", "http://www.w3.org/2001/XMLSchema#string")))
+                row.append(
+                    (
+                        "lit",
+                        t["value"],
+                        lang,
+                        None if lang else t.get("datatype", "http://www.w3.org/2001/XMLSchema#string"),
+                    )
+                )
         got.append(tuple(row))
     assert got == expected
 
@@ -141,8 +147,7 @@ def embedded_graph(store, query: str) -> Graph:
     return g
 
 
-@pytest.mark.parametrize("fmt, rdflib_format", [(TURTLE, "turtle"), (N3, "turtle"), (JSONLD, "json-ld"),
-                                                (XML, "xml")])
+@pytest.mark.parametrize("fmt, rdflib_format", [(TURTLE, "turtle"), (N3, "turtle"), (JSONLD, "json-ld"), (XML, "xml")])
 def test_construct_in_turtle_jsonld_and_rdfxml_parses_to_the_embedded_graph(endpoint, seed_store, fmt, rdflib_format):
     expected = embedded_graph(seed_store, CONSTRUCT)
     assert len(expected) > 50
@@ -163,8 +168,12 @@ def test_construct_as_ntriples_and_describe_by_accept_header(endpoint, seed_stor
 
 
 def test_content_negotiation_follows_q_values_and_says_when_nothing_fits(endpoint):
-    r = httpx.get(endpoint, params={"query": ASK},
-                  headers={"accept": "text/csv;q=0.5, application/sparql-results+xml"}, timeout=60)
+    r = httpx.get(
+        endpoint,
+        params={"query": ASK},
+        headers={"accept": "text/csv;q=0.5, application/sparql-results+xml"},
+        timeout=60,
+    )
     assert r.headers["content-type"] == "application/sparql-results+xml"
     r = httpx.get(endpoint, params={"query": ASK}, headers={"accept": "image/png"}, timeout=60)
     assert r.status_code == 406 and "application/sparql-results+json" in r.text
@@ -173,16 +182,27 @@ def test_content_negotiation_follows_q_values_and_says_when_nothing_fits(endpoin
 def test_default_graph_uri_restricts_the_dataset(endpoint, seed_store):
     onto = "https://w3id.org/phancong/graph/ontology"
     q = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-    r = httpx.get(endpoint, params={"query": q, "default-graph-uri": onto},
-                  headers={"accept": "application/sparql-results+json"}, timeout=60)
+    r = httpx.get(
+        endpoint,
+        params={"query": q, "default-graph-uri": onto},
+        headers={"accept": "application/sparql-results+json"},
+        timeout=60,
+    )
     n = int(r.json()["results"]["bindings"][0]["n"]["value"])
     expected = len(list(seed_store.ox.query("SELECT * WHERE { ?s ?p ?o }", default_graph=ox.NamedNode(onto))))
     assert n == expected and 0 < n < len(seed_store)
 
 
 def test_cors_lets_any_origin_read_the_endpoint(endpoint):
-    r = httpx.options(endpoint, headers={"origin": "https://yasgui.example", "access-control-request-method": "POST",
-                                         "access-control-request-headers": "content-type"}, timeout=60)
+    r = httpx.options(
+        endpoint,
+        headers={
+            "origin": "https://yasgui.example",
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+        },
+        timeout=60,
+    )
     assert r.status_code == 200 and r.headers["access-control-allow-origin"] == "*"
     assert "POST" in r.headers["access-control-allow-methods"]
     r = httpx.get(endpoint, params={"query": ASK}, headers={"origin": "https://yasgui.example"}, timeout=60)
@@ -207,8 +227,10 @@ REFUSED = [
 @pytest.mark.parametrize("param, text", REFUSED)
 def test_updates_load_drop_and_service_are_refused_and_the_store_is_unchanged(endpoint, seed_store, param, text):
     before = digest(seed_store)
-    for r in (httpx.get(endpoint, params={param: text}, timeout=60),
-              httpx.post(endpoint, data={param: text}, timeout=60)):
+    for r in (
+        httpx.get(endpoint, params={param: text}, timeout=60),
+        httpx.post(endpoint, data={param: text}, timeout=60),
+    ):
         assert r.status_code == 403, (r.status_code, r.text)
         assert "refused" in r.text and ("read-only" in r.text or "SERVICE" in r.text)
     assert digest(seed_store) == before
@@ -216,8 +238,12 @@ def test_updates_load_drop_and_service_are_refused_and_the_store_is_unchanged(en
 
 def test_an_update_sent_the_sparql_update_way_is_refused(endpoint, seed_store):
     before = digest(seed_store)
-    r = httpx.post(endpoint, content="INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }",
-                   headers={"content-type": "application/sparql-update"}, timeout=60)
+    r = httpx.post(
+        endpoint,
+        content="INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }",
+        headers={"content-type": "application/sparql-update"},
+        timeout=60,
+    )
     assert r.status_code == 403 and "read-only" in r.text
     sw = client(endpoint, "INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }", JSON, POST)
     with pytest.raises(Exception) as err:
@@ -253,8 +279,12 @@ def test_a_runaway_query_is_stopped_by_the_time_limit_and_the_server_answers_the
     # the brief's cross product without ORDER BY streams rows: it meets the row limit or the time limit
     r = httpx.get(endpoint, params={"query": RUNAWAY}, timeout=120)
     assert r.status_code in (422, 503) and ("--max-results" in r.text or "--query-timeout" in r.text)
-    r = httpx.get(endpoint, params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
-                  headers={"accept": "application/sparql-results+json"}, timeout=60)
+    r = httpx.get(
+        endpoint,
+        params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+        headers={"accept": "application/sparql-results+json"},
+        timeout=60,
+    )
     assert r.status_code == 200
     embedded = seed_store.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")[0]["n"]
     assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == embedded
@@ -263,8 +293,12 @@ def test_a_runaway_query_is_stopped_by_the_time_limit_and_the_server_answers_the
 def test_a_result_larger_than_the_limit_is_refused_with_a_clear_message(endpoint):
     r = httpx.get(endpoint, params={"query": "SELECT * WHERE { ?s ?p ?o }"}, timeout=60)
     assert r.status_code == 422 and "more than 5000 rows" in r.text and "LIMIT" in r.text
-    r = httpx.get(endpoint, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5000"},
-                  headers={"accept": "application/sparql-results+json"}, timeout=60)
+    r = httpx.get(
+        endpoint,
+        params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 5000"},
+        headers={"accept": "application/sparql-results+json"},
+        timeout=60,
+    )
     assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 5000
 
 

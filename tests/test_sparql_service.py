@@ -55,14 +55,22 @@ def test_get_sparql_without_a_query_describes_the_service_with_void_statistics(c
     figures = {k: int(g.value(dataset, VOID[k])) for k in ("triples", "entities", "classes", "properties")}
     assert figures == {
         "triples": count(seed_store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),
-        "entities": count(seed_store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
-                                      "FILTER(STRSTARTS(STR(?s), 'https://w3id.org/phancong/id/')) }"),
+        "entities": count(
+            seed_store,
+            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
+            "FILTER(STRSTARTS(STR(?s), 'https://w3id.org/phancong/id/')) }",
+        ),
         "classes": count(seed_store, "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?s a ?c }"),
-        "properties": count(seed_store, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }")}
-    tasks = next(p for p in g.objects(dataset, VOID.classPartition)
-                 if g.value(p, VOID["class"]) == URIRef("https://w3id.org/phancong/ontology#Task"))
+        "properties": count(seed_store, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }"),
+    }
+    tasks = next(
+        p
+        for p in g.objects(dataset, VOID.classPartition)
+        if g.value(p, VOID["class"]) == URIRef("https://w3id.org/phancong/ontology#Task")
+    )
     assert int(g.value(tasks, VOID.entities)) == count(
-        seed_store, "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a <https://w3id.org/phancong/ontology#Task> }")
+        seed_store, "SELECT (COUNT(DISTINCT ?t) AS ?n) WHERE { ?t a <https://w3id.org/phancong/ontology#Task> }"
+    )
     graphs = {str(g.value(n, SD.name)) for n in g.objects(dataset, SD.namedGraph)}
     assert graphs == set(seed_store.graphs())
     # the same description in JSON-LD, by Accept or by format
@@ -82,9 +90,16 @@ def test_a_browser_gets_the_editor_with_the_catalogue_as_examples_and_the_plain_
     r = client.get("/sparql", headers={"accept": "text/html"})
     html = r.text
     assert r.status_code == 200 and 'id="yasgui"' in html and "<textarea" in html
-    assert 'src="/static/vendor/yasgui/yasgui.min.js"' in html and "https://" not in re.sub(
-        r"(href|content)=\"[^\"]*\"|<pre.*?</pre>|<script type=\"application/json\".*?</script>|<code>.*?</code>",
-        "", html, flags=re.S).split("<main>", 1)[0]
+    assert (
+        'src="/static/vendor/yasgui/yasgui.min.js"' in html
+        and "https://"
+        not in re.sub(
+            r"(href|content)=\"[^\"]*\"|<pre.*?</pre>|<script type=\"application/json\".*?</script>|<code>.*?</code>",
+            "",
+            html,
+            flags=re.S,
+        ).split("<main>", 1)[0]
+    )
     names = re.findall(r'<a class="example" data-example="\d+" href="[^"]+">([^<]+)</a>', html)
     assert names == [q.name for q in catalogue(include_checks=False)]
     assert "script-src 'self'" in r.headers["content-security-policy"]
@@ -152,9 +167,11 @@ def test_the_html_results_page_shows_a_page_its_total_downloads_and_a_permalink(
 
 
 def test_a_syntax_error_is_one_sentence_with_its_line_and_column(client):
-    for query, where in (("SELECT ?s WHERE {\n ?s ?p ?o .\n FILTER(?o > ) ", "line 3"),
-                         ("SELECT * WHERE { ?s ex:p ?o }", "the prefix “ex:” is not declared"),
-                         ("SELECT * WHERE { ?s ?p ?o } LIMIT x", "unexpected “x”")):
+    for query, where in (
+        ("SELECT ?s WHERE {\n ?s ?p ?o .\n FILTER(?o > ) ", "line 3"),
+        ("SELECT * WHERE { ?s ex:p ?o }", "the prefix “ex:” is not declared"),
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT x", "unexpected “x”"),
+    ):
         r = client.get("/sparql", params={"query": query})
         assert r.status_code == 400
         text = r.text.strip()

@@ -45,11 +45,16 @@ def test_tasks_per_body_counts_each_role_and_the_distinct_tasks(stats, kg):
 
 
 def test_no_task_is_orphaned_the_group_tasks_of_de_an_03_inherit_their_lead(stats, kg):
-    group_tasks = kg.sparql("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-                            "SELECT ?task ?doc WHERE { ?task a pc:Task ; pc:taskGroup/pc:document ?doc }", doc=DE_AN_03)
-    inherited = kg.sparql("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-                          "SELECT ?task WHERE { ?a pc:task ?task ; pc:inherited true ; "
-                          "pc:role <https://w3id.org/phancong/vocab/role/lead> }")
+    group_tasks = kg.sparql(
+        "PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+        "SELECT ?task ?doc WHERE { ?task a pc:Task ; pc:taskGroup/pc:document ?doc }",
+        doc=DE_AN_03,
+    )
+    inherited = kg.sparql(
+        "PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
+        "SELECT ?task WHERE { ?a pc:task ?task ; pc:inherited true ; "
+        "pc:role <https://w3id.org/phancong/vocab/role/lead> }"
+    )
     assert group_tasks
     assert {r["task"] for r in group_tasks} <= {r["task"] for r in inherited}
     assert stats.orphan_tasks == []
@@ -62,9 +67,11 @@ def test_ban_to_chuc_sits_on_the_most_responsibility_chains(stats):
 
 
 def test_betweenness_counts_a_body_in_the_middle_of_a_chain():
-    rows = [{"from": "t1", "relation": "lead", "to": "b1", "fromLabel": "task 1", "toLabel": "B1"},
-            {"from": "t2", "relation": "lead", "to": "b1", "fromLabel": "task 2", "toLabel": "B1"},
-            {"from": "b1", "relation": "reportsTo", "to": "b2", "fromLabel": "B1", "toLabel": "B2"}]
+    rows = [
+        {"from": "t1", "relation": "lead", "to": "b1", "fromLabel": "task 1", "toLabel": "B1"},
+        {"from": "t2", "relation": "lead", "to": "b1", "fromLabel": "task 2", "toLabel": "B1"},
+        {"from": "b1", "relation": "reportsTo", "to": "b2", "fromLabel": "B1", "toLabel": "B2"},
+    ]
     import networkx as nx
 
     between = nx.betweenness_centrality(responsibility_graph(rows))
@@ -94,6 +101,12 @@ def test_stats_as_tables_names_each_question(cli_store, capsys, stats):
     assert main(["stats", "--store", cli_store]) == 0
     out = capsys.readouterr().out
     assert out.strip() == format_stats(stats).strip()
-    for heading in ("Tasks per body by role", "Most lead roles", "betweenness", "Orphan tasks", "Document references",
-                    "in-degree"):
+    for heading in (
+        "Tasks per body by role",
+        "Most lead roles",
+        "betweenness",
+        "Orphan tasks",
+        "Document references",
+        "in-degree",
+    ):
         assert heading in out

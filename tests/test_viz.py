@@ -63,11 +63,15 @@ def hostile_chain() -> Chain:
     body = PCID + "body/evil/ban-1"
     boss = PCID + "body/evil/ban-2"
     doc = PCID + "doc/evil/1"
-    return Chain(task=task, task_label=HOSTILE[0], edges=[
-        ChainEdge(task, HOSTILE[0], "lead", body, HOSTILE[1], HOSTILE[2]),
-        ChainEdge(body, HOSTILE[1], "reportsTo", boss, HOSTILE[2], HOSTILE[0]),
-        ChainEdge(task, HOSTILE[0], "document", doc, "Đề án số 1-ĐA/TU " + HOSTILE[1], None),
-    ])
+    return Chain(
+        task=task,
+        task_label=HOSTILE[0],
+        edges=[
+            ChainEdge(task, HOSTILE[0], "lead", body, HOSTILE[1], HOSTILE[2]),
+            ChainEdge(body, HOSTILE[1], "reportsTo", boss, HOSTILE[2], HOSTILE[0]),
+            ChainEdge(task, HOSTILE[0], "document", doc, "Đề án số 1-ĐA/TU " + HOSTILE[1], None),
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +92,12 @@ def edges_named(data: dict) -> set[tuple[str, str, str]]:
 def test_chain_view_of_tong_hop_bao_cao_shows_lead_reported_to_committee_and_scheme(report_chain):
     data = page_data(render_chain_html(report_chain))
     names = set(labels_by_iri(data).values())
-    assert {"Ban Tổ chức Tỉnh ủy Tuyên Quang", "Ban Thường vụ Tỉnh ủy Tuyên Quang", "Tỉnh ủy Tuyên Quang",
-            "Đề án số 03-ĐA/TU"} <= names
+    assert {
+        "Ban Tổ chức Tỉnh ủy Tuyên Quang",
+        "Ban Thường vụ Tỉnh ủy Tuyên Quang",
+        "Tỉnh ủy Tuyên Quang",
+        "Đề án số 03-ĐA/TU",
+    } <= names
     task = data["details"][report_chain.task]["name"]
     edges = edges_named(data)
     assert (task, "chủ trì / lead", "Ban Tổ chức Tỉnh ủy Tuyên Quang") in edges
@@ -115,22 +123,29 @@ def test_chain_view_is_layered_from_the_task_up_to_the_issuing_committee(report_
     names = {v: k for k, v in labels_by_iri(data).items()}
     assert data["options"]["physics"]["enabled"] is False
     # drawn bottom-up: task lowest, then the lead body, the body it reports to, the committee on top
-    order = [report_chain.task, names["Ban Tổ chức Tỉnh ủy Tuyên Quang"], names["Ban Thường vụ Tỉnh ủy Tuyên Quang"],
-             names["Tỉnh ủy Tuyên Quang"]]
+    order = [
+        report_chain.task,
+        names["Ban Tổ chức Tỉnh ủy Tuyên Quang"],
+        names["Ban Thường vụ Tỉnh ủy Tuyên Quang"],
+        names["Tỉnh ủy Tuyên Quang"],
+    ]
     assert [y[n] for n in order] == sorted((y[n] for n in order), reverse=True)
     assert len(set(y[n] for n in order)) == 4
 
 
 def test_chain_view_gives_the_evidence_sentence_and_the_source_of_the_lead(report_chain):
-    data = page_data(render_chain_html(report_chain, source_href=lambda iri: "https://example.org/src/"
-                                       + iri.rsplit("/", 1)[-1]))
+    data = page_data(
+        render_chain_html(report_chain, source_href=lambda iri: "https://example.org/src/" + iri.rsplit("/", 1)[-1])
+    )
     body = next(d for d in data["details"].values() if d["name"] == "Ban Tổ chức Tỉnh ủy Tuyên Quang")
     lead = next(ev for ev in body["evidence"] if "chủ trì / lead" in ev["role"].split("; "))
     assert "tổng hợp báo cáo theo định kỳ hằng năm" in lead["text"]
     assert lead["source"] == PCID + "source/001_71a5b6d91341e01c"
     assert lead["href"] == "https://example.org/src/001_71a5b6d91341e01c"
-    assert data["source"] == {"iri": PCID + "source/001_71a5b6d91341e01c",
-                              "href": "https://example.org/src/001_71a5b6d91341e01c"}
+    assert data["source"] == {
+        "iri": PCID + "source/001_71a5b6d91341e01c",
+        "href": "https://example.org/src/001_71a5b6d91341e01c",
+    }
 
 
 def test_without_source_href_the_source_is_plain_text(report_chain):
@@ -211,9 +226,10 @@ def test_document_view_of_de_an_03_goes_from_groups_to_tasks_to_bodies(kg):
     kinds = {}
     for n in data["nodes"]:
         kinds.setdefault(data["details"][n["id"]]["kind"], []).append(n["id"])
-    groups = kg.sparql("PREFIX pc: <https://w3id.org/phancong/ontology#>\n"
-                       "SELECT ?g ?d WHERE { ?g a pc:TaskGroup ; pc:document ?d }",
-                       d=PCID + "doc/tuyen-quang/03-da-tu/2021")
+    groups = kg.sparql(
+        "PREFIX pc: <https://w3id.org/phancong/ontology#>\nSELECT ?g ?d WHERE { ?g a pc:TaskGroup ; pc:document ?d }",
+        d=PCID + "doc/tuyen-quang/03-da-tu/2021",
+    )
     assert sorted(kinds["Nhóm nhiệm vụ / Task group"]) == sorted(r["g"] for r in groups)
     in_group = {e["from"] for e in data["edges"] if e["title"].startswith("thuộc nhóm / in group")}
     assert len(in_group) == 19
@@ -244,8 +260,10 @@ def test_network_of_an_unknown_province_names_the_provinces_there_are(kg):
 
 def test_a_view_above_the_size_threshold_has_fixed_positions_and_no_physics():
     task = PCID + "task/big/1"
-    edges = [ChainEdge(task, "nhiệm vụ", "coordinate", f"{PCID}body/big/b{i}", f"Cơ quan {i}", None)
-             for i in range(LARGE + 50)]
+    edges = [
+        ChainEdge(task, "nhiệm vụ", "coordinate", f"{PCID}body/big/b{i}", f"Cơ quan {i}", None)
+        for i in range(LARGE + 50)
+    ]
     data = page_data(render_chain_html(Chain(task, "nhiệm vụ", edges)))
     assert len(data["nodes"]) == LARGE + 51
     assert data["options"]["physics"]["enabled"] is False
@@ -257,12 +275,13 @@ def test_small_layered_views_do_not_put_two_nodes_on_top_of_each_other(report_ch
     view = chain_view(report_chain)
     data = page_data(render_chain_html(report_chain))
     from phancong.views.layout import node_size
+
     boxes = []
     for n in data["nodes"]:
         w, h = node_size(n["label"], n["shape"], n["widthConstraint"]["maximum"])
         boxes.append((n["x"] - w / 2, n["y"] - h / 2, n["x"] + w / 2, n["y"] + h / 2))
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
     assert len(view.nodes) == len(data["nodes"])
 
@@ -276,16 +295,40 @@ def test_compare_chart_is_svg_with_the_provinces_and_targets_told_apart_from_sta
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     texts = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
     joined = "\n".join(texts)
-    for name in ("Bắc Kạn", "Quảng Ninh", "Chỉ tiêu / Target", "Số liệu đạt được / Reported statistic",
-                 "Đảng viên hoàn thành tốt nhiệm vụ", "≥ 90%", "hạn / by 2025"):
+    for name in (
+        "Bắc Kạn",
+        "Quảng Ninh",
+        "Chỉ tiêu / Target",
+        "Số liệu đạt được / Reported statistic",
+        "Đảng viên hoàn thành tốt nhiệm vụ",
+        "≥ 90%",
+        "hạn / by 2025",
+    ):
         assert name in joined
 
 
 def test_compare_chart_draws_a_range_as_a_bar_from_lower_to_upper_and_keeps_labels_as_text(tmp_path):
-    rows = [{"kind": "target", "province": "Hà Nội", "document": "Nghị quyết $x$ <b>1</b>", "comparator": "range",
-             "value": 7.5, "upper": 8.0, "unit": "percent", "deadline": 2030},
-            {"kind": "statistic", "province": "Đắk Lắk", "document": None, "comparator": "exactly", "value": 44.56,
-             "unit": "percent", "as_of": "2020"}]
+    rows = [
+        {
+            "kind": "target",
+            "province": "Hà Nội",
+            "document": "Nghị quyết $x$ <b>1</b>",
+            "comparator": "range",
+            "value": 7.5,
+            "upper": 8.0,
+            "unit": "percent",
+            "deadline": 2030,
+        },
+        {
+            "kind": "statistic",
+            "province": "Đắk Lắk",
+            "document": None,
+            "comparator": "exactly",
+            "value": 44.56,
+            "unit": "percent",
+            "as_of": "2020",
+        },
+    ]
     root = ET.parse(compare_chart(rows, tmp_path / "range.svg")).getroot()
     texts = "\n".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
     assert "Nghị quyết $x$ <b>1</b>" in texts  # no mathtext, no markup
@@ -308,24 +351,32 @@ def cli_store(tmp_path_factory) -> str:
 
 def test_phancong_view_writes_body_document_and_network_pages(cli_store, tmp_path, capsys):
     out = tmp_path / "views"
-    assert main(["view", "body", "Ban Tổ chức Tỉnh ủy Tuyên Quang", "--html", str(out / "body.html"),
-                 "--store", cli_store]) == 0
+    assert (
+        main(
+            ["view", "body", "Ban Tổ chức Tỉnh ủy Tuyên Quang", "--html", str(out / "body.html"), "--store", cli_store]
+        )
+        == 0
+    )
     assert main(["view", "document", "03-ĐA/TU", "--html", str(out / "doc.html"), "--store", cli_store]) == 0
-    assert main(["view", "network", "--province", "Tuyen Quang", "--html", str(out / "net.html"),
-                 "--store", cli_store]) == 0
-    titles = [page_data((out / name).read_text(encoding="utf-8"))["title"] for name in ("body.html", "doc.html",
-                                                                                          "net.html")]
-    assert titles == ["Nhiệm vụ của cơ quan / Portfolio of: Ban Tổ chức Tỉnh ủy Tuyên Quang",
-                      "Cấu trúc văn bản / Document structure: Đề án số 03-ĐA/TU",
-                      "Mạng lưới cơ quan / Network of bodies: Tuyên Quang"]
+    assert (
+        main(["view", "network", "--province", "Tuyen Quang", "--html", str(out / "net.html"), "--store", cli_store])
+        == 0
+    )
+    titles = [
+        page_data((out / name).read_text(encoding="utf-8"))["title"] for name in ("body.html", "doc.html", "net.html")
+    ]
+    assert titles == [
+        "Nhiệm vụ của cơ quan / Portfolio of: Ban Tổ chức Tỉnh ủy Tuyên Quang",
+        "Cấu trúc văn bản / Document structure: Đề án số 03-ĐA/TU",
+        "Mạng lưới cơ quan / Network of bodies: Tuyên Quang",
+    ]
     assert capsys.readouterr().err.count("wrote ") == 3
 
 
 def test_phancong_view_says_what_is_missing(cli_store, tmp_path, capsys):
     assert main(["view", "body", "--html", str(tmp_path / "x.html"), "--store", cli_store]) == 2
     assert "needs a body" in capsys.readouterr().err
-    assert main(["view", "document", "qqqq zzzz", "--html", str(tmp_path / "x.html"),
-                 "--store", cli_store]) == 1
+    assert main(["view", "document", "qqqq zzzz", "--html", str(tmp_path / "x.html"), "--store", cli_store]) == 1
     assert "error: no document matches" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
 
@@ -337,8 +388,10 @@ def test_chain_html_and_compare_chart_from_the_command_line(cli_store, tmp_path)
     assert main(["compare", "party-members-rated-good", "--chart", str(tmp_path / "c.svg"), "--store", cli_store]) == 0
     texts = [t.text for t in ET.parse(tmp_path / "c.svg").getroot().iter("{http://www.w3.org/2000/svg}text")]
     # the title, wrapped to the chart's width, is its lines in order
-    assert "Chỉ số / Indicator: Đảng viên hoàn thành tốt nhiệm vụ trở lên / Party members rated good or better" \
+    assert (
+        "Chỉ số / Indicator: Đảng viên hoàn thành tốt nhiệm vụ trở lên / Party members rated good or better"
         in " ".join(t or "" for t in texts)
+    )
 
 
 def test_a_large_network_view_has_fixed_positions_spread_apart():

@@ -128,8 +128,10 @@ def get_page(client, path: str, status: int = 200) -> Page:
 # ------------------------------------------------------------------ the seed pages
 def test_the_home_page_offers_a_search_box_and_the_three_questions(client):
     page = get_page(client, "/")
-    assert ("input", {"id": "q", "type": "search", "name": "q", "placeholder": "vd. tong hop bao cao",
-                      "autofocus": None}) in page.tags
+    assert (
+        "input",
+        {"id": "q", "type": "search", "name": "q", "placeholder": "vd. tong hop bao cao", "autofocus": None},
+    ) in page.tags
     assert "Đề án số 03-ĐA/TU" in page.all_text
     hrefs = [a.get("href") for t, a in page.tags if t == "a"]
     assert "/compare?indicator=party-members-rated-good" in hrefs
@@ -146,11 +148,14 @@ def test_searching_tong_hop_bao_cao_without_diacritics_finds_the_task_and_its_le
     assert "Chủ trì (lead)" in page.all_text
 
 
-@pytest.mark.parametrize("words, group, expected", [
-    ("ban to chuc tinh uy", "body", "Ban Tổ chức Tỉnh ủy Tuyên Quang"),
-    ("03-DA/TU", "document", "Đề án số 03-ĐA/TU"),
-    ("dang vien hoan thanh tot nhiem vu", "indicator", "Đảng viên hoàn thành tốt nhiệm vụ trở lên"),
-])
+@pytest.mark.parametrize(
+    "words, group, expected",
+    [
+        ("ban to chuc tinh uy", "body", "Ban Tổ chức Tỉnh ủy Tuyên Quang"),
+        ("03-DA/TU", "document", "Đề án số 03-ĐA/TU"),
+        ("dang vien hoan thanh tot nhiem vu", "indicator", "Đảng viên hoàn thành tốt nhiệm vụ trở lên"),
+    ],
+)
 def test_search_results_are_grouped_into_bodies_documents_and_indicators(client, words, group, expected):
     page = get_page(client, "/search?q=" + quote(words))
     assert ("section", {"class": "results", "id": f"results-{group}"}) in page.tags
@@ -194,7 +199,7 @@ def test_the_body_page_shows_tasks_by_role_whom_it_reports_to_its_province_and_t
     assert lead_tasks
     hrefs = [a.get("href") for t, a in page.tags if t == "a"]
     assert all(f"/task?iri={q(t)}" in hrefs for t in lead_tasks)
-    assert ("iframe" in [t for t, a in page.tags])
+    assert "iframe" in [t for t, a in page.tags]
 
 
 def test_the_document_page_shows_structure_assignments_related_documents_and_metadata(client, seed_store):
@@ -202,11 +207,19 @@ def test_the_document_page_shows_structure_assignments_related_documents_and_met
     text = page.all_text
     for expected in ("03-ĐA/TU", "2021-06-12", "Tỉnh ủy Tuyên Quang"):
         assert expected in text, expected
-    related = seed_store.select(PREFIXES + """PREFIX eli: <http://data.europa.eu/eli/ontology#>
+    related = seed_store.select(
+        PREFIXES
+        + """PREFIX eli: <http://data.europa.eu/eli/ontology#>
         SELECT ?p ?label WHERE { <%s> ?p ?o . ?o rdfs:label ?label
-        VALUES ?p { pc:implements pc:basedOn pc:inheritsFrom eli:cites } }""" % DEAN)
-    words = {"implements": "thực hiện (implements)", "basedOn": "căn cứ (based on)", "cites": "trích dẫn (cites)",
-             "inheritsFrom": "kế thừa (inherits from)"}
+        VALUES ?p { pc:implements pc:basedOn pc:inheritsFrom eli:cites } }"""
+        % DEAN
+    )
+    words = {
+        "implements": "thực hiện (implements)",
+        "basedOn": "căn cứ (based on)",
+        "cites": "trích dẫn (cites)",
+        "inheritsFrom": "kế thừa (inherits from)",
+    }
     assert related
     for r in related:
         assert f"{words[r['p'].rsplit('#', 1)[1]]} {r['label']}" in " ".join(text.split())
@@ -222,8 +235,10 @@ def test_the_document_page_shows_structure_assignments_related_documents_and_met
 def test_the_targets_table_of_a_resolution_lists_every_target(client, seed_store):
     doc = PCID + "doc/quang-ninh/resolution-c5045dd8"
     page = get_page(client, f"/document?iri={q(doc)}")
-    n = seed_store.select(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c ; pc:document <%s> "
-                                     "VALUES ?c { pc:Target pc:QualitativeTarget } }" % doc)  # figure-less chỉ tiêu too
+    n = seed_store.select(
+        PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c ; pc:document <%s> "
+        "VALUES ?c { pc:Target pc:QualitativeTarget } }" % doc
+    )  # figure-less chỉ tiêu too
     html = client.get(f"/document?iri={q(doc)}").text
     table = html.split('id="targets"', 1)[1].split("</table>", 1)[0]
     assert table.count("<tr>") - 1 == n[0]["n"] > 0
@@ -234,23 +249,38 @@ def test_the_document_page_highlights_every_extracted_item_of_its_source(client,
     page = get_page(client, f"/document?iri={q(DEAN)}")
     text = seed_store.select(PREFIXES + "SELECT ?t WHERE { <%s> pc:text ?t }" % SOURCE)[0]["t"]
     assert "".join(page.source_text) == text  # nothing lost, nothing doubled
-    items = seed_store.select(PREFIXES + """SELECT DISTINCT ?item ?class ?start ?end ?exact WHERE {
+    items = seed_store.select(
+        PREFIXES
+        + """SELECT DISTINCT ?item ?class ?start ?end ?exact WHERE {
         ?item pc:evidence ?ev ; a ?class .
-        ?ev pc:source <%s> ; oa:start ?start ; oa:end ?end ; oa:exact ?exact }""" % SOURCE)
+        ?ev pc:source <%s> ; oa:start ?start ; oa:end ?end ; oa:exact ?exact }"""
+        % SOURCE
+    )
     assert len({r["item"] for r in items}) > 100
-    words = {"Task": "(task)", "Body": "(body)", "Assignment": "(assignment)", "Target": "(target)",
-             "Statistic": "(reported figure)", "TaskGroup": "(task or target group)",
-             "BodyRelation": "(reporting line)",
-             "DocumentReference": "(reference)", "Scheme": "(document)", "Resolution": "(document)",
-             "Directive": "(document)", "ActionProgramme": "(document)", "Programme": "(document)"}
+    words = {
+        "Task": "(task)",
+        "Body": "(body)",
+        "Assignment": "(assignment)",
+        "Target": "(target)",
+        "Statistic": "(reported figure)",
+        "TaskGroup": "(task or target group)",
+        "BodyRelation": "(reporting line)",
+        "DocumentReference": "(reference)",
+        "Scheme": "(document)",
+        "Resolution": "(document)",
+        "Directive": "(document)",
+        "ActionProgramme": "(document)",
+        "Programme": "(document)",
+    }
     for r in items:
         mark = page.marks.get(f"{r['start']}-{r['end']}")
         assert mark is not None, r
         assert mark["id"] == f"s-001_71a5b6d91341e01c-{r['start']}-{r['end']}"
-        assert mark["text"] == r["exact"] == text[r["start"]:r["end"]]
+        assert mark["text"] == r["exact"] == text[r["start"] : r["end"]]
         assert words[r["class"].rsplit("#", 1)[1]] in mark["title"], (r, mark["title"])
     assert any(m["pieces"] > 1 for m in page.marks.values()) or all(
-        not (a["start"] < b["start"] < a["end"] < b["end"]) for a in items for b in items)
+        not (a["start"] < b["start"] < a["end"] < b["end"]) for a in items for b in items
+    )
 
 
 def test_the_source_page_marks_the_same_spans(client):
@@ -307,8 +337,9 @@ def test_the_compare_page_offers_every_indicator_with_figures_and_explains_an_un
 
 def test_the_query_catalogue_lists_every_query_file_with_its_header(client):
     page = get_page(client, "/queries")
-    files = sorted(p.stem for p in (ROOT / "queries").glob("*.rq")) + \
-        sorted(p.stem for p in (ROOT / "queries" / "checks").glob("*.rq"))
+    files = sorted(p.stem for p in (ROOT / "queries").glob("*.rq")) + sorted(
+        p.stem for p in (ROOT / "queries" / "checks").glob("*.rq")
+    )
     sections = [a["id"][2:] for t, a in page.tags if t == "section" and a.get("id", "").startswith("q-")]
     assert sections == files
     assert "Owner of a task" in page.all_text  # a summary from a header
@@ -346,8 +377,12 @@ def test_resource_redirects_any_iri_to_the_page_that_shows_it(client):
 
 
 def test_pages_carry_a_content_security_policy_and_run_no_script_of_their_own(client):
-    for path in ("/", f"/task?iri={q(TASK)}", f"/document?iri={q(DEAN)}",
-                 "/compare?indicator=party-members-rated-good"):
+    for path in (
+        "/",
+        f"/task?iri={q(TASK)}",
+        f"/document?iri={q(DEAN)}",
+        "/compare?indicator=party-members-rated-good",
+    ):
         r = client.get(path)
         csp = r.headers["content-security-policy"]
         assert "default-src 'self'" in csp and "script-src 'self'" in csp
@@ -412,7 +447,7 @@ def test_overlapping_spans_are_nested_or_split_and_every_span_keeps_its_text(cas
     assert set(page.marks) == {f"{s.start}-{s.end}" for s in spans}
     for s in spans:
         m = page.marks[f"{s.start}-{s.end}"]
-        assert m["text"] == text[s.start:s.end] and m["id"] == f"p-{s.start}-{s.end}" and m["title"] == s.titles[0]
+        assert m["text"] == text[s.start : s.end] and m["id"] == f"p-{s.start}-{s.end}" and m["title"] == s.titles[0]
 
 
 # ------------------------------------------------------------------ hostile labels
@@ -438,15 +473,26 @@ def hostile(tmp_path_factory):
     oa, prov = Namespace("http://www.w3.org/ns/oa#"), Namespace("http://www.w3.org/ns/prov#")
     dct, org = Namespace("http://purl.org/dc/terms/"), Namespace("http://www.w3.org/ns/org#")
     src = URIRef(PCID + "source/999_hostile")
-    text = (f"Giao {H_IMG} chủ trì, phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}; đạt {H_END} 90% trở lên.\n"
-            f"{H_BIDI}\n")
+    text = f"Giao {H_IMG} chủ trì, phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}; đạt {H_END} 90% trở lên.\n{H_BIDI}\n"
     g = Graph(identifier=src)
-    ids = {k: URIRef(PCID + v) for k, v in {
-        "doc": "doc/hostile/1-nq-tu/2024", "doc2": "doc/hostile/2-nq-tu/2023", "b1": "body/hostile/ban-a",
-        "b2": "body/hostile/ban-b", "task": "task/999_hostile/1", "group": "taskgroup/999_hostile/1",
-        "a": "assignment/999_hostile/1", "rel": "relation/999_hostile/1", "ref": "reference/999_hostile/1",
-        "target": "target/999_hostile/1", "stat": "statistic/999_hostile/1",
-        "prov": "province/pre2025/hostile", "prov25": "province/hostile-2025"}.items()}
+    ids = {
+        k: URIRef(PCID + v)
+        for k, v in {
+            "doc": "doc/hostile/1-nq-tu/2024",
+            "doc2": "doc/hostile/2-nq-tu/2023",
+            "b1": "body/hostile/ban-a",
+            "b2": "body/hostile/ban-b",
+            "task": "task/999_hostile/1",
+            "group": "taskgroup/999_hostile/1",
+            "a": "assignment/999_hostile/1",
+            "rel": "relation/999_hostile/1",
+            "ref": "reference/999_hostile/1",
+            "target": "target/999_hostile/1",
+            "stat": "statistic/999_hostile/1",
+            "prov": "province/pre2025/hostile",
+            "prov25": "province/hostile-2025",
+        }.items()
+    }
     ind = URIRef(PCV + "indicator/hostile-indicator")
 
     spans: set[tuple[int, int]] = set()
@@ -458,13 +504,24 @@ def hostile(tmp_path_factory):
         e = URIRef(f"{PCID}evidence/999_hostile/{start}-{end}")
         g.add((item, pc.evidence, e))
         g.add((item, prov.wasDerivedFrom, src))
-        for p, o in ((RDF.type, pc.Evidence), (pc.source, src), (oa.start, Literal(start)),
-                     (oa.end, Literal(end)), (oa.exact, Literal(fragment))):
+        for p, o in (
+            (RDF.type, pc.Evidence),
+            (pc.source, src),
+            (oa.start, Literal(start)),
+            (oa.end, Literal(end)),
+            (oa.exact, Literal(fragment)),
+        ):
             g.add((e, p, o))
 
     add = lambda s, p, o: g.add((s, p, o))  # noqa: E731
-    for p, o in ((RDF.type, pc.Source), (dct.title, Literal(H_ATTR)), (dct.publisher, Literal(H_IMG)),
-                 (pc.text, Literal(text)), (pc.province, ids["prov"]), (pc.mainDocument, ids["doc"])):
+    for p, o in (
+        (RDF.type, pc.Source),
+        (dct.title, Literal(H_ATTR)),
+        (dct.publisher, Literal(H_IMG)),
+        (pc.text, Literal(text)),
+        (pc.province, ids["prov"]),
+        (pc.mainDocument, ids["doc"]),
+    ):
         add(src, p, o)
     add(ids["prov"], RDF.type, pc.Province)
     add(ids["prov"], skos.prefLabel, Literal(H_IMG, lang="vi"))
@@ -481,8 +538,12 @@ def hostile(tmp_path_factory):
     add(ids["doc"], pc.issuer, ids["b2"])
     add(ids["doc"], pc.implements, ids["doc2"])
     ev(ids["doc"], H_TPL)
-    for p, o in ((RDF.type, pc.DocumentReference), (pc.fromDocument, ids["doc"]), (pc.toDocument, ids["doc2"]),
-                 (pc.relationKind, Literal("implements"))):
+    for p, o in (
+        (RDF.type, pc.DocumentReference),
+        (pc.fromDocument, ids["doc"]),
+        (pc.toDocument, ids["doc2"]),
+        (pc.relationKind, Literal("implements")),
+    ):
         add(ids["ref"], p, o)
     ev(ids["ref"], f"{H_TPL}; đạt")
     for b, label in ((ids["b1"], H_IMG), (ids["b2"], H_ATTR)):
@@ -497,22 +558,42 @@ def hostile(tmp_path_factory):
     add(ids["b1"], org.subOrganizationOf, ids["b2"])
     ev(ids["b1"], H_IMG)
     ev(ids["b2"], H_ATTR)
-    for p, o in ((RDF.type, pc.BodyRelation), (pc.fromBody, ids["b1"]), (pc.toBody, ids["b2"]),
-                 (pc.relationKind, Literal("reportsTo"))):
+    for p, o in (
+        (RDF.type, pc.BodyRelation),
+        (pc.fromBody, ids["b1"]),
+        (pc.toBody, ids["b2"]),
+        (pc.relationKind, Literal("reportsTo")),
+    ):
         add(ids["rel"], p, o)
     ev(ids["rel"], f"{H_ATTR} tổng hợp báo cáo")
-    for p, o in ((RDF.type, pc.TaskGroup), (pc.document, ids["doc"]), (pc.ordinal, Literal(1)),
-                 (RDFS.label, Literal(H_END)), (pc.groupKind, Literal("task")), (pc.declaredCount, Literal(2)),
-                 (pc.foundCount, Literal(1))):
+    for p, o in (
+        (RDF.type, pc.TaskGroup),
+        (pc.document, ids["doc"]),
+        (pc.ordinal, Literal(1)),
+        (RDFS.label, Literal(H_END)),
+        (pc.groupKind, Literal("task")),
+        (pc.declaredCount, Literal(2)),
+        (pc.foundCount, Literal(1)),
+    ):
         add(ids["group"], p, o)
     ev(ids["group"], "Giao")
-    for p, o in ((RDF.type, pc.Task), (pc.document, ids["doc"]), (pc.taskGroup, ids["group"]),
-                 (pc.ordinal, Literal(1)), (pc.province, ids["prov"]),
-                 (RDFS.label, Literal(f"tổng hợp báo cáo {H_TPL} {H_IMG} {H_END} {H_BIDI}"))):
+    for p, o in (
+        (RDF.type, pc.Task),
+        (pc.document, ids["doc"]),
+        (pc.taskGroup, ids["group"]),
+        (pc.ordinal, Literal(1)),
+        (pc.province, ids["prov"]),
+        (RDFS.label, Literal(f"tổng hợp báo cáo {H_TPL} {H_IMG} {H_END} {H_BIDI}")),
+    ):
         add(ids["task"], p, o)
     ev(ids["task"], f"phối hợp {H_ATTR} tổng hợp báo cáo {H_TPL}")
-    for p, o in ((RDF.type, pc.Assignment), (pc.task, ids["task"]), (pc.body, ids["b1"]),
-                 (pc.role, URIRef(PCV + "role/lead")), (pc.partner, ids["b2"])):
+    for p, o in (
+        (RDF.type, pc.Assignment),
+        (pc.task, ids["task"]),
+        (pc.body, ids["b1"]),
+        (pc.role, URIRef(PCV + "role/lead")),
+        (pc.partner, ids["b2"]),
+    ):
         add(ids["a"], p, o)
     ev(ids["a"], f"Giao {H_IMG} chủ trì")
     add(ind, RDF.type, pc.Indicator)
@@ -520,10 +601,18 @@ def hostile(tmp_path_factory):
     add(ind, skos.prefLabel, Literal(H_IMG, lang="en"))
     add(ind, skos.definition, Literal(H_END, lang="en"))
     for fig, cls, value in ((ids["target"], pc.Target, "90"), (ids["stat"], pc.Statistic, "96.5")):
-        for p, o in ((RDF.type, cls), (pc.indicator, ind), (pc.value, Literal(value, datatype=XSD.decimal)),
-                     (pc.comparator, URIRef(PCV + "comparator/at-least")), (pc.unit, URIRef(PCV + "unit/percent")),
-                     (pc.province, ids["prov"]), (pc.document, ids["doc"]), (pc.subject, ids["b1"]),
-                     (RDFS.label, Literal(H_IMG)), (pc.population, Literal(H_ATTR))):
+        for p, o in (
+            (RDF.type, cls),
+            (pc.indicator, ind),
+            (pc.value, Literal(value, datatype=XSD.decimal)),
+            (pc.comparator, URIRef(PCV + "comparator/at-least")),
+            (pc.unit, URIRef(PCV + "unit/percent")),
+            (pc.province, ids["prov"]),
+            (pc.document, ids["doc"]),
+            (pc.subject, ids["b1"]),
+            (RDFS.label, Literal(H_IMG)),
+            (pc.population, Literal(H_ATTR)),
+        ):
             add(fig, p, o)
     add(ids["target"], pc.deadlineYear, Literal("2025", datatype=XSD.gYear))
     add(ids["stat"], pc.asOf, Literal(H_TPL))
@@ -537,14 +626,26 @@ def hostile(tmp_path_factory):
 
 
 def hostile_paths(ids: dict) -> list[str]:
-    return ["/", "/search?q=tong+hop+bao+cao", "/search?q=img+onerror+alert", "/search?q=script",
-            f"/task?iri={q(ids['task'])}", f"/body?iri={q(ids['b1'])}", f"/body?iri={q(ids['b2'])}",
-            f"/document?iri={q(ids['doc'])}", f"/document?iri={q(ids['doc2'])}", f"/source?iri={q(ids['source'])}",
-            "/compare", "/compare?indicator=hostile-indicator", "/compare?indicator=hostile-indicator&rollup=true",
-            f"/queries/owner-of-task?run=1&task={q(ids['task'])}",
-            f"/queries/compare-indicator?run=1&indicator={q(ids['indicator'])}",
-            "/sparql?query=" + quote("SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"),
-            f"/task?iri={q(PCID + 'task/' + H_ATTR)}", "/queries/" + quote(H_IMG)]
+    return [
+        "/",
+        "/search?q=tong+hop+bao+cao",
+        "/search?q=img+onerror+alert",
+        "/search?q=script",
+        f"/task?iri={q(ids['task'])}",
+        f"/body?iri={q(ids['b1'])}",
+        f"/body?iri={q(ids['b2'])}",
+        f"/document?iri={q(ids['doc'])}",
+        f"/document?iri={q(ids['doc2'])}",
+        f"/source?iri={q(ids['source'])}",
+        "/compare",
+        "/compare?indicator=hostile-indicator",
+        "/compare?indicator=hostile-indicator&rollup=true",
+        f"/queries/owner-of-task?run=1&task={q(ids['task'])}",
+        f"/queries/compare-indicator?run=1&indicator={q(ids['indicator'])}",
+        "/sparql?query=" + quote("SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"),
+        f"/task?iri={q(PCID + 'task/' + H_ATTR)}",
+        "/queries/" + quote(H_IMG),
+    ]
 
 
 def contains_exactly(data, wanted: str) -> bool:
@@ -610,8 +711,11 @@ def test_hostile_labels_come_back_exactly_from_the_json_api(hostile):
 
 def test_hostile_labels_in_the_graph_views_and_the_chart_stay_inert(hostile):
     client, ids = hostile
-    for path in (f"/view/chain?task={q(ids['task'])}", f"/view/body?iri={q(ids['b1'])}",
-                 f"/view/document?iri={q(ids['doc'])}"):
+    for path in (
+        f"/view/chain?task={q(ids['task'])}",
+        f"/view/body?iri={q(ids['b1'])}",
+        f"/view/document?iri={q(ids['doc'])}",
+    ):
         r = client.get(path)
         assert r.status_code == 200, (path, r.text[:300])
         for raw in RAW:
@@ -632,9 +736,15 @@ def test_bidi_controls_and_zero_width_characters_are_neutralised_in_pages_views_
     import html
 
     client, ids = hostile
-    paths = [*hostile_paths(ids), f"/view/chain?task={q(ids['task'])}", f"/view/body?iri={q(ids['b1'])}",
-             f"/view/document?iri={q(ids['doc'])}", "/view/compare.svg?indicator=hostile-indicator",
-             "/search?q=mat+khau", "/task?iri=" + q(ids["task"]) + q(H_BIDI)]
+    paths = [
+        *hostile_paths(ids),
+        f"/view/chain?task={q(ids['task'])}",
+        f"/view/body?iri={q(ids['b1'])}",
+        f"/view/document?iri={q(ids['doc'])}",
+        "/view/compare.svg?indicator=hostile-indicator",
+        "/search?q=mat+khau",
+        "/task?iri=" + q(ids["task"]) + q(H_BIDI),
+    ]
     seen = 0
     for path in paths:
         r = client.get(path, headers={"accept": "text/html"})
@@ -656,16 +766,25 @@ def test_a_running_server_answers_from_the_store_as_a_later_build_left_it(tmp_pa
     assert not build(first, EmbeddedStore(tmp_path / "s")).failed  # a fresh build: bulk
     served = EmbeddedStore(tmp_path / "s", read_only=True)
     ask = PREFIXES + f"ASK {{ <{TASK}> rdfs:label ?l }}"
-    with TestClient(create_app(served, query_timeout=20, max_results=1000, refresh_every=0),
-                    base_url="http://localhost") as c:
+    with TestClient(
+        create_app(served, query_timeout=20, max_results=1000, refresh_every=0), base_url="http://localhost"
+    ) as c:
         assert c.get("/api/owner", params={"q": TASK}).status_code == 404
-        assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
-                     ).json()["boolean"] is False
+        assert (
+            c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}).json()[
+                "boolean"
+            ]
+            is False
+        )
         writer = EmbeddedStore(tmp_path / "s")  # a build next to the running server: one transaction a source
         assert not build([ROOT / "corpus" / "001_71a5b6d91341e01c.txt"], writer).failed
         del writer
         r = c.get("/api/owner", params={"q": TASK})
         assert r.status_code == 200 and r.json()["rows"][0]["body_label"] == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
         assert c.get("/api/owner", params={"q": "tong hop bao cao"}).json()["rows"][0]["task"] == TASK
-        assert c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}
-                     ).json()["boolean"] is True
+        assert (
+            c.get("/sparql", params={"query": ask}, headers={"Accept": "application/sparql-results+json"}).json()[
+                "boolean"
+            ]
+            is True
+        )

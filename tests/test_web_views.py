@@ -46,8 +46,9 @@ class Tags(HTMLParser):
         self.text.append(data)
 
     def links(self, cls: str | None = None) -> list[str]:
-        return [a["href"] for t, a in self.tags
-                if t == "a" and a.get("href") and (cls is None or a.get("class") == cls)]
+        return [
+            a["href"] for t, a in self.tags if t == "a" and a.get("href") and (cls is None or a.get("class") == cls)
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +71,11 @@ def section(html: str, ident: str) -> str:
 
 
 def hits(html: str, kind: str) -> list[str]:
-    return re.findall(r'<a class="hit-label" href="([^"]+)"', section(html, f"results-{kind}")) \
-        if f'id="results-{kind}"' in html else []
+    return (
+        re.findall(r'<a class="hit-label" href="([^"]+)"', section(html, f"results-{kind}"))
+        if f'id="results-{kind}"' in html
+        else []
+    )
 
 
 # ------------------------------------------------------------------ facets
@@ -221,8 +225,12 @@ def test_the_body_page_lists_the_tasks_it_is_named_a_partner_in(client, seed_sto
 
 def test_the_body_page_lists_the_tasks_reported_to_it(client, seed_store):
     body = PCID + "body/tuyen-quang/ban-thuong-vu-tinh-uy"
-    rows = seed_store.select(PREFIXES + """SELECT DISTINCT ?task WHERE {
-        ?via pc:reportsTo|pc:accountableTo <%s> . ?a pc:body ?via ; pc:task ?task }""" % body)
+    rows = seed_store.select(
+        PREFIXES
+        + """SELECT DISTINCT ?task WHERE {
+        ?via pc:reportsTo|pc:accountableTo <%s> . ?a pc:body ?via ; pc:task ?task }"""
+        % body
+    )
     assert rows
     html, _ = page(client, f"/body?iri={q(body)}")
     links = set(re.findall(r'href="([^"]+)"', section(html, "tasks-reportedTo")))
@@ -231,8 +239,14 @@ def test_the_body_page_lists_the_tasks_reported_to_it(client, seed_store):
 
 @pytest.mark.slow
 def test_every_iri_of_the_seed_graph_resolves_to_a_page(client, seed_store):
-    iris = sorted({r["i"] for r in seed_store.select(
-        "SELECT DISTINCT ?i WHERE { { ?i ?p ?o } UNION { ?s ?i ?o } UNION { ?s ?p ?i } FILTER(isIRI(?i)) }")})
+    iris = sorted(
+        {
+            r["i"]
+            for r in seed_store.select(
+                "SELECT DISTINCT ?i WHERE { { ?i ?p ?o } UNION { ?s ?i ?o } UNION { ?s ?p ?i } FILTER(isIRI(?i)) }"
+            )
+        }
+    )
     assert len(iris) > 1000
     assert any("/province/pre2025/" in i for i in iris) and any("/province/" in i for i in iris)
     failed = []
@@ -247,8 +261,12 @@ def test_a_province_page_names_its_merger_and_what_is_in_it(client, seed_store):
     html, tags = page(client, f"/resource?iri={q(PCID + 'province/pre2025/bac-kan')}")
     text = re.sub(r"\s+", " ", "".join(tags.text))
     assert "Bắc Kạn" in text and "Thái Nguyên" in text
-    docs = seed_store.select(PREFIXES + """SELECT ?d WHERE { ?d pc:province <%sprovince/pre2025/bac-kan> ;
-        pc:documentType ?t }""" % PCID)
+    docs = seed_store.select(
+        PREFIXES
+        + """SELECT ?d WHERE { ?d pc:province <%sprovince/pre2025/bac-kan> ;
+        pc:documentType ?t }"""
+        % PCID
+    )
     assert docs and all(f"/resource?iri={q(d['d'])}" in tags.links() for d in docs)
     html, tags = page(client, f"/resource?iri={q(PCID + 'province/thai-nguyen')}")
     assert "Bắc Kạn" in "".join(tags.text)  # formed from Bắc Kạn and Thái Nguyên
@@ -287,8 +305,10 @@ def test_graph_views_have_no_navigation_buttons_over_the_canvas(client):
 
 
 def test_the_body_and_task_pages_load_their_graph_at_once_near_the_top(client):
-    for path in (f"/body?iri={q(PCID + 'body/tuyen-quang/ban-to-chuc-tinh-uy')}",
-                 f"/task?iri={q(PCID + 'task/001_71a5b6d91341e01c/28')}"):
+    for path in (
+        f"/body?iri={q(PCID + 'body/tuyen-quang/ban-to-chuc-tinh-uy')}",
+        f"/task?iri={q(PCID + 'task/001_71a5b6d91341e01c/28')}",
+    ):
         html, tags = page(client, path)
         frames = [a for t, a in tags.tags if t == "iframe"]
         assert frames and "loading" not in frames[0]

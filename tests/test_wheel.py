@@ -30,8 +30,21 @@ TASK_28 = "https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28"  # "... t�
 # what the wheel carries from the repository's folders (setup.py's PACKAGED_FOLDERS)
 PACKAGED = {"ontology": ["*.ttl"], "queries": ["*.rq", "*.expected.json", "checks/*.rq", "web/*.rq", "internal/*.rq"]}
 # generated or large folders at the repository root that a build does not read
-NOT_COPIED = {".git", ".venv", "build", "dist", "store", "out", "graph", "bench-work", "tests", "docs", "benchmarks",
-              ".pytest_cache", ".hypothesis"}
+NOT_COPIED = {
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "store",
+    "out",
+    "graph",
+    "bench-work",
+    "tests",
+    "docs",
+    "benchmarks",
+    ".pytest_cache",
+    ".hypothesis",
+}
 
 pytestmark = pytest.mark.slow
 
@@ -87,19 +100,35 @@ class Installed:
         _run([sys.executable, "-m", "venv", "--without-pip", str(venv)])
         self.bin = venv / "bin"
         self.python = self.bin / "python"
-        purelib = Path(_run([str(self.python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"])
-                       .stdout.strip())
+        purelib = Path(
+            _run([str(self.python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"]).stdout.strip()
+        )
         # the dependencies: this environment's site-packages, after the fresh one's (a .pth line only adds
         # the folder to sys.path; the .pth files in it, such as the editable install's, are not read)
         deps = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
         (purelib / "_phancong_test_deps.pth").write_text("".join(f"{d}\n" for d in deps), encoding="utf-8")
-        _run([sys.executable, "-m", "pip", "--python", str(self.python), "install", "--no-deps", "--no-index",
-              "--disable-pip-version-check", "-q", str(self.wheel)])
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "--python",
+                str(self.python),
+                "install",
+                "--no-deps",
+                "--no-index",
+                "--disable-pip-version-check",
+                "-q",
+                str(self.wheel),
+            ]
+        )
         self.site = purelib
 
-        self.env = {k: v for k, v in os.environ.items()
-                    if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PHANCONG_ONTOLOGY_DIR",
-                                 "PHANCONG_QUERIES_DIR")}
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PHANCONG_ONTOLOGY_DIR", "PHANCONG_QUERIES_DIR")
+        }
         self.env["PATH"] = f"{self.bin}{os.pathsep}{os.environ.get('PATH', '')}"
         self.work = tmp / "work"
         self.work.mkdir()
@@ -107,8 +136,14 @@ class Installed:
 
     def phancong(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """The installed console script, run from the work directory (outside the repository)."""
-        res = subprocess.run([str(self.bin / "phancong"), *args], capture_output=True, text=True,
-                             env=self.env, cwd=self.work, timeout=120)
+        res = subprocess.run(
+            [str(self.bin / "phancong"), *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            cwd=self.work,
+            timeout=120,
+        )
         if check:
             assert res.returncode == 0, f"phancong {' '.join(args)}\nstdout:\n{res.stdout}\nstderr:\n{res.stderr}"
         return res
@@ -131,34 +166,52 @@ def test_the_wheel_carries_the_code_ontology_shapes_and_queries_and_no_benchmark
     assert {n for n in names if n.endswith(".py")} == code
     assert not any(n.startswith("benchmarks/") for n in names)
     for folder, patterns in PACKAGED.items():
-        files = {f"phancong/_data/{folder}/{p.relative_to(ROOT / folder).as_posix()}"
-                 for pattern in patterns for p in (ROOT / folder).glob(pattern)}
+        files = {
+            f"phancong/_data/{folder}/{p.relative_to(ROOT / folder).as_posix()}"
+            for pattern in patterns
+            for p in (ROOT / folder).glob(pattern)
+        }
         assert files and files <= names, sorted(files - names)
     assert "phancong/_data/ontology/shapes.ttl" in names
     # the web's templates and static files, the vendored SPARQL editor and Swagger UI with their licences
-    web = {p.relative_to(ROOT / "src").as_posix() for d in ("templates", "static")
-           for p in (ROOT / "src" / "phancong" / "web" / d).rglob("*") if p.is_file()}
+    web = {
+        p.relative_to(ROOT / "src").as_posix()
+        for d in ("templates", "static")
+        for p in (ROOT / "src" / "phancong" / "web" / d).rglob("*")
+        if p.is_file()
+    }
     assert "phancong/web/static/vendor/yasgui/yasgui.min.js" in web and web <= names, sorted(web - names)
     assert "phancong/_data/queries/checks/task-without-label-or-evidence-violation.rq" in names
 
 
 def test_the_installed_phancong_reads_nothing_from_the_repository(installed):
-    out = _run([str(installed.python), "-c", """if True:
+    out = _run(
+        [
+            str(installed.python),
+            "-c",
+            """if True:
         import json, phancong, phancong.rdf.ontology as o, phancong.sparql.catalogue as q
         print(json.dumps({"file": phancong.__file__, "ontology": str(o.ONTOLOGY_DIR), "queries": str(q.QUERIES_DIR),
                           "catalogue": [x.name for x in q.catalogue()]}))
-        """], env=installed.env, cwd=installed.work).stdout
+        """,
+        ],
+        env=installed.env,
+        cwd=installed.work,
+    ).stdout
     where = json.loads(out)
     for key in ("file", "ontology", "queries"):
         path = Path(where[key]).resolve()
         assert path.is_relative_to(installed.site.resolve()), (key, path)
         assert not path.is_relative_to(ROOT), (key, path)
-    assert where["catalogue"] == (sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
-                                  + sorted(p.stem for p in (ROOT / "queries" / "checks").glob("*.rq")))
+    assert where["catalogue"] == (
+        sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
+        + sorted(p.stem for p in (ROOT / "queries" / "checks").glob("*.rq"))
+    )
 
 
 def test_a_wheel_installed_outside_the_repository_builds_the_seed_corpus_and_answers_who_owns_tong_hop_bao_cao(
-        installed):
+    installed,
+):
     out = installed.phancong("owner", "tong hop bao cao", "--store", str(installed.store)).stdout
     assert "tổng hợp báo cáo" in out
     lead = next(line for line in out.splitlines() if "lead (chủ trì)" in line)
@@ -171,7 +224,7 @@ def test_a_wheel_installed_outside_the_repository_builds_the_seed_corpus_and_ans
 def test_check_runs_the_shapes_and_the_integrity_queries_of_the_installed_package(installed):
     out = installed.phancong("check", "--store", str(installed.store)).stdout
     # the list of checks run, its lines (wrapped at 120 columns) joined
-    ran = " ".join(out[out.index("checks run:"):].split("error(s)")[0].split())
+    ran = " ".join(out[out.index("checks run:") :].split("error(s)")[0].split())
     assert "SHACL shapes" in ran
     for rq in sorted((ROOT / "queries" / "checks").glob("*-violation.rq")):
         assert rq.stem in ran
@@ -179,8 +232,11 @@ def test_check_runs_the_shapes_and_the_integrity_queries_of_the_installed_packag
 
 
 def test_query_compare_and_view_find_the_catalogue_and_the_indicators(installed):
-    rows = json.loads(installed.phancong("query", "owner-of-task", "-p", f"task={TASK_28}", "--store",
-                                         str(installed.store), "--format", "json").stdout)
+    rows = json.loads(
+        installed.phancong(
+            "query", "owner-of-task", "-p", f"task={TASK_28}", "--store", str(installed.store), "--format", "json"
+        ).stdout
+    )
     assert {(r["body_label"], r["role_label"]) for r in rows} >= {(OWNER, "chủ trì")}
     out = installed.phancong("compare", "party-members-rated-good", "--store", str(installed.store)).stdout
     assert "vocab/indicator/party-members-rated-good" in out and "Quảng Ninh" in out
@@ -196,10 +252,23 @@ def _free_port() -> int:
 
 def test_serve_lists_the_query_catalogue_of_the_installed_package(installed):
     port = _free_port()
-    proc = subprocess.Popen([str(installed.bin / "phancong"), "serve", "--store", str(installed.store),
-                             "--port", str(port), "--workers", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=installed.env, cwd=installed.work)
+    proc = subprocess.Popen(
+        [
+            str(installed.bin / "phancong"),
+            "serve",
+            "--store",
+            str(installed.store),
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=installed.env,
+        cwd=installed.work,
+    )
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: no proxy
     try:
         deadline = time.monotonic() + 60

@@ -24,8 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
-SEEDS = ("000_aa22e36afa494b0b", "001_71a5b6d91341e01c", "002_0aa1050f377534dc",
-         "003_09ee745815d12435", "004_42999f3cf930e581")
+SEEDS = (
+    "000_aa22e36afa494b0b",
+    "001_71a5b6d91341e01c",
+    "002_0aa1050f377534dc",
+    "003_09ee745815d12435",
+    "004_42999f3cf930e581",
+)
 
 
 class Q:
@@ -94,7 +99,7 @@ class Annotator:
 
     def st(self, q) -> dict:
         s = self.span(q)
-        return {"span": s, "text": self.text[s[0]:s[1]]}
+        return {"span": s, "text": self.text[s[0] : s[1]]}
 
     def all_spans(self, quote: str, lo=None, hi=None) -> list[list[int]]:
         """Every occurrence of quote between two anchors (lo: after its end; hi: before its start)."""
@@ -128,17 +133,39 @@ class Annotator:
         return out
 
     # ---- items ---------------------------------------------------------------------
-    def doc(self, type, span, *, number=None, issued=None, issuer=None, province="<source>", term=None,
-            title=None, main=False, mentions=()) -> str:
+    def doc(
+        self,
+        type,
+        span,
+        *,
+        number=None,
+        issued=None,
+        issuer=None,
+        province="<source>",
+        term=None,
+        title=None,
+        main=False,
+        mentions=(),
+    ) -> str:
         key = f"d{len(self.documents) + 1}"
         s = self.st(span)
         ms = [self.st(m) for m in (span, *mentions)]
         ms = sorted({tuple(m["span"]): m for m in ms}.values(), key=lambda m: m["span"])
-        self.documents.append({
-            "key": key, "type": type, "number": number, "issued": issued, "issuer": issuer,
-            "province": self.province if province == "<source>" else province, "term": term,
-            "title": title, "main": main, **s, "mentions": ms,
-        })
+        self.documents.append(
+            {
+                "key": key,
+                "type": type,
+                "number": number,
+                "issued": issued,
+                "issuer": issuer,
+                "province": self.province if province == "<source>" else province,
+                "term": term,
+                "title": title,
+                "main": main,
+                **s,
+                "mentions": ms,
+            }
+        )
         return key
 
     def ref(self, frm, to, relation, span):
@@ -148,50 +175,125 @@ class Annotator:
         key = f"b{len(self.bodies) + 1}"
         ms = [self.st(m) for m in mentions]
         ms = sorted({tuple(m["span"]): m for m in ms}.values(), key=lambda m: m["span"])
-        self.bodies.append({
-            "key": key, "name": name, "type": type,
-            "province": self.province if province == "<source>" else province,
-            "level": level, "mentions": ms,
-        })
+        self.bodies.append(
+            {
+                "key": key,
+                "name": name,
+                "type": type,
+                "province": self.province if province == "<source>" else province,
+                "level": level,
+                "mentions": ms,
+            }
+        )
         return key
 
     def group(self, span, *, label, kind, declared, document, ordinal=None, deadline=None) -> str:
         key = f"g{len(self.task_groups) + 1}"
-        self.task_groups.append({
-            "key": key, "document": document, "ordinal": ordinal, "label": label, "kind": kind,
-            "declared_count": declared, "deadline_year": deadline, **self.st(span),
-        })
+        self.task_groups.append(
+            {
+                "key": key,
+                "document": document,
+                "ordinal": ordinal,
+                "label": label,
+                "kind": kind,
+                "declared_count": declared,
+                "deadline_year": deadline,
+                **self.st(span),
+            }
+        )
         return key
 
     def task(self, span, *, document, group=None, ordinal=None, label=None) -> str:
         key = f"t{len(self.tasks) + 1}"
         s = self.st(span)
-        self.tasks.append({
-            "key": key, "document": document, "group": group, "ordinal": ordinal,
-            "label": label if label is not None else s["text"], **s,
-        })
+        self.tasks.append(
+            {
+                "key": key,
+                "document": document,
+                "group": group,
+                "ordinal": ordinal,
+                "label": label if label is not None else s["text"],
+                **s,
+            }
+        )
         return key
 
-    def target(self, span, value, comparator, unit, population, *, document, group=None, indicator=None,
-               upper=None, deadline=None, period=None, period_start=None, period_end=None, subject=None,
-               parent=None, total=None) -> str:
+    def target(
+        self,
+        span,
+        value,
+        comparator,
+        unit,
+        population,
+        *,
+        document,
+        group=None,
+        indicator=None,
+        upper=None,
+        deadline=None,
+        period=None,
+        period_start=None,
+        period_end=None,
+        subject=None,
+        parent=None,
+        total=None,
+    ) -> str:
         key = f"x{len(self.targets) + 1}"
-        self.targets.append({
-            "key": key, "document": document, "group": group, "indicator": indicator, "value": value,
-            "upper": upper, "comparator": comparator, "unit": unit, "population": population,
-            "deadline_year": deadline, "period": period, "period_start": period_start,
-            "period_end": period_end, "subject": subject, **self.st(span), "parent": parent, "total": total,
-        })
+        self.targets.append(
+            {
+                "key": key,
+                "document": document,
+                "group": group,
+                "indicator": indicator,
+                "value": value,
+                "upper": upper,
+                "comparator": comparator,
+                "unit": unit,
+                "population": population,
+                "deadline_year": deadline,
+                "period": period,
+                "period_start": period_start,
+                "period_end": period_end,
+                "subject": subject,
+                **self.st(span),
+                "parent": parent,
+                "total": total,
+            }
+        )
         return key
 
-    def stat(self, span, value, unit, population, *, comparator="exactly", document=None, indicator=None,
-             as_of=None, subject=None, parent=None, total=None) -> str:
+    def stat(
+        self,
+        span,
+        value,
+        unit,
+        population,
+        *,
+        comparator="exactly",
+        document=None,
+        indicator=None,
+        as_of=None,
+        subject=None,
+        parent=None,
+        total=None,
+    ) -> str:
         key = f"s{len(self.statistics) + 1}"
-        self.statistics.append({
-            "key": key, "document": document, "indicator": indicator, "value": value,
-            "comparator": comparator, "unit": unit, "population": population, "as_of": as_of,
-            "subject": subject, **self.st(span), "parent": parent, "total": total,
-        })
+        self.statistics.append(
+            {
+                "key": key,
+                "document": document,
+                "indicator": indicator,
+                "value": value,
+                "comparator": comparator,
+                "unit": unit,
+                "population": population,
+                "as_of": as_of,
+                "subject": subject,
+                **self.st(span),
+                "parent": parent,
+                "total": total,
+            }
+        )
         return key
 
     def assign(self, body, task, role, *, partners=(), span=None, status=None, inherited=False) -> str:
@@ -202,9 +304,17 @@ class Annotator:
         else:
             s = self.st(span)
         extra = {**({"status": status} if status else {}), **({"inherited": True} if inherited else {})}
-        self.assignments.append({
-            "key": key, "body": body, "task": task, "role": role, "partners": list(partners), **s, **extra,
-        })
+        self.assignments.append(
+            {
+                "key": key,
+                "body": body,
+                "task": task,
+                "role": role,
+                "partners": list(partners),
+                **s,
+                **extra,
+            }
+        )
         return key
 
     def rel(self, frm, to, kind, span) -> str:
@@ -216,8 +326,14 @@ class Annotator:
     def result(self) -> dict:
         m = self.meta
         return {
-            "source": {"id": self.sid, "title": m.get("title"), "province": m.get("province"),
-                       "published": m.get("published"), "site": m.get("site"), "language": m.get("language")},
+            "source": {
+                "id": self.sid,
+                "title": m.get("title"),
+                "province": m.get("province"),
+                "published": m.get("published"),
+                "site": m.get("site"),
+                "language": m.get("language"),
+            },
             "documents": self.documents,
             "references": self.references,
             "bodies": self.bodies,
@@ -235,8 +351,9 @@ def dumps(data: dict) -> str:
     """Pretty JSON (indent 2, UTF-8 text) with spans and key lists kept on one line."""
     text = json.dumps(data, ensure_ascii=False, indent=2)
     text = re.sub(r"\[\s+(-?\d+),\s+(-?\d+)\s+\]", r"[\1, \2]", text)
-    text = re.sub(r'\[\s+("[a-z]\d+"(?:,\s+"[a-z]\d+")*)\s+\]',
-                  lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text)
+    text = re.sub(
+        r'\[\s+("[a-z]\d+"(?:,\s+"[a-z]\d+")*)\s+\]', lambda m: "[" + re.sub(r",\s+", ", ", m.group(1)) + "]", text
+    )
     return text + "\n"
 
 
@@ -247,8 +364,17 @@ def build(sid: str) -> dict:
 
 
 def show(data: dict) -> None:
-    for cat in ("documents", "references", "bodies", "task_groups", "tasks", "targets", "statistics",
-                "assignments", "relations"):
+    for cat in (
+        "documents",
+        "references",
+        "bodies",
+        "task_groups",
+        "tasks",
+        "targets",
+        "statistics",
+        "assignments",
+        "relations",
+    ):
         print(f"== {cat} ({len(data[cat])})")
         for it in data[cat]:
             extra = {k: v for k, v in it.items() if k not in ("span", "text", "mentions", "label")}
@@ -274,15 +400,30 @@ def main(argv=None) -> int:
         args.out.mkdir(parents=True, exist_ok=True)
         out = args.out / f"{sid}.json"
         out.write_text(dumps(data), encoding="utf-8")
-        print(f"wrote {out}: " + ", ".join(
-            f"{c} {len(data[c])}" for c in ("documents", "references", "bodies", "task_groups", "tasks",
-                                            "targets", "statistics", "assignments", "relations")))
+        print(
+            f"wrote {out}: "
+            + ", ".join(
+                f"{c} {len(data[c])}"
+                for c in (
+                    "documents",
+                    "references",
+                    "bodies",
+                    "task_groups",
+                    "tasks",
+                    "targets",
+                    "statistics",
+                    "assignments",
+                    "relations",
+                )
+            )
+        )
     return 0
 
 
 # ======================================================================================
 # The annotations. Read docs/gold-format.md for the guidelines they follow.
 # ======================================================================================
+
 
 def _outside(spans, containers):
     """Drop the spans that lie inside one of the container spans (a name inside another name)."""
@@ -297,26 +438,46 @@ def seed_000(a: Annotator) -> None:
     qn = a.span("Đảng bộ tỉnh Quảng Ninh")
     # "Đảng bộ tỉnh" is the Party organisation of the province (its committee is the Tỉnh ủy); where the
     # text names it acting (not "trực thuộc Đảng bộ tỉnh", a qualifier) it is a body
-    a.body("Đảng bộ tỉnh", "party-organisation",
-           _outside(a.all_spans("Đảng bộ tỉnh"), cong19 + [qn]) + [qn])
-    a.body("Ban Thường vụ Tỉnh ủy", "standing-committee",
-           a.all_spans("BTV Tỉnh ủy") + a.all_spans("Ban Thường vụ Tỉnh ủy"))
-    bch_tw = a.body("Ban Chấp hành Trung ương", "central-committee", [Q("BCH Trung ương")],
-                    level="central", province=None)
+    a.body("Đảng bộ tỉnh", "party-organisation", _outside(a.all_spans("Đảng bộ tỉnh"), cong19 + [qn]) + [qn])
+    a.body(
+        "Ban Thường vụ Tỉnh ủy", "standing-committee", a.all_spans("BTV Tỉnh ủy") + a.all_spans("Ban Thường vụ Tỉnh ủy")
+    )
+    bch_tw = a.body(
+        "Ban Chấp hành Trung ương", "central-committee", [Q("BCH Trung ương")], level="central", province=None
+    )
     dh19 = a.body("Đại hội Đảng bộ tỉnh lần thứ XIX", "party-congress", cong19)
-    a.body("Đại hội đại biểu toàn quốc lần thứ XIII", "party-congress", [Q("Đại hội XIII của Đảng")],
-           level="central", province=None)
+    a.body(
+        "Đại hội đại biểu toàn quốc lần thứ XIII",
+        "party-congress",
+        [Q("Đại hội XIII của Đảng")],
+        level="central",
+        province=None,
+    )
 
     # ---- documents
-    d1 = a.doc("Resolution", Q("Nghị quyết về nâng cao năng lực lãnh đạo và sức chiến đấu của cấp ủy, tổ chức đảng"),
-               term="2020-2025", main=True,
-               title="Nghị quyết về nâng cao năng lực lãnh đạo và sức chiến đấu của cấp ủy, tổ chức đảng")
-    d2 = a.doc("Resolution", Q("Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh"), issuer=dh19,
-               title="Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh")
-    d3 = a.doc("Resolution", Q("Nghị quyết số 22-NQ/TW"), number="22-NQ/TW", issued="2008-02-02", issuer=bch_tw,
-               province=None,
-               title="Nghị quyết về nâng cao năng lực lãnh đạo, sức chiến đấu của TCCSĐ "
-                     "và chất lượng đội ngũ cán bộ, đảng viên")
+    d1 = a.doc(
+        "Resolution",
+        Q("Nghị quyết về nâng cao năng lực lãnh đạo và sức chiến đấu của cấp ủy, tổ chức đảng"),
+        term="2020-2025",
+        main=True,
+        title="Nghị quyết về nâng cao năng lực lãnh đạo và sức chiến đấu của cấp ủy, tổ chức đảng",
+    )
+    d2 = a.doc(
+        "Resolution",
+        Q("Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh"),
+        issuer=dh19,
+        title="Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh",
+    )
+    d3 = a.doc(
+        "Resolution",
+        Q("Nghị quyết số 22-NQ/TW"),
+        number="22-NQ/TW",
+        issued="2008-02-02",
+        issuer=bch_tw,
+        province=None,
+        title="Nghị quyết về nâng cao năng lực lãnh đạo, sức chiến đấu của TCCSĐ "
+        "và chất lượng đội ngũ cán bộ, đảng viên",
+    )
     d4 = a.doc("Resolution", Q("Nghị quyết số 32-NQ/TU"), number="32-NQ/TU")
     d5 = a.doc("Scheme", Q("Đề án số 04-ĐA/TU"), number="04-ĐA/TU")
     a.ref(d1, d2, "cites", Q("có 1 chỉ tiêu mới được xác định trong Nghị quyết Đại hội lần thứ XIX Đảng bộ tỉnh"))
@@ -332,166 +493,491 @@ def seed_000(a: Annotator) -> None:
         ("(4) Về bồi dưỡng", "Về bồi dưỡng cập nhật kiến thức mới", 2),
         ("(5) Về cơ cấu", "Về cơ cấu đội ngũ cấp ủy viên các cấp", 4),
         ("(6) Về xây dựng", "Về xây dựng, sắp xếp, kiện toàn tổ chức đảng và phát triển đảng viên", 3),
-        ("(7) Về đánh giá",
-         "Về đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên và tập thể, cá nhân cán bộ lãnh đạo, quản lý", 5),
+        (
+            "(7) Về đánh giá",
+            "Về đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên và tập thể, cá nhân cán bộ lãnh đạo, quản lý",
+            5,
+        ),
         ("(8) Công tác kiểm tra", "Công tác kiểm tra, giám sát, kỷ luật đảng", 5),
     ]
     g = {}
     for i, (start, label, n) in enumerate(heads, 1):
-        g[i] = a.group(Q(start, to=f"({n} chỉ tiêu)"), label=label, kind="target", declared=n, document=d1,
-                       ordinal=i, deadline=2025)
+        g[i] = a.group(
+            Q(start, to=f"({n} chỉ tiêu)"),
+            label=label,
+            kind="target",
+            declared=n,
+            document=d1,
+            ordinal=i,
+            deadline=2025,
+        )
 
     def t25(grp, span, value, comparator, unit, population, **kw):
         return a.target(span, value, comparator, unit, population, document=d1, group=g[grp], deadline=2025, **kw)
 
     # (1)
-    t25(1, Q("100% cấp ủy, tổ chức đảng xây dựng quy chế", to="quy chế làm việc đã đề ra"), 100, "exactly",
-        "percent", "cấp ủy, tổ chức đảng xây dựng và thực hiện nghiêm túc quy chế làm việc")
-    t25(1, Q("100% các cấp ủy, tổ chức đảng, cơ quan", to="nhiệm vụ chính trị đề ra hằng năm"), 100, "exactly",
-        "percent", "cấp ủy, tổ chức đảng, cơ quan, đơn vị trong hệ thống chính trị hoàn thành nhiệm vụ chính trị",
-        period="annual")
-    t25(1, Q("100% đảng bộ trực thuộc Đảng bộ tỉnh (cấp trên", to="kết nạp đảng viên hằng năm"), 100, "exactly",
-        "percent", "đảng bộ trực thuộc Đảng bộ tỉnh hoàn thành chỉ tiêu kết nạp đảng viên", period="annual")
+    t25(
+        1,
+        Q("100% cấp ủy, tổ chức đảng xây dựng quy chế", to="quy chế làm việc đã đề ra"),
+        100,
+        "exactly",
+        "percent",
+        "cấp ủy, tổ chức đảng xây dựng và thực hiện nghiêm túc quy chế làm việc",
+    )
+    t25(
+        1,
+        Q("100% các cấp ủy, tổ chức đảng, cơ quan", to="nhiệm vụ chính trị đề ra hằng năm"),
+        100,
+        "exactly",
+        "percent",
+        "cấp ủy, tổ chức đảng, cơ quan, đơn vị trong hệ thống chính trị hoàn thành nhiệm vụ chính trị",
+        period="annual",
+    )
+    t25(
+        1,
+        Q("100% đảng bộ trực thuộc Đảng bộ tỉnh (cấp trên", to="kết nạp đảng viên hằng năm"),
+        100,
+        "exactly",
+        "percent",
+        "đảng bộ trực thuộc Đảng bộ tỉnh hoàn thành chỉ tiêu kết nạp đảng viên",
+        period="annual",
+    )
     # (2)
-    t25(2, Q("100% cấp ủy viên cấp trên trực tiếp cơ sở có trình độ đại học trở lên"), 100, "exactly", "percent",
+    t25(
+        2,
+        Q("100% cấp ủy viên cấp trên trực tiếp cơ sở có trình độ đại học trở lên"),
+        100,
+        "exactly",
+        "percent",
         "cấp ủy viên cấp trên trực tiếp cơ sở có trình độ đại học trở lên",
-        indicator="upper-committee-members-university")
-    t25(2, Q("85% cấp ủy viên cấp cơ sở có trình độ đại học trở lên"), 85, "exactly", "percent",
-        "cấp ủy viên cấp cơ sở có trình độ đại học trở lên", indicator="commune-committee-members-university")
+        indicator="upper-committee-members-university",
+    )
+    t25(
+        2,
+        Q("85% cấp ủy viên cấp cơ sở có trình độ đại học trở lên"),
+        85,
+        "exactly",
+        "percent",
+        "cấp ủy viên cấp cơ sở có trình độ đại học trở lên",
+        indicator="commune-committee-members-university",
+    )
     # (3)
-    t25(3, Q("100% cấp ủy viên cấp trên trực tiếp cơ sở có trình độ cử nhân hoặc cao cấp"), 100, "exactly",
-        "percent", "cấp ủy viên cấp trên trực tiếp cơ sở có trình độ lý luận chính trị cử nhân hoặc cao cấp",
-        indicator="upper-committee-members-political-theory")
-    t25(3, Q("95% cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên"), 95, "exactly",
-        "percent", "cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên",
-        indicator="commune-committee-members-political-theory")
+    t25(
+        3,
+        Q("100% cấp ủy viên cấp trên trực tiếp cơ sở có trình độ cử nhân hoặc cao cấp"),
+        100,
+        "exactly",
+        "percent",
+        "cấp ủy viên cấp trên trực tiếp cơ sở có trình độ lý luận chính trị cử nhân hoặc cao cấp",
+        indicator="upper-committee-members-political-theory",
+    )
+    t25(
+        3,
+        Q("95% cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên"),
+        95,
+        "exactly",
+        "percent",
+        "cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên",
+        indicator="commune-committee-members-political-theory",
+    )
     # (4) one figure shared by two chỉ tiêu
-    t25(4, Q("100% cấp ủy viên cấp trên trực tiếp cơ sở", after="(4) Về bồi dưỡng"), 100, "exactly", "percent",
-        "cấp ủy viên cấp trên trực tiếp cơ sở được bồi dưỡng nghiệp vụ công tác Đảng và cập nhật kiến thức mới")
-    t25(4, Q("cấp ủy viên cơ sở được bồi dưỡng", to="kiến thức mới phù hợp"), 100, "exactly", "percent",
-        "cấp ủy viên cơ sở được bồi dưỡng nghiệp vụ công tác Đảng và cập nhật kiến thức mới")
+    t25(
+        4,
+        Q("100% cấp ủy viên cấp trên trực tiếp cơ sở", after="(4) Về bồi dưỡng"),
+        100,
+        "exactly",
+        "percent",
+        "cấp ủy viên cấp trên trực tiếp cơ sở được bồi dưỡng nghiệp vụ công tác Đảng và cập nhật kiến thức mới",
+    )
+    t25(
+        4,
+        Q("cấp ủy viên cơ sở được bồi dưỡng", to="kiến thức mới phù hợp"),
+        100,
+        "exactly",
+        "percent",
+        "cấp ủy viên cơ sở được bồi dưỡng nghiệp vụ công tác Đảng và cập nhật kiến thức mới",
+    )
     # (5)
-    young = t25(5, Q("Tỷ lệ cán bộ trẻ (dưới 40 tuổi)", to="đạt từ 10% trở lên"), 10, "at-least", "percent",
-                "cán bộ trẻ (dưới 40 tuổi) giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
-                indicator="young-cadres-share")
-    t25(5, Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 10% trở lên"), 10, "at-least",
-        "percent", "cán bộ trẻ tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở",
-        indicator="young-cadres-share", parent=young)
-    female = t25(5, Q("Tỷ lệ cán bộ nữ giữ các chức danh", to="đạt từ 15% trở lên"), 15, "at-least", "percent",
-                 "cán bộ nữ giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý", indicator="female-cadres-share")
-    t25(5, Q("tham gia cấp ủy viên cấp tỉnh đạt từ 15% trở lên"), 15, "at-least", "percent",
-        "cán bộ nữ tham gia cấp ủy viên cấp tỉnh", indicator="female-cadres-share", parent=female)
-    t25(5, Q("cấp ủy viên cấp trên trực tiếp cơ sở đạt từ 20% trở lên"), 20, "at-least", "percent",
-        "cán bộ nữ tham gia cấp ủy viên cấp trên trực tiếp cơ sở", indicator="female-cadres-share", parent=female)
-    ethnic = t25(5, Q("Tỷ lệ cán bộ dân tộc thiểu số", to="đạt từ 20% trở lên"), 20, "at-least", "percent",
-                 "cán bộ dân tộc thiểu số giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
-                 indicator="ethnic-minority-cadres-share")
-    t25(5, Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 25% trở lên"), 25, "at-least",
-        "percent", "cán bộ dân tộc thiểu số tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở",
-        indicator="ethnic-minority-cadres-share", parent=ethnic)
-    nonlocal_ = t25(5, Q("90-100% bí thư cấp ủy"), 90, "range", "percent",
-                    "bí thư cấp ủy cấp huyện không phải là người địa phương", upper=100,
-                    indicator="non-local-district-secretaries")
-    t25(5, Q("từ 50% trở lên chủ tịch UBND cấp huyện không phải là người địa phương"), 50, "at-least", "percent",
-        "chủ tịch UBND cấp huyện không phải là người địa phương", indicator="non-local-district-chairs",
-        parent=nonlocal_)
-    t25(5, Q("từ 50% trở lên bí thư hoặc chủ tịch UBND cấp xã không phải là người địa phương"), 50, "at-least",
-        "percent", "bí thư hoặc chủ tịch UBND cấp xã không phải là người địa phương",
-        indicator="non-local-commune-leaders", parent=nonlocal_)
-    t25(5, Q("100% trưởng thôn, bản, tổ trưởng tổ dân phố là đảng viên"), 100, "exactly", "percent",
-        "trưởng thôn, bản, tổ trưởng tổ dân phố là đảng viên", indicator="village-heads-party-members",
-        parent=nonlocal_)
+    young = t25(
+        5,
+        Q("Tỷ lệ cán bộ trẻ (dưới 40 tuổi)", to="đạt từ 10% trở lên"),
+        10,
+        "at-least",
+        "percent",
+        "cán bộ trẻ (dưới 40 tuổi) giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
+        indicator="young-cadres-share",
+    )
+    t25(
+        5,
+        Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 10% trở lên"),
+        10,
+        "at-least",
+        "percent",
+        "cán bộ trẻ tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở",
+        indicator="young-cadres-share",
+        parent=young,
+    )
+    female = t25(
+        5,
+        Q("Tỷ lệ cán bộ nữ giữ các chức danh", to="đạt từ 15% trở lên"),
+        15,
+        "at-least",
+        "percent",
+        "cán bộ nữ giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
+        indicator="female-cadres-share",
+    )
+    t25(
+        5,
+        Q("tham gia cấp ủy viên cấp tỉnh đạt từ 15% trở lên"),
+        15,
+        "at-least",
+        "percent",
+        "cán bộ nữ tham gia cấp ủy viên cấp tỉnh",
+        indicator="female-cadres-share",
+        parent=female,
+    )
+    t25(
+        5,
+        Q("cấp ủy viên cấp trên trực tiếp cơ sở đạt từ 20% trở lên"),
+        20,
+        "at-least",
+        "percent",
+        "cán bộ nữ tham gia cấp ủy viên cấp trên trực tiếp cơ sở",
+        indicator="female-cadres-share",
+        parent=female,
+    )
+    ethnic = t25(
+        5,
+        Q("Tỷ lệ cán bộ dân tộc thiểu số", to="đạt từ 20% trở lên"),
+        20,
+        "at-least",
+        "percent",
+        "cán bộ dân tộc thiểu số giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
+        indicator="ethnic-minority-cadres-share",
+    )
+    t25(
+        5,
+        Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 25% trở lên"),
+        25,
+        "at-least",
+        "percent",
+        "cán bộ dân tộc thiểu số tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở",
+        indicator="ethnic-minority-cadres-share",
+        parent=ethnic,
+    )
+    nonlocal_ = t25(
+        5,
+        Q("90-100% bí thư cấp ủy"),
+        90,
+        "range",
+        "percent",
+        "bí thư cấp ủy cấp huyện không phải là người địa phương",
+        upper=100,
+        indicator="non-local-district-secretaries",
+    )
+    t25(
+        5,
+        Q("từ 50% trở lên chủ tịch UBND cấp huyện không phải là người địa phương"),
+        50,
+        "at-least",
+        "percent",
+        "chủ tịch UBND cấp huyện không phải là người địa phương",
+        indicator="non-local-district-chairs",
+        parent=nonlocal_,
+    )
+    t25(
+        5,
+        Q("từ 50% trở lên bí thư hoặc chủ tịch UBND cấp xã không phải là người địa phương"),
+        50,
+        "at-least",
+        "percent",
+        "bí thư hoặc chủ tịch UBND cấp xã không phải là người địa phương",
+        indicator="non-local-commune-leaders",
+        parent=nonlocal_,
+    )
+    t25(
+        5,
+        Q("100% trưởng thôn, bản, tổ trưởng tổ dân phố là đảng viên"),
+        100,
+        "exactly",
+        "percent",
+        "trưởng thôn, bản, tổ trưởng tổ dân phố là đảng viên",
+        indicator="village-heads-party-members",
+        parent=nonlocal_,
+    )
     # (6)
-    t25(6, Q("từ 10 tổ chức đảng trở lên trong các doanh nghiệp và đơn vị kinh tế tư nhân"), 10, "at-least",
-        "party-organisation", "tổ chức đảng thành lập trong các doanh nghiệp và đơn vị kinh tế tư nhân",
-        indicator="party-organisations-founded-private", period="annual")
-    t25(6, Q("Kịp thời sắp xếp", to="của hệ thống chính trị"), None, None, None,
-        "tổ chức đảng được sắp xếp, kiện toàn đồng bộ với tổ chức bộ máy của hệ thống chính trị")
-    admitted = t25(6, Q("Số đảng viên kết nạp hằng năm từ 1.800 đảng viên trở lên"), 1800, "at-least",
-                   "party-member", "đảng viên kết nạp", indicator="party-members-admitted", period="annual")
-    t25(6, Q("từ 180 đảng viên trở lên là quần chúng ưu tú trong các doanh nghiệp và đơn vị kinh tế tư nhân"),
-        180, "at-least", "party-member",
+    t25(
+        6,
+        Q("từ 10 tổ chức đảng trở lên trong các doanh nghiệp và đơn vị kinh tế tư nhân"),
+        10,
+        "at-least",
+        "party-organisation",
+        "tổ chức đảng thành lập trong các doanh nghiệp và đơn vị kinh tế tư nhân",
+        indicator="party-organisations-founded-private",
+        period="annual",
+    )
+    t25(
+        6,
+        Q("Kịp thời sắp xếp", to="của hệ thống chính trị"),
+        None,
+        None,
+        None,
+        "tổ chức đảng được sắp xếp, kiện toàn đồng bộ với tổ chức bộ máy của hệ thống chính trị",
+    )
+    admitted = t25(
+        6,
+        Q("Số đảng viên kết nạp hằng năm từ 1.800 đảng viên trở lên"),
+        1800,
+        "at-least",
+        "party-member",
+        "đảng viên kết nạp",
+        indicator="party-members-admitted",
+        period="annual",
+    )
+    t25(
+        6,
+        Q("từ 180 đảng viên trở lên là quần chúng ưu tú trong các doanh nghiệp và đơn vị kinh tế tư nhân"),
+        180,
+        "at-least",
+        "party-member",
         "đảng viên kết nạp là quần chúng ưu tú trong các doanh nghiệp và đơn vị kinh tế tư nhân",
-        indicator="party-members-admitted", period="annual", parent=admitted)
+        indicator="party-members-admitted",
+        period="annual",
+        parent=admitted,
+    )
     # (7)
-    t25(7, Q("100% đảng bộ trực thuộc Đảng bộ tỉnh", after="(7) Về đánh giá"), 100, "exactly", "percent",
+    t25(
+        7,
+        Q("100% đảng bộ trực thuộc Đảng bộ tỉnh", after="(7) Về đánh giá"),
+        100,
+        "exactly",
+        "percent",
         "đảng bộ trực thuộc Đảng bộ tỉnh hoàn thành tốt nhiệm vụ trở lên",
-        indicator="party-organisations-rated-good", period="annual")
-    t25(7, Q("tập thể BTV cấp ủy cấp trên trực tiếp cơ sở hoàn thành tốt nhiệm vụ trở lên"), 100, "exactly",
-        "percent", "tập thể ban thường vụ cấp ủy cấp trên trực tiếp cơ sở hoàn thành tốt nhiệm vụ trở lên",
-        period="annual")
-    t25(7, Q("Số TCCSĐ hoàn thành tốt nhiệm vụ trở lên hằng năm đạt từ 90% trở lên"), 90, "at-least", "percent",
-        "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên", indicator="party-organisations-rated-good",
-        period="annual")
-    t25(7, Q("Số đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm đạt từ 90% trở lên"), 90, "at-least",
-        "percent", "đảng viên hoàn thành tốt nhiệm vụ trở lên", indicator="party-members-rated-good",
-        period="annual")
-    exemplary = t25(7, Q("số cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương hằng năm đạt từ 50% trở lên"),
-                    50, "at-least", "percent", "cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương",
-                    indicator="exemplary-cadres-share", period="annual")
-    t25(7, Q("cán bộ lãnh đạo, quản lý trong hệ thống chính trị đạt từ 70% trở lên"), 70, "at-least", "percent",
+        indicator="party-organisations-rated-good",
+        period="annual",
+    )
+    t25(
+        7,
+        Q("tập thể BTV cấp ủy cấp trên trực tiếp cơ sở hoàn thành tốt nhiệm vụ trở lên"),
+        100,
+        "exactly",
+        "percent",
+        "tập thể ban thường vụ cấp ủy cấp trên trực tiếp cơ sở hoàn thành tốt nhiệm vụ trở lên",
+        period="annual",
+    )
+    t25(
+        7,
+        Q("Số TCCSĐ hoàn thành tốt nhiệm vụ trở lên hằng năm đạt từ 90% trở lên"),
+        90,
+        "at-least",
+        "percent",
+        "tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên",
+        indicator="party-organisations-rated-good",
+        period="annual",
+    )
+    t25(
+        7,
+        Q("Số đảng viên hoàn thành tốt nhiệm vụ trở lên hằng năm đạt từ 90% trở lên"),
+        90,
+        "at-least",
+        "percent",
+        "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+        indicator="party-members-rated-good",
+        period="annual",
+    )
+    exemplary = t25(
+        7,
+        Q("số cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương hằng năm đạt từ 50% trở lên"),
+        50,
+        "at-least",
+        "percent",
+        "cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương",
+        indicator="exemplary-cadres-share",
+        period="annual",
+    )
+    t25(
+        7,
+        Q("cán bộ lãnh đạo, quản lý trong hệ thống chính trị đạt từ 70% trở lên"),
+        70,
+        "at-least",
+        "percent",
         "cán bộ lãnh đạo, quản lý trong hệ thống chính trị thực hiện tốt trách nhiệm nêu gương",
-        indicator="exemplary-cadres-share", period="annual", parent=exemplary)
+        indicator="exemplary-cadres-share",
+        period="annual",
+        parent=exemplary,
+    )
     # (8)
-    t25(8, Q("100% các tổ chức đảng trực thuộc Đảng bộ tỉnh"), 100, "exactly", "percent",
-        "tổ chức đảng trực thuộc Đảng bộ tỉnh được kiểm tra, giám sát định kỳ", indicator="inspection-coverage")
-    t25(8, Q("50% trở lên các tổ chức đảng trong các sở, ban, ngành, đoàn thể tỉnh"), 50, "at-least", "percent",
+    t25(
+        8,
+        Q("100% các tổ chức đảng trực thuộc Đảng bộ tỉnh"),
+        100,
+        "exactly",
+        "percent",
+        "tổ chức đảng trực thuộc Đảng bộ tỉnh được kiểm tra, giám sát định kỳ",
+        indicator="inspection-coverage",
+    )
+    t25(
+        8,
+        Q("50% trở lên các tổ chức đảng trong các sở, ban, ngành, đoàn thể tỉnh"),
+        50,
+        "at-least",
+        "percent",
         "tổ chức đảng trong các sở, ban, ngành, đoàn thể tỉnh được kiểm tra, giám sát định kỳ",
-        indicator="inspection-coverage")
-    t25(8, Q("50% trở lên các đồng chí đảng viên là cán bộ thuộc diện BTV Tỉnh ủy quản lý"), 50, "at-least",
-        "percent", "đảng viên là cán bộ thuộc diện BTV Tỉnh ủy quản lý được kiểm tra, giám sát định kỳ",
-        indicator="inspection-coverage")
-    t25(8, Q("100% tổ chức đảng, đảng viên khi có dấu hiệu vi phạm"), 100, "exactly", "percent",
-        "tổ chức đảng, đảng viên có dấu hiệu vi phạm được kiểm tra", indicator="inspection-coverage")
-    t25(8, Q("100% đơn khiếu nại, tố cáo theo thẩm quyền"), 100, "exactly", "percent",
-        "đơn khiếu nại, tố cáo được giải quyết theo thẩm quyền")
+        indicator="inspection-coverage",
+    )
+    t25(
+        8,
+        Q("50% trở lên các đồng chí đảng viên là cán bộ thuộc diện BTV Tỉnh ủy quản lý"),
+        50,
+        "at-least",
+        "percent",
+        "đảng viên là cán bộ thuộc diện BTV Tỉnh ủy quản lý được kiểm tra, giám sát định kỳ",
+        indicator="inspection-coverage",
+    )
+    t25(
+        8,
+        Q("100% tổ chức đảng, đảng viên khi có dấu hiệu vi phạm"),
+        100,
+        "exactly",
+        "percent",
+        "tổ chức đảng, đảng viên có dấu hiệu vi phạm được kiểm tra",
+        indicator="inspection-coverage",
+    )
+    t25(
+        8,
+        Q("100% đơn khiếu nại, tố cáo theo thẩm quyền"),
+        100,
+        "exactly",
+        "percent",
+        "đơn khiếu nại, tố cáo được giải quyết theo thẩm quyền",
+    )
 
     # ---- the 2030 block: one target group of 6 numbered chỉ tiêu
-    g30 = a.group(Q("Xác định mục tiêu đến năm 2030 gồm 6 chỉ tiêu có tính chất định hướng"),
-                  label="Mục tiêu đến năm 2030", kind="target", declared=6, document=d1, deadline=2030)
+    g30 = a.group(
+        Q("Xác định mục tiêu đến năm 2030 gồm 6 chỉ tiêu có tính chất định hướng"),
+        label="Mục tiêu đến năm 2030",
+        kind="target",
+        declared=6,
+        document=d1,
+        deadline=2030,
+    )
 
     def t30(span, value, comparator, unit, population, **kw):
         return a.target(span, value, comparator, unit, population, document=d1, group=g30, deadline=2030, **kw)
 
-    c1 = t30(Q("90% cấp ủy viên cấp cơ sở có trình độ đại học trở lên"), 90, "exactly", "percent",
-             "cấp ủy viên cấp cơ sở có trình độ đại học trở lên", indicator="commune-committee-members-university")
-    t30(Q("100% cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên"), 100, "exactly", "percent",
+    c1 = t30(
+        Q("90% cấp ủy viên cấp cơ sở có trình độ đại học trở lên"),
+        90,
+        "exactly",
+        "percent",
+        "cấp ủy viên cấp cơ sở có trình độ đại học trở lên",
+        indicator="commune-committee-members-university",
+    )
+    t30(
+        Q("100% cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên"),
+        100,
+        "exactly",
+        "percent",
         "cấp ủy viên cấp cơ sở có trình độ trung cấp lý luận chính trị trở lên",
-        indicator="commune-committee-members-political-theory", parent=c1)
-    c2 = t30(Q("Tỷ lệ cán bộ trẻ (dưới 40 tuổi)", after="năm 2030", to="đạt từ 20% trở lên"), 20, "at-least",
-             "percent", "cán bộ trẻ (dưới 40 tuổi) giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
-             indicator="young-cadres-share")
-    t30(Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 10% đến 15%"), 10, "range", "percent",
-        "cán bộ trẻ tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở", upper=15,
-        indicator="young-cadres-share", parent=c2)
-    t30(Q("Tỷ lệ cán bộ nữ tham gia", to="đạt từ 20% đến 25%"), 20, "range", "percent",
-        "cán bộ nữ tham gia cấp ủy viên cấp tỉnh và cấp ủy viên cấp trên trực tiếp cơ sở", upper=25,
-        indicator="female-cadres-share")
-    c4 = t30(Q("100% bí thư cấp ủy", after="năm 2030"), 100, "exactly", "percent",
-             "bí thư cấp ủy cấp huyện không phải là người địa phương", indicator="non-local-district-secretaries")
-    t30(Q("70% chủ tịch UBND cấp huyện không phải là người địa phương"), 70, "exactly", "percent",
-        "chủ tịch UBND cấp huyện không phải là người địa phương", indicator="non-local-district-chairs", parent=c4)
-    t30(Q("từ 65% trở lên bí thư cấp ủy hoặc chủ tịch UBND cấp xã không phải là người địa phương"), 65,
-        "at-least", "percent", "bí thư cấp ủy hoặc chủ tịch UBND cấp xã không phải là người địa phương",
-        indicator="non-local-commune-leaders", parent=c4)
-    t30(Q("từ 12 tổ chức đảng trở lên trong các doanh nghiệp và đơn vị kinh tế tư nhân"), 12, "at-least",
-        "party-organisation", "tổ chức đảng thành lập trong các doanh nghiệp và đơn vị kinh tế tư nhân",
-        indicator="party-organisations-founded-private", period="annual")
-    c6 = t30(Q("số cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương đạt từ 70% trở lên"), 70, "at-least",
-             "percent", "cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương", indicator="exemplary-cadres-share",
-             period="annual")
-    t30(Q("cán bộ lãnh đạo, quản lý trong hệ thống chính trị đạt từ 80% trở lên"), 80, "at-least", "percent",
+        indicator="commune-committee-members-political-theory",
+        parent=c1,
+    )
+    c2 = t30(
+        Q("Tỷ lệ cán bộ trẻ (dưới 40 tuổi)", after="năm 2030", to="đạt từ 20% trở lên"),
+        20,
+        "at-least",
+        "percent",
+        "cán bộ trẻ (dưới 40 tuổi) giữ các chức danh thuộc diện BTV Tỉnh ủy quản lý",
+        indicator="young-cadres-share",
+    )
+    t30(
+        Q("tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở đạt từ 10% đến 15%"),
+        10,
+        "range",
+        "percent",
+        "cán bộ trẻ tham gia cấp ủy viên cấp tỉnh và cấp trên trực tiếp cơ sở",
+        upper=15,
+        indicator="young-cadres-share",
+        parent=c2,
+    )
+    t30(
+        Q("Tỷ lệ cán bộ nữ tham gia", to="đạt từ 20% đến 25%"),
+        20,
+        "range",
+        "percent",
+        "cán bộ nữ tham gia cấp ủy viên cấp tỉnh và cấp ủy viên cấp trên trực tiếp cơ sở",
+        upper=25,
+        indicator="female-cadres-share",
+    )
+    c4 = t30(
+        Q("100% bí thư cấp ủy", after="năm 2030"),
+        100,
+        "exactly",
+        "percent",
+        "bí thư cấp ủy cấp huyện không phải là người địa phương",
+        indicator="non-local-district-secretaries",
+    )
+    t30(
+        Q("70% chủ tịch UBND cấp huyện không phải là người địa phương"),
+        70,
+        "exactly",
+        "percent",
+        "chủ tịch UBND cấp huyện không phải là người địa phương",
+        indicator="non-local-district-chairs",
+        parent=c4,
+    )
+    t30(
+        Q("từ 65% trở lên bí thư cấp ủy hoặc chủ tịch UBND cấp xã không phải là người địa phương"),
+        65,
+        "at-least",
+        "percent",
+        "bí thư cấp ủy hoặc chủ tịch UBND cấp xã không phải là người địa phương",
+        indicator="non-local-commune-leaders",
+        parent=c4,
+    )
+    t30(
+        Q("từ 12 tổ chức đảng trở lên trong các doanh nghiệp và đơn vị kinh tế tư nhân"),
+        12,
+        "at-least",
+        "party-organisation",
+        "tổ chức đảng thành lập trong các doanh nghiệp và đơn vị kinh tế tư nhân",
+        indicator="party-organisations-founded-private",
+        period="annual",
+    )
+    c6 = t30(
+        Q("số cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương đạt từ 70% trở lên"),
+        70,
+        "at-least",
+        "percent",
+        "cán bộ, đảng viên thực hiện tốt trách nhiệm nêu gương",
+        indicator="exemplary-cadres-share",
+        period="annual",
+    )
+    t30(
+        Q("cán bộ lãnh đạo, quản lý trong hệ thống chính trị đạt từ 80% trở lên"),
+        80,
+        "at-least",
+        "percent",
         "cán bộ lãnh đạo, quản lý trong hệ thống chính trị thực hiện tốt trách nhiệm nêu gương",
-        indicator="exemplary-cadres-share", period="annual", parent=c6)
+        indicator="exemplary-cadres-share",
+        period="annual",
+        parent=c6,
+    )
 
     # ---- "11 nhiệm vụ và giải pháp": a declared count, no task listed in the article
-    a.group(Q("11 nhiệm vụ và giải pháp thực hiện cụ thể"), label="Nhiệm vụ và giải pháp thực hiện", kind="task",
-            declared=11, document=d1)
+    a.group(
+        Q("11 nhiệm vụ và giải pháp thực hiện cụ thể"),
+        label="Nhiệm vụ và giải pháp thực hiện",
+        kind="task",
+        declared=11,
+        document=d1,
+    )
+
 
 def seed_001(a: Annotator) -> None:
     """Tuyên Quang: Đề án 03-ĐA/TU, its three task groups and the duties of nine bodies."""
     duties = "nhiệm vụ của các tổ chức, cơ quan cụ thể"
-    P = {i: Q(f"\n{i}. ", after=duties) for i in range(1, 10)}   # the nine duty paragraphs
+    P = {i: Q(f"\n{i}. ", after=duties) for i in range(1, 10)}  # the nine duty paragraphs
 
     # ---- bodies
     # the committee that issues the Đề án, named as the text names it; the Party organisation apart
@@ -499,61 +985,101 @@ def seed_001(a: Annotator) -> None:
     a.body("Đảng bộ tỉnh", "party-organisation", [Q("Đảng bộ tỉnh", after="Tính đến 31/12/2020, ")])
     a.body("Các cấp ủy, tổ chức Đảng", "collective", [Q("Các cấp ủy, tổ chức Đảng")], level=None)
     btv = a.body("Ban Thường vụ Tỉnh ủy", "standing-committee", a.all_spans("Ban Thường vụ Tỉnh ủy"))
-    dd_hdnd = a.body("Đảng đoàn Hội đồng nhân dân tỉnh", "peoples-council-party-delegation",
-                     [Q("Đảng đoàn Hội đồng nhân dân tỉnh")])
-    hdnd = a.body("Hội đồng nhân dân tỉnh", "peoples-council",
-                  [Q("Hội đồng nhân dân tỉnh", after="Đảng đoàn Hội đồng nhân dân tỉnh; Lãnh đạo ")])
-    bcs = a.body("Ban Cán sự đảng Ủy ban nhân dân tỉnh", "peoples-committee-party-board",
-                 [Q("Ban Cán sự đảng Ủy ban nhân dân tỉnh")])
-    ubnd = a.body("Ủy ban nhân dân tỉnh", "peoples-committee",
-                  [Q("Ủy ban nhân dân tỉnh", after="\nLãnh đạo ")])
+    dd_hdnd = a.body(
+        "Đảng đoàn Hội đồng nhân dân tỉnh", "peoples-council-party-delegation", [Q("Đảng đoàn Hội đồng nhân dân tỉnh")]
+    )
+    hdnd = a.body(
+        "Hội đồng nhân dân tỉnh",
+        "peoples-council",
+        [Q("Hội đồng nhân dân tỉnh", after="Đảng đoàn Hội đồng nhân dân tỉnh; Lãnh đạo ")],
+    )
+    bcs = a.body(
+        "Ban Cán sự đảng Ủy ban nhân dân tỉnh",
+        "peoples-committee-party-board",
+        [Q("Ban Cán sự đảng Ủy ban nhân dân tỉnh")],
+    )
+    ubnd = a.body("Ủy ban nhân dân tỉnh", "peoples-committee", [Q("Ủy ban nhân dân tỉnh", after="\nLãnh đạo ")])
     btc = a.body("Ban Tổ chức Tỉnh ủy", "organisation-commission", a.all_spans("Ban Tổ chức Tỉnh ủy"))
-    c_related = a.body("các cấp ủy, cơ quan liên quan", "collective", [Q("các cấp ủy, cơ quan liên quan")],
-                       level=None)
-    c_committees = a.body("các cấp ủy, các đảng đoàn, ban cán sự đảng", "collective",
-                          [Q("các cấp ủy, các đảng đoàn, ban cán sự đảng")], level=None)
+    c_related = a.body("các cấp ủy, cơ quan liên quan", "collective", [Q("các cấp ủy, cơ quan liên quan")], level=None)
+    c_committees = a.body(
+        "các cấp ủy, các đảng đoàn, ban cán sự đảng",
+        "collective",
+        [Q("các cấp ủy, các đảng đoàn, ban cán sự đảng")],
+        level=None,
+    )
     # the first duty of the Ban Tổ chức hands it the implementation of the whole Đề án
     whole = Q("Chủ trì, phối hợp, hướng dẫn, đôn đốc các cấp ủy, cơ quan liên quan", to="có hiệu quả")
     snv = a.body("Sở Nội vụ", "department", [Q("Sở Nội vụ")])
     bdt = a.body("Ban Dân tộc tỉnh", "ethnic-affairs-committee", [Q("Ban Dân tộc tỉnh")])
-    c_agencies = a.body("các cơ quan liên quan", "collective", [Q("các cơ quan liên quan", after="Ban Dân tộc tỉnh")],
-                        level=None)
+    c_agencies = a.body(
+        "các cơ quan liên quan", "collective", [Q("các cơ quan liên quan", after="Ban Dân tộc tỉnh")], level=None
+    )
     c_boards = a.body("các Ban đảng Tỉnh ủy", "collective", [Q("các Ban đảng Tỉnh ủy")])
     vp = a.body("Văn phòng Tỉnh ủy", "party-office", [Q("Văn phòng Tỉnh ủy")])
-    c_districts = a.body("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "collective", [
-        Q("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),
-        Q("Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy")], level="district")
+    c_districts = a.body(
+        "các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+        "collective",
+        [
+            Q("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),
+            Q("Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"),
+        ],
+        level="district",
+    )
     btg = a.body("Ban Tuyên giáo Tỉnh ủy", "propaganda-commission", a.all_spans("Ban Tuyên giáo Tỉnh ủy"))
     bdv = a.body("Ban Dân vận Tỉnh ủy", "mass-mobilisation-commission", [Q("Ban Dân vận Tỉnh ủy")])
     dd = {}
-    for name, quote in (("Đảng đoàn Mặt trận Tổ quốc tỉnh", "Mặt trận Tổ quốc tỉnh"),
-                        ("Đảng đoàn Liên đoàn lao động tỉnh", "Liên đoàn lao động tỉnh"),
-                        ("Đảng đoàn Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),
-                        ("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
-                        ("Đảng đoàn Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh")):
+    for name, quote in (
+        ("Đảng đoàn Mặt trận Tổ quốc tỉnh", "Mặt trận Tổ quốc tỉnh"),
+        ("Đảng đoàn Liên đoàn lao động tỉnh", "Liên đoàn lao động tỉnh"),
+        ("Đảng đoàn Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),
+        ("Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Đảng đoàn Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh"),
+    ):
         dd[name] = a.body(name, "party-delegation", [Q(quote, after="các đảng đoàn: ")])
     tdoan = a.body("Ban Thường vụ Tỉnh đoàn", "youth-union", [Q("Ban Thường vụ Tỉnh đoàn")])
     ubkt = a.body("Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", [Q("Ủy ban Kiểm tra Tỉnh ủy")])
     tct = a.body("Trường Chính trị tỉnh", "political-school", [Q("Trường Chính trị tỉnh")])
-    c_centres = a.body("trung tâm bồi dưỡng chính trị các huyện, thành phố", "collective",
-                       [Q("trung tâm bồi dưỡng chính trị các huyện, thành phố")], level="district")
+    c_centres = a.body(
+        "trung tâm bồi dưỡng chính trị các huyện, thành phố",
+        "collective",
+        [Q("trung tâm bồi dưỡng chính trị các huyện, thành phố")],
+        level="district",
+    )
     c_depts = a.body("các sở, ngành có liên quan", "collective", [Q("các sở, ngành có liên quan")])
-    c_all = a.body("Các cấp ủy, tổ chức đảng, các đảng đoàn, ban cán sự đảng, các cơ quan chuyên trách tham mưu, "
-                   "giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh", "collective",
-                   [Q("Các cấp ủy, tổ chức đảng, các đảng đoàn", to="và các cơ quan cấp tỉnh")], level=None)
+    c_all = a.body(
+        "Các cấp ủy, tổ chức đảng, các đảng đoàn, ban cán sự đảng, các cơ quan chuyên trách tham mưu, "
+        "giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh",
+        "collective",
+        [Q("Các cấp ủy, tổ chức đảng, các đảng đoàn", to="và các cơ quan cấp tỉnh")],
+        level=None,
+    )
 
     # ---- documents
     title = Q("Đề án về nâng cao năng lực lãnh đạo", to="trong tình hình mới")
-    d1_mentions = _outside(a.all_spans("Đề án"), [a.span(title), a.span("Đề án số 02-ĐA/TU"),
-                                                  a.span("Đề án số 03-ĐA/TU")])
-    d1 = a.doc("Scheme", Q("Đề án số 03-ĐA/TU"), number="03-ĐA/TU", issued="2021-06-12", issuer=tu, main=True,
-               title="Đề án về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, củng cố hệ thống "
-                     "chính trị ở cơ sở và nâng cao chất lượng đội ngũ cán bộ, đảng viên đáp ứng yêu cầu nhiệm vụ "
-                     "trong tình hình mới",
-               mentions=[title, *d1_mentions])
-    d2 = a.doc("Scheme", Q("Đề án số 02-ĐA/TU"), number="02-ĐA/TU", issued="2021-05-23", issuer=btv,
-               title="Đề án về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc và các tổ chức "
-                     "chính trị - xã hội, nhất là ở cơ sở")
+    d1_mentions = _outside(
+        a.all_spans("Đề án"), [a.span(title), a.span("Đề án số 02-ĐA/TU"), a.span("Đề án số 03-ĐA/TU")]
+    )
+    d1 = a.doc(
+        "Scheme",
+        Q("Đề án số 03-ĐA/TU"),
+        number="03-ĐA/TU",
+        issued="2021-06-12",
+        issuer=tu,
+        main=True,
+        title="Đề án về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng, củng cố hệ thống "
+        "chính trị ở cơ sở và nâng cao chất lượng đội ngũ cán bộ, đảng viên đáp ứng yêu cầu nhiệm vụ "
+        "trong tình hình mới",
+        mentions=[title, *d1_mentions],
+    )
+    d2 = a.doc(
+        "Scheme",
+        Q("Đề án số 02-ĐA/TU"),
+        number="02-ĐA/TU",
+        issued="2021-05-23",
+        issuer=btv,
+        title="Đề án về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc và các tổ chức "
+        "chính trị - xã hội, nhất là ở cơ sở",
+    )
     a.ref(d1, d2, "cites", Q("gắn với việc thực hiện có hiệu quả Đề án số 02-ĐA/TU"))
 
     # ---- statistics: the situation on 31/12/2020 (part of the Đề án as excerpted)
@@ -577,47 +1103,89 @@ def seed_001(a: Annotator) -> None:
     st(Q("10 phường"), 10, "locality", "phường", parent=communes2)
     st(Q("04 thị trấn"), 4, "locality", "thị trấn", parent=communes2)
     st(Q("3.501 đại biểu Hội đồng nhân dân cấp xã"), 3501, "person", "đại biểu Hội đồng nhân dân cấp xã")
-    st(Q("giảm 189 người so với đầu nhiệm kỳ 2016-2021"), 189, "person",
-       "mức giảm số đại biểu Hội đồng nhân dân cấp xã so với đầu nhiệm kỳ 2016-2021")
-    st(Q("3.690 đại biểu"), 3690, "person", "đại biểu Hội đồng nhân dân cấp xã đầu nhiệm kỳ 2016-2021",
-       as_of="2016")
-    for org, n in (("Mặt trận Tổ quốc", 138), ("Công đoàn", 961), ("Hội Nông dân", 138), ("Đoàn thanh niên", 347),
-                   ("Hội Liên hiệp phụ nữ", 162), ("Hội Cựu chiến binh", 188)):
+    st(
+        Q("giảm 189 người so với đầu nhiệm kỳ 2016-2021"),
+        189,
+        "person",
+        "mức giảm số đại biểu Hội đồng nhân dân cấp xã so với đầu nhiệm kỳ 2016-2021",
+    )
+    st(Q("3.690 đại biểu"), 3690, "person", "đại biểu Hội đồng nhân dân cấp xã đầu nhiệm kỳ 2016-2021", as_of="2016")
+    for org, n in (
+        ("Mặt trận Tổ quốc", 138),
+        ("Công đoàn", 961),
+        ("Hội Nông dân", 138),
+        ("Đoàn thanh niên", 347),
+        ("Hội Liên hiệp phụ nữ", 162),
+        ("Hội Cựu chiến binh", 188),
+    ):
         st(Q(f"{org} có {n} cơ sở"), n, "organisation", f"cơ sở {org}")
     st(Q("56.760 đảng viên"), 56760, "party-member", "đảng viên", indicator="party-members-total")
     st(Q("tăng 4.217 đảng viên so với năm 2016"), 4217, "party-member", "mức tăng số đảng viên so với năm 2016")
     for quote, value, pop in (
-            ("đảng viên là người dân tộc thiểu số chiếm 44,56%", 44.56, "đảng viên là người dân tộc thiểu số"),
-            ("đảng viên là phụ nữ chiếm 38,96%", 38.96, "đảng viên là phụ nữ"),
-            ("đảng viên là đoàn viên thanh niên Cộng sản Hồ Chí Minh chiếm 13,82%", 13.82,
-             "đảng viên là đoàn viên thanh niên Cộng sản Hồ Chí Minh"),
-            ("đảng viên là người có đạo chiếm 1,01%", 1.01, "đảng viên là người có đạo"),
-            ("đảng viên được miễn công tác, sinh hoạt chiếm 10,50%", 10.5,
-             "đảng viên được miễn công tác, sinh hoạt")):
+        ("đảng viên là người dân tộc thiểu số chiếm 44,56%", 44.56, "đảng viên là người dân tộc thiểu số"),
+        ("đảng viên là phụ nữ chiếm 38,96%", 38.96, "đảng viên là phụ nữ"),
+        (
+            "đảng viên là đoàn viên thanh niên Cộng sản Hồ Chí Minh chiếm 13,82%",
+            13.82,
+            "đảng viên là đoàn viên thanh niên Cộng sản Hồ Chí Minh",
+        ),
+        ("đảng viên là người có đạo chiếm 1,01%", 1.01, "đảng viên là người có đạo"),
+        ("đảng viên được miễn công tác, sinh hoạt chiếm 10,50%", 10.5, "đảng viên được miễn công tác, sinh hoạt"),
+    ):
         st(Q(quote), value, "percent", pop)
-    st(Q("số đảng viên ở các chi bộ thôn, tổ dân phố là 37.781/56.760"), 37781, "party-member",
-       "đảng viên ở các chi bộ thôn, tổ dân phố", total=56760)
-    st(Q("đảng viên là cán bộ, công chức, viên chức, lực lượng vũ trang nghỉ hưu chiếm 28,34%"), 28.34, "percent",
-       "đảng viên là cán bộ, công chức, viên chức, lực lượng vũ trang nghỉ hưu")
-    st(Q("đảng viên được miễn công tác, sinh hoạt chiếm 15,64%"), 15.64, "percent",
-       "đảng viên được miễn công tác, sinh hoạt")
+    st(
+        Q("số đảng viên ở các chi bộ thôn, tổ dân phố là 37.781/56.760"),
+        37781,
+        "party-member",
+        "đảng viên ở các chi bộ thôn, tổ dân phố",
+        total=56760,
+    )
+    st(
+        Q("đảng viên là cán bộ, công chức, viên chức, lực lượng vũ trang nghỉ hưu chiếm 28,34%"),
+        28.34,
+        "percent",
+        "đảng viên là cán bộ, công chức, viên chức, lực lượng vũ trang nghỉ hưu",
+    )
+    st(
+        Q("đảng viên được miễn công tác, sinh hoạt chiếm 15,64%"),
+        15.64,
+        "percent",
+        "đảng viên được miễn công tác, sinh hoạt",
+    )
     st(Q("cán bộ, công chức cấp xã có  2.708 người"), 2708, "person", "cán bộ, công chức cấp xã")
-    st(Q("1.060 người cho 13 vị trí không chuyên trách cấp xã"), 1060, "person",
-       "người hoạt động không chuyên trách cấp xã")
-    st(Q("4.254 người/1.733 thôn, tổ dân phố"), 4254, "person",
-       "bí thư chi bộ, trưởng thôn (tổ dân phố), trưởng ban công tác mặt trận ở các thôn, tổ dân phố")
+    st(
+        Q("1.060 người cho 13 vị trí không chuyên trách cấp xã"),
+        1060,
+        "person",
+        "người hoạt động không chuyên trách cấp xã",
+    )
+    st(
+        Q("4.254 người/1.733 thôn, tổ dân phố"),
+        4254,
+        "person",
+        "bí thư chi bộ, trưởng thôn (tổ dân phố), trưởng ban công tác mặt trận ở các thôn, tổ dân phố",
+    )
     ccvc = st(Q("16.469 cán bộ, công chức, viên chức"), 16469, "person", "cán bộ, công chức, viên chức")
     st(Q("cán bộ, công chức 2.160 người"), 2160, "person", "cán bộ, công chức", parent=ccvc)
     st(Q("viên chức 14.309 người"), 14309, "person", "viên chức", parent=ccvc)
 
     # ---- task groups and their numbered tasks
     groups = [
-        (Q("Trong đó nhóm nhiệm vụ, giải pháp thứ nhất", to="có 06 nội dung"), 6,
-         "Nhóm nhiệm vụ, giải pháp về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng"),
-        (Q("Nhóm nhiệm vụ, giải pháp thứ hai", to="có 04 nội dung"), 4,
-         "Nhóm nhiệm vụ, giải pháp về củng cố hệ thống chính trị cơ sở"),
-        (Q("Nhóm nhiệm vụ, giải pháp thứ ba", to="có 09 nội dung"), 9,
-         "Nhóm nhiệm vụ, giải pháp về nâng cao chất lượng đội ngũ cán bộ, đảng viên, công chức, viên chức"),
+        (
+            Q("Trong đó nhóm nhiệm vụ, giải pháp thứ nhất", to="có 06 nội dung"),
+            6,
+            "Nhóm nhiệm vụ, giải pháp về nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng",
+        ),
+        (
+            Q("Nhóm nhiệm vụ, giải pháp thứ hai", to="có 04 nội dung"),
+            4,
+            "Nhóm nhiệm vụ, giải pháp về củng cố hệ thống chính trị cơ sở",
+        ),
+        (
+            Q("Nhóm nhiệm vụ, giải pháp thứ ba", to="có 09 nội dung"),
+            9,
+            "Nhóm nhiệm vụ, giải pháp về nâng cao chất lượng đội ngũ cán bộ, đảng viên, công chức, viên chức",
+        ),
     ]
     bounds = ["có 06 nội dung", "có 04 nội dung", "có 09 nội dung", "Để thực hiện hiệu quả, Đề án"]
     group_tasks = []
@@ -637,9 +1205,11 @@ def seed_001(a: Annotator) -> None:
     a.assign(dd_hdnd, t, "implement")
     a.assign(hdnd, t, "implement")
     # 2. "Ban Cán sự đảng UBND tỉnh / Lãnh đạo UBND tỉnh ...": both bodies carry every duty of the paragraph
-    p2 = [duty(Q("chỉ đạo xây dựng chính sách ưu đãi", to="xem xét, quyết định")),
-          duty(Q("Đảm bảo các điều kiện về cơ sở, vật chất", to="tổ chức chính trị - xã hội ở cơ sở")),
-          *[duty(sp) for sp in a.lines("- ", lo=P[2], hi=P[3])]]
+    p2 = [
+        duty(Q("chỉ đạo xây dựng chính sách ưu đãi", to="xem xét, quyết định")),
+        duty(Q("Đảm bảo các điều kiện về cơ sở, vật chất", to="tổ chức chính trị - xã hội ở cơ sở")),
+        *[duty(sp) for sp in a.lines("- ", lo=P[2], hi=P[3])],
+    ]
     assert len(p2) == 4
     for t in p2:
         a.assign(bcs, t, "implement")
@@ -672,12 +1242,17 @@ def seed_001(a: Annotator) -> None:
         a.assign(body, b[0], "coordinate", partners=[btc, btg])
         a.assign(body, b[1], "coordinate", partners=[c_depts])
     # 8.
-    t = duty(Q("xây dựng chương trình, kế hoạch để tổ chức thực hiện các nội dung của Đề án",
-               to="để thực hiện Đề án)"))
+    t = duty(Q("xây dựng chương trình, kế hoạch để tổ chức thực hiện các nội dung của Đề án", to="để thực hiện Đề án)"))
     a.assign(c_districts, t, "implement")
-    a.rel(c_districts, btv, "accountableTo",
-          Q("Cấp ủy, ban thường vụ và đồng chí bí thư cấp ủy phải chịu trách nhiệm trước Ban Thường vụ Tỉnh ủy",
-            to="trong phạm vi Đảng bộ của mình"))
+    a.rel(
+        c_districts,
+        btv,
+        "accountableTo",
+        Q(
+            "Cấp ủy, ban thường vụ và đồng chí bí thư cấp ủy phải chịu trách nhiệm trước Ban Thường vụ Tỉnh ủy",
+            to="trong phạm vi Đảng bộ của mình",
+        ),
+    )
     # 9.
     t1 = duty(Q("căn cứ Đề án và tình hình thực tế", to="đảm bảo tiến độ, chất lượng"))
     t2 = duty(Q("Báo cáo kết quả thực hiện Đề án theo quy định"))
@@ -688,130 +1263,331 @@ def seed_001(a: Annotator) -> None:
     for t in group_tasks:
         a.assign(btc, t, "lead", span=whole, inherited=True)
 
+
 def seed_002(a: Annotator) -> None:
     """Bắc Kạn: the targets of the Đảng bộ Các cơ quan tỉnh for the 2020-2025 term."""
     # ---- bodies
-    congress_11 = [a.span("Đại hội Đại biểu Đảng bộ CCQ tỉnh lần thứ XI"),
-                   a.span("Đảng bộ Các cơ quan tỉnh lần thứ XI")]
-    bch = a.span("Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
-    b1_mentions = _outside(a.all_spans("Đảng bộ Các cơ quan tỉnh"), congress_11 + [bch]) + [bch] + [
-        a.span(Q("Đảng ủy", after="nhiệm kỳ 2015-2020 đã đề ra. ")),
-        a.span(Q("Đảng bộ", after="các mặt công tác của ")),
-        a.span(Q("Đảng bộ", after="quần chúng trong toàn ")),
-        a.span(Q("Đảng bộ", after="100% cán bộ, đảng viên trong ")),
-        a.span(Q("Đảng bộ", after="Trong nhiệm kỳ, ")),
-        a.span(Q("Ban Chấp hành Đảng bộ", after="Quy chế làm việc của ")),
+    congress_11 = [
+        a.span("Đại hội Đại biểu Đảng bộ CCQ tỉnh lần thứ XI"),
+        a.span("Đảng bộ Các cơ quan tỉnh lần thứ XI"),
     ]
-    org_mentions = [m for m in b1_mentions if a.text[m[0]:m[1]].startswith("Đảng bộ")]
+    bch = a.span("Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
+    b1_mentions = (
+        _outside(a.all_spans("Đảng bộ Các cơ quan tỉnh"), congress_11 + [bch])
+        + [bch]
+        + [
+            a.span(Q("Đảng ủy", after="nhiệm kỳ 2015-2020 đã đề ra. ")),
+            a.span(Q("Đảng bộ", after="các mặt công tác của ")),
+            a.span(Q("Đảng bộ", after="quần chúng trong toàn ")),
+            a.span(Q("Đảng bộ", after="100% cán bộ, đảng viên trong ")),
+            a.span(Q("Đảng bộ", after="Trong nhiệm kỳ, ")),
+            a.span(Q("Ban Chấp hành Đảng bộ", after="Quy chế làm việc của ")),
+        ]
+    )
+    org_mentions = [m for m in b1_mentions if a.text[m[0] : m[1]].startswith("Đảng bộ")]
     ccq = a.body("Đảng bộ Các cơ quan tỉnh", "party-organisation", org_mentions)
-    ccq_committee = a.body("Đảng ủy Các cơ quan tỉnh", "bloc-party-committee",
-                           [m for m in b1_mentions if m not in org_mentions])
+    ccq_committee = a.body(
+        "Đảng ủy Các cơ quan tỉnh", "bloc-party-committee", [m for m in b1_mentions if m not in org_mentions]
+    )
     # collective actors (new convention: kept where they act or receive a duty)
     a.body("cấp ủy các tổ chức cơ sở đảng", "collective", [Q("cấp ủy các tổ chức cơ sở đảng")], level=None)
-    a.body("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các đảng đoàn, ban cán sự đảng, các cơ quan, "
-           "đơn vị cấp tỉnh", "collective",
-           [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", to="các cơ quan, đơn vị cấp tỉnh")], level=None)
+    a.body(
+        "các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các đảng đoàn, ban cán sự đảng, các cơ quan, "
+        "đơn vị cấp tỉnh",
+        "collective",
+        [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", to="các cơ quan, đơn vị cấp tỉnh")],
+        level=None,
+    )
     a.body("các cấp ủy", "collective", [Q("Các cấp ủy đã chủ động")], level=None)
     a.body("các cấp ủy cơ sở", "collective", [Q("các cấp ủy cơ sở")], level=None)
     a.body("các đơn vị", "collective", [Q("các đơn vị", after="nhiệm vụ, giải pháp và phân công ")], level=None)
     a.body("cấp ủy các chi, đảng bộ cơ sở", "collective", [Q("cấp ủy các chi, đảng bộ cơ sở")], level=None)
-    a.body("Ban Thường vụ Đảng ủy Các cơ quan tỉnh", "standing-committee",
-           [Q("Ban Thường vụ", after="phấn đấu tập thể ")])
-    a.body("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh", "inspection-commission",
-           [Q("ủy ban kiểm tra Đảng ủy"), Q("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")])
+    a.body(
+        "Ban Thường vụ Đảng ủy Các cơ quan tỉnh", "standing-committee", [Q("Ban Thường vụ", after="phấn đấu tập thể ")]
+    )
+    a.body(
+        "Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh",
+        "inspection-commission",
+        [Q("ủy ban kiểm tra Đảng ủy"), Q("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")],
+    )
     bct = a.body("Bộ Chính trị", "politburo", [Q("Bộ Chính trị")], level="central", province=None)
     dh10 = a.body("Đại hội Đảng bộ Các cơ quan tỉnh lần thứ X", "party-congress", [Q("Đại hội đại biểu lần thứ X")])
     dh11 = a.body("Đại hội Đảng bộ Các cơ quan tỉnh lần thứ XI", "party-congress", congress_11)
     dht11 = a.body("Đại hội Đảng bộ tỉnh lần thứ XI", "party-congress", [Q("Đại hội Đảng bộ tỉnh lần thứ XI")])
-    dht12 = a.body("Đại hội Đảng bộ tỉnh lần thứ XII", "party-congress",
-                   [Q("Đại hội Đảng bộ tỉnh lần thứ XII"), Q("Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")])
-    dh13 = a.body("Đại hội đại biểu toàn quốc lần thứ XIII", "party-congress",
-                  [Q("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")], level="central", province=None)
+    dht12 = a.body(
+        "Đại hội Đảng bộ tỉnh lần thứ XII",
+        "party-congress",
+        [Q("Đại hội Đảng bộ tỉnh lần thứ XII"), Q("Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")],
+    )
+    dh13 = a.body(
+        "Đại hội đại biểu toàn quốc lần thứ XIII",
+        "party-congress",
+        [Q("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")],
+        level="central",
+        province=None,
+    )
 
     # ---- documents
     ctr = "Chương trình hành động thực hiện Nghị quyết"
-    a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu lần thứ X, nhiệm kỳ 2015-2020"), issuer=dh10,
-          term="2015-2020", title="Nghị quyết Đại hội đại biểu Đảng bộ Các cơ quan tỉnh lần thứ X",
-          mentions=[Q("Nghị quyết", after="đã cụ thể hóa "), Q("Nghị quyết đại hội", after="vượt chỉ tiêu ")])
+    a.doc(
+        "Resolution",
+        Q("Nghị quyết Đại hội đại biểu lần thứ X, nhiệm kỳ 2015-2020"),
+        issuer=dh10,
+        term="2015-2020",
+        title="Nghị quyết Đại hội đại biểu Đảng bộ Các cơ quan tỉnh lần thứ X",
+        mentions=[Q("Nghị quyết", after="đã cụ thể hóa "), Q("Nghị quyết đại hội", after="vượt chỉ tiêu ")],
+    )
     a.doc("Directive", Q("Chỉ thị số 05-CT/TW"), number="05-CT/TW", issuer=bct, province=None)
-    a.doc("Resolution", Q("Nghị quyết Trung ương 4 (khóa XII)"), province=None,
-          title="Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng")
-    a.doc("Resolution", Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2015-2020"), issuer=dht11,
-          term="2015-2020", title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI")
-    d9 = a.doc("Resolution", Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII"), issuer=dht12,
-               title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII",
-               mentions=[Q("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")])
-    d1 = a.doc("Resolution", Q("Nghị quyết Đảng bộ Các cơ quan tỉnh lần thứ XI, nhiệm kỳ 2020-2025"), issuer=dh11,
-               term="2020-2025", main=True, title="Nghị quyết Đại hội Đảng bộ Các cơ quan tỉnh lần thứ XI",
-               mentions=[Q("Nghị quyết", after="nhiệm kỳ 2020-2025 ("), Q("Nghị quyết", after="từng chỉ tiêu "),
-                         Q("Nghị quyết", after="thực hiện thắng lợi mục tiêu ")])
-    d2 = a.doc("ActionProgramme", Q(ctr), issued="2020-10", issuer=ccq_committee, title=ctr,
-               mentions=a.all_spans(ctr))
-    a.doc("Programme", Q("chương trình làm việc toàn khóa"), issuer=ccq_committee, term="2020-2025",
-          title="Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ Các cơ quan tỉnh khóa XI")
-    a.doc("Regulation", Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"), issuer=ccq_committee, term="2020-2025",
-          title="Quy chế làm việc của Ban Chấp hành Đảng bộ Các cơ quan tỉnh")
-    a.doc("Regulation", Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"), issuer=ccq_committee,
-          term="2020-2025", title="Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")
+    a.doc(
+        "Resolution",
+        Q("Nghị quyết Trung ương 4 (khóa XII)"),
+        province=None,
+        title="Nghị quyết Trung ương 4 (khóa XII) về xây dựng chỉnh đốn Đảng",
+    )
+    a.doc(
+        "Resolution",
+        Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2015-2020"),
+        issuer=dht11,
+        term="2015-2020",
+        title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI",
+    )
+    d9 = a.doc(
+        "Resolution",
+        Q("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII"),
+        issuer=dht12,
+        title="Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII",
+        mentions=[Q("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")],
+    )
+    d1 = a.doc(
+        "Resolution",
+        Q("Nghị quyết Đảng bộ Các cơ quan tỉnh lần thứ XI, nhiệm kỳ 2020-2025"),
+        issuer=dh11,
+        term="2020-2025",
+        main=True,
+        title="Nghị quyết Đại hội Đảng bộ Các cơ quan tỉnh lần thứ XI",
+        mentions=[
+            Q("Nghị quyết", after="nhiệm kỳ 2020-2025 ("),
+            Q("Nghị quyết", after="từng chỉ tiêu "),
+            Q("Nghị quyết", after="thực hiện thắng lợi mục tiêu "),
+        ],
+    )
+    d2 = a.doc("ActionProgramme", Q(ctr), issued="2020-10", issuer=ccq_committee, title=ctr, mentions=a.all_spans(ctr))
+    a.doc(
+        "Programme",
+        Q("chương trình làm việc toàn khóa"),
+        issuer=ccq_committee,
+        term="2020-2025",
+        title="Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ Các cơ quan tỉnh khóa XI",
+    )
+    a.doc(
+        "Regulation",
+        Q("Quy chế làm việc của Ban Chấp hành Đảng bộ"),
+        issuer=ccq_committee,
+        term="2020-2025",
+        title="Quy chế làm việc của Ban Chấp hành Đảng bộ Các cơ quan tỉnh",
+    )
+    a.doc(
+        "Regulation",
+        Q("Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"),
+        issuer=ccq_committee,
+        term="2020-2025",
+        title="Quy chế làm việc của Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh",
+    )
     a.ref(d2, d1, "implements", Q(ctr))
-    a.ref(d1, d9, "implements",
-          Q("góp phần tích cực vào thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII"))
-    a.ref(d1, a.doc("Resolution", Q("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-                    issuer=dh13, province=None,
-                    title="Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
-          "implements", Q("góp phần tích cực vào thực hiện", to="toàn quốc lần thứ XIII của Đảng"))
+    a.ref(
+        d1, d9, "implements", Q("góp phần tích cực vào thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XII")
+    )
+    a.ref(
+        d1,
+        a.doc(
+            "Resolution",
+            Q("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+            issuer=dh13,
+            province=None,
+            title="Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        ),
+        "implements",
+        Q("góp phần tích cực vào thực hiện", to="toàn quốc lần thứ XIII của Đảng"),
+    )
 
     # ---- targets: annual (hằng năm) and for the whole term (cả nhiệm kỳ)
     def ann(span, value, comparator, unit, population, **kw):
-        return a.target(span, value, comparator, unit, population, document=d1, period="annual",
-                        period_start=2020, period_end=2025, subject=ccq, **kw)
+        return a.target(
+            span,
+            value,
+            comparator,
+            unit,
+            population,
+            document=d1,
+            period="annual",
+            period_start=2020,
+            period_end=2025,
+            subject=ccq,
+            **kw,
+        )
 
     def term(span, value, comparator, unit, population, **kw):
-        return a.target(span, value, comparator, unit, population, document=d1, period="term",
-                        period_start=2020, period_end=2025, subject=ccq, **kw)
+        return a.target(
+            span,
+            value,
+            comparator,
+            unit,
+            population,
+            document=d1,
+            period="term",
+            period_start=2020,
+            period_end=2025,
+            subject=ccq,
+            **kw,
+        )
 
-    ann(Q("100% cán bộ, đảng viên trong Đảng bộ", to="pháp luật của Nhà nước"), 100, "exactly", "percent",
-        "cán bộ, đảng viên được nghiên cứu học tập, quán triệt chỉ thị, nghị quyết của Đảng, chính sách, pháp luật")
-    ann(Q("tập thể Ban Thường vụ, Đảng bộ Các cơ quan tỉnh hoàn thành tốt nhiệm vụ trở lên"), None, None, None,
-        "tập thể Ban Thường vụ, Đảng bộ Các cơ quan tỉnh hoàn thành tốt nhiệm vụ trở lên")
-    x = ann(Q("80% số chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên"), 80, "exactly", "percent",
-            "chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên", indicator="party-organisations-rated-good")
-    ann(Q("20% hoàn thành xuất sắc nhiệm vụ"), 20, "exactly", "percent",
-        "chi, đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ", indicator="party-organisations-rated-excellent", parent=x)
-    x = ann(Q("80% đảng viên hoàn thành tốt nhiệm vụ trở lên"), 80, "exactly", "percent",
-            "đảng viên hoàn thành tốt nhiệm vụ trở lên", indicator="party-members-rated-good")
-    ann(Q("15% hoàn thành xuất sắc nhiệm vụ"), 15, "exactly", "percent", "đảng viên hoàn thành xuất sắc nhiệm vụ",
-        indicator="party-members-rated-excellent", parent=x)
-    x = ann(Q("95% trở lên cán bộ, công chức, viên chức đạt danh hiệu “Lao động tiên tiến”"), 95, "at-least",
-            "percent", "cán bộ, công chức, viên chức đạt danh hiệu “Lao động tiên tiến”",
-            indicator="advanced-worker-title")
-    ann(Q("15% đạt danh hiệu “Chiến sĩ thi đua cơ sở”"), 15, "exactly", "percent",
-        "cán bộ, công chức, viên chức đạt danh hiệu “Chiến sĩ thi đua cơ sở”", parent=x)
-    ann(Q("02 lớp bồi dưỡng lý luận chính trị cho đối tượng kết nạp Đảng"), 2, "exactly", "class",
-        "lớp bồi dưỡng lý luận chính trị cho đối tượng kết nạp Đảng", indicator="political-theory-classes")
-    ann(Q("02 lớp bồi dưỡng lý luận chính trị cho đảng viên mới"), 2, "exactly", "class",
-        "lớp bồi dưỡng lý luận chính trị cho đảng viên mới", indicator="political-theory-classes")
-    ann(Q("ít nhất 20% tổ chức cơ sở đảng"), 20, "at-least", "percent",
-        "tổ chức cơ sở đảng được cấp ủy, ủy ban kiểm tra kiểm tra, giám sát", indicator="inspection-coverage")
-    ann(Q("ít nhất 90% tổ chức Công đoàn", to="hoàn thành tốt nhiệm vụ"), 90, "at-least", "percent",
+    ann(
+        Q("100% cán bộ, đảng viên trong Đảng bộ", to="pháp luật của Nhà nước"),
+        100,
+        "exactly",
+        "percent",
+        "cán bộ, đảng viên được nghiên cứu học tập, quán triệt chỉ thị, nghị quyết của Đảng, chính sách, pháp luật",
+    )
+    ann(
+        Q("tập thể Ban Thường vụ, Đảng bộ Các cơ quan tỉnh hoàn thành tốt nhiệm vụ trở lên"),
+        None,
+        None,
+        None,
+        "tập thể Ban Thường vụ, Đảng bộ Các cơ quan tỉnh hoàn thành tốt nhiệm vụ trở lên",
+    )
+    x = ann(
+        Q("80% số chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên"),
+        80,
+        "exactly",
+        "percent",
+        "chi, đảng bộ cơ sở hoàn thành tốt nhiệm vụ trở lên",
+        indicator="party-organisations-rated-good",
+    )
+    ann(
+        Q("20% hoàn thành xuất sắc nhiệm vụ"),
+        20,
+        "exactly",
+        "percent",
+        "chi, đảng bộ cơ sở hoàn thành xuất sắc nhiệm vụ",
+        indicator="party-organisations-rated-excellent",
+        parent=x,
+    )
+    x = ann(
+        Q("80% đảng viên hoàn thành tốt nhiệm vụ trở lên"),
+        80,
+        "exactly",
+        "percent",
+        "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+        indicator="party-members-rated-good",
+    )
+    ann(
+        Q("15% hoàn thành xuất sắc nhiệm vụ"),
+        15,
+        "exactly",
+        "percent",
+        "đảng viên hoàn thành xuất sắc nhiệm vụ",
+        indicator="party-members-rated-excellent",
+        parent=x,
+    )
+    x = ann(
+        Q("95% trở lên cán bộ, công chức, viên chức đạt danh hiệu “Lao động tiên tiến”"),
+        95,
+        "at-least",
+        "percent",
+        "cán bộ, công chức, viên chức đạt danh hiệu “Lao động tiên tiến”",
+        indicator="advanced-worker-title",
+    )
+    ann(
+        Q("15% đạt danh hiệu “Chiến sĩ thi đua cơ sở”"),
+        15,
+        "exactly",
+        "percent",
+        "cán bộ, công chức, viên chức đạt danh hiệu “Chiến sĩ thi đua cơ sở”",
+        parent=x,
+    )
+    ann(
+        Q("02 lớp bồi dưỡng lý luận chính trị cho đối tượng kết nạp Đảng"),
+        2,
+        "exactly",
+        "class",
+        "lớp bồi dưỡng lý luận chính trị cho đối tượng kết nạp Đảng",
+        indicator="political-theory-classes",
+    )
+    ann(
+        Q("02 lớp bồi dưỡng lý luận chính trị cho đảng viên mới"),
+        2,
+        "exactly",
+        "class",
+        "lớp bồi dưỡng lý luận chính trị cho đảng viên mới",
+        indicator="political-theory-classes",
+    )
+    ann(
+        Q("ít nhất 20% tổ chức cơ sở đảng"),
+        20,
+        "at-least",
+        "percent",
+        "tổ chức cơ sở đảng được cấp ủy, ủy ban kiểm tra kiểm tra, giám sát",
+        indicator="inspection-coverage",
+    )
+    ann(
+        Q("ít nhất 90% tổ chức Công đoàn", to="hoàn thành tốt nhiệm vụ"),
+        90,
+        "at-least",
+        "percent",
         "tổ chức Công đoàn, Đoàn thanh niên, Hội Cựu chiến binh hoàn thành tốt nhiệm vụ",
-        indicator="mass-organisations-rated-good")
-    ann(Q("82% trở lên cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa"), 82, "at-least", "percent",
-        "cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", indicator="cultural-standard-units")
-    term(Q("400 đảng viên mới"), 400, "exactly", "party-member", "đảng viên mới được kết nạp",
-         indicator="party-members-admitted")
-    term(Q("02 lớp bồi dưỡng nghiệp vụ công tác xây dựng Đảng cho cấp ủy"), 2, "exactly", "class",
-         "lớp bồi dưỡng nghiệp vụ công tác xây dựng Đảng cho cấp ủy")
-    term(Q("chỉ đạo các cấp ủy cơ sở lãnh đạo cơ quan, đơn vị, doanh nghiệp hoàn thành nhiệm vụ chính trị được giao"),
-         None, None, None, "cơ quan, đơn vị, doanh nghiệp hoàn thành nhiệm vụ chính trị được giao")
+        indicator="mass-organisations-rated-good",
+    )
+    ann(
+        Q("82% trở lên cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa"),
+        82,
+        "at-least",
+        "percent",
+        "cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa",
+        indicator="cultural-standard-units",
+    )
+    term(
+        Q("400 đảng viên mới"),
+        400,
+        "exactly",
+        "party-member",
+        "đảng viên mới được kết nạp",
+        indicator="party-members-admitted",
+    )
+    term(
+        Q("02 lớp bồi dưỡng nghiệp vụ công tác xây dựng Đảng cho cấp ủy"),
+        2,
+        "exactly",
+        "class",
+        "lớp bồi dưỡng nghiệp vụ công tác xây dựng Đảng cho cấp ủy",
+    )
+    term(
+        Q("chỉ đạo các cấp ủy cơ sở lãnh đạo cơ quan, đơn vị, doanh nghiệp hoàn thành nhiệm vụ chính trị được giao"),
+        None,
+        None,
+        None,
+        "cơ quan, đơn vị, doanh nghiệp hoàn thành nhiệm vụ chính trị được giao",
+    )
 
     # ---- the two key tasks of the term
-    g = a.group(Q("Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm"), label="Nhiệm vụ trọng tâm nhiệm kỳ 2020-2025",
-                kind="task", declared=2, document=d1)
-    t1 = a.task(Q("Tiếp tục chỉ đạo nâng cao chất lượng sinh hoạt cấp ủy", to="trong các cơ quan, đơn vị"),
-                document=d1, group=g, ordinal=1)
-    t2 = a.task(Q("lãnh đạo, chỉ đạo nâng cao chất lượng công tác kiểm tra, giám sát", to="ủy ban kiểm tra các cấp"),
-                document=d1, group=g, ordinal=2)
+    g = a.group(
+        Q("Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm"),
+        label="Nhiệm vụ trọng tâm nhiệm kỳ 2020-2025",
+        kind="task",
+        declared=2,
+        document=d1,
+    )
+    t1 = a.task(
+        Q("Tiếp tục chỉ đạo nâng cao chất lượng sinh hoạt cấp ủy", to="trong các cơ quan, đơn vị"),
+        document=d1,
+        group=g,
+        ordinal=1,
+    )
+    t2 = a.task(
+        Q("lãnh đạo, chỉ đạo nâng cao chất lượng công tác kiểm tra, giám sát", to="ủy ban kiểm tra các cấp"),
+        document=d1,
+        group=g,
+        ordinal=2,
+    )
     a.assign(ccq, t1, "implement")
     a.assign(ccq, t2, "implement")
     # an action the article reports as done
@@ -837,95 +1613,204 @@ def seed_003(a: Annotator) -> None:
     a.body("Đảng bộ Than Quảng Ninh", "party-organisation", [Q("Đảng bộ Than Quảng Ninh")], level="district")
     a.body("Đảng bộ tỉnh Quảng Ninh", "party-organisation", [Q("Đảng bộ tỉnh Quảng Ninh")])
 
-    a.doc("Directive", Q("Chỉ thị 35-CT/TW"), number="35-CT/TW", issued="2019-05-30", issuer=bct, province=None,
-          title="Chỉ thị về Đại hội Đảng bộ các cấp tiến tới Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng")
+    a.doc(
+        "Directive",
+        Q("Chỉ thị 35-CT/TW"),
+        number="35-CT/TW",
+        issued="2019-05-30",
+        issuer=bct,
+        province=None,
+        title="Chỉ thị về Đại hội Đảng bộ các cấp tiến tới Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng",
+    )
 
     # ---- targets (the province's decisions for the 2020-2025 congresses; no named document)
     def tg(span, value, comparator, unit, population, **kw):
         return a.target(span, value, comparator, unit, population, document=None, **kw)
 
-    tg(Q("bí thư cấp ủy đồng thời là chủ tịch ủy ban nhân dân cấp huyện ở 3 địa phương"), 3, "exactly", "locality",
-       "địa phương cấp huyện có bí thư cấp ủy đồng thời là chủ tịch ủy ban nhân dân", indicator="secretary-also-chair")
-    tg(Q("bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã tối thiểu 75% trở lên"), 75, "at-least", "percent",
-       "bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã", indicator="secretary-also-chair")
-    tg(Q("100% bí thư cấp ủy cấp huyện không là người địa phương"), 100, "exactly", "percent",
-       "bí thư cấp ủy cấp huyện không là người địa phương", indicator="non-local-district-secretaries")
-    tg(Q("75% trở lên bí thư cấp xã không là người địa phương"), 75, "at-least", "percent",
-       "bí thư cấp xã không là người địa phương", indicator="non-local-commune-leaders")
-    tg(Q("100% việc bầu bí thư cấp ủy tại đại hội đảng bộ cơ sở và cấp trên cơ sở"), 100, "exactly", "percent",
-       "bí thư cấp ủy được bầu trực tiếp tại đại hội đảng bộ cơ sở và cấp trên cơ sở")
-    tg(Q("100% bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố"), 100, "exactly", "percent",
-       "bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố", indicator="secretary-also-chair")
-    tg(Q("Ủy ban kiểm tra - Thanh tra", to="13/13 địa phương"), 13, "exactly", "locality",
-       "địa phương cấp huyện duy trì các mô hình Ủy ban kiểm tra - Thanh tra, Cơ quan Tổ chức - Nội vụ, "
-       "Cơ quan khối cấp huyện", total=13)
-    tg(Q("hoàn thành trong tháng 7, trước 1 tháng"), 1, "exactly", "time",
-       "tháng hoàn thành đại hội các đảng bộ cấp huyện còn lại trước thời hạn theo quy định của Trung ương")
+    tg(
+        Q("bí thư cấp ủy đồng thời là chủ tịch ủy ban nhân dân cấp huyện ở 3 địa phương"),
+        3,
+        "exactly",
+        "locality",
+        "địa phương cấp huyện có bí thư cấp ủy đồng thời là chủ tịch ủy ban nhân dân",
+        indicator="secretary-also-chair",
+    )
+    tg(
+        Q("bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã tối thiểu 75% trở lên"),
+        75,
+        "at-least",
+        "percent",
+        "bí thư cấp ủy đồng thời là chủ tịch UBND cấp xã",
+        indicator="secretary-also-chair",
+    )
+    tg(
+        Q("100% bí thư cấp ủy cấp huyện không là người địa phương"),
+        100,
+        "exactly",
+        "percent",
+        "bí thư cấp ủy cấp huyện không là người địa phương",
+        indicator="non-local-district-secretaries",
+    )
+    tg(
+        Q("75% trở lên bí thư cấp xã không là người địa phương"),
+        75,
+        "at-least",
+        "percent",
+        "bí thư cấp xã không là người địa phương",
+        indicator="non-local-commune-leaders",
+    )
+    tg(
+        Q("100% việc bầu bí thư cấp ủy tại đại hội đảng bộ cơ sở và cấp trên cơ sở"),
+        100,
+        "exactly",
+        "percent",
+        "bí thư cấp ủy được bầu trực tiếp tại đại hội đảng bộ cơ sở và cấp trên cơ sở",
+    )
+    tg(
+        Q("100% bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố"),
+        100,
+        "exactly",
+        "percent",
+        "bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố",
+        indicator="secretary-also-chair",
+    )
+    tg(
+        Q("Ủy ban kiểm tra - Thanh tra", to="13/13 địa phương"),
+        13,
+        "exactly",
+        "locality",
+        "địa phương cấp huyện duy trì các mô hình Ủy ban kiểm tra - Thanh tra, Cơ quan Tổ chức - Nội vụ, "
+        "Cơ quan khối cấp huyện",
+        total=13,
+    )
+    tg(
+        Q("hoàn thành trong tháng 7, trước 1 tháng"),
+        1,
+        "exactly",
+        "time",
+        "tháng hoàn thành đại hội các đảng bộ cấp huyện còn lại trước thời hạn theo quy định của Trung ương",
+    )
 
     # ---- statistics (results)
     may31 = "2020-05-31"
-    a.stat(Q("100% đại hội chi, đảng bộ cơ sở"), 100, "percent", "đại hội chi, đảng bộ cơ sở được tổ chức thành công",
-           as_of=may31)
-    a.stat(Q("sớm hơn 1 tháng"), 1, "time", "tháng hoàn thành đại hội cơ sở sớm hơn quy định của Trung ương",
-           as_of=may31)
-    a.stat(Q("100% đảng bộ cơ sở tiến hành bầu trực tiếp bí thư tại đại hội"), 100, "percent",
-           "đảng bộ cơ sở bầu trực tiếp bí thư tại đại hội", as_of=may31)
-    a.stat(Q("100% phiếu bầu"), 100, "percent", "phiếu bầu của đồng chí bí thư cấp ủy ở nhiều chi, đảng bộ",
-           as_of=may31)
-    a.stat(Q("100% bí thư chi bộ đồng thời trưởng thôn, bản, khu phố"), 100, "percent",
-           "bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố", indicator="secretary-also-chair")
-    a.stat(Q("tỷ lệ trưởng thôn chưa là đảng viên chiếm 68,2%"), 68.2, "percent", "trưởng thôn chưa là đảng viên",
-           as_of="2016")
+    a.stat(
+        Q("100% đại hội chi, đảng bộ cơ sở"),
+        100,
+        "percent",
+        "đại hội chi, đảng bộ cơ sở được tổ chức thành công",
+        as_of=may31,
+    )
+    a.stat(
+        Q("sớm hơn 1 tháng"), 1, "time", "tháng hoàn thành đại hội cơ sở sớm hơn quy định của Trung ương", as_of=may31
+    )
+    a.stat(
+        Q("100% đảng bộ cơ sở tiến hành bầu trực tiếp bí thư tại đại hội"),
+        100,
+        "percent",
+        "đảng bộ cơ sở bầu trực tiếp bí thư tại đại hội",
+        as_of=may31,
+    )
+    a.stat(
+        Q("100% phiếu bầu"), 100, "percent", "phiếu bầu của đồng chí bí thư cấp ủy ở nhiều chi, đảng bộ", as_of=may31
+    )
+    a.stat(
+        Q("100% bí thư chi bộ đồng thời trưởng thôn, bản, khu phố"),
+        100,
+        "percent",
+        "bí thư chi bộ đồng thời là trưởng thôn, bản, khu phố",
+        indicator="secretary-also-chair",
+    )
+    a.stat(
+        Q("tỷ lệ trưởng thôn chưa là đảng viên chiếm 68,2%"),
+        68.2,
+        "percent",
+        "trưởng thôn chưa là đảng viên",
+        as_of="2016",
+    )
     a.stat(Q("3 đại hội điểm"), 3, "congress", "đại hội điểm đảng bộ cấp huyện")
-    a.stat(Q("100% bí thư cấp ủy bầu trực tiếp tại đại hội"), 100, "percent",
-           "bí thư cấp ủy bầu trực tiếp tại đại hội điểm cấp huyện")
-    a.stat(Q("tỷ lệ tín nhiệm đều đạt trên 95%"), 95, "percent", "tỷ lệ tín nhiệm của bí thư cấp ủy được bầu",
-           comparator="more-than")
+    a.stat(
+        Q("100% bí thư cấp ủy bầu trực tiếp tại đại hội"),
+        100,
+        "percent",
+        "bí thư cấp ủy bầu trực tiếp tại đại hội điểm cấp huyện",
+    )
+    a.stat(
+        Q("tỷ lệ tín nhiệm đều đạt trên 95%"),
+        95,
+        "percent",
+        "tỷ lệ tín nhiệm của bí thư cấp ủy được bầu",
+        comparator="more-than",
+    )
 
 
 def seed_004(a: Annotator) -> None:
     """Quảng Ninh: the work of the Đảng bộ Khối các cơ quan tỉnh (results; no plan)."""
     # the Party organisation of the bloc where the text names it acting; its committee elsewhere
-    a.body("Đảng bộ Khối các cơ quan tỉnh", "party-organisation", [
-        Q("Đảng bộ Khối các cơ quan tỉnh"),
-        Q("Đảng bộ Khối các cơ quan tỉnh", after="Thực hiện tốt nhiệm vụ chính trị"),
-        Q("Đảng bộ Khối các cơ quan tỉnh", after="Thường trực Tỉnh ủy, "), Q("Đảng bộ Khối", after="thời gian tới, ")])
-    a.body("các cấp ủy, tổ chức đảng trực thuộc", "collective", a.all_spans("các cấp ủy, tổ chức đảng trực thuộc"),
-           level=None)
+    a.body(
+        "Đảng bộ Khối các cơ quan tỉnh",
+        "party-organisation",
+        [
+            Q("Đảng bộ Khối các cơ quan tỉnh"),
+            Q("Đảng bộ Khối các cơ quan tỉnh", after="Thực hiện tốt nhiệm vụ chính trị"),
+            Q("Đảng bộ Khối các cơ quan tỉnh", after="Thường trực Tỉnh ủy, "),
+            Q("Đảng bộ Khối", after="thời gian tới, "),
+        ],
+    )
+    a.body(
+        "các cấp ủy, tổ chức đảng trực thuộc",
+        "collective",
+        a.all_spans("các cấp ủy, tổ chức đảng trực thuộc"),
+        level=None,
+    )
     a.body("các cấp ủy Đảng", "collective", [Q("các cấp ủy Đảng")], level=None)
     a.body("các cấp ủy cơ sở", "collective", [Q("Các cấp ủy cơ sở")], level=None)
     a.body("cấp ủy các cấp", "collective", [Q("cấp ủy các cấp")], level=None)
-    khoi = a.body("Đảng ủy Khối các cơ quan tỉnh", "bloc-party-committee", [
-        *a.all_spans("Đảng ủy Khối các cơ quan tỉnh"),
-        Q("Đảng ủy Khối cơ quan tỉnh"),
-        Q("Đảng bộ", after="Tỉnh ủy Quảng Ninh. Hiện "),
-        Q("Đảng bộ", after="nhiệm vụ then chốt của "),
-        Q("Đảng ủy Khối", after="Hàng năm, "),
-        Q("Đảng ủy", after="Từ năm 2015 đến nay, "),
-        Q("Đảng bộ Khối", after="phát triển đảng viên, "),
-        Q("Đảng bộ", after="đến nay toàn "),
-        Q("Đảng bộ", after="viên chức lao động. Hàng năm, "),
-        Q("Đảng bộ", after="đạt trên 96%. Từ năm 2015 đến nay, "),
-        Q("Đảng ủy Khối", after="kỷ luật Đảng, từ năm 2015 đến nay, "),
-        Q("Đảng ủy", after="theo chương trình, "),
-        Q("Đảng bộ Khối", after="thời gian tới, "),
-    ])
-    ubkt_k = a.body("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh", "inspection-commission",
-                    [Q("Ủy ban Kiểm tra Đảng ủy", after="chỉ đạo ")])
+    khoi = a.body(
+        "Đảng ủy Khối các cơ quan tỉnh",
+        "bloc-party-committee",
+        [
+            *a.all_spans("Đảng ủy Khối các cơ quan tỉnh"),
+            Q("Đảng ủy Khối cơ quan tỉnh"),
+            Q("Đảng bộ", after="Tỉnh ủy Quảng Ninh. Hiện "),
+            Q("Đảng bộ", after="nhiệm vụ then chốt của "),
+            Q("Đảng ủy Khối", after="Hàng năm, "),
+            Q("Đảng ủy", after="Từ năm 2015 đến nay, "),
+            Q("Đảng bộ Khối", after="phát triển đảng viên, "),
+            Q("Đảng bộ", after="đến nay toàn "),
+            Q("Đảng bộ", after="viên chức lao động. Hàng năm, "),
+            Q("Đảng bộ", after="đạt trên 96%. Từ năm 2015 đến nay, "),
+            Q("Đảng ủy Khối", after="kỷ luật Đảng, từ năm 2015 đến nay, "),
+            Q("Đảng ủy", after="theo chương trình, "),
+            Q("Đảng bộ Khối", after="thời gian tới, "),
+        ],
+    )
+    ubkt_k = a.body(
+        "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh",
+        "inspection-commission",
+        [Q("Ủy ban Kiểm tra Đảng ủy", after="chỉ đạo ")],
+    )
     a.body("Ủy ban Kiểm tra Tỉnh ủy", "inspection-commission", a.all_spans("Ủy ban Kiểm tra Tỉnh ủy"))
     # "trực thuộc Tỉnh ủy Quảng Ninh" qualifies the bloc, the Tỉnh ủy does not act there
-    a.body("Tỉnh ủy", "provincial-party-committee", [
-        Q("Tỉnh ủy", after="theo chỉ tiêu của "), Q("Tỉnh ủy", after="theo chỉ đạo của ")])
+    a.body(
+        "Tỉnh ủy",
+        "provincial-party-committee",
+        [Q("Tỉnh ủy", after="theo chỉ tiêu của "), Q("Tỉnh ủy", after="theo chỉ đạo của ")],
+    )
     a.body("Ban Chấp hành Đảng bộ tỉnh", "provincial-party-committee", [Q("Ban Chấp hành Đảng bộ tỉnh")])
     a.body("Ban Thường vụ Tỉnh ủy", "standing-committee", [Q("Ban Thường vụ", after="thường xuyên là ")])
     a.body("Thường trực Tỉnh ủy", "standing-board", [Q("Thường trực Tỉnh ủy")])
-    a.body("Trường Đào tạo cán bộ Nguyễn Văn Cừ", "political-school",
-           a.all_spans("Trường Đào tạo cán bộ Nguyễn Văn Cừ"))
+    a.body(
+        "Trường Đào tạo cán bộ Nguyễn Văn Cừ", "political-school", a.all_spans("Trường Đào tạo cán bộ Nguyễn Văn Cừ")
+    )
 
-    a.doc("Programme", Q("chương trình phối hợp năm 2019"), issued="2019",
-          title="Chương trình phối hợp giữa Đảng ủy Khối các cơ quan tỉnh và Ủy ban Kiểm tra Tỉnh ủy về công tác "
-                "kiểm tra, giám sát, thi hành kỷ luật đảng",
-          mentions=[Q("Chương trình phối hợp với Ủy ban Kiểm tra Tỉnh ủy")])
+    a.doc(
+        "Programme",
+        Q("chương trình phối hợp năm 2019"),
+        issued="2019",
+        title="Chương trình phối hợp giữa Đảng ủy Khối các cơ quan tỉnh và Ủy ban Kiểm tra Tỉnh ủy về công tác "
+        "kiểm tra, giám sát, thi hành kỷ luật đảng",
+        mentions=[Q("Chương trình phối hợp với Ủy ban Kiểm tra Tỉnh ủy")],
+    )
     a.doc("Programme", Q("Chương trình 135"), number="135", province=None)
     a.doc("Scheme", Q("Đề án 196"), number="196")
     a.doc("Directive", Q("Chỉ thị 05-CT/TW"), number="05-CT/TW", province=None)
@@ -940,52 +1825,134 @@ def seed_004(a: Annotator) -> None:
     st(Q("37 đảng bộ cơ sở"), 37, "party-organisation", "đảng bộ cơ sở", parent=s)
     st(Q("24 chi bộ cơ sở"), 24, "party-organisation", "chi bộ cơ sở", parent=s)
     s = st(Q("5.022 đảng viên"), 5022, "party-member", "đảng viên", indicator="party-members-total")
-    st(Q("90,5% có trình độ chuyên môn, nghiệp vụ từ đại học trở lên"), 90.5, "percent",
-       "đảng viên có trình độ chuyên môn, nghiệp vụ từ đại học trở lên", indicator="party-members-university",
-       parent=s)
-    s = st(Q("2.344 đảng viên"), 2344, "party-member", "đảng viên có trình độ lý luận chính trị từ trung cấp trở lên",
-           indicator="party-members-political-theory")
-    st(Q("46,7%"), 46.7, "percent", "đảng viên có trình độ lý luận chính trị từ trung cấp trở lên",
-       indicator="party-members-political-theory", parent=s)
-    st(Q("939 cử nhân, cao cấp"), 939, "party-member", "đảng viên có trình độ lý luận chính trị cử nhân, cao cấp",
-       parent=s)
-    s = st(Q("gần 1.400 đảng viên tham gia cấp ủy Đảng các cấp"), 1400, "party-member",
-           "đảng viên tham gia cấp ủy Đảng các cấp từ Trung ương đến chi bộ", comparator="approximately")
+    st(
+        Q("90,5% có trình độ chuyên môn, nghiệp vụ từ đại học trở lên"),
+        90.5,
+        "percent",
+        "đảng viên có trình độ chuyên môn, nghiệp vụ từ đại học trở lên",
+        indicator="party-members-university",
+        parent=s,
+    )
+    s = st(
+        Q("2.344 đảng viên"),
+        2344,
+        "party-member",
+        "đảng viên có trình độ lý luận chính trị từ trung cấp trở lên",
+        indicator="party-members-political-theory",
+    )
+    st(
+        Q("46,7%"),
+        46.7,
+        "percent",
+        "đảng viên có trình độ lý luận chính trị từ trung cấp trở lên",
+        indicator="party-members-political-theory",
+        parent=s,
+    )
+    st(
+        Q("939 cử nhân, cao cấp"),
+        939,
+        "party-member",
+        "đảng viên có trình độ lý luận chính trị cử nhân, cao cấp",
+        parent=s,
+    )
+    s = st(
+        Q("gần 1.400 đảng viên tham gia cấp ủy Đảng các cấp"),
+        1400,
+        "party-member",
+        "đảng viên tham gia cấp ủy Đảng các cấp từ Trung ương đến chi bộ",
+        comparator="approximately",
+    )
     st(Q("1 Ủy viên dự khuyết Trung ương Đảng"), 1, "person", "Ủy viên dự khuyết Trung ương Đảng", parent=s)
     st(Q("38 Tỉnh ủy viên"), 38, "person", "Tỉnh ủy viên", parent=s)
-    st(Q("1.100 đảng viên tham gia ban chấp hành các tổ chức đoàn thể"), 1100, "party-member",
-       "đảng viên tham gia ban chấp hành các tổ chức đoàn thể")
-    st(Q("hơn 5.000 đảng viên"), 5000, "party-member", "đảng viên", comparator="more-than",
-       indicator="party-members-total")
-    st(Q("19 lớp trung cấp lý luận chính trị"), 19, "class", "lớp trung cấp lý luận chính trị",
-       indicator="political-theory-classes")
+    st(
+        Q("1.100 đảng viên tham gia ban chấp hành các tổ chức đoàn thể"),
+        1100,
+        "party-member",
+        "đảng viên tham gia ban chấp hành các tổ chức đoàn thể",
+    )
+    st(
+        Q("hơn 5.000 đảng viên"),
+        5000,
+        "party-member",
+        "đảng viên",
+        comparator="more-than",
+        indicator="party-members-total",
+    )
+    st(
+        Q("19 lớp trung cấp lý luận chính trị"),
+        19,
+        "class",
+        "lớp trung cấp lý luận chính trị",
+        indicator="political-theory-classes",
+    )
     st(Q("1.288 học viên"), 1288, "person", "học viên lớp trung cấp lý luận chính trị")
-    st(Q("38 lớp bồi dưỡng lý luận chính trị"), 38, "class",
-       "lớp bồi dưỡng lý luận chính trị cho đối tượng Đảng và đảng viên mới", indicator="political-theory-classes")
-    st(Q("3.010 học viên là đối tượng Đảng và đảng viên mới"), 3010, "person",
-       "học viên là đối tượng Đảng và đảng viên mới")
-    st(Q("3 đợt rà soát trình độ lý luận chính trị của đảng viên"), 3, "course",
-       "đợt rà soát trình độ lý luận chính trị của đảng viên")
-    st(Q("trên 1.000 lượt cán bộ được quy hoạch các chức danh lãnh đạo cấp ủy cơ sở"), 1000, "person",
-       "lượt cán bộ được quy hoạch các chức danh lãnh đạo cấp ủy cơ sở", comparator="more-than")
-    st(Q("140 lượt cán bộ được quy hoạch chức danh", to="Đảng ủy Khối các cơ quan tỉnh"), 140, "person",
-       "lượt cán bộ được quy hoạch chức danh lãnh đạo Đảng ủy Khối")
-    st(Q("60/61 chi, đảng bộ cơ sở"), 60, "party-organisation",
-       "chi, đảng bộ cơ sở có bí thư cấp ủy đồng thời là thủ trưởng cơ quan, đơn vị", total=61,
-       indicator="secretary-also-chair")
-    st(Q("trên 50% tổ chức cơ sở đảng đạt danh hiệu trong sạch vững mạnh trở lên"), 50, "percent",
-       "tổ chức cơ sở đảng đạt danh hiệu trong sạch vững mạnh trở lên", comparator="more-than",
-       indicator="party-organisations-clean-strong")
-    st(Q("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt trên 96%"), 96, "percent",
-       "đảng viên hoàn thành tốt nhiệm vụ trở lên", comparator="more-than", indicator="party-members-rated-good")
-    st(Q("1.270 đảng viên mới"), 1270, "party-member", "đảng viên mới được kết nạp",
-       indicator="party-members-admitted")
+    st(
+        Q("38 lớp bồi dưỡng lý luận chính trị"),
+        38,
+        "class",
+        "lớp bồi dưỡng lý luận chính trị cho đối tượng Đảng và đảng viên mới",
+        indicator="political-theory-classes",
+    )
+    st(
+        Q("3.010 học viên là đối tượng Đảng và đảng viên mới"),
+        3010,
+        "person",
+        "học viên là đối tượng Đảng và đảng viên mới",
+    )
+    st(
+        Q("3 đợt rà soát trình độ lý luận chính trị của đảng viên"),
+        3,
+        "course",
+        "đợt rà soát trình độ lý luận chính trị của đảng viên",
+    )
+    st(
+        Q("trên 1.000 lượt cán bộ được quy hoạch các chức danh lãnh đạo cấp ủy cơ sở"),
+        1000,
+        "person",
+        "lượt cán bộ được quy hoạch các chức danh lãnh đạo cấp ủy cơ sở",
+        comparator="more-than",
+    )
+    st(
+        Q("140 lượt cán bộ được quy hoạch chức danh", to="Đảng ủy Khối các cơ quan tỉnh"),
+        140,
+        "person",
+        "lượt cán bộ được quy hoạch chức danh lãnh đạo Đảng ủy Khối",
+    )
+    st(
+        Q("60/61 chi, đảng bộ cơ sở"),
+        60,
+        "party-organisation",
+        "chi, đảng bộ cơ sở có bí thư cấp ủy đồng thời là thủ trưởng cơ quan, đơn vị",
+        total=61,
+        indicator="secretary-also-chair",
+    )
+    st(
+        Q("trên 50% tổ chức cơ sở đảng đạt danh hiệu trong sạch vững mạnh trở lên"),
+        50,
+        "percent",
+        "tổ chức cơ sở đảng đạt danh hiệu trong sạch vững mạnh trở lên",
+        comparator="more-than",
+        indicator="party-organisations-clean-strong",
+    )
+    st(
+        Q("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt trên 96%"),
+        96,
+        "percent",
+        "đảng viên hoàn thành tốt nhiệm vụ trở lên",
+        comparator="more-than",
+        indicator="party-members-rated-good",
+    )
+    st(Q("1.270 đảng viên mới"), 1270, "party-member", "đảng viên mới được kết nạp", indicator="party-members-admitted")
     st(Q("9 cuộc kiểm tra, giám sát"), 9, "inspection", "cuộc kiểm tra, giám sát của Đảng ủy Khối")
     st(Q("216 lượt cấp ủy cơ sở"), 216, "party-organisation", "lượt cấp ủy cơ sở được kiểm tra, giám sát")
-    st(Q("18 cuộc kiểm tra, giám sát"), 18, "inspection", "cuộc kiểm tra, giám sát của Ủy ban Kiểm tra Đảng ủy",
-       subject=ubkt_k)
-    st(Q("97 lượt cấp ủy cơ sở"), 97, "party-organisation", "lượt cấp ủy cơ sở được kiểm tra, giám sát",
-       subject=ubkt_k)
+    st(
+        Q("18 cuộc kiểm tra, giám sát"),
+        18,
+        "inspection",
+        "cuộc kiểm tra, giám sát của Ủy ban Kiểm tra Đảng ủy",
+        subject=ubkt_k,
+    )
+    st(Q("97 lượt cấp ủy cơ sở"), 97, "party-organisation", "lượt cấp ủy cơ sở được kiểm tra, giám sát", subject=ubkt_k)
     st(Q("193 cuộc kiểm tra"), 193, "inspection", "cuộc kiểm tra của các cấp ủy cơ sở", subject=None)
 
     # ---- what the article reports the bodies did (reported actions are assignments, status "reported")
@@ -996,16 +1963,26 @@ def seed_004(a: Annotator) -> None:
     key = {b["name"]: b["key"] for b in a.bodies}
     school = key["Trường Đào tạo cán bộ Nguyễn Văn Cừ"]
     done(khoi, Q("Đảng ủy Khối cơ quan tỉnh kiểm tra nhận thức đối tượng kết nạp Đảng"), "monitor")  # a caption
-    done(khoi, Q("Đảng ủy Khối đã phối hợp với Trường Đào tạo cán bộ Nguyễn Văn Cừ", to="tự bảo đảm kinh phí"),
-         "coordinate", partners=[school])
+    done(
+        khoi,
+        Q("Đảng ủy Khối đã phối hợp với Trường Đào tạo cán bộ Nguyễn Văn Cừ", to="tự bảo đảm kinh phí"),
+        "coordinate",
+        partners=[school],
+    )
     done(khoi, Q("tổ chức 38 lớp bồi dưỡng lý luận chính trị", to="đối tượng Đảng và đảng viên mới"), "implement")
     done(khoi, Q("tiến hành 3 đợt rà soát", to="cấp phó phòng và tương đương trở lên"), "implement")
     done(khoi, Q("Đảng ủy Khối đã tổ chức thực hiện 9 cuộc kiểm tra", to="216 lượt cấp ủy cơ sở"), "monitor")
     done(ubkt_k, Q("Ủy ban Kiểm tra Đảng ủy thực hiện 18 cuộc kiểm tra", to="97 lượt cấp ủy cơ sở"), "monitor")
-    done(key["các cấp ủy cơ sở"], Q("Các cấp ủy cơ sở cũng đã thực hiện 193 cuộc kiểm tra", to="159 cuộc giám sát"),
-         "monitor")
-    done(key["cấp ủy các cấp"], Q("cấp ủy các cấp tăng cường giám sát thường xuyên", to="Trung ương 4 (khóa XII)"),
-         "monitor")
+    done(
+        key["các cấp ủy cơ sở"],
+        Q("Các cấp ủy cơ sở cũng đã thực hiện 193 cuộc kiểm tra", to="159 cuộc giám sát"),
+        "monitor",
+    )
+    done(
+        key["cấp ủy các cấp"],
+        Q("cấp ủy các cấp tăng cường giám sát thường xuyên", to="Trung ương 4 (khóa XII)"),
+        "monitor",
+    )
     st(Q("159 cuộc giám sát"), 159, "inspection", "cuộc giám sát của các cấp ủy cơ sở", subject=None)
 
 

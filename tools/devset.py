@@ -38,15 +38,24 @@ except ImportError:  # run with a Python that does not have phancong installed
     sys.path.insert(0, str(ROOT / "src"))
     from phancong.check.devset import QuoteError, read_text, resolve_quotes, sha256_text, to_offsets
 
-ABOUT = ("The project's own dev set: per item the URL and the search query that finds the text, and "
-         "gold/ID.json in the dev set's shape (../shared/devset/CONVENTIONS.md) with evidence as offsets "
-         "into the text. The texts are third-party and stay outside git: devset/README.md.")
-OFFSETS = ("character offsets [start, end) in code points into docs/ID.txt as saved (the search result's "
-           "excerpt verbatim), decoded as UTF-8 without newline translation or normalisation")
+ABOUT = (
+    "The project's own dev set: per item the URL and the search query that finds the text, and "
+    "gold/ID.json in the dev set's shape (../shared/devset/CONVENTIONS.md) with evidence as offsets "
+    "into the text. The texts are third-party and stay outside git: devset/README.md."
+)
+OFFSETS = (
+    "character offsets [start, end) in code points into docs/ID.txt as saved (the search result's "
+    "excerpt verbatim), decoded as UTF-8 without newline translation or normalisation"
+)
 ITEM_FIELDS = ("id", "url", "query", "province", "post_2025", "retrieved", "description")
 # other spellings of the fields in the helpers' manifests
-ALIASES = {"retrieved_date": "retrieved", "retrieved_on": "retrieved", "date_retrieved": "retrieved",
-           "post2025": "post_2025", "after_2025": "post_2025"}
+ALIASES = {
+    "retrieved_date": "retrieved",
+    "retrieved_on": "retrieved",
+    "date_retrieved": "retrieved",
+    "post2025": "post_2025",
+    "after_2025": "post_2025",
+}
 # never kept in the manifest: text of the page, and the layout (fixed: docs/ID.txt, gold/ID.json)
 DROP = {"excerpt", "text", "raw", "content", "doc", "gold", "title_text"}
 
@@ -91,19 +100,29 @@ def _read_also(path: Path, note: str | None = None, items_are_own: bool = False)
     if path.suffix == ".json":
         data = _load_json(path)
         label = note or path.name
-        out = [{"url": it["url"], "query": it.get("query"), "note": f"{label} {it.get('id') or ''}".strip()}
-               for it in _items_of(data) if it.get("url") and not items_are_own]
+        out = [
+            {"url": it["url"], "query": it.get("query"), "note": f"{label} {it.get('id') or ''}".strip()}
+            for it in _items_of(data)
+            if it.get("url") and not items_are_own
+        ]
         if isinstance(data, dict):
-            out += [{"url": u, "query": None, "note": label} if isinstance(u, str) else
-                    {"url": u.get("url"), "query": u.get("query"), "note": u.get("note") or label}
-                    for u in data.get("also_read") or []]
+            out += [
+                {"url": u, "query": None, "note": label}
+                if isinstance(u, str)
+                else {"url": u.get("url"), "query": u.get("query"), "note": u.get("note") or label}
+                for u in data.get("also_read") or []
+            ]
         return [u for u in out if u.get("url")]
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
-    return [{"url": ln, "query": None, "note": note or f"read for development ({path.name})"}
-            for ln in lines if ln and not ln.startswith("#")]
+    return [
+        {"url": ln, "query": None, "note": note or f"read for development ({path.name})"}
+        for ln in lines
+        if ln and not ln.startswith("#")
+    ]
 
 
 # ---- pack ---------------------------------------------------------------------------------
+
 
 def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | None = None) -> str:
     """Write out/gold/ID.json (offsets) and merge out/manifest.json; returns a summary line."""
@@ -133,13 +152,14 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
             errors.append(str(exc))
             continue
         entry = dict(entries.get(item) or {})
-        for k in ("url", "query", "province", "post_2025", "retrieved"):   # the gold may repeat these at its top
+        for k in ("url", "query", "province", "post_2025", "retrieved"):  # the gold may repeat these at its top
             if not entry.get(k) and gold.get(k):
                 entry[k] = gold[k]
         entry["id"] = item
         if not entry.get("url") or not entry.get("query"):
-            errors.append(f"{item}: no url or query (in {src}/manifest-*.json or the gold): "
-                          "the text could not be recovered")
+            errors.append(
+                f"{item}: no url or query (in {src}/manifest-*.json or the gold): the text could not be recovered"
+            )
             continue
         text = read_text(doc)
         entry.update(sha256=sha256_text(doc), chars=len(text))
@@ -158,10 +178,11 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
     sources += [m for m in manifests if isinstance(_load_json(m), dict) and _load_json(m).get("also_read")]
     if (src / "read_urls.txt").is_file():
         sources.append(src / "read_urls.txt")
-    for e in entries.values():   # manifest entries without gold were read too
+    for e in entries.values():  # manifest entries without gold were read too
         if e.get("url") and str(e.get("id")) not in items:
-            also_read.setdefault(e["url"], {"url": e["url"], "query": e.get("query"),
-                                            "note": f"read, no gold ({e['id']})"})
+            also_read.setdefault(
+                e["url"], {"url": e["url"], "query": e.get("query"), "note": f"read, no gold ({e['id']})"}
+            )
     for path in sources:
         own = Path(path) in manifests
         note = (notes or {}).get(Path(path)) or (f"read for development ({Path(path).name})" if own else None)
@@ -172,18 +193,23 @@ def pack(src: Path, out: Path, also: list[Path] = (), notes: dict[Path, str] | N
             elif not prev.get("query") and u.get("query"):
                 prev["query"] = u["query"]
     item_urls = {it.get("url") for it in merged.values()}
-    manifest = {"about": ABOUT, "offsets": OFFSETS,
-                "items": [merged[k] for k in sorted(merged)],
-                "also_read": sorted((u for u in also_read.values() if u["url"] not in item_urls),
-                                    key=lambda u: u["url"])}
+    manifest = {
+        "about": ABOUT,
+        "offsets": OFFSETS,
+        "items": [merged[k] for k in sorted(merged)],
+        "also_read": sorted((u for u in also_read.values() if u["url"] not in item_urls), key=lambda u: u["url"]),
+    }
     for item, data in packed.items():
         _dump(out / "gold" / f"{item}.json", data)
     _dump(manifest_path, manifest)
-    return (f"packed {len(packed)} items into {out / 'gold'}; manifest {manifest_path}: "
-            f"{len(manifest['items'])} items, {len(manifest['also_read'])} more URLs read")
+    return (
+        f"packed {len(packed)} items into {out / 'gold'}; manifest {manifest_path}: "
+        f"{len(manifest['items'])} items, {len(manifest['also_read'])} more URLs read"
+    )
 
 
 # ---- unpack -------------------------------------------------------------------------------
+
 
 def _inside_repo(path: Path) -> bool:
     try:
@@ -211,8 +237,10 @@ def unpack(text_dir: Path, out: Path, devset: Path, skip_missing: bool = False) 
             continue
         want = (by_id.get(item) or {}).get("sha256")
         if want and sha256_text(doc) != want:
-            differs.append(f"{item}: {doc} differs from the text packed (sha256 {want[:12]}…, "
-                           f"found {sha256_text(doc)[:12]}…); recover it again (query: {by_id[item].get('query')!r})")
+            differs.append(
+                f"{item}: {doc} differs from the text packed (sha256 {want[:12]}…, "
+                f"found {sha256_text(doc)[:12]}…); recover it again (query: {by_id[item].get('query')!r})"
+            )
             continue
         try:
             gold = resolve_quotes(_load_json(g), read_text(doc), item)
@@ -227,8 +255,10 @@ def unpack(text_dir: Path, out: Path, devset: Path, skip_missing: bool = False) 
         done.append(item)
     problems = differs + errors
     if missing and not skip_missing:
-        problems.append(f"texts missing in {text_dir} (docs/ID.txt or ID.txt): {', '.join(missing)} "
-                        "(--skip-missing to unpack the others)")
+        problems.append(
+            f"texts missing in {text_dir} (docs/ID.txt or ID.txt): {', '.join(missing)} "
+            "(--skip-missing to unpack the others)"
+        )
     summary = f"unpacked {len(done)} items into {out} (docs/, gold/)"
     if missing and skip_missing:
         summary += f"; skipped, no text: {', '.join(missing)}"
@@ -238,6 +268,7 @@ def unpack(text_dir: Path, out: Path, devset: Path, skip_missing: bool = False) 
 
 
 # ---- urls ---------------------------------------------------------------------------------
+
 
 def urls(devset: Path, with_query: bool = False) -> list[str]:
     if not (devset / "manifest.json").is_file():
@@ -253,14 +284,21 @@ def urls(devset: Path, with_query: bool = False) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
-                                 epilog="devset/README.md says how to recover the texts and score them.")
+    ap = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0], epilog="devset/README.md says how to recover the texts and score them."
+    )
     ap.add_argument("--devset", type=Path, default=ROOT / "devset", help="the dev-set folder (default devset/)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("pack", help="texts + gold with evidence strings -> devset/gold with offsets, manifest")
     p.add_argument("src", type=Path, help="folder with docs/ID.txt, gold/ID.json, manifest-*.json")
-    p.add_argument("--also-read", type=Path, action="append", default=[], metavar="FILE",
-                   help="more URLs read for development: a manifest (items with url, query) or one URL a line")
+    p.add_argument(
+        "--also-read",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="more URLs read for development: a manifest (items with url, query) or one URL a line",
+    )
     p.add_argument("--note", help="where the --also-read URLs come from, kept beside each (default: the file name)")
     u = sub.add_parser("unpack", help="devset/gold with offsets + recovered texts -> a folder score.py reads")
     u.add_argument("text_dir", type=Path, help="recovered texts: TEXT_DIR/docs/ID.txt or TEXT_DIR/ID.txt")

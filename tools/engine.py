@@ -43,8 +43,7 @@ import urllib.request
 from pathlib import Path
 
 FUSEKI_VERSION = "5.6.0"  # the last jena-fuseki-server for Java 17 (6.x needs Java 21)
-FUSEKI_JAR_URL = ("https://repo1.maven.org/maven2/org/apache/jena/jena-fuseki-server/{v}/"
-                  "jena-fuseki-server-{v}.jar")
+FUSEKI_JAR_URL = "https://repo1.maven.org/maven2/org/apache/jena/jena-fuseki-server/{v}/jena-fuseki-server-{v}.jar"
 FUSEKI_DATASET = "phancong"
 VIRTUOSO_PACKAGE = "virtuoso-opensource"
 NAMES = ("oxigraph", "fuseki", "virtuoso")
@@ -77,8 +76,9 @@ def oxigraph_executable() -> str:
         return str(here)
     found = shutil.which("oxigraph")
     if found is None:
-        raise EngineUnavailable("the Oxigraph server is not installed: `pip install -e '.[test]'` brings it "
-                                "(PyPI package oxigraph)")
+        raise EngineUnavailable(
+            "the Oxigraph server is not installed: `pip install -e '.[test]'` brings it (PyPI package oxigraph)"
+        )
     return found
 
 
@@ -88,8 +88,10 @@ def fuseki_jar(download: bool = True) -> Path:
     if jar.exists():
         return jar
     if not download:
-        raise EngineUnavailable(f"Apache Jena Fuseki is not in {cache_dir()}: `scripts/engine install fuseki` "
-                                f"downloads it from Maven Central")
+        raise EngineUnavailable(
+            f"Apache Jena Fuseki is not in {cache_dir()}: `scripts/engine install fuseki` "
+            f"downloads it from Maven Central"
+        )
     url = FUSEKI_JAR_URL.format(v=FUSEKI_VERSION)
     try:
         with urllib.request.urlopen(url + ".sha1", timeout=30) as r:
@@ -103,12 +105,14 @@ def fuseki_jar(download: bool = True) -> Path:
                 out.write(chunk)
     except (urllib.error.URLError, OSError, TimeoutError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise EngineUnavailable(f"Apache Jena Fuseki {FUSEKI_VERSION} could not be downloaded from Maven Central "
-                                f"({url}: {reason})") from None
+        raise EngineUnavailable(
+            f"Apache Jena Fuseki {FUSEKI_VERSION} could not be downloaded from Maven Central ({url}: {reason})"
+        ) from None
     if digest.hexdigest() != want:
         part.unlink(missing_ok=True)
-        raise EngineUnavailable(f"the Fuseki jar from {url} does not match its SHA-1 ({digest.hexdigest()} "
-                                f"!= {want}); not used")
+        raise EngineUnavailable(
+            f"the Fuseki jar from {url} does not match its SHA-1 ({digest.hexdigest()} != {want}); not used"
+        )
     part.replace(jar)
     return jar
 
@@ -116,16 +120,20 @@ def fuseki_jar(download: bool = True) -> Path:
 def java_executable() -> str:
     java = shutil.which("java")
     if java is None:
-        raise EngineUnavailable("Apache Jena Fuseki needs Java 17: no `java` on PATH (Debian's "
-                                "default-jre-headless; scripts/test installs it when run as root)")
+        raise EngineUnavailable(
+            "Apache Jena Fuseki needs Java 17: no `java` on PATH (Debian's "
+            "default-jre-headless; scripts/test installs it when run as root)"
+        )
     return java
 
 
 def virtuoso_executable() -> str:
     found = shutil.which("virtuoso-t")
     if found is None:
-        raise EngineUnavailable(f"Virtuoso is not installed: Debian's {VIRTUOSO_PACKAGE} brings `virtuoso-t` "
-                                f"(scripts/test installs it when run as root)")
+        raise EngineUnavailable(
+            f"Virtuoso is not installed: Debian's {VIRTUOSO_PACKAGE} brings `virtuoso-t` "
+            f"(scripts/test installs it when run as root)"
+        )
     return found
 
 
@@ -139,8 +147,10 @@ def install(name: str) -> None:
     elif name == "virtuoso":
         if shutil.which("virtuoso-t") is None and os.geteuid() == 0 and shutil.which("apt-get"):
             env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-            for cmd in (["apt-get", "update", "-qq"],
-                        ["apt-get", "install", "-y", "-qq", "--no-install-recommends", VIRTUOSO_PACKAGE]):
+            for cmd in (
+                ["apt-get", "update", "-qq"],
+                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", VIRTUOSO_PACKAGE],
+            ):
                 subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         virtuoso_executable()
     else:
@@ -202,8 +212,11 @@ class Engine:
         return ["--endpoint", self.query_url, "--update-endpoint", self.update_url, "--gsp-endpoint", self.store_url]
 
     def environment(self) -> dict[str, str]:
-        return {"PHANCONG_ENDPOINT": self.query_url, "PHANCONG_UPDATE_ENDPOINT": self.update_url,
-                "PHANCONG_GSP_ENDPOINT": self.store_url}
+        return {
+            "PHANCONG_ENDPOINT": self.query_url,
+            "PHANCONG_UPDATE_ENDPOINT": self.update_url,
+            "PHANCONG_GSP_ENDPOINT": self.store_url,
+        }
 
     # running
     def command(self) -> list[str]:
@@ -221,8 +234,14 @@ class Engine:
             self.port = free_port()
             self.prepare()
             with open(self.log_path, "ab") as log:
-                self.proc = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT,
-                                             stdin=subprocess.DEVNULL, start_new_session=True, cwd=self.location)
+                self.proc = subprocess.Popen(
+                    self.command(),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                    cwd=self.location,
+                )
             self.pid = self.proc.pid
             if self._wait_ready(seconds):
                 try:
@@ -301,8 +320,15 @@ class Engine:
 
     # the state file of `scripts/engine`
     def state(self) -> dict:
-        return {"name": self.name, "pid": self.pid, "port": self.port, "location": str(self.location),
-                "temporary": self.temporary, "log": str(self.log_path), **self.extra_state()}
+        return {
+            "name": self.name,
+            "pid": self.pid,
+            "port": self.port,
+            "location": str(self.location),
+            "temporary": self.temporary,
+            "log": str(self.log_path),
+            **self.extra_state(),
+        }
 
     def extra_state(self) -> dict:
         return {}
@@ -330,8 +356,14 @@ class Oxigraph(Engine):
         self.union = union
 
     def command(self) -> list[str]:
-        return [oxigraph_executable(), "serve", "--location", str(self.location), "--bind",
-                f"127.0.0.1:{self.port}"] + (["--union-default-graph"] if self.union else [])
+        return [
+            oxigraph_executable(),
+            "serve",
+            "--location",
+            str(self.location),
+            "--bind",
+            f"127.0.0.1:{self.port}",
+        ] + (["--union-default-graph"] if self.union else [])
 
 
 class Fuseki(Engine):
@@ -347,8 +379,20 @@ class Fuseki(Engine):
 
     def command(self) -> list[str]:
         db = self.location / "tdb2"
-        return [java_executable(), f"-Xmx{self.heap}", "-jar", str(fuseki_jar(download=False)), "--localhost",
-                "--port", str(self.port), "--update", "--tdb2", "--loc", str(db), f"/{FUSEKI_DATASET}"]
+        return [
+            java_executable(),
+            f"-Xmx{self.heap}",
+            "-jar",
+            str(fuseki_jar(download=False)),
+            "--localhost",
+            "--port",
+            str(self.port),
+            "--update",
+            "--tdb2",
+            "--loc",
+            str(db),
+            f"/{FUSEKI_DATASET}",
+        ]
 
 
 VIRTUOSO_INI = """\
@@ -433,9 +477,16 @@ class Virtuoso(Engine):
     def prepare(self) -> None:
         self.sql_port = free_port()
         (self.location / "vsp").mkdir(exist_ok=True)
-        (self.location / "virtuoso.ini").write_text(VIRTUOSO_INI.format(
-            dir=self.location, port=self.port, sql_port=self.sql_port, buffers=self.buffers,
-            dirty=self.buffers * 3 // 4), encoding="utf-8")
+        (self.location / "virtuoso.ini").write_text(
+            VIRTUOSO_INI.format(
+                dir=self.location,
+                port=self.port,
+                sql_port=self.sql_port,
+                buffers=self.buffers,
+                dirty=self.buffers * 3 // 4,
+            ),
+            encoding="utf-8",
+        )
 
     def command(self) -> list[str]:
         return [virtuoso_executable(), "+foreground", "+configfile", str(self.location / "virtuoso.ini")]
@@ -444,9 +495,23 @@ class Virtuoso(Engine):
         isql = shutil.which("isql-vt") or shutil.which("isql")
         if isql is None:
             raise EngineUnavailable("Virtuoso's isql-vt is missing (Debian's virtuoso-opensource brings it)")
-        done = subprocess.run([isql, f"127.0.0.1:{self.sql_port}", "dba", "dba", "VERBOSE=OFF", "BANNER=OFF",
-                               "PROMPT=OFF", "ECHO=OFF", "ERRORS=STDOUT"], input=sql, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            [
+                isql,
+                f"127.0.0.1:{self.sql_port}",
+                "dba",
+                "dba",
+                "VERBOSE=OFF",
+                "BANNER=OFF",
+                "PROMPT=OFF",
+                "ECHO=OFF",
+                "ERRORS=STDOUT",
+            ],
+            input=sql,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if done.returncode != 0 or "*** Error" in done.stdout:
             raise RuntimeError(f"Virtuoso isql failed: {done.stdout.strip()} {done.stderr.strip()}")
         return done.stdout
@@ -499,8 +564,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.name}: installed")
         elif args.action == "start":
             if running is not None:
-                print(f"error: {args.name} already runs on {running.url} (scripts/engine stop {args.name})",
-                      file=sys.stderr)
+                print(
+                    f"error: {args.name} already runs on {running.url} (scripts/engine stop {args.name})",
+                    file=sys.stderr,
+                )
                 return 1
             install(args.name)
             e = engine(args.name, args.location)

@@ -24,9 +24,22 @@ from .store.index import Hit
 from .views.numbers import number, value_text
 from .vocab import role_rank
 
-__all__ = ["KnowledgeGraph", "OwnerRow", "ChainEdge", "Chain", "CompareRow", "to_records",
-           "IndicatorRow", "Resolved", "target_status", "comparable", "SCOPES", "STATUSES", "InvalidIRI",
-           "PARAM_KINDS"]
+__all__ = [
+    "KnowledgeGraph",
+    "OwnerRow",
+    "ChainEdge",
+    "Chain",
+    "CompareRow",
+    "to_records",
+    "IndicatorRow",
+    "Resolved",
+    "target_status",
+    "comparable",
+    "SCOPES",
+    "STATUSES",
+    "InvalidIRI",
+    "PARAM_KINDS",
+]
 
 VOCAB = "https://w3id.org/phancong/vocab/"
 
@@ -117,20 +130,45 @@ class Chain(_Record):
         children: dict[str, list[ChainEdge]] = {}
         for e in self.edges:
             children.setdefault(e.source, []).append(e)
-        order = {"lead": 0, "coordinate": 1, "monitor": 2, "implement": 3, "partner": 4, "reportsTo": 5,
-                 "accountableTo": 6, "subOrganizationOf": 7, "taskGroup": 8, "document": 9, "issuer": 10}
-        names = {"lead": "lead (chủ trì)", "coordinate": "coordinate (phối hợp)", "implement": "implement (thực hiện)",
-                 "monitor": "monitor (kiểm tra, giám sát)", "partner": "works with (phối hợp với)",
-                 "reportsTo": "reports to (báo cáo)", "accountableTo": "accountable to (chịu trách nhiệm trước)",
-                 "subOrganizationOf": "part of", "taskGroup": "task group", "document": "document (văn bản)",
-                 "issuer": "issued by (ban hành)"}
+        order = {
+            "lead": 0,
+            "coordinate": 1,
+            "monitor": 2,
+            "implement": 3,
+            "partner": 4,
+            "reportsTo": 5,
+            "accountableTo": 6,
+            "subOrganizationOf": 7,
+            "taskGroup": 8,
+            "document": 9,
+            "issuer": 10,
+        }
+        names = {
+            "lead": "lead (chủ trì)",
+            "coordinate": "coordinate (phối hợp)",
+            "implement": "implement (thực hiện)",
+            "monitor": "monitor (kiểm tra, giám sát)",
+            "partner": "works with (phối hợp với)",
+            "reportsTo": "reports to (báo cáo)",
+            "accountableTo": "accountable to (chịu trách nhiệm trước)",
+            "subOrganizationOf": "part of",
+            "taskGroup": "task group",
+            "document": "document (văn bản)",
+            "issuer": "issued by (ban hành)",
+        }
 
         def walk(node: str, depth: int, seen: frozenset) -> None:
             for e in sorted(children.get(node, []), key=lambda e: (order.get(e.relation, 99), e.target_label or "")):
                 line = "    " * depth + f"└─ {names.get(e.relation, e.relation)}: {e.target_label or e.target}"
                 out.append(line)
-                if e.evidence and e.relation in ("lead", "coordinate", "implement", "monitor", "reportsTo",
-                                                 "accountableTo"):
+                if e.evidence and e.relation in (
+                    "lead",
+                    "coordinate",
+                    "implement",
+                    "monitor",
+                    "reportsTo",
+                    "accountableTo",
+                ):
                     ev = e.evidence if len(e.evidence) <= 160 else e.evidence[:159] + "…"
                     out.append("    " * (depth + 1) + f"   « {ev} »")
                 if e.target not in seen:
@@ -223,8 +261,14 @@ PARAM_KINDS = {"task": "task", "body": "body", "document": "document", "indicato
 
 
 # body types that speak for a province as a whole (a figure about any other body is a sub-organisation's)
-PROVINCE_WIDE_TYPES = {"provincial-party-committee", "standing-committee", "standing-board", "peoples-committee",
-                       "peoples-council", "party-congress"}
+PROVINCE_WIDE_TYPES = {
+    "provincial-party-committee",
+    "standing-committee",
+    "standing-board",
+    "peoples-committee",
+    "peoples-council",
+    "party-congress",
+}
 SCOPES = ("province", "sub-organisation")
 STATUSES = ("met", "on track", "behind", "no data")
 
@@ -232,8 +276,7 @@ STATUSES = ("met", "on track", "behind", "no data")
 def _scope_of(label: str | None, body_type: str | None) -> str:
     if body_type in PROVINCE_WIDE_TYPES:
         return "province"
-    if body_type == "party-organisation" and label and re.match(r"(?i)(Đảng bộ|Ban Chấp hành Đảng bộ) tỉnh\b",
-                                                                label):
+    if body_type == "party-organisation" and label and re.match(r"(?i)(Đảng bộ|Ban Chấp hành Đảng bộ) tỉnh\b", label):
         return "province"
     return "sub-organisation"
 
@@ -260,8 +303,11 @@ def _figure_order(iri: str) -> tuple[str, int]:
 
 def _figure_text(r: CompareRow) -> str:
     """'≥ 1.800 đảng viên (2025)': the figure as people read it (views/numbers.py) and when it holds."""
-    when = r.as_of or (f"{r.period_start}–{r.period_end}" if r.period_start and r.period_end else
-                       (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated"))
+    when = r.as_of or (
+        f"{r.period_start}–{r.period_end}"
+        if r.period_start and r.period_end
+        else (str(r.period_end or r.deadline) if (r.period_end or r.deadline) else "date not stated")
+    )
     return f"{value_text(r.comparator, r.value, r.upper, r.unit)} ({when})"
 
 
@@ -283,8 +329,9 @@ def comparable(target: CompareRow, stat: CompareRow) -> bool:
         return False
     if year and target.period_start and year < target.period_start:
         return False
-    several_years = (stat.period_start and stat.period_end and stat.period_end > stat.period_start) or \
-        (stat.period and stat.period not in ("annual",))
+    several_years = (stat.period_start and stat.period_end and stat.period_end > stat.period_start) or (
+        stat.period and stat.period not in ("annual",)
+    )
     return not (target.period == "annual" and several_years)
 
 
@@ -381,8 +428,9 @@ class KnowledgeGraph:
         return run_query(self.store, self._query(name), params)
 
     @classmethod
-    def open(cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True,
-             **kwargs) -> KnowledgeGraph:
+    def open(
+        cls, path: str | Path = "store", *, endpoint: str | None = None, read_only: bool = True, **kwargs
+    ) -> KnowledgeGraph:
         """Open an embedded store directory (as written by ``phancong build``), read-only by default
         (several readers may share it; a writer needs ``read_only=False``)."""
         if endpoint:
@@ -394,8 +442,16 @@ class KnowledgeGraph:
         return cls(EmbeddedStore(path, read_only=read_only))
 
     # ---------------------------------------------------------------- search
-    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, *, offset: int = 0,
-               province: str | None = None, year: int | None = None) -> list[Hit]:
+    def search(
+        self,
+        words: str,
+        kinds: tuple[str, ...] | None = None,
+        limit: int = 20,
+        *,
+        offset: int = 0,
+        province: str | None = None,
+        year: int | None = None,
+    ) -> list[Hit]:
         """Tasks, bodies, documents, indicators ... matching ``words`` (any order, with or without diacritics):
         the words as typed first, then every word in any order, then (only when no hit has them all) some of
         the words, never stop words such as "Đảng" or "tỉnh" alone; each hit says how it matched
@@ -413,8 +469,10 @@ class KnowledgeGraph:
         provinces = self.provinces(province) if province else None
         keep = None
         if provinces is not None or year is not None:
+
             def keep(hits: list[Hit]) -> list[Hit]:
                 return self._filter_hits(hits, provinces, year)
+
         return self.store.index.search(words, kinds, limit, offset=offset, keep=keep)
 
     def _filter_hits(self, hits: list[Hit], provinces: set[str] | None, year: int | None) -> list[Hit]:
@@ -425,8 +483,9 @@ class KnowledgeGraph:
         years: dict[str, set[int]] = {}
         iris = list(dict.fromkeys(h.iri for h in hits))
         for start in range(0, len(iris), 500):
-            for r in run_query(self.store, with_values(self._query("internal/hit-context"), "iri",
-                                                       iris[start:start + 500]), {}):
+            for r in run_query(
+                self.store, with_values(self._query("internal/hit-context"), "iri", iris[start : start + 500]), {}
+            ):
                 if r.get("provinceLabel"):
                     places.setdefault(r["iri"], set()).add(r["provinceLabel"])
                 y = _year_of(r.get("issued"))
@@ -436,8 +495,12 @@ class KnowledgeGraph:
             for row in self._indicator_rows():  # an indicator is "in" the provinces it has figures in
                 if row.province and (row.targets or row.statistics):
                     places.setdefault(row.indicator, set()).add(row.province)
-        return [h for h in hits if (provinces is None or places.get(h.iri, set()) & provinces)
-                and (year is None or year in years.get(h.iri, set()))]
+        return [
+            h
+            for h in hits
+            if (provinces is None or places.get(h.iri, set()) & provinces)
+            and (year is None or year in years.get(h.iri, set()))
+        ]
 
     def sparql(self, query: str, **params) -> list[dict[str, Any]] | bool:
         """Run SPARQL text or a catalogue query name; ``params`` are bound values; the rows' keys are the
@@ -469,8 +532,12 @@ class KnowledgeGraph:
         """
         params = dict(params or {})
         if isinstance(query, str):
-            q = load_query(query) if "\n" not in query and not query.lstrip().upper().startswith(
-                ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX")) else load_query("-", text=query)
+            q = (
+                load_query(query)
+                if "\n" not in query
+                and not query.lstrip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX"))
+                else load_query("-", text=query)
+            )
         else:
             q = query
         resolved: list[Resolved] = []
@@ -491,7 +558,7 @@ class KnowledgeGraph:
         out: dict[str, str] = {}
         for start in range(0, len(wanted), 200):
             try:
-                query = with_values(self._query("internal/labels"), "iri", wanted[start:start + 200])
+                query = with_values(self._query("internal/labels"), "iri", wanted[start : start + 200])
             except ValueError:  # an IRI pyoxigraph refuses: named one by one
                 continue
             for r in run_query(self.store, query, {}):
@@ -533,8 +600,13 @@ class KnowledgeGraph:
         for name, value in params.items():
             help_text = query.params.get(name, "")
             names_iri = name in PARAM_KINDS or help_text.startswith("IRI")
-            if (not isinstance(value, str) or not value.strip() or not names_iri or looks_like_iri(value)
-                    or re.fullmatch(r"-?\d+(?:\.\d+)?", value)):
+            if (
+                not isinstance(value, str)
+                or not value.strip()
+                or not names_iri
+                or looks_like_iri(value)
+                or re.fullmatch(r"-?\d+(?:\.\d+)?", value)
+            ):
                 bound[name] = value
                 continue
             r = self.resolve(PARAM_KINDS.get(name, "any"), value.strip(), name)
@@ -587,8 +659,9 @@ class KnowledgeGraph:
         names, before, since = self._province_names()
         found = names.get(_province_key(fold(name)))
         if not found:
-            raise LookupError(f"unknown province {name!r}; before 1 July 2025: {', '.join(before)}; "
-                              f"since: {', '.join(since)}")
+            raise LookupError(
+                f"unknown province {name!r}; before 1 July 2025: {', '.join(before)}; since: {', '.join(since)}"
+            )
         return set(found)
 
     # ---------------------------------------------------------------- 1. owner
@@ -622,19 +695,32 @@ class KnowledgeGraph:
         for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
             if len(answered) >= limit:
                 break
-            batch = [h.iri for h in hits[start:start + limit]]
+            batch = [h.iri for h in hits[start : start + limit]]
             found: list[OwnerRow] = []
             for r in run_query(self.store, with_values(query, "task", batch), {}):
                 inherited = str(r.get("inherited")).lower() == "true"
-                found.append(OwnerRow(
-                    task=r["task"], task_label=r["taskLabel"], body=r["body"], body_label=r["bodyLabel"],
-                    role=_local(r["role"]), role_label=r.get("roleLabel"),
-                    # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
-                    partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
-                    document=r.get("document"), document_label=r.get("documentLabel"),
-                    province=r.get("provinceLabel"), evidence=r.get("evidence"), source=r.get("source"),
-                    rank=rank[r["task"]], match=how[r["task"]], inherited=inherited, status=r.get("status"),
-                    answer="inherited" if inherited else "named"))
+                found.append(
+                    OwnerRow(
+                        task=r["task"],
+                        task_label=r["taskLabel"],
+                        body=r["body"],
+                        body_label=r["bodyLabel"],
+                        role=_local(r["role"]),
+                        role_label=r.get("roleLabel"),
+                        # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
+                        partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
+                        document=r.get("document"),
+                        document_label=r.get("documentLabel"),
+                        province=r.get("provinceLabel"),
+                        evidence=r.get("evidence"),
+                        source=r.get("source"),
+                        rank=rank[r["task"]],
+                        match=how[r["task"]],
+                        inherited=inherited,
+                        status=r.get("status"),
+                        answer="inherited" if inherited else "named",
+                    )
+                )
             named = {r.task for r in found}
             missing = [t for t in batch if t not in named]
             if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
@@ -642,14 +728,28 @@ class KnowledgeGraph:
                     if r["task"] in named:
                         continue
                     named.add(r["task"])
-                    found.append(OwnerRow(
-                        task=r["task"], task_label=r["taskLabel"], body=None, body_label=None, role=None,
-                        role_label=None, partners=[], document=r.get("document"),
-                        document_label=r.get("documentLabel"), province=r.get("provinceLabel"),
-                        evidence=r.get("evidence"), source=r.get("source"), rank=rank[r["task"]],
-                        match=how[r["task"]],
-                        answer="none", lead_recorded=False, issuer=r.get("issuer"),
-                        issuer_label=r.get("issuerLabel")))
+                    found.append(
+                        OwnerRow(
+                            task=r["task"],
+                            task_label=r["taskLabel"],
+                            body=None,
+                            body_label=None,
+                            role=None,
+                            role_label=None,
+                            partners=[],
+                            document=r.get("document"),
+                            document_label=r.get("documentLabel"),
+                            province=r.get("provinceLabel"),
+                            evidence=r.get("evidence"),
+                            source=r.get("source"),
+                            rank=rank[r["task"]],
+                            match=how[r["task"]],
+                            answer="none",
+                            lead_recorded=False,
+                            issuer=r.get("issuer"),
+                            issuer_label=r.get("issuerLabel"),
+                        )
+                    )
             leads = {r.task for r in found if r.role == "lead"}
             for r in found:
                 if provinces is not None and r.province not in provinces:
@@ -725,10 +825,16 @@ class KnowledgeGraph:
                 broader[ind] = r["broader"]
             key = (ind, r.get("provinceLabel"))
             if key not in own:
-                own[key] = IndicatorRow(indicator=ind, slug=_local(ind) or ind, label=r.get("label"),
-                                        label_en=r.get("labelEn"), broader=_local(r.get("broader")),
-                                        province=r.get("provinceLabel"), targets=int(r.get("targets") or 0),
-                                        statistics=int(r.get("statistics") or 0))
+                own[key] = IndicatorRow(
+                    indicator=ind,
+                    slug=_local(ind) or ind,
+                    label=r.get("label"),
+                    label_en=r.get("labelEn"),
+                    broader=_local(r.get("broader")),
+                    province=r.get("provinceLabel"),
+                    targets=int(r.get("targets") or 0),
+                    statistics=int(r.get("statistics") or 0),
+                )
         # an umbrella counts its narrower indicators' figures, province by province
         rolled: dict[tuple[str, str | None], IndicatorRow] = {}
         for (ind, prov), row in own.items():
@@ -738,14 +844,24 @@ class KnowledgeGraph:
                 key = (chain, prov)
                 if key not in rolled:
                     base = next((r for (i, _), r in own.items() if i == chain), row)
-                    rolled[key] = IndicatorRow(indicator=chain, slug=base.slug, label=base.label,
-                                               label_en=base.label_en, broader=base.broader, province=prov,
-                                               targets=0, statistics=0)
+                    rolled[key] = IndicatorRow(
+                        indicator=chain,
+                        slug=base.slug,
+                        label=base.label,
+                        label_en=base.label_en,
+                        broader=base.broader,
+                        province=prov,
+                        targets=0,
+                        statistics=0,
+                    )
                 rolled[key].targets += row.targets
                 rolled[key].statistics += row.statistics
                 chain = broader.get(chain)
-        out = [r for (ind, prov), r in rolled.items()
-               if prov is not None or not any(i == ind and p is not None for (i, p) in rolled)]
+        out = [
+            r
+            for (ind, prov), r in rolled.items()
+            if prov is not None or not any(i == ind and p is not None for (i, p) in rolled)
+        ]
         out.sort(key=lambda r: (r.slug, r.province or ""))
         return out
 
@@ -765,8 +881,14 @@ class KnowledgeGraph:
         with_data = {r.indicator for r in self._indicator_rows() if r.targets or r.statistics}
         return next((h.iri for h in hits if h.iri in with_data), hits[0].iri)
 
-    def _figures(self, indicators: list[str] | None, *, provinces: set[str] | None = None,
-                 year: int | None = None, document_type: str | None = None) -> list[CompareRow]:
+    def _figures(
+        self,
+        indicators: list[str] | None,
+        *,
+        provinces: set[str] | None = None,
+        year: int | None = None,
+        document_type: str | None = None,
+    ) -> list[CompareRow]:
         """Targets and statistics (of these indicators, or all), each with its scope; targets with a status.
         ``provinces`` (labels) narrows the figures, ``year`` (the year the document was issued) and
         ``document_type`` (a slug of pcv:document-type) the targets, inside the query (every statistic stays:
@@ -777,18 +899,26 @@ class KnowledgeGraph:
         if provinces is not None:
             iris = self._province_iris()
             query = with_pattern(query, "?figure pc:province ?provinceWanted .", {"provinceWanted": "IRI"})
-            query = with_values(query, "provinceWanted", sorted({i for p in provinces for i in iris.get(p, ())}) or
-                                [VOCAB + "no-province"])
+            query = with_values(
+                query,
+                "provinceWanted",
+                sorted({i for p in provinces for i in iris.get(p, ())}) or [VOCAB + "no-province"],
+            )
         # a year and a document type choose targets (by their document); every statistic stays, to be read against
         if document_type is not None:
-            query = with_pattern(query, "{ ?figure a pc:Statistic } UNION "
-                                        "{ ?figure pc:document/pc:documentType ?documentTypeWanted }",
-                                 {"documentTypeWanted": "IRI"})
+            query = with_pattern(
+                query,
+                "{ ?figure a pc:Statistic } UNION { ?figure pc:document/pc:documentType ?documentTypeWanted }",
+                {"documentTypeWanted": "IRI"},
+            )
             query = with_values(query, "documentTypeWanted", [VOCAB + "document-type/" + document_type])
         if year is not None:
-            query = with_pattern(query, "{ ?figure a pc:Statistic } UNION { ?figure pc:document/dcterms:issued "
-                                        "?issuedWanted BIND(SUBSTR(STR(?issuedWanted), 1, 4) AS ?yearWanted) }",
-                                 {"yearWanted": "year"})
+            query = with_pattern(
+                query,
+                "{ ?figure a pc:Statistic } UNION { ?figure pc:document/dcterms:issued "
+                "?issuedWanted BIND(SUBSTR(STR(?issuedWanted), 1, 4) AS ?yearWanted) }",
+                {"yearWanted": "year"},
+            )
             query = with_values(query, "yearWanted", [Literal(f"{int(year):04d}")])
         rows = []
         for r in run_query(self.store, query, {}):
@@ -796,25 +926,48 @@ class KnowledgeGraph:
             if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
                 subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
             scope = _scope_of(subject, subject_type) if subject else "province"
-            rows.append(CompareRow(
-                kind=r["kind"], province=r.get("provinceLabel"), province_2025=r.get("province2025Label"),
-                document=r.get("documentLabel"), subject=subject, comparator=_local(r.get("comparator")),
-                value=float(r["value"]), upper=float(r["upper"]) if r.get("upper") is not None else None,
-                unit=_local(r.get("unit")), deadline=int(r["deadline"]) if r.get("deadline") else None,
-                period=_local(r.get("period")),
-                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None, as_of=r.get("asOf"),
-                evidence=r.get("evidence"), figure=r["figure"], source=r.get("source"), indicator=r["indicator"],
-                scope=scope, population=r.get("population"), source_title=r.get("sourceTitle")))
+            rows.append(
+                CompareRow(
+                    kind=r["kind"],
+                    province=r.get("provinceLabel"),
+                    province_2025=r.get("province2025Label"),
+                    document=r.get("documentLabel"),
+                    subject=subject,
+                    comparator=_local(r.get("comparator")),
+                    value=float(r["value"]),
+                    upper=float(r["upper"]) if r.get("upper") is not None else None,
+                    unit=_local(r.get("unit")),
+                    deadline=int(r["deadline"]) if r.get("deadline") else None,
+                    period=_local(r.get("period")),
+                    period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                    period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
+                    as_of=r.get("asOf"),
+                    evidence=r.get("evidence"),
+                    figure=r["figure"],
+                    source=r.get("source"),
+                    indicator=r["indicator"],
+                    scope=scope,
+                    population=r.get("population"),
+                    source_title=r.get("sourceTitle"),
+                )
+            )
         stats = [r for r in rows if r.kind == "statistic"]
         for r in rows:
             if r.kind == "target":
                 r.status, r.status_basis, r.compared_with = target_status(r, stats)
         return rows
 
-    def compare(self, indicator_or_words: str, *, rollup: bool = False, scope: str = "all",
-                all_figures: bool = False, province: str | None = None, year: int | None = None,
-                document_type: str | None = None) -> list[CompareRow]:
+    def compare(
+        self,
+        indicator_or_words: str,
+        *,
+        rollup: bool = False,
+        scope: str = "all",
+        all_figures: bool = False,
+        province: str | None = None,
+        year: int | None = None,
+        document_type: str | None = None,
+    ) -> list[CompareRow]:
         """One indicator (and the narrower indicators under it) across provinces, grouped by scope: the province
         as a whole first, then sub-organisations (a bloc committee, a sector), so that a province-wide target is
         never read as a peer of a sub-organisation's figure.
@@ -853,8 +1006,16 @@ class KnowledgeGraph:
         if rollup:
             for r in rows:
                 r.province = r.province_2025 or r.province
-        rows.sort(key=lambda r: (SCOPES.index(r.scope), r.province or "", r.subject or "", r.kind, r.document or "",
-                                 _figure_order(r.figure)))
+        rows.sort(
+            key=lambda r: (
+                SCOPES.index(r.scope),
+                r.province or "",
+                r.subject or "",
+                r.kind,
+                r.document or "",
+                _figure_order(r.figure),
+            )
+        )
         return rows
 
     def progress(self, *, province: str | None = None, document: str | None = None) -> list[CompareRow]:
@@ -876,10 +1037,14 @@ class KnowledgeGraph:
             rows = [r for r in rows if r.province in provinces]
         if document:
             want = " ".join(fold(document).split())
-            rows = [r for r in rows if any(want in " ".join(fold(x).split())
-                                           for x in (r.document, r.source_title, r.source) if x)]
+            rows = [
+                r
+                for r in rows
+                if any(want in " ".join(fold(x).split()) for x in (r.document, r.source_title, r.source) if x)
+            ]
             if not rows:
-                raise LookupError(f"no document or text with targets matches {document!r}"
-                                  + (f" in {province}" if province else ""))
+                raise LookupError(
+                    f"no document or text with targets matches {document!r}" + (f" in {province}" if province else "")
+                )
         rows.sort(key=lambda r: (r.province or "", r.document or r.source_title or "", _figure_order(r.figure)))
         return rows

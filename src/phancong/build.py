@@ -24,8 +24,16 @@ from .sparql.catalogue import named_query, run_query
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
-__all__ = ["BuildResult", "SourceResult", "build", "collect_paths", "process_path", "process_path_result",
-           "BULK_TRIPLES", "DISK_ERRORS"]
+__all__ = [
+    "BuildResult",
+    "SourceResult",
+    "build",
+    "collect_paths",
+    "process_path",
+    "process_path_result",
+    "BULK_TRIPLES",
+    "DISK_ERRORS",
+]
 
 BULK_TRIPLES = 50_000  # a fresh build stores sources in batches of about this many triples
 # errors of the disk or the files under the store (full, read-only, gone): they stop the build
@@ -82,8 +90,19 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
         g = to_graph(ex, file_name=Path(path).name)
         res.ntriples = sorted_ntriples(g)
         res.triples = len(g)
-        res.counts = {k: len(getattr(ex, k)) for k in ("documents", "bodies", "task_groups", "tasks", "targets",
-                                                         "statistics", "assignments", "relations")}
+        res.counts = {
+            k: len(getattr(ex, k))
+            for k in (
+                "documents",
+                "bodies",
+                "task_groups",
+                "tasks",
+                "targets",
+                "statistics",
+                "assignments",
+                "relations",
+            )
+        }
         res.problems = [f"{p.kind}: {p.message}" for p in ex.problems]
     except InputError as exc:
         res.error = str(exc)
@@ -104,9 +123,17 @@ def process_path_result(path: str, time_budget: float | None = None) -> SourceRe
     return process_path(path, time_budget)[0]
 
 
-def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = None, jobs: int = 1,
-          progress: Callable[[int, int, SourceResult], None] | None = None, load_ontology: bool = True,
-          stored: list[str] | None = None, time_budget: float | None = None) -> BuildResult:
+def build(
+    paths: Iterable[str | Path],
+    store,
+    *,
+    graph_dir: str | Path | None = None,
+    jobs: int = 1,
+    progress: Callable[[int, int, SourceResult], None] | None = None,
+    load_ontology: bool = True,
+    stored: list[str] | None = None,
+    time_budget: float | None = None,
+) -> BuildResult:
     """Build ``paths`` into ``store`` (replacing each source's graph); write graph/ files if asked.
 
     ``stored``, if given, receives the id of each source as soon as it is stored (whole, with its index
@@ -196,8 +223,7 @@ def build(paths: Iterable[str | Path], store, *, graph_dir: str | Path | None = 
         nonlocal pending_triples
         key = source_key(res.source_id) if res.source_id is not None else None
         if res.ok and key in seen_ids:
-            res.error = (f"{res.path}: the same source as {seen_ids[key]} (both are source '{key}'); "
-                         f"rename one")
+            res.error = f"{res.path}: the same source as {seen_ids[key]} (both are source '{key}'); rename one"
         if not res.ok:
             finish(i, res)
             return
@@ -274,9 +300,11 @@ def print_progress(i: int, n: int, res: SourceResult, stream=sys.stderr) -> None
     width = len(str(n))
     if res.ok:
         c = res.counts
-        line = (f"[{i:>{width}}/{n}] {res.source_id}: {res.triples} triples, {c.get('documents', 0)} documents, "
-                f"{c.get('bodies', 0)} bodies, {c.get('tasks', 0)} tasks, {c.get('targets', 0)} targets, "
-                f"{c.get('statistics', 0)} statistics, {c.get('assignments', 0)} assignments ({res.seconds:.2f} s)")
+        line = (
+            f"[{i:>{width}}/{n}] {res.source_id}: {res.triples} triples, {c.get('documents', 0)} documents, "
+            f"{c.get('bodies', 0)} bodies, {c.get('tasks', 0)} tasks, {c.get('targets', 0)} targets, "
+            f"{c.get('statistics', 0)} statistics, {c.get('assignments', 0)} assignments ({res.seconds:.2f} s)"
+        )
         for p in res.problems:
             line += f"\n        warning: {p}"
     else:

@@ -22,8 +22,9 @@ from .views.tables import TABLE_WIDTH, short, table_lines
 __all__ = ["TABLE_WIDTH", "print_rows", "fitted", "short", "union_columns", "csv_cell"]
 
 
-def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out=None,
-               width: int | None = None) -> None:
+def print_rows(
+    rows: list[dict], fmt: str, columns: list[str] | None = None, out=None, width: int | None = None
+) -> None:
     """Rows as a table, CSV or JSON; ``width``: a table's columns are narrowed (and their values elided) to fit."""
     out = out or sys.stdout
     columns = columns or (list(rows[0].keys()) if rows else [])
@@ -35,8 +36,13 @@ def print_rows(rows: list[dict], fmt: str, columns: list[str] | None = None, out
         # QUOTE_MINIMAL quotes a field with "\n" (the line end) but not one with a bare "\r", which a reader
         # would then take for a line end: such rows are written with every field quoted
         carriage = any(isinstance(v, str) and "\r" in v for r in rows for v in r.values())
-        w = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n",
-                           quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL)
+        w = csv.DictWriter(
+            out,
+            fieldnames=columns,
+            extrasaction="ignore",
+            lineterminator="\n",
+            quoting=csv.QUOTE_ALL if carriage else csv.QUOTE_MINIMAL,
+        )
         w.writeheader()
         for r in rows:
             w.writerow({k: csv_cell(r.get(k)) for k in columns})
@@ -69,8 +75,6 @@ def union_columns(rows: list[dict], first: tuple[str, ...] = ()) -> list[str]:
     return columns
 
 
-
-
 class _FittedWriter(io.TextIOBase):
     """A text stream that passes whole lines to ``target``, wrapping those longer than ``width``."""
 
@@ -91,8 +95,16 @@ class _FittedWriter(io.TextIOBase):
         if len(line) <= self.width:
             return line
         indent = " " * (len(line) - len(line.lstrip(" ")))
-        return "\n".join(textwrap.wrap(line, self.width, subsequent_indent=indent + "  ", break_long_words=True,
-                                        break_on_hyphens=False, drop_whitespace=True))
+        return "\n".join(
+            textwrap.wrap(
+                line,
+                self.width,
+                subsequent_indent=indent + "  ",
+                break_long_words=True,
+                break_on_hyphens=False,
+                drop_whitespace=True,
+            )
+        )
 
     def flush(self) -> None:
         if self.pending:

@@ -83,8 +83,15 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
         if rel not in role_slugs() or (r["task"], rel, r["to"]) in seen:
             continue
         seen.add((r["task"], rel, r["to"]))
-        rec = per_body.setdefault(r["to"], {"body": r["to"], "body_label": r.get("toLabel") or r["to"],
-                                            **{role: 0 for role in role_slugs()}, "tasks": set()})
+        rec = per_body.setdefault(
+            r["to"],
+            {
+                "body": r["to"],
+                "body_label": r.get("toLabel") or r["to"],
+                **{role: 0 for role in role_slugs()},
+                "tasks": set(),
+            },
+        )
         rec[rel] += 1
         rec["tasks"].add(r["task"])
     tasks_per_body = []
@@ -99,13 +106,25 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
         between = nx.betweenness_centrality(g, k=min(len(g), 1000), seed=7, normalized=True)
     else:
         between = nx.betweenness_centrality(g, normalized=True)
-    betweenness = sorted(({"body": n, "body_label": g.nodes[n]["label"], "betweenness": round(v, 6),
-                           "chains_through": _paths_through(g, n)}
-                          for n, v in between.items() if g.nodes[n]["kind"] == "body" and v > 0),
-                         key=lambda r: (-r["betweenness"], r["body_label"]))[:top]
+    betweenness = sorted(
+        (
+            {
+                "body": n,
+                "body_label": g.nodes[n]["label"],
+                "betweenness": round(v, 6),
+                "chains_through": _paths_through(g, n),
+            }
+            for n, v in between.items()
+            if g.nodes[n]["kind"] == "body" and v > 0
+        ),
+        key=lambda r: (-r["betweenness"], r["body_label"]),
+    )[:top]
 
-    orphans = [{"task": r["task"], "task_label": r["taskLabel"], "document": r.get("documentLabel")}
-               for r in run_query(store, "tasks-without-lead") if not r.get("assignments")]
+    orphans = [
+        {"task": r["task"], "task_label": r["taskLabel"], "document": r.get("documentLabel")}
+        for r in run_query(store, "tasks-without-lead")
+        if not r.get("assignments")
+    ]
 
     refs = run_query(store, "documents-citing")
     cg = nx.DiGraph()
@@ -120,17 +139,37 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
             if n not in cg or (lbl and lbl < cg.nodes[n]["label"]):  # the same label whatever the row order
                 cg.add_node(n, label=lbl or n)
         cg.add_edge(r["citing"], r["document"])
-        citations.append({"citing": r["citing"], "citing_label": cg.nodes[r["citing"]]["label"], "relation": rel,
-                          "document": r["document"], "document_label": cg.nodes[r["document"]]["label"]})
-    cited = sorted(({"document": n, "document_label": cg.nodes[n]["label"], "in_degree": d}
-                    for n, d in cg.in_degree() if d), key=lambda r: (-r["in_degree"], r["document_label"]))[:top]
+        citations.append(
+            {
+                "citing": r["citing"],
+                "citing_label": cg.nodes[r["citing"]]["label"],
+                "relation": rel,
+                "document": r["document"],
+                "document_label": cg.nodes[r["document"]]["label"],
+            }
+        )
+    cited = sorted(
+        ({"document": n, "document_label": cg.nodes[n]["label"], "in_degree": d} for n, d in cg.in_degree() if d),
+        key=lambda r: (-r["in_degree"], r["document_label"]),
+    )[:top]
 
-    totals = {"tasks_assigned": sum(1 for n, k in g.nodes(data="kind") if k == "task"),
-              "bodies": sum(1 for n, k in g.nodes(data="kind") if k == "body"),
-              "assignments": len(seen), "orphan_tasks": len(orphans),
-              "documents_in_citation_graph": cg.number_of_nodes(), "citations": cg.number_of_edges()}
-    return Stats(tasks_per_body=tasks_per_body, top_leads=top_leads, betweenness=betweenness, orphan_tasks=orphans,
-                 citations=citations, cited=cited, totals=totals)
+    totals = {
+        "tasks_assigned": sum(1 for n, k in g.nodes(data="kind") if k == "task"),
+        "bodies": sum(1 for n, k in g.nodes(data="kind") if k == "body"),
+        "assignments": len(seen),
+        "orphan_tasks": len(orphans),
+        "documents_in_citation_graph": cg.number_of_nodes(),
+        "citations": cg.number_of_edges(),
+    }
+    return Stats(
+        tasks_per_body=tasks_per_body,
+        top_leads=top_leads,
+        betweenness=betweenness,
+        orphan_tasks=orphans,
+        citations=citations,
+        cited=cited,
+        totals=totals,
+    )
 
 
 def _paths_through(g: nx.DiGraph, body: str) -> int:
@@ -154,15 +193,26 @@ def format_stats(stats: Stats) -> str:
 
     totals = "Totals: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in stats.totals.items())
     out.extend(textwrap.wrap(totals, TABLE_WIDTH, subsequent_indent="  "))
-    table("Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò", stats.tasks_per_body,
-          ["body_label", *role_slugs(), "total"])
+    table(
+        "Tasks per body by role / Nhiệm vụ theo cơ quan và vai trò",
+        stats.tasks_per_body,
+        ["body_label", *role_slugs(), "total"],
+    )
     table("Most lead roles / Cơ quan chủ trì nhiều nhất", stats.top_leads, ["body_label", "lead", "total"])
-    table("Bodies on most responsibility chains (betweenness) / Cơ quan nằm trên nhiều chuỗi trách nhiệm",
-          stats.betweenness, ["body_label", "betweenness", "chains_through"])
-    table("Orphan tasks (no body) / Nhiệm vụ chưa có cơ quan phụ trách", stats.orphan_tasks,
-          ["task_label", "document"])
-    table("Document references / Quan hệ giữa các văn bản", stats.citations,
-          ["citing_label", "relation", "document_label"])
-    table("Most referenced documents (in-degree) / Văn bản được dẫn nhiều nhất", stats.cited,
-          ["document_label", "in_degree"])
+    table(
+        "Bodies on most responsibility chains (betweenness) / Cơ quan nằm trên nhiều chuỗi trách nhiệm",
+        stats.betweenness,
+        ["body_label", "betweenness", "chains_through"],
+    )
+    table("Orphan tasks (no body) / Nhiệm vụ chưa có cơ quan phụ trách", stats.orphan_tasks, ["task_label", "document"])
+    table(
+        "Document references / Quan hệ giữa các văn bản",
+        stats.citations,
+        ["citing_label", "relation", "document_label"],
+    )
+    table(
+        "Most referenced documents (in-degree) / Văn bản được dẫn nhiều nhất",
+        stats.cited,
+        ["document_label", "in_degree"],
+    )
     return "\n".join(out).lstrip("\n")

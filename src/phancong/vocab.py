@@ -29,8 +29,21 @@ from .text.normalise import fold
 from .text.prefilter import PatternSet
 
 __all__ = [
-    "NAMESPACES", "PC", "PCV", "PCID", "ONTOLOGY_DIR", "indicator_patterns", "match_indicator",
-    "body_type_labels", "unit_concept", "unit_names", "fold_phrase", "Role", "roles", "role_slugs", "role_rank",
+    "NAMESPACES",
+    "PC",
+    "PCV",
+    "PCID",
+    "ONTOLOGY_DIR",
+    "indicator_patterns",
+    "match_indicator",
+    "body_type_labels",
+    "unit_concept",
+    "unit_names",
+    "fold_phrase",
+    "Role",
+    "roles",
+    "role_slugs",
+    "role_rank",
     "role_names",
 ]
 
@@ -58,7 +71,6 @@ PCV = Namespace(NAMESPACES["pcv"])
 PCID = Namespace(NAMESPACES["pcid"])
 
 
-
 def _find_ontology_dir() -> Path:
     """$PHANCONG_ONTOLOGY_DIR; else the repository's ontology/ folder (the package installed editable
     from the repository); else the copy in the wheel (a non-editable install)."""
@@ -79,7 +91,7 @@ _SPACES = re.compile(r"\s+")
 def _slug(iri: URIRef, scheme: str) -> str:
     prefix = NAMESPACES["pcv"] + scheme + "/"
     s = str(iri)
-    return s[len(prefix):] if s.startswith(prefix) else s
+    return s[len(prefix) :] if s.startswith(prefix) else s
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +166,10 @@ def _roles() -> tuple[Role, ...]:
     g = _vocabulary("vocab-roles.ttl")
     names = _concept_names("vocab-roles.ttl", PC.Role, "role")
     rank = {slug: int(str(g.value(PCV["role/" + slug], PC.rank) or 1000)) for slug in names}
-    return tuple(Role(slug, vi or slug, en or slug) for slug, (vi, en) in sorted(names.items(),
-                                                                              key=lambda kv: (rank[kv[0]], kv[0])))
+    return tuple(
+        Role(slug, vi or slug, en or slug)
+        for slug, (vi, en) in sorted(names.items(), key=lambda kv: (rank[kv[0]], kv[0]))
+    )
 
 
 def roles() -> list[Role]:

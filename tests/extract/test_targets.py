@@ -293,7 +293,9 @@ def test_achieved_against_planned_splits_into_a_result_and_the_old_plans_target(
         "tỷ lệ xã đạt chuẩn nông thôn mới 72,5%/60% tổng số xã; kết nạp 4.120/4.500 đảng viên mới."
     )
     assert sorted((x.value, x.unit, x.deadline_year) for x in e.targets) == [
-        (60.0, "percent", 2025), (4500.0, "party-member", 2025), (10000.0, "tỷ đồng", 2025)
+        (60.0, "percent", 2025),
+        (4500.0, "party-member", 2025),
+        (10000.0, "tỷ đồng", 2025),
     ]
     assert sorted((x.value, x.total) for x in e.statistics) == [(72.5, None), (4120.0, None), (12400.0, None)]
 
@@ -302,8 +304,12 @@ def test_achieved_against_planned_splits_into_a_result_and_the_old_plans_target(
     "sentence, value, total",
     [
         ("Hiện nay, số đảng viên ở các chi bộ thôn là 3.150/5.200, chiếm tỷ lệ cao trong toàn Đảng bộ.", 3150, 5200),
-        ("Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy về học tập nghị quyết, đến nay đã có 28.410/28.900 đảng "
-         "viên tham gia học tập.", 28410, 28900),
+        (
+            "Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy về học tập nghị quyết, đến nay đã có 28.410/28.900 đảng "
+            "viên tham gia học tập.",
+            28410,
+            28900,
+        ),
     ],
 )
 def test_a_part_of_a_whole_stays_one_statistic_with_its_total(sentence, value, total):

@@ -51,14 +51,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
-    "CATEGORIES", "Tally", "fold", "adapt", "score", "score_set", "format_report", "is_devset_gold",
-    "read_text", "sha256_text", "to_offsets", "resolve_quotes", "QuoteError", "load_gold",
+    "CATEGORIES",
+    "Tally",
+    "fold",
+    "adapt",
+    "score",
+    "score_set",
+    "format_report",
+    "is_devset_gold",
+    "read_text",
+    "sha256_text",
+    "to_offsets",
+    "resolve_quotes",
+    "QuoteError",
+    "load_gold",
 ]
 
 CATEGORIES = ("bodies", "assignments", "targets", "documents")
 
 
 # ---- counts -------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Tally:
@@ -87,11 +100,16 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: Tally) -> Tally:
-        return Tally(self.matched_pred + other.matched_pred, self.n_pred + other.n_pred,
-                     self.matched_gold + other.matched_gold, self.n_gold + other.n_gold)
+        return Tally(
+            self.matched_pred + other.matched_pred,
+            self.n_pred + other.n_pred,
+            self.matched_gold + other.matched_gold,
+            self.n_gold + other.n_gold,
+        )
 
 
 # ---- folding and comparisons --------------------------------------------------------------
+
 
 def fold(s) -> str:
     """Lower case, đ -> d, no diacritics, runs of other characters than letters, digits and
@@ -139,23 +157,61 @@ def _doc_key(d: dict) -> tuple[str, str]:
 
 # ---- the project's extraction onto the gold shape -----------------------------------------
 
-ROLES = {"implement": "execute", "execute": "execute", "lead": "lead", "coordinate": "coordinate",
-         "monitor": "monitor", "report_to": "report_to", "reports_to": "report_to", "reportsto": "report_to",
-         "accountable_to": "report_to", "accountableto": "report_to"}
+ROLES = {
+    "implement": "execute",
+    "execute": "execute",
+    "lead": "lead",
+    "coordinate": "coordinate",
+    "monitor": "monitor",
+    "report_to": "report_to",
+    "reports_to": "report_to",
+    "reportsto": "report_to",
+    "accountable_to": "report_to",
+    "accountableto": "report_to",
+}
 REPORTING = ("reportsto", "accountableto", "reports_to", "accountable_to")
 
-DOCUMENT_TYPES = {"Resolution": "NghiQuyet", "Scheme": "DeAn", "ActionProgramme": "ChuongTrinhHanhDong",
-                  "Programme": "ChuongTrinhHanhDong", "Plan": "KeHoach", "Directive": "ChiThi",
-                  "Conclusion": "KetLuan", "Decision": "QuyetDinh", "Regulation": "Other"}
+DOCUMENT_TYPES = {
+    "Resolution": "NghiQuyet",
+    "Scheme": "DeAn",
+    "ActionProgramme": "ChuongTrinhHanhDong",
+    "Programme": "ChuongTrinhHanhDong",
+    "Plan": "KeHoach",
+    "Directive": "ChiThi",
+    "Conclusion": "KetLuan",
+    "Decision": "QuyetDinh",
+    "Regulation": "Other",
+}
 # the same types by their Vietnamese names (Quy chế, Quy định, Hướng dẫn are "Other" in the dev set)
-DOCUMENT_TYPES.update({"Nghị quyết": "NghiQuyet", "Đề án": "DeAn", "Chương trình hành động": "ChuongTrinhHanhDong",
-                       "Chương trình": "ChuongTrinhHanhDong", "Kế hoạch": "KeHoach", "Chỉ thị": "ChiThi",
-                       "Kết luận": "KetLuan", "Quyết định": "QuyetDinh", "Quy chế": "Other", "Quy định": "Other",
-                       "Hướng dẫn": "Other"})
+DOCUMENT_TYPES.update(
+    {
+        "Nghị quyết": "NghiQuyet",
+        "Đề án": "DeAn",
+        "Chương trình hành động": "ChuongTrinhHanhDong",
+        "Chương trình": "ChuongTrinhHanhDong",
+        "Kế hoạch": "KeHoach",
+        "Chỉ thị": "ChiThi",
+        "Kết luận": "KetLuan",
+        "Quyết định": "QuyetDinh",
+        "Quy chế": "Other",
+        "Quy định": "Other",
+        "Hướng dẫn": "Other",
+    }
+)
 # unit slugs of docs/model.md onto units as the dev set writes them
-UNITS = {"party-member": "đảng viên", "party-organisation": "tổ chức đảng", "organisation": "cơ sở",
-         "class": "lớp", "person": "người", "course": "đợt", "inspection": "cuộc", "time": "tháng",
-         "locality": "xã", "unit": "đơn vị", "congress": "đại hội"}
+UNITS = {
+    "party-member": "đảng viên",
+    "party-organisation": "tổ chức đảng",
+    "organisation": "cơ sở",
+    "class": "lớp",
+    "person": "người",
+    "course": "đợt",
+    "inspection": "cuộc",
+    "time": "tháng",
+    "locality": "xã",
+    "unit": "đơn vị",
+    "congress": "đại hội",
+}
 _PERSON_WORD = re.compile(r"\d\s*(đại biểu|người|học viên|lượt cán bộ|ủy viên|cán bộ)")
 
 
@@ -171,9 +227,10 @@ def _unit(target: dict):
 
 def _document_type(doc: dict):
     kind = doc.get("type") or doc.get("kind")
-    if kind in ("Programme", "Chương trình") and re.match(r"\s*chương trình\s+(phối hợp|làm việc|công tác)",
-                                                          str(doc.get("text") or "").lower()):
-        return "Other"   # a joint or work programme, not an action programme
+    if kind in ("Programme", "Chương trình") and re.match(
+        r"\s*chương trình\s+(phối hợp|làm việc|công tác)", str(doc.get("text") or "").lower()
+    ):
+        return "Other"  # a joint or work programme, not an action programme
     return DOCUMENT_TYPES.get(kind, kind)
 
 
@@ -200,8 +257,9 @@ def adapt(extraction: dict) -> dict:
         return ref.get("name", "") if isinstance(ref, dict) else names.get(ref, ref or "")
 
     out: dict[str, list] = {
-        "documents": [{"type": _document_type(d), "number": d.get("number")}
-                      for d in extraction.get("documents") or []],
+        "documents": [
+            {"type": _document_type(d), "number": d.get("number")} for d in extraction.get("documents") or []
+        ],
         "bodies": [_body_name(b) for b in bodies],
         "assignments": [],
         "targets": [],
@@ -210,23 +268,35 @@ def adapt(extraction: dict) -> dict:
         evidence = a.get("evidence") or a.get("text") or ""
         role = str(a.get("role", "")).lower()
         out["assignments"].append({"body": name(a.get("body")), "role": ROLES.get(role, role), "evidence": evidence})
-        out["assignments"] += [{"body": name(p), "role": "coordinate", "evidence": evidence}
-                               for p in a.get("partners") or []]
+        out["assignments"] += [
+            {"body": name(p), "role": "coordinate", "evidence": evidence} for p in a.get("partners") or []
+        ]
     for r in extraction.get("relations") or []:
         if str(r.get("kind", "")).lower() in REPORTING:
             out["assignments"].append({"body": name(r.get("to")), "role": "report_to", "evidence": r.get("text") or ""})
     for t in extraction.get("targets") or []:
-        out["targets"].append({"value": t.get("value"), "value_max": t.get("value_max", t.get("upper")),
-                               "unit": _unit(t), "deadline": t.get("deadline", t.get("deadline_year")),
-                               "evidence": t.get("text") or ""})
+        out["targets"].append(
+            {
+                "value": t.get("value"),
+                "value_max": t.get("value_max", t.get("upper")),
+                "unit": _unit(t),
+                "deadline": t.get("deadline", t.get("deadline_year")),
+                "evidence": t.get("text") or "",
+            }
+        )
     return out
 
 
 # ---- scoring ------------------------------------------------------------------------------
 
+
 def _lenient(gold: list, pred: list, match: Callable) -> Tally:
-    return Tally(sum(any(match(p, g) for g in gold) for p in pred), len(pred),
-                 sum(any(match(p, g) for p in pred) for g in gold), len(gold))
+    return Tally(
+        sum(any(match(p, g) for g in gold) for p in pred),
+        len(pred),
+        sum(any(match(p, g) for p in pred) for g in gold),
+        len(gold),
+    )
 
 
 def _greedy(gold: list, pred: list, match: Callable) -> Tally:
@@ -238,29 +308,42 @@ def _greedy(gold: list, pred: list, match: Callable) -> Tally:
     return Tally(len(used), len(pred), len(used), len(gold))
 
 
+def _same_name(x, y) -> bool:
+    """Strict bodies: the same name once folded (no short form for a long one)."""
+    return bool(fold(y)) and fold(x) == fold(y)
+
+
+def _same_assignment(x: dict, y: dict) -> bool:
+    return _same_body(x.get("body"), y.get("body")) and x.get("role") == y.get("role")
+
+
+def _same_assignment_strict(x: dict, y: dict) -> bool:
+    """Strict assignments: the same body and role, and evidence that overlaps."""
+    return _same_assignment(x, y) and _evidence_overlap(x.get("evidence"), y.get("evidence"))
+
+
 def score(gold: dict, predicted: dict, strict: bool = False) -> dict[str, Tally]:
     """Score a prediction already in the gold shape (see :func:`adapt`): ``{category: Tally}``.
     Evidence must be strings here (:func:`resolve_quotes` first for offset gold)."""
     count = _greedy if strict else _lenient
     g = {c: list(gold.get(c) or []) for c in CATEGORIES}
     p = {c: list(predicted.get(c) or []) for c in CATEGORIES}
-    if strict:
-        bodies = lambda x, y: bool(fold(y)) and fold(x) == fold(y)  # noqa: E731
-        assignments = lambda x, y: (_same_body(x.get("body"), y.get("body")) and x.get("role") == y.get("role")  # noqa: E731
-                                    and _evidence_overlap(x.get("evidence"), y.get("evidence")))
-    else:
-        bodies = _same_body
-        assignments = lambda x, y: _same_body(x.get("body"), y.get("body")) and x.get("role") == y.get("role")  # noqa: E731
+    bodies = _same_name if strict else _same_body
+    assignments = _same_assignment_strict if strict else _same_assignment
     return {
         "bodies": count(g["bodies"], p["bodies"], bodies),
         "assignments": count(g["assignments"], p["assignments"], assignments),
         "targets": count(g["targets"], p["targets"], lambda x, y: _target_match(x, y, deadline=strict)),
-        "documents": count([_doc_key(d) for d in g["documents"] if d.get("number")],
-                           [_doc_key(d) for d in p["documents"] if d.get("number")], lambda x, y: x == y),
+        "documents": count(
+            [_doc_key(d) for d in g["documents"] if d.get("number")],
+            [_doc_key(d) for d in p["documents"] if d.get("number")],
+            lambda x, y: x == y,
+        ),
     }
 
 
 # ---- texts and offsets --------------------------------------------------------------------
+
 
 class QuoteError(ValueError):
     """An evidence string that is not in its text, or offsets that do not fit it."""
@@ -280,11 +363,30 @@ def _is_offsets(v) -> bool:
 
 
 # Fields that hold names, codes or numbers, never quotes: kept as they are.
-NAME_FIELDS = frozenset({"body", "issuer", "type", "subtype", "number", "date", "role", "unit", "comparator",
-                         "period", "deadline", "value", "value_max", "baseline", "approx", "strict", "term"})
+NAME_FIELDS = frozenset(
+    {
+        "body",
+        "issuer",
+        "type",
+        "subtype",
+        "number",
+        "date",
+        "role",
+        "unit",
+        "comparator",
+        "period",
+        "deadline",
+        "value",
+        "value_max",
+        "baseline",
+        "approx",
+        "strict",
+        "term",
+    }
+)
 # Top-level strings kept as they are (the query is needed verbatim to find the text again).
 KEPT_TOP = frozenset({"url", "query", "province", "retrieved", "post_2025"})
-QUOTE_WORDS = 8   # a run of this many words copied from the text is a quote: kept as offsets
+QUOTE_WORDS = 8  # a run of this many words copied from the text is a quote: kept as offsets
 _MARK = re.compile(r"⟦(\d+):(\d+)⟧")
 _WORD = re.compile(r"\w+")
 
@@ -303,12 +405,12 @@ def _mark_runs(value: str, text: str) -> str:
     out, last, k = [], 0, 0
     while k < len(words):
         n = 0
-        while k + n < len(words) and value[words[k][0]:words[k + n][1]] in text:
+        while k + n < len(words) and value[words[k][0] : words[k + n][1]] in text:
             n += 1
         if n >= QUOTE_WORDS:
-            quote = value[words[k][0]:words[k + n - 1][1]]
+            quote = value[words[k][0] : words[k + n - 1][1]]
             i = text.find(quote)
-            out += [value[last:words[k][0]], f"⟦{i}:{i + len(quote)}⟧"]
+            out += [value[last : words[k][0]], f"⟦{i}:{i + len(quote)}⟧"]
             last, k = words[k + n - 1][1], k + n
         else:
             k += 1
@@ -366,6 +468,7 @@ def to_offsets(gold: dict, text: str, item: str = "?") -> dict:
 def resolve_quotes(gold: dict, text: str, item: str = "?") -> dict:
     """The inverse of :func:`to_offsets`: offsets and ``⟦S:E⟧`` marks become the text they point
     at. Gold that holds no offsets is returned unchanged."""
+
     def cut(s: int, e: int, where: str) -> str:
         if not 0 <= s <= e <= len(text):
             raise QuoteError(f"{where}: offsets {s}:{e} outside the text ({len(text)} characters)")
@@ -381,8 +484,10 @@ def resolve_quotes(gold: dict, text: str, item: str = "?") -> dict:
     out: dict = {}
     for key, value in gold.items():
         if isinstance(value, list) and any(isinstance(it, dict) for it in value):
-            out[key] = [{f: value_of(v, f"{item}: {key}[{n}].{f}") for f, v in it.items()}
-                        if isinstance(it, dict) else it for n, it in enumerate(value)]
+            out[key] = [
+                {f: value_of(v, f"{item}: {key}[{n}].{f}") for f, v in it.items()} if isinstance(it, dict) else it
+                for n, it in enumerate(value)
+            ]
         else:
             out[key] = value_of(value, f"{item}: {key}")
     return out
@@ -402,6 +507,7 @@ def load_gold(path: str | Path, text: str | None = None) -> dict:
 
 # ---- a whole set --------------------------------------------------------------------------
 
+
 def _manifest_hashes(gold_dir: Path) -> dict[str, str]:
     """sha256 of each text as packed, from the manifest.json beside a devset/gold folder."""
     path = gold_dir.parent / "manifest.json"
@@ -418,11 +524,15 @@ def _manifest_hashes(gold_dir: Path) -> dict[str, str]:
 class SetResult:
     per_item: dict[str, dict[str, Tally]]
     total: dict[str, Tally]
-    missing: list[str]          # gold files whose text is not in docs/
+    missing: list[str]  # gold files whose text is not in docs/
 
 
-def score_set(set_dir: str | Path, gold: str | Path | None = None, strict: bool = False,
-              extract_json: Callable[[Path], dict] | None = None) -> SetResult:
+def score_set(
+    set_dir: str | Path,
+    gold: str | Path | None = None,
+    strict: bool = False,
+    extract_json: Callable[[Path], dict] | None = None,
+) -> SetResult:
     """Score every gold file of ``gold`` (default ``set_dir/gold``) whose text ``set_dir/docs/NAME.txt``
     exists, extracting the text in-process. Gold with offsets is resolved against the text (and the
     text's sha256 checked against the manifest beside the gold folder, when there is one).
@@ -448,11 +558,15 @@ def score_set(set_dir: str | Path, gold: str | Path | None = None, strict: bool 
             continue
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not is_devset_gold(raw):
-            raise ValueError(f"{path}: not gold in the dev set's shape (bodies as names); "
-                             "score gold in the project's shape without --devset")
+            raise ValueError(
+                f"{path}: not gold in the dev set's shape (bodies as names); "
+                "score gold in the project's shape without --devset"
+            )
         if name in hashes and hashes[name] != sha256_text(doc):
-            raise ValueError(f"{doc}: differs from the text the offsets of {path} were counted in "
-                             "(sha256 in the manifest); recover it again")
+            raise ValueError(
+                f"{doc}: differs from the text the offsets of {path} were counted in "
+                "(sha256 in the manifest); recover it again"
+            )
         gold_item = resolve_quotes(raw, read_text(doc), name)
         per_item[name] = score(gold_item, adapt(extract_json(doc)), strict=strict)
     total = {c: sum((s[c] for s in per_item.values()), Tally()) for c in CATEGORIES}
@@ -471,8 +585,11 @@ def format_report(result: SetResult, per_item: bool = False) -> str:
     lines = []
     if per_item:
         for name, s in result.per_item.items():
-            lines.append(name + " " + " ".join(f"{c}={t.matched_pred}/{t.n_pred}|{t.matched_gold}/{t.n_gold}"
-                                               for c, t in s.items()))
+            lines.append(
+                name
+                + " "
+                + " ".join(f"{c}={t.matched_pred}/{t.n_pred}|{t.matched_gold}/{t.n_gold}" for c, t in s.items())
+            )
     for c in CATEGORIES:
         t = result.total[c]
         lines.append(f"{c:12s} P {t.precision:.2f} R {t.recall:.2f} F1 {t.f1:.2f}  (pred {t.n_pred}, gold {t.n_gold})")

@@ -26,12 +26,28 @@ from pathlib import Path
 from ..text.normalise import fold
 
 __all__ = [
-    "CATEGORIES", "Score", "overlaps", "evaluate", "evaluate_dir", "declared_vs_found", "format_report",
-    "mismatches", "load_gold_dir",
+    "CATEGORIES",
+    "Score",
+    "overlaps",
+    "evaluate",
+    "evaluate_dir",
+    "declared_vs_found",
+    "format_report",
+    "mismatches",
+    "load_gold_dir",
 ]
 
-CATEGORIES = ("documents", "bodies", "task_groups", "tasks", "targets", "statistics", "assignments",
-              "relations", "references")
+CATEGORIES = (
+    "documents",
+    "bodies",
+    "task_groups",
+    "tasks",
+    "targets",
+    "statistics",
+    "assignments",
+    "relations",
+    "references",
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ class Score:
 
 
 # ---- spans --------------------------------------------------------------------------------
+
 
 def _span(obj) -> tuple[int, int] | None:
     if not isinstance(obj, dict):
@@ -122,6 +139,7 @@ def _best_overlap(a: dict, b: dict) -> int:
 
 # ---- field comparison ---------------------------------------------------------------------
 
+
 def _num(v):
     if v is None or isinstance(v, bool):
         return None
@@ -165,15 +183,17 @@ def _number_key(text) -> str | None:
 
 # ---- one-to-one matching ------------------------------------------------------------------
 
-def _one_to_one(gold: list, pred: list, ok: Callable[[dict, dict], bool],
-                weight: Callable[[dict, dict], int]) -> dict[int, int]:
+
+def _one_to_one(
+    gold: list, pred: list, ok: Callable[[dict, dict], bool], weight: Callable[[dict, dict], int]
+) -> dict[int, int]:
     """Maximum matching gold index -> predicted index; candidates tried best weight first."""
     cands: list[list[int]] = []
     for g in gold:
         c = [j for j, p in enumerate(pred) if ok(p, g)]
         c.sort(key=lambda j: (-weight(pred[j], g), j))
         cands.append(c)
-    owner: dict[int, int] = {}          # pred index -> gold index
+    owner: dict[int, int] = {}  # pred index -> gold index
 
     def augment(i: int, seen: set[int]) -> bool:
         for j in cands[i]:
@@ -213,8 +233,11 @@ class _Matcher:
     # -- entity categories
     @staticmethod
     def body_ok(p: dict, g: dict) -> bool:
-        return (_key(p.get("province")) == _key(g.get("province")) and p.get("type") == g.get("type")
-                and (_key(p.get("name")) == _key(g.get("name")) or _any_overlap(p, g)))
+        return (
+            _key(p.get("province")) == _key(g.get("province"))
+            and p.get("type") == g.get("type")
+            and (_key(p.get("name")) == _key(g.get("name")) or _any_overlap(p, g))
+        )
 
     @staticmethod
     def doc_ok(p: dict, g: dict) -> bool:
@@ -229,27 +252,44 @@ class _Matcher:
         rules: dict[str, tuple[Callable, Callable]] = {
             "documents": (self.doc_ok, _best_overlap),
             "bodies": (self.body_ok, _best_overlap),
-            "task_groups": (lambda p, g: _num_eq(p.get("declared_count"), g.get("declared_count"))
-                            and overlaps(_span(p), _span(g)), _span_weight),
+            "task_groups": (
+                lambda p, g: _num_eq(p.get("declared_count"), g.get("declared_count")) and overlaps(_span(p), _span(g)),
+                _span_weight,
+            ),
             "tasks": (lambda p, g: overlaps(_span(p), _span(g)), _span_weight),
             "targets": (self.target_ok, _span_weight),
-            "statistics": (lambda p, g: overlaps(_span(p), _span(g)) and _num_eq(p.get("value"), g.get("value")),
-                           _span_weight),
+            "statistics": (
+                lambda p, g: overlaps(_span(p), _span(g)) and _num_eq(p.get("value"), g.get("value")),
+                _span_weight,
+            ),
         }
         for cat, (ok, w) in rules.items():
             self.pairs[cat] = _one_to_one(self.items(G, cat), self.items(P, cat), ok, w)
         self._body_map = self._key_map("bodies")
         self._doc_map = self._key_map("documents")
-        self.pairs["assignments"] = _one_to_one(self.items(G, "assignments"), self.items(P, "assignments"),
-                                                self.assignment_ok, _span_weight)
+        self.pairs["assignments"] = _one_to_one(
+            self.items(G, "assignments"), self.items(P, "assignments"), self.assignment_ok, _span_weight
+        )
         self.pairs["relations"] = _one_to_one(
-            self.items(G, "relations"), self.items(P, "relations"),
-            lambda p, g: p.get("kind") == g.get("kind") and self.same_body(p.get("from"), g.get("from"))
-            and self.same_body(p.get("to"), g.get("to")), _span_weight)
+            self.items(G, "relations"),
+            self.items(P, "relations"),
+            lambda p, g: (
+                p.get("kind") == g.get("kind")
+                and self.same_body(p.get("from"), g.get("from"))
+                and self.same_body(p.get("to"), g.get("to"))
+            ),
+            _span_weight,
+        )
         self.pairs["references"] = _one_to_one(
-            self.items(G, "references"), self.items(P, "references"),
-            lambda p, g: p.get("relation") == g.get("relation") and self.same_doc(p.get("from"), g.get("from"))
-            and self.same_doc(p.get("to"), g.get("to")), _span_weight)
+            self.items(G, "references"),
+            self.items(P, "references"),
+            lambda p, g: (
+                p.get("relation") == g.get("relation")
+                and self.same_doc(p.get("from"), g.get("from"))
+                and self.same_doc(p.get("to"), g.get("to"))
+            ),
+            _span_weight,
+        )
         out = {}
         for cat in CATEGORIES:
             tp = len(self.pairs[cat])
@@ -258,10 +298,15 @@ class _Matcher:
 
     @staticmethod
     def target_ok(p: dict, g: dict) -> bool:
-        return (overlaps(_span(p), _span(g)) and _num_eq(p.get("value"), g.get("value"))
-                and _num_eq(p.get("upper"), g.get("upper")) and p.get("comparator") == g.get("comparator")
-                and p.get("unit") == g.get("unit") and _year(p.get("deadline_year")) == _year(g.get("deadline_year"))
-                and p.get("period") == g.get("period"))
+        return (
+            overlaps(_span(p), _span(g))
+            and _num_eq(p.get("value"), g.get("value"))
+            and _num_eq(p.get("upper"), g.get("upper"))
+            and p.get("comparator") == g.get("comparator")
+            and p.get("unit") == g.get("unit")
+            and _year(p.get("deadline_year")) == _year(g.get("deadline_year"))
+            and p.get("period") == g.get("period")
+        )
 
     # -- keyed references between categories
     def _key_map(self, cat: str) -> dict[str, str]:
@@ -291,11 +336,15 @@ class _Matcher:
         return _span(task) if task is not None and _span(task) else _span(assignment)
 
     def assignment_ok(self, p: dict, g: dict) -> bool:
-        return (p.get("role") == g.get("role") and self.same_body(p.get("body"), g.get("body"))
-                and overlaps(self._task_span(self.p, p), self._task_span(self.g, g)))
+        return (
+            p.get("role") == g.get("role")
+            and self.same_body(p.get("body"), g.get("body"))
+            and overlaps(self._task_span(self.p, p), self._task_span(self.g, g))
+        )
 
 
 # ---- public API ---------------------------------------------------------------------------
+
 
 def evaluate(predicted: dict, gold: dict) -> dict[str, Score]:
     """Score one extraction against its gold annotation: ``{category: Score}``."""
@@ -311,8 +360,10 @@ def mismatches(predicted: dict, gold: dict) -> dict[str, dict[str, list[dict]]]:
         gold_items, pred_items = m.items(m.g, cat), m.items(m.p, cat)
         pairs = m.pairs[cat]
         used = set(pairs.values())
-        out[cat] = {"missed": [x for i, x in enumerate(gold_items) if i not in pairs],
-                    "spurious": [x for j, x in enumerate(pred_items) if j not in used]}
+        out[cat] = {
+            "missed": [x for i, x in enumerate(gold_items) if i not in pairs],
+            "spurious": [x for j, x in enumerate(pred_items) if j not in used],
+        }
     return out
 
 
@@ -323,8 +374,9 @@ def load_gold_dir(gold_dir: str | Path) -> dict[str, dict]:
     path = Path(gold_dir)
     files = [path] if path.is_file() else sorted(path.glob("*.json")) if path.is_dir() else []
     if not files:
-        raise FileNotFoundError(f"no gold file (*.json) in {path}" if path.is_dir()
-                                else f"no gold folder or file {path}")
+        raise FileNotFoundError(
+            f"no gold file (*.json) in {path}" if path.is_dir() else f"no gold folder or file {path}"
+        )
     out: dict[str, dict] = {}
     origin: dict[str, Path] = {}
     for f in files:
@@ -336,8 +388,9 @@ def load_gold_dir(gold_dir: str | Path) -> dict[str, dict]:
     return out
 
 
-def evaluate_dir(predicted_by_id: dict[str, dict], gold_dir: str | Path
-                 ) -> tuple[dict[str, dict[str, Score]], dict[str, Score]]:
+def evaluate_dir(
+    predicted_by_id: dict[str, dict], gold_dir: str | Path
+) -> tuple[dict[str, dict[str, Score]], dict[str, Score]]:
     """Score every gold file of ``gold_dir`` (a folder, or one gold file); a source without a
     prediction counts as an empty extraction, predictions without gold are ignored. Returns (per
     source, micro-averaged total). Raises FileNotFoundError when there is no gold file."""
@@ -367,8 +420,7 @@ def declared_vs_found(extraction: dict) -> list[tuple[str, int | None, int]]:
 
 
 def _row(name: str, s: Score) -> str:
-    return (f"{name:<14}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
-            f"{s.precision:>11.3f}{s.recall:>9.3f}{s.f1:>9.3f}")
+    return f"{name:<14}{s.tp:>6}{s.fp:>6}{s.fn:>6}{s.precision:>11.3f}{s.recall:>9.3f}{s.f1:>9.3f}"
 
 
 def _is_scores(d) -> bool:
@@ -385,8 +437,12 @@ def format_report(first, second=None, third=None) -> str:
     source id -> extraction, whose groups are then listed with :func:`declared_vs_found`.
     """
     total, per_source = first, second
-    if not _is_scores(first) and (second is None or _is_scores(second)) and isinstance(first, dict) \
-            and all(_is_scores(v) for v in first.values()):
+    if (
+        not _is_scores(first)
+        and (second is None or _is_scores(second))
+        and isinstance(first, dict)
+        and all(_is_scores(v) for v in first.values())
+    ):
         per_source, total = first, second
     if total is None:
         total = {cat: sum((s[cat] for s in (per_source or {}).values()), Score()) for cat in CATEGORIES}
@@ -405,9 +461,17 @@ def format_report(first, second=None, third=None) -> str:
     lines.append("-" * len(head))
     lines.append(_row("all", all_))
     if per_source:
-        short = {"documents": "doc", "bodies": "body", "task_groups": "grp", "tasks": "task",
-                 "targets": "tgt", "statistics": "stat", "assignments": "asg", "relations": "rel",
-                 "references": "ref"}
+        short = {
+            "documents": "doc",
+            "bodies": "body",
+            "task_groups": "grp",
+            "tasks": "task",
+            "targets": "tgt",
+            "statistics": "stat",
+            "assignments": "asg",
+            "relations": "rel",
+            "references": "ref",
+        }
         lines += ["", "F1 per source", f"{'source':<24}" + "".join(f"{short[c]:>6}" for c in CATEGORIES)]
         for sid, scores in per_source.items():
             lines.append(f"{sid:<24}" + "".join(f"{scores[c].f1:>6.2f}" for c in CATEGORIES))

@@ -76,8 +76,14 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
 
         from ..rdf.ontology import load_ontology, load_shapes
 
-        conforms, results, _ = pyshacl.validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(),
-                                                inference="none", advanced=True, allow_warnings=True)
+        conforms, results, _ = pyshacl.validate(
+            data,
+            shacl_graph=load_shapes(),
+            ont_graph=load_ontology(),
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+        )
         report.ran.append("SHACL shapes")
         for r in results.subjects(SH.resultSeverity, None):
             sev = results.value(r, SH.resultSeverity)
@@ -95,31 +101,46 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
         report.ran.append(path.stem)
         for row in run_query(store, q):
             problem = row.get("problem") or q.summary or path.stem
-            report.findings.append(Finding(path.stem.removesuffix("-violation"), "error", str(problem),
-                                           row.get("resource")))
+            report.findings.append(
+                Finding(path.stem.removesuffix("-violation"), "error", str(problem), row.get("resource"))
+            )
 
     for row in run_query(store, "declared-vs-found"):
         if row.get("mismatch"):
-            report.findings.append(Finding(
-                "declared-vs-found", "warning",
-                f"{row['groupLabel'][:70]!r} declares {row['declared']} {row['kind']}s, {row['found']} found",
-                row["group"]))
+            report.findings.append(
+                Finding(
+                    "declared-vs-found",
+                    "warning",
+                    f"{row['groupLabel'][:70]!r} declares {row['declared']} {row['kind']}s, {row['found']} found",
+                    row["group"],
+                )
+            )
     report.ran.append("declared-vs-found")
     for row in run_query(store, named_query("internal/task-answers")):
         if str(row.get("answered")).lower() == "true":
             continue
-        report.findings.append(Finding(
-            "tasks-without-owner", "warning",
-            f"{(row.get('taskLabel') or '')[:70]!r} has no answer to who owns it: no body is named for it, none "
-            f"is inherited from its document, and no issuer of its document is recorded", row["task"]))
+        report.findings.append(
+            Finding(
+                "tasks-without-owner",
+                "warning",
+                f"{(row.get('taskLabel') or '')[:70]!r} has no answer to who owns it: no body is named for it, none "
+                f"is inherited from its document, and no issuer of its document is recorded",
+                row["task"],
+            )
+        )
     report.ran.append("tasks-without-owner")
     no_lead = run_query(store, "tasks-without-lead")
     assigned = [r for r in no_lead if int(r.get("assignments") or 0) > 0]
     if no_lead:
-        report.findings.append(Finding("tasks-without-lead", "info",
-                                       f"{len(no_lead)} tasks name no lead body ({len(assigned)} of them name "
-                                       f"bodies with other roles; `phancong owner` says so and lists them); see "
-                                       f"`phancong query tasks-without-lead`"))
+        report.findings.append(
+            Finding(
+                "tasks-without-lead",
+                "info",
+                f"{len(no_lead)} tasks name no lead body ({len(assigned)} of them name "
+                f"bodies with other roles; `phancong owner` says so and lists them); see "
+                f"`phancong query tasks-without-lead`",
+            )
+        )
     report.ran.append("tasks-without-lead")
 
     if reasoner:

@@ -65,8 +65,11 @@ def owl_safe(graph: Graph, schema: Graph) -> tuple[Graph, int]:
     out = Graph()
     dropped = 0
     # a Dataset / ConjunctiveGraph: take the triples of every graph in it
-    triples = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None))) \
-        if isinstance(graph, ConjunctiveGraph) else iter(graph)
+    triples = (
+        ((s, p, o) for s, p, o, _ in graph.quads((None, None, None)))
+        if isinstance(graph, ConjunctiveGraph)
+        else iter(graph)
+    )
     for s, p, o in triples:
         if isinstance(o, Literal):
             if o.ill_typed or p in object_props or p == RDF.type:
@@ -83,7 +86,7 @@ def _disjoint_pairs(schema: Graph) -> list[tuple[URIRef, URIRef]]:
     pairs = [(a, b) for a, b in schema.subject_objects(OWL.disjointWith)]
     for node in schema.subjects(RDF.type, OWL.AllDisjointClasses):
         members = list(schema.items(schema.value(node, OWL.members)))
-        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1:]]
+        pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     unique = {frozenset(p): p for p in pairs if p[0] != p[1]}  # stated twice -> reported once
     return sorted(unique.values())
 
@@ -122,8 +125,9 @@ _BUILTIN = (NAMESPACES["owl"], NAMESPACES["rdf"], NAMESPACES["rdfs"])
 
 def _count_individuals(graph: Graph) -> int:
     """Named resources typed with a class that is not an OWL/RDF(S) built-in."""
-    return len({s for s, c in graph.subject_objects(RDF.type)
-                if isinstance(s, URIRef) and not str(c).startswith(_BUILTIN)})
+    return len(
+        {s for s, c in graph.subject_objects(RDF.type) if isinstance(s, URIRef) and not str(c).startswith(_BUILTIN)}
+    )
 
 
 def _load_into_world(world, graph: Graph):
@@ -134,16 +138,18 @@ def _load_into_world(world, graph: Graph):
         return world.get_ontology(path.as_uri()).load()
 
 
-def check_consistency(graph: Graph | None = None, *, ontology: Graph | None = None,
-                      java_memory_mb: int | None = None) -> ReasonerResult:
+def check_consistency(
+    graph: Graph | None = None, *, ontology: Graph | None = None, java_memory_mb: int | None = None
+) -> ReasonerResult:
     """Run HermiT over the ontology (default: every ontology/*.ttl but the shapes) plus ``graph``.
 
     Returns consistent=False with a message when HermiT finds the whole inconsistent;
     raises ReasonerUnavailable when there is no Java runtime or owlready2."""
     java = find_java()
     if java is None:
-        raise ReasonerUnavailable("no Java runtime on PATH: HermiT needs one (install default-jre-headless "
-                                  "or set JAVA_HOME / PHANCONG_JAVA)")
+        raise ReasonerUnavailable(
+            "no Java runtime on PATH: HermiT needs one (install default-jre-headless or set JAVA_HOME / PHANCONG_JAVA)"
+        )
     try:
         import owlready2
     except ImportError as exc:  # pragma: no cover - a declared dependency
@@ -170,8 +176,9 @@ def check_consistency(graph: Graph | None = None, *, ontology: Graph | None = No
         _load_into_world(world, merged)
         individuals = _count_individuals(merged)
         try:
-            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0,
-                                           ignore_unsupported_datatypes=True)
+            owlready2.sync_reasoner_hermit(
+                world, infer_property_values=False, debug=0, ignore_unsupported_datatypes=True
+            )
         except owlready2.OwlReadyInconsistentOntologyError:
             seconds = time.perf_counter() - t0
             why = _clashes(merged, schema)

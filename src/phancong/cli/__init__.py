@@ -18,17 +18,31 @@ from .corpus import cmd_build
 __all__ = ["main", "make_parser", "open_store", "print_rows"]
 
 # the order `phancong --help` lists them in
-COMMANDS = [corpus.add_build, corpus.add_extract, corpus.add_export, graph.add_query, corpus.add_eval,
-            questions.add_owner, questions.add_chain, questions.add_compare, questions.add_progress,
-            questions.add_indicators, graph.add_check, corpus.add_index, graph.add_view, graph.add_stats,
-            graph.add_serve]
+COMMANDS = [
+    corpus.add_build,
+    corpus.add_extract,
+    corpus.add_export,
+    graph.add_query,
+    corpus.add_eval,
+    questions.add_owner,
+    questions.add_chain,
+    questions.add_compare,
+    questions.add_progress,
+    questions.add_indicators,
+    graph.add_check,
+    corpus.add_index,
+    graph.add_view,
+    graph.add_stats,
+    graph.add_serve,
+]
 
 
 def make_parser() -> Parser:
     p = Parser(
         prog="phancong",
         description="Knowledge graph of Vietnamese plans (Nghị quyết, Đề án, Kế hoạch, ...), their tasks and "
-                    "targets (chỉ tiêu), and the bodies responsible (chủ trì, phối hợp, ...).")
+        "targets (chỉ tiêu), and the bodies responsible (chủ trì, phối hợp, ...).",
+    )
     p.add_argument("--version", action="version", version=f"phancong {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for add in COMMANDS:
@@ -41,8 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for name, value in vars(args).items():  # only from Python: a command line cannot hold a NUL
         if any("\x00" in v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)):
-            print(f"error: --{name.replace('_', '-')}: a NUL character cannot be part of a value or file name",
-                  file=sys.stderr)
+            print(
+                f"error: --{name.replace('_', '-')}: a NUL character cannot be part of a value or file name",
+                file=sys.stderr,
+            )
             return 2
     if not getattr(args, "func", None):
         parser.print_help()
@@ -67,13 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         if args.func is cmd_build:  # before the build began, or again while cmd_build said what is stored
             name = "SIGTERM" if isinstance(exc, Terminated) else "SIGINT"
-            print(f"interrupted ({name}) again: the store settles what it holds when it is next opened"
-                  if getattr(args, "build_began", False) else
-                  f"interrupted ({name}) before the build began: nothing was stored", file=sys.stderr)
+            print(
+                f"interrupted ({name}) again: the store settles what it holds when it is next opened"
+                if getattr(args, "build_began", False)
+                else f"interrupted ({name}) before the build began: nothing was stored",
+                file=sys.stderr,
+            )
         return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
     except OSError as exc:  # a full disk, a file or folder that cannot be read or written: one line, named
         print(f"error: {disk_error(exc)}", file=sys.stderr)
         return 1
-

@@ -11,25 +11,46 @@ DEFAULT_STORE = "store"
 
 def store_arg(p: argparse.ArgumentParser) -> None:
     """--store PATH (embedded, the default) or --endpoint URL ... (a SPARQL 1.1 store); see open_store()."""
-    g = p.add_argument_group("store", "an embedded store directory (default), or a SPARQL 1.1 endpoint "
-                                      "(docs/remote.md); each option also reads the environment variable named")
-    g.add_argument("--store", metavar="PATH", default=None,
-                   help="embedded store directory ($PHANCONG_STORE; default ./store)")
-    g.add_argument("--endpoint", metavar="URL", default=None,
-                   help="SPARQL query endpoint of a remote store ($PHANCONG_ENDPOINT), e.g. http://host:7878/query")
-    g.add_argument("--update-endpoint", metavar="URL", default=None,
-                   help="SPARQL 1.1 Update endpoint ($PHANCONG_UPDATE_ENDPOINT)")
-    g.add_argument("--gsp-endpoint", metavar="URL", default=None,
-                   help="Graph Store Protocol endpoint, for writes when no update endpoint is given "
-                        "($PHANCONG_GSP_ENDPOINT)")
+    g = p.add_argument_group(
+        "store",
+        "an embedded store directory (default), or a SPARQL 1.1 endpoint "
+        "(docs/remote.md); each option also reads the environment variable named",
+    )
+    g.add_argument(
+        "--store", metavar="PATH", default=None, help="embedded store directory ($PHANCONG_STORE; default ./store)"
+    )
+    g.add_argument(
+        "--endpoint",
+        metavar="URL",
+        default=None,
+        help="SPARQL query endpoint of a remote store ($PHANCONG_ENDPOINT), e.g. http://host:7878/query",
+    )
+    g.add_argument(
+        "--update-endpoint", metavar="URL", default=None, help="SPARQL 1.1 Update endpoint ($PHANCONG_UPDATE_ENDPOINT)"
+    )
+    g.add_argument(
+        "--gsp-endpoint",
+        metavar="URL",
+        default=None,
+        help="Graph Store Protocol endpoint, for writes when no update endpoint is given ($PHANCONG_GSP_ENDPOINT)",
+    )
     g.add_argument("--user", default=None, help="HTTP basic auth user ($PHANCONG_USER)")
     g.add_argument("--password", default=None, help="HTTP basic auth password ($PHANCONG_PASSWORD)")
     g.add_argument("--token", default=None, help="HTTP bearer token ($PHANCONG_TOKEN)")
-    g.add_argument("--timeout", type=float, default=None, metavar="S",
-                   help="seconds per remote operation, retries included ($PHANCONG_TIMEOUT; default 10)")
-    g.add_argument("--index", metavar="PATH", default=None,
-                   help="local text index of a remote store ($PHANCONG_INDEX; default "
-                        "~/.cache/phancong/index-<hash of the endpoint>.sqlite)")
+    g.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="S",
+        help="seconds per remote operation, retries included ($PHANCONG_TIMEOUT; default 10)",
+    )
+    g.add_argument(
+        "--index",
+        metavar="PATH",
+        default=None,
+        help="local text index of a remote store ($PHANCONG_INDEX; default "
+        "~/.cache/phancong/index-<hash of the endpoint>.sqlite)",
+    )
 
 
 def format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), default="table") -> None:
@@ -61,10 +82,16 @@ def open_store(args, *, write: bool = False):
         timeout = float(timeout) if timeout is not None else 10.0
     except ValueError:
         raise StoreError(f"PHANCONG_TIMEOUT must be a number of seconds, not {timeout!r}") from None
-    return RemoteStore(endpoint, opt("update_endpoint", "PHANCONG_UPDATE_ENDPOINT"),
-                       opt("gsp_endpoint", "PHANCONG_GSP_ENDPOINT"), user=opt("user", "PHANCONG_USER"),
-                       password=opt("password", "PHANCONG_PASSWORD"), token=opt("token", "PHANCONG_TOKEN"),
-                       timeout=timeout, index_path=opt("index", "PHANCONG_INDEX"))
+    return RemoteStore(
+        endpoint,
+        opt("update_endpoint", "PHANCONG_UPDATE_ENDPOINT"),
+        opt("gsp_endpoint", "PHANCONG_GSP_ENDPOINT"),
+        user=opt("user", "PHANCONG_USER"),
+        password=opt("password", "PHANCONG_PASSWORD"),
+        token=opt("token", "PHANCONG_TOKEN"),
+        timeout=timeout,
+        index_path=opt("index", "PHANCONG_INDEX"),
+    )
 
 
 def disk_error(exc: BaseException) -> str:

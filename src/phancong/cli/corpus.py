@@ -28,12 +28,16 @@ def _what_is_stored(store, stored: list[str]) -> str:
     n = len(stored)
     held = f"{where} holds {total} {'source' if total == 1 else 'sources'}"
     if n == 0 and total == 0:
-        return (f"no source was stored, {held} (a new store takes the sources read in batches of about "
-                f"50,000 triples); build again")
+        return (
+            f"no source was stored, {held} (a new store takes the sources read in batches of about "
+            f"50,000 triples); build again"
+        )
     if n == 0:
         return f"no source was stored by this build; {held}, each whole with its index rows; build again to go on"
-    return (f"{n} {'source' if n == 1 else 'sources'} stored by this build; {held} in all, each whole with its "
-            f"index rows; build again to go on")
+    return (
+        f"{n} {'source' if n == 1 else 'sources'} stored by this build; {held} in all, each whole with its "
+        f"index rows; build again to go on"
+    )
 
 
 def cmd_build(args) -> int:
@@ -49,16 +53,23 @@ def cmd_build(args) -> int:
     previous = signal.signal(signal.SIGTERM, raise_terminated) if main_thread else None
     args.build_began = True
     try:
-        result = build(paths, store, graph_dir=args.graph_dir, jobs=args.jobs,
-                       progress=None if args.quiet else print_progress, stored=stored,
-                       time_budget=args.time_budget or None)
+        result = build(
+            paths,
+            store,
+            graph_dir=args.graph_dir,
+            jobs=args.jobs,
+            progress=None if args.quiet else print_progress,
+            stored=stored,
+            time_budget=args.time_budget or None,
+        )
     except DISK_ERRORS as exc:
         print(f"error: the build stopped: {disk_error(exc)}; {_what_is_stored(store, stored)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
         terminated = isinstance(exc, Terminated)
-        print(f"interrupted ({'SIGTERM' if terminated else 'SIGINT'}): {_what_is_stored(store, stored)}",
-              file=sys.stderr)
+        print(
+            f"interrupted ({'SIGTERM' if terminated else 'SIGINT'}): {_what_is_stored(store, stored)}", file=sys.stderr
+        )
         return 143 if terminated else 130
     finally:
         if main_thread:
@@ -73,9 +84,11 @@ def cmd_build(args) -> int:
         return 1
     ok = len(result.sources) - len(result.failed)
     where = getattr(store, "endpoint", args.store)
-    print(f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
-          f"in {result.seconds:.1f} s" + (f"; graph files in {args.graph_dir}/" if args.graph_dir else ""),
-          file=sys.stderr)
+    print(
+        f"built {ok} of {len(result.sources)} sources into {where}: {result.triples} triples "
+        f"in {result.seconds:.1f} s" + (f"; graph files in {args.graph_dir}/" if args.graph_dir else ""),
+        file=sys.stderr,
+    )
     for f in result.failed:
         print(f"error: {f.error}", file=sys.stderr)
     if result.skipped:
@@ -86,8 +99,10 @@ def cmd_build(args) -> int:
     if result.others:
         n = sum(result.others.values())
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(result.others.items()))
-        print(f"{n} other {'file' if n == 1 else 'files'} in the folders left alone, not sources ({kinds})",
-              file=sys.stderr)
+        print(
+            f"{n} other {'file' if n == 1 else 'files'} in the folders left alone, not sources ({kinds})",
+            file=sys.stderr,
+        )
     if not result.sources:
         print("error: no source files found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
@@ -114,8 +129,15 @@ def cmd_extract(args) -> int:
         for name in ex.LISTS:
             for it in data[name]:
                 span = it.get("span") or [None, None]
-                rows.append({"list": name, "key": it.get("key"), "start": span[0], "end": span[1],
-                             **{k: v for k, v in it.items() if k not in ("key", "span", "mentions")}})
+                rows.append(
+                    {
+                        "list": name,
+                        "key": it.get("key"),
+                        "start": span[0],
+                        "end": span[1],
+                        **{k: v for k, v in it.items() if k not in ("key", "span", "mentions")},
+                    }
+                )
         print_rows(rows, "csv", union_columns(rows, ("list", "key", "start", "end")))
         return 0
     for name in ex.LISTS:
@@ -124,8 +146,23 @@ def cmd_extract(args) -> int:
         for it in items:
             span = it.get("span")
             label = it.get("name") or it.get("label") or it.get("text") or it.get("message")
-            extra = {k: it[k] for k in ("type", "number", "role", "value", "comparator", "unit", "deadline_year",
-                                        "period", "declared_count", "kind", "relation") if it.get(k) is not None}
+            extra = {
+                k: it[k]
+                for k in (
+                    "type",
+                    "number",
+                    "role",
+                    "value",
+                    "comparator",
+                    "unit",
+                    "deadline_year",
+                    "period",
+                    "declared_count",
+                    "kind",
+                    "relation",
+                )
+                if it.get(k) is not None
+            }
             print(f"  {it.get('key', '-'):>4} {span} {short(label, 80)} {extra if extra else ''}".rstrip())
     return 0
 
@@ -134,8 +171,13 @@ def cmd_export(args) -> int:
     import pyoxigraph as ox
 
     store = open_store(args)
-    fmt = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
-           "nt": ox.RdfFormat.N_TRIPLES, "jsonld": None}[args.format]
+    fmt = {
+        "ttl": ox.RdfFormat.TURTLE,
+        "trig": ox.RdfFormat.TRIG,
+        "nq": ox.RdfFormat.N_QUADS,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "jsonld": None,
+    }[args.format]
     if fmt is None:
         from rdflib import Dataset
 
@@ -176,8 +218,11 @@ def cmd_eval(args) -> int:
         return 1
     shaped = [sid for sid, g in gold.items() if is_devset_gold(g)]
     if shaped:
-        print(f"error: {gold_path}: gold in the dev set's shape ({', '.join(shaped[:3])}); "
-              f"score it with --devset SET_DIR --gold {gold_path}", file=sys.stderr)
+        print(
+            f"error: {gold_path}: gold in the dev set's shape ({', '.join(shaped[:3])}); "
+            f"score it with --devset SET_DIR --gold {gold_path}",
+            file=sys.stderr,
+        )
         return 1
     predicted, missing = {}, []
     for sid in gold:
@@ -191,12 +236,16 @@ def cmd_eval(args) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     if missing:
-        print(f"error: no source in {corpus} for the gold of {', '.join(missing)} "
-              f"(looked for NAME.txt and NAME.html)", file=sys.stderr)
+        print(
+            f"error: no source in {corpus} for the gold of {', '.join(missing)} (looked for NAME.txt and NAME.html)",
+            file=sys.stderr,
+        )
         return 1
     per_source, total = evaluate_dir(predicted, gold_path)
-    print(f"{len(per_source)} sources, gold {gold_path}; matching: one-to-one (maximum bipartite matching, "
-          "the only mode for this gold shape)")
+    print(
+        f"{len(per_source)} sources, gold {gold_path}; matching: one-to-one (maximum bipartite matching, "
+        "the only mode for this gold shape)"
+    )
     print(format_report(per_source, total, predicted))
     return _gate(args, {c: s.f1 for c, s in total.items()})
 
@@ -222,16 +271,22 @@ def _eval_devset(args) -> int:
         return 1
     gold = args.gold or set_dir / "gold"
     if result.missing:
-        print(f"{'warning' if args.skip_missing else 'error'}: {len(result.missing)} gold file(s) of {gold} have no "
-              f"text in {set_dir / 'docs'}: {', '.join(result.missing)} (recover them: devset/README.md)",
-              file=sys.stderr)
+        print(
+            f"{'warning' if args.skip_missing else 'error'}: {len(result.missing)} gold file(s) of {gold} have no "
+            f"text in {set_dir / 'docs'}: {', '.join(result.missing)} (recover them: devset/README.md)",
+            file=sys.stderr,
+        )
         if not args.skip_missing:
             return 1
     if not result.per_item:
         print(f"error: no text in {set_dir / 'docs'} for any gold file of {gold}", file=sys.stderr)
         return 1
-    mode = ("strict: one-to-one (greedy, gold order), assignments with overlapping evidence, targets with the "
-            "gold's deadline" if args.strict else "lenient: an item counts when any counterpart matches")
+    mode = (
+        "strict: one-to-one (greedy, gold order), assignments with overlapping evidence, targets with the "
+        "gold's deadline"
+        if args.strict
+        else "lenient: an item counts when any counterpart matches"
+    )
     print(f"{len(result.per_item)} texts, gold {gold}; {mode}")
     print(format_report(result, per_item=args.per_item))
     return _gate(args, {c: t.f1 for c, t in result.total.items()})
@@ -245,27 +300,43 @@ def cmd_index(args) -> int:
 
 
 def add_build(sub) -> None:
-    b = sub.add_parser("build", help="read sources, extract, and store the graph",
-                       description="Read source files (text, HTML, DOCX or PDF with text; folders are searched), "
-                                   "extract documents, bodies, tasks, targets and assignments, and replace each "
-                                   "source's named graph in the store. A bad file is reported and skipped, as is any "
-                                   "part of a folder that cannot be read; the exit status is 1 if any was.")
+    b = sub.add_parser(
+        "build",
+        help="read sources, extract, and store the graph",
+        description="Read source files (text, HTML, DOCX or PDF with text; folders are searched), "
+        "extract documents, bodies, tasks, targets and assignments, and replace each "
+        "source's named graph in the store. A bad file is reported and skipped, as is any "
+        "part of a folder that cannot be read; the exit status is 1 if any was.",
+    )
     b.add_argument("paths", nargs="*", help="files or folders (default: corpus/)")
     store_arg(b)
     b.add_argument("--graph-dir", metavar="DIR", help="also write one sorted N-Triples file per source into DIR")
-    b.add_argument("--jobs", type=positive_int, default=1, metavar="N",
-                   help="extract with N processes and, into a remote store (--endpoint), upload N batches of "
-                        "sources at a time (default 1: one source at a time)")
-    b.add_argument("--time-budget", type=seconds, default=120.0, metavar="S",
-                   help="stop extracting a file after S seconds and name it (default 120; 0: no limit)")
+    b.add_argument(
+        "--jobs",
+        type=positive_int,
+        default=1,
+        metavar="N",
+        help="extract with N processes and, into a remote store (--endpoint), upload N batches of "
+        "sources at a time (default 1: one source at a time)",
+    )
+    b.add_argument(
+        "--time-budget",
+        type=seconds,
+        default=120.0,
+        metavar="S",
+        help="stop extracting a file after S seconds and name it (default 120; 0: no limit)",
+    )
     b.add_argument("--quiet", action="store_true", help="no per-source progress lines")
     b.set_defaults(func=cmd_build)
 
 
 def add_extract(sub) -> None:
-    e = sub.add_parser("extract", help="print what is read out of one file",
-                       description="Print the extraction of one file in the documented JSON shape "
-                                   "(docs/model.md), as a table, or as CSV (one row per item, its list first).")
+    e = sub.add_parser(
+        "extract",
+        help="print what is read out of one file",
+        description="Print the extraction of one file in the documented JSON shape "
+        "(docs/model.md), as a table, or as CSV (one row per item, its list first).",
+    )
     e.add_argument("file")
     format_arg(e)
     e.set_defaults(func=cmd_extract)
@@ -281,28 +352,40 @@ def add_export(sub) -> None:
 
 def add_eval(sub) -> None:
     v = sub.add_parser(
-        "eval", help="score extraction against gold annotations",
+        "eval",
+        help="score extraction against gold annotations",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract every source that has a gold file and print precision, recall and F1 per category.\n\n"
-                    "Project gold (default; tests/gold shape, docs/gold-format.md): sources are --corpus/NAME.txt, "
-                    "matching is always one to one\n(maximum bipartite matching), declared-vs-found counts follow.\n"
-                    "Dev-set gold (--devset SET_DIR): texts are SET_DIR/docs/NAME.txt, gold SET_DIR/gold/NAME.json or "
-                    "--gold (evidence as strings,\nor as offsets as in devset/gold), scored with the rules of the dev "
-                    "set's score.py: lenient by default, --strict for one to one.\n\n"
-                    "Exit status 1 when there is no gold, when a gold file has no source or text, or with --min-f1 "
-                    "when a category is below it.")
-    v.add_argument("--gold", default=None, metavar="PATH",
-                   help="gold folder or one gold file (default tests/gold, or SET_DIR/gold with --devset)")
+        "Project gold (default; tests/gold shape, docs/gold-format.md): sources are --corpus/NAME.txt, "
+        "matching is always one to one\n(maximum bipartite matching), declared-vs-found counts follow.\n"
+        "Dev-set gold (--devset SET_DIR): texts are SET_DIR/docs/NAME.txt, gold SET_DIR/gold/NAME.json or "
+        "--gold (evidence as strings,\nor as offsets as in devset/gold), scored with the rules of the dev "
+        "set's score.py: lenient by default, --strict for one to one.\n\n"
+        "Exit status 1 when there is no gold, when a gold file has no source or text, or with --min-f1 "
+        "when a category is below it.",
+    )
+    v.add_argument(
+        "--gold",
+        default=None,
+        metavar="PATH",
+        help="gold folder or one gold file (default tests/gold, or SET_DIR/gold with --devset)",
+    )
     v.add_argument("--corpus", default="corpus", metavar="DIR", help="sources of the project gold (default corpus)")
     v.add_argument("--devset", metavar="SET_DIR", help="score gold in the dev set's shape; texts in SET_DIR/docs")
-    v.add_argument("--strict", action="store_true",
-                   help="one-to-one matching. Dev set: greedy pairs in gold order, assignments also need overlapping "
-                        "evidence (half the words of the shorter), targets the gold's deadline year, bodies equal "
-                        "folded names; without it an item counts when any counterpart matches. Project gold is "
-                        "always one to one: there it changes nothing")
+    v.add_argument(
+        "--strict",
+        action="store_true",
+        help="one-to-one matching. Dev set: greedy pairs in gold order, assignments also need overlapping "
+        "evidence (half the words of the shorter), targets the gold's deadline year, bodies equal "
+        "folded names; without it an item counts when any counterpart matches. Project gold is "
+        "always one to one: there it changes nothing",
+    )
     v.add_argument("--per-item", action="store_true", help="with --devset: the counts of each text")
-    v.add_argument("--skip-missing", action="store_true",
-                   help="with --devset: score the texts present when some are missing (they are listed)")
+    v.add_argument(
+        "--skip-missing",
+        action="store_true",
+        help="with --devset: score the texts present when some are missing (they are listed)",
+    )
     v.add_argument("--min-f1", type=float, default=None, help="exit 1 if any category's F1 is below this")
     v.set_defaults(func=cmd_eval)
 

@@ -69,8 +69,17 @@ def cmd_check(args) -> int:
 
     report = run_checks(open_store(args), shacl=not args.no_shacl, reasoner=not args.no_reasoner)
     if args.format == "json":
-        json.dump({"errors": len(report.errors), "warnings": len(report.warnings), "ran": report.ran,
-                   "findings": [f.__dict__ for f in report.findings]}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "errors": len(report.errors),
+                "warnings": len(report.warnings),
+                "ran": report.ran,
+                "findings": [f.__dict__ for f in report.findings],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     elif args.format == "csv":  # one row per finding; the checks that ran are said in the table and JSON
         print_rows([f.__dict__ for f in report.findings], "csv", ["check", "severity", "message", "resource"])
@@ -131,25 +140,37 @@ def cmd_serve(args) -> int:
 
 
 def add_query(sub) -> None:
-    q = sub.add_parser("query", help="run a SPARQL query file (or - for standard input)",
-                       description="Run a SPARQL query over the union of all graphs. Parameters are bound values: "
-                                   "--param name=value binds ?name (never pasted into the query text). A catalogue "
-                                   "parameter that names a task, body, document or indicator takes its IRI or a "
-                                   "name or words, resolved to an IRI (said on standard error). The table shows "
-                                   "IRIs by their names; csv and json keep the IRIs.")
+    q = sub.add_parser(
+        "query",
+        help="run a SPARQL query file (or - for standard input)",
+        description="Run a SPARQL query over the union of all graphs. Parameters are bound values: "
+        "--param name=value binds ?name (never pasted into the query text). A catalogue "
+        "parameter that names a task, body, document or indicator takes its IRI or a "
+        "name or words, resolved to an IRI (said on standard error). The table shows "
+        "IRIs by their names; csv and json keep the IRIs.",
+    )
     q.add_argument("file", help="a .rq file, a catalogue name (see queries/), or - for standard input")
-    q.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind ?NAME to VALUE (an IRI, a number, a string; or a name or words for an IRI parameter)")
+    q.add_argument(
+        "--param",
+        "-p",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to VALUE (an IRI, a number, a string; or a name or words for an IRI parameter)",
+    )
     store_arg(q)
     format_arg(q)
     q.set_defaults(func=cmd_query)
 
 
 def add_check(sub) -> None:
-    ck = sub.add_parser("check", help="validate the graph (SHACL, integrity queries, reasoner)",
-                        description="SHACL shapes, the integrity queries in queries/checks, HermiT consistency, "
-                                    "declared-vs-found counts and tasks without a lead. Exit status 1 on errors, "
-                                    "0 with warnings only.")
+    ck = sub.add_parser(
+        "check",
+        help="validate the graph (SHACL, integrity queries, reasoner)",
+        description="SHACL shapes, the integrity queries in queries/checks, HermiT consistency, "
+        "declared-vs-found counts and tasks without a lead. Exit status 1 on errors, "
+        "0 with warnings only.",
+    )
     ck.add_argument("--no-shacl", action="store_true", help="skip the SHACL validation")
     ck.add_argument("--no-reasoner", action="store_true", help="skip the HermiT consistency check")
     store_arg(ck)
@@ -158,25 +179,34 @@ def add_check(sub) -> None:
 
 
 def add_view(sub) -> None:
-    vw = sub.add_parser("view", help="write an interactive graph view (offline HTML)",
-                        description="view body NAME_OR_IRI: a body's tasks by role, partners and reporting lines; "
-                                    "view document IRI_OR_NUMBER: task groups, tasks, bodies and targets; "
-                                    "view network [--province P]: which bodies work with which, weighted by "
-                                    "shared tasks. The page inlines everything it needs and opens offline.")
+    vw = sub.add_parser(
+        "view",
+        help="write an interactive graph view (offline HTML)",
+        description="view body NAME_OR_IRI: a body's tasks by role, partners and reporting lines; "
+        "view document IRI_OR_NUMBER: task groups, tasks, bodies and targets; "
+        "view network [--province P]: which bodies work with which, weighted by "
+        "shared tasks. The page inlines everything it needs and opens offline.",
+    )
     vw.add_argument("what", choices=("body", "document", "network"))
     vw.add_argument("target", nargs="?", metavar="NAME_OR_IRI", help="the body or document (words, number or IRI)")
-    vw.add_argument("--province", help="network view: only this province, a name before or since 1 July 2025 (a name "
-                                       "since includes the provinces merged into it), diacritics optional")
+    vw.add_argument(
+        "--province",
+        help="network view: only this province, a name before or since 1 July 2025 (a name "
+        "since includes the provinces merged into it), diacritics optional",
+    )
     vw.add_argument("--html", metavar="FILE", required=True, help="write the view to FILE")
     store_arg(vw)
     vw.set_defaults(func=cmd_view)
 
 
 def add_stats(sub) -> None:
-    st = sub.add_parser("stats", help="graph analytics: tasks per body, lead roles, betweenness, orphans, citations",
-                        description="networkx analytics of the responsibility graph: tasks per body by role, bodies "
-                                    "carrying the most lead roles, betweenness of bodies on responsibility chains, "
-                                    "tasks no body is assigned to, and the document citation/implementation graph.")
+    st = sub.add_parser(
+        "stats",
+        help="graph analytics: tasks per body, lead roles, betweenness, orphans, citations",
+        description="networkx analytics of the responsibility graph: tasks per body by role, bodies "
+        "carrying the most lead roles, betweenness of bodies on responsibility chains, "
+        "tasks no body is assigned to, and the document citation/implementation graph.",
+    )
     st.add_argument("--top", type=positive_int, default=10, metavar="N", help="rows in the ranked tables (default 10)")
     store_arg(st)
     format_arg(st)
@@ -184,12 +214,15 @@ def add_stats(sub) -> None:
 
 
 def add_serve(sub) -> None:
-    sv = sub.add_parser("serve", help="serve the web pages, the JSON API and a read-only SPARQL endpoint",
-                        description="Search, task, body, document and compare pages, the query catalogue, "
-                                    "/api/owner|chain|compare (OpenAPI at /openapi.json) and a read-only "
-                                    "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says "
-                                    "otherwise, and answers only requests whose Host header names it "
-                                    "(--allowed-host); --auth-token asks for a bearer token (docs/reliability.md).")
+    sv = sub.add_parser(
+        "serve",
+        help="serve the web pages, the JSON API and a read-only SPARQL endpoint",
+        description="Search, task, body, document and compare pages, the query catalogue, "
+        "/api/owner|chain|compare (OpenAPI at /openapi.json) and a read-only "
+        "SPARQL 1.1 endpoint at /sparql. Binds to 127.0.0.1 unless --host says "
+        "otherwise, and answers only requests whose Host header names it "
+        "(--allowed-host); --auth-token asks for a bearer token (docs/reliability.md).",
+    )
     serve_arguments(sv)
     store_arg(sv)
     sv.set_defaults(func=cmd_serve)

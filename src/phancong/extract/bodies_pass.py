@@ -252,4 +252,3 @@ class BodiesPass:
             ):
                 continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
-

@@ -372,7 +372,6 @@ class SubjectClause(Pattern):
             return subjects, duty
         return None
 
-
     def _after_opening(self, text, pos, e, bodies):
         """The subject after a long opening phrase: "Thực hiện Kế hoạch …, … giai đoạn 2021-2025, trong năm
         2023 Sở X đã …", "Để cụ thể hóa …, thời gian tới Sở X sẽ …". The first body that ends the opening (after

@@ -35,7 +35,6 @@ def province_at_end() -> re.Pattern:
     return re.compile(r" (" + "|".join(re.escape(p) for p in sorted(province_names(), key=len, reverse=True)) + r")$")
 
 
-
 # "thực hiện (thắng lợi) Nghị quyết …": a document the text cites, whose congress is not an actor here
 CITES = (
     r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần)\s+"
@@ -47,4 +46,3 @@ CONGRESS_CITED = re.compile(
     # the congress a plan works towards or celebrates is its topic, not an actor
     r"|\b(?:tiến tới|hướng tới|chào mừng|phục vụ|chuẩn bị)\s+$"
 )
-

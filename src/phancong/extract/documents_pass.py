@@ -270,4 +270,3 @@ class DocumentsPass:
                 key=f"r{len(self.ex.references) + 1}", from_=frm, to=to, relation=rel, span=tuple(span), text=mtext
             )
         )
-

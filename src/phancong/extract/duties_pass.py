@@ -214,4 +214,3 @@ class DutiesPass:
             )
             if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
                 a.status = "reported"
-

@@ -102,8 +102,9 @@ class Extractor(BodiesPass, DocumentsPass, LayoutPass, DutiesPass, ProsePass):
 
     def _assign(self, body: str, task: str, role: str, span: tuple[int, int], text: str, **fields) -> Assignment:
         """An assignment of a task to a body, numbered in the order found, registered."""
-        a = Assignment(key=f"a{len(self.ex.assignments) + 1}", body=body, task=task, role=role, span=span, text=text,
-                       **fields)
+        a = Assignment(
+            key=f"a{len(self.ex.assignments) + 1}", body=body, task=task, role=role, span=span, text=text, **fields
+        )
         self.ex.assignments.append(a)
         return a
 

@@ -260,8 +260,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         out = [f for f in out if not (f.num_start == m.start("n") and f.unit is None)]  # read bare before
         if not any(f.start <= m.start("n") < f.end for f in out):
             value = float(_ROMAN_LEVEL.get(m.group("n"), m.group("n")))
-            out.append(FigureMatch(m.start(), m.end(), m.start("n"), value, None, "exactly", "mức chuẩn",
-                                   "mức chuẩn", m.end(), None))
+            out.append(
+                FigureMatch(
+                    m.start(), m.end(), m.start("n"), value, None, "exactly", "mức chuẩn", "mức chuẩn", m.end(), None
+                )
+            )
     out.sort(key=lambda f: f.start)
     return out
 

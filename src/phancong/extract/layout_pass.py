@@ -395,4 +395,3 @@ class LayoutPass:
         group = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), **fields)
         self.ex.task_groups.append(group)
         return group
-

@@ -154,7 +154,8 @@ class ProsePass:
         # whose figures: the first body of the sentence, not the one a report is attributed to ("Theo báo cáo
         # của Ban Tổ chức Tỉnh ủy, các đảng bộ … kết nạp được 288 …")
         bs = [
-            b for b in find_bodies(text, s, figs[0].start)
+            b
+            for b in find_bodies(text, s, figs[0].start)
             if b.type != "party-congress" and not re.search(r"\b(?:của|là)\s*$", text[max(s, b.start - 6) : b.start])
         ]
         bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
@@ -164,7 +165,8 @@ class ProsePass:
             # "…: Đảng bộ Công an tỉnh kết nạp được 21 ĐV mới; Đảng bộ huyện A kết nạp 52 …": the body acting
             # nearest before a figure in its clause is whose figure it is
             acting = [
-                b for b in find_bodies(text, cs if cs > s or not cf else cf[0].end, ce)
+                b
+                for b in find_bodies(text, cs if cs > s or not cf else cf[0].end, ce)
                 if b.type not in ("party-congress", "collective") and acts(text, b.start, b.end)
             ]
             for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf), strict=False)):
@@ -234,4 +236,3 @@ class ProsePass:
                 indicator=stat.indicator,
             )
         )
-

@@ -22,9 +22,15 @@ from ..text.normalise import fold, slug
 from ..vocab import PCID, PCV
 
 DOCUMENT_CLASSES = {
-    "Resolution": "resolution", "Scheme": "scheme", "ActionProgramme": "action-programme",
-    "Programme": "programme", "Plan": "plan", "Directive": "directive", "Conclusion": "conclusion",
-    "Decision": "decision", "Regulation": "regulation",
+    "Resolution": "resolution",
+    "Scheme": "scheme",
+    "ActionProgramme": "action-programme",
+    "Programme": "programme",
+    "Plan": "plan",
+    "Directive": "directive",
+    "Conclusion": "conclusion",
+    "Decision": "decision",
+    "Regulation": "regulation",
 }
 
 
@@ -95,13 +101,13 @@ def source_key(source_id: str) -> str:
     return f"{slug(nfc) or 'source'}~{digest}"
 
 
-
 def source_iri(source_id: str) -> URIRef:
     return PCID[f"source/{source_key(source_id)}"]
 
 
-def document_iri(doc_type: str, number: str | None, issued: str | None, province: str | None,
-                 title: str | None = None) -> URIRef:
+def document_iri(
+    doc_type: str, number: str | None, issued: str | None, province: str | None, title: str | None = None
+) -> URIRef:
     """Numbered documents: scope + number + year (the same number recurs in other years);
     unnumbered ones: scope + type + a hash of the title or mention."""
     scope = "tw" if number and slug(number).endswith("-tw") else scope_slug(province)

@@ -35,21 +35,50 @@ ELI = Namespace(NAMESPACES["eli"])
 
 __all__ = ["to_graph", "sorted_ntriples", "OA", "ELI", "PREFIXES"]
 
-PREFIXES = {"pc": str(PC), "pcid": str(PCID), "pcv": str(PCV), "org": str(ORG), "eli": str(ELI),
-            "skos": str(SKOS), "prov": str(PROV), "dcterms": str(DCTERMS), "oa": str(OA), "rdfs": str(RDFS),
-            "rdf": str(RDF), "xsd": str(XSD), "owl": str(OWL)}
+PREFIXES = {
+    "pc": str(PC),
+    "pcid": str(PCID),
+    "pcv": str(PCV),
+    "org": str(ORG),
+    "eli": str(ELI),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "oa": str(OA),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+}
 
 # bodies whose name says whose organ they are ("Ban Tổ chức Tỉnh ủy" is an organ of the Tỉnh ủy)
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng|Thường trực)\b.* (Tỉnh ủy|Thành ủy)$")
 _REL = {"implements": PC.implements, "basedOn": PC.basedOn, "inheritsFrom": PC.inheritsFrom, "cites": ELI.cites}
 _BODY_REL = {"reportsTo": PC.reportsTo, "accountableTo": PC.accountableTo}
-_CLASS = {"Resolution", "Scheme", "ActionProgramme", "Programme", "Plan", "Directive", "Conclusion", "Decision",
-          "Regulation"}
+_CLASS = {
+    "Resolution",
+    "Scheme",
+    "ActionProgramme",
+    "Programme",
+    "Plan",
+    "Directive",
+    "Conclusion",
+    "Decision",
+    "Regulation",
+}
 
 
-_DOC_EN = {"Resolution": "Resolution", "Scheme": "Scheme", "ActionProgramme": "Action programme",
-           "Programme": "Programme", "Plan": "Plan", "Directive": "Directive", "Conclusion": "Conclusion",
-           "Decision": "Decision", "Regulation": "Regulation"}
+_DOC_EN = {
+    "Resolution": "Resolution",
+    "Scheme": "Scheme",
+    "ActionProgramme": "Action programme",
+    "Programme": "Programme",
+    "Plan": "Plan",
+    "Directive": "Directive",
+    "Conclusion": "Conclusion",
+    "Decision": "Decision",
+    "Regulation": "Regulation",
+}
 
 
 def _body_type_en(body_type: str) -> str | None:
@@ -197,8 +226,13 @@ class _Mapping:
             add((node, SKOS.altLabel, _vi(b.name)))
         type_en = _body_type_en(b.type)
         if type_en:  # an English gloss for readers of English (search finds it too)
-            add((node, SKOS.altLabel, Literal(f"{type_en}: {name}" + (f" ({b.province})" if b.province else ""),
-                                              lang="en")))
+            add(
+                (
+                    node,
+                    SKOS.altLabel,
+                    Literal(f"{type_en}: {name}" + (f" ({b.province})" if b.province else ""), lang="en"),
+                )
+            )
         add((node, PC.bodyType, iri.vocab_iri("body-type", b.type)))
         if b.level:
             add((node, PC.level, iri.vocab_iri("level", b.level)))

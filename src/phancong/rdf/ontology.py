@@ -16,8 +16,15 @@ from rdflib import Graph
 
 from ..vocab import NAMESPACES, ONTOLOGY_DIR
 
-__all__ = ["NAMESPACES", "ONTOLOGY_DIR", "ONTOLOGY_IRI", "SHAPES_FILE", "ontology_files", "load_ontology",
-           "load_shapes"]
+__all__ = [
+    "NAMESPACES",
+    "ONTOLOGY_DIR",
+    "ONTOLOGY_IRI",
+    "SHAPES_FILE",
+    "ontology_files",
+    "load_ontology",
+    "load_shapes",
+]
 
 ONTOLOGY_IRI = "https://w3id.org/phancong/ontology"
 SHAPES_FILE = "shapes.ttl"
@@ -50,5 +57,3 @@ def load_ontology() -> Graph:
 def load_shapes() -> Graph:
     """The SHACL shapes for data graphs."""
     return _bind(Graph()).parse(ONTOLOGY_DIR / SHAPES_FILE, format="turtle")
-
-

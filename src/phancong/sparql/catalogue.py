@@ -30,8 +30,20 @@ from typing import Any
 from .._resources import resource_dir
 from .lexer import check_shape
 
-__all__ = ["Query", "QUERIES_DIR", "load_query", "named_query", "catalogue", "run_query", "with_pattern", "snake_case",
-           "snake_keys", "parse_header", "coerce_param", "with_values"]
+__all__ = [
+    "Query",
+    "QUERIES_DIR",
+    "load_query",
+    "named_query",
+    "catalogue",
+    "run_query",
+    "with_pattern",
+    "snake_case",
+    "snake_keys",
+    "parse_header",
+    "coerce_param",
+    "with_values",
+]
 
 
 def _find_queries_dir() -> Path:
@@ -104,8 +116,16 @@ def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
     check_shape(text)  # QueryRefused (a ValueError) when too long or nested too deep for a parser
     h = parse_header(text)
     name = path.stem if path else "stdin"
-    return Query(name=name, path=path, text=text, summary=h.get("summary", ""), description=h.get("description", ""),
-                 params=h["params"], defaults=h["defaults"], example=h.get("example", ""))
+    return Query(
+        name=name,
+        path=path,
+        text=text,
+        summary=h.get("summary", ""),
+        description=h.get("description", ""),
+        params=h["params"],
+        defaults=h["defaults"],
+        example=h.get("example", ""),
+    )
 
 
 @cache
@@ -170,7 +190,7 @@ def with_values(query: Query, param: str, iris: list[str]) -> Query:
         raise ValueError(f"{query.name}: no WHERE clause")
     # an IRI is given as text; a literal as a pyoxigraph Literal (written by pyoxigraph, escaped)
     terms = " ".join(str(v) if isinstance(v, ox.Literal) else str(ox.NamedNode(v)) for v in iris)
-    text = f"{query.text[:m.end()]}\n  VALUES ?{param} {{ {terms} }}{query.text[m.end():]}"
+    text = f"{query.text[: m.end()]}\n  VALUES ?{param} {{ {terms} }}{query.text[m.end() :]}"
     return dataclasses.replace(query, text=text, params={k: v for k, v in query.params.items() if k != param})
 
 
@@ -183,7 +203,7 @@ def with_pattern(query: Query, pattern: str, params: dict[str, str] | None = Non
     m = re.search(r"\bWHERE\s*\{", query.text)
     if m is None:
         raise ValueError(f"{query.name}: no WHERE clause")
-    text = f"{query.text[:m.end()]}\n  {pattern}{query.text[m.end():]}"
+    text = f"{query.text[: m.end()]}\n  {pattern}{query.text[m.end() :]}"
     return dataclasses.replace(query, text=text, params={**query.params, **(params or {})})
 
 
@@ -194,8 +214,10 @@ def run_query(store, query: Query | str, params: dict[str, Any] | None = None):
     params = dict(params or {})
     unknown = set(params) - set(query.params) if query.params else set()
     if unknown:
-        raise ValueError(f"{query.name}: unknown parameter(s) {', '.join(sorted(unknown))}; "
-                         f"it takes {', '.join(query.params) or 'none'}")
+        raise ValueError(
+            f"{query.name}: unknown parameter(s) {', '.join(sorted(unknown))}; "
+            f"it takes {', '.join(query.params) or 'none'}"
+        )
     bindings = {k: coerce_param(v) for k, v in params.items()}
     kind = query.kind
     # without the header: SPARQLWrapper (the remote store) leaves every other comment line in when it looks

@@ -20,8 +20,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QueryRefused", "check_shape", "nesting_depth", "unclosed", "undeclared_prefixes", "keywords",
-           "MAX_DEPTH", "MAX_QUERY_CHARS"]
+__all__ = [
+    "QueryRefused",
+    "check_shape",
+    "nesting_depth",
+    "unclosed",
+    "undeclared_prefixes",
+    "keywords",
+    "MAX_DEPTH",
+    "MAX_QUERY_CHARS",
+]
 
 MAX_QUERY_CHARS = 200_000
 # pyoxigraph's parser crashed at 5,000 nested braces, not at 2,000; real queries stay below 10
@@ -213,5 +221,6 @@ def check_shape(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int =
     try:
         _scan(text, seen)
     except _TooDeep:
-        raise QueryRefused(f"the query is nested {nesting_depth(text)} brackets deep; at most {max_depth} "
-                           f"nested {{ ( [ are accepted") from None
+        raise QueryRefused(
+            f"the query is nested {nesting_depth(text)} brackets deep; at most {max_depth} nested {{ ( [ are accepted"
+        ) from None

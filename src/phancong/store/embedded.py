@@ -71,9 +71,11 @@ def _needs_settling(index_path: Path) -> bool:
 def _retract(name: str) -> str:
     """SPARQL Update that removes graph ``name`` and, from the merged default graph, the triples that
     no other named graph states (``name`` is a NamedNode value: a checked IRI)."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
-            f"DROP SILENT GRAPH <{name}>")
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+        f"DROP SILENT GRAPH <{name}>"
+    )
 
 
 def to_python(term: Any) -> Any:
@@ -111,7 +113,9 @@ def term_to_ox(value: Any) -> Any:
             return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
         return ox.Literal(str(value))
     if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        return ox.Literal(
+            "true" if value else "false", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+        )
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
     if isinstance(value, float):
@@ -145,15 +149,20 @@ class EmbeddedStore:
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         if (self.path / LOADING_MARK).exists():
-            raise StoreError(f"{self.path}: a build stopped while loading sources in bulk, so this store may "
-                             f"hold part of a source; delete the folder and build again")
+            raise StoreError(
+                f"{self.path}: a build stopped while loading sources in bulk, so this store may "
+                f"hold part of a source; delete the folder and build again"
+            )
         self.index = TextIndex(self.path / "index.sqlite", read_only=read_only)
-        if (next(self.ox.named_graphs(), None) is not None
-                and not self.ox.query(named_query("internal/default-graph-has-triples").sparql)):
+        if next(self.ox.named_graphs(), None) is not None and not self.ox.query(
+            named_query("internal/default-graph-has-triples").sparql
+        ):
             # built before the default graph held the merge of the named graphs
             if read_only:
-                raise StoreError(f"{self.path}: built by an older phancong; open it once for writing "
-                                 f"(e.g. `phancong index --store {self.path}`) or rebuild it")
+                raise StoreError(
+                    f"{self.path}: built by an older phancong; open it once for writing "
+                    f"(e.g. `phancong index --store {self.path}`) or rebuild it"
+                )
             self.ox.update(named_query("internal/merge-named-graphs").sparql)
         if self.index.needs_rebuild:  # an index written by an older phancong (its schema was dropped)
             self.rebuild_index()
@@ -240,8 +249,9 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: Graph, *, index: bool = True) -> int:
         """Replace the named graph ``graph.identifier`` with ``graph`` (atomically, with its index rows)."""
-        self.replace_ntriples(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"),
-                              index=index)
+        self.replace_ntriples(
+            str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), index=index
+        )
         return len(graph)
 
     def replace_ntriples(self, name: str, nt: str, *, index: bool = True) -> None:
@@ -336,8 +346,10 @@ class EmbeddedStore:
 
     def _rows_in(self, name: str) -> list[tuple[str, str, str]]:
         """The index rows of the graph ``name`` as stored (none if it is not)."""
-        return [(to_python(s["s"]), to_python(s["kind"]), to_python(s["label"]))
-                for s in self.ox.query(ROWS_QUERY, default_graph=ox.NamedNode(name))]
+        return [
+            (to_python(s["s"]), to_python(s["kind"]), to_python(s["label"]))
+            for s in self.ox.query(ROWS_QUERY, default_graph=ox.NamedNode(name))
+        ]
 
     def remove_graph(self, name: str) -> None:
         name = ox.NamedNode(name).value
@@ -365,14 +377,16 @@ class EmbeddedStore:
         """Where the text index does not say what the graphs say: marks of writes not settled (a build
         is running, or one stopped and the store was not opened for writing since), graphs with index
         rows but no rows in the index, rows of graphs not stored. Empty for a sound store."""
-        out = [f"{g}: written by a build that is running or was stopped; its index rows may not match "
-               f"(open the store for writing, e.g. `phancong index`, to settle it)" for g in self.index.pending()]
+        out = [
+            f"{g}: written by a build that is running or was stopped; its index rows may not match "
+            f"(open the store for writing, e.g. `phancong index`, to settle it)"
+            for g in self.index.pending()
+        ]
         indexed = set(self.index.graphs())
         stored = set(self.graphs())
         for g in sorted(stored - indexed):
             if self._rows_in(g):
-                out.append(f"{g}: stored, but none of its entries is in the text index (`phancong index` "
-                           f"rebuilds it)")
+                out.append(f"{g}: stored, but none of its entries is in the text index (`phancong index` rebuilds it)")
         for g in sorted(indexed - stored):
             out.append(f"{g}: in the text index but not stored (`phancong index` rebuilds it)")
         return out

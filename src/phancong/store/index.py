@@ -20,8 +20,18 @@ from pathlib import Path
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
 
-__all__ = ["TextIndex", "Hit", "ROWS_QUERY", "KINDS", "STOP_WORDS", "MATCHES", "query_terms", "search_sql",
-           "kind_asked", "rows_of_ntriples"]
+__all__ = [
+    "TextIndex",
+    "Hit",
+    "ROWS_QUERY",
+    "KINDS",
+    "STOP_WORDS",
+    "MATCHES",
+    "query_terms",
+    "search_sql",
+    "kind_asked",
+    "rows_of_ntriples",
+]
 
 # the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
 ROWS_QUERY = named_query("internal/index-rows").sparql
@@ -33,14 +43,22 @@ _PC = "https://w3id.org/phancong/ontology#"
 _RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 # ROWS_QUERY read as a table: the kind a subject's class gives it, and the label predicates of each kind
-_KIND_OF_CLASS = {f"<{_PC}Task>": "task", f"<{_PC}Body>": "body", f"<{_PC}Target>": "target",
-                  f"<{_PC}Statistic>": "statistic", f"<{_PC}Indicator>": "indicator"}
+_KIND_OF_CLASS = {
+    f"<{_PC}Task>": "task",
+    f"<{_PC}Body>": "body",
+    f"<{_PC}Target>": "target",
+    f"<{_PC}Statistic>": "statistic",
+    f"<{_PC}Indicator>": "indicator",
+}
 _DOCUMENT_TYPE = f"<{_PC}documentType>"
 _LABELS_OF_KIND = {
-    "task": (_RDFS_LABEL,), "target": (_RDFS_LABEL,), "statistic": (_RDFS_LABEL,),
+    "task": (_RDFS_LABEL,),
+    "target": (_RDFS_LABEL,),
+    "statistic": (_RDFS_LABEL,),
     "body": (f"<{_SKOS}prefLabel>", _RDFS_LABEL, f"<{_SKOS}altLabel>"),
     "document": (_RDFS_LABEL, f"<{_PC}documentNumber>", "<http://purl.org/dc/terms/title>"),
-    "indicator": (f"<{_SKOS}prefLabel>", f"<{_SKOS}altLabel>")}
+    "indicator": (f"<{_SKOS}prefLabel>", f"<{_SKOS}altLabel>"),
+}
 _LABEL_PREDICATES = frozenset(p for ps in _LABELS_OF_KIND.values() for p in ps)
 
 
@@ -89,8 +107,13 @@ STOP_WORDS = frozenset("dang tinh uy cac va cua cho voi trong la co duoc de ve t
 MATCHES = ("phrase", "all words", "some words")
 
 # words that ask for a kind of entity ("chỉ tiêu kết nạp đảng viên": an indicator), folded
-_KIND_WORDS = (("chi tieu", "indicator"), ("chi so", "indicator"), ("nhiem vu", "task"), ("co quan", "body"),
-               ("van ban", "document"))
+_KIND_WORDS = (
+    ("chi tieu", "indicator"),
+    ("chi so", "indicator"),
+    ("nhiem vu", "task"),
+    ("co quan", "body"),
+    ("van ban", "document"),
+)
 
 
 def kind_asked(words: str) -> tuple[str | None, str]:
@@ -128,16 +151,22 @@ def search_sql(expr: str, kinds: tuple[str, ...], limit: int, schema: int = 2) -
     winners only: reading every match's columns cost as much as ranking them."""
     if schema < 2:  # kind was not indexed: filter the rows
         marks = ",".join("?" * len(kinds))
-        return (f"SELECT iri, kind, label, bm25(entries) AS score, folded FROM entries WHERE entries MATCH ? "
-                f"AND kind IN ({marks}) ORDER BY score, iri LIMIT ?", (expr, *kinds, limit))
+        return (
+            f"SELECT iri, kind, label, bm25(entries) AS score, folded FROM entries WHERE entries MATCH ? "
+            f"AND kind IN ({marks}) ORDER BY score, iri LIMIT ?",
+            (expr, *kinds, limit),
+        )
     bad = [k for k in kinds if k not in KINDS]
     if bad:
         raise ValueError(f"unknown kind(s) {', '.join(bad)}; known: {', '.join(KINDS)}")
     match = f"kind : ({' OR '.join(kinds)}) AND folded : ({expr})"
-    return ("SELECT e.iri, e.kind, e.label, best.score, e.folded FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) "
-            "AS score "
-            "FROM entries WHERE entries MATCH ? ORDER BY score, rowid LIMIT ?) AS best "
-            "JOIN entries AS e ON e.rowid = best.id ORDER BY best.score, e.iri", (match, limit))
+    return (
+        "SELECT e.iri, e.kind, e.label, best.score, e.folded FROM (SELECT rowid AS id, bm25(entries, 1.0, 0.0) "
+        "AS score "
+        "FROM entries WHERE entries MATCH ? ORDER BY score, rowid LIMIT ?) AS best "
+        "JOIN entries AS e ON e.rowid = best.id ORDER BY best.score, e.iri",
+        (match, limit),
+    )
 
 
 class TextIndex:
@@ -153,16 +182,18 @@ class TextIndex:
         self.path = Path(path)
         self.needs_rebuild = False
         if read_only and self.path.exists():
-            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, isolation_level=None,
-                                      check_same_thread=False)
+            self.db = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            )
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             old = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'entries'").fetchone()
             if old and version < self.SCHEMA:
-                self.db.executescript("DROP TABLE entries; DROP TABLE IF EXISTS vocab; "
-                                      "DROP TABLE IF EXISTS graph_entries;")
+                self.db.executescript(
+                    "DROP TABLE entries; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS graph_entries;"
+                )
                 self.needs_rebuild = True
             self.db.executescript(
                 f"""
@@ -206,12 +237,15 @@ class TextIndex:
             folded = fold(label)
             for w in re.findall(r"[a-z0-9]+", folded):
                 delta[w] = delta.get(w, 0) + 1
-            cur = self.db.execute("INSERT INTO entries(folded, kind, label, iri, graph) VALUES (?, ?, ?, ?, ?)",
-                                  (folded, kind, label, iri, graph))
+            cur = self.db.execute(
+                "INSERT INTO entries(folded, kind, label, iri, graph) VALUES (?, ?, ?, ?, ?)",
+                (folded, kind, label, iri, graph),
+            )
             self.db.execute("INSERT INTO graph_entries(graph, entry) VALUES (?, ?)", (graph, cur.lastrowid))
-        self.db.executemany("INSERT INTO vocab(word, n) VALUES (?, ?) "
-                            "ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
-                            sorted((w, d) for w, d in delta.items() if d))
+        self.db.executemany(
+            "INSERT INTO vocab(word, n) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
+            sorted((w, d) for w, d in delta.items() if d),
+        )
         self.db.execute("DELETE FROM vocab WHERE n <= 0")
 
     def mark(self, graphs: list[str], how: str) -> None:
@@ -262,8 +296,9 @@ class TextIndex:
         close = difflib.get_close_matches(word, self._vocab, n=1, cutoff=0.75)
         return close[0] if close else word
 
-    def search(self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, offset: int = 0,
-               keep=None) -> list[Hit]:
+    def search(
+        self, words: str, kinds: tuple[str, ...] | None = None, limit: int = 20, offset: int = 0, keep=None
+    ) -> list[Hit]:
         """Best matches first, ``limit`` of them after the first ``offset``: the words as typed (a phrase) first,
         then every word in any order; when none has them all, hits on some of the words — never on stop words
         alone (:data:`STOP_WORDS`); within each, a label that begins with the words first, then FTS5's bm25.

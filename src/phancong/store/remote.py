@@ -71,8 +71,20 @@ import pyoxigraph as ox
 from .embedded import ONTOLOGY_GRAPH, StoreError, to_python
 from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
 
-__all__ = ["RemoteStore", "RemoteStoreError", "EndpointUnreachable", "sparql_term", "with_values", "where_group_start",
-           "where_group_end", "in_merged_graph", "json_term", "default_index_path", "query_form", "MERGED_GRAPH"]
+__all__ = [
+    "RemoteStore",
+    "RemoteStoreError",
+    "EndpointUnreachable",
+    "sparql_term",
+    "with_values",
+    "where_group_start",
+    "where_group_end",
+    "in_merged_graph",
+    "json_term",
+    "default_index_path",
+    "query_form",
+    "MERGED_GRAPH",
+]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -245,7 +257,7 @@ def _past_token(sparql: str, i: int) -> int | None:
         m = _EOL.search(sparql, i)
         return m.end() if m else len(sparql)
     if c in "\"'":
-        quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else c
+        quote = sparql[i : i + 3] if sparql[i : i + 3] in ('"""', "'''") else c
         j = i + len(quote)
         while j < len(sparql) and not sparql.startswith(quote, j):
             j += 2 if sparql[j] == "\\" else 1
@@ -465,16 +477,22 @@ def _from_sparqlwrapper(url: str, exc: Exception) -> _Refused:
         except (ValueError, SyntaxError):
             body = text.split(marker, 1)[1].encode("utf-8")
     if status is None:
-        status = {"QueryBadFormed": 400, "Unauthorized": 401, "EndPointNotFound": 404, "URITooLong": 414,
-                  "EndPointInternalError": 500}.get(type(exc).__name__)
+        status = {
+            "QueryBadFormed": 400,
+            "Unauthorized": 401,
+            "EndPointNotFound": 404,
+            "URITooLong": 414,
+            "EndPointInternalError": 500,
+        }.get(type(exc).__name__)
     return _Refused(url, status, str(reason), body or getattr(exc, "msg", "").encode("utf-8"))
 
 
 def _is_connection_error(exc: BaseException) -> bool:
     if isinstance(exc, urllib.error.HTTPError):
         return False
-    return isinstance(exc, (urllib.error.URLError, ConnectionError, TimeoutError, socket.timeout,
-                            http.client.HTTPException, OSError))
+    return isinstance(
+        exc, (urllib.error.URLError, ConnectionError, TimeoutError, socket.timeout, http.client.HTTPException, OSError)
+    )
 
 
 def _why(exc: BaseException, timeout: float) -> str:
@@ -499,8 +517,9 @@ def _why(exc: BaseException, timeout: float) -> str:
 
 # ---------------------------------------------------------------------------- the merged graph
 # the triples of phancong's named graphs, the merged graph left out (?g bound to each graph in turn)
-_OWN_GRAPH_TRIPLES = (f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {_string(OWN_GRAPHS)}) "
-                      f"&& ?g != <{MERGED_GRAPH}>)")
+_OWN_GRAPH_TRIPLES = (
+    f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {_string(OWN_GRAPHS)}) && ?g != <{MERGED_GRAPH}>)"
+)
 
 
 def _retract(name: str) -> str:
@@ -508,10 +527,12 @@ def _retract(name: str) -> str:
     of phancong's graphs states (the embedded store's ``_retract``, with the merged graph named)."""
     g = sparql_term(ox.NamedNode(name))
     m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-    return (f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {m} "
-            f"&& STRSTARTS(STR(?other), {_string(OWN_GRAPHS)})) }} }} ;\n"
-            f"DROP SILENT GRAPH {g}")
+    return (
+        f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {m} "
+        f"&& STRSTARTS(STR(?other), {_string(OWN_GRAPHS)})) }} }} ;\n"
+        f"DROP SILENT GRAPH {g}"
+    )
 
 
 def _replace_update(name: str, nt: str) -> str:
@@ -519,8 +540,7 @@ def _replace_update(name: str, nt: str) -> str:
     (the data is phancong's own serialised N-Triples, valid SPARQL triples, not user parameters)."""
     g = sparql_term(ox.NamedNode(name))
     m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-    return (f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\n"
-            f"INSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}")
+    return f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\nINSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}"
 
 
 def _merge_all() -> str:
@@ -534,12 +554,26 @@ class RemoteStore:
 
     kind = "remote"
 
-    def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None, *,
-                 user: str | None = None, password: str | None = None, token: str | None = None,
-                 timeout: float = 10.0, retries: int = 3, index_path: str | Path | None = None,
-                 backoff: float = 0.2, check_merged: bool = True):
-        for name, url in (("endpoint", endpoint), ("update endpoint", update_endpoint),
-                          ("graph store endpoint", gsp_endpoint)):
+    def __init__(
+        self,
+        endpoint: str,
+        update_endpoint: str | None = None,
+        gsp_endpoint: str | None = None,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        token: str | None = None,
+        timeout: float = 10.0,
+        retries: int = 3,
+        index_path: str | Path | None = None,
+        backoff: float = 0.2,
+        check_merged: bool = True,
+    ):
+        for name, url in (
+            ("endpoint", endpoint),
+            ("update endpoint", update_endpoint),
+            ("graph store endpoint", gsp_endpoint),
+        ):
             if url is not None:
                 parts = urllib.parse.urlsplit(url)
                 if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -612,8 +646,15 @@ class RemoteStore:
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
-    def _sparql(self, text: str, *, update: bool, accept: str, default_graph: str | list[str] | None = None,
-                named_graphs: list[str] | None = None) -> tuple[bytes, str]:
+    def _sparql(
+        self,
+        text: str,
+        *,
+        update: bool,
+        accept: str,
+        default_graph: str | list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> tuple[bytes, str]:
         """One SPARQL protocol request through SPARQLWrapper: (body, content type)."""
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
@@ -630,8 +671,9 @@ class RemoteStore:
             for g in named_graphs or []:
                 sw.addNamedGraph(g)
             if sw.isSparqlUpdateRequest() != update:
-                raise RemoteStoreError(f"SPARQL syntax error: expected a {'update' if update else 'query'}, "
-                                       f"got {sw.queryType}")
+                raise RemoteStoreError(
+                    f"SPARQL syntax error: expected a {'update' if update else 'query'}, got {sw.queryType}"
+                )
             sw.timeout = seconds  # setTimeout() truncates to whole seconds (0 = no timeout)
             sw.addCustomHttpHeader("Accept", accept)
             auth = self._auth_header()
@@ -674,43 +716,64 @@ class RemoteStore:
     def _not_sparql(self, ctype: str, body: bytes, expected: str) -> RemoteStoreError:
         what = ctype.split(";")[0].strip() or "no content type"
         line = _first_line(body, 120)
-        return RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with something that is not SPARQL "
-                                f"{expected} ({what}" + (f": {line}" if line else "") + ")")
+        return RemoteStoreError(
+            f"SPARQL endpoint {self.endpoint} answered with something that is not SPARQL "
+            f"{expected} ({what}" + (f": {line}" if line else "") + ")"
+        )
 
-    def _results_json(self, text: str, *, default_graph: str | list[str] | None = None,
-                      named_graphs: list[str] | None = None) -> dict:
-        body, ctype = self._sparql(text, update=False, accept="application/sparql-results+json",
-                                   default_graph=default_graph, named_graphs=named_graphs)
+    def _results_json(
+        self, text: str, *, default_graph: str | list[str] | None = None, named_graphs: list[str] | None = None
+    ) -> dict:
+        body, ctype = self._sparql(
+            text,
+            update=False,
+            accept="application/sparql-results+json",
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+        )
         try:
             data = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise self._not_sparql(ctype, body, "results") from None
-        if not isinstance(data, dict) or not isinstance(data.get("head"), dict) or not (
+        if (
+            not isinstance(data, dict)
+            or not isinstance(data.get("head"), dict)
+            or not (
                 isinstance(data.get("boolean"), bool)
-                or (isinstance(data.get("results"), dict) and isinstance(data["results"].get("bindings"), list))):
+                or (isinstance(data.get("results"), dict) and isinstance(data["results"].get("bindings"), list))
+            )
+        ):
             raise self._not_sparql(ctype, body, "results")
         return data
 
-    def _triples(self, text: str, *, default_graph: str | list[str] | None = None,
-                 named_graphs: list[str] | None = None) -> list:
-        body, ctype = self._sparql(text, update=False, default_graph=default_graph, named_graphs=named_graphs,
-                                   accept="application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5")
+    def _triples(
+        self, text: str, *, default_graph: str | list[str] | None = None, named_graphs: list[str] | None = None
+    ) -> list:
+        body, ctype = self._sparql(
+            text,
+            update=False,
+            default_graph=default_graph,
+            named_graphs=named_graphs,
+            accept="application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5",
+        )
         fmt = ox.RdfFormat.from_media_type(ctype.split(";")[0].strip()) if ctype else None
         if fmt is None:
             raise self._not_sparql(ctype, body, "RDF")
         try:
             return [ox.Triple(q.subject, q.predicate, _canonical_literal(q.object)) for q in ox.parse(body, format=fmt)]
         except (SyntaxError, ValueError) as exc:
-            raise RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with RDF that does not parse "
-                                   f"({_first_line(str(exc), 120)})") from None
+            raise RemoteStoreError(
+                f"SPARQL endpoint {self.endpoint} answered with RDF that does not parse ({_first_line(str(exc), 120)})"
+            ) from None
 
     def _solutions(self, data: dict) -> Solutions:
         names = [v for v in data["head"].get("vars", []) if isinstance(v, str)]
         try:
             rows = [Solution({n: json_term(b.get(n)) for n in names}) for b in data["results"]["bindings"]]
         except (ValueError, AttributeError, TypeError) as exc:
-            raise RemoteStoreError(f"SPARQL endpoint {self.endpoint} answered with malformed SPARQL results "
-                                   f"({exc})") from None
+            raise RemoteStoreError(
+                f"SPARQL endpoint {self.endpoint} answered with malformed SPARQL results ({exc})"
+            ) from None
         return Solutions(names, rows)
 
     # ------------------------------------------------------------ the merged graph
@@ -723,19 +786,27 @@ class RemoteStore:
         if not self._results_json(f"ASK {{ GRAPH {merged} {{ ?s ?p ?o }} }}").get("boolean"):
             own = self._results_json(
                 f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {sparql_term(OWN_GRAPHS)}) "
-                f"&& ?g != {merged}) }}")
+                f"&& ?g != {merged}) }}"
+            )
             if own.get("boolean"):
                 if self.update_endpoint is None:
                     raise RemoteStoreError(
                         f"SPARQL endpoint {self.endpoint} holds phancong's graphs without their merged graph "
                         f"<{MERGED_GRAPH}> (written by an older phancong): run `phancong index` once with "
-                        f"--update-endpoint to build it")
+                        f"--update-endpoint to build it"
+                    )
                 self._sparql(_merge_all(), update=True, accept="*/*")
         self._merged_checked = True
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None):
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, Any] | None = None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ):
         """SELECT -> Solutions (rows of pyoxigraph terms), ASK -> bool, CONSTRUCT/DESCRIBE -> list of Triples.
         ``bindings`` become a VALUES block written by :func:`sparql_term`. Without ``default_graphs`` and
         ``named_graphs`` the query reads the merged graph (the embedded store's default graph); with them, the
@@ -774,6 +845,7 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         """phancong's named graphs (the ontology graph and one per source), sorted."""
+
         def own(data: dict) -> list[str]:
             names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
             return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
@@ -801,17 +873,18 @@ class RemoteStore:
         return ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, format=fmt) or b""
 
     def __len__(self) -> int:
-        data = self._results_json(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
+        data = self._results_json(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
         rows = self._solutions(data).rows
         return int(to_python(rows[0]["n"]) or 0) if rows else 0
 
     # ------------------------------------------------------------ writing
     def _require_writable(self) -> None:
         if self.update_endpoint is None and self.gsp_endpoint is None:
-            raise RemoteStoreError(f"SPARQL endpoint {self.endpoint} is read-only here: give an update endpoint "
-                                   f"(--update-endpoint, SPARQL 1.1 Update) or a graph store endpoint "
-                                   f"(--gsp-endpoint, Graph Store Protocol) to write")
+            raise RemoteStoreError(
+                f"SPARQL endpoint {self.endpoint} is read-only here: give an update endpoint "
+                f"(--update-endpoint, SPARQL 1.1 Update) or a graph store endpoint "
+                f"(--gsp-endpoint, Graph Store Protocol) to write"
+            )
 
     def _put_graph(self, name: str, nt: str) -> None:
         """Replace named graph ``name`` and keep the merged graph in line.
@@ -826,8 +899,9 @@ class RemoteStore:
             self._sparql(_replace_update(name, nt), update=True, accept="*/*")
             self.write_method = "update"
             return
-        existed = bool(self._results_json(
-            f"ASK {{ GRAPH {sparql_term(ox.NamedNode(name))} {{ ?s ?p ?o }} }}").get("boolean"))
+        existed = bool(
+            self._results_json(f"ASK {{ GRAPH {sparql_term(ox.NamedNode(name))} {{ ?s ?p ?o }} }}").get("boolean")
+        )
         self._gsp("PUT", name, nt.encode("utf-8"))
         self.write_method = "gsp"
         if existed:
@@ -858,8 +932,9 @@ class RemoteStore:
         if index:
             self._local().commit()
 
-    def replace_many(self, items: list[tuple[str, str]], *, jobs: int = 1,
-                     batch_triples: int | None = None) -> dict[str, Exception]:
+    def replace_many(
+        self, items: list[tuple[str, str]], *, jobs: int = 1, batch_triples: int | None = None
+    ) -> dict[str, Exception]:
         """Replace many named graphs, given as (name, N-Triples): uploaded in batches of about ``batch_triples``
         triples, ``jobs`` requests at a time. Returns the sources that could not be stored, name -> error.
 
@@ -896,8 +971,7 @@ class RemoteStore:
 
         def upload(batch: list[tuple[str, str]]) -> dict[str, Exception]:
             try:
-                self._sparql(" ;\n".join(_replace_update(name, nt) for name, nt in batch), update=True,
-                             accept="*/*")
+                self._sparql(" ;\n".join(_replace_update(name, nt) for name, nt in batch), update=True, accept="*/*")
                 return {}
             except RemoteStoreError as exc:
                 if len(batch) == 1 or isinstance(exc, EndpointUnreachable):
@@ -929,8 +1003,9 @@ class RemoteStore:
 
     def replace_graph(self, graph, *, index: bool = True) -> int:
         """Replace the named graph ``graph.identifier`` with the rdflib Graph ``graph``."""
-        self.replace_ntriples(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"),
-                              index=index)
+        self.replace_ntriples(
+            str(graph.identifier), graph.serialize(format="nt", encoding="utf-8").decode("utf-8"), index=index
+        )
         return len(graph)
 
     def remove_graph(self, name: str) -> None:
@@ -964,8 +1039,14 @@ class RemoteStore:
             raise RuntimeError("phancong.store.index.ROWS_QUERY must have exactly one WHERE for the remote index")
         head, pattern = ROWS_QUERY.split("WHERE", 1)
         data = self._results_json(f"{head}WHERE {{ GRAPH {sparql_term(ox.NamedNode(graph))} {pattern} }}")
-        return [(to_python(json_term(b.get("s"))), to_python(json_term(b.get("kind"))),
-                 to_python(json_term(b.get("label")))) for b in data["results"]["bindings"]]
+        return [
+            (
+                to_python(json_term(b.get("s"))),
+                to_python(json_term(b.get("kind"))),
+                to_python(json_term(b.get("label"))),
+            )
+            for b in data["results"]["bindings"]
+        ]
 
     def rebuild_index(self) -> int:
         """Rebuild the local text index from the remote store's graphs (fetched first, then one transaction)."""

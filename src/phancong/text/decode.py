@@ -25,10 +25,18 @@ from .errors import InputError
 
 __all__ = ["decode"]
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|"""
-                       rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|"""
+    rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -45,8 +53,7 @@ def _strict(data: bytes, encoding: str, path: str | Path, skip: int = 0, why: st
     except UnicodeDecodeError as exc:
         at = exc.start + skip
         name = codecs.lookup(encoding).name.upper().replace("-SIG", "")
-        raise InputError(path, f"invalid {name} at byte {at} "
-                               f"(0x{data[at]:02X}){why}") from None
+        raise InputError(path, f"invalid {name} at byte {at} (0x{data[at]:02X}){why}") from None
 
 
 def _declared(data: bytes) -> str | None:
@@ -67,8 +74,11 @@ def _utf8_with_stray_bytes(data: bytes, first_bad: int, path: str | Path) -> Non
     wide = sum(1 for c in text if c > "\x7f") - bad
     if wide > bad:
         more = f", {bad} invalid bytes in all" if bad > 1 else ""
-        raise InputError(path, f"invalid UTF-8 at byte {first_bad} (0x{data[first_bad]:02X}){more}; "
-                               f"the rest of the file is UTF-8: mend or remove that byte")
+        raise InputError(
+            path,
+            f"invalid UTF-8 at byte {first_bad} (0x{data[first_bad]:02X}){more}; "
+            f"the rest of the file is UTF-8: mend or remove that byte",
+        )
 
 
 def decode(data: bytes, path: str | Path = "<bytes>") -> str:
@@ -84,8 +94,9 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
     if len(head) > 8 and head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
         return _strict(data, "utf-16-be", path)
     if _looks_binary(data):
-        raise InputError(path, "binary data, not text (expected text in UTF-8, UTF-16 or Windows-1258, "
-                               "HTML, DOCX or PDF)")
+        raise InputError(
+            path, "binary data, not text (expected text in UTF-8, UTF-16 or Windows-1258, HTML, DOCX or PDF)"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -98,6 +109,7 @@ def decode(data: bytes, path: str | Path = "<bytes>") -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(path, f"not text in any encoding found (not UTF-8 from byte {first_bad}, "
-                               f"and no other encoding fits)")
+        raise InputError(
+            path, f"not text in any encoding found (not UTF-8 from byte {first_bad}, and no other encoding fits)"
+        )
     return data.decode(best.encoding, errors="strict")

@@ -19,8 +19,10 @@ import re
 
 __all__ = ["inert", "INVISIBLE", "CONTROLS"]
 
-INVISIBLE = ("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-             "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e")
+INVISIBLE = (
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e"
+)
 # control characters XML 1.0 does not allow (an SVG holding one does not open) and HTML calls parse errors
 CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
 _INVISIBLE = re.compile("[" + INVISIBLE + CONTROLS + "]")

@@ -26,15 +26,23 @@ __all__ = ["read_document", "sniff", "REFUSED_SUFFIXES"]
 _SAVE_AS = "save it as DOCX, PDF (with text) or text"
 # suffixes refused whatever the bytes: (what it is, what to do)
 REFUSED_SUFFIXES = {
-    ".doc": "Word 97-2003 document (.doc)", ".xls": "Excel 97-2003 workbook (.xls)",
-    ".ppt": "PowerPoint 97-2003 presentation (.ppt)", ".xlsx": "Excel workbook (.xlsx)",
-    ".pptx": "PowerPoint presentation (.pptx)", ".odt": "OpenDocument text (.odt)",
-    ".ods": "OpenDocument spreadsheet (.ods)", ".odp": "OpenDocument presentation (.odp)",
-    ".rtf": "RTF document (.rtf)", ".epub": "EPUB book (.epub)", ".wps": "Works document (.wps)",
+    ".doc": "Word 97-2003 document (.doc)",
+    ".xls": "Excel 97-2003 workbook (.xls)",
+    ".ppt": "PowerPoint 97-2003 presentation (.ppt)",
+    ".xlsx": "Excel workbook (.xlsx)",
+    ".pptx": "PowerPoint presentation (.pptx)",
+    ".odt": "OpenDocument text (.odt)",
+    ".ods": "OpenDocument spreadsheet (.ods)",
+    ".odp": "OpenDocument presentation (.odp)",
+    ".rtf": "RTF document (.rtf)",
+    ".epub": "EPUB book (.epub)",
+    ".wps": "Works document (.wps)",
 }
 _SIGNATURES = (  # leading bytes -> what it is, refused
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     f"Office 97-2003 file (Word 97-2003 .doc, .xls or .ppt): not read; {_SAVE_AS}"),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        f"Office 97-2003 file (Word 97-2003 .doc, .xls or .ppt): not read; {_SAVE_AS}",
+    ),
     (b"{\\rtf", f"RTF document: not read; {_SAVE_AS}"),
     (b"\x89PNG\r\n\x1a\n", "binary data, a PNG image (a scan needs OCR first); not read"),
     (b"\xff\xd8\xff", "binary data, a JPEG image (a scan needs OCR first); not read"),
@@ -74,11 +82,21 @@ def _zip_kind(data: bytes, path: str | Path) -> str:
         raise InputError(path, f"{what} (a broken ZIP package: {exc})") from None
     if "word/document.xml" in names:
         return "docx"
-    kind = ("Excel workbook" if any(n.startswith("xl/") for n in names) else
-            "PowerPoint presentation" if any(n.startswith("ppt/") for n in names) else
-            "OpenDocument file" if "mimetype" in names else "ZIP archive")
-    raise InputError(path, f"{kind}: not read; {_SAVE_AS}" if kind != "ZIP archive"
-                     else "ZIP archive: unpack it and build the files in it")
+    kind = (
+        "Excel workbook"
+        if any(n.startswith("xl/") for n in names)
+        else "PowerPoint presentation"
+        if any(n.startswith("ppt/") for n in names)
+        else "OpenDocument file"
+        if "mimetype" in names
+        else "ZIP archive"
+    )
+    raise InputError(
+        path,
+        f"{kind}: not read; {_SAVE_AS}"
+        if kind != "ZIP archive"
+        else "ZIP archive: unpack it and build the files in it",
+    )
 
 
 def read_document(kind: str, data: bytes, path: str | Path) -> str:
@@ -102,8 +120,11 @@ def _read_pdf(data: bytes, path: str | Path) -> str:
     if not pages:
         raise InputError(path, "PDF without pages")
     if not any(re.search(r"[^\W\d_]{2,}", p) for p in pages):
-        raise InputError(path, f"scanned PDF: no text layer on any of its {len(pages)} page(s) (images only); "
-                               f"not read: run OCR on it first")
+        raise InputError(
+            path,
+            f"scanned PDF: no text layer on any of its {len(pages)} page(s) (images only); "
+            f"not read: run OCR on it first",
+        )
     return "\n\n".join(p.strip("\n") for p in pages) + "\n"
 
 

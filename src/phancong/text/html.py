@@ -30,8 +30,9 @@ def html_to_text(html: str) -> tuple[str, str]:
     title = " ".join((tree.findtext(".//title") or "").split())
     # <nav> is the page's own word for navigation: pruned before extraction, also on pages so short
     # that trafilatura falls back to keeping everything
-    text = trafilatura.extract(tree, include_comments=False, include_tables=True, prune_xpath=["//nav"],
-                               deduplicate=False)
+    text = trafilatura.extract(
+        tree, include_comments=False, include_tables=True, prune_xpath=["//nav"], deduplicate=False
+    )
     if not text:  # no main text found: every visible text of the body
         text = trafilatura.baseline(html)[1]
     return text.strip(), title

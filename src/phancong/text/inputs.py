@@ -77,8 +77,13 @@ def _walk(folder: Path, files: list[Path], found: Found, seen: dict, ancestors: 
             try:
                 os.stat(path)
             except OSError as exc:
-                reason = ("symlink loop" if exc.errno == errno.ELOOP else
-                          "broken link" if exc.errno == errno.ENOENT else f"link cannot be followed ({exc.strerror})")
+                reason = (
+                    "symlink loop"
+                    if exc.errno == errno.ELOOP
+                    else "broken link"
+                    if exc.errno == errno.ENOENT
+                    else f"link cannot be followed ({exc.strerror})"
+                )
                 found.skipped.append(Skipped(path, f"{reason} (to {os.readlink(path)}); not read"))
                 continue
         try:

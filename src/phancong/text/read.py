@@ -21,8 +21,16 @@ from .html import html_to_text, looks_like_html
 from .inputs import SOURCE_SUFFIXES
 from .normalise import normalise
 
-__all__ = ["InputError", "Source", "decode", "html_to_text", "read_source", "source_id_for", "MAX_BYTES",
-           "SOURCE_SUFFIXES"]
+__all__ = [
+    "InputError",
+    "Source",
+    "decode",
+    "html_to_text",
+    "read_source",
+    "source_id_for",
+    "MAX_BYTES",
+    "SOURCE_SUFFIXES",
+]
 
 MAX_BYTES = 20 * 1024 * 1024
 

@@ -33,8 +33,9 @@ def _get(row, name):
 
 def value_text(row) -> str:
     """'≥ 90%', '7,5–8%', '> 96%' (the one formatter, views/numbers.py)."""
-    return numbers.value_text(_get(row, "comparator"), _get(row, "value"), _get(row, "upper"), _get(row, "unit"),
-                              _get(row, "unit_text"))
+    return numbers.value_text(
+        _get(row, "comparator"), _get(row, "value"), _get(row, "upper"), _get(row, "unit"), _get(row, "unit_text")
+    )
 
 
 def when_text(row) -> str:
@@ -65,8 +66,15 @@ def _figure(rows: Sequence, title: str):
     from matplotlib.figure import Figure
     from matplotlib.patches import Patch
 
-    rows = sorted(rows, key=lambda r: (_get(r, "province") or "", _get(r, "kind") != "target",
-                                       _get(r, "document") or "", _get(r, "value")))
+    rows = sorted(
+        rows,
+        key=lambda r: (
+            _get(r, "province") or "",
+            _get(r, "kind") != "target",
+            _get(r, "document") or "",
+            _get(r, "value"),
+        ),
+    )
     units: list[str | None] = []
     for r in rows:
         if _get(r, "unit") not in units:
@@ -85,8 +93,17 @@ def _figure(rows: Sequence, title: str):
             low, high = _get(r, "value"), _get(r, "upper")
             hatch = "///" if kind == "statistic" else None
             if high is not None:  # a range: a bar from the lower to the upper bound
-                ax.barh(i, high - low, left=low, height=0.55, color=fill, alpha=0.5, edgecolor=colour,
-                        linewidth=1.5, hatch=hatch)
+                ax.barh(
+                    i,
+                    high - low,
+                    left=low,
+                    height=0.55,
+                    color=fill,
+                    alpha=0.5,
+                    edgecolor=colour,
+                    linewidth=1.5,
+                    hatch=hatch,
+                )
             else:
                 ax.barh(i, low, height=0.55, color=fill, edgecolor=colour, linewidth=1.2, hatch=hatch)
             end = (high if high is not None else low) + top * 0.012
@@ -104,9 +121,21 @@ def _figure(rows: Sequence, title: str):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     kinds = [k for k in KIND_COLOURS if any(_get(r, "kind") == k for r in rows)] or list(KIND_COLOURS)
-    fig.legend(handles=[Patch(facecolor=KIND_FILLS[k], hatch="///" if k == "statistic" else None,
-                              edgecolor=KIND_COLOURS[k], label=KIND_NAMES[k]) for k in kinds],
-               loc="outside lower center", ncols=len(kinds), fontsize=9, frameon=False)
+    fig.legend(
+        handles=[
+            Patch(
+                facecolor=KIND_FILLS[k],
+                hatch="///" if k == "statistic" else None,
+                edgecolor=KIND_COLOURS[k],
+                label=KIND_NAMES[k],
+            )
+            for k in kinds
+        ],
+        loc="outside lower center",
+        ncols=len(kinds),
+        fontsize=9,
+        frameon=False,
+    )
     return fig
 
 
@@ -116,8 +145,16 @@ def render_compare_svg(rows: Sequence, title: str = "") -> str:
 
     import matplotlib
 
-    with matplotlib.rc_context({"svg.fonttype": "none", "text.parse_math": False, "text.usetex": False,
-                                "font.family": "sans-serif", "font.sans-serif": FONTS, "svg.hashsalt": "phancong"}):
+    with matplotlib.rc_context(
+        {
+            "svg.fonttype": "none",
+            "text.parse_math": False,
+            "text.usetex": False,
+            "font.family": "sans-serif",
+            "font.sans-serif": FONTS,
+            "svg.hashsalt": "phancong",
+        }
+    ):
         if title.startswith(("http://", "https://")):
             title = "Chỉ số / Indicator: " + title.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
         fig = _figure(rows, title or "So sánh / Comparison")

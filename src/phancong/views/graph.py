@@ -23,8 +23,20 @@ from urllib.parse import urlsplit
 
 from .layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
 
-__all__ = ["View", "ViewNode", "ViewEdge", "NODE_STYLES", "EDGE_STYLES", "LARGE", "view_data", "kind_of", "source_of",
-           "checked_href", "relation_label", "shorten"]
+__all__ = [
+    "View",
+    "ViewNode",
+    "ViewEdge",
+    "NODE_STYLES",
+    "EDGE_STYLES",
+    "LARGE",
+    "view_data",
+    "kind_of",
+    "source_of",
+    "checked_href",
+    "relation_label",
+    "shorten",
+]
 
 LARGE = 300  # above this many nodes: networkx positions, physics off
 # the least zoom a layered view opens at (its labels ~11 px): a view too large for that opens at the focus
@@ -47,8 +59,13 @@ NODE_STYLES: dict[str, tuple[str, str, str, str, str]] = {
     "body-implement": ("ellipse", "#dcedc8", "#558b2f", "#1f2933", "Cơ quan thực hiện / Implementing body"),
     "body-monitor": ("ellipse", "#e1bee7", "#6a1b9a", "#1f2933", "Cơ quan kiểm tra, giám sát / Monitoring body"),
     "body-partner": ("ellipse", "#b2ebf2", "#00838f", "#1f2933", "Cơ quan cùng phối hợp / Partner body"),
-    "body-superior": ("ellipse", "#cfd8dc", "#455a64", "#1f2933",
-                      "Cơ quan nhận báo cáo, cấp trên / Reported-to or parent body"),
+    "body-superior": (
+        "ellipse",
+        "#cfd8dc",
+        "#455a64",
+        "#1f2933",
+        "Cơ quan nhận báo cáo, cấp trên / Reported-to or parent body",
+    ),
     "body-issuer": ("ellipse", "#37474f", "#102027", "#ffffff", "Cơ quan ban hành / Issuing committee"),
     "body": ("ellipse", "#eceff1", "#78909c", "#1f2933", "Cơ quan / Body"),
     "other": ("dot", "#eeeeee", "#9e9e9e", "#1f2933", "Khác / Other"),
@@ -74,12 +91,24 @@ EDGE_STYLES: dict[str, tuple[str, str, str, bool, float]] = {
     "sharedTask": ("cùng nhiệm vụ", "shared tasks", "#1565c0", False, 1.0),
 }
 
-KIND_NAMES = {"task": "Nhiệm vụ / Task", "taskgroup": "Nhóm nhiệm vụ / Task group", "document": "Văn bản / Document",
-              "body": "Cơ quan / Body", "target": "Chỉ tiêu / Target", "statistic": "Số liệu / Statistic",
-              "other": "Khác / Other"}
+KIND_NAMES = {
+    "task": "Nhiệm vụ / Task",
+    "taskgroup": "Nhóm nhiệm vụ / Task group",
+    "document": "Văn bản / Document",
+    "body": "Cơ quan / Body",
+    "target": "Chỉ tiêu / Target",
+    "statistic": "Số liệu / Statistic",
+    "other": "Khác / Other",
+}
 
-_IRI_KINDS = {"task": "task", "taskgroup": "taskgroup", "doc": "document", "body": "body", "target": "target",
-              "statistic": "statistic"}
+_IRI_KINDS = {
+    "task": "task",
+    "taskgroup": "taskgroup",
+    "doc": "document",
+    "body": "body",
+    "target": "target",
+    "statistic": "statistic",
+}
 _ITEM_KINDS = ("task", "taskgroup", "target", "statistic", "assignment", "relation", "reference", "evidence")
 
 
@@ -91,7 +120,7 @@ def kind_of(iri: str) -> str:
     """
     if not iri.startswith(PCID):
         return "other"
-    return _IRI_KINDS.get(iri[len(PCID):].split("/", 1)[0], "other")
+    return _IRI_KINDS.get(iri[len(PCID) :].split("/", 1)[0], "other")
 
 
 def source_of(iri: str | None) -> str | None:
@@ -103,7 +132,7 @@ def source_of(iri: str | None) -> str | None:
     """
     if not iri or not iri.startswith(PCID):
         return None
-    parts = iri[len(PCID):].split("/")
+    parts = iri[len(PCID) :].split("/")
     if len(parts) == 3 and parts[0] in _ITEM_KINDS and parts[1]:
         return f"{PCID}source/{parts[1]}"
     return None
@@ -189,8 +218,11 @@ def _max_width(view: View, node: ViewNode) -> int:
 
 
 def _fact_text(value) -> str:
-    return "; ".join(shorten(v, 80) for v in value[:6]) + (" …" if len(value) > 6 else "") \
-        if isinstance(value, (list, tuple)) else str(value)
+    return (
+        "; ".join(shorten(v, 80) for v in value[:6]) + (" …" if len(value) > 6 else "")
+        if isinstance(value, (list, tuple))
+        else str(value)
+    )
 
 
 def _tooltip(node: ViewNode) -> str:
@@ -211,14 +243,19 @@ def view_data(view: View) -> dict:
     positions: dict[str, tuple[float, float]] | None = None
     curves: dict[int, dict] = {}
     if view.layout == "layered":
-        levels = layer_levels(list(view.nodes), [(b, a) if e.relation in view.reverse else (a, b)
-                                                 for (a, b), e in zip(pairs, view.edges, strict=True)])
+        levels = layer_levels(
+            list(view.nodes),
+            [(b, a) if e.relation in view.reverse else (a, b) for (a, b), e in zip(pairs, view.edges, strict=True)],
+        )
         if large:
-            positions = wrapped_layers(list(view.nodes), pairs, levels, {n: v.label for n, v in view.nodes.items()},
-                                       view.direction)
+            positions = wrapped_layers(
+                list(view.nodes), pairs, levels, {n: v.label for n, v in view.nodes.items()}, view.direction
+            )
         else:
-            sizes = {n: node_size(v.label, NODE_STYLES.get(v.style, NODE_STYLES["other"])[0], _max_width(view, v))
-                     for n, v in view.nodes.items()}
+            sizes = {
+                n: node_size(v.label, NODE_STYLES.get(v.style, NODE_STYLES["other"])[0], _max_width(view, v))
+                for n, v in view.nodes.items()
+            }
             positions, curves = layered_layout(sizes, pairs, levels, view.direction)
     elif large:
         positions = force_positions(list(view.nodes), [(e.source, e.target, e.weight) for e in view.edges])
@@ -228,10 +265,16 @@ def view_data(view: View) -> dict:
         shape = view.node_shape or shape
         inside = shape in ("box", "ellipse")
         item = {
-            "id": node.id, "label": node.label, "title": _tooltip(node), "shape": shape,
-            "color": {"background": bg, "border": border,
-                      "highlight": {"background": bg, "border": "#000000"},
-                      "hover": {"background": bg, "border": "#000000"}},
+            "id": node.id,
+            "label": node.label,
+            "title": _tooltip(node),
+            "shape": shape,
+            "color": {
+                "background": bg,
+                "border": border,
+                "highlight": {"background": bg, "border": "#000000"},
+                "hover": {"background": bg, "border": "#000000"},
+            },
             "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
             "borderWidth": 3 if node.id == view.focus else 1.5,
             "widthConstraint": {"maximum": _max_width(view, node)},
@@ -254,21 +297,32 @@ def view_data(view: View) -> dict:
         vi, en, colour, dashes, width = EDGE_STYLES.get(e.relation, (e.relation, e.relation, "#607d8b", False, 1.0))
         label = e.label or f"{vi} / {en}"
         title = label + (f"\n« {shorten(e.evidence, 400)} »" if e.evidence else "")
-        item = {"id": f"e{i}", "from": e.source, "to": e.target, "title": title,
-                "color": {"color": colour, "highlight": colour, "hover": colour},
-                "dashes": dashes, "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
-                "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}}}
+        item = {
+            "id": f"e{i}",
+            "from": e.source,
+            "to": e.target,
+            "title": title,
+            "color": {"color": colour, "highlight": colour, "hover": colour},
+            "dashes": dashes,
+            "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
+            "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}},
+        }
         if view.edge_labels and e.show_label:
             item["label"] = label
         if i in curves:  # an edge that skips layers bends around the nodes in between
             item["smooth"] = curves[i]
         net.edges.append(item)
         edge_details[f"e{i}"] = {
-            "kind": "Quan hệ / Relation", "name": label,
-            "facts": [("Từ / From", view.nodes[e.source].name or view.nodes[e.source].label),
-                      ("Đến / To", view.nodes[e.target].name or view.nodes[e.target].label)],
+            "kind": "Quan hệ / Relation",
+            "name": label,
+            "facts": [
+                ("Từ / From", view.nodes[e.source].name or view.nodes[e.source].label),
+                ("Đến / To", view.nodes[e.target].name or view.nodes[e.target].label),
+            ],
             "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}]
-            if e.evidence else []}
+            if e.evidence
+            else [],
+        }
 
     net.options = _options(view, large, positions is not None)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
@@ -278,22 +332,54 @@ def view_data(view: View) -> dict:
         if e.relation not in rels:
             rels.append(e.relation)
     legend = {
-        "nodes": [{"label": s[4], "shape": view.node_shape or s[0], "background": s[1], "border": s[2],
-                   "dashes": key == "taskgroup"}
-                  for key, s in NODE_STYLES.items() if key in present],
-        "edges": [{"edge": True, "label": relation_label(r), "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
-                   "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3], "arrow": r != "sharedTask"} for r in rels],
+        "nodes": [
+            {
+                "label": s[4],
+                "shape": view.node_shape or s[0],
+                "background": s[1],
+                "border": s[2],
+                "dashes": key == "taskgroup",
+            }
+            for key, s in NODE_STYLES.items()
+            if key in present
+        ],
+        "edges": [
+            {
+                "edge": True,
+                "label": relation_label(r),
+                "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
+                "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3],
+                "arrow": r != "sharedTask",
+            }
+            for r in rels
+        ],
         "note": view.note,
     }
-    details = {n.id: {"kind": KIND_NAMES.get(n.kind, n.kind), "name": n.name or n.label,
-                      "facts": [list(f) for f in n.facts], "evidence": n.evidence, "iri": n.id}
-               for n in view.nodes.values()}
-    return {"title": view.title, "subtitle": view.subtitle, "direction": view.direction,
-            "minScale": MIN_SCALE if view.layout == "layered" else None,
-            "source": {"iri": view.source, "href": view.source_href} if view.source else None,
-            "focus": view.focus, "nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
-            "details": details, "edgeDetails": edge_details,
-            "stabilize": view.layout == "force" and not large}
+    details = {
+        n.id: {
+            "kind": KIND_NAMES.get(n.kind, n.kind),
+            "name": n.name or n.label,
+            "facts": [list(f) for f in n.facts],
+            "evidence": n.evidence,
+            "iri": n.id,
+        }
+        for n in view.nodes.values()
+    }
+    return {
+        "title": view.title,
+        "subtitle": view.subtitle,
+        "direction": view.direction,
+        "minScale": MIN_SCALE if view.layout == "layered" else None,
+        "source": {"iri": view.source, "href": view.source_href} if view.source else None,
+        "focus": view.focus,
+        "nodes": nodes,
+        "edges": edges,
+        "options": net.options,
+        "legend": legend,
+        "details": details,
+        "edgeDetails": edge_details,
+        "stabilize": view.layout == "force" and not large,
+    }
 
 
 def _options(view: View, large: bool, placed: bool) -> dict:
@@ -302,14 +388,35 @@ def _options(view: View, large: bool, placed: bool) -> dict:
     options: dict = {
         "autoResize": True,
         # the zoom and fit controls are buttons above the canvas (assets/view.js), never over a node
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": False,
-                        "multiselect": False, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "navigationButtons": False,
+            "keyboard": False,
+            "multiselect": False,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+        },
         "nodes": {"margin": {"top": 8, "bottom": 8, "left": 10, "right": 10}, "shadow": False},
-        "edges": {"font": {"face": FONT, "size": 13, "color": "#37474f", "strokeWidth": 4, "strokeColor": "#ffffff",
-                           "align": "horizontal"},
-                  "smooth": False if large else {"enabled": True, "type": "cubicBezier", "roundness": 0.45,
-                                                 "forceDirection": "vertical" if vertical else "horizontal"},
-                  "selectionWidth": 1.5},
+        "edges": {
+            "font": {
+                "face": FONT,
+                "size": 13,
+                "color": "#37474f",
+                "strokeWidth": 4,
+                "strokeColor": "#ffffff",
+                "align": "horizontal",
+            },
+            "smooth": False
+            if large
+            else {
+                "enabled": True,
+                "type": "cubicBezier",
+                "roundness": 0.45,
+                "forceDirection": "vertical" if vertical else "horizontal",
+            },
+            "selectionWidth": 1.5,
+        },
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False, "randomSeed": 7},
     }
@@ -318,8 +425,10 @@ def _options(view: View, large: bool, placed: bool) -> dict:
         if not large:
             options["edges"]["smooth"] = {"enabled": True, "type": "continuous", "roundness": 0.3}
             options["layout"]["improvedLayout"] = len(view.nodes) <= 100
-            options["physics"] = {"enabled": True, "solver": "forceAtlas2Based",
-                                  "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160,
-                                                       "avoidOverlap": 0.6},
-                                  "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+            options["physics"] = {
+                "enabled": True,
+                "solver": "forceAtlas2Based",
+                "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 160, "avoidOverlap": 0.6},
+                "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+            }
     return options

@@ -25,19 +25,39 @@ from .graph import View, ViewEdge, ViewNode, checked_href, kind_of, relation_lab
 from .numbers import value_text
 from .page import render_page, write_text
 
-__all__ = ["render_chain_html", "chain_html", "chain_view", "render_body_html", "body_html", "body_view",
-           "render_document_html", "document_html", "document_view", "render_network_html", "network_html",
-           "network_view", "compare_chart"]
+__all__ = [
+    "render_chain_html",
+    "chain_html",
+    "chain_view",
+    "render_body_html",
+    "body_html",
+    "body_view",
+    "render_document_html",
+    "document_html",
+    "document_view",
+    "render_network_html",
+    "network_html",
+    "network_view",
+    "compare_chart",
+]
 
 SourceHref = Callable[[str], "str | None"] | None
 FACT_ITEMS = 12  # items of one fact listed in a node's details
 SUPERIOR = ("reportsTo", "accountableTo", "subOrganizationOf")
 # what an edge says about its target, shown in the target's details
-INVERSE = {"reportsTo": "nhận báo cáo từ / gets reports from", "accountableTo": "được chịu trách nhiệm trước bởi / "
-           "answered to by", "subOrganizationOf": "cơ quan trực thuộc / organs", "issuer": "ban hành / issued",
-           "partner": "được phối hợp bởi / partner of", "document": "gồm / contains", "taskGroup": "gồm / contains",
-           "implements": "được thực hiện bởi / implemented by", "basedOn": "là căn cứ của / basis of",
-           "inheritsFrom": "được kế thừa bởi / inherited by", "cites": "được trích dẫn bởi / cited by"}
+INVERSE = {
+    "reportsTo": "nhận báo cáo từ / gets reports from",
+    "accountableTo": "được chịu trách nhiệm trước bởi / answered to by",
+    "subOrganizationOf": "cơ quan trực thuộc / organs",
+    "issuer": "ban hành / issued",
+    "partner": "được phối hợp bởi / partner of",
+    "document": "gồm / contains",
+    "taskGroup": "gồm / contains",
+    "implements": "được thực hiện bởi / implemented by",
+    "basedOn": "là căn cứ của / basis of",
+    "inheritsFrom": "được kế thừa bởi / inherited by",
+    "cites": "được trích dẫn bởi / cited by",
+}
 
 
 def _local(iri: str | None) -> str:
@@ -129,8 +149,12 @@ def _facts(view: View, edges: list[tuple[str, str, str]]) -> None:
                 counts = {v: values.count(v) for v in unique}
                 unique = [f"{v} ×{c}" if c > 1 else v for v, c in counts.items()]
             # one item a line in the details panel (never one run of concatenated task texts)
-            node.facts.append((key, unique if len(unique) <= FACT_ITEMS
-                               else unique[:FACT_ITEMS] + [f"… (+{len(unique) - FACT_ITEMS})"]))
+            node.facts.append(
+                (
+                    key,
+                    unique if len(unique) <= FACT_ITEMS else unique[:FACT_ITEMS] + [f"… (+{len(unique) - FACT_ITEMS})"],
+                )
+            )
 
 
 # ------------------------------------------------------------------ chain
@@ -140,11 +164,21 @@ def chain_view(chain, *, source_href: SourceHref = None) -> View:
     href = checked_href(source_href, src)
     lead = [e.target_label for e in chain.edges if e.source == chain.task and e.relation == "lead"]
     doc = [e.target_label for e in chain.edges if e.source == chain.task and e.relation == "document"]
-    subtitle = " · ".join(filter(None, [f"Văn bản / Document: {doc[0]}" if doc else "",
-                                        f"Chủ trì / Lead: {', '.join(lead)}" if lead else ""]))
-    view = View(title=f"Chuỗi trách nhiệm / Responsibility chain: {shorten(chain.task_label, 140)}",
-                subtitle=subtitle, layout="layered", direction="DU", focus=chain.task, source=src, source_href=href,
-                note="Kéo để di chuyển, cuộn để phóng to. / Drag to move, scroll to zoom.")
+    subtitle = " · ".join(
+        filter(
+            None, [f"Văn bản / Document: {doc[0]}" if doc else "", f"Chủ trì / Lead: {', '.join(lead)}" if lead else ""]
+        )
+    )
+    view = View(
+        title=f"Chuỗi trách nhiệm / Responsibility chain: {shorten(chain.task_label, 140)}",
+        subtitle=subtitle,
+        layout="layered",
+        direction="DU",
+        focus=chain.task,
+        source=src,
+        source_href=href,
+        note="Kéo để di chuyển, cuộn để phóng to. / Drag to move, scroll to zoom.",
+    )
     _add(view, chain.task, chain.task_label, "task")
     triples = []
     for e in chain.edges:
@@ -176,8 +210,9 @@ def chain_html(chain, path: str | Path, *, source_href: SourceHref = None) -> Pa
 
 
 # ------------------------------------------------------------------ views of the store
-def _edges_view(view: View, rows: list[dict], *, source_href: SourceHref,
-                relation=_local) -> list[tuple[str, str, str]]:
+def _edges_view(
+    view: View, rows: list[dict], *, source_href: SourceHref, relation=_local
+) -> list[tuple[str, str, str]]:
     """Rows (from, fromLabel, relation, to, toLabel, evidence, source) -> nodes and deduplicated edges."""
     seen: dict[tuple[str, str, str], ViewEdge] = {}
     for r in rows:
@@ -214,15 +249,18 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     rows = run_query(kg.store, "body-portfolio", {"body": body})
     if not rows:
         raise LookupError(f"{body}: no task, partner or reporting line of this body in the store")
-    label = next((r["fromLabel"] for r in rows if r["from"] == body and r.get("fromLabel")),
-                 next((r["toLabel"] for r in rows if r["to"] == body and r.get("toLabel")), label or body))
+    label = next(
+        (r["fromLabel"] for r in rows if r["from"] == body and r.get("fromLabel")),
+        next((r["toLabel"] for r in rows if r["to"] == body and r.get("toLabel")), label or body),
+    )
     view = View(title=f"Nhiệm vụ của cơ quan / Portfolio of: {label}", layout="layered", direction="LR", focus=body)
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
     _label_rare_edges(view)
     counts = {r: sum(1 for a, rel, b in triples if b == body and rel == r) for r in role_slugs()}
-    view.subtitle = (" · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n)
-                     or "không có nhiệm vụ / no tasks")
+    view.subtitle = (
+        " · ".join(f"{relation_label(r)}: {n}" for r, n in counts.items() if n) or "không có nhiệm vụ / no tasks"
+    )
     _body_styles(view, triples, focus=body)
     _facts(view, triples)
     return view
@@ -240,8 +278,13 @@ def body_html(kg, body_iri_or_words: str, path: str | Path, *, source_href: Sour
 
 def target_text(row: dict) -> str:
     """'≥ 90% (2025)' from a targets-of-document row (or a CompareRow record)."""
-    text = value_text(row.get("comparator"), row.get("value"), row.get("upper"), row.get("unit"),
-                      row.get("unit_text") or row.get("unitText"))
+    text = value_text(
+        row.get("comparator"),
+        row.get("value"),
+        row.get("upper"),
+        row.get("unit"),
+        row.get("unit_text") or row.get("unitText"),
+    )
     if row.get("deadline"):
         text += f" ({row['deadline']})"
     elif row.get("period"):
@@ -256,10 +299,17 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
     rows = run_query(kg.store, "document-structure", {"document": doc})
     if not rows:
         raise LookupError(f"{doc}: no task group, task, target, issuer or reference of this document in the store")
-    label = next((r["fromLabel"] for r in rows if r["from"] == doc and r.get("fromLabel")),
-                 next((r["toLabel"] for r in rows if r["to"] == doc and r.get("toLabel")), label or doc))
-    view = View(title=f"Cấu trúc văn bản / Document structure: {label}", layout="layered", direction="LR", focus=doc,
-                reverse={"document", "taskGroup", "issuer", "implements", "basedOn", "inheritsFrom", "cites"})
+    label = next(
+        (r["fromLabel"] for r in rows if r["from"] == doc and r.get("fromLabel")),
+        next((r["toLabel"] for r in rows if r["to"] == doc and r.get("toLabel")), label or doc),
+    )
+    view = View(
+        title=f"Cấu trúc văn bản / Document structure: {label}",
+        layout="layered",
+        direction="LR",
+        focus=doc,
+        reverse={"document", "taskGroup", "issuer", "implements", "basedOn", "inheritsFrom", "cites"},
+    )
     _add(view, doc, label, "document")
     triples = _edges_view(view, rows, source_href=source_href)
     _label_rare_edges(view)
@@ -273,11 +323,19 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
             node.facts.append(("Chỉ số / Indicator", _local(t["indicator"])))
         if t.get("evidence"):
             src = source_of(t["target"])
-            node.evidence.append({"role": "Chỉ tiêu / Target", "text": t["evidence"], "source": src,
-                                  "href": checked_href(source_href, src)})
+            node.evidence.append(
+                {
+                    "role": "Chỉ tiêu / Target",
+                    "text": t["evidence"],
+                    "source": src,
+                    "href": checked_href(source_href, src),
+                }
+            )
     kinds = [n.kind for n in view.nodes.values()]
-    view.subtitle = (f"{kinds.count('taskgroup')} nhóm / groups · {kinds.count('task')} nhiệm vụ / tasks · "
-                     f"{kinds.count('target')} chỉ tiêu / targets · {kinds.count('body')} cơ quan / bodies")
+    view.subtitle = (
+        f"{kinds.count('taskgroup')} nhóm / groups · {kinds.count('task')} nhiệm vụ / tasks · "
+        f"{kinds.count('target')} chỉ tiêu / targets · {kinds.count('body')} cơ quan / bodies"
+    )
     _body_styles(view, triples)
     _facts(view, triples)
     return view
@@ -306,8 +364,10 @@ def network_view(kg, province: str | None = None) -> View:
         names = sorted({r["provinceLabel"] for r in rows if r.get("provinceLabel")})
         rows = [r for r in rows if r.get("provinceLabel") in wanted]
         if not rows:
-            raise LookupError(f"no assignment in {province!r} ({', '.join(sorted(wanted))}); provinces with "
-                              "assignments in the store: " + (", ".join(names) or "none"))
+            raise LookupError(
+                f"no assignment in {province!r} ({', '.join(sorted(wanted))}); provinces with "
+                "assignments in the store: " + (", ".join(names) or "none")
+            )
     if not rows:
         raise LookupError("the store holds no assignment or body relation")
     where = None
@@ -316,9 +376,13 @@ def network_view(kg, province: str | None = None) -> View:
         where = ", ".join(found) or province
         if found and kg.provinces(found[0]) != wanted:  # a name since 2025 that includes the provinces found
             where = f"{province} ({where})"
-    view = View(title="Mạng lưới cơ quan / Network of bodies" + (f": {where}" if where else ""), layout="force",
-                node_shape="dot", note="Cỡ nút = số nhiệm vụ; độ dày cạnh = số nhiệm vụ chung. / Node size = "
-                                       "number of tasks; edge width = number of shared tasks.")
+    view = View(
+        title="Mạng lưới cơ quan / Network of bodies" + (f": {where}" if where else ""),
+        layout="force",
+        node_shape="dot",
+        note="Cỡ nút = số nhiệm vụ; độ dày cạnh = số nhiệm vụ chung. / Node size = "
+        "number of tasks; edge width = number of shared tasks.",
+    )
     bodies_of: dict[str, set[str]] = {}
     roles: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -336,11 +400,12 @@ def network_view(kg, province: str | None = None) -> View:
     for bodies in bodies_of.values():
         ordered = sorted(bodies)
         for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
+            for b in ordered[i + 1 :]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
     for (a, b), n in sorted(shared.items()):
-        view.edges.append(ViewEdge(a, b, "sharedTask", weight=n, label=f"{n} nhiệm vụ chung / {n} shared tasks",
-                                   show_label=n > 1))
+        view.edges.append(
+            ViewEdge(a, b, "sharedTask", weight=n, label=f"{n} nhiệm vụ chung / {n} shared tasks", show_label=n > 1)
+        )
     triples = []
     for r in rows:
         rel = _local(r["relation"])
@@ -353,11 +418,16 @@ def network_view(kg, province: str | None = None) -> View:
         counts = roles.get(node.id, {})
         node.size = float(sum(counts.values()) + 1)
         top = max(role_slugs(), key=lambda r: (counts.get(r, 0), -role_slugs().index(r)))
-        node.style = f"body-{top}" if counts else ("body-superior" if any(b == node.id for _, _, b in triples)
-                                                   else "body")
+        node.style = (
+            f"body-{top}" if counts else ("body-superior" if any(b == node.id for _, _, b in triples) else "body")
+        )
         if counts:
-            node.facts.append(("Nhiệm vụ / Tasks", ", ".join(f"{relation_label(r)}: {counts[r]}"
-                                                              for r in role_slugs() if counts.get(r))))
+            node.facts.append(
+                (
+                    "Nhiệm vụ / Tasks",
+                    ", ".join(f"{relation_label(r)}: {counts[r]}" for r in role_slugs() if counts.get(r)),
+                )
+            )
     view.subtitle = f"{len(view.nodes)} cơ quan / bodies · {len(shared)} cặp cùng nhiệm vụ / pairs sharing tasks"
     _facts(view, triples)
     return view

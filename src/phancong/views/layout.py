@@ -58,8 +58,9 @@ def node_size(label: str, shape: str, max_width: float) -> tuple[float, float]:
     return max(36.0, min(text_w, max_width)), 36 + h  # shapes with the label underneath
 
 
-def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], levels: dict[str, int],
-                   direction: str = "UD") -> tuple[dict[str, tuple[float, float]], dict[int, dict]]:
+def layered_layout(
+    nodes: dict[str, tuple[float, float]], edges: list[tuple[str, str]], levels: dict[str, int], direction: str = "UD"
+) -> tuple[dict[str, tuple[float, float]], dict[int, dict]]:
     """Positions for a small layered view and, for edges that skip layers, a vis-network ``smooth`` option.
 
     ``nodes``: id -> (width, height); ``edges``: (from, to) in view order; ``levels``: from :func:`layer_levels`.
@@ -94,11 +95,13 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
     order = {n: i for r in layers for i, n in enumerate(layers[r])}
     ranks = sorted(layers)
     for sweep in range(6):  # barycentre ordering, down and up
-        for r in (ranks[1:] if sweep % 2 == 0 else ranks[-2::-1]):
+        for r in ranks[1:] if sweep % 2 == 0 else ranks[-2::-1]:
             near = r - 1 if sweep % 2 == 0 else r + 1
+
             def key(n, near=near):
                 ps = [order[m] for m in neighbours[n] if rank[m] == near]
                 return (sum(ps) / len(ps) if ps else order[n], order[n])
+
             layers[r].sort(key=key)
             for i, n in enumerate(layers[r]):
                 order[n] = i
@@ -113,9 +116,11 @@ def layered_layout(nodes: dict[str, tuple[float, float]], edges: list[tuple[str,
         for n in layers[r]:
             pos[n] -= shift
     for sweep in range(12):  # pull each node towards its neighbours, keep the spacing
-        for r in (ranks if sweep % 2 == 0 else ranks[::-1]):
-            want = {n: (sum(pos[m] for m in neighbours[n]) / len(neighbours[n]) if neighbours[n] else pos[n])
-                    for n in layers[r]}
+        for r in ranks if sweep % 2 == 0 else ranks[::-1]:
+            want = {
+                n: (sum(pos[m] for m in neighbours[n]) / len(neighbours[n]) if neighbours[n] else pos[n])
+                for n in layers[r]
+            }
             row = layers[r]
             need = [(size[u] + size[v]) / 2 + gap for u, v in pairwise(row)]
             left = [want[n] for n in row]  # as far left as wanted, pushed right where too close
@@ -180,8 +185,14 @@ def _curve_through(p0, p1, waypoints) -> dict:
     return best[1]
 
 
-def wrapped_layers(nodes: list[str], edges: list[tuple[str, str]], levels: dict[str, int], labels: dict[str, str],
-                   direction: str = "UD", per_row: int = 40) -> dict[str, tuple[float, float]]:
+def wrapped_layers(
+    nodes: list[str],
+    edges: list[tuple[str, str]],
+    levels: dict[str, int],
+    labels: dict[str, str],
+    direction: str = "UD",
+    per_row: int = 40,
+) -> dict[str, tuple[float, float]]:
     """Positions for a large layered view: each layer in rows of at most ``per_row`` nodes, ordered by
     the mean position of their predecessors (one barycentre pass)."""
     g = nx.DiGraph()
@@ -193,8 +204,9 @@ def wrapped_layers(nodes: list[str], edges: list[tuple[str, str]], levels: dict[
     offset = 0.0
     for lv in sorted(set(levels.values())):
         members = [n for n in nodes if levels.get(n) == lv]
-        members.sort(key=lambda n: (sum(order.get(p, 0) for p in g.predecessors(n)) / max(1, g.in_degree(n)),
-                                    labels.get(n, "")))
+        members.sort(
+            key=lambda n: (sum(order.get(p, 0) for p in g.predecessors(n)) / max(1, g.in_degree(n)), labels.get(n, ""))
+        )
         rows = math.ceil(len(members) / per_row)
         for i, n in enumerate(members):
             r, c = divmod(i, per_row)
@@ -261,8 +273,10 @@ def _radial(g: nx.Graph) -> dict[str, tuple[float, float]]:
     for depth, layer in enumerate(nx.bfs_layers(g, [hub])):
         if depth == 0:
             continue
+
         def parent_angle(n):
             return min((angle[m] for m in g.neighbors(n) if m in angle), default=0.0)
+
         layer = sorted(layer, key=lambda n: (parent_angle(n), n))
         radius = max(depth * 260.0, len(layer) * 46.0 / (2 * math.pi))
         for i, n in enumerate(layer):

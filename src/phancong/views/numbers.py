@@ -49,12 +49,12 @@ def number(v) -> str:
 
 
 def comparator_symbol(comparator) -> str:
-    """"≥" for at-least (a slug or a pcv:comparator IRI); "" for exactly, a range or none."""
+    """ "≥" for at-least (a slug or a pcv:comparator IRI); "" for exactly, a range or none."""
     return COMPARATOR_SYMBOLS.get(_local(comparator), "")
 
 
 def unit_text(unit, unit_label: str | None = None) -> str:
-    """"%" for percent; the unit as the text wrote it (``pc:unitText``) when given; else the concept's
+    """ "%" for percent; the unit as the text wrote it (``pc:unitText``) when given; else the concept's
     Vietnamese label; "" without a unit."""
     u = _local(unit)
     if u == "percent":

@@ -92,8 +92,13 @@ def script_json(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, allow_nan=False)
     if _INVISIBLE.search(text) or _ESCAPED_CONTROL.search(text):  # rare: clean every string (keys too)
         text = json.dumps(_inert(data), ensure_ascii=False, allow_nan=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
-        .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 # what json.dumps writes for a control character XML forbids (\b, \f, \u0000 ...); a string with a plain
@@ -122,12 +127,21 @@ def render_page(title: str, data: dict[str, Any]) -> str:
     (title, subtitle, source, nodes, edges, options, legend, details, focus)."""
     vis = asset_text("vis-network.min.js")
     view = asset_text("view.js")
-    csp = ("default-src 'none'; "
-           f"script-src {_sha256(vis)} {_sha256(view)}; "
-           "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
-           "base-uri 'none'; form-action 'none'")
-    return _PAGE.substitute(csp=csp, vis_version=VIS_NETWORK_VERSION, title=html.escape(inert(title), quote=True),
-                            css=asset_text("view.css"), data=script_json(data), vis=vis, view=view)
+    csp = (
+        "default-src 'none'; "
+        f"script-src {_sha256(vis)} {_sha256(view)}; "
+        "style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    return _PAGE.substitute(
+        csp=csp,
+        vis_version=VIS_NETWORK_VERSION,
+        title=html.escape(inert(title), quote=True),
+        css=asset_text("view.css"),
+        data=script_json(data),
+        vis=vis,
+        view=view,
+    )
 
 
 def write_text(text: str, path: str | Path) -> Path:

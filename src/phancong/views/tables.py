@@ -42,9 +42,11 @@ def table_lines(rows: list[dict], columns: list[str], width: int = TABLE_WIDTH, 
     cells = [[("" if r.get(c) is None else short(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
     widths = fit_widths(widths, width - len(indent))
-    cells = [[v if len(v) <= w else v[:w - 1] + "…" for v, w in zip(row, widths, strict=True)] for row in cells]
-    heads = [c if len(c) <= w else c[:w - 1] + "…" for c, w in zip(columns, widths, strict=True)]
-    lines = [indent + "  ".join(c.ljust(w) for c, w in zip(heads, widths, strict=True)).rstrip(),
-             indent + "  ".join("-" * w for w in widths)]
+    cells = [[v if len(v) <= w else v[: w - 1] + "…" for v, w in zip(row, widths, strict=True)] for row in cells]
+    heads = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(columns, widths, strict=True)]
+    lines = [
+        indent + "  ".join(c.ljust(w) for c, w in zip(heads, widths, strict=True)).rstrip(),
+        indent + "  ".join("-" * w for w in widths),
+    ]
     lines += [indent + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return lines

@@ -40,11 +40,15 @@ __all__ = ["create_app", "WebContext", "DEFAULT_QUERY_TIMEOUT", "DEFAULT_MAX_RES
 HERE = Path(__file__).resolve().parent
 
 # Pages load nothing from elsewhere and run no script of their own; graph views are sandboxed.
-PAGE_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; "
-            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
-VIEW_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
-            "img-src data: blob:; font-src data:; connect-src 'none'; frame-ancestors 'self'; "
-            "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation")
+PAGE_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+)
+VIEW_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data: blob:; font-src data:; connect-src 'none'; frame-ancestors 'self'; "
+    "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
+)
 
 
 def _error_response(request: Request, status: int, detail, headers=None):
@@ -82,9 +86,17 @@ class SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
-def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_results: int = DEFAULT_MAX_RESULTS,
-               workers: int = 2, refresh_every: float = 1.0, allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
-               token: str | None = None, query_memory: int = DEFAULT_QUERY_MEMORY_MB) -> FastAPI:
+def create_app(
+    store,
+    *,
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+    max_results: int = DEFAULT_MAX_RESULTS,
+    workers: int = 2,
+    refresh_every: float = 1.0,
+    allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS,
+    token: str | None = None,
+    query_memory: int = DEFAULT_QUERY_MEMORY_MB,
+) -> FastAPI:
     """The FastAPI application over ``store`` (an EmbeddedStore, or any store with the same interface).
 
     ``query_timeout`` (seconds) and ``max_results`` (rows or triples) bound every /sparql request;
@@ -95,9 +107,15 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
     is refused; with ``token``, every request needs ``Authorization: Bearer TOKEN``."""
     if query_timeout <= 0 or max_results <= 0 or query_memory <= 0:
         raise ValueError("query_timeout, max_results and query_memory must be positive")
-    ctx = WebContext(store=store, kg=KnowledgeGraph(store), query_timeout=float(query_timeout),
-                     max_results=int(max_results), workers=workers, query_memory=int(query_memory),
-                     refresh_every=float(refresh_every))
+    ctx = WebContext(
+        store=store,
+        kg=KnowledgeGraph(store),
+        query_timeout=float(query_timeout),
+        max_results=int(max_results),
+        workers=workers,
+        query_memory=int(query_memory),
+        refresh_every=float(refresh_every),
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -110,9 +128,10 @@ def create_app(store, *, query_timeout: float = DEFAULT_QUERY_TIMEOUT, max_resul
         title="phancong",
         version=__version__,
         description="Who is responsible for what (phân công) in Vietnamese plans: the owner of a task, "
-                    "its responsibility chain, and targets compared across provinces. "
-                    "SPARQL 1.1 endpoint at /sparql.",
-        docs_url=None, redoc_url=None,  # FastAPI's pages load scripts from a CDN: /docs is the package's own
+        "its responsibility chain, and targets compared across provinces. "
+        "SPARQL 1.1 endpoint at /sparql.",
+        docs_url=None,
+        redoc_url=None,  # FastAPI's pages load scripts from a CDN: /docs is the package's own
         lifespan=lifespan,
     )
     app.state.ctx = ctx

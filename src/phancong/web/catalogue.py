@@ -44,8 +44,11 @@ def query_page(name: str, request: Request, ctx: WebContext = Depends(context)):
         raise HTTPException(404, f"Không có truy vấn “{name}” trong danh mục (no such query in the catalogue)")
     given = {k: v.strip() for k, v in request.query_params.items() if k in q.params}
     run = "run" in request.query_params
-    values = {k: given.get(k, q.defaults.get(k, "")) for k in q.params} if not run else \
-        {k: given.get(k, "") for k in q.params}
+    values = (
+        {k: given.get(k, q.defaults.get(k, "")) for k in q.params}
+        if not run
+        else {k: given.get(k, "") for k in q.params}
+    )
     try:
         page, per = page_params(request.query_params.get("page"), request.query_params.get("per"), ctx.max_results)
     except BadPage as exc:
@@ -67,19 +70,43 @@ def query_page(name: str, request: Request, ctx: WebContext = Depends(context)):
             elif result and isinstance(result[0], dict):
                 columns = list(result[0].keys())
                 total = len(result)
-                rows = [[r.get(c) for c in columns] for r in result[(page - 1) * per: page * per]]
+                rows = [[r.get(c) for c in columns] for r in result[(page - 1) * per : page * per]]
             else:  # CONSTRUCT / DESCRIBE: triples
                 columns = ["subject", "predicate", "object"]
                 total = len(result)
-                rows = [[str(t.subject), str(t.predicate), str(t.object)] for t in result[(page - 1) * per: page * per]]
+                rows = [
+                    [str(t.subject), str(t.predicate), str(t.object)] for t in result[(page - 1) * per : page * per]
+                ]
             names = ctx.kg.labels({v for row in rows for v in row if isinstance(v, str) and looks_like_iri(v)})
     if fmt is not None and run and not error:
         return _download(q.name, fmt, columns, rows, boolean, names, values, page, per, total)
     status = 400 if error else 200
-    paging = pager(f"/queries/{q.name}", {**{k: v for k, v in values.items()}, "run": 1}, page=page, per=per,
-                   total=total, downloads=(("CSV", "csv"), ("JSON", "json"))) if run and not error else None
-    return render_page("query.html", status, q=q, values=values, run=run, columns=columns, rows=rows,
-                       boolean=boolean, error=error, resolved=resolved, names=names, paging=paging)
+    paging = (
+        pager(
+            f"/queries/{q.name}",
+            {**{k: v for k, v in values.items()}, "run": 1},
+            page=page,
+            per=per,
+            total=total,
+            downloads=(("CSV", "csv"), ("JSON", "json")),
+        )
+        if run and not error
+        else None
+    )
+    return render_page(
+        "query.html",
+        status,
+        q=q,
+        values=values,
+        run=run,
+        columns=columns,
+        rows=rows,
+        boolean=boolean,
+        error=error,
+        resolved=resolved,
+        names=names,
+        paging=paging,
+    )
 
 
 def _download(name, fmt, columns, rows, boolean, names, values, page, per, total) -> Response:
@@ -87,18 +114,29 @@ def _download(name, fmt, columns, rows, boolean, names, values, page, per, total
     column that holds IRIs, the names the page shows for them (``column_label``)."""
     filename = f"{name}-page-{page}.{fmt}"
     headers = {"Content-Disposition": f'attachment; filename="{filename}"', "X-Total-Count": str(total)}
-    labelled = [c for i, c in enumerate(columns) if c + "_label" not in columns
-                and any(isinstance(r[i], str) and looks_like_iri(r[i]) and r[i] in names for r in rows)]
+    labelled = [
+        c
+        for i, c in enumerate(columns)
+        if c + "_label" not in columns
+        and any(isinstance(r[i], str) and looks_like_iri(r[i]) and r[i] in names for r in rows)
+    ]
     if fmt == "json":
-        body = {"query": name, "params": {k: v for k, v in values.items() if v}, "page": page, "per": per,
-                "total": total, "columns": columns}
+        body = {
+            "query": name,
+            "params": {k: v for k, v in values.items() if v},
+            "page": page,
+            "per": per,
+            "total": total,
+            "columns": columns,
+        }
         if boolean is not None:
             body["boolean"] = boolean
         else:
             body["rows"] = [dict(zip(columns, r, strict=True)) for r in rows]
             body["labels"] = {v: names[v] for r in rows for v in r if isinstance(v, str) and v in names}
-        return Response(json.dumps(body, ensure_ascii=False, default=str, indent=1), media_type="application/json",
-                        headers=headers)
+        return Response(
+            json.dumps(body, ensure_ascii=False, default=str, indent=1), media_type="application/json", headers=headers
+        )
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
     if boolean is not None:
@@ -107,9 +145,15 @@ def _download(name, fmt, columns, rows, boolean, names, values, page, per, total
     else:
         w.writerow([h for c in columns for h in ([c, c + "_label"] if c in labelled else [c])])
         for r in rows:
-            w.writerow([x for c, v in zip(columns, r, strict=True)
-                        for x in ([_cell(v), names.get(v, "") if isinstance(v, str) else ""] if c in labelled
-                                  else [_cell(v)])])
+            w.writerow(
+                [
+                    x
+                    for c, v in zip(columns, r, strict=True)
+                    for x in (
+                        [_cell(v), names.get(v, "") if isinstance(v, str) else ""] if c in labelled else [_cell(v)]
+                    )
+                ]
+            )
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
 

@@ -112,8 +112,9 @@ class WebContext:
                     return self._pool
                 if self.store_dir is None:
                     return None
-                self._pool = QueryPool(str(self.store_dir), timeout=self.query_timeout, size=self.workers,
-                                       memory_mb=self.query_memory)
+                self._pool = QueryPool(
+                    str(self.store_dir), timeout=self.query_timeout, size=self.workers, memory_mb=self.query_memory
+                )
             return self._pool
 
     refresh_every: float = 1.0

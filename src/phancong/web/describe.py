@@ -31,8 +31,16 @@ FORMATS = Namespace("http://www.w3.org/ns/formats/")
 ID_SPACE = "https://w3id.org/phancong/id/"
 
 # the formats the endpoint answers in (phancong.web.formats), as W3C format IRIs
-RESULT_FORMATS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+RESULT_FORMATS = (
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
+)
 
 
 def void_statistics(store) -> dict:
@@ -41,13 +49,18 @@ def void_statistics(store) -> dict:
     "graphs": [(graph, n)]}``."""
     counts = run_query(store, named_query("web/void-counts"))[0]
     return {
-        "triples": int(counts["triples"]), "entities": int(counts["entities"]), "classes": int(counts["classes"]),
-        "properties": int(counts["properties"]), "subjects": int(counts["subjects"]),
+        "triples": int(counts["triples"]),
+        "entities": int(counts["entities"]),
+        "classes": int(counts["classes"]),
+        "properties": int(counts["properties"]),
+        "subjects": int(counts["subjects"]),
         "objects": int(counts["objects"]),
-        "class_partitions": [(r["class"], int(r["entities"]))
-                             for r in run_query(store, named_query("web/void-classes"))],
-        "property_partitions": [(r["property"], int(r["triples"]))
-                                for r in run_query(store, named_query("web/void-properties"))],
+        "class_partitions": [
+            (r["class"], int(r["entities"])) for r in run_query(store, named_query("web/void-classes"))
+        ],
+        "property_partitions": [
+            (r["property"], int(r["triples"])) for r in run_query(store, named_query("web/void-properties"))
+        ],
         "graphs": [(r["graph"], int(r["triples"])) for r in run_query(store, named_query("web/void-graphs"))],
     }
 
@@ -69,9 +82,17 @@ def service_description(endpoint: str, stats: dict, *, example: str | None = Non
     for f in RESULT_FORMATS:
         g.add((service, SD.resultFormat, FORMATS[f]))
     g.add((service, DCTERMS.title, Literal("phancong: who is responsible for what in Vietnamese plans", lang="en")))
-    g.add((service, DCTERMS.description, Literal(
-        f"Read-only SPARQL 1.1 endpoint of phancong {__version__}: SPARQL Update and SERVICE are refused; "
-        "every query is limited in time, memory and size (ask for pages with page= and per=).", lang="en")))
+    g.add(
+        (
+            service,
+            DCTERMS.description,
+            Literal(
+                f"Read-only SPARQL 1.1 endpoint of phancong {__version__}: SPARQL Update and SERVICE are refused; "
+                "every query is limited in time, memory and size (ask for pages with page= and per=).",
+                lang="en",
+            ),
+        )
+    )
     g.add((service, SD.defaultDataset, dataset))
     g.add((dataset, RDF.type, SD.Dataset))
     g.add((dataset, RDF.type, VOID.Dataset))
@@ -93,8 +114,15 @@ def service_description(endpoint: str, stats: dict, *, example: str | None = Non
         g.add((dataset, VOID[key], Literal(stats[key], datatype=XSD.integer)))
     g.add((dataset, VOID.distinctSubjects, Literal(stats["subjects"], datatype=XSD.integer)))
     g.add((dataset, VOID.distinctObjects, Literal(stats["objects"], datatype=XSD.integer)))
-    for ns in (PREFIXES["pc"], PREFIXES["org"], PREFIXES["skos"], PREFIXES["prov"], PREFIXES["oa"],
-               PREFIXES["eli"], PREFIXES["dcterms"]):
+    for ns in (
+        PREFIXES["pc"],
+        PREFIXES["org"],
+        PREFIXES["skos"],
+        PREFIXES["prov"],
+        PREFIXES["oa"],
+        PREFIXES["eli"],
+        PREFIXES["dcterms"],
+    ):
         g.add((dataset, VOID.vocabulary, URIRef(ns)))
     for cls, n in stats["class_partitions"]:
         part = BNode()

@@ -15,16 +15,34 @@ from ..rdf.iri import checked_iri
 from ..sparql.catalogue import named_query, run_query
 from ..vocab import NAMESPACES, role_names, role_rank, role_slugs
 
-__all__ = ["iri_term", "resolve_indicator", "display", "kind_of", "task_detail", "body_detail", "document_detail",
-           "source_detail", "describe", "indicators", "documents", "counts", "local", "RELATION_NAMES",
-           "TASK_RELATIONS", "task_relation_rank", "task_relation_names"]
+__all__ = [
+    "iri_term",
+    "resolve_indicator",
+    "display",
+    "kind_of",
+    "task_detail",
+    "body_detail",
+    "document_detail",
+    "source_detail",
+    "describe",
+    "indicators",
+    "documents",
+    "counts",
+    "local",
+    "RELATION_NAMES",
+    "TASK_RELATIONS",
+    "task_relation_rank",
+    "task_relation_names",
+]
 
 PC = NAMESPACES["pc"]
 
 # what a body page lists besides the roles of vocab-roles.ttl (their order and names: vocab.roles()): the tasks
 # it is named a partner in, and the tasks whose assigned body reports to it
-TASK_RELATIONS = {"partner": ("Được nêu phối hợp", "named as partner"),
-                  "reportedTo": ("Nhận báo cáo", "is reported to")}
+TASK_RELATIONS = {
+    "partner": ("Được nêu phối hợp", "named as partner"),
+    "reportedTo": ("Nhận báo cáo", "is reported to"),
+}
 
 
 def task_relation_rank(key: str | None) -> int:
@@ -38,9 +56,15 @@ def task_relation_names(key: str | None) -> tuple[str, str]:
     """(Vietnamese, English) of a role or of a body page's other relation to a task."""
     return TASK_RELATIONS.get(key or "") or role_names(key)
 
-RELATION_NAMES = {"reportsTo": ("báo cáo", "reports to"), "accountableTo": ("chịu trách nhiệm trước", "accountable to"),
-                  "implements": ("thực hiện", "implements"), "basedOn": ("căn cứ", "based on"),
-                  "inheritsFrom": ("kế thừa", "inherits from"), "cites": ("trích dẫn", "cites")}
+
+RELATION_NAMES = {
+    "reportsTo": ("báo cáo", "reports to"),
+    "accountableTo": ("chịu trách nhiệm trước", "accountable to"),
+    "implements": ("thực hiện", "implements"),
+    "basedOn": ("căn cứ", "based on"),
+    "inheritsFrom": ("kế thừa", "inherits from"),
+    "cites": ("trích dẫn", "cites"),
+}
 
 
 def iri_term(iri: str):
@@ -79,9 +103,19 @@ def _distinct(rows: list[dict], *keys: str) -> list[dict]:
 
 
 # ------------------------------------------------------------------ kind
-_CLASS_KIND = {PC + "Task": "task", PC + "Body": "body", PC + "Source": "source", PC + "Indicator": "indicator",
-               PC + "TaskGroup": "item", PC + "Target": "item", PC + "Statistic": "item", PC + "Assignment": "item",
-               PC + "BodyRelation": "item", PC + "DocumentReference": "item", PC + "QualitativeTarget": "item"}
+_CLASS_KIND = {
+    PC + "Task": "task",
+    PC + "Body": "body",
+    PC + "Source": "source",
+    PC + "Indicator": "indicator",
+    PC + "TaskGroup": "item",
+    PC + "Target": "item",
+    PC + "Statistic": "item",
+    PC + "Assignment": "item",
+    PC + "BodyRelation": "item",
+    PC + "DocumentReference": "item",
+    PC + "QualitativeTarget": "item",
+}
 
 
 def kind_of(store, iri: str) -> tuple[str | None, str | None]:
@@ -113,8 +147,11 @@ def resolve_indicator(store, kg, text: str) -> str:
 def display(store, iri: str) -> dict:
     """How a search hit is named: its label (bodies with their province), type and province."""
     rows = _select(store, "web/display", {"iri": iri_term(iri)})
-    return {"label": _first(rows, "label") or _first(rows, "pref"), "type": _first(rows, "typeLabel"),
-            "province": _first(rows, "provinceLabel")}
+    return {
+        "label": _first(rows, "label") or _first(rows, "pref"),
+        "type": _first(rows, "typeLabel"),
+        "province": _first(rows, "provinceLabel"),
+    }
 
 
 # ------------------------------------------------------------------ task
@@ -123,10 +160,15 @@ def task_detail(store, iri: str) -> dict | None:
     if not rows:
         return None
     return {
-        "iri": iri, "label": _first(rows, "label"), "ordinal": _first(rows, "ordinal"),
-        "document": _first(rows, "document"), "document_label": _first(rows, "documentLabel"),
-        "group": _first(rows, "group"), "group_label": _first(rows, "groupLabel"),
-        "group_ordinal": _first(rows, "groupOrdinal"), "province": _first(rows, "provinceLabel"),
+        "iri": iri,
+        "label": _first(rows, "label"),
+        "ordinal": _first(rows, "ordinal"),
+        "document": _first(rows, "document"),
+        "document_label": _first(rows, "documentLabel"),
+        "group": _first(rows, "group"),
+        "group_label": _first(rows, "groupLabel"),
+        "group_ordinal": _first(rows, "groupOrdinal"),
+        "province": _first(rows, "provinceLabel"),
         "evidence": _distinct(rows, "evidence", "start", "end", "source"),
     }
 
@@ -148,18 +190,32 @@ def body_detail(store, iri: str) -> dict | None:
             continue
         seen.add((role, r["task"]))
         tasks[role].append(dict(r, vias=[(r["via"], r.get("viaLabel"))] if r.get("via") else []))
-    relations = _distinct(_select(store, "web/body-relations", of_body), "dir", "kind", "other", "otherLabel",
-                          "evidence", "start", "end", "source")
+    relations = _distinct(
+        _select(store, "web/body-relations", of_body),
+        "dir",
+        "kind",
+        "other",
+        "otherLabel",
+        "evidence",
+        "start",
+        "end",
+        "source",
+    )
     documents = _distinct(_select(store, "web/body-documents", of_body), "document", "documentLabel", "issued")
     figures = _distinct(_select(store, "web/body-figures", of_body), "figure", "class", "label", "source")
     return {
-        "iri": iri, "label": _first(rows, "label") or _first(rows, "prefLabel"), "label_en": _first(rows, "enLabel"),
+        "iri": iri,
+        "label": _first(rows, "label") or _first(rows, "prefLabel"),
+        "label_en": _first(rows, "enLabel"),
         "pref_label": _first(rows, "prefLabel"),
         "alt_labels": sorted({r["alt"] for r in rows if r.get("alt")}),
-        "type": _first(rows, "type"), "type_label": _first(rows, "typeLabel"),
+        "type": _first(rows, "type"),
+        "type_label": _first(rows, "typeLabel"),
         "type_label_en": _first(rows, "typeLabelEn"),
-        "province": _first(rows, "provinceLabel"), "level": _first(rows, "levelLabel") or local(_first(rows, "level")),
-        "parents": _distinct(rows, "parent", "parentLabel"), "children": _distinct(rows, "child", "childLabel"),
+        "province": _first(rows, "provinceLabel"),
+        "level": _first(rows, "levelLabel") or local(_first(rows, "level")),
+        "parents": _distinct(rows, "parent", "parentLabel"),
+        "children": _distinct(rows, "child", "childLabel"),
         "relations_out": [r for r in relations if r["dir"] == "out"],
         "relations_in": [r for r in relations if r["dir"] == "in"],
         "tasks": sorted(tasks.items(), key=lambda kv: task_relation_rank(kv[0])),
@@ -174,19 +230,49 @@ def document_detail(store, iri: str) -> dict | None:
     rows = _select(store, "web/document", of_document)
     if not rows:
         return None
-    groups = _distinct(_select(store, "web/document-groups", of_document), "group", "ordinal", "label", "kind",
-                       "declared", "found", "deadline")
+    groups = _distinct(
+        _select(store, "web/document-groups", of_document),
+        "group",
+        "ordinal",
+        "label",
+        "kind",
+        "declared",
+        "found",
+        "deadline",
+    )
     task_rows = _select(store, "web/document-tasks", of_document)
     tasks: dict[str, dict] = {}
     for r in task_rows:
-        t = tasks.setdefault(r["task"], {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"],
-                                         "group": r.get("group"), "leads": []})
+        t = tasks.setdefault(
+            r["task"],
+            {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"], "group": r.get("group"), "leads": []},
+        )
         if r.get("lead") and (r["lead"], r.get("leadLabel")) not in t["leads"]:
             t["leads"].append((r["lead"], r.get("leadLabel")))
-    figures = _distinct(_select(store, "web/document-figures", of_document), "figure", "class", "group", "label",
-                        "indicator", "indicatorLabel", "comparator", "value", "upper", "unit", "unitText", "deadline",
-                        "period", "periodStart", "periodEnd", "asOf", "subjectLabel", "evidence", "start", "end",
-                        "source")
+    figures = _distinct(
+        _select(store, "web/document-figures", of_document),
+        "figure",
+        "class",
+        "group",
+        "label",
+        "indicator",
+        "indicatorLabel",
+        "comparator",
+        "value",
+        "upper",
+        "unit",
+        "unitText",
+        "deadline",
+        "period",
+        "periodStart",
+        "periodEnd",
+        "asOf",
+        "subjectLabel",
+        "evidence",
+        "start",
+        "end",
+        "source",
+    )
     seen_fig, figs = set(), []
     for f in figures:  # one row per figure (a second label or evidence adds nothing to the table)
         if f["figure"] in seen_fig:
@@ -198,31 +284,55 @@ def document_detail(store, iri: str) -> dict | None:
     for g in groups:
         g["tasks"] = [t for t in tasks.values() if t["group"] == g["group"]]
         g["targets"] = [f for f in figs if f.get("group") == g["group"]]
-    assignments = _distinct(_select(store, "web/document-assignments", of_document), "assignment", "task",
-                            "taskOrdinal", "taskLabel", "body", "bodyLabel", "role", "partnerLabels", "evidence",
-                            "start", "end", "source")
-    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])),
-                                    a.get("bodyLabel") or ""))
+    assignments = _distinct(
+        _select(store, "web/document-assignments", of_document),
+        "assignment",
+        "task",
+        "taskOrdinal",
+        "taskLabel",
+        "body",
+        "bodyLabel",
+        "role",
+        "partnerLabels",
+        "evidence",
+        "start",
+        "end",
+        "source",
+    )
+    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])), a.get("bodyLabel") or ""))
     for a in assignments:  # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
         if a.get("partnerLabels"):
             a["partnerLabels"] = "; ".join(sorted(a["partnerLabels"].split("; ")))
-    related = _distinct(_select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel",
-                        "evidence")
+    related = _distinct(
+        _select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel", "evidence"
+    )
     classes = sorted({local(r["class"]) for r in rows if r.get("class")})
     return {
-        "iri": iri, "label": _first(rows, "label"), "labels": sorted({r["label"] for r in rows if r.get("label")}),
-        "classes": classes, "type": _first(rows, "type"),
-        "type_label": _first(rows, "typeLabel"), "type_label_en": _first(rows, "typeLabelEn"),
-        "number": _first(rows, "number"), "issued": _first(rows, "issued"), "title": _first(rows, "title"),
-        "issuer": _first(rows, "issuer"), "issuer_label": _first(rows, "issuerLabel"),
-        "province": _first(rows, "provinceLabel"), "province_2025": _first(rows, "province2025Label"),
-        "term": _first(rows, "termLabel"), "declared_targets": _first(rows, "declared"),
+        "iri": iri,
+        "label": _first(rows, "label"),
+        "labels": sorted({r["label"] for r in rows if r.get("label")}),
+        "classes": classes,
+        "type": _first(rows, "type"),
+        "type_label": _first(rows, "typeLabel"),
+        "type_label_en": _first(rows, "typeLabelEn"),
+        "number": _first(rows, "number"),
+        "issued": _first(rows, "issued"),
+        "title": _first(rows, "title"),
+        "issuer": _first(rows, "issuer"),
+        "issuer_label": _first(rows, "issuerLabel"),
+        "province": _first(rows, "provinceLabel"),
+        "province_2025": _first(rows, "province2025Label"),
+        "term": _first(rows, "termLabel"),
+        "declared_targets": _first(rows, "declared"),
         "sources": sorted({r["source"] for r in rows if r.get("source")}),
-        "groups": groups, "ungrouped_tasks": [t for t in tasks.values() if t["group"] not in group_index],
-        "tasks": list(tasks.values()), "figures": figs,
+        "groups": groups,
+        "ungrouped_tasks": [t for t in tasks.values() if t["group"] not in group_index],
+        "tasks": list(tasks.values()),
+        "figures": figs,
         "targets": [f for f in figs if f["kind"] != "statistic"],
         "statistics": [f for f in figs if f["kind"] == "statistic"],
-        "assignments": assignments, "related": related,
+        "assignments": assignments,
+        "related": related,
     }
 
 
@@ -237,11 +347,19 @@ def source_detail(store, iri: str) -> dict | None:
         if d["document"] not in seen:
             seen.add(d["document"])
             documents.append(d)
-    return {"iri": iri, "title": _first(rows, "title"), "publisher": _first(rows, "publisher"),
-            "published": _first(rows, "published"), "date": _first(rows, "date"),
-            "identifier": _first(rows, "identifier"), "file_name": _first(rows, "fileName"),
-            "province": _first(rows, "provinceLabel"), "text": _first(rows, "text") or "",
-            "main": _first(rows, "main"), "documents": documents}
+    return {
+        "iri": iri,
+        "title": _first(rows, "title"),
+        "publisher": _first(rows, "publisher"),
+        "published": _first(rows, "published"),
+        "date": _first(rows, "date"),
+        "identifier": _first(rows, "identifier"),
+        "file_name": _first(rows, "fileName"),
+        "province": _first(rows, "provinceLabel"),
+        "text": _first(rows, "text") or "",
+        "main": _first(rows, "main"),
+        "documents": documents,
+    }
 
 
 # ------------------------------------------------------------------ any other IRI
@@ -264,8 +382,10 @@ def describe(store, iri: str) -> dict | None:
             labels.append(o)
         if r["dir"] == "out" and p == RDF_TYPE:
             types.append((o, r.get("oLabel")))
-        g = groups.setdefault((r["dir"], p), {"dir": r["dir"], "p": p, "label": r.get("pLabel") or local(p),
-                                              "values": [], "more": 0, "seen": set()})
+        g = groups.setdefault(
+            (r["dir"], p),
+            {"dir": r["dir"], "p": p, "label": r.get("pLabel") or local(p), "values": [], "more": 0, "seen": set()},
+        )
         key = o if not isinstance(o, (int, float, bool)) else repr(o)
         if key in g["seen"]:
             continue
@@ -276,9 +396,15 @@ def describe(store, iri: str) -> dict | None:
         g["values"].append({"value": o, "label": r.get("oLabel"), "iri": r.get("oIsIri") in (True, "true", 1)})
     for g in groups.values():
         del g["seen"]
-    return {"iri": iri, "label": labels[0] if labels else local(iri), "labels": labels, "types": types, "uses": uses,
-            "out": [g for g in groups.values() if g["dir"] == "out"],
-            "in": [g for g in groups.values() if g["dir"] == "in"]}
+    return {
+        "iri": iri,
+        "label": labels[0] if labels else local(iri),
+        "labels": labels,
+        "types": types,
+        "uses": uses,
+        "out": [g for g in groups.values() if g["dir"] == "out"],
+        "in": [g for g in groups.values() if g["dir"] == "in"],
+    }
 
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -302,8 +428,9 @@ def documents(store) -> list[dict]:
     out: dict[str, dict] = {}
     for r in _select(store, "web/documents"):
         out.setdefault(r["document"], r)
-    return sorted(out.values(), key=lambda r: (-(r["tasks"] + r["targets"]), r.get("provinceLabel") or "",
-                                               r.get("label") or ""))
+    return sorted(
+        out.values(), key=lambda r: (-(r["tasks"] + r["targets"]), r.get("provinceLabel") or "", r.get("label") or "")
+    )
 
 
 def counts(store) -> dict[str, int]:

@@ -34,7 +34,7 @@ def _hostname(host: str) -> str:
     """``Host`` without its port, lower-cased, IPv6 without brackets."""
     host = host.strip().lower()
     if host.startswith("["):
-        return host[1:host.find("]")] if "]" in host else host
+        return host[1 : host.find("]")] if "]" in host else host
     if host.count(":") == 1:
         host = host.split(":", 1)[0]
     return host.rstrip(".")
@@ -81,27 +81,46 @@ class Exposure:
         path, method = scope.get("path", ""), scope.get("method", "GET")
         if not host_allowed(headers.get("host"), self.allowed):
             shown = (headers.get("host") or "(none)")[:100]
-            return await _plain(send, 421, f"this server does not answer to the Host {shown!r} (it answers to "
-                                           f"{', '.join(self.allowed)}; serve --allowed-host NAME adds a name)")
+            return await _plain(
+                send,
+                421,
+                f"this server does not answer to the Host {shown!r} (it answers to "
+                f"{', '.join(self.allowed)}; serve --allowed-host NAME adds a name)",
+            )
         cors = path in CORS_PATHS and "origin" in headers
         if method == "OPTIONS" and cors and "access-control-request-method" in headers:
             wanted = headers["access-control-request-method"].upper()
             if wanted not in ("GET", "POST"):
                 return await _plain(send, 405, f"{wanted} is not allowed on {path}: GET or POST")
-            return await _plain(send, 200, "", [(b"access-control-allow-origin", b"*"),
-                                                (b"access-control-allow-methods", CORS_METHODS.encode()),
-                                                (b"access-control-allow-headers", CORS_HEADERS.encode()),
-                                                (b"access-control-max-age", b"600")])
+            return await _plain(
+                send,
+                200,
+                "",
+                [
+                    (b"access-control-allow-origin", b"*"),
+                    (b"access-control-allow-methods", CORS_METHODS.encode()),
+                    (b"access-control-allow-headers", CORS_HEADERS.encode()),
+                    (b"access-control-max-age", b"600"),
+                ],
+            )
         if self.token is not None and not self._authorised(headers.get("authorization", "")):
-            return await _plain(send, 401, "this server needs the header Authorization: Bearer TOKEN",
-                                [(b"www-authenticate", b'Bearer realm="phancong"')], json_body=path.startswith("/api"))
+            return await _plain(
+                send,
+                401,
+                "this server needs the header Authorization: Bearer TOKEN",
+                [(b"www-authenticate", b'Bearer realm="phancong"')],
+                json_body=path.startswith("/api"),
+            )
         if not (path in CORS_PATHS and method in ("GET", "POST")):
             return await self.app(scope, receive, send)
 
         async def send_cors(message):
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), (b"access-control-allow-origin", b"*"),
-                                      (b"access-control-expose-headers", CORS_EXPOSED.encode())]
+                message["headers"] = [
+                    *message.get("headers", []),
+                    (b"access-control-allow-origin", b"*"),
+                    (b"access-control-expose-headers", CORS_EXPOSED.encode()),
+                ]
             await send(message)
 
         return await self.app(scope, receive, send_cors)
@@ -116,7 +135,16 @@ async def _plain(send, status: int, text: str, headers=(), *, json_body: bool = 
         body, ctype = json.dumps({"detail": text}).encode("utf-8"), b"application/json"
     else:
         body, ctype = (text + "\n").encode("utf-8") if text else b"", b"text/plain; charset=utf-8"
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()),
-                            (b"x-content-type-options", b"nosniff"), *headers]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", ctype),
+                (b"content-length", str(len(body)).encode()),
+                (b"x-content-type-options", b"nosniff"),
+                *headers,
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

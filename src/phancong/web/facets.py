@@ -27,9 +27,13 @@ from .provinces import successor
 __all__ = ["FACETS", "Filters", "facet_values", "keep", "facet_counts"]
 
 # name -> (Vietnamese, English)
-FACETS = {"province": ("Tỉnh", "province"), "year": ("Năm ban hành", "year issued"),
-          "doctype": ("Loại văn bản", "document type"), "bodytype": ("Loại cơ quan", "body type"),
-          "role": ("Vai trò", "role")}
+FACETS = {
+    "province": ("Tỉnh", "province"),
+    "year": ("Năm ban hành", "year issued"),
+    "doctype": ("Loại văn bản", "document type"),
+    "bodytype": ("Loại cơ quan", "body type"),
+    "role": ("Vai trò", "role"),
+}
 
 
 def _role_facet_names() -> dict[str, tuple[str, str]]:
@@ -80,7 +84,7 @@ def facet_values(store, iris: list[str], labels: dict[str, str] | None = None) -
     query = named_query("web/facets")
     unique = list(dict.fromkeys(iris))
     for start in range(0, len(unique), 400):
-        for r in run_query(store, with_values(query, "iri", unique[start:start + 400]), {}):
+        for r in run_query(store, with_values(query, "iri", unique[start : start + 400]), {}):
             facet, value = r["facet"], r.get("value")
             if value is None:
                 continue
@@ -102,8 +106,9 @@ def keep(items: list, values_of, filters: Filters, skip: str | None = None) -> l
     return [x for x in items if filters.matches(values_of(x), skip)]
 
 
-def facet_counts(items: list, values_of, filters: Filters, url_for, labels: dict[str, str],
-                 names: tuple[str, ...] = tuple(FACETS)) -> list[dict]:
+def facet_counts(
+    items: list, values_of, filters: Filters, url_for, labels: dict[str, str], names: tuple[str, ...] = tuple(FACETS)
+) -> list[dict]:
     """For each facet in ``names`` with values: its values, each with the number of items the other
     filters leave that have it, its display name and ``url_for(filters)``: the link that sets it (or, when
     set, that removes it)."""
@@ -130,16 +135,41 @@ def facet_counts(items: list, values_of, filters: Filters, url_for, labels: dict
             note = None
             if name == "province" and successor(v) and successor(v) != v:
                 note = successor(v)
-            values.append({"value": v, "name": _name(name, v, labels), "count": counts[v], "on": on,
-                           "url": url_for(link), "since": note,
-                           "since_url": url_for(dataclasses.replace(filters, province=note, provinces=None))
-                           if note else None})
+            values.append(
+                {
+                    "value": v,
+                    "name": _name(name, v, labels),
+                    "count": counts[v],
+                    "on": on,
+                    "url": url_for(link),
+                    "since": note,
+                    "since_url": url_for(dataclasses.replace(filters, province=note, provinces=None)) if note else None,
+                }
+            )
         if chosen and not any(v["on"] for v in values):  # asked for, nothing left: still shown, to remove
-            values.insert(0, {"value": chosen, "name": _name(name, chosen, labels), "count": 0, "on": True,
-                              "url": url_for(filters.without(name)), "since": None, "since_url": None})
+            values.insert(
+                0,
+                {
+                    "value": chosen,
+                    "name": _name(name, chosen, labels),
+                    "count": 0,
+                    "on": True,
+                    "url": url_for(filters.without(name)),
+                    "since": None,
+                    "since_url": None,
+                },
+            )
         vi, en = FACETS[name]
-        out.append({"name": name, "vi": vi, "en": en, "values": values, "chosen": chosen,
-                    "clear": url_for(filters.without(name)) if chosen else None})
+        out.append(
+            {
+                "name": name,
+                "vi": vi,
+                "en": en,
+                "values": values,
+                "chosen": chosen,
+                "clear": url_for(filters.without(name)) if chosen else None,
+            }
+        )
     return out
 
 

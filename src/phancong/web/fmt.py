@@ -12,8 +12,11 @@ from .entities import RELATION_NAMES, local, task_relation_names
 
 __all__ = ["role_text", "relation_text", "KIND_NAMES"]
 
-KIND_NAMES = {"target": ("Chỉ tiêu", "target"), "statistic": ("Số liệu đạt được", "reported figure"),
-              "qualitative": ("Chỉ tiêu định tính", "qualitative target")}
+KIND_NAMES = {
+    "target": ("Chỉ tiêu", "target"),
+    "statistic": ("Số liệu đạt được", "reported figure"),
+    "qualitative": ("Chỉ tiêu định tính", "qualitative target"),
+}
 
 
 def role_text(role: str | None) -> str:

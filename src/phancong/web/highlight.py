@@ -28,17 +28,37 @@ __all__ = ["Span", "render", "source_spans", "mark_id", "KINDS"]
 
 # kind -> (Vietnamese, English); the order is the order of precedence for a mark's colour
 KINDS = {
-    "assignment": ("Phân công", "assignment"), "relation": ("Quan hệ báo cáo", "reporting line"),
-    "task": ("Nhiệm vụ", "task"), "target": ("Chỉ tiêu", "target"), "statistic": ("Số liệu", "reported figure"),
-    "group": ("Nhóm", "task or target group"), "reference": ("Dẫn chiếu", "reference"),
-    "document": ("Văn bản", "document"), "body": ("Cơ quan", "body"),
+    "assignment": ("Phân công", "assignment"),
+    "relation": ("Quan hệ báo cáo", "reporting line"),
+    "task": ("Nhiệm vụ", "task"),
+    "target": ("Chỉ tiêu", "target"),
+    "statistic": ("Số liệu", "reported figure"),
+    "group": ("Nhóm", "task or target group"),
+    "reference": ("Dẫn chiếu", "reference"),
+    "document": ("Văn bản", "document"),
+    "body": ("Cơ quan", "body"),
 }
-_CLASS_KIND = {"Task": "task", "TaskGroup": "group", "Body": "body", "Target": "target", "QualitativeTarget": "target",
-               "Statistic": "statistic", "Assignment": "assignment", "BodyRelation": "relation",
-               "DocumentReference": "reference", "Resolution": "document", "Scheme": "document",
-               "ActionProgramme": "document", "Programme": "document", "Plan": "document", "Directive": "document",
-               "Conclusion": "document", "Decision": "document", "Regulation": "document",
-               "PlanDocument": "document"}
+_CLASS_KIND = {
+    "Task": "task",
+    "TaskGroup": "group",
+    "Body": "body",
+    "Target": "target",
+    "QualitativeTarget": "target",
+    "Statistic": "statistic",
+    "Assignment": "assignment",
+    "BodyRelation": "relation",
+    "DocumentReference": "reference",
+    "Resolution": "document",
+    "Scheme": "document",
+    "ActionProgramme": "document",
+    "Programme": "document",
+    "Plan": "document",
+    "Directive": "document",
+    "Conclusion": "document",
+    "Decision": "document",
+    "Regulation": "document",
+    "PlanDocument": "document",
+}
 _ORDER = {k: i for i, k in enumerate(KINDS)}
 
 

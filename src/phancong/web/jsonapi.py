@@ -27,8 +27,11 @@ class OwnerOut(BaseModel):
     task_label: str
     body: str | None = Field(None, description="IRI of the body; none when no body is named for the task")
     body_label: str | None = None
-    role: str | None = Field(None, description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | "
-                                               "monitor; none when no body is named for the task")
+    role: str | None = Field(
+        None,
+        description="lead (chủ trì) | coordinate (phối hợp) | implement (thực hiện) | "
+        "monitor; none when no body is named for the task",
+    )
     role_label: str | None = None
     partners: list[str] = Field(default_factory=list, description="bodies it works with (phối hợp với)")
     document: str | None = None
@@ -38,14 +41,21 @@ class OwnerOut(BaseModel):
     source: str | None = None
     rank: int = Field(1, description="the task's place among the tasks matching the words (1 = the best match)")
     match: Literal["phrase", "all words", "some words"] | None = Field(
-        None, description="how the task matched: the words as typed, every word in any order, or some of them "
-                          "(never stop words such as 'Đảng' or 'tỉnh' alone); none for a task given by its IRI")
-    inherited: bool = Field(False, description="the task names no body: the lead the document gives its "
-                                               "implementation as a whole (the evidence is that clause)")
+        None,
+        description="how the task matched: the words as typed, every word in any order, or some of them "
+        "(never stop words such as 'Đảng' or 'tỉnh' alone); none for a task given by its IRI",
+    )
+    inherited: bool = Field(
+        False,
+        description="the task names no body: the lead the document gives its "
+        "implementation as a whole (the evidence is that clause)",
+    )
     status: str | None = Field(None, description="assigned (a duty) | reported (an action reported as done)")
     answer: Literal["named", "inherited", "none"] = Field(
-        "named", description="named: a body is named for the task; inherited: from the document's clause; none: no "
-                             "body is named for the task (the document and its issuer are given)")
+        "named",
+        description="named: a body is named for the task; inherited: from the document's clause; none: no "
+        "body is named for the task (the document and its issuer are given)",
+    )
     lead_recorded: bool = Field(True, description="false: no lead (chủ trì) is recorded for the task")
     issuer: str | None = Field(None, description="the document's issuer (with answer none)")
     issuer_label: str | None = None
@@ -60,8 +70,10 @@ class OwnerAnswer(BaseModel):
 class EdgeOut(BaseModel):
     source: str
     source_label: str | None = None
-    relation: str = Field(description="lead, coordinate, implement, monitor, partner, reportsTo, accountableTo, "
-                                      "subOrganizationOf, taskGroup, document, issuer")
+    relation: str = Field(
+        description="lead, coordinate, implement, monitor, partner, reportsTo, accountableTo, "
+        "subOrganizationOf, taskGroup, document, issuer"
+    )
     target: str
     target_label: str | None = None
     evidence: str | None = None
@@ -93,23 +105,31 @@ class CompareOut(BaseModel):
     source: str | None = None
     indicator: str | None = Field(None, description="the figure's indicator (a narrower one of the indicator asked)")
     scope: Literal["province", "sub-organisation"] = Field(
-        "province", description="whose figure: the province as a whole, or a sub-organisation (a bloc committee, a "
-                                "sector); rows of the two are never peers")
+        "province",
+        description="whose figure: the province as a whole, or a sub-organisation (a bloc committee, a "
+        "sector); rows of the two are never peers",
+    )
     population: str | None = Field(None, description="who or what is counted")
     source_title: str | None = None
     status: Literal["met", "on track", "behind", "no data"] | None = Field(
-        None, description="a target against the statistics on the same indicator, subject, unit and period "
-                          "(none for a statistic)")
+        None,
+        description="a target against the statistics on the same indicator, subject, unit and period "
+        "(none for a statistic)",
+    )
     status_basis: str | None = Field(None, description="the figures the status was computed from")
     compared_with: list[str] = Field(default_factory=list, description="IRIs of those statistics")
-    result_value: float | None = Field(None, description="(one row per group) the latest result: the latest statistic "
-                                                         "the target was read against, else the group's latest")
+    result_value: float | None = Field(
+        None,
+        description="(one row per group) the latest result: the latest statistic "
+        "the target was read against, else the group's latest",
+    )
     result_comparator: str | None = None
     result_unit: str | None = None
     result_as_of: str | None = None
     result_figure: str | None = Field(None, description="IRI of that statistic")
-    figures: int | None = Field(None, description="(one row per group) how many figures the group holds (all=true "
-                                                  "lists them)")
+    figures: int | None = Field(
+        None, description="(one row per group) how many figures the group holds (all=true lists them)"
+    )
 
 
 class CompareAnswer(BaseModel):
@@ -130,7 +150,8 @@ class HitOut(BaseModel):
     rank: int = Field(description="place among all the hits of the search, paging included (1 = the best match)")
     match: Literal["phrase", "all words", "some words"] = Field(
         description="the words as typed (adjacent, in order), every word in any order, or (only when no hit has "
-                    "them all) some of them, never stop words such as 'Đảng' or 'tỉnh' alone")
+        "them all) some of them, never stop words such as 'Đảng' or 'tỉnh' alone"
+    )
 
 
 class SearchAnswer(BaseModel):
@@ -159,13 +180,18 @@ class Problem(BaseModel):
 NOT_FOUND = {404: {"model": Problem, "description": "nothing matches"}}
 
 
-@router.get("/owner", response_model=OwnerAnswer, responses=NOT_FOUND,
-            summary="Which body owns the task? / Cơ quan nào phụ trách nhiệm vụ?")
-async def owner(q: str = Query(..., min_length=1,
-                               description="words of the task, with or without diacritics, or a task IRI"),
-                province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
-                limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
-                ctx: WebContext = Depends(context)):
+@router.get(
+    "/owner",
+    response_model=OwnerAnswer,
+    responses=NOT_FOUND,
+    summary="Which body owns the task? / Cơ quan nào phụ trách nhiệm vụ?",
+)
+async def owner(
+    q: str = Query(..., min_length=1, description="words of the task, with or without diacritics, or a task IRI"),
+    province: str | None = Query(None, description="only tasks of this province (diacritics optional)"),
+    limit: int = Query(5, ge=1, le=50, description="at most this many tasks"),
+    ctx: WebContext = Depends(context),
+):
     def answer():
         try:
             rows = ctx.kg.owner(q, province=province, limit=limit)
@@ -186,10 +212,16 @@ async def owner(q: str = Query(..., min_length=1,
     return out
 
 
-@router.get("/chain", response_model=ChainOut, responses=NOT_FOUND,
-            summary="The responsibility chain of a task / Chuỗi trách nhiệm của nhiệm vụ")
-def chain(task: str = Query(..., min_length=1, description="task IRI, or words for the best matching task"),
-          ctx: WebContext = Depends(context)):
+@router.get(
+    "/chain",
+    response_model=ChainOut,
+    responses=NOT_FOUND,
+    summary="The responsibility chain of a task / Chuỗi trách nhiệm của nhiệm vụ",
+)
+def chain(
+    task: str = Query(..., min_length=1, description="task IRI, or words for the best matching task"),
+    ctx: WebContext = Depends(context),
+):
     try:
         c = ctx.kg.chain(task)
     except LookupError as exc:
@@ -197,52 +229,97 @@ def chain(task: str = Query(..., min_length=1, description="task IRI, or words f
     return ChainOut(task=c.task, task_label=c.task_label, edges=[EdgeOut(**e.to_record()) for e in c.edges])
 
 
-@router.get("/compare", response_model=CompareAnswer, responses=NOT_FOUND,
-            summary="Compare one indicator across provinces / So sánh chỉ tiêu giữa các tỉnh")
-def compare(indicator: str = Query(..., min_length=1, description="slug (party-members-rated-good), IRI or words"),
-            rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
-            scope: Literal["all", "province"] = Query("all", description="all figures (each row says its scope), or "
-                                                                         "only those of a province as a whole"),
-            all: bool = Query(False, description="one row per figure (every target and statistic); by default one "
-                                                 "row per province, scope and subject: the latest target (else "
-                                                 "statistic) with its status and the latest result"),
-            province: str | None = Query(None, description="only this province's figures: a name before or since 1 "
-                                                           "July 2025 (diacritics optional)"),
-            year: int | None = Query(None, ge=1900, le=2100, description="only targets of documents issued that year "
-                                                                         "(statistics stay)"),
-            document_type: str | None = Query(None, pattern=r"^[a-z0-9-]+$", max_length=60,
-                                              description="only targets of documents of this type (a slug: plan, "
-                                                          "resolution, scheme ...; statistics stay)"),
-            ctx: WebContext = Depends(context)):
+@router.get(
+    "/compare",
+    response_model=CompareAnswer,
+    responses=NOT_FOUND,
+    summary="Compare one indicator across provinces / So sánh chỉ tiêu giữa các tỉnh",
+)
+def compare(
+    indicator: str = Query(..., min_length=1, description="slug (party-members-rated-good), IRI or words"),
+    rollup: bool = Query(False, description="name provinces by their unit since 1 July 2025"),
+    scope: Literal["all", "province"] = Query(
+        "all", description="all figures (each row says its scope), or only those of a province as a whole"
+    ),
+    all: bool = Query(
+        False,
+        description="one row per figure (every target and statistic); by default one "
+        "row per province, scope and subject: the latest target (else "
+        "statistic) with its status and the latest result",
+    ),
+    province: str | None = Query(
+        None, description="only this province's figures: a name before or since 1 July 2025 (diacritics optional)"
+    ),
+    year: int | None = Query(
+        None, ge=1900, le=2100, description="only targets of documents issued that year (statistics stay)"
+    ),
+    document_type: str | None = Query(
+        None,
+        pattern=r"^[a-z0-9-]+$",
+        max_length=60,
+        description="only targets of documents of this type (a slug: plan, resolution, scheme ...; statistics stay)",
+    ),
+    ctx: WebContext = Depends(context),
+):
     try:
         iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
-        rows = ctx.kg.compare(iri, rollup=rollup, scope=scope, all_figures=all, province=province, year=year,
-                              document_type=document_type)
+        rows = ctx.kg.compare(
+            iri, rollup=rollup, scope=scope, all_figures=all, province=province, year=year, document_type=document_type
+        )
     except LookupError as exc:
         raise HTTPException(404, str(exc)) from None
-    return CompareAnswer(indicator=iri, rollup=rollup, scope=scope, all=all, province=province, year=year,
-                         document_type=document_type, rows=[CompareOut(**r.to_record()) for r in rows])
+    return CompareAnswer(
+        indicator=iri,
+        rollup=rollup,
+        scope=scope,
+        all=all,
+        province=province,
+        year=year,
+        document_type=document_type,
+        rows=[CompareOut(**r.to_record()) for r in rows],
+    )
 
 
 @router.get("/search", response_model=SearchAnswer, responses=NOT_FOUND, summary="Search the text index / Tìm theo từ")
-def search(q: str = Query(..., min_length=1, description="words, with or without diacritics"),
-           kind: list[Literal["task", "body", "document", "indicator", "target", "statistic"]] | None = Query(None),
-           limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=100_000, description="skip this many"),
-           province: str | None = Query(None, description="only hits of this province: a name before or since 1 "
-                                                          "July 2025 (diacritics optional)"),
-           year: int | None = Query(None, ge=1900, le=2100, description="only hits whose document was issued that "
-                                                                        "year"),
-           ctx: WebContext = Depends(context)):
+def search(
+    q: str = Query(..., min_length=1, description="words, with or without diacritics"),
+    kind: list[Literal["task", "body", "document", "indicator", "target", "statistic"]] | None = Query(None),
+    limit: int = Query(20, ge=1, le=200),
+    offset: int = Query(0, ge=0, le=100_000, description="skip this many"),
+    province: str | None = Query(
+        None, description="only hits of this province: a name before or since 1 July 2025 (diacritics optional)"
+    ),
+    year: int | None = Query(None, ge=1900, le=2100, description="only hits whose document was issued that year"),
+    ctx: WebContext = Depends(context),
+):
     try:
         hits = ctx.search(q, tuple(kind) if kind else None, limit + 1, offset=offset, province=province, year=year)
     except LookupError as exc:  # an unknown province: the message lists the names
         raise HTTPException(404, str(exc)) from None
-    return SearchAnswer(q=q, province=province, year=year, offset=offset, limit=limit, more=len(hits) > limit,
-                        hits=[HitOut(iri=h.iri, kind=h.kind, label=h.label, rank=offset + n, match=h.match)
-                              for n, h in enumerate(hits[:limit], 1)])
+    return SearchAnswer(
+        q=q,
+        province=province,
+        year=year,
+        offset=offset,
+        limit=limit,
+        more=len(hits) > limit,
+        hits=[
+            HitOut(iri=h.iri, kind=h.kind, label=h.label, rank=offset + n, match=h.match)
+            for n, h in enumerate(hits[:limit], 1)
+        ],
+    )
 
 
 @router.get("/indicators", response_model=list[IndicatorOut], summary="Indicators with targets or statistics")
 def indicators(ctx: WebContext = Depends(context)):
-    return [IndicatorOut(indicator=r["indicator"], slug=r["slug"], label=r.get("label"), label_en=r.get("labelEn"),
-                         targets=r["targets"], statistics=r["statistics"]) for r in E.indicators(ctx.store)]
+    return [
+        IndicatorOut(
+            indicator=r["indicator"],
+            slug=r["slug"],
+            label=r.get("label"),
+            label_en=r.get("labelEn"),
+            targets=r["targets"],
+            statistics=r["statistics"],
+        )
+        for r in E.indicators(ctx.store)
+    ]

@@ -22,8 +22,12 @@ from .render import page_url, render_page, source_prefix, url
 
 router = APIRouter(include_in_schema=False)
 
-SEARCH_GROUPS = (("task", "Nhiệm vụ", "Tasks"), ("body", "Cơ quan", "Bodies"), ("document", "Văn bản", "Documents"),
-                 ("indicator", "Chỉ tiêu so sánh", "Indicators"))
+SEARCH_GROUPS = (
+    ("task", "Nhiệm vụ", "Tasks"),
+    ("body", "Cơ quan", "Bodies"),
+    ("document", "Văn bản", "Documents"),
+    ("indicator", "Chỉ tiêu so sánh", "Indicators"),
+)
 PER_GROUP = 10  # hits per group on the search page; the group links to the next ones
 PER_PAGE = 25  # hits a page when one kind is asked for
 SEARCH_CAP = 500  # hits of each kind read, filtered and counted for the facets
@@ -45,14 +49,26 @@ def not_found(vi: str, en: str, iri: str) -> HTTPException:
 
 @router.get("/")
 def home(ctx: WebContext = Depends(context)):
-    return render_page("home.html", counts=E.counts(ctx.store), documents=E.documents(ctx.store)[:30],
-                       indicators=E.indicators(ctx.store)[:12])
+    return render_page(
+        "home.html",
+        counts=E.counts(ctx.store),
+        documents=E.documents(ctx.store)[:30],
+        indicators=E.indicators(ctx.store)[:12],
+    )
 
 
 @router.get("/search")
-async def search(q: str = "", kind: str = "", province: str = "", year: str = "", doctype: str = "",
-                 bodytype: str = "", role: str = "", offset: int = Query(0, ge=0, le=100_000),
-                 ctx: WebContext = Depends(context)):
+async def search(
+    q: str = "",
+    kind: str = "",
+    province: str = "",
+    year: str = "",
+    doctype: str = "",
+    bodytype: str = "",
+    role: str = "",
+    offset: int = Query(0, ge=0, le=100_000),
+    ctx: WebContext = Depends(context),
+):
     """Hits grouped by kind, each group the best ``PER_GROUP`` (``PER_PAGE`` when one ``kind`` is asked for) with
     links to the next and previous ones: the kind asked for (``kind``, or words such as "chỉ tiêu …",
     "cơ quan …") first, then the groups whose best hit has the words as typed, then every word, then some.
@@ -61,13 +77,15 @@ async def search(q: str = "", kind: str = "", province: str = "", year: str = ""
     q, province, kind = q.strip(), province.strip(), kind.strip()
     kinds = [k for k, _, _ in SEARCH_GROUPS]
     if kind and kind not in kinds:
-        raise HTTPException(400, f"kind phải là một trong (must be one of) {', '.join(kinds)}, không phải (not) "
-                                 f"“{kind}”")
+        raise HTTPException(
+            400, f"kind phải là một trong (must be one of) {', '.join(kinds)}, không phải (not) “{kind}”"
+        )
     year_n = int(year) if year.strip().isdigit() and 1900 <= int(year) <= 2100 else None
     if year.strip() and year_n is None:
         raise HTTPException(400, f"year phải là một năm (must be a year such as 2021), không phải (not) “{year}”")
-    filters = Filters(province=province, year=str(year_n or ""), doctype=doctype.strip(), bodytype=bodytype.strip(),
-                      role=role.strip())
+    filters = Filters(
+        province=province, year=str(year_n or ""), doctype=doctype.strip(), bodytype=bodytype.strip(), role=role.strip()
+    )
     key = ("search page", q, kind, filters, offset)
     kept = ctx.answers.get(key)  # (status, body), kept until the store changes
     if kept is None:
@@ -120,14 +138,18 @@ def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebConte
                 continue
             kept = keep(found[k], values_of, filters)
             start = offset if kind else 0
-            hits = kept[start:start + per]
+            hits = kept[start : start + per]
             rows = []
             for h in hits:
                 row = {"iri": h.iri, "label": h.label, "url": page_url(k, h.iri), "extra": [], "match": h.match}
                 if k != "task":
                     shown = E.display(ctx.store, h.iri)
-                    row.update(label=shown["label"] or h.label, type=shown["type"], province=shown["province"],
-                               matched=h.label if shown["label"] and h.label != shown["label"] else None)
+                    row.update(
+                        label=shown["label"] or h.label,
+                        type=shown["type"],
+                        province=shown["province"],
+                        matched=h.label if shown["label"] and h.label != shown["label"] else None,
+                    )
                 else:
                     owners = ctx.kg.owner(h.iri, limit=1)
                     if owners:
@@ -138,16 +160,42 @@ def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebConte
             best = MATCHES.index(hits[0].match) if hits else len(MATCHES)
             nxt = _search_url(q, k, filters, start + per) if len(kept) > start + per else None
             prev = _search_url(q, k, filters, max(0, start - per)) if kind and start else None
-            groups.append({"kind": k, "vi": vi, "en": en, "rows": rows, "more": nxt, "prev": prev, "best": best,
-                           "total": len(kept), "start": start,
-                           "all": _search_url(q, k, filters) if not kind and nxt else None})
+            groups.append(
+                {
+                    "kind": k,
+                    "vi": vi,
+                    "en": en,
+                    "rows": rows,
+                    "more": nxt,
+                    "prev": prev,
+                    "best": best,
+                    "total": len(kept),
+                    "start": start,
+                    "all": _search_url(q, k, filters) if not kind and nxt else None,
+                }
+            )
         groups.sort(key=lambda g: (g["kind"] != asked, g["best"]))
     total = sum(g["total"] for g in groups)
     status = 404 if error else 200
-    return render_page("search.html", status, q=q, groups=groups, total=total, kind=kind, filters=filters,
-                       province=filters.province, year=filters.year, offset=offset if kind else 0, error=error,
-                       asked=asked, facets=facets, capped=capped, cap=SEARCH_CAP,
-                       first=_search_url(q, "", filters), clear=url("/search", q=q, kind=kind or None))
+    return render_page(
+        "search.html",
+        status,
+        q=q,
+        groups=groups,
+        total=total,
+        kind=kind,
+        filters=filters,
+        province=filters.province,
+        year=filters.year,
+        offset=offset if kind else 0,
+        error=error,
+        asked=asked,
+        facets=facets,
+        capped=capped,
+        cap=SEARCH_CAP,
+        first=_search_url(q, "", filters),
+        clear=url("/search", q=q, kind=kind or None),
+    )
 
 
 @router.get("/resource")
@@ -182,8 +230,9 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
         chain = ctx.kg.chain(iri)
     except LookupError:
         chain = None
-    return render_page("task.html", t=t, by_role=by_role, chain=chain,
-                       chain_record=chain.to_record() if chain else None)
+    return render_page(
+        "task.html", t=t, by_role=by_role, chain=chain, chain_record=chain.to_record() if chain else None
+    )
 
 
 @router.get("/body")
@@ -231,17 +280,23 @@ COMPARE_FACETS = ("province", "year", "doctype", "bodytype")  # a figure has no 
 
 
 @router.get("/compare")
-def compare(indicator: str = "", rollup: bool = Query(False), province: str = "", year: str = "",
-            doctype: str = "", bodytype: str = "", map: str = Query("2025", pattern="^(2025|pre2025)$"),
-            ctx: WebContext = Depends(context)):
+def compare(
+    indicator: str = "",
+    rollup: bool = Query(False),
+    province: str = "",
+    year: str = "",
+    doctype: str = "",
+    bodytype: str = "",
+    map: str = Query("2025", pattern="^(2025|pre2025)$"),
+    ctx: WebContext = Depends(context),
+):
     """One indicator across provinces: a summary by province and scope, the province map (the 34 provinces
     since 1 July 2025, or the 63 before, ``map``), the chart and every row. Facets (province before or
     since 1 July 2025, year issued, document type, body type of whom the figure is about) filter the rows;
     the map shows every province the other filters leave."""
     choices = E.indicators(ctx.store)
     indicator = indicator.strip()
-    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(),
-                      bodytype=bodytype.strip())
+    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(), bodytype=bodytype.strip())
     chosen, all_rows, error, status = None, [], None, 200
     if indicator:
         try:
@@ -249,8 +304,10 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
         except LookupError:
             error = f"Không có chỉ tiêu nào khớp (no indicator matches) “{indicator}”."
         else:
-            chosen = next((c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
-                          {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None})
+            chosen = next(
+                (c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
+                {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None},
+            )
             all_rows = ctx.kg.compare(ind_iri, rollup=False, all_figures=True)  # the facets and table: every figure
     if filters.province:
         try:
@@ -265,18 +322,25 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
         return values.get(r.figure, {})
 
     def compare_url(f: Filters, which: str = map) -> str:
-        return url("/compare", indicator=chosen["slug"] if chosen else indicator, rollup=rollup,
-                   **f.params(), map=None if which == "2025" else which)
+        return url(
+            "/compare",
+            indicator=chosen["slug"] if chosen else indicator,
+            rollup=rollup,
+            **f.params(),
+            map=None if which == "2025" else which,
+        )
 
     facets = facet_counts(all_rows, values_of, filters, compare_url, labels, COMPARE_FACETS) if all_rows else []
     rows = keep(all_rows, values_of, filters)
     # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
     provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
-    for r in sorted(rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~",
-                                         r.kind)):
+    for r in sorted(
+        rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~", r.kind)
+    ):
         name = (r.province_2025 if rollup else r.province) or "—"
-        p = provinces.setdefault((r.scope, name), {"name": name, "scope": r.scope, "targets": [], "statistics": [],
-                                                   "before": set()})
+        p = provinces.setdefault(
+            (r.scope, name), {"name": name, "scope": r.scope, "targets": [], "statistics": [], "before": set()}
+        )
         (p["targets"] if r.kind == "target" else p["statistics"]).append(r)
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)
@@ -288,17 +352,26 @@ def compare(indicator: str = "", rollup: bool = Query(False), province: str = ""
             return compare_url(dataclasses.replace(filters, province=name)) + "#summary"
 
         province_map = P.province_map(map_rows, map, numbers.value_text, tile_url)
-        province_map["switch"] = [(k, names, compare_url(filters, k))
-                                  for k, names in P.MAPS.items()]
+        province_map["switch"] = [(k, names, compare_url(filters, k)) for k, names in P.MAPS.items()]
         province_map["chosen"] = filters.provinces or set()
-    return render_page("compare.html", status, choices=choices,
-                       indicator=indicator, chosen=chosen, rows=rows, rollup=rollup,
-                       provinces=list(provinces.values()), error=error, facets=facets, filters=filters,
-                       all_count=len(all_rows), province_map=province_map,
-                       clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
-                       chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params())
-                       if chosen else None,
-                       rows_record=[r.to_record() for r in rows])
+    return render_page(
+        "compare.html",
+        status,
+        choices=choices,
+        indicator=indicator,
+        chosen=chosen,
+        rows=rows,
+        rollup=rollup,
+        provinces=list(provinces.values()),
+        error=error,
+        facets=facets,
+        filters=filters,
+        all_count=len(all_rows),
+        province_map=province_map,
+        clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
+        chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params()) if chosen else None,
+        rows_record=[r.to_record() for r in rows],
+    )
 
 
 @router.get("/api")

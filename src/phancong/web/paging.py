@@ -56,11 +56,20 @@ def pager(path: str, params: dict, *, page: int, per: int, total: int, downloads
     def at(n, **extra):
         return url(path, **params, page=n, per=per if per != PER_PAGE else None, **extra)
 
-    return {"page": page, "per": per, "total": total, "last": last, "shown": shown, "first_row": first_row,
-            "last_row": first_row + shown - 1 if shown else 0,
-            "first": at(1) if page > 1 else None, "prev": at(min(page - 1, last)) if page > 1 else None,
-            "next": at(page + 1) if page < last else None, "last_url": at(last) if page < last else None,
-            "permalink": at(page),
-            "sizes": [(n, url(path, **params, page=1, per=n if n != PER_PAGE else None)) for n in PAGE_SIZES],
-            "downloads": [(label, at(page, format=fmt)) for label, fmt in downloads],
-            "everything": [(label, url(path, **params, format=fmt)) for label, fmt in everything]}
+    return {
+        "page": page,
+        "per": per,
+        "total": total,
+        "last": last,
+        "shown": shown,
+        "first_row": first_row,
+        "last_row": first_row + shown - 1 if shown else 0,
+        "first": at(1) if page > 1 else None,
+        "prev": at(min(page - 1, last)) if page > 1 else None,
+        "next": at(page + 1) if page < last else None,
+        "last_url": at(last) if page < last else None,
+        "permalink": at(page),
+        "sizes": [(n, url(path, **params, page=1, per=n if n != PER_PAGE else None)) for n in PAGE_SIZES],
+        "downloads": [(label, at(page, format=fmt)) for label, fmt in downloads],
+        "everything": [(label, url(path, **params, format=fmt)) for label, fmt in everything],
+    }

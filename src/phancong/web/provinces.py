@@ -21,8 +21,10 @@ from .._resources import resource_dir
 __all__ = ["MAPS", "STATUS", "Tile", "merger", "successor", "merged_from", "tiles", "province_map"]
 
 # map key -> (Vietnamese, English) name of the map
-MAPS = {"2025": ("34 tỉnh, thành từ 1/7/2025", "34 provinces since 1 July 2025"),
-        "pre2025": ("63 tỉnh, thành trước 1/7/2025", "63 provinces before 1 July 2025")}
+MAPS = {
+    "2025": ("34 tỉnh, thành từ 1/7/2025", "34 provinces since 1 July 2025"),
+    "pre2025": ("63 tỉnh, thành trước 1/7/2025", "63 provinces before 1 July 2025"),
+}
 # a tile's status -> (Vietnamese, English, fill): the worst status of the province's targets decides
 STATUS = {
     "behind": ("chưa đạt", "target behind", "#f4a582"),
@@ -67,8 +69,9 @@ def tiles(which: str) -> tuple[Tile, ...]:
     """The tiles of a map (``"2025"``: the 34 provinces, ``"pre2025"``: the 63 before the merger)."""
     if which not in MAPS:
         raise ValueError(f"map must be one of {', '.join(MAPS)}, not {which!r}")
-    return tuple(Tile(r["name"], int(r["col"]), int(r["row"])) for r in _rows("province-tiles.csv")
-                 if r["map"] == which)
+    return tuple(
+        Tile(r["name"], int(r["col"]), int(r["row"])) for r in _rows("province-tiles.csv") if r["map"] == which
+    )
 
 
 def _status(rows) -> str:
@@ -111,11 +114,30 @@ def province_map(rows, which: str, value_text, href) -> dict:
             title += " · gồm (from) " + ", ".join(parts)
         if len(mine) > 1:
             title += f" · {len(mine)} số liệu, chỉ tiêu (figures)"
-        out.append({"name": t.name, "x": GAP + t.col * (TILE_W + GAP), "y": GAP + t.row * (TILE_H + GAP),
-                    "lines": _lines(t.name), "value": value, "status": status, "fill": fill, "title": title,
-                    "href": href(t.name) if mine else None, "figures": len(mine)})
+        out.append(
+            {
+                "name": t.name,
+                "x": GAP + t.col * (TILE_W + GAP),
+                "y": GAP + t.row * (TILE_H + GAP),
+                "lines": _lines(t.name),
+                "value": value,
+                "status": status,
+                "fill": fill,
+                "title": title,
+                "href": href(t.name) if mine else None,
+                "figures": len(mine),
+            }
+        )
     width = GAP + (max(t.col for t in tiles(which)) + 1) * (TILE_W + GAP)
     height = GAP + (max(t.row for t in tiles(which)) + 1) * (TILE_H + GAP)
-    return {"which": which, "tiles": out, "width": width, "height": height, "tile_w": TILE_W, "tile_h": TILE_H,
-            "legend": [(k, *STATUS[k]) for k in STATUS], "names": MAPS[which],
-            "coloured": sum(1 for t in out if t["status"] != "none")}
+    return {
+        "which": which,
+        "tiles": out,
+        "width": width,
+        "height": height,
+        "tile_w": TILE_W,
+        "tile_h": TILE_H,
+        "legend": [(k, *STATUS[k]) for k in STATUS],
+        "names": MAPS[which],
+        "coloured": sum(1 for t in out if t["status"] != "none"),
+    }

@@ -72,13 +72,25 @@ def _shown(value):
 
 
 def _env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
-                      autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
-                      trim_blocks=True, lstrip_blocks=True, finalize=_shown)
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=select_autoescape(["html", "xml"], default_for_string=True, default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_shown,
+    )
     env.filters.update(number=numbers.number, role=fmt.role_text, relation=fmt.relation_text, local=local)
-    env.globals.update(url=url, page_url=page_url, evidence_url=evidence_url, value_text=numbers.value_text,
-                       period_text=numbers.period_text, unit_text=numbers.unit_text, KIND_NAMES=fmt.KIND_NAMES,
-                       HL_KINDS=KINDS, role_text=fmt.role_text)
+    env.globals.update(
+        url=url,
+        page_url=page_url,
+        evidence_url=evidence_url,
+        value_text=numbers.value_text,
+        period_text=numbers.period_text,
+        unit_text=numbers.unit_text,
+        KIND_NAMES=fmt.KIND_NAMES,
+        HL_KINDS=KINDS,
+        role_text=fmt.role_text,
+    )
     return env
 
 
@@ -87,8 +99,10 @@ templates = _env()
 
 # The pages' policy (phancong.web.app.PAGE_CSP), with inline styles allowed: the two pages that run a vendored
 # library (the SPARQL editor, Swagger UI) whose widgets set style attributes. Scripts stay 'self' only.
-WIDGET_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-              "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
+WIDGET_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+    "frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+)
 
 
 def render_page(name: str, status_code: int = 200, *, csp: str | None = None, **context) -> HTMLResponse:

@@ -46,27 +46,59 @@ def port_number(text: str) -> int:
 
 def add_arguments(p) -> None:
     """The options of ``phancong serve`` (the store option is added by the CLI)."""
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to bind (default 127.0.0.1: this machine only; say 0.0.0.0 to expose it)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to bind (default 127.0.0.1: this machine only; say 0.0.0.0 to expose it)",
+    )
     p.add_argument("--port", type=port_number, default=8000, help="port (default 8000)")
-    p.add_argument("--query-timeout", type=positive_float, default=DEFAULT_QUERY_TIMEOUT, metavar="SECONDS",
-                   help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})")
-    p.add_argument("--max-results", type=positive_int, default=DEFAULT_MAX_RESULTS, metavar="N",
-                   help=f"refuse /sparql answers of more than N rows or triples, unless asked for page by page "
-                        f"(page=, per= at most N; default {DEFAULT_MAX_RESULTS})")
-    p.add_argument("--query-memory", type=positive_int, default=DEFAULT_QUERY_MEMORY_MB, metavar="MB",
-                   help=f"stop a /sparql query whose worker process needs more than MB megabytes of memory "
-                        f"(default {DEFAULT_QUERY_MEMORY_MB})")
-    p.add_argument("--workers", type=positive_int, default=2, metavar="N",
-                   help="processes that run /sparql queries, taken in fair turns by client address; one more "
-                        "(the quick lane) answers short queries while they are all busy (default 2)")
-    p.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
-                   help="also answer requests whose Host header is NAME (repeat it for several; '*' turns the "
-                        "check off). By default the server answers only to the address it is bound to, and to "
-                        "localhost, 127.0.0.1 and ::1")
-    p.add_argument("--auth-token", default=None, metavar="TOKEN",
-                   help="ask every request for the header 'Authorization: Bearer TOKEN' ($PHANCONG_AUTH_TOKEN, "
-                        "which other users of this machine cannot read with ps)")
+    p.add_argument(
+        "--query-timeout",
+        type=positive_float,
+        default=DEFAULT_QUERY_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a /sparql query after this many seconds (default {DEFAULT_QUERY_TIMEOUT:g})",
+    )
+    p.add_argument(
+        "--max-results",
+        type=positive_int,
+        default=DEFAULT_MAX_RESULTS,
+        metavar="N",
+        help=f"refuse /sparql answers of more than N rows or triples, unless asked for page by page "
+        f"(page=, per= at most N; default {DEFAULT_MAX_RESULTS})",
+    )
+    p.add_argument(
+        "--query-memory",
+        type=positive_int,
+        default=DEFAULT_QUERY_MEMORY_MB,
+        metavar="MB",
+        help=f"stop a /sparql query whose worker process needs more than MB megabytes of memory "
+        f"(default {DEFAULT_QUERY_MEMORY_MB})",
+    )
+    p.add_argument(
+        "--workers",
+        type=positive_int,
+        default=2,
+        metavar="N",
+        help="processes that run /sparql queries, taken in fair turns by client address; one more "
+        "(the quick lane) answers short queries while they are all busy (default 2)",
+    )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests whose Host header is NAME (repeat it for several; '*' turns the "
+        "check off). By default the server answers only to the address it is bound to, and to "
+        "localhost, 127.0.0.1 and ::1",
+    )
+    p.add_argument(
+        "--auth-token",
+        default=None,
+        metavar="TOKEN",
+        help="ask every request for the header 'Authorization: Bearer TOKEN' ($PHANCONG_AUTH_TOKEN, "
+        "which other users of this machine cannot read with ps)",
+    )
 
 
 def allowed_hosts_for(host: str, extra=()) -> tuple[str, ...]:
@@ -148,9 +180,15 @@ def serve(args, store) -> int:
         print("error: --auth-token (or $PHANCONG_AUTH_TOKEN) is empty: give a token, or neither", file=sys.stderr)
         return 2
     allowed = allowed_hosts_for(args.host, args.allowed_host)
-    app = create_app(store, query_timeout=args.query_timeout, max_results=args.max_results, workers=args.workers,
-                     query_memory=args.query_memory,
-                     allowed_hosts=allowed, token=token.strip() if token else None)
+    app = create_app(
+        store,
+        query_timeout=args.query_timeout,
+        max_results=args.max_results,
+        workers=args.workers,
+        query_memory=args.query_memory,
+        allowed_hosts=allowed,
+        token=token.strip() if token else None,
+    )
     try:
         sock = _listen(args.host, args.port)
     except OSError as exc:
@@ -159,8 +197,11 @@ def serve(args, store) -> int:
     host = f"[{args.host}]" if ":" in args.host else args.host
     url = f"http://{host}:{args.port}/"
     if not _is_loopback(args.host):
-        print(f"warning: serving on {args.host}, reachable from other machines"
-              + ("" if token else " by anyone (--auth-token asks for a token)"), file=sys.stderr)
+        print(
+            f"warning: serving on {args.host}, reachable from other machines"
+            + ("" if token else " by anyone (--auth-token asks for a token)"),
+            file=sys.stderr,
+        )
     print(f"phancong: serving {getattr(store, 'path', store)} on {url}  (Ctrl-C to stop)", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     try:

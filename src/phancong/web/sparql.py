@@ -78,8 +78,11 @@ async def _params(request: Request) -> dict[str, list[str]]:
     elif ctype == "application/sparql-update":
         raise Refused("SPARQL Update is refused: this endpoint is read-only", 403)
     else:
-        raise Refused("POST a query as application/x-www-form-urlencoded (query=...) or as "
-                      f"application/sparql-query; got {ctype or 'no Content-Type'}", 415)
+        raise Refused(
+            "POST a query as application/x-www-form-urlencoded (query=...) or as "
+            f"application/sparql-query; got {ctype or 'no Content-Type'}",
+            415,
+        )
     return params
 
 
@@ -93,8 +96,11 @@ async def sparql_get(request: Request, ctx: WebContext = Depends(context)):
     return await sparql(request, ctx)
 
 
-@router.get("/.well-known/void", summary="VoID description of the dataset (Turtle, JSON-LD, RDF/XML, N-Triples)",
-            tags=["sparql"])
+@router.get(
+    "/.well-known/void",
+    summary="VoID description of the dataset (Turtle, JSON-LD, RDF/XML, N-Triples)",
+    tags=["sparql"],
+)
 async def well_known_void(request: Request, ctx: WebContext = Depends(context)):
     fmt_param = request.query_params.get("format")
     neg = Negotiation.from_request(request.headers.get("accept"), fmt_param)
@@ -106,8 +112,9 @@ async def well_known_void(request: Request, ctx: WebContext = Depends(context)):
     return answer
 
 
-@router.post("/sparql", summary="SPARQL 1.1 query (POST form or application/sparql-query), read-only",
-             description=__doc__)
+@router.post(
+    "/sparql", summary="SPARQL 1.1 query (POST form or application/sparql-query), read-only", description=__doc__
+)
 async def sparql_post(request: Request, ctx: WebContext = Depends(context)):
     return await sparql(request, ctx)
 
@@ -129,8 +136,11 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
                 description = await _description(request, ctx, neg)
                 if description is not None:
                     return description
-            raise Refused("missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST); "
-                          "GET /sparql with Accept: text/turtle or application/ld+json describes the service", 400)
+            raise Refused(
+                "missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST); "
+                "GET /sparql with Accept: text/turtle or application/ld+json describes the service",
+                400,
+            )
         if len(queries) > 1:
             raise Refused("send one 'query' parameter, not several", 400)
         text = queries[0]
@@ -151,18 +161,35 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         except NotAcceptable:
             pass
         if results_format is None and graph_format is None:
-            return _error(f"none of the accepted media types ({request.headers.get('accept')}) fits: SELECT and ASK "
-                          f"answer in {_offered(RESULT_FORMATS)}; CONSTRUCT and DESCRIBE in {_offered(GRAPH_FORMATS)}",
-                          406)
+            return _error(
+                f"none of the accepted media types ({request.headers.get('accept')}) fits: SELECT and ASK "
+                f"answer in {_offered(RESULT_FORMATS)}; CONSTRUCT and DESCRIBE in {_offered(GRAPH_FORMATS)}",
+                406,
+            )
     pool = ctx.pool()
     if pool is None:
         return _error("this server has no SPARQL endpoint for its store", 501)
-    req = QueryRequest(text=text, results_format=results_format, graph_format=graph_format,
-                       max_results=ctx.max_results, default_graphs=params.get("default-graph-uri", []),
-                       named_graphs=params.get("named-graph-uri", []),
-                       page_size=per if page else None, offset=(page - 1) * per if page else 0)
-    key = ("sparql", text, results_format, graph_format, tuple(req.default_graphs), tuple(req.named_graphs),
-           req.max_results, req.page_size, req.offset)
+    req = QueryRequest(
+        text=text,
+        results_format=results_format,
+        graph_format=graph_format,
+        max_results=ctx.max_results,
+        default_graphs=params.get("default-graph-uri", []),
+        named_graphs=params.get("named-graph-uri", []),
+        page_size=per if page else None,
+        offset=(page - 1) * per if page else 0,
+    )
+    key = (
+        "sparql",
+        text,
+        results_format,
+        graph_format,
+        tuple(req.default_graphs),
+        tuple(req.named_graphs),
+        req.max_results,
+        req.page_size,
+        req.offset,
+    )
     generation = ctx.answers.generation
     try:
         answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
@@ -173,21 +200,37 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         _, body, mtype, count, seconds = answer
     except QueryFailed as exc:
         if html:
-            return render_page("sparql.html", exc.status, csp=WIDGET_CSP, query=text, error=exc.message,
-                               **await _editor(request, ctx))
+            return render_page(
+                "sparql.html", exc.status, csp=WIDGET_CSP, query=text, error=exc.message, **await _editor(request, ctx)
+            )
         return _error(exc.message, exc.status)
     if html:
-        return render_page("sparql.html", csp=WIDGET_CSP, query=text, seconds=seconds, count=count,
-                           paging=_pages(text, page, per, count, params, max_results=ctx.max_results,
-                                         graph=not mtype.startswith("application/sparql-results")),
-                           **_for_html(body, mtype),
-                           **await _editor(request, ctx))
+        return render_page(
+            "sparql.html",
+            csp=WIDGET_CSP,
+            query=text,
+            seconds=seconds,
+            count=count,
+            paging=_pages(
+                text,
+                page,
+                per,
+                count,
+                params,
+                max_results=ctx.max_results,
+                graph=not mtype.startswith("application/sparql-results"),
+            ),
+            **_for_html(body, mtype),
+            **await _editor(request, ctx),
+        )
     headers = {}
     if page:
         headers["X-Total-Count"] = str(count)
-        links = [f'<{_page_url(request, params, n)}>; rel="{rel}"' for rel, n in
-                 (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", max(1, -(-count // per))))
-                 if 1 <= n <= max(1, -(-count // per)) and (rel in ("first", "last") or n != page)]
+        links = [
+            f'<{_page_url(request, params, n)}>; rel="{rel}"'
+            for rel, n in (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", max(1, -(-count // per))))
+            if 1 <= n <= max(1, -(-count // per)) and (rel in ("first", "last") or n != page)
+        ]
         headers["Link"] = ", ".join(links)
     return Response(body, media_type=mtype, headers=headers)
 
@@ -195,8 +238,9 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
 def _paging(params: dict, html: bool, ctx: WebContext) -> tuple[int | None, int]:
     """(page, rows per page): page None for the whole answer (a client that asked for no page)."""
     try:
-        page, per = page_params(next(iter(params.get("page") or []), None), next(iter(params.get("per") or []), None),
-                                ctx.max_results)
+        page, per = page_params(
+            next(iter(params.get("page") or []), None), next(iter(params.get("per") or []), None), ctx.max_results
+        )
     except BadPage as exc:
         raise Refused(str(exc), 400) from None
     if page is None and (html or per is not None):
@@ -214,10 +258,14 @@ def _pages(text: str, page: int, per: int, total: int, params: dict, *, graph: b
     """What the results page shows about paging, downloads (this page; everything, when the limit allows it)
     and the permalink."""
     keep = {"query": text, "default-graph-uri": next(iter(params.get("default-graph-uri") or []), None)}
-    downloads = (("Turtle", "turtle"), ("N-Triples", "ntriples"), ("JSON-LD", "jsonld")) if graph else \
-        (("CSV", "csv"), ("JSON", "json"), ("TSV", "tsv"))
-    everything = ((("Turtle", "turtle"),) if graph else (("CSV", "csv"), ("JSON", "json"))) \
-        if total <= max_results else ()
+    downloads = (
+        (("Turtle", "turtle"), ("N-Triples", "ntriples"), ("JSON-LD", "jsonld"))
+        if graph
+        else (("CSV", "csv"), ("JSON", "json"), ("TSV", "tsv"))
+    )
+    everything = (
+        ((("Turtle", "turtle"),) if graph else (("CSV", "csv"), ("JSON", "json"))) if total <= max_results else ()
+    )
     return pager("/sparql", keep, page=page, per=per, total=total, downloads=downloads, everything=everything)
 
 
@@ -252,13 +300,18 @@ async def _editor(request: Request, ctx: WebContext) -> dict:
     """What the editor page needs besides the query: limits, prefixes, the catalogue's queries, statistics."""
     from ..rdf.mapping import PREFIXES
 
-    examples = [{"name": q.name, "summary": q.summary, "query": _with_defaults(q)}
-                for q in catalogue(include_checks=False)]
+    examples = [
+        {"name": q.name, "summary": q.summary, "query": _with_defaults(q)} for q in catalogue(include_checks=False)
+    ]
     stats = await _statistics(ctx)
-    config = {"endpoint": "/sparql", "prefixes": PREFIXES, "examples": examples,
-              "maxResults": ctx.max_results,
-              "classes": [c for c, _ in stats["class_partitions"]] if stats else [],
-              "properties": [p for p, _ in stats["property_partitions"]] if stats else []}
+    config = {
+        "endpoint": "/sparql",
+        "prefixes": PREFIXES,
+        "examples": examples,
+        "maxResults": ctx.max_results,
+        "classes": [c for c, _ in stats["class_partitions"]] if stats else [],
+        "properties": [p for p, _ in stats["property_partitions"]] if stats else [],
+    }
     return {"ctx": ctx, "stats": stats, "editor_config": config}
 
 

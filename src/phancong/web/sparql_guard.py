@@ -31,8 +31,15 @@ import re
 
 from ..sparql.lexer import MAX_QUERY_CHARS, QueryRefused, check_shape, keywords, unclosed, undeclared_prefixes
 
-__all__ = ["Refused", "check_read_only", "check_parsed", "readable_syntax_error", "keywords", "UPDATE_KEYWORDS",
-           "MAX_QUERY_CHARS"]
+__all__ = [
+    "Refused",
+    "check_read_only",
+    "check_parsed",
+    "readable_syntax_error",
+    "keywords",
+    "UPDATE_KEYWORDS",
+    "MAX_QUERY_CHARS",
+]
 
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
@@ -108,8 +115,9 @@ _POSITION = re.compile(r"^error at (\d+):(\d+): (?:expected (?:one of )?)?(.*)$"
 # the words of oxigraph's parser that are a diagnosis, not a token it expected
 _DIAGNOSES = {
     "IRI parsing failed": "“{iri}” is not a valid IRI",
-    "The SELECT contains a variable that is unbound":
-        "a variable of SELECT is neither grouped nor aggregated: add it to GROUP BY or wrap it in SAMPLE(…)",
+    "The SELECT contains a variable that is unbound": (
+        "a variable of SELECT is neither grouped nor aggregated: add it to GROUP BY or wrap it in SAMPLE(…)"
+    ),
 }
 
 
@@ -131,7 +139,7 @@ def readable_syntax_error(text: str, message: str) -> str:
     line, column, expected = int(m.group(1)), int(m.group(2)), m.group(3)
     lines = text.split("\n")
     row = lines[line - 1] if 0 < line <= len(lines) else ""
-    before, after = row[: column - 1], row[column - 1:]
+    before, after = row[: column - 1], row[column - 1 :]
     where = f"SPARQL syntax error at line {line}, column {column}: "
     missing = undeclared_prefixes(text)
     if missing:  # the parser's own words for it are often a token it expected elsewhere
@@ -145,14 +153,17 @@ def readable_syntax_error(text: str, message: str) -> str:
             iri = re.search(r"<[^<>]*>?(?=\s*$)", before)
             return where + sentence.format(iri=iri.group(0).rstrip(">") + ">" if iri else "<…>") + "."
     rest = after + "\n" + "\n".join(lines[line:]) if line <= len(lines) else ""
-    token = re.match(r"\s*(\"[^\"\n]{0,30}\"?|'[^'\n]{0,30}'?|<[^>\s]{0,40}>?|[^\s{}()\[\].;,]{1,40}|[{}()\[\].;,])",
-                     rest)
+    token = re.match(
+        r"\s*(\"[^\"\n]{0,30}\"?|'[^'\n]{0,30}'?|<[^>\s]{0,40}>?|[^\s{}()\[\].;,]{1,40}|[{}()\[\].;,])", rest
+    )
     if token is None or not token.group(1):
         depth = unclosed(text)
         if depth > 0:
             return where + f"the query ends too early ({depth} bracket{'s' if depth > 1 else ''} not closed)."
         last = re.search(r"(\S{1,40})\s*$", text)
-        return where + (f"the query ends too early: something is missing before “{last.group(1)}”." if last
-                        else "the query ends too early.")
+        return where + (
+            f"the query ends too early: something is missing before “{last.group(1)}”."
+            if last
+            else "the query ends too early."
+        )
     return where + f"unexpected “{token.group(1)}”."
-

@@ -54,13 +54,17 @@ class RemotePool:
         except ValueError as exc:
             raise QueryFailed(f"bad graph IRI: {exc}", 400) from None
         try:
-            res = self.store.query(req.text, default_graphs=req.default_graphs or None,
-                                   named_graphs=req.named_graphs or None)
+            res = self.store.query(
+                req.text, default_graphs=req.default_graphs or None, named_graphs=req.named_graphs or None
+            )
         except EndpointUnreachable as exc:
             if "no answer within" in str(exc):
                 self.stats["timeouts"] += 1
-                raise QueryFailed(f"the query was stopped after {self.timeout:g} s, the time limit of this server "
-                                  f"(--query-timeout); narrow it or add a LIMIT", 503) from None
+                raise QueryFailed(
+                    f"the query was stopped after {self.timeout:g} s, the time limit of this server "
+                    f"(--query-timeout); narrow it or add a LIMIT",
+                    503,
+                ) from None
             raise QueryFailed(str(exc), 502) from None
         except RemoteStoreError as exc:
             status = 400 if exc.status in (400, 500) else 502  # Virtuoso and others answer a bad query with 500
@@ -72,28 +76,44 @@ class RemotePool:
         if isinstance(res, bool):
             if req.results_format is None:
                 raise QueryFailed("an ASK query answers in SPARQL JSON, XML, CSV or TSV; none is accepted", 406)
-            fmts = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+            fmts = {
+                "json": ox.QueryResultsFormat.JSON,
+                "xml": ox.QueryResultsFormat.XML,
+                "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV,
+            }
             answer = ox.Store().query("ASK {}" if res else "ASK { FILTER(false) }")  # pyoxigraph's own boolean
             body = answer.serialize(format=fmts[req.results_format])
             return ("ok", body, media_type(req.results_format), 1, seconds)
         if isinstance(res, list):  # CONSTRUCT / DESCRIBE
             if req.graph_format is None:
-                raise QueryFailed("a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; "
-                                  "none is accepted", 406)
+                raise QueryFailed(
+                    "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted",
+                    406,
+                )
             if len(res) > limit:
-                raise QueryFailed(f"the result has more than {limit} triples, the limit of this server "
-                                  f"(--max-results): add LIMIT or narrow the query", 422)
-            fmts = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                    "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+                raise QueryFailed(
+                    f"the result has more than {limit} triples, the limit of this server "
+                    f"(--max-results): add LIMIT or narrow the query",
+                    422,
+                )
+            fmts = {
+                "turtle": ox.RdfFormat.TURTLE,
+                "ntriples": ox.RdfFormat.N_TRIPLES,
+                "jsonld": ox.RdfFormat.JSON_LD,
+                "rdfxml": ox.RdfFormat.RDF_XML,
+            }
             prefixes = PREFIXES if req.graph_format in ("turtle", "rdfxml", "jsonld") else None
             body = ox.serialize(res, format=fmts[req.graph_format], prefixes=prefixes) or b""
             return ("ok", body, media_type(req.graph_format), len(res), seconds)
         if req.results_format is None:
             raise QueryFailed("a SELECT query answers in SPARQL JSON, XML, CSV or TSV; none is accepted", 406)
         if len(res) > limit:
-            raise QueryFailed(f"the result has more than {limit} rows, the limit of this server (--max-results): "
-                              f"add LIMIT {limit} or narrow the query", 422)
+            raise QueryFailed(
+                f"the result has more than {limit} rows, the limit of this server (--max-results): "
+                f"add LIMIT {limit} or narrow the query",
+                422,
+            )
         rows = [[sol[v.value] for v in res.variables] for sol in res]
         body, mt = _serialise_solutions(res, rows, req.results_format)
         return ("ok", body, mt, len(rows), seconds)

@@ -43,8 +43,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from itertools import count
 
-__all__ = ["QueryPool", "QueryRequest", "QueryFailed", "QueryTimeout", "DEFAULT_QUERY_MEMORY_MB",
-           "QUICK_LANE_SECONDS"]
+__all__ = ["QueryPool", "QueryRequest", "QueryFailed", "QueryTimeout", "DEFAULT_QUERY_MEMORY_MB", "QUICK_LANE_SECONDS"]
 
 from . import DEFAULT_QUERY_MEMORY_MB
 
@@ -70,8 +69,10 @@ class QueryTimeout(QueryFailed):
 
 
 def memory_message(memory_mb: int) -> str:
-    return (f"the query needed more memory than a query worker may use ({memory_mb} MB, --query-memory): it was "
-            f"stopped; narrow it (an ORDER BY or a GROUP BY over a cross product holds every row, even with LIMIT)")
+    return (
+        f"the query needed more memory than a query worker may use ({memory_mb} MB, --query-memory): it was "
+        f"stopped; narrow it (an ORDER BY or a GROUP BY over a cross product holds every row, even with LIMIT)"
+    )
 
 
 @dataclass
@@ -101,8 +102,12 @@ def _serialise_solutions(res, rows, fmt):
     for row in rows:
         lines.append("\t".join("" if t is None else str(t) for t in row))
     tsv = ("\n".join(lines) + "\n").encode("utf-8")
-    fmts = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+    fmts = {
+        "json": ox.QueryResultsFormat.JSON,
+        "xml": ox.QueryResultsFormat.XML,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }
     if fmt == "tsv":
         return tsv, media_type(fmt)
     parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
@@ -141,8 +146,12 @@ def execute(store, req: QueryRequest):
         if isinstance(res, ox.QueryBoolean):
             if req.results_format is None:
                 return ("error", 406, "an ASK query answers in SPARQL JSON, XML, CSV or TSV; none is accepted")
-            fmts = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+            fmts = {
+                "json": ox.QueryResultsFormat.JSON,
+                "xml": ox.QueryResultsFormat.XML,
+                "csv": ox.QueryResultsFormat.CSV,
+                "tsv": ox.QueryResultsFormat.TSV,
+            }
             return ("ok", res.serialize(format=fmts[req.results_format]), media_type(req.results_format), 1)
         if isinstance(res, ox.QuerySolutions):
             if req.results_format is None:
@@ -154,9 +163,13 @@ def execute(store, req: QueryRequest):
                     if req.offset <= total < req.offset + req.page_size:
                         rows.append([sol[n] for n in names])
                 elif total == limit:
-                    return ("error", 422, f"the result has more than {limit} rows, the limit of this server "
-                                          f"(--max-results): add LIMIT {limit}, narrow the query, or ask for it "
-                                          f"page by page (page=1&per=1000)")
+                    return (
+                        "error",
+                        422,
+                        f"the result has more than {limit} rows, the limit of this server "
+                        f"(--max-results): add LIMIT {limit}, narrow the query, or ask for it "
+                        f"page by page (page=1&per=1000)",
+                    )
                 else:
                     rows.append([sol[n] for n in names])
                 total += 1
@@ -164,22 +177,33 @@ def execute(store, req: QueryRequest):
             return ("ok", body, mt, total)
         # CONSTRUCT / DESCRIBE
         if req.graph_format is None:
-            return ("error", 406, "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; "
-                                  "none is accepted")
+            return (
+                "error",
+                406,
+                "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted",
+            )
         triples, total = [], 0
         for t in res:
             if req.page_size is not None:
                 if req.offset <= total < req.offset + req.page_size:
                     triples.append(t)
             elif total == limit:
-                return ("error", 422, f"the result has more than {limit} triples, the limit of this server "
-                                      f"(--max-results): add LIMIT, narrow the query, or ask for it page by page "
-                                      f"(page=1&per=1000)")
+                return (
+                    "error",
+                    422,
+                    f"the result has more than {limit} triples, the limit of this server "
+                    f"(--max-results): add LIMIT, narrow the query, or ask for it page by page "
+                    f"(page=1&per=1000)",
+                )
             else:
                 triples.append(t)
             total += 1
-        fmts = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
-                "rdfxml": ox.RdfFormat.RDF_XML}
+        fmts = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "ntriples": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
+            "rdfxml": ox.RdfFormat.RDF_XML,
+        }
         prefixes = PREFIXES if req.graph_format in ("turtle", "rdfxml", "jsonld") else None
         body = ox.serialize(triples, format=fmts[req.graph_format], prefixes=prefixes)
         return ("ok", body, media_type(req.graph_format), total)
@@ -236,8 +260,9 @@ class _Worker:
         self.path = path
         self.lane = lane  # "general" or "quick"
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_child_main, args=(path, child, memory_mb), daemon=True,
-                                name=f"phancong-sparql-{lane}")
+        self.proc = ctx.Process(
+            target=_child_main, args=(path, child, memory_mb), daemon=True, name=f"phancong-sparql-{lane}"
+        )
         self.proc.start()
         child.close()
         self.ready = False
@@ -289,8 +314,16 @@ class QueryPool:
     ``oxigraph/`` directory), each capped at ``memory_mb`` MB; every query stopped after ``timeout``
     seconds.  Workers start with the first query; :meth:`run` takes turns fairly (module docstring)."""
 
-    def __init__(self, path: str, *, timeout: float, size: int = 2, memory_mb: int = DEFAULT_QUERY_MEMORY_MB,
-                 quick_seconds: float = QUICK_LANE_SECONDS, startup_timeout: float = 60.0):
+    def __init__(
+        self,
+        path: str,
+        *,
+        timeout: float,
+        size: int = 2,
+        memory_mb: int = DEFAULT_QUERY_MEMORY_MB,
+        quick_seconds: float = QUICK_LANE_SECONDS,
+        startup_timeout: float = 60.0,
+    ):
         self.path = str(path)
         self.timeout = float(timeout)
         self.size = max(1, size)
@@ -413,8 +446,10 @@ class QueryPool:
                     failure = QueryFailed(STORE_UNREADABLE, 500)
                 elif time.monotonic() >= deadline and not self._starting["general"]:
                     # (while a general worker starts, e.g. with the first query, the wait is the start's)
-                    failure = QueryFailed(f"the server is busy: every query worker stayed busy for "
-                                          f"{self.timeout:g} s; try again later", 503)
+                    failure = QueryFailed(
+                        f"the server is busy: every query worker stayed busy for {self.timeout:g} s; try again later",
+                        503,
+                    )
                 if failure is not None:
                     self._unqueue(t)
                     raise failure
@@ -477,8 +512,11 @@ class QueryPool:
                     deadline += time.monotonic() - started
                     continue
                 self.stats["timeouts"] += 1
-                raise QueryTimeout(f"the query was stopped after {self.timeout:g} s, the time limit of this server "
-                                   f"(--query-timeout); narrow it or add a LIMIT", 503)
+                raise QueryTimeout(
+                    f"the query was stopped after {self.timeout:g} s, the time limit of this server "
+                    f"(--query-timeout); narrow it or add a LIMIT",
+                    503,
+                )
             if outcome[0] == "died":
                 self._done(t, w, keep=False)
                 code = outcome[1]

@@ -64,12 +64,18 @@ def document_view(iri: str | None = None, ctx: WebContext = Depends(context)):
 
 
 @router.get("/compare.svg")
-def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False, province: str = "", year: str = "",
-                doctype: str = "", bodytype: str = "", ctx: WebContext = Depends(context)):
+def compare_svg(
+    indicator: str = Query(..., min_length=1),
+    rollup: bool = False,
+    province: str = "",
+    year: str = "",
+    doctype: str = "",
+    bodytype: str = "",
+    ctx: WebContext = Depends(context),
+):
     """The chart of /compare, with the same facets (the figures the page's table shows)."""
     viz = _viz()
-    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(),
-                      bodytype=bodytype.strip())
+    filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(), bodytype=bodytype.strip())
     try:
         iri = resolve_indicator(ctx.store, ctx.kg, indicator)
         rows = ctx.kg.compare(iri, rollup=rollup, all_figures=True)  # the chart plots every figure
@@ -80,8 +86,16 @@ def compare_svg(indicator: str = Query(..., min_length=1), rollup: bool = False,
     if filters.active() and rows:
         values = facet_values(ctx.store, [r.figure for r in rows])
         rows = keep(rows, lambda r: values.get(r.figure, {}), filters)
-    title = next((r["label"] for r in run_query(ctx.store, named_query("web/indicator-label"),
-                                                 {"indicator": iri_term(iri)})), None) or iri
+    title = (
+        next(
+            (
+                r["label"]
+                for r in run_query(ctx.store, named_query("web/indicator-label"), {"indicator": iri_term(iri)})
+            ),
+            None,
+        )
+        or iri
+    )
     with tempfile.TemporaryDirectory(prefix="phancong-chart-") as d:
         path = viz.compare_chart(rows, Path(d) / "chart.svg", title=title)
         svg = Path(path).read_bytes()
