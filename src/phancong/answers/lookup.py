@@ -305,7 +305,8 @@ class Lookups:
         # an umbrella counts its narrower indicators' figures, province by province
         rolled: dict[tuple[str, str | None], IndicatorRow] = {}
         for (ind, prov), row in own.items():
-            chain, seen = ind, set()
+            chain: str | None = ind
+            seen: set[str] = set()
             while chain and chain not in seen:
                 seen.add(chain)
                 key = (chain, prov)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import asdict, dataclass, field, is_dataclass
+from typing import Any, overload
 
 __all__ = [
     "OwnerRow",
@@ -17,7 +17,12 @@ __all__ = [
 ]
 
 
+@overload
+def local_name(iri: str) -> str: ...
+@overload
+def local_name(iri: None) -> None: ...
 def local_name(iri: str | None) -> str | None:
+    """The last segment of an IRI (after its last ``/`` or ``#``); None for None."""
     if iri is None:
         return None
     return iri.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
@@ -30,6 +35,7 @@ def to_records(rows) -> list[dict[str, Any]]:
 
 class _Record:
     def to_record(self) -> dict[str, Any]:
+        assert is_dataclass(self)  # every answer row is a dataclass (a subclass of this one)
         return asdict(self)
 
 

@@ -125,8 +125,8 @@ def target_status(target: CompareRow, stats: list[CompareRow]) -> tuple[str, str
         return "met", basis, iris
     year = year_of(latest.as_of) or latest.period_end
     start, end = target.period_start, target.deadline or target.period_end
-    cumulative = target.unit != "percent" and target.period != "annual" and start and end and end >= start
-    if cumulative and year and start <= year <= end:
+    cumulative = target.unit != "percent" and target.period != "annual"
+    if cumulative and start and end and end >= start and year and start <= year <= end:
         due = target.value * (year - start + 1) / (end - start + 1)
         basis += f"; due by {year}: {number(round(due, 1))}"
         if latest.value >= due:
@@ -157,6 +157,7 @@ def latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
         stats = [r for r in order if r.kind == "statistic"]
         row = targets[-1] if targets else stats[-1]
         compared = [by_iri[i] for i in row.compared_with if i in by_iri]
+        result: CompareRow | None
         if compared:  # the latest of the statistics the status was read against (target_status's order)
             result = sorted(compared, key=lambda s: (year_of(s.as_of) or s.period_end or 0, s.value))[-1]
         else:

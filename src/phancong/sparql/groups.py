@@ -6,11 +6,22 @@ form (:func:`query_form`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
+
+import pyoxigraph as ox
 
 from .terms import iri_term, sparql_term
 
-__all__ = ["with_values", "where_group_start", "where_group_end", "in_merged_graph", "query_form"]
+__all__ = [
+    "with_values",
+    "with_rows",
+    "with_data",
+    "where_group_start",
+    "where_group_end",
+    "in_merged_graph",
+    "query_form",
+]
 
 _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -40,6 +51,61 @@ def with_values(sparql: str, bindings: dict[str, Any] | None) -> str:
     return f"{sparql[:at]}\n  {block}\n{sparql[at:]}"
 
 
+def with_rows(sparql: str, names: list[str], rows: Iterable[Sequence[ox.NamedNode | ox.Literal]]) -> str:
+    """``sparql`` with a ``VALUES (?a ?b ...) { (t1 t2 ...) ... }`` table of many rows opening its WHERE group
+    (an update's data: the triples to insert, one row each). Each term is a pyoxigraph IRI or literal,
+    written by pyoxigraph (its N-Triples form, which SPARQL reads as the same term); a blank node cannot be
+    a value of a VALUES table (ValueError)."""
+    for name in names:
+        if not _VARNAME.match(name):
+            raise ValueError(f"not a valid SPARQL variable name: {name!r}")
+    lines = []
+    for row in rows:
+        for term in row:
+            if not isinstance(term, (ox.NamedNode, ox.Literal)):
+                raise ValueError(f"not an IRI or a literal: {term!r} (skolemize blank nodes first)")
+        lines.append("(" + " ".join(map(str, row)) + ")")
+    if not lines:
+        return sparql
+    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") {\n" + "\n".join(lines) + "\n}"
+    at = where_group_start(sparql)
+    if at is None:
+        raise ValueError("no WHERE group to bind the rows in")
+    return f"{sparql[:at]}\n  {block}\n{sparql[at:]}"
+
+
+def with_data(sparql: str, graphs: dict[str, list[ox.Triple]]) -> str:
+    """The update ``sparql`` (``INSERT DATA { }`` or ``DELETE DATA { }``) with its data block: each graph's
+    triples inside ``GRAPH <iri> { }``, the IRI and the triples written by pyoxigraph (its N-Triples
+    serialiser), between the operation's braces. A blank node has no place in a data block shared by two
+    graphs (ValueError)."""
+    blocks = []
+    for name, triples in graphs.items():
+        for t in triples:
+            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+                raise ValueError(f"{name}: a blank node in the data (skolemize the graph first)")
+        data = (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+        blocks.append(f"GRAPH {ox.NamedNode(name)} {{\n{data}}}")
+    at = _first_group(sparql)
+    if at is None:
+        raise ValueError("no data block to fill")
+    return f"{sparql[:at]}\n" + "\n".join(blocks) + f"\n{sparql[at:]}"
+
+
+def _first_group(sparql: str) -> int | None:
+    """The index just after the first ``{`` outside comments, strings and IRIs, or None."""
+    i = 0
+    while i < len(sparql):
+        past = _past_token(sparql, i)
+        if past is not None:
+            i = past
+            continue
+        if sparql[i] == "{":
+            return i + 1
+        i += 1
+    return None
+
+
 _EOL = re.compile(r"[\n\r]")
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 
@@ -67,15 +133,17 @@ def where_group_start(sparql: str) -> int | None:
     """The index just after the ``{`` that opens the query's WHERE group, or None.
 
     Comments, strings (all four quote styles, with escapes) and IRIs are skipped. The WHERE group is
-    the first top-level ``{`` (the keyword WHERE is optional in SELECT and ASK), except in CONSTRUCT,
-    whose first ``{`` is the template: there it is the first top-level ``{`` after the word WHERE
-    (None for the short form ``CONSTRUCT WHERE { ... }``, which takes triple patterns only).
+    the first top-level ``{`` (the keyword WHERE is optional in SELECT and ASK), except in CONSTRUCT and
+    in an update (``INSERT``/``DELETE`` ... ``WHERE``; one operation), whose first ``{`` is the template:
+    there it is the first top-level ``{`` after the word WHERE (None for the short form
+    ``CONSTRUCT WHERE { ... }``, which takes triple patterns only).
 
     >>> q = 'PREFIX a: <http://x/#> SELECT * # {\\n WHERE { ?s ?p "{" }'
     >>> q[:where_group_start(q)]
     'PREFIX a: <http://x/#> SELECT * # {\\n WHERE {'
     """
-    construct = query_form(sparql) == "CONSTRUCT"
+    # CONSTRUCT and the updates (INSERT/DELETE ... WHERE) open with a template; SELECT, ASK, DESCRIBE do not
+    construct = query_form(sparql) in ("CONSTRUCT", "INSERT", "DELETE", "WITH")
     template_seen = False
     n = len(sparql)
     i = depth = 0

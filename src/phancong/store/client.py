@@ -219,6 +219,7 @@ class SparqlClient:
             delay *= 2
         if isinstance(last, _Refused):
             raise RemoteStoreError(last.message(), last.status) from None
+        assert last is not None  # tries >= 1, and every try that gets here failed
         self._unreachable = True
         raise EndpointUnreachable(f"cannot reach SPARQL endpoint {url}: {_why(last, self.timeout)}") from None
 
@@ -235,7 +236,7 @@ class SparqlClient:
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        url = self.update_endpoint if update else self.endpoint
+        url = (self.update_endpoint or self.endpoint) if update else self.endpoint
 
         def attempt(seconds: float) -> tuple[bytes, str]:
             sw = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint or self.endpoint)
@@ -250,7 +251,9 @@ class SparqlClient:
                 raise RemoteStoreError(
                     f"SPARQL syntax error: expected a {'update' if update else 'query'}, got {sw.queryType}"
                 )
-            sw.timeout = seconds  # setTimeout() truncates to whole seconds (0 = no timeout)
+            # setTimeout() truncates to whole seconds (0 = no timeout); SPARQLWrapper declares the attribute an int
+            # but hands it to urllib's urlopen, which takes float seconds
+            sw.timeout = seconds  # type: ignore[assignment]
             sw.addCustomHttpHeader("Accept", accept)
             auth = self._auth_header()
             if auth:
@@ -269,8 +272,11 @@ class SparqlClient:
 
     def _gsp(self, method: str, graph: str, body: bytes | None = None, accept: str | None = None) -> bytes:
         """One SPARQL 1.1 Graph Store HTTP Protocol request on named graph ``graph``."""
-        sep = "&" if "?" in self.gsp_endpoint else "?"
-        url = self.gsp_endpoint + sep + urllib.parse.urlencode({"graph": graph})
+        endpoint = self.gsp_endpoint
+        if endpoint is None:
+            raise RemoteStoreError(f"SPARQL endpoint {self.endpoint}: no graph store endpoint given")
+        sep = "&" if "?" in endpoint else "?"
+        url = endpoint + sep + urllib.parse.urlencode({"graph": graph})
 
         def attempt(seconds: float) -> bytes:
             req = urllib.request.Request(url, data=body, method=method)
@@ -285,9 +291,9 @@ class SparqlClient:
                 with urllib.request.urlopen(req, timeout=seconds) as resp:
                     return resp.read()
             except urllib.error.HTTPError as exc:
-                raise _Refused(self.gsp_endpoint, exc.code, str(exc.reason or ""), _read_quietly(exc)) from None
+                raise _Refused(endpoint, exc.code, str(exc.reason or ""), _read_quietly(exc)) from None
 
-        return self._call(self.gsp_endpoint, attempt)
+        return self._call(endpoint, attempt)
 
     def _not_sparql(self, ctype: str, body: bytes, expected: str) -> RemoteStoreError:
         what = ctype.split(";")[0].strip() or "no content type"

@@ -48,8 +48,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..sparql.groups import in_merged_graph, query_form, where_group_end, where_group_start, with_values
-from ..sparql.terms import sparql_term, string_term
+from ..sparql.catalogue import bound_text, named_query
+from ..sparql.groups import in_merged_graph, query_form, where_group_end, where_group_start, with_data, with_values
+from ..sparql.terms import sparql_term
 from .client import EndpointUnreachable, RemoteStoreError, SparqlClient
 from .embedded import ONTOLOGY_GRAPH, StoreError, to_python
 from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
@@ -82,36 +83,31 @@ def default_index_path(endpoint: str) -> Path:
     return cache / "phancong" / f"index-{digest}.sqlite"
 
 
-# the triples of phancong's named graphs, the merged graph left out (?g bound to each graph in turn)
-_OWN_GRAPH_TRIPLES = (
-    f"GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {string_term(OWN_GRAPHS)}) && ?g != <{MERGED_GRAPH}>)"
-)
+def _bound(name: str, params: dict[str, Any] | None = None, rows=None) -> str:
+    """The query or update queries/internal/NAME.rq with ``params`` bound (a VALUES block; the merged graph and
+    the beginning of phancong's graphs' IRIs bound where the query takes them), and ``rows``."""
+    query = named_query(f"internal/{name}")
+    given = {"merged": ox.NamedNode(MERGED_GRAPH), "own": OWN_GRAPHS, **(params or {})}
+    return bound_text(query, {k: v for k, v in given.items() if k in query.params}, rows)
 
 
 def _retract(name: str) -> str:
-    """SPARQL Update that drops graph ``name`` and removes from the merged graph the triples that no other
-    of phancong's graphs states (the embedded store's ``_retract``, with the merged graph named)."""
-    g = sparql_term(ox.NamedNode(name))
-    m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-    return (
-        f"DELETE {{ GRAPH {m} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g} && ?other != {m} "
-        f"&& STRSTARTS(STR(?other), {string_term(OWN_GRAPHS)})) }} }} ;\n"
-        f"DROP SILENT GRAPH {g}"
-    )
+    """SPARQL Update that empties graph ``name`` and removes from the merged graph the triples that no other
+    of phancong's graphs states (the embedded store's retraction, with the merged graph named)."""
+    graph = {"graph": ox.NamedNode(name)}
+    return f"{_bound('remote/retract-graph', graph)} ;\n{_bound('clear-graph', graph)}"
 
 
 def _replace_update(name: str, nt: str) -> str:
-    """SPARQL Update that replaces graph ``name`` with the N-Triples ``nt`` and keeps the merged graph in line
-    (the data is phancong's own serialised N-Triples, valid SPARQL triples, not user parameters)."""
-    g = sparql_term(ox.NamedNode(name))
-    m = sparql_term(ox.NamedNode(MERGED_GRAPH))
-    return f"{_retract(name)} ;\nINSERT DATA {{ GRAPH {g} {{\n{nt}\n}} }} ;\nINSERT DATA {{ GRAPH {m} {{\n{nt}\n}} }}"
-
-
-def _merge_all() -> str:
-    """SPARQL Update that fills the merged graph from phancong's named graphs."""
-    return f"INSERT {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}"
+    """SPARQL Update that replaces graph ``name`` with the N-Triples ``nt`` and keeps the merged graph in line."""
+    try:  # pyoxigraph writes the data block, so it reads the triples first: N-Triples that do not parse never leave
+        triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    except SyntaxError as exc:
+        raise RemoteStoreError(f"graph {name}: the N-Triples do not parse ({exc})") from None
+    if not triples:
+        return _retract(name)
+    insert = with_data(named_query("internal/remote/insert-data").sparql, {name: triples, MERGED_GRAPH: triples})
+    return f"{_retract(name)} ;\n{insert}"
 
 
 # ---------------------------------------------------------------------------- the store
@@ -161,12 +157,9 @@ class RemoteStore(SparqlClient):
         older phancong (no merged graph) gets it built here when writable; read-only, the error says how."""
         if self._merged_checked:
             return
-        merged = sparql_term(ox.NamedNode(MERGED_GRAPH))
-        if not self._results_json(f"ASK {{ GRAPH {merged} {{ ?s ?p ?o }} }}").get("boolean"):
-            own = self._results_json(
-                f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {sparql_term(OWN_GRAPHS)}) "
-                f"&& ?g != {merged}) }}"
-            )
+        merged = {"graph": ox.NamedNode(MERGED_GRAPH)}
+        if not self._results_json(_bound("remote/graph-has-triples", merged)).get("boolean"):
+            own = self._results_json(_bound("remote/own-graphs-have-triples"))
             if own.get("boolean"):
                 if self.update_endpoint is None:
                     raise RemoteStoreError(
@@ -174,7 +167,7 @@ class RemoteStore(SparqlClient):
                         f"<{MERGED_GRAPH}> (written by an older phancong): run `phancong index` once with "
                         f"--update-endpoint to build it"
                     )
-                self._sparql(_merge_all(), update=True, accept="*/*")
+                self._sparql(_bound("remote/fill-merged-graph"), update=True, accept="*/*")
         self._merged_checked = True
 
     # ------------------------------------------------------------ reading
@@ -229,16 +222,15 @@ class RemoteStore(SparqlClient):
             names = {to_python(json_term(b.get("g"))) for b in data["results"]["bindings"] if b.get("g")}
             return sorted(g for g in names if isinstance(g, str) and g.startswith(OWN_GRAPHS) and g != MERGED_GRAPH)
 
-        found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"))
+        found = own(self._results_json(_bound("remote/named-graphs")))
         if not found:  # Virtuoso matches no graph with an empty pattern: ask by the graphs' triples (slower)
-            found = own(self._results_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+            found = own(self._results_json(_bound("remote/named-graphs-by-triples")))
         return found
 
     def graph_ntriples(self, name: str) -> str:
         """The N-Triples of one named graph (by CONSTRUCT on the query endpoint)."""
-        term = sparql_term(ox.NamedNode(name))
-        triples = self._triples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {term} {{ ?s ?p ?o }} }}")
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+        triples = self._triples(_bound("remote/graph-triples", {"graph": ox.NamedNode(name)}))
+        return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """phancong's graphs as one dataset (N-Quads, TriG) or the union as one graph (other formats)."""
@@ -252,7 +244,7 @@ class RemoteStore(SparqlClient):
         return ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, format=fmt) or b""
 
     def __len__(self) -> int:
-        data = self._results_json(f"SELECT (COUNT(*) AS ?n) WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
+        data = self._results_json(_bound("remote/own-triple-count"))
         rows = self._solutions(data).rows
         return int(to_python(rows[0]["n"]) or 0) if rows else 0
 
@@ -279,7 +271,7 @@ class RemoteStore(SparqlClient):
             self.write_method = "update"
             return
         existed = bool(
-            self._results_json(f"ASK {{ GRAPH {sparql_term(ox.NamedNode(name))} {{ ?s ?p ?o }} }}").get("boolean")
+            self._results_json(_bound("remote/graph-has-triples", {"graph": ox.NamedNode(name)})).get("boolean")
         )
         self._gsp("PUT", name, nt.encode("utf-8"))
         self.write_method = "gsp"
@@ -290,7 +282,7 @@ class RemoteStore(SparqlClient):
 
     def _remerge(self) -> None:
         """Graph store endpoint alone: the merged graph computed anew from phancong's graphs, PUT whole."""
-        triples = self._triples(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_OWN_GRAPH_TRIPLES} }}")
+        triples = self._triples(_bound("remote/own-triples"))
         nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if triples else b""
         self._gsp("PUT", MERGED_GRAPH, nt)
 
@@ -412,12 +404,12 @@ class RemoteStore(SparqlClient):
 
     # ------------------------------------------------------------ the text index
     def _remote_rows(self, graph: str) -> list[tuple[str, str, str]]:
-        """The index rows of one remote graph: ROWS_QUERY's pattern inside ``GRAPH <graph> { }``.
+        """The index rows of one remote graph: ROWS_QUERY's WHERE group inside ``GRAPH <graph> { }``.
         (Not ``FROM <graph>``: a union default graph set by the protocol overrides FROM on Oxigraph server.)"""
-        if ROWS_QUERY.count("WHERE") != 1:
-            raise RuntimeError("phancong.store.index.ROWS_QUERY must have exactly one WHERE for the remote index")
-        head, pattern = ROWS_QUERY.split("WHERE", 1)
-        data = self._results_json(f"{head}WHERE {{ GRAPH {sparql_term(ox.NamedNode(graph))} {pattern} }}")
+        text = in_merged_graph(ROWS_QUERY, ox.NamedNode(graph).value)
+        if text is None:
+            raise RuntimeError("phancong.store.index.ROWS_QUERY has no WHERE group for the remote index")
+        data = self._results_json(text)
         return [
             (
                 to_python(json_term(b.get("s"))),
