@@ -23,7 +23,7 @@ pytestmark = [  # rdflib's own TriG parser and Dataset use deprecated rdflib API
     pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning"),
 ]
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PC = Namespace(NAMESPACES["pc"])
 PCV = Namespace(NAMESPACES["pcv"])
 PCID = Namespace(NAMESPACES["pcid"])
