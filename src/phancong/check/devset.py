@@ -45,7 +45,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -433,7 +433,3 @@ def format_report(result: SetResult, per_item: bool = False) -> str:
         t = result.total[c]
         lines.append(f"{c:12s} P {t.precision:.2f} R {t.recall:.2f} F1 {t.f1:.2f}  (pred {t.n_pred}, gold {t.n_gold})")
     return "\n".join(lines)
-
-
-def iter_items(manifest: dict) -> Iterable[dict]:
-    return (it for it in manifest.get("items") or [] if isinstance(it, dict))
