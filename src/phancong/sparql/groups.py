@@ -11,6 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .lexer import keywords
 from .terms import iri_term, sparql_term
 
 __all__ = [
@@ -217,11 +218,11 @@ def in_merged_graph(sparql: str, graph: str) -> str | None:
 
 
 def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE (comments and prologue skipped); anything else is an update."""
-    body = re.sub(r"(?m)^\s*#.*$", "", sparql)
-    body = re.sub(r"(?is)\s*(PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)", "", body).lstrip()
-    m = re.match(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body)
-    if m:
-        return m.group(1).upper()
-    word = re.match(r"\w+", body)
-    return word.group(0).upper() if word else ""
+    """The operation a text opens with, after its prologue: SELECT, ASK, CONSTRUCT or DESCRIBE for a query,
+    else an update's first keyword (INSERT, DELETE, WITH, DROP ...), "" for none; read off the lexer's
+    tokens (comments, strings and IRIs are not tokens).
+
+    >>> query_form("PREFIX a: <http://x/#> # SELECT\\nINSERT DATA { }"), query_form("ask {}")
+    ('INSERT', 'ASK')
+    """
+    return next((word for word in keywords(sparql) if word not in ("PREFIX", "BASE")), "")
