@@ -118,7 +118,7 @@ def _clashes(data: Graph, schema: Graph, limit: int = 5) -> list[str]:
             closed |= set(schema.transitive_objects(t, RDFS.subClassOf))
         for a, b in pairs:
             if a in closed and b in closed:
-                found.append(f"{ind} is both {schema.qname(a)} and {schema.qname(b)} (disjoint)")
+                found.append(f"{ind} is both {schema.qname(str(a))} and {schema.qname(str(b))} (disjoint)")
         if len(found) >= limit:
             break
     return found
