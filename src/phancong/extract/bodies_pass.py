@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from ..text.numbers import find_dates
-from .bodies import BodyMatch, acts, find_bodies
+from .acting import acts
+from .bodies import BodyMatch, find_bodies
 from .cues import CONGRESS_CITED, province_at_end
 from .model import (
     Body,

@@ -25,7 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..text.segment import clauses, sentences, trim
-from .bodies import ACT_VERBS, HEADS, BodyMatch, find_bodies
+from .acting import ACT_VERBS
+from .bodies import BodyMatch, find_bodies
+from .collectives import HEADS
 
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 
