@@ -26,6 +26,16 @@ from .targets import (
 )
 
 
+def _numbered_after(ls: list[Line], i: int) -> list[Line]:
+    """The numbered lines ("1.", "2)") right after line i."""
+    items = []
+    j = i + 1
+    while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
+        items.append(ls[j])
+        j += 1
+    return items
+
+
 class LayoutPass:
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
@@ -54,64 +64,16 @@ class LayoutPass:
                 continue
             dc = declared_count_match(body)
             nxt = ls[i + 1] if i + 1 < len(ls) else None
-            if (
-                dc
-                and ln.marker in (None, "*", "-")
-                and any(body[dc.start("noun") :].startswith(n) for n in TASK_NOUNS)
-                and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
-            ):
-                # a task group: heading with a declared count, then numbered items
-                items = []
-                j = i + 1
-                while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
-                    items.append(ls[j])
-                    j += 1
+            if dc and self._heads_task_group(ln, body, dc):
+                items = _numbered_after(ls, i)
                 colon = body.find(":", dc.end())
                 if not items and colon >= 0 and len(body) - colon > 20 and self._inline_task_list(ln, dc, colon):
                     i += 1
                     continue
                 if items or len(body) < 120:
-                    go = GROUP_ORDINAL.search(body)
-                    ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
                     group_ordinal += 1
-                    ordinal = ordinal or group_ordinal
-                    label_line = word_groups.get(ordinal)
-                    label = self.text[label_line.body_start : label_line.end] if label_line else body
-                    span, stext = self._span(ln.body_start, ln.end)
-                    g = self._new_group(
-                        ordinal=ordinal,
-                        label=label.strip(" .:*"),
-                        kind="task",
-                        declared_count=int(dc.group("n")),
-                        span=span,
-                        text=stext,
-                        deadline_year=None,
-                    )
-                    self.consumed.append((ln.start, ln.end))
-                    for k, it in enumerate(items, 1):
-                        tspan, ttext = self._span(it.body_start, it.end)
-                        self.ex.tasks.append(
-                            Task(
-                                key=f"t{len(self.ex.tasks) + 1}",
-                                document=self._main_key(),
-                                group=g.key,
-                                ordinal=it.ordinal or k,
-                                label=ttext,
-                                span=tspan,
-                                text=ttext,
-                            )
-                        )
-                        self._own_duty(self.ex.tasks[-1], it)
-                        self.consumed.append((it.start, it.end))
-                    if g.declared_count != len(items):
-                        self.ex.problems.append(
-                            Problem(
-                                "declared-count-mismatch",
-                                f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
-                                span,
-                            )
-                        )
-                    i = j
+                    self._declared_task_group(ln, body, dc, items, word_groups, group_ordinal)
+                    i += 1 + len(items)
                     continue
             if (
                 not ln.marker
@@ -139,6 +101,54 @@ class LayoutPass:
         self._free_assignments()
         self._prose()
 
+    @staticmethod
+    def _heads_task_group(ln: Line, body: str, dc: re.Match) -> bool:
+        """A line that declares a count of tasks ("Đề ra 5 nhiệm vụ ..."), not of groups, and is no list item."""
+        return (
+            ln.marker in (None, "*", "-")
+            and any(body[dc.start("noun") :].startswith(n) for n in TASK_NOUNS)
+            and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
+        )
+
+    def _declared_task_group(
+        self,
+        ln: Line,
+        body: str,
+        dc: re.Match,
+        items: list[Line],
+        label_lines: dict[int, Line],
+        group_ordinal: int,
+    ) -> None:
+        """A task group: a heading with a declared count, then numbered items (one task each); a count that the
+        items do not meet is a problem. The group is labelled by an earlier "thứ nhất là ..." line of its
+        ordinal, if there is one."""
+        go = GROUP_ORDINAL.search(body)
+        ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
+        ordinal = ordinal or group_ordinal
+        label_line = label_lines.get(ordinal)
+        label = self.text[label_line.body_start : label_line.end] if label_line else body
+        span, stext = self._span(ln.body_start, ln.end)
+        g = self._new_group(
+            ordinal=ordinal,
+            label=label.strip(" .:*"),
+            kind="task",
+            declared_count=int(dc.group("n")),
+            span=span,
+            text=stext,
+            deadline_year=None,
+        )
+        self.consumed.append((ln.start, ln.end))
+        for k, it in enumerate(items, 1):
+            self._listed_task(g, it, it.ordinal or k)
+        if g.declared_count != len(items):
+            self.ex.problems.append(
+                Problem(
+                    "declared-count-mismatch",
+                    f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
+                    span,
+                )
+            )
+
     def _heading_task_group(self, ls: list[Line], i: int, ordinal: int) -> int:
         """ "II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
         count, one task an item."""
@@ -153,25 +163,27 @@ class LayoutPass:
             text=stext,
         )
         self.consumed.append((ln.start, ln.end))
-        j = i + 1
-        while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
-            it = ls[j]
-            tspan, ttext = self._span(it.body_start, it.end)
-            self.ex.tasks.append(
-                Task(
-                    key=f"t{len(self.ex.tasks) + 1}",
-                    document=self._main_key(),
-                    group=g.key,
-                    ordinal=it.ordinal or (j - i),
-                    label=ttext,
-                    span=tspan,
-                    text=ttext,
-                )
+        items = _numbered_after(ls, i)
+        for k, it in enumerate(items, 1):
+            self._listed_task(g, it, it.ordinal or k)
+        return i + 1 + len(items)
+
+    def _listed_task(self, g: TaskGroup, it: Line, ordinal: int) -> None:
+        """A numbered item of a task group: one task, the item's own body's duty if it opens with one."""
+        tspan, ttext = self._span(it.body_start, it.end)
+        self.ex.tasks.append(
+            Task(
+                key=f"t{len(self.ex.tasks) + 1}",
+                document=self._main_key(),
+                group=g.key,
+                ordinal=ordinal,
+                label=ttext,
+                span=tspan,
+                text=ttext,
             )
-            self._own_duty(self.ex.tasks[-1], it)
-            self.consumed.append((it.start, it.end))
-            j += 1
-        return j
+        )
+        self._own_duty(self.ex.tasks[-1], it)
+        self.consumed.append((it.start, it.end))
 
     def _own_duty(self, task: Task, it: Line) -> None:
         """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's."""
