@@ -19,7 +19,10 @@ from .acting import ACT_VERBS
 from .bodies import BodyMatch
 from .collectives import HEADS
 
-__all__ = ["PATTERNS", "Pattern", "GiveClause", "SubjectClause", "NominalClause", "body_list"]
+__all__ = ["PATTERNS", "Pattern", "GiveClause", "SubjectClause", "NominalClause", "body_list", "past"]
+
+# what a pattern reads: the subjects of a clause, and where their duty begins
+Reading = tuple[list[BodyMatch], int]
 
 # words between a subject and its verb that do not change who acts
 _ASPECT = (
@@ -71,6 +74,13 @@ _LIST_GAP = re.compile(
 _MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|Thủ trưởng|Người đứng đầu|Giám đốc)\s+")
 
 
+def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where the words ``pattern`` allows at pos end (pos where there are none): the patterns given here match
+    the empty string too."""
+    m = pattern.match(text, pos, end)
+    return m.end() if m else pos
+
+
 def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
     """Bodies listed from pos ("A, B và C"), and where the list ends."""
     out: list[BodyMatch] = []
@@ -97,25 +107,25 @@ HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề ngh�
 class Pattern:
     """A clause pattern: ``read`` returns (subjects, where the duty begins) or None."""
 
-    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int] | None:
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
         raise NotImplementedError
 
 
 class GiveClause(Pattern):
-    def read(self, text, s, e, bodies):
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
         for g in _GIVE.finditer(text, s, e):
             if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8) : g.start()]):
                 continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
             subjects, pos = body_list(text, g.end(), e, bodies)
-            pos = _BETWEEN.match(text, pos, e).end() if subjects else pos
+            pos = past(_BETWEEN, text, pos, e) if subjects else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
         return None
 
 
 class SubjectClause(Pattern):
-    def read(self, text, s, e, bodies):
-        pos = opening = CONNECTIVE.match(text, s, e).end()
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = opening = past(CONNECTIVE, text, s, e)
         regarding = _REGARDING.match(text, pos, e)
         if regarding:  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …": the bodies addressed act
             subjects, after = body_list(text, regarding.end(), e, bodies)
@@ -136,21 +146,19 @@ class SubjectClause(Pattern):
             # "100% cấp ủy các đảng bộ trực thuộc đã quán triệt …": a share of the bodies reported as acting
             subjects, after = body_list(text, share.end(), e, bodies)
             if subjects and subjects[0].start == share.end() and re.match(r"\s*(?:đều\s+)?đã\b", text[after:e]):
-                m = _BETWEEN.match(text, after, e)
-                duty = m.end() if m else after
+                duty = past(_BETWEEN, text, after, e)
                 if DUTY_START.match(text, duty):
                     return subjects, duty
             return None
         subjects, after = body_list(text, pos, e, bodies)
         if not subjects or subjects[0].start - pos > 0:
             return self._after_opening(text, opening, e, bodies)
-        m = _BETWEEN.match(text, after, e)
-        duty = m.end() if m else after
+        duty = past(_BETWEEN, text, after, e)
         if DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or URGED.match(text, after, e):
             return subjects, duty
         return None
 
-    def _after_opening(self, text, pos, e, bodies):
+    def _after_opening(self, text: str, pos: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
         """The subject after a long opening phrase: "Thực hiện Kế hoạch …, … giai đoạn 2021-2025, trong năm
         2023 Sở X đã …", "Để cụ thể hóa …, thời gian tới Sở X sẽ …". The first body that ends the opening (after
         a comma or a time phrase) and is followed by a duty is the subject."""
@@ -162,9 +170,9 @@ class SubjectClause(Pattern):
             if not _OPENING_END.search(text, pos, b.start) or re.search(r"[;:]", text[pos : b.start]):
                 continue
             subjects, after = body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
-            m = _BETWEEN.match(text, after, e)
-            if subjects and DUTY_START.match(text, m.end() if m else after):
-                return subjects, m.end() if m else after
+            duty = past(_BETWEEN, text, after, e)
+            if subjects and DUTY_START.match(text, duty):
+                return subjects, duty
         return None
 
 
@@ -188,7 +196,7 @@ _OPENING_END = re.compile(
 
 
 class NominalClause(Pattern):
-    def read(self, text, s, e, bodies):
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
         m = _NOMINAL.search(text, s, e)
         if m:
             subjects, _ = body_list(text, m.end(), e, bodies)

@@ -19,7 +19,17 @@ import re
 
 from ..text.segment import clauses, sentences, trim
 from .bodies import BodyMatch, find_bodies
-from .clause_patterns import CONNECTIVE, DUTY_START, HANDS_ON, PATTERNS, URGED, GiveClause, SubjectClause, body_list
+from .clause_patterns import (
+    CONNECTIVE,
+    DUTY_START,
+    HANDS_ON,
+    PATTERNS,
+    URGED,
+    GiveClause,
+    SubjectClause,
+    body_list,
+    past,
+)
 from .duties import Duty, duties_of, duty_pieces, made_room_for, merge_pieces, role_of_duty
 
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
@@ -61,7 +71,7 @@ def read_duties(
             if ce <= cs:
                 continue
             bodies = find_bodies(text, cs, ce, all_collectives=True)
-            opening = CONNECTIVE.match(text, cs, ce).end()  # past a list marker or a connective ("Đồng thời, ")
+            opening = past(CONNECTIVE, text, cs, ce)  # past a list marker or a connective ("Đồng thời, ")
             only, rest = body_list(text, opening, ce, bodies)
             if only and not text[rest:ce].strip(" ,.:"):
                 pending.extend(only)

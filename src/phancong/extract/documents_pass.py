@@ -10,6 +10,7 @@ from itertools import accumulate
 from ..text.normalise import fold
 from ..text.numbers import find_dates
 from .bodies import find_bodies
+from .bodies_pass import BodiesPass
 from .cues import DOC_CITED, TERM, TYPES_BY_WORD
 from .documents import DocumentMention, find_documents
 from .model import (
@@ -27,7 +28,7 @@ def _topic_key(words: str) -> str:
     return " ".join(re.findall(r"\w+", fold(words))[:6])
 
 
-class DocumentsPass:
+class DocumentsPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # ---------------------------------------------------------------- documents
@@ -299,11 +300,16 @@ class DocumentsPass:
                 self._add_reference(main.key, self._docs[ident].key, rel, (s0, e0), text[s0:e0])
                 last = (e0, rel)
 
-    def _add_reference(self, frm: str, to: str, rel: str, span, mtext: str) -> None:
+    def _add_reference(self, frm: str, to: str, rel: str, span: tuple[int, int], mtext: str) -> None:
         if frm == to or any(r.from_ == frm and r.to == to and r.relation == rel for r in self.ex.references):
             return
         self.ex.references.append(
             Reference(
-                key=f"r{len(self.ex.references) + 1}", from_=frm, to=to, relation=rel, span=tuple(span), text=mtext
+                key=f"r{len(self.ex.references) + 1}",
+                from_=frm,
+                to=to,
+                relation=rel,
+                span=(span[0], span[1]),
+                text=mtext,
             )
         )

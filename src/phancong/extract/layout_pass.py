@@ -7,21 +7,19 @@ import re
 
 from ..text.normalise import fold
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
-from ..vocab import match_indicator
 from .assignments import role_of, subject_bodies
-from .bodies import BodyMatch, find_bodies
+from .bodies import find_bodies
 from .clauses import read_duties
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
+from .duties_pass import DutiesPass
 from .model import (
-    Figure,
     Problem,
     Task,
     TaskGroup,
 )
+from .prose_pass import ProsePass
 from .targets import (
-    FigureItem,
     period_of,
-    population_of,
     target_items,
 )
 
@@ -29,14 +27,14 @@ from .targets import (
 def _numbered_after(ls: list[Line], i: int) -> list[Line]:
     """The numbered lines ("1.", "2)") right after line i."""
     items = []
-    j = i + 1
-    while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
-        items.append(ls[j])
-        j += 1
+    for ln in ls[i + 1 :]:
+        if not (ln.marker and ln.marker[0].isdigit()):
+            break
+        items.append(ln)
     return items
 
 
-class LayoutPass:
+class LayoutPass(DutiesPass, ProsePass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # ---------------------------------------------------------------- structure
@@ -210,7 +208,7 @@ class LayoutPass:
         if len(parts) > n:
             lead = re.findall(r"\w+", fold(text[parts[0][0] : parts[0][1]]))[:6]
 
-            def shared(span) -> int:
+            def shared(span: tuple[int, int]) -> int:
                 words = re.findall(r"\w+", fold(text[span[0] : span[1]]))
                 best = 0
                 for a in range(len(lead)):
@@ -335,72 +333,6 @@ class LayoutPass:
                     g.span,
                 )
             )
-
-    def _add_targets(
-        self,
-        items: list[FigureItem],
-        g: TaskGroup | None,
-        deadline: int | None,
-        period_hint: str | None = None,
-        subject: str | None = None,
-        term: tuple[int, int] | None = None,
-    ) -> int:
-        top = 0
-        parent: str | None = None
-        quota_head: str | None = None  # the body a quota list's first item names
-        for it in items:
-            key = f"x{len(self.ex.targets) + 1}"
-            f = it.fig
-            span, stext = self._span(*it.span)
-            if not it.empty and f is not None and f.unit is None:
-                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
-                self.ex.problems.append(
-                    Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
-                )
-                continue
-            fig = Figure(
-                key=key,
-                value=None if it.empty else f.value,
-                comparator=None if it.empty else f.comparator,
-                unit=None if it.empty else f.unit,
-                span=span,
-                text=stext,
-                document=self._main_key(),
-                group=g.key if g else None,
-                upper=None if it.empty else f.upper,
-                population=population_of(self.text, it.span, None if it.empty or it.inherited else f),
-                deadline_year=deadline,
-                period=it.period or period_hint,
-                period_start=term[0] if term else None,
-                period_end=term[1] if term else None,
-                subject=subject,
-                parent=None if it.top else parent,
-            )
-            lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None and not it.empty else []
-            if it.subject_span:
-                fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
-            elif lead and lead[0].start == span[0] and lead[0].type != "collective":
-                fig.subject = quota_head = self.body_key(lead[0]) or subject
-            fig.indicator = match_indicator(stext)
-            self.ex.targets.append(fig)
-            if it.top:
-                top += 1
-                parent = key
-        return top
-
-    def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
-        """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
-        s, e = span
-        written = self.text[s:e]
-        found = find_bodies(self.text, s, e)
-        if found and found[0].start == s:
-            return self.body_key(found[0])
-        first = next((b for b in self._bodies.values() if b.key == head), None)
-        if first is None or first.type != "party-organisation":
-            return None
-        forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
-        name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
-        return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
 
     def _new_group(self, **fields) -> TaskGroup:
         """A task or target group of the main document, numbered in the order found, registered."""

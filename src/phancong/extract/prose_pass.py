@@ -25,9 +25,10 @@ from .targets import (
     population_of,
     target_items,
 )
+from .targets_pass import TargetsPass
 
 
-class ProsePass:
+class ProsePass(TargetsPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # -- prose: targets and statistics in sentences not consumed above

@@ -48,10 +48,18 @@ class Recogniser:
     central: bool = False
 
 
-def _r(pattern: str, type_: str, level: str, name, central: bool = False, flags=0) -> Recogniser:
-    if isinstance(name, str):
-        name = _fixed(name)
-    return Recogniser(re.compile(pattern, flags), type_, level, name, central)
+def _r(
+    pattern: str,
+    type_: str,
+    level: str,
+    name: str | Callable[[re.Match], str],
+    central: bool = False,
+    flags: int = 0,
+) -> Recogniser:
+    """A recogniser; a name given as a string is the canonical name of every match."""
+    return Recogniser(
+        re.compile(pattern, flags), type_, level, _fixed(name) if isinstance(name, str) else name, central
+    )
 
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
