@@ -66,7 +66,7 @@ def rows_of_ntriples(nt: str) -> list[tuple[str, str, str]]:
     """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
     loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
-    label are parsed (by pyoxigraph: escapes, language tags); tests/test_index_rows.py checks the two agree."""
+    label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree."""
     import pyoxigraph as ox
 
     kinds: dict[str, set[str]] = {}

@@ -13,7 +13,7 @@ from phancong.views.kinds import chain_html
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 PCID = "https://w3id.org/phancong/id/"
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "</script><script>alert(1)</script>"]
@@ -31,7 +31,7 @@ def offline(chromium, request):
     """A browser context in which every request that is not file:/data:/about:/blob: is aborted and recorded."""
     from playwright.sync_api import sync_playwright
 
-    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).with_name("conftest.py")))
+    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).parents[1] / "conftest.py"))
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=conftest.CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)

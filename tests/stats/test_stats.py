@@ -12,7 +12,7 @@ from phancong.cli import main
 from phancong.stats import compute_stats, format_stats, responsibility_graph
 
 DE_AN_03 = "https://w3id.org/phancong/id/doc/tuyen-quang/03-da-tu/2021"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

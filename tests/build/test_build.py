@@ -13,7 +13,7 @@ from phancong.build import build
 from phancong.cli import main
 from phancong.store.embedded import EmbeddedStore
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 GRAPH = ROOT / "graph"
 

@@ -140,7 +140,7 @@ def shared_kgs(oxigraph_servers_module, tmp_path_factory):
     from phancong.store.embedded import EmbeddedStore
     from phancong.store.remote import RemoteStore
 
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
     out = tmp_path_factory.mktemp("shared-corpus")
     for f in sorted(corpus.glob("*_*.*")):
         if f.name.endswith((".txt", ".meta.json")):

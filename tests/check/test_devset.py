@@ -22,7 +22,7 @@ import pytest
 from phancong.check.devset import QuoteError, Tally, adapt, fold, resolve_quotes, score, score_set, to_offsets
 from phancong.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCORE_PY = ROOT.parent / "shared" / "devset" / "score.py"
 NO_SCORER = f"the dev set's scorer {SCORE_PY} is not here (it lives outside the repository; absent on CI)"
 

@@ -238,7 +238,7 @@ def _sources(tmp_path_factory, copies: int):
     import shutil
     from pathlib import Path
 
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
     out = tmp_path_factory.mktemp("engine-sources")
     for k in range(1, copies + 1):
         for f in sorted(corpus.glob("*_*.*")):

@@ -16,7 +16,7 @@ from phancong.web.serve import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 TASK = "https://w3id.org/phancong/id/task/001_71a5b6d91341e01c/28"
 SOURCE = "https://w3id.org/phancong/id/source/001_71a5b6d91341e01c"
@@ -27,7 +27,7 @@ def browser_page(chromium, seed_store, request):
     """(page, base URL, requests that tried to leave the server, script errors, dialogs)."""
     from playwright.sync_api import sync_playwright
 
-    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).with_name("conftest.py")))
+    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).parents[1] / "conftest.py"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with serve_in_thread(create_app(seed_store, query_timeout=20)) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=conftest.CHROMIUM_ARGS)

@@ -24,7 +24,7 @@ from phancong.check.evaluate import (
 )
 from phancong.text.read import read_source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 SEEDS = [
@@ -524,7 +524,7 @@ def test_the_annotation_tool_writes_exactly_the_committed_gold(tmp_path):
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     r = subprocess.run(
         [sys.executable, str(root / "tools" / "annotate.py"), "--out", str(tmp_path)],
         capture_output=True,

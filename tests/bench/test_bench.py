@@ -21,7 +21,7 @@ from phancong.extract.model import Extraction
 from phancong.rdf.mapping import to_graph
 from phancong.vocab import body_type_labels, indicator_patterns
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _spanned(ex: Extraction):

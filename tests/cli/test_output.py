@@ -14,7 +14,7 @@ import pytest
 from phancong.cli import main, make_parser
 from phancong.sparql.catalogue import snake_case
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 # the commands that print rows, with arguments that give some on the seed store ({store}: its path)
 ROW_COMMANDS = {

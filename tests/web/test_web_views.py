@@ -1,6 +1,6 @@
 """Issue 15 (facets, the province map, readable graph views, entity pages with every link) on the pages as the
 server renders them: what a reader asks of the search, compare, body and resource pages, and of the views.
-The same in Chromium: tests/test_browser_views.py."""
+The same in Chromium: tests/web/test_browser_views.py."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from phancong.web.app import create_app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PCID = "https://w3id.org/phancong/id/"
 DEAN = PCID + "doc/tuyen-quang/03-da-tu/2021"
 PREFIXES = """PREFIX pc: <https://w3id.org/phancong/ontology#>

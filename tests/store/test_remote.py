@@ -22,7 +22,7 @@ from phancong.api import KnowledgeGraph
 from phancong.build import build
 from phancong.store.remote import EndpointUnreachable, RemoteStore, RemoteStoreError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 COPIES = 8  # 8 x the 5 seeds = 40 sources
 

@@ -18,7 +18,7 @@ from phancong.web.serve import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 PREFIXES = "PREFIX pc: <https://w3id.org/phancong/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 BODIES = PREFIXES + "SELECT ?body ?label WHERE { ?body a pc:Body ; rdfs:label ?label } ORDER BY ?label"
@@ -29,7 +29,7 @@ def browser(chromium, seed_store, request):
     """(browser, base URL, conftest) with a server over the seed store."""
     from playwright.sync_api import sync_playwright
 
-    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).with_name("conftest.py")))
+    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).parents[1] / "conftest.py"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with serve_in_thread(create_app(seed_store, query_timeout=20)) as base, sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium, args=conftest.CHROMIUM_ARGS)

@@ -259,7 +259,7 @@ def test_a_mark_left_by_a_stopped_write_is_settled_from_the_graph_when_the_store
 def test_after_an_incremental_build_the_write_ahead_log_is_small(tmp_path):
     """Issue 18, item 6: the log of a build's writes is dropped when it ends (three builds of 40
     seed-sized sources had left 149 MB of log beside 27 MB of tables)."""
-    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
     store = EmbeddedStore(tmp_path / "s")
     assert not build([corpus], store).failed
     assert not build([corpus], store).failed  # every source replaced

@@ -12,7 +12,7 @@ from phancong.cli import main
 from phancong.extract import extract
 from phancong.text.read import read_source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
 
 

@@ -22,7 +22,7 @@ from phancong.web.app import create_app
 
 pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PCID = "https://w3id.org/phancong/id/"
 TASK = PCID + "task/001_71a5b6d91341e01c/28"
 BODY = PCID + "body/tuyen-quang/ban-to-chuc-tinh-uy"

@@ -10,7 +10,7 @@ import pytest
 from phancong.store.embedded import to_python
 from phancong.store.index import ROWS_QUERY, rows_of_ntriples
 
-GRAPH = Path(__file__).resolve().parents[1] / "graph"
+GRAPH = Path(__file__).resolve().parents[2] / "graph"
 
 
 def _by_query(nt: str) -> set[tuple[str, str, str]]:

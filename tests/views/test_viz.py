@@ -25,7 +25,7 @@ from phancong.views.kinds import (
 )
 
 PCID = "https://w3id.org/phancong/id/"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "</script><script>alert(1)</script>"]
 
 

@@ -16,7 +16,7 @@ from phancong.web.serve import serve_in_thread
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 PCID = "https://w3id.org/phancong/id/"
@@ -67,7 +67,7 @@ class Browser:
 def browser(chromium, seed_store, request):
     from playwright.sync_api import sync_playwright
 
-    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).with_name("conftest.py")))
+    conftest = request.config.pluginmanager.get_plugin(str(Path(__file__).parents[1] / "conftest.py"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with serve_in_thread(create_app(seed_store, query_timeout=30)) as base, sync_playwright() as p:
         chrome = p.chromium.launch(executable_path=chromium, args=conftest.CHROMIUM_ARGS)

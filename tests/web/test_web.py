@@ -22,7 +22,7 @@ from phancong.web.highlight import Span, render
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PCID = "https://w3id.org/phancong/id/"
 PCV = "https://w3id.org/phancong/vocab/"
 PC = "https://w3id.org/phancong/ontology#"
