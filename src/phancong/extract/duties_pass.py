@@ -104,16 +104,7 @@ class DutiesPass(BodiesPass):
 
     def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
         """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""
-        task = Task(
-            key=f"t{len(self.ex.tasks) + 1}",
-            document=self._main_key(),
-            group=None,
-            ordinal=self._free_tasks + 1,
-            label=dtext,
-            span=span,
-            text=dtext,
-        )
-        self.ex.tasks.append(task)
+        task = self._new_task(None, self._free_tasks + 1, span, dtext)
         self._free_tasks += 1
         return task
 

@@ -169,18 +169,7 @@ class LayoutPass(DutiesPass, ProsePass):
     def _listed_task(self, g: TaskGroup, it: Line, ordinal: int) -> None:
         """A numbered item of a task group: one task, the item's own body's duty if it opens with one."""
         tspan, ttext = self._span(it.body_start, it.end)
-        self.ex.tasks.append(
-            Task(
-                key=f"t{len(self.ex.tasks) + 1}",
-                document=self._main_key(),
-                group=g.key,
-                ordinal=ordinal,
-                label=ttext,
-                span=tspan,
-                text=ttext,
-            )
-        )
-        self._own_duty(self.ex.tasks[-1], it)
+        self._own_duty(self._new_task(g.key, ordinal, tspan, ttext), it)
         self.consumed.append((it.start, it.end))
 
     def _own_duty(self, task: Task, it: Line) -> None:
@@ -237,16 +226,7 @@ class LayoutPass(DutiesPass, ProsePass):
         subject = subject or self._default_subject()
         for k, (a, b) in enumerate(parts, 1):
             span, ttext = self._span(a, b)
-            task = Task(
-                key=f"t{len(self.ex.tasks) + 1}",
-                document=self._main_key(),
-                group=g.key,
-                ordinal=k,
-                label=ttext,
-                span=span,
-                text=ttext,
-            )
-            self.ex.tasks.append(task)
+            task = self._new_task(g.key, k, span, ttext)
             if subject:
                 self._assign(subject, task.key, role_of(ttext), span, ttext)
         self.consumed.append((ln.start, ln.end))

@@ -14,7 +14,7 @@ from collections import OrderedDict
 
 from ..text.read import Source
 from ..text.segment import sentences, trim
-from .model import Assignment, Body, Document, Extraction
+from .model import Assignment, Body, Document, Extraction, Task
 
 __all__ = ["ExtractorState", "ExtractionTimeout"]
 
@@ -84,6 +84,20 @@ class ExtractorState:
         )
         self.ex.assignments.append(a)
         return a
+
+    def _new_task(self, group: str | None, ordinal: int, span: tuple[int, int], text: str) -> Task:
+        """A task of the main document (labelled by its text), numbered in the order found, registered."""
+        task = Task(
+            key=f"t{len(self.ex.tasks) + 1}",
+            document=self._main_key(),
+            group=group,
+            ordinal=ordinal,
+            label=text,
+            span=span,
+            text=text,
+        )
+        self.ex.tasks.append(task)
+        return task
 
     def _main_key(self) -> str | None:
         return self._docs[self.main_doc].key if self.main_doc else None
