@@ -434,3 +434,39 @@ def test_a_collective_written_with_any_dash_is_one_body():
         "tổ chức lấy ý kiến đoàn viên, hội viên."
     )
     assert [n.lower() for n in names(e) if "chính trị" in n.lower()] == ["các tổ chức chính trị - xã hội tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence, collectives",
+    [
+        (
+            "Các đảng ủy trực thuộc, các cơ quan, đơn vị, địa phương khẩn trương xây dựng kế hoạch thực hiện.",
+            ["Các đảng ủy trực thuộc", "các cơ quan, đơn vị, địa phương"],
+        ),
+        (
+            "Ủy ban nhân dân tỉnh giao các sở, ban, ngành, các huyện, thành phố triển khai kế hoạch này.",
+            ["các sở, ban, ngành", "các huyện, thành phố"],
+        ),
+    ],
+)
+def test_each_cac_after_a_comma_opens_the_next_collective_and_each_gets_the_duty(sentence, collectives):
+    e = ex(sentence)
+    assert [b.name for b in e.bodies if b.type == "collective"] == collectives
+    assert {name for name, role in owners(e)} >= set(collectives)
+
+
+def test_a_comma_list_of_generic_heads_without_cac_stays_one_collective():
+    e = ex("Các sở, ban, ngành, địa phương tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.")
+    assert [b.name for b in e.bodies if b.type == "collective"] == ["Các sở, ban, ngành, địa phương"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Hội nghị đề nghị Đảng bộ Quảng Trị sớm cụ thể hóa nghị quyết thành chương trình.", "Đảng bộ tỉnh Quảng Trị"),
+        ("Đảng bộ Đà Nẵng tập trung lãnh đạo thực hiện thắng lợi Nghị quyết.", "Đảng bộ thành phố Đà Nẵng"),
+    ],
+)
+def test_a_provinces_party_organisation_named_without_its_kind_is_named_with_it(sentence, name):
+    body = named(ex(sentence, province=None), name)
+    assert body is not None and body.level == "province"

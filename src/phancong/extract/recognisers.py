@@ -31,6 +31,7 @@ from .body_names import (
     province_word,
     with_committee,
 )
+from .places import province_alternation, province_kind
 
 __all__ = ["Recogniser", "RECOGNISERS"]
 
@@ -426,6 +427,13 @@ RECOGNISERS: list[Recogniser] = [
         "party-organisation",
         "province",
         lambda m: " ".join(m.group(0).split()),
+    ),
+    # "Đảng bộ Quảng Trị", "Đảng bộ Đà Nẵng": a province's organisation, named with its kind as the table has it
+    _r(
+        r"Đảng bộ (" + province_alternation() + r")(?![^\W\d_])(?! (?:" + CAP + r"))",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ {province_kind(m.group(1))} {m.group(1)}",
     ),
     _r(
         r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})",
