@@ -29,6 +29,17 @@ _ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
 )
+# a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
+_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải)\s+$")
+# what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
+_NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
+# ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
+_ANY_VERB = re.compile(
+    r"(?!(?:được|bị|có|là|đạt|không|chưa|trở thành|nhận|góp phần|giảm|tăng|chiếm|còn|vượt|về|ở|tại|"
+    r"hoàn thành|đề ra|xác định|phấn đấu|nêu bật|khắc phục|quan tâm|chú trọng|coi trọng|nỗ lực|luôn)\b)"
+    r"[^\W\d_]{2,}",
+    re.I,
+)
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 _BETWEEN = re.compile(
     r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
@@ -210,4 +221,29 @@ class NominalClause(Pattern):
         return None
 
 
-PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause()]
+class TenseClause(Pattern):
+    """A subject, a tense or modal word, then a verb the other patterns do not know: "Sở X đã dự thảo …",
+    "Ban Chấp hành Đảng bộ tỉnh đã quyết định triệu tập …". Tried last: a known duty verb reads first."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        for b in bodies:
+            if b.start < pos or b.start >= e:
+                continue
+            # the subject opens the clause, or ends an opening phrase ("Để …, Sở X đã dự thảo …")
+            if (
+                b.start != pos
+                and not re.search(r",\s*$", text[pos : b.start])
+                or _NOT_SUBJECT.search(text, pos, b.start)
+            ):
+                continue
+            subjects, after = body_list(text, b.start, e, bodies)
+            duty = past(_BETWEEN, text, after, e)
+            if DUTY_START.match(text, duty):
+                continue  # a known duty verb: the subject pattern read it, or had its reason not to
+            if _TENSE.search(text, after, duty) and _ANY_VERB.match(text, duty, e):
+                return subjects, duty
+        return None
+
+
+PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause(), TenseClause()]
