@@ -470,3 +470,30 @@ def test_a_comma_list_of_generic_heads_without_cac_stays_one_collective():
 def test_a_provinces_party_organisation_named_without_its_kind_is_named_with_it(sentence, name):
     body = named(ex(sentence, province=None), name)
     assert body is not None and body.level == "province"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, province",
+    [
+        ("Ban Chấp hành Đảng bộ TP Đà Nẵng đề ra mục tiêu phát triển.", "Ban Chấp hành Đảng bộ thành phố", "Đà Nẵng"),
+        ("UBND thành phố Hà Nội chỉ đạo các sở triển khai.", "Ủy ban nhân dân thành phố", "Hà Nội"),
+    ],
+)
+def test_the_organs_of_a_city_that_is_a_province_are_province_level(sentence, name, province):
+    body = named(ex(sentence, province=None), name)
+    assert body is not None and (body.level, body.province) == ("province", province)
+
+
+def test_the_organs_of_a_city_inside_a_province_stay_district_level():
+    body = named(ex("UBND thành phố Hạ Long chỉ đạo các phường triển khai."), "Ủy ban nhân dân thành phố Hạ Long")
+    assert body is not None and body.level == "district"
+
+
+def test_a_collective_of_communes_towns_and_agencies_is_read_to_its_end():
+    e = ex("Các xã, phường, thị trấn, cơ quan, đơn vị tiếp tục tuyên truyền rộng rãi nghị quyết.")
+    assert [b.name for b in e.bodies] == ["Các xã, phường, thị trấn, cơ quan, đơn vị"]
+
+
+def test_a_congress_at_work_is_a_body():
+    e = ex("Sáng 17/9, Đại hội đại biểu lần thứ I Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 làm việc ngày thứ hai.")
+    assert [b.type for b in e.bodies] == ["party-congress"]

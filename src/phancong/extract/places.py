@@ -17,7 +17,7 @@ from functools import lru_cache
 from .._resources import resource_dir
 from ..text.normalise import fold
 
-__all__ = ["PROVINCE_AFTER", "province_of", "province_names", "province_kind", "province_alternation"]
+__all__ = ["PROVINCE_AFTER", "province_of", "province_names", "province_kind", "province_alternation", "city_alternation"]
 
 # spellings documents use beside the table's names (data/README.md)
 _VARIANTS = {
@@ -82,6 +82,13 @@ def province_kind(written: str) -> str | None:
 def province_alternation() -> str:
     """A regular expression alternation of every province as documents write it, longest first."""
     return "|".join(re.escape(n) for n in sorted(province_names(), key=len, reverse=True))
+
+
+def city_alternation() -> str:
+    """An alternation of the provinces that are cities (thành phố trực thuộc trung ương) as documents write
+    them: "thành phố Đà Nẵng" is a province, not a district-level city like "thành phố Hội An"."""
+    cities = [w for w, name in province_names().items() if _kinds().get(name) == "thành phố"]
+    return "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
 
 
 PROVINCE_AFTER = re.compile(r"\s+(?P<province>" + province_alternation() + r")(?![^\W\d_])")

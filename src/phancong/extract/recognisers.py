@@ -31,7 +31,7 @@ from .body_names import (
     province_word,
     with_committee,
 )
-from .places import province_alternation, province_kind
+from .places import city_alternation, province_alternation, province_kind
 
 __all__ = ["Recogniser", "RECOGNISERS"]
 
@@ -257,7 +257,9 @@ RECOGNISERS: list[Recogniser] = [
     # the same organs below the province (district, commune), named with their place
     *[
         _r(
-            r"(?:" + pat + r") (?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
+            r"(?:" + pat + r") (?!(?:thành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
+            r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
             type_,
             "district",
             local_name(prefix),
