@@ -240,7 +240,8 @@ class BodiesPass(ExtractorState):
                     or re.match(
                         r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
                         r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
-                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc|làm việc|tiến hành|họp)",
+                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc|"
+                        r"làm việc|tiến hành|họp)",
                         after,
                     )
                 ):

@@ -17,7 +17,14 @@ from functools import lru_cache
 from .._resources import resource_dir
 from ..text.normalise import fold
 
-__all__ = ["PROVINCE_AFTER", "province_of", "province_names", "province_kind", "province_alternation", "city_alternation"]
+__all__ = [
+    "PROVINCE_AFTER",
+    "province_of",
+    "province_names",
+    "province_kind",
+    "province_alternation",
+    "city_alternation",
+]
 
 # spellings documents use beside the table's names (data/README.md)
 _VARIANTS = {
