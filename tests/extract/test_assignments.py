@@ -566,3 +566,23 @@ def test_a_body_then_da_then_an_action_is_a_reported_action_of_that_body(sentenc
 )
 def test_praise_a_passive_or_a_result_is_no_reported_action(sentence):
     assert ex(sentence).assignments == []
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Sở Tư pháp lấy ý kiến các sở, ngành về dự thảo Nghị quyết trước kỳ họp.", "Sở Tư pháp"),
+        (
+            "Sở Kế hoạch và Đầu tư xin ý kiến các sở, ngành vào dự thảo Kế hoạch lập quy hoạch tỉnh.",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_asking_for_comments_drafting_and_convening_are_duties(sentence, body):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert body in {by_key[a.body] for a in e.assignments}
