@@ -322,6 +322,11 @@ def _unit_labels() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(slugs), by_label
 
 
+# a magnitude word's other spellings, as news writes them: "ngàn" for "nghìn", "tỉ" for "tỷ"
+_SPELLINGS_OF = {"ngàn": "nghìn", "tỉ": "tỷ"}
+_SPELLINGS = re.compile(r"(?<!\w)(?:ngàn|tỉ)(?!\w)")
+
+
 def unit_concept(unit: str) -> str:
     """The pcv:unit/* concept of a unit as extraction writes it: a concept's slug ("percent") stays; a unit
     as written ("tỷ đồng", "triệu đồng/năm", "nghìn tấn") is looked up by its labels without the magnitude
@@ -329,8 +334,8 @@ def unit_concept(unit: str) -> str:
     slugs, by_label = _unit_labels()
     if unit in slugs:
         return unit
-    base = re.sub(r"/\s*\w+$", "", unit).strip()
-    for candidate in (base, re.sub(r"^(?:nghìn|ngàn|triệu|tỷ)\s+", "", base)):
+    base = _SPELLINGS.sub(lambda m: _SPELLINGS_OF[m.group(0)], re.sub(r"/\s*\w+$", "", unit).strip())
+    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base)):
         slug = by_label.get(fold_phrase(candidate))
         if slug:
             return slug
