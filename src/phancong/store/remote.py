@@ -83,12 +83,12 @@ def default_index_path(endpoint: str) -> Path:
     return cache / "phancong" / f"index-{digest}.sqlite"
 
 
-def _bound(name: str, params: dict[str, Any] | None = None, rows=None) -> str:
+def _bound(name: str, params: dict[str, Any] | None = None) -> str:
     """The query or update queries/internal/NAME.rq with ``params`` bound (a VALUES block; the merged graph and
-    the beginning of phancong's graphs' IRIs bound where the query takes them), and ``rows``."""
+    the beginning of phancong's graphs' IRIs bound where the query takes them)."""
     query = named_query(f"internal/{name}")
     given = {"merged": ox.NamedNode(MERGED_GRAPH), "own": OWN_GRAPHS, **(params or {})}
-    return bound_text(query, {k: v for k, v in given.items() if k in query.params}, rows)
+    return bound_text(query, {k: v for k, v in given.items() if k in query.params})
 
 
 def _retract(name: str) -> str:
