@@ -45,7 +45,9 @@ GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
 }
 # the graph formats that write prefixed names
 PREFIXED_FORMATS = ("turtle", "rdfxml", "jsonld")
-NO_RESULTS_FORMAT = "a {form} query answers in SPARQL JSON, XML, CSV or TSV; none is accepted"
+NO_RESULTS_FORMAT = {
+    form: f"{form} query answers in SPARQL JSON, XML, CSV or TSV; none is accepted" for form in ("an ASK", "a SELECT")
+}
 NO_GRAPH_FORMAT = "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted"
 
 T = TypeVar("T")
@@ -137,11 +139,11 @@ def _answer(res, req: QueryRequest) -> tuple[bytes, str, int]:
     """(body, media type, count) of an evaluated query, by its form."""
     if isinstance(res, ox.QueryBoolean):
         if req.results_format is None:
-            raise QueryFailed(NO_RESULTS_FORMAT.format(form="ASK"), 406)
+            raise QueryFailed(NO_RESULTS_FORMAT["an ASK"], 406)
         return res.serialize(format=RESULTS_FORMATS[req.results_format]) or b"", media_type(req.results_format), 1
     if isinstance(res, ox.QuerySolutions):
         if req.results_format is None:
-            raise QueryFailed(NO_RESULTS_FORMAT.format(form="SELECT"), 406)
+            raise QueryFailed(NO_RESULTS_FORMAT["a SELECT"], 406)
         names = [v.value for v in res.variables]
         hint = f"add LIMIT {req.max_results}"
         rows, total = _kept(([sol[n] for n in names] for sol in res), req, "rows", hint)

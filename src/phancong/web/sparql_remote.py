@@ -97,7 +97,7 @@ def _answer(res, req: QueryRequest) -> tuple[bytes, str, int]:
     limit = req.max_results
     if isinstance(res, bool):
         if req.results_format is None:
-            raise QueryFailed(NO_RESULTS_FORMAT.format(form="ASK"), 406)
+            raise QueryFailed(NO_RESULTS_FORMAT["an ASK"], 406)
         return (*serialise_boolean(res, req.results_format), 1)
     if isinstance(res, list):  # CONSTRUCT / DESCRIBE
         if req.graph_format is None:
@@ -110,7 +110,7 @@ def _answer(res, req: QueryRequest) -> tuple[bytes, str, int]:
             )
         return (*serialise_triples(res, req.graph_format), len(res))
     if req.results_format is None:
-        raise QueryFailed(NO_RESULTS_FORMAT.format(form="SELECT"), 406)
+        raise QueryFailed(NO_RESULTS_FORMAT["a SELECT"], 406)
     if len(res) > limit:
         raise QueryFailed(
             f"the result has more than {limit} rows, the limit of this server (--max-results): "
