@@ -20,10 +20,12 @@ import json
 from urllib.parse import parse_qs, urlencode
 
 import anyio.to_thread
+import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import PlainTextResponse, Response
 
-from ..sparql.catalogue import catalogue, named_query
+from ..rdf.iri import looks_like_iri
+from ..sparql.catalogue import Query, catalogue, named_query
 from .context import WebContext, context
 from .describe import service_description, void_statistics
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, media_type, pick
@@ -351,23 +353,26 @@ async def _editor(request: Request, ctx: WebContext) -> dict:
     return {"ctx": ctx, "stats": stats, "editor_config": config}
 
 
-def _with_defaults(q) -> str:
+def _with_defaults(q: Query) -> str:
     """A catalogue query as a runnable example: its header dropped, each parameter given its default
-    with VALUES (bound, as the catalogue pages bind it)."""
+    with VALUES (bound, as the catalogue pages bind it); each term written by pyoxigraph."""
     text = q.sparql.rstrip("\n")
     bound = {k: v for k, v in q.defaults.items() if k in q.params and v}
     if not bound:
         return text
-    from ..rdf.iri import looks_like_iri
-
-    def term(v: str) -> str:
-        if looks_like_iri(v) and not any(c in v for c in '<>"{}|^`\\ '):
-            return f"<{v}>"
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     names = " ".join(f"?{k}" for k in bound)
-    values = " ".join(term(v) for v in bound.values())
+    values = " ".join(_term(v) for v in bound.values())
     return text + f"\nVALUES ({names}) {{ ({values}) }}"
+
+
+def _term(value: str) -> str:
+    """A default value as a SPARQL term: an IRI when it is one, else a string literal."""
+    if looks_like_iri(value):
+        try:
+            return str(ox.NamedNode(value))
+        except ValueError:
+            pass
+    return str(ox.Literal(value))
 
 
 def _offered(formats: dict[str, str]) -> str:
