@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, ClosedNamespace
 
 from ._resources import resource_dir
 from .text.normalise import fold
@@ -66,7 +66,109 @@ NAMESPACES: dict[str, str] = {
     "sh": "http://www.w3.org/ns/shacl#",
 }
 
-PC = Namespace(NAMESPACES["pc"])
+# the terms of ontology/phancong.ttl: pc: is closed, so a misspelt term raises instead of minting an IRI that
+# no class or property declares (tests/rdf/test_ontology.py checks the list against the file)
+PC_TERMS: tuple[str, ...] = (
+    "ActionProgramme",
+    "Assignment",
+    "Body",
+    "BodyRelation",
+    "BodyType",
+    "Comparator",
+    "Conclusion",
+    "Decision",
+    "Directive",
+    "DocumentReference",
+    "DocumentType",
+    "Evidence",
+    "Figure",
+    "Indicator",
+    "Level",
+    "OtherDocument",
+    "Period",
+    "Plan",
+    "PlanDocument",
+    "Programme",
+    "Province",
+    "QualitativeTarget",
+    "Regulation",
+    "Resolution",
+    "Role",
+    "Scheme",
+    "Source",
+    "Statistic",
+    "Target",
+    "Task",
+    "TaskGroup",
+    "Term",
+    "Unit",
+    "accountableTo",
+    "asOf",
+    "basedOn",
+    "body",
+    "bodyType",
+    "comparator",
+    "componentOf",
+    "congressTerm",
+    "contentHash",
+    "deadlineYear",
+    "declaredCount",
+    "declaredTargetCount",
+    "document",
+    "documentClass",
+    "documentNumber",
+    "documentType",
+    "endYear",
+    "evidence",
+    "fileName",
+    "foundCount",
+    "fromBody",
+    "fromDocument",
+    "groupKind",
+    "implements",
+    "indicator",
+    "inherited",
+    "inheritsFrom",
+    "issuer",
+    "level",
+    "mainDocument",
+    "matchPattern",
+    "matchPriority",
+    "mergedInto",
+    "ordinal",
+    "outOf",
+    "partner",
+    "period",
+    "periodEnd",
+    "periodStart",
+    "population",
+    "province",
+    "provinceKind",
+    "publishedText",
+    "rank",
+    "relationKind",
+    "reportsTo",
+    "role",
+    "source",
+    "startYear",
+    "status",
+    "subject",
+    "task",
+    "taskGroup",
+    "term",
+    "text",
+    "toBody",
+    "toDocument",
+    "typicalLevel",
+    "unit",
+    "unitText",
+    "upperValue",
+    "validFrom",
+    "validUntil",
+    "value",
+)
+
+PC = ClosedNamespace(NAMESPACES["pc"], PC_TERMS)
 PCV = Namespace(NAMESPACES["pcv"])
 PCID = Namespace(NAMESPACES["pcid"])
 
@@ -219,6 +321,11 @@ def _unit_labels() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(slugs), by_label
 
 
+# a magnitude word's other spellings, as news writes them: "ngàn" for "nghìn", "tỉ" for "tỷ"
+_SPELLINGS_OF = {"ngàn": "nghìn", "tỉ": "tỷ"}
+_SPELLINGS = re.compile(r"(?<!\w)(?:ngàn|tỉ)(?!\w)")
+
+
 def unit_concept(unit: str) -> str:
     """The pcv:unit/* concept of a unit as extraction writes it: a concept's slug ("percent") stays; a unit
     as written ("tỷ đồng", "triệu đồng/năm", "nghìn tấn") is looked up by its labels without the magnitude
@@ -226,8 +333,8 @@ def unit_concept(unit: str) -> str:
     slugs, by_label = _unit_labels()
     if unit in slugs:
         return unit
-    base = re.sub(r"/\s*\w+$", "", unit).strip()
-    for candidate in (base, re.sub(r"^(?:nghìn|ngàn|triệu|tỷ)\s+", "", base)):
+    base = _SPELLINGS.sub(lambda m: _SPELLINGS_OF[m.group(0)], re.sub(r"/\s*\w+$", "", unit).strip())
+    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base)):
         slug = by_label.get(fold_phrase(candidate))
         if slug:
             return slug

@@ -16,7 +16,15 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from phancong.rdf import ontology
 from phancong.rdf.ontology import load_ontology, load_shapes, ontology_files
 from phancong.text.normalise import fold, slug
-from phancong.vocab import NAMESPACES, ONTOLOGY_DIR, body_type_labels, indicator_patterns, match_indicator
+from phancong.vocab import (
+    NAMESPACES,
+    ONTOLOGY_DIR,
+    PC as CLOSED_PC,
+    PC_TERMS,
+    body_type_labels,
+    indicator_patterns,
+    match_indicator,
+)
 
 pytestmark = [  # rdflib's own TriG parser and Dataset use deprecated rdflib API internally
     pytest.mark.filterwarnings("ignore:.*default_context.*:DeprecationWarning"),
@@ -157,6 +165,17 @@ def test_every_pc_term_the_package_and_queries_use_is_declared(onto):
     assert used, "found no uses of pc: terms"
     undeclared = {name: sorted(files) for name, files in used.items() if name not in declared}
     assert undeclared == {}
+
+
+def test_the_pc_namespace_is_closed_over_exactly_the_ontologys_terms(onto):
+    """vocab.PC knows the terms phancong.ttl declares, no more and no fewer; a misspelt term raises."""
+    declared = {str(t)[len(NAMESPACES["pc"]) :] for t in own_terms(onto)}
+    assert set(PC_TERMS) == declared
+    assert CLOSED_PC.Assignment == URIRef(NAMESPACES["pc"] + "Assignment")
+    with pytest.raises(AttributeError, match="Asignment"):
+        CLOSED_PC.Asignment  # noqa: B018 - the lookup is what is tested
+    with pytest.raises(KeyError, match="reportTo"):
+        CLOSED_PC["reportTo"]  # noqa: B018
 
 
 def test_reused_terms_are_declared_and_subclassed(onto):

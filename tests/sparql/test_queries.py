@@ -164,3 +164,33 @@ def test_the_web_and_internal_queries_are_read_by_name_once(path):
 def test_a_missing_named_query_is_named():
     with pytest.raises(FileNotFoundError, match="web/no-such-page"):
         named_query("web/no-such-page")
+
+
+def test_a_query_whose_header_is_not_yaml_is_refused_naming_its_file(tmp_path):
+    bad = tmp_path / "who-leads.rq"
+    bad.write_text("#+ summary: Who leads: the owner\nSELECT ?task WHERE { ?task a ?c }\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"who-leads\.rq: its #\+ header is not valid YAML"):
+        load_query(bad)
+
+
+def test_a_header_reads_params_as_named_items_and_keeps_a_quoted_colon(tmp_path):
+    good = tmp_path / "who-leads.rq"
+    good.write_text(
+        '#+ summary: "Who leads: the owner"\n#+ params:\n#+   - task: the task (pc:Task)\n'
+        "#+ tags:\n#+   - answers\nSELECT ?task WHERE { ?task a ?c }\n",
+        encoding="utf-8",
+    )
+    q = load_query(good)
+    assert (q.summary, q.params, q.kind) == ("Who leads: the owner", {"task": "the task (pc:Task)"}, "SELECT")
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("# SELECT in a comment\nASK { ?s ?p ?o }", "ASK"),
+        ('PREFIX ex: <http://e/SELECT#> CONSTRUCT { ?s ex:p "DESCRIBE" } WHERE { ?s ex:p ?o }', "CONSTRUCT"),
+        ("DESCRIBE <http://e/x>", "DESCRIBE"),
+    ],
+)
+def test_the_form_of_a_query_is_read_from_its_tokens_not_its_comments_strings_or_iris(text, form):
+    assert load_query("stdin", text=text).kind == form
