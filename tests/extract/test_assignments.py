@@ -586,3 +586,39 @@ def test_asking_for_comments_drafting_and_convening_are_duties(sentence, body):
     e = ex(sentence)
     by_key = {b.key: b.name for b in e.bodies}
     assert body in {by_key[a.body] for a in e.assignments}
+
+
+# ---------------------------------------------------------------- the passive: a duty handed, an agent acting
+@pytest.mark.parametrize(
+    "sentence, body, role",
+    [
+        ("Sở Y tế được giao chủ trì xây dựng đề án phát triển y tế cơ sở.", "Sở Y tế", "lead"),
+        ("Sở Y tế được Ủy ban nhân dân tỉnh giao chủ trì xây dựng đề án y tế cơ sở.", "Sở Y tế", "lead"),
+        (
+            "Ban Tuyên giáo Tỉnh ủy được phân công tổ chức hội nghị báo cáo viên hằng quý.",
+            "Ban Tuyên giáo Tỉnh ủy",
+            "implement",
+        ),
+    ],
+)
+def test_a_body_that_is_handed_a_duty_in_the_passive_owns_it(sentence, body, role):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [(by_key[a.body], a.role) for a in e.assignments] == [(body, role)]
+
+
+def test_the_agent_of_a_passive_action_is_the_body_that_acts():
+    e = ex("Tại hội nghị, cán bộ chủ chốt đã được Ban Thường vụ Tỉnh ủy quán triệt các chuyên đề của Nghị quyết.")
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [(by_key[a.body], a.status) for a in e.assignments] == [("Ban Thường vụ Tỉnh ủy", "reported")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kế hoạch đã được Ủy ban nhân dân tỉnh phê duyệt trong quý I.",
+        "Sở Tài chính đã được Ủy ban nhân dân tỉnh tặng bằng khen vì thành tích xuất sắc.",
+    ],
+)
+def test_an_agent_that_approves_or_rewards_has_no_duty(sentence):
+    assert ex(sentence).assignments == []

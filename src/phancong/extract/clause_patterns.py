@@ -246,4 +246,64 @@ class TenseClause(Pattern):
         return None
 
 
-PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause(), TenseClause()]
+class GivenClause(Pattern):
+    """A body handed a duty in the passive: "Sở Y tế được giao chủ trì …", "Ban Tuyên giáo Tỉnh ủy được Ban
+    Thường vụ Tỉnh ủy giao chủ trì, phối hợp với …": the duty is the subject's, from the verb after "giao"."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        subjects, after = body_list(text, pos, e, bodies)
+        if not subjects or subjects[0].start != pos:
+            return None
+        given = _GIVEN.match(text, after, e)
+        if not given:
+            return None
+        at = given.end()
+        giver = next((b for b in bodies if b.start == at), None)
+        if giver is not None:
+            at = giver.end  # "được Ban Thường vụ Tỉnh ủy giao …": who gives it
+        handed = _HANDED.match(text, at, e)
+        if handed is None or not (DUTY_START.match(text, handed.end()) or _ANY_VERB.match(text, handed.end(), e)):
+            return None
+        return subjects, handed.end()
+
+
+_GIVEN = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|tiếp tục\s+)?được\s+")
+_HANDED = re.compile(
+    r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?(?:\s+là)?\s*:?\s*", re.I
+)
+
+
+class PassiveClause(Pattern):
+    """The agent of a passive: "các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt …" is the standing committee
+    acting. Tried last; a passive that hands a duty ("được UBND tỉnh giao …") or issues a document is not one."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        for b in bodies:
+            if not (s <= b.start < e) or not _PASSIVE_BEFORE.search(text, max(s, b.start - 12), b.start):
+                continue
+            subjects, after = body_list(text, b.start, e, bodies)
+            duty = past(_BETWEEN, text, after, e)
+            if (DUTY_START.match(text, duty) or _ANY_VERB.match(text, duty, e)) and not _NOT_PASSIVE_ACT.match(
+                text, duty, e
+            ):
+                return subjects, duty
+        return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\bđược\s+$")
+# what an agent does that is no duty of its own: it hands a duty on, issues or approves a text, rewards
+_NOT_PASSIVE_ACT = re.compile(
+    r"\W*(?:giao|phân công|ban hành|phê duyệt|ký|khen thưởng|tặng|trao|công nhận|đánh giá|xếp loại|bầu|chọn|cử)\b",
+    re.I,
+)
+
+
+PATTERNS: list[Pattern] = [
+    NominalClause(),
+    GiveClause(),
+    GivenClause(),
+    SubjectClause(),
+    TenseClause(),
+    PassiveClause(),
+]
