@@ -405,3 +405,17 @@ def test_spellings_of_one_magnitude_are_one_unit_concept_in_the_graph():
 
     assert unit_concept("tỉ đồng") == unit_concept("tỷ đồng") != "unit"
     assert unit_concept("ngàn tỷ đồng") == unit_concept("nghìn tỷ đồng") == unit_concept("tỷ đồng")
+
+
+def test_figures_after_a_paragraph_that_sets_goals_only_in_words_are_results():
+    e = ex(
+        "Đại hội xác định chủ đề: phấn đấu đưa tỉnh trở thành trung tâm phát triển của vùng.\n\n"
+        "Nhiệm kỳ 2020-2025, tốc độ tăng trưởng GRDP của tỉnh bình quân đạt 6,8%/năm; tổng thu ngân sách "
+        "hơn 9.300 tỷ đồng.\n"
+    )
+    assert top(e) == []
+    assert {6.8, 9300.0} <= {s.value for s in e.statistics}
+
+
+def test_den_2030_without_nam_is_the_deadline():
+    assert vud("Theo đó, đến 2030 tỉnh đặt mục tiêu tỷ lệ đô thị hóa đạt 45%.") == [(45.0, "percent", 2030)]

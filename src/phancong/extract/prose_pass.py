@@ -39,6 +39,7 @@ class ProsePass(TargetsPass):
         "Cụ thể" carries the scope to the next paragraph."""
         text = self.text
         carried: int | None | bool = False  # False: no scope; else the scope's deadline (None: none stated)
+        goals_set = False  # whether the paragraph before set goals with figures (not only "phấn đấu …" words)
         for ln in lines(text):
             self._check_time(ln.start)
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
@@ -56,13 +57,14 @@ class ProsePass(TargetsPass):
                         )
                         or self._carry_colon
                         or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
-                        or self._continues_goals(body, ln)
+                        or (goals_set and self._continues_goals(body, ln))
                     )
                 )
                 else False
             )
             if scope is False:
                 self._listing = False
+            set_here = False
             as_of = None
             for s, e in sentences(text, ln.start, ln.end):
                 sent = text[s:e]
@@ -89,6 +91,7 @@ class ProsePass(TargetsPass):
                     if deadline is None:
                         deadline = self._term_end(s)
                     scope = deadline
+                    set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)
                 else:
                     scope = False
@@ -97,6 +100,7 @@ class ProsePass(TargetsPass):
             if self._carry_colon and scope is not False:
                 self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
             carried = scope
+            goals_set = set_here
 
     _carry_colon = False
     _listing = False

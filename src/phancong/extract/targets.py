@@ -72,6 +72,7 @@ class FigureItem:
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
 _DEADLINE_RES = (
     re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
+    re.compile(r"\b(?:đến|tới)\s+(20\d\d)(?![\d/.-])", re.I),  # "đến 2030, tỉnh đặt mục tiêu …"
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
     re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
