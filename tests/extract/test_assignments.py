@@ -622,3 +622,41 @@ def test_the_agent_of_a_passive_action_is_the_body_that_acts():
 )
 def test_an_agent_that_approves_or_rewards_has_no_duty(sentence):
     assert ex(sentence).assignments == []
+
+
+# ---------------------------------------------------------------- news openings, a text issued, duties handed on
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "(Báo Tỉnh) - Ngày 29/11, Ban Chấp hành Đảng bộ tỉnh khóa XV tổ chức Hội nghị lần thứ ba.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+        ("BTN - Sáng 3/6, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.", "Sở Nội vụ"),
+        (
+            "Được sự nhất trí của Bộ Chính trị, Ban Chấp hành Đảng bộ tỉnh quyết định triệu tập Đại hội lần thứ XXI.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_a_dateline_or_a_consent_before_the_subject_does_not_hide_it(sentence, body):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [by_key[a.body] for a in e.assignments] == [body]
+
+
+def test_a_body_that_issues_a_text_directing_others_hands_them_the_duty():
+    e = ex("UBND tỉnh vừa ban hành Công văn số 2189 chỉ đạo các sở, ngành phối hợp tổ chức Đại hội Mặt trận.")
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [by_key[a.body] for a in e.assignments] == ["các sở, ngành"]
+
+
+def test_the_duties_after_chi_dao_y_are_all_ys():
+    e = ex(
+        "Đến nay, các huyện ủy đã thành lập các tiểu ban, đồng thời chỉ đạo các chi bộ thành lập tổ giúp việc, "
+        "chủ động xây dựng văn kiện, rà soát, đánh giá nguồn cán bộ để chuẩn bị nhân sự."
+    )
+    by_key = {b.key: b.name for b in e.bodies}
+    owners_of = {by_key[a.body]: a.text for a in e.assignments}
+    assert set(owners_of) == {"các huyện ủy", "các chi bộ"}
+    assert "rà soát" in owners_of["các chi bộ"] and "rà soát" not in owners_of["các huyện ủy"]

@@ -54,10 +54,13 @@ _ADVERBIAL = re.compile(
     r"từ|trong|đến)\b[^;:,]{0,100},\s*)+"
 )
 CONNECTIVE = re.compile(
-    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?"
+    # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
+    r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
+    r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
-    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:[Dd]ưới sự (?:chỉ đạo"
-    r"|lãnh đạo) của [^,]{2,40},\s*)?"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
+    r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
 )

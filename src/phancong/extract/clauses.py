@@ -30,7 +30,7 @@ from .clause_patterns import (
     body_list,
     past,
 )
-from .duties import Duty, duties_of, duty_pieces, made_room_for, merge_pieces, role_of_duty
+from .duties import Duty, duties_of, duty_pieces, issues_a_text, made_room_for, merge_pieces, role_of_duty
 
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 
@@ -82,8 +82,10 @@ def read_duties(
                 if found:
                     break
             own = SubjectClause().read(text, cs, ce, bodies) if isinstance(p, GiveClause) else None
-            if own and not HANDS_ON.match(text, own[1]):
-                found = own  # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on
+            if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], "assigned"):
+                # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
+                # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
+                found = own
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
@@ -114,10 +116,13 @@ def read_duties(
             status = "reported" if reported else "assigned"
             carried_status = status
             pieces: list[Duty] = []
+            acting = subjects  # after "…, đồng thời chỉ đạo Y làm A, B, C": B and C are Y's too
             for ps, pe in duty_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
-                pieces.extend(
-                    duties_of(text, subjects, ps, pe, cs if ps == duty else ps, nominal, status, bodies, directed)
-                )
+                got = duties_of(text, acting, ps, pe, cs if ps == duty else ps, nominal, status, bodies, directed)
+                pieces.extend(got)
+                handed = [d for d in got if d.role not in ("report", "coordinate") and d.subjects != acting]
+                if handed and HANDS_ON.search(text, ps, pe):
+                    acting = handed[-1].subjects
             if pieces and pieces[0].role == "lead":
                 for d in pieces[1:]:  # "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...": all of it is led
                     if d.subjects == pieces[0].subjects and d.role == "implement":

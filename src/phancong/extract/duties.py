@@ -15,7 +15,15 @@ from ..text.segment import trim
 from .bodies import BodyMatch
 from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
 
-__all__ = ["Duty", "role_of_duty", "duties_of", "duty_pieces", "made_room_for", "merge_pieces"]
+__all__ = [
+    "Duty",
+    "role_of_duty",
+    "duties_of",
+    "duty_pieces",
+    "made_room_for",
+    "merge_pieces",
+    "issues_a_text",
+]
 
 _LEAD = re.compile(
     r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối"
@@ -81,7 +89,17 @@ _REPORT_ONLY = re.compile(
     r"\W*(?:(?:định kỳ\s+)?(?:tổng hợp|đánh giá)(?:,\s*(?:tổng hợp|đánh giá))?[^,;]{0,80},\s*)?(?:báo cáo|trình)\b",
     re.I,
 )
-_ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
+ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
+
+
+def issues_a_text(dtext: str, status: str) -> bool:
+    """Whether a duty's text is the issuing of a document, which makes its subject the issuer, not a duty-holder:
+    reported, or a numbered text ("ban hành Công văn số 88"), or one whose content follows ("như sau")."""
+    return bool(ISSUED.match(dtext)) and bool(
+        status == "reported"
+        or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+        or re.search(r"\bnhư sau\W*$", dtext)
+    )
 
 
 def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
@@ -164,11 +182,7 @@ def duties_of(
 ) -> list[Duty]:
     """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
     dtext = text[ds:de]
-    if _ISSUED.match(dtext) and (
-        status == "reported"
-        or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
-        or re.search(r"\bnhư sau\W*$", dtext)
-    ):
+    if issues_a_text(dtext, status):
         return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
     # "…, chuẩn bị … để Ban Thường vụ Tỉnh ủy trình Bộ Chính trị": what follows "để <body>" is that body's
     own = next(
