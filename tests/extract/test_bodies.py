@@ -497,3 +497,27 @@ def test_a_collective_of_communes_towns_and_agencies_is_read_to_its_end():
 def test_a_congress_at_work_is_a_body():
     e = ex("Sáng 17/9, Đại hội đại biểu lần thứ I Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 làm việc ngày thứ hai.")
     assert [b.type for b in e.bodies] == ["party-congress"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Ban Chỉ đạo 35 Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức tập huấn.",
+            "Ban Chỉ đạo 35 Tỉnh ủy",
+        ),
+        (
+            "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh chủ trì kiểm tra.",
+            "Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh",
+        ),
+        (
+            "Hội đồng Thi đua - Khen thưởng tỉnh chủ trì tổng hợp kết quả thi đua.",
+            "Hội đồng Thi đua - Khen thưởng tỉnh",
+        ),
+        ("Ban vì sự tiến bộ phụ nữ tỉnh chủ trì tổ chức sơ kết hằng năm.", "Ban vì sự tiến bộ phụ nữ tỉnh"),
+    ],
+)
+def test_steering_committees_and_councils_are_named_whole_and_own_their_duty(sentence, name):
+    e = ex(sentence)
+    assert (name, "lead") in owners(e)
+    assert e.statistics == [] and e.targets == []  # "35" names the committee, it counts nothing

@@ -189,12 +189,12 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
 
 
 def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
-    """A number that is not a figure: a document's or a congress's number, a date, a year, a time, a span of
-    years, a range of dates."""
+    """A number that is not a figure: a document's, a congress's or a steering committee's number ("Ban Chỉ đạo
+    35"), a date, a year, a time, a span of years, a range of dates."""
     a, b = m.group("a"), m.group("b")
     before = text[max(start, m.start() - 40) : m.start()]
     if re.search(
-        r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
+        r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|Ban Chỉ đạo|"
         r"[Đđ]oàn kiểm tra số|số)\s*$",
         before,
     ):

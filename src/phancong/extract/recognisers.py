@@ -307,12 +307,23 @@ RECOGNISERS: list[Recogniser] = [
         "district",
         lambda m: m.group(0),
     ),
+    # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
+    # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
     _r(
-        r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,6}? (?:tỉnh|Trung ương|thành phố|huyện)(?!\w)"
-        r"|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
+        r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,14}? (?:tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
+        r"(?!\w)|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
         "steering-committee",
         "province",
-        lambda m: m.group(0),
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    # councils and committees of the state and the Party by their topic ("Hội đồng Thi đua - Khen thưởng tỉnh",
+    # "Ban vì sự tiến bộ phụ nữ tỉnh")
+    _r(
+        r"(?:Hội đồng (?!nhân dân|[Nn]hân dân)(?:[A-ZĐ]\w*)(?: [^\W\d_]+| -|,){0,10}?"
+        r"|Ban vì sự tiến bộ (?:của )?phụ nữ) (?:tỉnh|thành phố|huyện)(?!\w)",
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
     ),
     _r(r"Ủy ban bầu cử (?:tỉnh|thành phố|huyện|xã)", "other", "province", lambda m: m.group(0)),
     _r(
