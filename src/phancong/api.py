@@ -409,6 +409,56 @@ def _latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
     return out
 
 
+def _compare_rows(records) -> list[CompareRow]:
+    """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
+    rows = []
+    for r in records:
+        subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
+        if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
+            subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
+        scope = _scope_of(subject, subject_type) if subject else "province"
+        rows.append(
+            CompareRow(
+                kind=r["kind"],
+                province=r.get("provinceLabel"),
+                province_2025=r.get("province2025Label"),
+                document=r.get("documentLabel"),
+                subject=subject,
+                comparator=_local(r.get("comparator")),
+                value=float(r["value"]),
+                upper=float(r["upper"]) if r.get("upper") is not None else None,
+                unit=_local(r.get("unit")),
+                deadline=int(r["deadline"]) if r.get("deadline") else None,
+                period=_local(r.get("period")),
+                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
+                as_of=r.get("asOf"),
+                evidence=r.get("evidence"),
+                figure=r["figure"],
+                source=r.get("source"),
+                indicator=r["indicator"],
+                scope=scope,
+                population=r.get("population"),
+                source_title=r.get("sourceTitle"),
+            )
+        )
+    # a target is read against the statistics of its indicator, province, scope, subject and unit only
+    # (comparable): grouped once, in their order, instead of every target reading every statistic
+    stats: dict[tuple, list[CompareRow]] = {}
+    for r in rows:
+        if r.kind == "statistic":
+            stats.setdefault(_comparable_key(r), []).append(r)
+    for r in rows:
+        if r.kind == "target":
+            r.status, r.status_basis, r.compared_with = target_status(r, stats.get(_comparable_key(r), []))
+    return rows
+
+
+def _comparable_key(r: CompareRow) -> tuple:
+    """What :func:`comparable` asks a target and a statistic to share."""
+    return (r.indicator, r.province, r.scope, _subject_key(r), r.unit or None)
+
+
 class KnowledgeGraph:
     """The knowledge graph in a store (embedded by default)."""
 
@@ -893,6 +943,12 @@ class KnowledgeGraph:
         ``provinces`` (labels) narrows the figures, ``year`` (the year the document was issued) and
         ``document_type`` (a slug of pcv:document-type) the targets, inside the query (every statistic stays:
         a target's status is read against them)."""
+        summary = self._figure_summary()
+        if summary is not None:  # the build's summary of the figures: the same rows without the query
+            wanted = {i for p in provinces for i in self._province_iris().get(p, ())} if provinces is not None else None
+            doc_type = VOCAB + "document-type/" + document_type if document_type is not None else None
+            records = summary.records(indicators, provinces=wanted, year=year, document_type=doc_type)
+            return _compare_rows(records)
         query = self._query("internal/figures")
         if indicators is not None:
             query = with_values(query, "indicator", indicators)
@@ -920,42 +976,13 @@ class KnowledgeGraph:
                 {"yearWanted": "year"},
             )
             query = with_values(query, "yearWanted", [Literal(f"{int(year):04d}")])
-        rows = []
-        for r in run_query(self.store, query, {}):
-            subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
-            if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
-                subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
-            scope = _scope_of(subject, subject_type) if subject else "province"
-            rows.append(
-                CompareRow(
-                    kind=r["kind"],
-                    province=r.get("provinceLabel"),
-                    province_2025=r.get("province2025Label"),
-                    document=r.get("documentLabel"),
-                    subject=subject,
-                    comparator=_local(r.get("comparator")),
-                    value=float(r["value"]),
-                    upper=float(r["upper"]) if r.get("upper") is not None else None,
-                    unit=_local(r.get("unit")),
-                    deadline=int(r["deadline"]) if r.get("deadline") else None,
-                    period=_local(r.get("period")),
-                    period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                    period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
-                    as_of=r.get("asOf"),
-                    evidence=r.get("evidence"),
-                    figure=r["figure"],
-                    source=r.get("source"),
-                    indicator=r["indicator"],
-                    scope=scope,
-                    population=r.get("population"),
-                    source_title=r.get("sourceTitle"),
-                )
-            )
-        stats = [r for r in rows if r.kind == "statistic"]
-        for r in rows:
-            if r.kind == "target":
-                r.status, r.status_basis, r.compared_with = target_status(r, stats)
-        return rows
+        return _compare_rows(run_query(self.store, query, {}))
+
+    def _figure_summary(self):
+        """The figures summary the build keeps beside the text index (:mod:`phancong.store.figures`), if this
+        store has one and it holds every source's figures; else None (compare reads the store)."""
+        summary = getattr(getattr(self.store, "index", None), "figures", None)
+        return summary if summary is not None and summary.complete() else None
 
     def compare(
         self,
