@@ -10,6 +10,7 @@ turn into records with :func:`to_records` (pandas: ``pd.DataFrame(to_records(row
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -284,11 +285,17 @@ def _scope_of(label: str | None, body_type: str | None) -> str:
 def _subject_key(row: CompareRow) -> str:
     """Which body's figure, for matching a target with its results: the province for a province-wide figure,
     else the subject's name without "Đảng bộ"/"Đảng ủy" ("Đảng ủy Khối X" and "Đảng bộ Khối X" are one)."""
-    from .text.normalise import fold
-
     if row.scope == "province" or not row.subject:
         return "province"
-    return re.sub(r"^(?:ban chap hanh )?(?:dang bo|dang uy)\s+", "", " ".join(fold(row.subject).split()))
+    return _subject_name_key(row.subject)
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_name_key(subject: str) -> str:
+    """A subject's name folded, without "Đảng bộ"/"Đảng ủy" (read for every figure compare reads: cached)."""
+    from .text.normalise import fold
+
+    return re.sub(r"^(?:ban chap hanh )?(?:dang bo|dang uy)\s+", "", " ".join(fold(subject).split()))
 
 
 def _year_of(text: str | None) -> int | None:

@@ -25,9 +25,10 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FigureSummary", "Fact", "facts_of_ntriples", "FIGURE_COLUMNS"]
+__all__ = ["FigureSummary", "GraphFacts", "facts_of_ntriples", "FIGURE_COLUMNS"]
 
 _PC = "https://w3id.org/phancong/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -64,8 +65,15 @@ FIGURE_COLUMNS = (
     "population evidence source sourceTitle"
 ).split()
 
-# (subject, name, value as JSON, language tag or "")
-Fact = tuple[str, str, str, str]
+
+@dataclass
+class GraphFacts:
+    """A graph's rows of the summary: each figure's own values (one row per indicator it names), and the values
+    of any subject the query reads (counted over the graphs that state them, as the merged default graph holds
+    a triple while one graph states it)."""
+
+    figures: list[tuple[str, str, str]]  # (figure, indicator, its own values: name -> list, as JSON)
+    entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
 
 
 def _value(term: Any) -> Any:
@@ -87,10 +95,8 @@ def _value(term: Any) -> Any:
     return term.value
 
 
-def facts_of_ntriples(nt: str) -> list[Fact]:
-    """The summary's rows of one graph, read off its N-Triples (one triple a line, as the index rows are)."""
-    import pyoxigraph as ox
-
+def _kept_lines(nt: str) -> tuple[set[str], list[str]]:
+    """(the figures of the graph, the lines of the triples the summary reads)."""
     figures: set[str] = set()
     kept: list[str] = []
     for line in nt.splitlines():
@@ -104,62 +110,100 @@ def facts_of_ntriples(nt: str) -> list[Fact]:
                 kept.append(line)
         elif p in _KEPT:
             kept.append(line)
+    return figures, kept
+
+
+def facts_of_ntriples(nt: str) -> GraphFacts:
+    """The summary's rows of one graph, read off its N-Triples (one triple a line, as the index rows are)."""
+    import pyoxigraph as ox
+
+    figures, kept = _kept_lines(nt)
     if not kept:
-        return []
-    triples = [t for t in ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+        return GraphFacts([], [])
+    triples = list(ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
     documents = {t.subject.value for t in triples if t.predicate.value == f"{_PC}documentType"}
-    evidence = {t.object.value for t in triples if t.predicate.value == f"{_PC}evidence" and t.subject.value in figures}
-    out: list[Fact] = []
+    own: dict[str, dict[str, list]] = {}
+    exact: dict[str, list] = {}
+    entities: set[tuple[str, str, Any, str]] = set()
     for t in triples:
-        s, p = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value, t.predicate.value
+        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
+        p = t.predicate.value
         if p == _RDF_TYPE:
-            name, value = "type", _CLASSES[f"<{t.object.value}>"]
+            own.setdefault(s, {}).setdefault("type", []).append(_CLASSES[f"<{t.object.value}>"])
         elif p in _OWN and s in figures:
-            name, value = _OWN[p], _value(t.object)
-        elif p == _EXACT and s in evidence:
-            name, value = "exact", _value(t.object)
-        elif p in _OF_ANY:
-            name, value = _OF_ANY[p], _value(t.object)
-        elif p == _LABEL and s in documents:
-            name, value = "label", _value(t.object)
-        else:
-            continue
-        lang = t.object.language or "" if isinstance(t.object, ox.Literal) else ""
-        out.append((s, name, json.dumps(value, ensure_ascii=False), lang))
-    return sorted(set(out))
+            own.setdefault(s, {}).setdefault(_OWN[p], []).append(_value(t.object))
+        elif p == _EXACT:
+            exact.setdefault(s, []).append(_value(t.object))
+        elif p in _OF_ANY or (p == _LABEL and s in documents):
+            lang = (t.object.language or "") if isinstance(t.object, ox.Literal) else ""
+            entities.add((s, _OF_ANY.get(p, "label"), _value(t.object), lang))
+    rows = []
+    for figure, values in own.items():
+        # the quoted text of each evidence node (in the figure's own graph, as the mapping writes it)
+        quotes = [x for ev in values.pop("evidence", ()) for x in exact.get(ev, ())]
+        if quotes:
+            values["evidence"] = quotes
+        data = json.dumps({k: sorted(set(v), key=str) for k, v in values.items()}, ensure_ascii=False)
+        rows += [(figure, indicator, data) for indicator in sorted(set(values.get("indicator", ())))]
+    return GraphFacts(sorted(rows), sorted(entities, key=str))
 
 
 class FigureSummary:
-    """The summary's table in the text index's database (written inside the index's transactions)."""
+    """The summary's tables in the text index's database (written inside the index's transactions)."""
 
     def __init__(self, db: sqlite3.Connection, *, writable: bool):
         self.db = db
         if writable:
             db.executescript(
                 """
-                CREATE TABLE IF NOT EXISTS figure_facts(graph TEXT NOT NULL, s TEXT NOT NULL, p TEXT NOT NULL,
-                    o TEXT NOT NULL, lang TEXT NOT NULL);
-                CREATE INDEX IF NOT EXISTS figure_facts_s ON figure_facts(s, p);
-                CREATE INDEX IF NOT EXISTS figure_facts_po ON figure_facts(p, o);
-                CREATE INDEX IF NOT EXISTS figure_facts_graph ON figure_facts(graph);
+                CREATE TABLE IF NOT EXISTS figure_rows(graph TEXT NOT NULL, figure TEXT NOT NULL,
+                    indicator TEXT NOT NULL, own TEXT NOT NULL, PRIMARY KEY (indicator, figure, graph))
+                    WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS figure_rows_graph ON figure_rows(graph);
+                CREATE TABLE IF NOT EXISTS figure_entities(s TEXT NOT NULL, p TEXT NOT NULL, o NOT NULL,
+                    lang TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (s, p, o, lang)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS figure_graphs(graph TEXT PRIMARY KEY, entities TEXT NOT NULL)
+                    WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS figure_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
                 """
             )
 
     # -- writing (inside the index's begin()/commit())
-    def replace(self, graph: str, facts: list[Fact] | None) -> None:
+    def replace(self, graph: str, facts: GraphFacts | None) -> None:
         """Drop the graph's rows and add ``facts``; ``None``: they are not known (rows derived another way),
         so the summary is no longer complete and compare reads the store until the index is rebuilt."""
-        self.db.execute("DELETE FROM figure_facts WHERE graph = ?", (graph,))
+        old = self.db.execute("SELECT entities FROM figure_graphs WHERE graph = ?", (graph,)).fetchone()
+        if old:
+            gone = [tuple(e) for e in json.loads(old[0])]
+            self.db.executemany(
+                "UPDATE figure_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone
+            )
+            self.db.executemany(
+                "DELETE FROM figure_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone
+            )
+            self.db.execute("DELETE FROM figure_graphs WHERE graph = ?", (graph,))
+        self.db.execute("DELETE FROM figure_rows WHERE graph = ?", (graph,))
         if facts is None:
             self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '0')")
             return
         self.db.executemany(
-            "INSERT INTO figure_facts(graph, s, p, o, lang) VALUES (?, ?, ?, ?, ?)", [(graph, *f) for f in facts]
+            "INSERT INTO figure_rows(graph, figure, indicator, own) VALUES (?, ?, ?, ?)",
+            [(graph, *f) for f in facts.figures],
         )
+        self.db.executemany(
+            "INSERT INTO figure_entities(s, p, o, lang, n) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT(s, p, o, lang) DO UPDATE SET n = n + 1",
+            facts.entities,
+        )
+        if facts.entities:
+            self.db.execute(
+                "INSERT INTO figure_graphs(graph, entities) VALUES (?, ?)",
+                (graph, json.dumps(facts.entities, ensure_ascii=False)),
+            )
 
     def clear(self) -> None:
-        self.db.execute("DELETE FROM figure_facts")
+        for table in ("figure_rows", "figure_entities", "figure_graphs"):  # not executescript: it commits
+            self.db.execute(f"DELETE FROM {table}")
         self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '1')")
 
     def complete(self) -> bool:
@@ -172,19 +216,36 @@ class FigureSummary:
         return row is None or row[0] == "1"
 
     # -- reading
-    def _facts(self, subjects: Iterable[str], names: tuple[str, ...] | None = None) -> dict[str, dict[str, list]]:
-        """subject -> name -> its distinct values (as (value, language)), over every graph."""
+    def _figures(self, indicators: list[str] | None) -> dict[str, dict[str, list]]:
+        """figure -> its own values (name -> list), over every graph that states it."""
+        if indicators is None:
+            found = self.db.execute("SELECT figure, own FROM figure_rows")
+        else:
+            marks = ",".join("?" * len(indicators))
+            found = self.db.execute(f"SELECT figure, own FROM figure_rows WHERE indicator IN ({marks})", indicators)
+        out: dict[str, dict[str, list]] = {}
+        seen: dict[str, str] = {}
+        for figure, data in found:
+            if seen.get(figure) == data:  # the same figure under another of the indicators asked
+                continue
+            values = json.loads(data)
+            if figure in out:  # stated by several graphs: the union, as in the merged default graph
+                for k, v in values.items():
+                    out[figure][k] = sorted(set(out[figure].get(k, [])) | set(v), key=str)
+            else:
+                out[figure] = values
+            seen[figure] = data
+        return out
+
+    def _entities(self, subjects: Iterable[str]) -> dict[str, dict[str, list]]:
+        """subject -> name -> its values (as (value, language)), over every graph."""
         subjects = sorted(set(subjects))
         out: dict[str, dict[str, list]] = {}
         for i in range(0, len(subjects), 5000):
             chunk = subjects[i : i + 5000]
-            sql = f"SELECT DISTINCT s, p, o, lang FROM figure_facts WHERE s IN ({','.join('?' * len(chunk))})"
-            params: list[str] = list(chunk)
-            if names is not None:
-                sql += f" AND p IN ({','.join('?' * len(names))})"
-                params += names
-            for s, p, o, lang in self.db.execute(sql + " ORDER BY s, p, o, lang", params):
-                out.setdefault(s, {}).setdefault(p, []).append((json.loads(o), lang))
+            sql = f"SELECT s, p, o, lang FROM figure_entities WHERE s IN ({','.join('?' * len(chunk))})"
+            for s, p, o, lang in self.db.execute(sql, chunk):
+                out.setdefault(s, {}).setdefault(p, []).append((o, lang))
         return out
 
     def records(
@@ -199,113 +260,109 @@ class FigureSummary:
         gives them (an unbound column as None), in its order; ``provinces`` (IRIs) keeps the figures of those
         provinces, ``year`` and ``document_type`` (an IRI) the targets of documents issued that year or of that
         type, as KnowledgeGraph's patterns do in the query."""
-        if indicators is None:
-            found = self.db.execute("SELECT DISTINCT s FROM figure_facts WHERE p = 'indicator'").fetchall()
-        else:
-            keys = [json.dumps(i, ensure_ascii=False) for i in indicators]
-            found = self.db.execute(
-                f"SELECT DISTINCT s FROM figure_facts WHERE p = 'indicator' AND o IN ({','.join('?' * len(keys))})",
-                keys,
-            ).fetchall()
-        own = self._facts(s for (s,) in found)
-        figures = {s: f for s, f in own.items() if f.get("type") and f.get("value") and f.get("indicator")}
+        figures = {s: f for s, f in self._figures(indicators).items() if f.get("type") and f.get("value")}
         if provinces is not None:
-            figures = {s: f for s, f in figures.items() if any(p in provinces for p, _ in f.get("province", ()))}
-        linked = {
-            v
-            for f in figures.values()
-            for n in ("province", "document", "subject", "derivedFrom", "evidence")
-            for v, _ in f.get(n, ())
-        }
-        other = self._facts(linked)
+            figures = {s: f for s, f in figures.items() if any(p in provinces for p in f.get("province", ()))}
+        linked = {v for f in figures.values() for n in _LINKS for v in f.get(n, ())}
+        other = self._entities(linked)
         more = {v for s in linked for n in ("issuer", "mergedInto") for v, _ in other.get(s, {}).get(n, ())}
-        other.update(self._facts(more - set(other)))
-
-        def values(s: str, name: str, lang: str | None = None) -> list[Any]:
-            return [v for v, tag in other.get(s, {}).get(name, ()) if lang is None or tag == lang]
+        other.update(self._entities(more - set(other)))
+        blocks = _Blocks(other)
+        year_text = f"{int(year):04d}" if year is not None else None
 
         def wanted(f: dict[str, list], kind: str) -> bool:
             if kind == "statistic":
                 return True
-            docs = [d for d, _ in f.get("document", ())]
-            if document_type is not None and document_type not in {t for d in docs for t in values(d, "documentType")}:
+            docs = f.get("document", ())
+            if document_type is not None and not any(document_type in blocks.values(d, "documentType") for d in docs):
                 return False
-            return year is None or any(str(i)[:4] == f"{int(year):04d}" for d in docs for i in values(d, "issued"))
+            return year_text is None or any(str(i)[:4] == year_text for d in docs for i in blocks.values(d, "issued"))
 
+        asked = set(indicators) if indicators is not None else None
         rows: set[tuple] = set()
         for s, f in figures.items():
-            for (kind, _), (indicator, _), (value, _) in itertools.product(f["type"], f["indicator"], f["value"]):
-                if indicators is not None and indicator not in indicators or not wanted(f, kind):
+            middle = list(itertools.product(*blocks.of_figure(f)))  # the columns after kind: their combinations
+            for kind, indicator, value in itertools.product(f["type"], f["indicator"], f["value"]):
+                if (asked is not None and indicator not in asked) or not wanted(f, kind):
                     continue
-                blocks = [
-                    self._province_block(f, values),
-                    self._document_block(f, values),
-                    self._subject_block(f, values),
-                    *([{c: v} for v, _ in f.get(n, ())] or [{}] for n, c in _SIMPLE_COLUMNS.items()),
-                    [
-                        {"source": v, "sourceTitle": t}
-                        for v, _ in f.get("derivedFrom", ())
-                        for t in values(v, "title") or [None]
-                    ]
-                    or [{}],
-                    [{"evidence": x} for e, _ in f.get("evidence", ()) for x in values(e, "exact")] or [{}],
-                ]
-                base = {"indicator": indicator, "figure": s, "kind": kind, "value": value}
-                for combo in itertools.product(*blocks):
-                    row = dict(base)
-                    for part in combo:
-                        row.update(part)
-                    rows.add(tuple(row.get(c) for c in FIGURE_COLUMNS))
+                for prov, doc, subj, comparator, rest, tail in middle:
+                    rows.add((indicator, s, kind, *prov, *doc, *subj, comparator, value, *rest, *tail))
         out = [dict(zip(FIGURE_COLUMNS, r, strict=True)) for r in rows]
         out.sort(key=_order)
         return out
 
-    @staticmethod
-    def _province_block(f: dict[str, list], values) -> list[dict[str, Any]]:
-        out = []
-        for p, _ in f.get("province", ()):
-            merged = [x for m in values(p, "mergedInto") for x in values(m, "prefLabel", "vi")] or [None]
-            for label in values(p, "prefLabel", "vi") or [None]:
-                out += [{"provinceLabel": label, "province2025Label": m} for m in merged]
-        return out or [{}]
 
-    @staticmethod
-    def _document_block(f: dict[str, list], values) -> list[dict[str, Any]]:
-        out = []
-        for d, _ in f.get("document", ()):
-            issuers = [
-                {"issuer": i, "issuerLabel": label, "issuerType": t}
-                for i in values(d, "issuer")
-                for label in values(i, "prefLabel") or [None]
-                for t in values(i, "bodyType") or [None]
-            ] or [{}]
-            for label in values(d, "label") or [None]:
-                out += [{"document": d, "documentLabel": label, **i} for i in issuers]
-        return out or [{}]
+_LINKS = ("province", "document", "subject", "derivedFrom")
+_NONE: tuple = (None,)
 
-    @staticmethod
-    def _subject_block(f: dict[str, list], values) -> list[dict[str, Any]]:
-        out = [
-            {"subject": s, "subjectLabel": label, "subjectType": t}
-            for s, _ in f.get("subject", ())
-            for label in values(s, "prefLabel") or [None]
-            for t in values(s, "bodyType") or [None]
+
+class _Blocks:
+    """The OPTIONAL groups of the query for one figure, as tuples of columns (each group's tuples cached by the
+    IRIs it starts from: figures share provinces, documents and subjects)."""
+
+    def __init__(self, entities: dict[str, dict[str, list]]):
+        self.entities = entities
+        self.cache: dict[tuple, list[tuple]] = {}
+
+    def values(self, s: str, name: str, lang: str | None = None) -> list[Any]:
+        return [v for v, tag in self.entities.get(s, {}).get(name, ()) if lang is None or tag == lang]
+
+    def _cached(self, key: tuple, make) -> list[tuple]:
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = make()
+        return found
+
+    def of_figure(self, f: dict[str, list]) -> list[list[tuple]]:
+        """(province, document, subject, comparator, the simple columns after value, evidence and source)"""
+        get = f.get
+        rest = list(itertools.product(*((get(n) or _NONE) for n in _AFTER_VALUE)))
+        sources = self._cached(("t", *get("derivedFrom", ())), lambda: self._source(get("derivedFrom", ())))
+        tail = [(e, *src) for e in get("evidence") or _NONE for src in sources]
+        return [
+            self._cached(("p", *get("province", ())), lambda: self._province(get("province", ()))),
+            self._cached(("d", *get("document", ())), lambda: self._document(get("document", ()))),
+            self._cached(("s", *get("subject", ())), lambda: self._subject(get("subject", ()))),
+            list(get("comparator") or _NONE),
+            rest,
+            tail,
         ]
-        return out or [{}]
+
+    def _province(self, provinces: list[str]) -> list[tuple]:
+        out = []
+        for p in provinces:
+            merged = [x for m in self.values(p, "mergedInto") for x in self.values(m, "prefLabel", "vi")] or _NONE
+            out += [(label, m) for label in self.values(p, "prefLabel", "vi") or _NONE for m in merged]
+        return out or [(None, None)]
+
+    def _document(self, documents: list[str]) -> list[tuple]:
+        out = []
+        for d in documents:
+            issuers = [
+                (i, label, t)
+                for i in self.values(d, "issuer")
+                for label in self.values(i, "prefLabel") or _NONE
+                for t in self.values(i, "bodyType") or _NONE
+            ] or [(None, None, None)]
+            out += [(d, label, *i) for label in self.values(d, "label") or _NONE for i in issuers]
+        return out or [(None,) * 5]
+
+    def _source(self, sources: list[str]) -> list[tuple]:
+        return [(v, t) for v in sources for t in self.values(v, "title") or _NONE] or [(None, None)]
+
+    def _subject(self, subjects: list[str]) -> list[tuple]:
+        out = [
+            (s, label, t)
+            for s in subjects
+            for label in self.values(s, "prefLabel") or _NONE
+            for t in self.values(s, "bodyType") or _NONE
+        ]
+        return out or [(None,) * 3]
 
 
-# a figure's own values the query reads as they are: summary name -> the query's column
-_SIMPLE_COLUMNS = {
-    "comparator": "comparator",
-    "upperValue": "upper",
-    "unit": "unit",
-    "deadlineYear": "deadline",
-    "period": "period",
-    "periodStart": "periodStart",
-    "periodEnd": "periodEnd",
-    "asOf": "asOf",
-    "population": "population",
-}
+# the figure's own values the query reads as they are, after its value, in the query's order (the query's
+# columns upper unit deadline period periodStart periodEnd asOf population)
+_AFTER_VALUE = ("upperValue", "unit", "deadlineYear", "period", "periodStart", "periodEnd", "asOf", "population")
 
 
 def _order(row: dict[str, Any]) -> tuple:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
-from .figures import Fact, FigureSummary, facts_of_ntriples
+from .figures import FigureSummary, GraphFacts, facts_of_ntriples
 
 __all__ = [
     "TextIndex",
@@ -69,9 +69,9 @@ class IndexRows(list):
     (:mod:`phancong.store.figures`) as ``facts``: :meth:`TextIndex.replace_graph` writes both in one
     transaction. A plain list of rows (derived by a query) carries no facts."""
 
-    facts: list[Fact]
+    facts: GraphFacts
 
-    def __init__(self, rows: list[tuple[str, str, str]], facts: list[Fact]):
+    def __init__(self, rows: list[tuple[str, str, str]], facts: GraphFacts):
         super().__init__(rows)
         self.facts = facts
 
@@ -214,7 +214,8 @@ class TextIndex:
             if old and version < self.SCHEMA:
                 self.db.executescript(
                     "DROP TABLE entries; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS graph_entries;"
-                    "DROP TABLE IF EXISTS figure_facts; DROP TABLE IF EXISTS figure_meta;"
+                    "DROP TABLE IF EXISTS figure_rows; DROP TABLE IF EXISTS figure_entities;"
+                    "DROP TABLE IF EXISTS figure_graphs; DROP TABLE IF EXISTS figure_meta;"
                 )
                 self.needs_rebuild = True
             self.db.executescript(
@@ -246,7 +247,7 @@ class TextIndex:
         with them (``rows.facts`` of :class:`IndexRows`; rows without facts leave the summary incomplete, an
         empty list removes the graph's)."""
         facts = getattr(rows, "facts", None)
-        self.figures.replace(graph, [] if facts is None and not rows else facts)
+        self.figures.replace(graph, GraphFacts([], []) if facts is None and not rows else facts)
         delta: dict[str, int] = {}
         old = [e for (e,) in self.db.execute("SELECT entry FROM graph_entries WHERE graph = ?", (graph,))]
         if old:
