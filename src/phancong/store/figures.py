@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -328,15 +328,15 @@ class _Blocks:
             tail,
         ]
 
-    def _province(self, provinces: list[str]) -> list[tuple]:
-        out = []
+    def _province(self, provinces: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = []
         for p in provinces:
             merged = [x for m in self.values(p, "mergedInto") for x in self.values(m, "prefLabel", "vi")] or _NONE
             out += [(label, m) for label in self.values(p, "prefLabel", "vi") or _NONE for m in merged]
         return out or [(None, None)]
 
-    def _document(self, documents: list[str]) -> list[tuple]:
-        out = []
+    def _document(self, documents: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = []
         for d in documents:
             issuers = [
                 (i, label, t)
@@ -347,11 +347,11 @@ class _Blocks:
             out += [(d, label, *i) for label in self.values(d, "label") or _NONE for i in issuers]
         return out or [(None,) * 5]
 
-    def _source(self, sources: list[str]) -> list[tuple]:
+    def _source(self, sources: Sequence[str]) -> list[tuple]:
         return [(v, t) for v in sources for t in self.values(v, "title") or _NONE] or [(None, None)]
 
-    def _subject(self, subjects: list[str]) -> list[tuple]:
-        out = [
+    def _subject(self, subjects: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = [
             (s, label, t)
             for s in subjects
             for label in self.values(s, "prefLabel") or _NONE
