@@ -466,6 +466,55 @@ def _comparable_key(r: CompareRow) -> tuple:
     return (r.indicator, r.province, r.scope, _subject_key(r), r.unit or None)
 
 
+def _named_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
+    """An owner-of-task row: a body named for the task, or inherited from its document."""
+    inherited = str(r.get("inherited")).lower() == "true"
+    return OwnerRow(
+        task=r["task"],
+        task_label=r["taskLabel"],
+        body=r["body"],
+        body_label=r["bodyLabel"],
+        role=_local(r["role"]),
+        role_label=r.get("roleLabel"),
+        # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
+        partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
+        document=r.get("document"),
+        document_label=r.get("documentLabel"),
+        province=r.get("provinceLabel"),
+        evidence=r.get("evidence"),
+        source=r.get("source"),
+        rank=rank,
+        match=match,
+        inherited=inherited,
+        status=r.get("status"),
+        answer="inherited" if inherited else "named",
+    )
+
+
+def _no_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
+    """A task-context row: no body named or inherited; the document and its issuer."""
+    return OwnerRow(
+        task=r["task"],
+        task_label=r["taskLabel"],
+        body=None,
+        body_label=None,
+        role=None,
+        role_label=None,
+        partners=[],
+        document=r.get("document"),
+        document_label=r.get("documentLabel"),
+        province=r.get("provinceLabel"),
+        evidence=r.get("evidence"),
+        source=r.get("source"),
+        rank=rank,
+        match=match,
+        answer="none",
+        lead_recorded=False,
+        issuer=r.get("issuer"),
+        issuer_label=r.get("issuerLabel"),
+    )
+
+
 class KnowledgeGraph:
     """The knowledge graph in a store (embedded by default)."""
 
@@ -755,29 +804,7 @@ class KnowledgeGraph:
             batch = [h.iri for h in hits[start : start + limit]]
             found: list[OwnerRow] = []
             for r in run_query(self.store, with_values(query, "task", batch), {}):
-                inherited = str(r.get("inherited")).lower() == "true"
-                found.append(
-                    OwnerRow(
-                        task=r["task"],
-                        task_label=r["taskLabel"],
-                        body=r["body"],
-                        body_label=r["bodyLabel"],
-                        role=_local(r["role"]),
-                        role_label=r.get("roleLabel"),
-                        # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
-                        partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
-                        document=r.get("document"),
-                        document_label=r.get("documentLabel"),
-                        province=r.get("provinceLabel"),
-                        evidence=r.get("evidence"),
-                        source=r.get("source"),
-                        rank=rank[r["task"]],
-                        match=how[r["task"]],
-                        inherited=inherited,
-                        status=r.get("status"),
-                        answer="inherited" if inherited else "named",
-                    )
-                )
+                found.append(_named_owner(r, rank[r["task"]], how[r["task"]]))
             named = {r.task for r in found}
             missing = [t for t in batch if t not in named]
             if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
@@ -785,28 +812,7 @@ class KnowledgeGraph:
                     if r["task"] in named:
                         continue
                     named.add(r["task"])
-                    found.append(
-                        OwnerRow(
-                            task=r["task"],
-                            task_label=r["taskLabel"],
-                            body=None,
-                            body_label=None,
-                            role=None,
-                            role_label=None,
-                            partners=[],
-                            document=r.get("document"),
-                            document_label=r.get("documentLabel"),
-                            province=r.get("provinceLabel"),
-                            evidence=r.get("evidence"),
-                            source=r.get("source"),
-                            rank=rank[r["task"]],
-                            match=how[r["task"]],
-                            answer="none",
-                            lead_recorded=False,
-                            issuer=r.get("issuer"),
-                            issuer_label=r.get("issuerLabel"),
-                        )
-                    )
+                    found.append(_no_owner(r, rank[r["task"]], how[r["task"]]))
             leads = {r.task for r in found if r.role == "lead"}
             for r in found:
                 if provinces is not None and r.province not in provinces:
