@@ -1,6 +1,6 @@
-"""The queries every backend is asked (tests/test_backends.py, tests/test_engines.py): the catalogue, and the
-queries of the web pages and of the package itself (queries/web, queries/internal); the package's updates run
-on the embedded store only."""
+"""The queries every backend is asked (tests/sparql/test_backends.py, tests/store/test_engines.py): the
+catalogue, and the queries of the web pages and of the package itself (queries/web, queries/internal); the package's
+updates run on the embedded store only."""
 
 from __future__ import annotations
 

@@ -7,16 +7,18 @@ import re
 from dataclasses import replace
 
 from ..text.numbers import find_dates
-from .bodies import BodyMatch, acts, find_bodies
+from .acting import acts
+from .bodies import BodyMatch, find_bodies
 from .cues import CONGRESS_CITED, province_at_end
 from .model import (
     Body,
     Mention,
 )
 from .places import province_of
+from .state import ExtractorState
 
 
-class BodiesPass:
+class BodiesPass(ExtractorState):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # ---------------------------------------------------------------- helpers
@@ -118,8 +120,10 @@ class BodiesPass:
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
         return b
 
-    def body_key(self, b: BodyMatch) -> str | None:
-        b = self._resolve(b)
+    def body_key(self, mention: BodyMatch) -> str | None:
+        """The key of the body a mention names (registered at its first mention), None for a bare name that
+        cannot be resolved."""
+        b = self._resolve(mention)
         if b is None:
             return None
         province = None if b.central else (b.province or self.province)
@@ -170,12 +174,13 @@ class BodiesPass:
         for b in find_bodies(text, s, e) + [None]:
             stop = b.start if b else e
             gap = text[pos:stop]
-            lead = re.match(r"[\s,;]*(?:và\s+|với\s+)?", gap).end()
+            joiner = re.match(r"[\s,;]*(?:và\s+|với\s+)?", gap)
+            lead = joiner.end() if joiner else 0
             if run_start is None and re.match(r"(?:các|những)\s", gap[lead:]):
                 run_start = pos + lead
             if run_start is not None:
-                joined = b is not None and not re.search(r"(?:,|\svà)\s*$", gap)
-                if joined:  # "các Ban đảng " + "Tỉnh ủy": one collective phrase
+                if b is not None and not re.search(r"(?:,|\svà)\s*$", gap):
+                    # "các Ban đảng " + "Tỉnh ủy": one collective phrase
                     pos = b.end
                     continue
                 sep = re.search(r"(?:,|\s+và)\s*$", gap)

@@ -126,6 +126,7 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
     for m in _STATE_HEADER.finditer(text, start, end):
         number = re.sub(r"\s+", "", m.group("number"))
         kind = _CAPS_KIND.search(text, m.end(), min(len(text), m.end() + 400))
+        doc_type: str | None
         if kind:
             doc_type = _TYPE_OF[fold(kind.group(1).lower())]
         else:
@@ -189,11 +190,11 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         if type_word[0].islower() and not re.match(r"chương trình (?:làm việc|phối hợp|công tác)", head):
             continue  # "các nghị quyết, chỉ thị": generic; "chương trình làm việc toàn khóa" is a document
         mtext, mend0 = m.group(0), m.end()
-        if re.match(r"[Cc]hương trình phối hợp", head) and identity.endswith(":anaphor"):
+        coop = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
+        if coop and identity.endswith(":anaphor"):
             identity = "programme:phoi-hop"  # in one article, "Chương trình phối hợp" is one programme
-            y = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
-            mtext, mend0 = y.group(0), m.start() + y.end()
-            issued = issued or y.group(1)
+            mtext, mend0 = coop.group(0), m.start() + coop.end()
+            issued = issued or coop.group(1)
         nested = (
             [d for d in find_documents(text, m.start("about"), m.end("about")) if d.number]
             if m.group("about") and not number

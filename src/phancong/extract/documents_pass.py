@@ -10,8 +10,9 @@ from itertools import accumulate
 from ..text.normalise import fold
 from ..text.numbers import find_dates
 from .bodies import find_bodies
+from .bodies_pass import BodiesPass
 from .cues import DOC_CITED, TERM, TYPES_BY_WORD
-from .documents import find_documents
+from .documents import DocumentMention, find_documents
 from .model import (
     Document,
     Mention,
@@ -22,104 +23,132 @@ from .model import (
 _ALIAS = re.compile(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)")
 
 
-class DocumentsPass:
+def _topic_key(words: str) -> str:
+    """A topic as a key: its first six words, folded ("về nâng cao chất lượng ..." said two ways is one)."""
+    return " ".join(re.findall(r"\w+", fold(words))[:6])
+
+
+class DocumentsPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # ---------------------------------------------------------------- documents
     def find_all_documents(self) -> None:
-        text = self.text
-        mentions = find_documents(text)
-        title_end = text.find("\n")
-        numbered_about: dict[str, str] = {}
-        doc_of_span = {tuple(m.span): k for k, d in reversed(self._docs.items()) for m in d.mentions}
+        """Every document the text names, one per identity; then the anaphors ("Nghị quyết"), what each
+        document implements, and the main document (the one the text is about)."""
+        mentions = find_documents(self.text)
+        numbered_about: dict[str, str] = {}  # the topic of a numbered document ("số 12-NQ/TU về ...") -> identity
         for dm in mentions:
             if dm.identity.endswith(":anaphor"):
                 continue
-            ident = dm.identity
-            if dm.number and ":" not in ident.split(":", 1)[1] and dm.issued is None:
-                # the same number with a year elsewhere
-                same = next((k for k in self._docs if k.startswith(ident + ":")), None)
-                ident = same or ident
-            elif dm.number and dm.issued:
-                base = ident.rsplit(":", 1)[0]
-                if base in self._docs and (self._docs[base].issued or dm.issued)[:4] == dm.issued[:4]:
-                    ident = base  # cited first without its date, then with it: one document (same year)
-            if dm.number:
-                about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end : dm.end + 200])
-                if about:
-                    numbered_about[" ".join(re.findall(r"\w+", fold(about.group(1)))[:6])] = ident
-            elif dm.descriptor and dm.descriptor.startswith("về "):
-                key6 = " ".join(re.findall(r"\w+", fold(dm.descriptor[3:]))[:6])
-                if key6 in numbered_about:
-                    ident = numbered_about[key6]
+            ident = self._identity_of(dm, numbered_about)
             if ident not in self._docs:
-                # a later numbered mention may be the same document as an earlier "về ..." mention
-                if dm.number:
-                    about = re.match(r"\s+về\s+([^.;:(\n]{10,})", text[dm.end : dm.end + 200])
-                    if about:
-                        key6 = " ".join(re.findall(r"\w+", fold(about.group(1)))[:6])
-                        prior = next(
-                            (
-                                k
-                                for k, d in self._docs.items()
-                                if not d.number
-                                and d.title
-                                and " ".join(re.findall(r"\w+", fold(d.title[3:]))[:6]) == key6
-                                and d.type == dm.type
-                            ),
-                            None,
-                        )
-                        if prior:
-                            d = self._docs.pop(prior)
-                            d.number = dm.number
-                            d.issued = d.issued or dm.issued
-                            d.span, d.text = (dm.start, dm.end), dm.text
-                            self._docs[ident] = d
-                if ident not in self._docs:
-                    self._docs[ident] = Document(
-                        key=f"d{len(self._docs) + 1}",
-                        type=dm.type,
-                        number=dm.number,
-                        span=(dm.start, dm.end),
-                        text=dm.text,
-                        issued=dm.issued,
-                        title=dm.descriptor,
-                        province=None
-                        if (dm.number or "").upper().endswith("/TW")
-                        or ":tw:" in dm.identity
-                        or dm.congress_scope == "national"
-                        else self.province,
-                        mentions=[],
-                    )
+                self._register_document(ident, dm)
             d = self._docs[ident]
             d.mentions.append(Mention(span=(dm.start, dm.end), text=dm.text))
             if dm.issued and not d.issued:
                 d.issued = dm.issued
             if dm.khoa and not d.term:
                 d.term = f"khóa {dm.khoa}"
-            # issuer and main document: "X ban hành <doc>", "<doc> ... của X"
-            sent = self._sentence_of(dm.start)
-            before = text[sent[0] : dm.start]
-            if re.search(r"ban hành\s*$", before) and (self.main_doc is None or self.main_doc == ident):
-                self.main_doc = ident  # the first document the text says was issued
-                bs = [b for b in find_bodies(text, sent[0], dm.start)]
-                if bs:
-                    d.issuer = self.body_key(bs[-1]) or d.issuer
-                dates = find_dates(before, self.year)
-                if dates and not d.issued:
-                    d.issued = dates[-1][2]
-            of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
-            if of and not d.issuer:
-                bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
-                if bs and bs[0].start == dm.end + of.end():
-                    d.issuer = self.body_key(bs[0])
-            cited = DOC_CITED.search(text[max(0, dm.start - 40) : dm.start])
-            if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
-                cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
-                if cb:
-                    d.issuer = self.body_key(cb[0])
+            self._issuer_of(ident, d, dm)
         self._merge_short_numbers()
-        # anaphors: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines an alias for "Nghị quyết"
+        alias = self._resolve_anaphors(mentions)
+        self._implements = self._implemented(alias)
+        self._choose_main_document()
+        self.ex.documents = list(self._docs.values())
+
+    def _about_key(self, dm: DocumentMention) -> str | None:
+        """The topic a numbered mention states right after it ("số 12-NQ/TU về ..."), as a key."""
+        about = re.match(r"\s+về\s+([^.;:(\n]{10,})", self.text[dm.end : dm.end + 200])
+        return _topic_key(about.group(1)) if about else None
+
+    def _identity_of(self, dm: DocumentMention, numbered_about: dict[str, str]) -> str:
+        """The identity of the document a mention names: a number cited without its year is the one cited with
+        it, a number cited first without its date then with it (same year) is one document, and a "về ..."
+        mention is the numbered document of the same topic named before."""
+        ident = dm.identity
+        if dm.number and ":" not in ident.split(":", 1)[1] and dm.issued is None:
+            # the same number with a year elsewhere
+            same = next((k for k in self._docs if k.startswith(ident + ":")), None)
+            ident = same or ident
+        elif dm.number and dm.issued:
+            base = ident.rsplit(":", 1)[0]
+            if base in self._docs and (self._docs[base].issued or dm.issued)[:4] == dm.issued[:4]:
+                ident = base  # cited first without its date, then with it: one document (same year)
+        if dm.number:
+            key = self._about_key(dm)
+            if key:
+                numbered_about[key] = ident
+        elif dm.descriptor and dm.descriptor.startswith("về "):
+            key6 = _topic_key(dm.descriptor[3:])
+            if key6 in numbered_about:
+                ident = numbered_about[key6]
+        return ident
+
+    def _register_document(self, ident: str, dm: DocumentMention) -> None:
+        """A document not seen under this identity: an earlier "về ..." mention of the same topic and type
+        takes the number, else a new document."""
+        # a later numbered mention may be the same document as an earlier "về ..." mention
+        if dm.number:
+            key6 = self._about_key(dm)
+            if key6:
+                prior = next(
+                    (
+                        k
+                        for k, d in self._docs.items()
+                        if not d.number and d.title and _topic_key(d.title[3:]) == key6 and d.type == dm.type
+                    ),
+                    None,
+                )
+                if prior:
+                    d = self._docs.pop(prior)
+                    d.number = dm.number
+                    d.issued = d.issued or dm.issued
+                    d.span, d.text = (dm.start, dm.end), dm.text
+                    self._docs[ident] = d
+        if ident not in self._docs:
+            self._docs[ident] = Document(
+                key=f"d{len(self._docs) + 1}",
+                type=dm.type,
+                number=dm.number,
+                span=(dm.start, dm.end),
+                text=dm.text,
+                issued=dm.issued,
+                title=dm.descriptor,
+                province=None
+                if (dm.number or "").upper().endswith("/TW") or ":tw:" in dm.identity or dm.congress_scope == "national"
+                else self.province,
+                mentions=[],
+            )
+
+    def _issuer_of(self, ident: str, d: Document, dm: DocumentMention) -> None:
+        """Issuer and main document: "X ban hành <doc>" (the first document the text says was issued is the
+        main one), "<doc> ... của X", or the congress named with a congress's resolution."""
+        text = self.text
+        sent = self._sentence_of(dm.start)
+        before = text[sent[0] : dm.start]
+        if re.search(r"ban hành\s*$", before) and (self.main_doc is None or self.main_doc == ident):
+            self.main_doc = ident  # the first document the text says was issued
+            bs = [b for b in find_bodies(text, sent[0], dm.start)]
+            if bs:
+                d.issuer = self.body_key(bs[-1]) or d.issuer
+            dates = find_dates(before, self.year)
+            if dates and not d.issued:
+                d.issued = dates[-1][2]
+        of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
+        if of and not d.issuer:
+            bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
+            if bs and bs[0].start == dm.end + of.end():
+                d.issuer = self.body_key(bs[0])
+        cited = DOC_CITED.search(text[max(0, dm.start - 40) : dm.start])
+        if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
+            cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
+            if cb:
+                d.issuer = self.body_key(cb[0])
+
+    def _resolve_anaphors(self, mentions: list[DocumentMention]) -> dict[str, str]:
+        """Where each mention is (anaphors resolved: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines
+        an alias for "Nghị quyết"), and the term written after a mention; returns the aliases by type."""
+        text = self.text
         self._doc_at: list[tuple[int, int, str]] = []  # (start, end, identity) of every mention, anaphors resolved
         alias: dict[str, str] = {}
         doc_of_span = {tuple(m.span): k for k, d in reversed(self._docs.items()) for m in d.mentions}
@@ -141,8 +170,11 @@ class DocumentsPass:
             t = re.match(r"\s*,?\s*nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", text[dm.end : dm.end + 40])
             if t and not (self._docs[ident].term or "").count("-"):
                 self._docs[ident].term = f"{t.group(1)}-{t.group(2)}"
-        # "Chương trình hành động thực hiện Nghị quyết": implements the resolution the anaphor names
-        self._implements: dict[str, str] = {}
+        return alias
+
+    def _implemented(self, alias: dict[str, str]) -> dict[str, str]:
+        """ "Chương trình hành động thực hiện Nghị quyết": implements the resolution the anaphor names."""
+        implements: dict[str, str] = {}
         for ident, d in self._docs.items():
             if d.title and re.fullmatch(r"thực hiện (Nghị quyết|Đề án|Chỉ thị|Kế hoạch)", d.title):
                 pos = d.mentions[0].span[0] + len(d.text) - 1
@@ -158,7 +190,14 @@ class DocumentsPass:
                         None,
                     )
                 if target and target != ident:
-                    self._implements[ident] = target
+                    implements[ident] = target
+        return implements
+
+    def _choose_main_document(self) -> None:
+        """The main document: the one issued in the text (or what the programme issued implements), else a state
+        document's own header, else the first named in the title; its term from its sentence or the title."""
+        text = self.text
+        title_end = text.find("\n")
         if self.main_doc in self._implements:
             self.main_doc = self._implements[self.main_doc]  # the programme implements the article's subject
         if self.main_doc is None:  # a state document's own header ("Số: 87/KH-UBND" ... "KẾ HOẠCH")
@@ -175,7 +214,6 @@ class DocumentsPass:
             t = TERM.search(text, ms, me) or TERM.search(text, 0, max(title_end, 0))
             if t and not (main.term or "").count("-"):
                 main.term = f"{t.group(1)}-{t.group(2)}"
-        self.ex.documents = list(self._docs.values())
 
     def _merge_short_numbers(self) -> None:
         """ "Đề án số 11" beside "Đề án số 11-ĐA/TU": the short number names the same document."""
@@ -262,11 +300,16 @@ class DocumentsPass:
                 self._add_reference(main.key, self._docs[ident].key, rel, (s0, e0), text[s0:e0])
                 last = (e0, rel)
 
-    def _add_reference(self, frm: str, to: str, rel: str, span, mtext: str) -> None:
+    def _add_reference(self, frm: str, to: str, rel: str, span: tuple[int, int], mtext: str) -> None:
         if frm == to or any(r.from_ == frm and r.to == to and r.relation == rel for r in self.ex.references):
             return
         self.ex.references.append(
             Reference(
-                key=f"r{len(self.ex.references) + 1}", from_=frm, to=to, relation=rel, span=tuple(span), text=mtext
+                key=f"r{len(self.ex.references) + 1}",
+                from_=frm,
+                to=to,
+                relation=rel,
+                span=(span[0], span[1]),
+                text=mtext,
             )
         )

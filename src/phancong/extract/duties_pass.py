@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from ..text.segment import Line, lines, sentences
-from .assignments import partner_span, report_lines, role_of, subject_bodies
+from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
 from .bodies import find_bodies
+from .bodies_pass import BodiesPass
 from .clauses import Duty, read_duties
 from .documents import TYPES
 from .model import (
@@ -17,11 +18,11 @@ from .model import (
 )
 
 
-class DutiesPass:
+class DutiesPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # -- "N. Body, Body: duty" paragraphs
-    def _duty_paragraph(self, ls: list[Line], i: int, subjects, duty_start: int) -> int:
+    def _duty_paragraph(self, ls: list[Line], i: int, subjects: list[Subject], duty_start: int) -> int:
         ln = ls[i]
         keys = []
         for s in subjects:
@@ -103,16 +104,7 @@ class DutiesPass:
 
     def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
         """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""
-        task = Task(
-            key=f"t{len(self.ex.tasks) + 1}",
-            document=self._main_key(),
-            group=None,
-            ordinal=self._free_tasks + 1,
-            label=dtext,
-            span=span,
-            text=dtext,
-        )
-        self.ex.tasks.append(task)
+        task = self._new_task(None, self._free_tasks + 1, span, dtext)
         self._free_tasks += 1
         return task
 

@@ -155,107 +155,182 @@ def _figure_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
     end = len(text) if end is None else end
     out: list[FigureMatch] = []
-
-    def ahead(i: int) -> str:
-        return text[i : min(end, i + _AHEAD)]
-
     for m in _figure_matches(text, start, end):
-        a, b = m.group("a"), m.group("b")
-        is_pct = bool(m.group("pct") or m.group("apct"))
-        before = text[max(start, m.start() - 40) : m.start()]
-        if re.search(
-            r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
-            r"[Đđ]oàn kiểm tra số|số)\s*$",
-            before,
-        ):
-            continue
-        if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
-            continue  # "trước ngày 15/12": a date
-        if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
-            continue  # a year
-        if text[m.end() : m.end() + 1] == ":" or re.match(r"/\d", text[m.end() : m.end() + 2]):
-            # a time (15:34) or a ratio 37.781/56.760 handled below
-            if not re.match(r"/\d", text[m.end() : m.end() + 2]):
-                continue
-        if not is_pct and (
-            _NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() : m.end() + 20])
-        ):
-            continue  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
-        if not is_pct and b:
-            # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
-            if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):
-                continue
-        fig_end = m.end()
-        total = None
-        ratio = re.match(r"/(" + NUMBER + r")", ahead(m.end()))
-        if ratio and not is_pct:
-            total = parse_number(ratio.group(1))
-            fig_end = m.end() + ratio.end()
-        pct_pair = re.match(r"\s*/\s*(" + NUMBER + r")\s*%", ahead(m.end())) if is_pct and not b else None
-        if pct_pair:  # "83,2%/50%": achieved against planned, both percentages
-            total = parse_number(pct_pair.group(1))
-            fig_end = m.end() + pct_pair.end()
-        if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", ahead(fig_end)):
-            continue  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
-        value = parse_number(a)
-        upper = parse_number(b) if b else None
-        comparator = "range" if upper is not None else "exactly"
-        fstart = m.start()
-        pre = _PRE.search(text[max(start, m.start() - 15) : m.start()])
-        if pre and pre.group("cmp") in _CMP and comparator != "range":
-            comparator = _CMP[pre.group("cmp")]
-            fstart = m.start() - len(pre.group(0))
-        elif pre and pre.group("cmp") == "từ" and comparator == "range":
-            fstart = m.start() - len(pre.group(0))
-        unit = unit_text = None
-        noun_end = fig_end
-        ou = None if is_pct else _OPEN_RE.match(text, fig_end, end)
-        if is_pct:
-            unit, unit_text = "percent", "%"
-        elif ou:
-            mag = (ou.group("mag") or "").strip().replace("ngàn", "nghìn")
-            unit = unit_text = f"{mag} {ou.group('noun')}".strip() + (ou.group("per") or "")
-            noun_end = ou.end()
-        else:
-            u = _UNIT_RE.match(text, fig_end, end)
-            if u:
-                unit_text = u.group("noun")
-                unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
-                noun_end = u.end()
-            elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
-                # "Đảng bộ cơ sở là 250": the counted noun comes before; "số đảng viên ở các chi bộ thôn, tổ dân
-                # phố là 37.781/56.760": the noun after "số" heads the phrase, not the last noun before "là"
-                nouns = r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])"
-                head = list(re.finditer(r"\bsố\s+(" + nouns + r")", text[max(start, m.start() - 80) : m.start()]))
-                back = head or list(re.finditer(nouns, text[max(start, m.start() - 40) : m.start()]))
-                if head:
-                    unit_text = head[-1].group(1)
-                    unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
-                elif back:
-                    unit_text = back[-1].group(0)
-                    unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
-            elif not total and not re.match(r"\s+" + r"[^\W\d_]", ahead(fig_end)):
-                continue  # a bare number with no noun: not a figure we can read
-        if total is not None and unit is None and value <= 31 and total <= 12 and float(total).is_integer():
-            continue  # "18/9" with nothing counted: a day and a month
-        after = ahead(fig_end)
-        tl = re.match(r"\s*trở lên", after)
-        if tl and comparator in ("exactly", "at-least"):
+        fig = _figure(text, m, start, end)
+        if fig is not None:
+            out.append(fig)
+    out = _with_standard_levels(text, start, end, out)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _ahead(text: str, i: int, end: int) -> str:
+    return text[i : min(end, i + _AHEAD)]
+
+
+def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
+    """The figure a number starts, or None where the number is not a figure we can read."""
+    a, b = m.group("a"), m.group("b")
+    is_pct = bool(m.group("pct") or m.group("apct"))
+    if _not_a_figure(text, m, start, is_pct):
+        return None
+    total, fig_end = _total_of(text, m, end, is_pct)
+    if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", _ahead(text, fig_end, end)):
+        return None  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
+    value = parse_number(a)
+    upper = parse_number(b) if b else None
+    comparator, fstart, pre = _comparator_before(text, m, start, ranged=upper is not None)
+    unit = _unit_of(text, m, start, end, fig_end, is_pct, total)
+    if unit is None:
+        return None  # a bare number with no noun: not a figure we can read
+    unit_slug, unit_text, noun_end = unit
+    if total is not None and unit_slug is None and value <= 31 and total <= 12 and float(total).is_integer():
+        return None  # "18/9" with nothing counted: a day and a month
+    comparator, fig_end, noun_end, fstart = _at_least(
+        text, m, end, pre, comparator, unit_slug, fig_end, noun_end, fstart
+    )
+    return FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit_slug, unit_text, noun_end, total)
+
+
+def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
+    """A number that is not a figure: a document's or a congress's number, a date, a year, a time, a span of
+    years, a range of dates."""
+    a, b = m.group("a"), m.group("b")
+    before = text[max(start, m.start() - 40) : m.start()]
+    if re.search(
+        r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|"
+        r"[Đđ]oàn kiểm tra số|số)\s*$",
+        before,
+    ):
+        return True
+    if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
+        return True  # "trước ngày 15/12": a date
+    if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
+        return True  # a year
+    if text[m.end() : m.end() + 1] == ":" or re.match(r"/\d", text[m.end() : m.end() + 2]):
+        # a time (15:34) or a ratio 37.781/56.760 handled below
+        if not re.match(r"/\d", text[m.end() : m.end() + 2]):
+            return True
+    if not is_pct and (
+        _NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() : m.end() + 20])
+    ):
+        return True  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
+    if not is_pct and b:
+        # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
+        if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):
+            return True
+    return False
+
+
+def _total_of(text: str, m: re.Match, end: int, is_pct: bool) -> tuple[float | None, int]:
+    """The whole a figure is a part of ("37.781/56.760") or the planned value beside the achieved one
+    ("83,2%/50%"), and where the figure ends."""
+    fig_end = m.end()
+    total = None
+    ratio = re.match(r"/(" + NUMBER + r")", _ahead(text, m.end(), end))
+    if ratio and not is_pct:
+        total = parse_number(ratio.group(1))
+        fig_end = m.end() + ratio.end()
+    pct_pair = (
+        re.match(r"\s*/\s*(" + NUMBER + r")\s*%", _ahead(text, m.end(), end)) if is_pct and not m.group("b") else None
+    )
+    if pct_pair:  # "83,2%/50%": achieved against planned, both percentages
+        total = parse_number(pct_pair.group(1))
+        fig_end = m.end() + pct_pair.end()
+    return total, fig_end
+
+
+def _comparator_before(text: str, m: re.Match, start: int, *, ranged: bool) -> tuple[str, int, re.Match | None]:
+    """The comparator a word before the number states ("từ", "trên", "khoảng" ...), where the figure starts
+    (the word included), and the word's match."""
+    comparator = "range" if ranged else "exactly"
+    fstart = m.start()
+    pre = _PRE.search(text[max(start, m.start() - 15) : m.start()])
+    if pre and pre.group("cmp") in _CMP and comparator != "range":
+        comparator = _CMP[pre.group("cmp")]
+        fstart = m.start() - len(pre.group(0))
+    elif pre and pre.group("cmp") == "từ" and comparator == "range":
+        fstart = m.start() - len(pre.group(0))
+    return comparator, fstart, pre
+
+
+def _unit_of(
+    text: str, m: re.Match, start: int, end: int, fig_end: int, is_pct: bool, total: float | None
+) -> tuple[str | None, str | None, int] | None:
+    """The unit (slug, as written) and where its noun ends: "%", an open unit ("tỷ đồng"), a counted noun after
+    the number, or before it ("Đảng bộ cơ sở là 250"); None for a bare number that counts nothing."""
+    unit: str | None = None
+    unit_text: str | None = None
+    noun_end = fig_end
+    ou = None if is_pct else _OPEN_RE.match(text, fig_end, end)
+    if is_pct:
+        unit, unit_text = "percent", "%"
+    elif ou:
+        mag = (ou.group("mag") or "").strip().replace("ngàn", "nghìn")
+        unit = unit_text = f"{mag} {ou.group('noun')}".strip() + (ou.group("per") or "")
+        noun_end = ou.end()
+    else:
+        u = _UNIT_RE.match(text, fig_end, end)
+        if u:
+            unit_text = u.group("noun")
+            unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
+            noun_end = u.end()
+        elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
+            unit, unit_text = _unit_before(text, m, start)
+        elif not total and not re.match(r"\s+" + r"[^\W\d_]", _ahead(text, fig_end, end)):
+            return None
+    return unit, unit_text, noun_end
+
+
+def _unit_before(text: str, m: re.Match, start: int) -> tuple[str | None, str | None]:
+    """ "Đảng bộ cơ sở là 250": the counted noun comes before; "số đảng viên ở các chi bộ thôn, tổ dân phố là
+    37.781/56.760": the noun after "số" heads the phrase, not the last noun before "là"."""
+    nouns = r"(?:" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])"
+    head = list(re.finditer(r"\bsố\s+(" + nouns + r")", text[max(start, m.start() - 80) : m.start()]))
+    back = head or list(re.finditer(nouns, text[max(start, m.start() - 40) : m.start()]))
+    if head:
+        unit_text = head[-1].group(1)
+        return next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text)), unit_text
+    if back:
+        unit_text = back[-1].group(0)
+        return next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text)), unit_text
+    return None, None
+
+
+def _at_least(
+    text: str,
+    m: re.Match,
+    end: int,
+    pre: re.Match | None,
+    comparator: str,
+    unit: str | None,
+    fig_end: int,
+    noun_end: int,
+    fstart: int,
+) -> tuple[str, int, int, int]:
+    """ "trở lên" after the number ("10% trở lên") or after its noun ("từ 10 tổ chức đảng trở lên"): at least.
+    Returns the comparator, the figure's end, its noun's end and its start."""
+    tl = re.match(r"\s*trở lên", _ahead(text, fig_end, end))
+    if tl and comparator in ("exactly", "at-least"):
+        comparator = "at-least"
+        fig_end += tl.end()
+        noun_end = max(noun_end, fig_end)
+    elif comparator == "exactly" and unit and unit != "percent":
+        # "từ 10 tổ chức đảng trở lên": trở lên after the noun
+        tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", _ahead(text, noun_end, end))
+        if pre and pre.group("cmp") == "từ" and tl2:
             comparator = "at-least"
-            fig_end += tl.end()
-            noun_end = max(noun_end, fig_end)
-        elif comparator == "exactly" and unit and unit != "percent":
-            # "từ 10 tổ chức đảng trở lên": trở lên after the noun
-            tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", ahead(noun_end))
-            if pre and pre.group("cmp") == "từ" and tl2:
-                comparator = "at-least"
-        if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:
-            tl3 = re.search(r"trở lên", text[fig_end : min(end, fig_end + 80)])
-            if tl3:
-                comparator = "at-least"
-                fstart = m.start() - len(pre.group(0))
-        out.append(FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit, unit_text, noun_end, total))
-    # a level of a standard: "đạt chuẩn mức 1" (Quy định 11-QĐ/TW's political schools), the number after its noun
+    if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:
+        tl3 = re.search(r"trở lên", text[fig_end : min(end, fig_end + 80)])
+        if tl3:
+            comparator = "at-least"
+            fstart = m.start() - len(pre.group(0))
+    return comparator, fig_end, noun_end, fstart
+
+
+def _with_standard_levels(text: str, start: int, end: int, out: list[FigureMatch]) -> list[FigureMatch]:
+    """A level of a standard: "đạt chuẩn mức 1" (Quy định 11-QĐ/TW's political schools), the number after its
+    noun; it replaces the bare number read before."""
     for m in _STANDARD_LEVEL.finditer(text, start, end):
         out = [f for f in out if not (f.num_start == m.start("n") and f.unit is None)]  # read bare before
         if not any(f.start <= m.start("n") < f.end for f in out):
@@ -265,7 +340,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
                     m.start(), m.end(), m.start("n"), value, None, "exactly", "mức chuẩn", "mức chuẩn", m.end(), None
                 )
             )
-    out.sort(key=lambda f: f.start)
     return out
 
 

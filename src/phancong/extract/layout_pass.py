@@ -7,26 +7,34 @@ import re
 
 from ..text.normalise import fold
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
-from ..vocab import match_indicator
 from .assignments import role_of, subject_bodies
-from .bodies import BodyMatch, find_bodies
+from .bodies import find_bodies
 from .clauses import read_duties
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
+from .duties_pass import DutiesPass
 from .model import (
-    Figure,
     Problem,
     Task,
     TaskGroup,
 )
+from .prose_pass import ProsePass
 from .targets import (
-    FigureItem,
     period_of,
-    population_of,
     target_items,
 )
 
 
-class LayoutPass:
+def _numbered_after(ls: list[Line], i: int) -> list[Line]:
+    """The numbered lines ("1.", "2)") right after line i."""
+    items = []
+    for ln in ls[i + 1 :]:
+        if not (ln.marker and ln.marker[0].isdigit()):
+            break
+        items.append(ln)
+    return items
+
+
+class LayoutPass(DutiesPass, ProsePass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # ---------------------------------------------------------------- structure
@@ -54,64 +62,16 @@ class LayoutPass:
                 continue
             dc = declared_count_match(body)
             nxt = ls[i + 1] if i + 1 < len(ls) else None
-            if (
-                dc
-                and ln.marker in (None, "*", "-")
-                and any(body[dc.start("noun") :].startswith(n) for n in TASK_NOUNS)
-                and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
-            ):
-                # a task group: heading with a declared count, then numbered items
-                items = []
-                j = i + 1
-                while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
-                    items.append(ls[j])
-                    j += 1
+            if dc and self._heads_task_group(ln, body, dc):
+                items = _numbered_after(ls, i)
                 colon = body.find(":", dc.end())
                 if not items and colon >= 0 and len(body) - colon > 20 and self._inline_task_list(ln, dc, colon):
                     i += 1
                     continue
                 if items or len(body) < 120:
-                    go = GROUP_ORDINAL.search(body)
-                    ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
                     group_ordinal += 1
-                    ordinal = ordinal or group_ordinal
-                    label_line = word_groups.get(ordinal)
-                    label = self.text[label_line.body_start : label_line.end] if label_line else body
-                    span, stext = self._span(ln.body_start, ln.end)
-                    g = self._new_group(
-                        ordinal=ordinal,
-                        label=label.strip(" .:*"),
-                        kind="task",
-                        declared_count=int(dc.group("n")),
-                        span=span,
-                        text=stext,
-                        deadline_year=None,
-                    )
-                    self.consumed.append((ln.start, ln.end))
-                    for k, it in enumerate(items, 1):
-                        tspan, ttext = self._span(it.body_start, it.end)
-                        self.ex.tasks.append(
-                            Task(
-                                key=f"t{len(self.ex.tasks) + 1}",
-                                document=self._main_key(),
-                                group=g.key,
-                                ordinal=it.ordinal or k,
-                                label=ttext,
-                                span=tspan,
-                                text=ttext,
-                            )
-                        )
-                        self._own_duty(self.ex.tasks[-1], it)
-                        self.consumed.append((it.start, it.end))
-                    if g.declared_count != len(items):
-                        self.ex.problems.append(
-                            Problem(
-                                "declared-count-mismatch",
-                                f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
-                                span,
-                            )
-                        )
-                    i = j
+                    self._declared_task_group(ln, body, dc, items, word_groups, group_ordinal)
+                    i += 1 + len(items)
                     continue
             if (
                 not ln.marker
@@ -139,6 +99,54 @@ class LayoutPass:
         self._free_assignments()
         self._prose()
 
+    @staticmethod
+    def _heads_task_group(ln: Line, body: str, dc: re.Match) -> bool:
+        """A line that declares a count of tasks ("Đề ra 5 nhiệm vụ ..."), not of groups, and is no list item."""
+        return (
+            ln.marker in (None, "*", "-")
+            and any(body[dc.start("noun") :].startswith(n) for n in TASK_NOUNS)
+            and "nhóm" not in body[dc.start("noun") - 1 : dc.end()]
+        )
+
+    def _declared_task_group(
+        self,
+        ln: Line,
+        body: str,
+        dc: re.Match,
+        items: list[Line],
+        label_lines: dict[int, Line],
+        group_ordinal: int,
+    ) -> None:
+        """A task group: a heading with a declared count, then numbered items (one task each); a count that the
+        items do not meet is a problem. The group is labelled by an earlier "thứ nhất là ..." line of its
+        ordinal, if there is one."""
+        go = GROUP_ORDINAL.search(body)
+        ordinal = ORDINAL_WORDS.get("thứ " + go.group(1)) if go else None
+        ordinal = ordinal or group_ordinal
+        label_line = label_lines.get(ordinal)
+        label = self.text[label_line.body_start : label_line.end] if label_line else body
+        span, stext = self._span(ln.body_start, ln.end)
+        g = self._new_group(
+            ordinal=ordinal,
+            label=label.strip(" .:*"),
+            kind="task",
+            declared_count=int(dc.group("n")),
+            span=span,
+            text=stext,
+            deadline_year=None,
+        )
+        self.consumed.append((ln.start, ln.end))
+        for k, it in enumerate(items, 1):
+            self._listed_task(g, it, it.ordinal or k)
+        if g.declared_count != len(items):
+            self.ex.problems.append(
+                Problem(
+                    "declared-count-mismatch",
+                    f"group {g.ordinal} ({g.label[:60]}) declares {g.declared_count}, found {len(items)}",
+                    span,
+                )
+            )
+
     def _heading_task_group(self, ls: list[Line], i: int, ordinal: int) -> int:
         """ "II. NHIỆM VỤ, GIẢI PHÁP" then numbered items that name no body: a task group without a declared
         count, one task an item."""
@@ -153,25 +161,16 @@ class LayoutPass:
             text=stext,
         )
         self.consumed.append((ln.start, ln.end))
-        j = i + 1
-        while j < len(ls) and ls[j].marker and ls[j].marker[0].isdigit():
-            it = ls[j]
-            tspan, ttext = self._span(it.body_start, it.end)
-            self.ex.tasks.append(
-                Task(
-                    key=f"t{len(self.ex.tasks) + 1}",
-                    document=self._main_key(),
-                    group=g.key,
-                    ordinal=it.ordinal or (j - i),
-                    label=ttext,
-                    span=tspan,
-                    text=ttext,
-                )
-            )
-            self._own_duty(self.ex.tasks[-1], it)
-            self.consumed.append((it.start, it.end))
-            j += 1
-        return j
+        items = _numbered_after(ls, i)
+        for k, it in enumerate(items, 1):
+            self._listed_task(g, it, it.ordinal or k)
+        return i + 1 + len(items)
+
+    def _listed_task(self, g: TaskGroup, it: Line, ordinal: int) -> None:
+        """A numbered item of a task group: one task, the item's own body's duty if it opens with one."""
+        tspan, ttext = self._span(it.body_start, it.end)
+        self._own_duty(self._new_task(g.key, ordinal, tspan, ttext), it)
+        self.consumed.append((it.start, it.end))
 
     def _own_duty(self, task: Task, it: Line) -> None:
         """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's."""
@@ -198,7 +197,7 @@ class LayoutPass:
         if len(parts) > n:
             lead = re.findall(r"\w+", fold(text[parts[0][0] : parts[0][1]]))[:6]
 
-            def shared(span) -> int:
+            def shared(span: tuple[int, int]) -> int:
                 words = re.findall(r"\w+", fold(text[span[0] : span[1]]))
                 best = 0
                 for a in range(len(lead)):
@@ -227,16 +226,7 @@ class LayoutPass:
         subject = subject or self._default_subject()
         for k, (a, b) in enumerate(parts, 1):
             span, ttext = self._span(a, b)
-            task = Task(
-                key=f"t{len(self.ex.tasks) + 1}",
-                document=self._main_key(),
-                group=g.key,
-                ordinal=k,
-                label=ttext,
-                span=span,
-                text=ttext,
-            )
-            self.ex.tasks.append(task)
+            task = self._new_task(g.key, k, span, ttext)
             if subject:
                 self._assign(subject, task.key, role_of(ttext), span, ttext)
         self.consumed.append((ln.start, ln.end))
@@ -323,72 +313,6 @@ class LayoutPass:
                     g.span,
                 )
             )
-
-    def _add_targets(
-        self,
-        items: list[FigureItem],
-        g: TaskGroup | None,
-        deadline: int | None,
-        period_hint: str | None = None,
-        subject: str | None = None,
-        term: tuple[int, int] | None = None,
-    ) -> int:
-        top = 0
-        parent: str | None = None
-        quota_head: str | None = None  # the body a quota list's first item names
-        for it in items:
-            key = f"x{len(self.ex.targets) + 1}"
-            f = it.fig
-            span, stext = self._span(*it.span)
-            if not it.empty and f is not None and f.unit is None:
-                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
-                self.ex.problems.append(
-                    Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
-                )
-                continue
-            fig = Figure(
-                key=key,
-                value=None if it.empty else f.value,
-                comparator=None if it.empty else f.comparator,
-                unit=None if it.empty else f.unit,
-                span=span,
-                text=stext,
-                document=self._main_key(),
-                group=g.key if g else None,
-                upper=None if it.empty else f.upper,
-                population=population_of(self.text, it.span, None if it.empty or it.inherited else f),
-                deadline_year=deadline,
-                period=it.period or period_hint,
-                period_start=term[0] if term else None,
-                period_end=term[1] if term else None,
-                subject=subject,
-                parent=None if it.top else parent,
-            )
-            lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None and not it.empty else []
-            if it.subject_span:
-                fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
-            elif lead and lead[0].start == span[0] and lead[0].type != "collective":
-                fig.subject = quota_head = self.body_key(lead[0]) or subject
-            fig.indicator = match_indicator(stext)
-            self.ex.targets.append(fig)
-            if it.top:
-                top += 1
-                parent = key
-        return top
-
-    def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
-        """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
-        s, e = span
-        written = self.text[s:e]
-        found = find_bodies(self.text, s, e)
-        if found and found[0].start == s:
-            return self.body_key(found[0])
-        first = next((b for b in self._bodies.values() if b.key == head), None)
-        if first is None or first.type != "party-organisation":
-            return None
-        forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
-        name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
-        return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
 
     def _new_group(self, **fields) -> TaskGroup:
         """A task or target group of the main document, numbered in the order found, registered."""

@@ -9,7 +9,8 @@ from bisect import bisect_right
 from ..text.numbers import find_dates
 from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
-from .bodies import acts, find_bodies
+from .acting import acts
+from .bodies import find_bodies
 from .cues import GOAL_WORD, TERM, TERM_END
 from .figures import FigureMatch, find_figures
 from .model import (
@@ -24,9 +25,10 @@ from .targets import (
     population_of,
     target_items,
 )
+from .targets_pass import TargetsPass
 
 
-class ProsePass:
+class ProsePass(TargetsPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # -- prose: targets and statistics in sentences not consumed above

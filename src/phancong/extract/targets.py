@@ -58,7 +58,7 @@ _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", r
 
 @dataclass
 class FigureItem:
-    fig: FigureMatch
+    fig: FigureMatch | None  # None: a chỉ tiêu stated without a figure (empty)
     span: tuple[int, int]
     top: bool  # a top-level chỉ tiêu (False: component of the previous top-level one)
     period: str | None = None
@@ -195,80 +195,111 @@ def target_items(
     pieces: list[tuple[int, int]] = []
     for ss, se in sentences(text, start, end):
         pieces.extend(clauses(text, ss, se, ";"))
-    last_first: FigureItem | None = None
+    last_first: FigureItem | None = None  # the first item of the last clause with figures
     for cs, ce in pieces:
         clause = text[cs:ce]
         figs = find_figures(text, cs, ce)
-        lower = clause[:1].islower()
-        starts_digit = clause[:1].isdigit() or clause.startswith("từ ")
-        if _HEADED.match(clause):
-            headed = True
-            clause_component = False
-        elif headed and (lower or starts_digit):
-            clause_component = True
-        else:
-            headed = False
-            clause_component = False
+        headed, clause_component = _under_heading(clause, headed)
         if numbered_item and out:
             clause_component = True
-        quota = _QUOTA.fullmatch(clause)
-        if quota and last_first is not None and last_first.fig is not None and last_first.fig.unit:
-            # "Đảng bộ A chỉ tiêu 150 đảng viên; B 110; C 95": each value with the first item's unit
-            ns, ne = cs + quota.start("num"), cs + quota.end("num")
-            f0 = last_first.fig
-            fig = FigureMatch(ns, ne, ns, parse_number(quota.group("num")), None, "exactly", f0.unit, f0.unit_text, ne)
-            out.append(
-                FigureItem(
-                    fig,
-                    (cs, ce),
-                    top=True,
-                    period=last_first.period,
-                    inherited=True,
-                    subject_span=(cs + quota.start("name"), cs + quota.end("name")),
-                )
-            )
+        quota = _quota_item(clause, cs, ce, last_first)
+        if quota is not None:
+            out.append(quota)
             continue
         if not figs:
-            if not in_group:
-                continue
-            if last_first is not None and lower and not clause_component and _NOUN_START.match(clause):
-                # "100% cấp ủy viên cấp trên trực tiếp cơ sở; cấp ủy viên cơ sở được bồi dưỡng ...": shared head
-                item = FigureItem(last_first.fig, (cs, ce), top=True, inherited=True)
-                item.period = period_of(clause) or last_first.period
+            item = _item_without_figure(clause, cs, ce, last_first, clause_component) if in_group else None
+            if item is not None:
                 out.append(item)
-                continue
-            elif not clause_component:
-                # a chỉ tiêu stated without a figure ("Kịp thời sắp xếp, kiện toàn tổ chức đảng ...")
-                item = FigureItem(None, (cs, ce), top=True, empty=True)  # type: ignore[arg-type]
-            else:
-                continue
-            item.period = period_of(clause)
-            out.append(item)
             continue
-        spans = _segments(text, cs, ce, figs)
-        for i, (f, sp) in enumerate(zip(figs, spans, strict=False)):
-            between = text[figs[i - 1].end : f.start] if i else ""
-            if clause_component:
-                component = True
-            elif i == 0:
-                component = False
-            else:
-                component = "trong đó" in between or headed or numbered_item
-            subject_span = None
-            if f.unit is None and last_first is not None and last_first.fig is not None and last_first.fig.unit:
-                q = _QUOTA.fullmatch(text[sp[0] : f.end])
-                if q:  # "...; Biên phòng 15 và ...": the last short item of a quota list
-                    f = replace(f, unit=last_first.fig.unit, unit_text=last_first.fig.unit_text)
-                    subject_span = (sp[0] + q.start("name"), sp[0] + q.end("name"))
-            item = FigureItem(
-                f,
-                sp,
-                top=not component,
-                period=period_of(clause),
-                subject_span=subject_span,
-                inherited=subject_span is not None,
-            )
-            out.append(item)
-            if i == 0:
-                last_first = item
+        items = _figure_items(text, cs, ce, figs, last_first, clause_component, headed, numbered_item)
+        out.extend(items)
+        last_first = items[0]
+    return out
+
+
+def _under_heading(clause: str, headed: bool) -> tuple[bool, bool]:
+    """Whether a heading ("Tỷ lệ ...", "Phấn đấu ...") is open after this clause, and whether the clause is a
+    component of it (it goes on in lower case or with a number)."""
+    lower = clause[:1].islower()
+    starts_digit = clause[:1].isdigit() or clause.startswith("từ ")
+    if _HEADED.match(clause):
+        return True, False
+    if headed and (lower or starts_digit):
+        return True, True
+    return False, False
+
+
+def _quota_item(clause: str, cs: int, ce: int, last_first: FigureItem | None) -> FigureItem | None:
+    """ "Đảng bộ A chỉ tiêu 150 đảng viên; B 110; C 95": each value with the first item's unit."""
+    quota = _QUOTA.fullmatch(clause)
+    if not quota or last_first is None or last_first.fig is None or not last_first.fig.unit:
+        return None
+    ns, ne = cs + quota.start("num"), cs + quota.end("num")
+    f0 = last_first.fig
+    fig = FigureMatch(ns, ne, ns, parse_number(quota.group("num")), None, "exactly", f0.unit, f0.unit_text, ne)
+    return FigureItem(
+        fig,
+        (cs, ce),
+        top=True,
+        period=last_first.period,
+        inherited=True,
+        subject_span=(cs + quota.start("name"), cs + quota.end("name")),
+    )
+
+
+def _item_without_figure(
+    clause: str, cs: int, ce: int, last_first: FigureItem | None, clause_component: bool
+) -> FigureItem | None:
+    """A clause of a target list without a figure: a further population of the figure before ("100% cấp ủy
+    viên cấp trên trực tiếp cơ sở; cấp ủy viên cơ sở được bồi dưỡng ...": a shared head), or a chỉ tiêu
+    stated without a figure ("Kịp thời sắp xếp, kiện toàn tổ chức đảng ..."); None for a component."""
+    if last_first is not None and clause[:1].islower() and not clause_component and _NOUN_START.match(clause):
+        item = FigureItem(last_first.fig, (cs, ce), top=True, inherited=True)
+        item.period = period_of(clause) or last_first.period
+        return item
+    if clause_component:
+        return None
+    return FigureItem(None, (cs, ce), top=True, period=period_of(clause), empty=True)
+
+
+def _figure_items(
+    text: str,
+    cs: int,
+    ce: int,
+    figs: list[FigureMatch],
+    last_first: FigureItem | None,
+    clause_component: bool,
+    headed: bool,
+    numbered_item: bool,
+) -> list[FigureItem]:
+    """One item per figure of a clause: the first is a chỉ tiêu of its own (unless the clause is a component),
+    a further one a component where "trong đó" or a heading says so."""
+    clause = text[cs:ce]
+    out: list[FigureItem] = []
+    spans = _segments(text, cs, ce, figs)
+    for i, (f, sp) in enumerate(zip(figs, spans, strict=False)):
+        between = text[figs[i - 1].end : f.start] if i else ""
+        if clause_component:
+            component = True
+        elif i == 0:
+            component = False
+        else:
+            component = "trong đó" in between or headed or numbered_item
+        subject_span = None
+        if f.unit is None and last_first is not None and last_first.fig is not None and last_first.fig.unit:
+            q = _QUOTA.fullmatch(text[sp[0] : f.end])
+            if q:  # "...; Biên phòng 15 và ...": the last short item of a quota list
+                f = replace(f, unit=last_first.fig.unit, unit_text=last_first.fig.unit_text)
+                subject_span = (sp[0] + q.start("name"), sp[0] + q.end("name"))
+        item = FigureItem(
+            f,
+            sp,
+            top=not component,
+            period=period_of(clause),
+            subject_span=subject_span,
+            inherited=subject_span is not None,
+        )
+        out.append(item)
+        if i == 0:
+            last_first = item
     return out

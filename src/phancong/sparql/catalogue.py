@@ -27,8 +27,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .._resources import resource_dir
-from .lexer import check_shape
+from .lexer import check_shape, query_form
 
 __all__ = [
     "Query",
@@ -74,31 +76,54 @@ class Query:
 
     @property
     def kind(self) -> str:
-        body = re.sub(r"(?m)^\s*#.*$", "", self.text)
-        body = re.sub(r"(?is)PREFIX\s+\S*\s*<[^>]*>", "", body)
-        m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
-        return m.group(1).upper() if m else "SELECT"
+        """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE): the first form keyword among the query's
+        tokens (the lexer's: words inside comments, strings and IRIs are not tokens)."""
+        return query_form(self.text)
 
 
-def parse_header(text: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"params": {}, "defaults": {}}
-    current = None
+def parse_header(text: str, where: str = "query") -> dict[str, Any]:
+    """The ``#+`` lines at the top of a query, read as YAML (as grlc reads them): ``summary``,
+    ``description``, ``example`` as strings, ``params`` and ``defaults`` as a list of one-key mappings
+    (``- task: ...``), returned as dicts. A header that is not valid YAML, or of another shape, raises
+    ``ValueError`` naming ``where``.
+
+    >>> parse_header("#+ summary: 'Owner: who leads'\\n#+ params:\\n#+   - task: the task\\nSELECT * {}")
+    {'params': {'task': 'the task'}, 'defaults': {}, 'summary': 'Owner: who leads'}
+    """
+    lines = []
     for line in text.splitlines():
         if not line.startswith("#+"):
             if line.strip() and not line.startswith("#"):
                 break
             continue
-        body = line[2:]
-        item = re.match(r"\s+-\s*([\w-]+)\s*:\s*(.*)$", body)
-        if item and current in ("params", "defaults"):
-            out[current][item.group(1)] = item.group(2).strip()
-            continue
-        kv = re.match(r"\s*([\w-]+)\s*:\s*(.*)$", body)
-        if kv:
-            current = kv.group(1)
-            if current not in ("params", "defaults"):
-                out[current] = kv.group(2).strip()
+        lines.append(line[3:] if line.startswith("#+ ") else line[2:])
+    try:
+        header = yaml.safe_load("\n".join(lines)) if lines else {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{where}: its #+ header is not valid YAML ({exc}); quote a value holding ': '") from None
+    if header is None:
+        header = {}
+    if not isinstance(header, dict):
+        raise ValueError(f"{where}: its #+ header must be 'key: value' lines")
+    out: dict[str, Any] = {"params": {}, "defaults": {}}
+    for key, value in header.items():
+        if key in ("params", "defaults"):
+            out[key] = _named_items(value, f"{where}: #+ {key}")
+        elif isinstance(value, list):
+            out[key] = [str(v) for v in value]  # grlc's tags
+        else:
+            out[key] = "" if value is None else str(value).strip()
     return out
+
+
+def _named_items(value: Any, where: str) -> dict[str, str]:
+    """``- name: text`` items (or one mapping) as {name: text}."""
+    items = value if isinstance(value, list) else [value] if isinstance(value, dict) else None
+    if value is None:
+        return {}
+    if items is None or not all(isinstance(it, dict) for it in items):
+        raise ValueError(f"{where} must list '- name: text' items")
+    return {str(k): "" if v is None else str(v).strip() for it in items for k, v in it.items()}
 
 
 def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
@@ -114,7 +139,7 @@ def load_query(name_or_path: str | Path, text: str | None = None) -> Query:
             raise FileNotFoundError(f"{name_or_path}: no such query file or catalogue entry (see {QUERIES_DIR})")
         text = path.read_text(encoding="utf-8")
     check_shape(text)  # QueryRefused (a ValueError) when too long or nested too deep for a parser
-    h = parse_header(text)
+    h = parse_header(text, str(path) if path else "query")
     name = path.stem if path else "stdin"
     return Query(
         name=name,

@@ -23,6 +23,7 @@ import re
 __all__ = [
     "QueryRefused",
     "check_shape",
+    "query_form",
     "nesting_depth",
     "unclosed",
     "undeclared_prefixes",
@@ -167,6 +168,19 @@ def keywords(text: str) -> list[str]:
     ['PREFIX', 'SELECT']
     """
     return _scan(text)
+
+
+_QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def query_form(text: str) -> str:
+    """The form of a query: its first SELECT, ASK, CONSTRUCT or DESCRIBE token ("SELECT" when it has
+    none, as a sub-select-free update or an empty text has not).
+
+    >>> query_form('# SELECT in a comment\\nPREFIX ex: <http://e/ASK> CONSTRUCT { ?s ex:p "SELECT" } WHERE {}')
+    'CONSTRUCT'
+    """
+    return next((word for word in _scan(text) if word in _QUERY_FORMS), "SELECT")
 
 
 def nesting_depth(text: str) -> int:

@@ -80,7 +80,7 @@ def rows_of_ntriples(nt: str) -> IndexRows:
     """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
     loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
-    label are parsed (by pyoxigraph: escapes, language tags); tests/test_index_rows.py checks the two agree.
+    label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
     The figures summary's rows come with them (``facts``)."""
     return IndexRows(_label_rows(nt), facts_of_ntriples(nt))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,7 @@ def _is_input(name: str) -> bool:
     return low.endswith(SOURCE_SUFFIXES) or (os.path.splitext(low)[1] in REFUSED_SUFFIXES)
 
 
-def find_inputs(paths) -> Found:
+def find_inputs(paths: Iterable[str | os.PathLike[str]]) -> Found:
     """Files given as they are; in folders given, the source files (sorted; ``*.meta.json`` sidecars
     belong to their source) and everything passed over, with the reason."""
     found = Found()

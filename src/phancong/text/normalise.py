@@ -20,9 +20,9 @@ __all__ = ["normalise", "fold", "slug", "tone_marks_new_style", "remove_chrome"]
 
 # Old-style tone placement ("hoà", "uỷ") -> the style used throughout ("hòa", "ủy").
 # Only where the vowel pair ends the syllable: "hoàn", "khuỷu", "quý" are left alone.
-_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
+_TONE_MARKS = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
 _OLD_TO_NEW: dict[str, str] = {}
-for _mark in _MARKS:
+for _mark in _TONE_MARKS:
     for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
         for _f, _s in ((_first, _second), (_first.upper(), _second), (_first.upper(), _second.upper())):
             old = unicodedata.normalize("NFC", _f + _s + _mark)

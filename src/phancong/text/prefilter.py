@@ -15,11 +15,13 @@ stands), so no match is lost; a pattern whose beginning cannot be listed at all 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 try:  # Python 3.11+
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]  # mypy checks as Python 3.10
 except ImportError:  # Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_parse as _sre_parse
 
 __all__ = ["PatternSet", "prefixes"]
 
@@ -28,11 +30,15 @@ _MAX_STRINGS = 96  # beginnings per pattern before they are cut shorter
 _MAX_CLASS = 8  # characters of a class spelled out one by one ("[Tt]", "[ủỦ]")
 
 
+# what the regular expression parser gives: (opcode, argument) pairs; the parser's module has no types
+_Parsed = Iterable[tuple[Any, Any]]
+
+
 class _Cut(Exception):
     """What follows cannot be listed: every beginning ends where it stands."""
 
 
-def _class_chars(items) -> list[str]:
+def _class_chars(items: _Parsed) -> list[str]:
     chars: list[str] = []
     for op, av in items:
         name = str(op)
@@ -47,7 +53,7 @@ def _class_chars(items) -> list[str]:
     return chars
 
 
-def _extend(seq, strings: set[str], done: set[str]) -> set[str]:
+def _extend(seq: _Parsed, strings: set[str], done: set[str]) -> set[str]:
     """The beginnings ``strings`` continued through the parsed items ``seq``; those that reached the width or
     were cut go to ``done``; the ones still open are returned."""
     for op, av in seq:

@@ -1,0 +1,60 @@
+"""Whether a body named in a text acts: a plural group or a Party organisation is an actor where it acts or
+receives a task, and elsewhere only what a sentence talks about.
+
+>>> text = "Giao các sở, ban, ngành chủ trì; nâng cao chất lượng sinh hoạt của các chi bộ."
+>>> acts(text, 5, 23), acts(text, 67, 77)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ACT_VERBS", "acts"]
+
+# verb that hands it a task (giao, đề nghị, phối hợp với ...) comes before it. Elsewhere ("đối với các chi bộ",
+# "trong Đảng bộ tỉnh") it is what a sentence talks about, not a body.
+ACT_VERBS = (
+    r"(?:chủ trì|phối hợp|tham mưu|xây dựng|triển khai|tổ chức|thực hiện|quán triệt|chỉ đạo|lãnh đạo|"
+    r"căn cứ|tiến hành|ban hành|rà soát|kiểm tra|giám sát|theo dõi|đôn đốc|hướng dẫn|báo cáo|tổng hợp|"
+    r"đề xuất|nghiên cứu|chủ động|tập trung|tăng cường|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|"
+    r"phát huy|thành lập|hoàn thành|đề ra|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
+    r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
+    r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
+    r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|hoàn chỉnh|thẩm định|tiếp nhận|quản lý|cập nhật|treo|"
+    r"tổ chức thực hiện|"
+    r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|phân công|"
+    r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)"
+)
+_ACTS_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:\(.{0,40}?\)[ \t]*)?(?:(?:theo|căn cứ) (?:chức năng,? nhiệm vụ(?: được giao)?|"
+    r"phân cấp(?: quản lý)?)\s*,?\s*)?(?:" + ACT_VERBS + r"\b|chỉ tiêu\b|:)",
+    re.I,
+)
+_RECEIVES_BEFORE = re.compile(
+    r"(?:\b(?:giao|đề nghị|yêu cầu|chỉ đạo|phối hợp(?: với| cùng)?|với|cùng|cho|về|trình|đối với|giúp)"
+    r"(?:\s+chỉ tiêu)?|[;:])\s*$",
+    re.I,
+)
+
+
+def acts(text: str, start: int, end: int) -> bool:
+    """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
+    if re.search(r"\d\s*%?\s*(?:trở lên\s*)?$", text[max(0, start - 12) : start]):
+        return False  # "100% cấp ủy, tổ chức đảng xây dựng ...": whom a target counts
+    if re.match(r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn)", text[end : end + 20]):
+        return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, ...": a head whose members are named
+    if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
+        return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
+    if _ACTS_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    if _RECEIVES_BEFORE.search(before):
+        return not re.search(r"(?:đối với|về)\s*$", before, re.I)
+    if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
+        window = text[max(0, start - 90) : start]
+        window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
+        verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng|giúp)\b", window, re.I))
+        if verbs and not re.search(r"\bđối với\b|\bcủa\b", window[max(0, verbs[-1].start() - 4) :], re.I):
+            return True
+    return start == 0 or text[start - 1] == "\n"

@@ -1,0 +1,92 @@
+"""Bodies named through a shared head: "các đảng đoàn: A, B, C" and "Đảng đoàn A" (one party delegation
+each), "các Sở: Kế hoạch và Đầu tư, Y tế", "các Tiểu ban Văn kiện, Nhân sự" (one body per item).
+
+>>> [b.name for b in head_lists("phối hợp với các Sở: Y tế, Nội vụ về việc")]
+['Sở Y tế', 'Sở Nội vụ']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body_names import DEPARTMENTS, BodyMatch, department_name
+
+__all__ = ["expand_head_list", "head_lists"]
+
+# "các đảng đoàn: Mặt trận Tổ quốc tỉnh, Liên đoàn lao động tỉnh, ..." -> one party delegation each
+_HEAD_LIST = re.compile(r"các đảng đoàn\s*:\s*", re.IGNORECASE)
+_MASS_ORGS = [
+    (r"Mặt trận Tổ quốc(?: Việt Nam)?(?: tỉnh)?", "Đảng đoàn Mặt trận Tổ quốc tỉnh"),
+    (r"Liên đoàn [Ll]ao động(?: tỉnh)?", "Đảng đoàn Liên đoàn Lao động tỉnh"),
+    (r"Hội Nông dân(?: tỉnh)?", "Đảng đoàn Hội Nông dân tỉnh"),
+    (r"Hội Liên hiệp [Pp]hụ nữ(?: tỉnh)?", "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh"),
+    (r"Hội Cựu chiến binh(?: tỉnh)?", "Đảng đoàn Hội Cựu chiến binh tỉnh"),
+]
+_SINGLE_DELEGATION = re.compile(r"Đảng đoàn (" + "|".join(p for p, _ in _MASS_ORGS) + r")")
+
+
+def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[BodyMatch]:
+    """Bodies named through a shared head: "các đảng đoàn: A, B, C" and "Đảng đoàn A"."""
+    end = len(text) if end is None else end
+    out: list[BodyMatch] = []
+    for head in _HEAD_LIST.finditer(text, start, end):
+        stop = text.find("\n", head.end(), end)
+        stop = end if stop < 0 else stop
+        colon = text.find(":", head.end(), stop)
+        stop = colon if colon >= 0 else stop
+        for pattern, name in _MASS_ORGS:
+            for m in re.finditer(pattern, text[head.end() : stop]):
+                s, e = head.end() + m.start(), head.end() + m.end()
+                out.append(BodyMatch(s, e, text[s:e], name, "party-delegation", "province"))
+    for m in _SINGLE_DELEGATION.finditer(text, start, end):
+        name = next(n for p, n in _MASS_ORGS if re.fullmatch(p, m.group(1)))
+        out.append(BodyMatch(m.start(), m.end(), m.group(0), name, "party-delegation", "province"))
+    return out
+
+
+_DEPARTMENT_NAME = re.compile(
+    r"(?i:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + r")(?!\w)"
+)
+# a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
+# Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
+_HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
+
+
+def head_lists(text: str) -> list[BodyMatch]:
+    out: list[BodyMatch] = []
+    for h in _HEAD_OF_LIST.finditer(text):
+        head, pos = h.group(1), h.end()
+        if not h.group(2) and head not in ("Tiểu ban",):
+            continue
+        stop = re.compile(r"[;.\n]|\s+(?:về|để|tổ chức|thực hiện|phối hợp)\b").search(text, pos)
+        seg_end = stop.start() if stop else len(text)
+        if head == "Sở":  # department names hold "và" and ",": read them off the list of departments
+            for m in _DEPARTMENT_NAME.finditer(text, pos, seg_end):
+                if re.fullmatch(r"[\s,]*(?:và\s+)?", text[pos : m.start()]) or m.start() == pos:
+                    out.append(
+                        BodyMatch(
+                            m.start(),
+                            m.end(),
+                            m.group(0),
+                            "Sở " + department_name(m.group(0)),
+                            "department",
+                            "province",
+                        )
+                    )
+                    pos = m.end()
+            continue
+        for part in re.finditer(r"[^,]+", text[pos:seg_end]):
+            for piece in re.split(r"\s+và\s+", part.group(0)):
+                item = piece.strip()
+                if not item or not item[0].isupper() or len(item.split()) > 8:
+                    continue
+                s = pos + part.start() + part.group(0).find(item)
+                if re.match(r"(?:Ban|Đảng đoàn|Đảng bộ|Sở|Tiểu ban|Ủy ban)\b", item):
+                    continue  # a full name of its own: found by the recognisers
+                level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã")  # "Huyện Đại Từ" -> "huyện Đại Từ"
+                name = f"{head} {item[0].lower() + item[1:] if level_word else item}"
+                btype = {"Sở": "department", "Đảng bộ": "party-organisation", "Tiểu ban": "subcommittee"}.get(
+                    head, "other"
+                )
+                out.append(BodyMatch(s, s + len(item), item, name, btype, "province"))
+    return out

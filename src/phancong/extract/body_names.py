@@ -1,0 +1,140 @@
+"""How bodies are written and named: :class:`BodyMatch` (a body named in a text, with its canonical name),
+the pieces their patterns are built of (letters, levels, places, the abbreviation "TU"), the list of
+departments, and the functions that turn a recogniser's match into a canonical name.
+
+>>> congress_name("Đại hội lần thứ XIX Đảng bộ tỉnh"), department_name("nội Vụ")
+('Đại hội Đảng bộ tỉnh lần thứ XIX', 'Nội vụ')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+W = r"[^\W\d_]"  # a letter
+CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
+TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
+ROMAN = r"[IVXL]{1,6}\b"
+CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
+TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
+# below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
+LOCAL = r"(?:huyện|thị xã|quận|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
+# a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
+PLACE = r"(?:[^\S\n]+(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
+
+
+_CITY = re.compile(r"thành phố|TP")
+
+
+def province_word(m: re.Match) -> str:
+    return "thành phố" if _CITY.search(m.group(0)) else "tỉnh"
+
+
+def local_level(written: str) -> str:
+    """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
+    return "thành phố" if written.startswith("TP") else written.strip()
+
+
+def local_name(prefix: str) -> Callable[[re.Match], str]:
+    """ "Ủy ban nhân dân huyện Nho Quan": the organ, its level word and the place as written."""
+
+    def name(m: re.Match) -> str:
+        level = local_level(m.group("lv"))
+        return f"{prefix} {level}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
+
+    return name
+
+
+DEPARTMENTS = [
+    "Nội vụ",
+    "Tài chính",
+    "Kế hoạch và Đầu tư",
+    "Giáo dục và Đào tạo",
+    "Y tế",
+    "Tư pháp",
+    "Công Thương",
+    "Xây dựng",
+    "Giao thông vận tải",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường",
+    "Tài nguyên và Môi trường",
+    "Lao động - Thương binh và Xã hội",
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa và Thể thao",
+    "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ",
+    "Ngoại vụ",
+    "Dân tộc và Tôn giáo",
+    "Du lịch",
+    "Công an",
+    "Lao động, Thương binh và Xã hội",
+    "Giao thông - Vận tải",
+    "Văn hóa - Thể thao và Du lịch",
+    "Khoa học, Công nghệ",
+    "Thông tin, Truyền thông",
+]
+
+
+@dataclass(frozen=True)
+class BodyMatch:
+    start: int
+    end: int
+    text: str
+    name: str
+    type: str
+    level: str
+    central: bool = False
+    province: str | None = None  # the province named with the body ("Tỉnh ủy Thanh Hóa"), else None
+    canonical: str | None = None  # the identity of a body named otherwise ("Tỉnh ủy" for "Ban Chấp hành Đảng bộ tỉnh")
+
+
+_CITY_COMMITTEE = re.compile(r"[Tt]hành [ủỦ]y")
+
+
+def committee_name(m: re.Match) -> str:
+    """Keep "Tỉnh ủy" or "Thành ủy" as written ("Tỉnh Ủy" is the same word, "TU" its abbreviation)."""
+    return "Thành ủy" if _CITY_COMMITTEE.search(m.group(0)) else "Tỉnh ủy"
+
+
+def any_case(words: str) -> str:
+    """ "Tuyên giáo" also as written "tuyên giáo", "Tuyên Giáo": each word's first letter either case."""
+    return " ".join(
+        f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w[0].isalpha() else re.escape(w) for w in words.split()
+    )
+
+
+def department_name(written: str) -> str:
+    """The department's name as the list writes it ("Sở Nội Vụ" is Sở Nội vụ)."""
+    return next((d for d in DEPARTMENTS if d.lower() == written.lower()), written)
+
+
+def with_committee(prefix: str) -> Callable[[re.Match], str]:
+    return lambda m: f"{prefix} {committee_name(m)}"
+
+
+def congress_name(text: str) -> str:
+    """Canonical name of a congress: "Đại hội Đảng bộ tỉnh lần thứ XIX", "Đại hội đại biểu toàn quốc lần thứ XIII".
+
+    >>> congress_name("Đại hội lần thứ XIX Đảng bộ tỉnh"), congress_name("Đại hội XIII của Đảng")
+    ('Đại hội Đảng bộ tỉnh lần thứ XIX', 'Đại hội đại biểu toàn quốc lần thứ XIII')
+    """
+    n = re.findall(r"\b([IVXL]{1,6}|\d{1,2}|nhất)\b", text)[-1]
+    if "toàn quốc" in text or text.rstrip().endswith("của Đảng"):
+        return f"Đại hội đại biểu toàn quốc lần thứ {n}"
+    if re.match(r"Đại hội (?:[Đđ]ại biểu )?Đảng bộ ", text):
+        # named as written, place included: "Đại hội Đảng bộ tỉnh Cà Mau lần thứ I"; the province after a
+        # commune's name is its address ("Đảng bộ xã Giồng Riềng, tỉnh An Giang")
+        return " ".join(re.sub(r", tỉnh [^,]+?(?= lần thứ)", "", text).split())
+    inverted = re.match(r"Đại hội (?:[Đđ]ại biểu )?lần thứ (\S+) (Đảng bộ .+)$", text)
+    if inverted and "toàn quốc" not in text:  # "Đại hội lần thứ XX Đảng bộ tỉnh Cao Bằng"
+        return f"Đại hội {inverted.group(2)} lần thứ {inverted.group(1)}"
+    org = re.search(r"Đảng bộ ([^.;:,()\n]*?)(?= lần thứ|$)", text)
+    org_name = org.group(1).strip() if org else ""
+    org_name = re.sub(r"^CCQ\b", "Các cơ quan", org_name)
+    return f"Đại hội Đảng bộ {org_name} lần thứ {n}".replace("  ", " ") if org_name else f"Đại hội lần thứ {n}"
+
+
+# names that are another name of one body: the graph keeps one node (the canonical name), the text's name as
+# an alternative label
+CANONICAL = {"Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": "Thành ủy"}

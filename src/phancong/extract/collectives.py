@@ -1,0 +1,97 @@
+"""Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy, đảng ủy
+trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan"), and the
+name a collective is known by.
+
+>>> bool(COLLECTIVE_RE.fullmatch("các sở, ban, ngành")), collective_name("UBND các  huyện, thành phố")
+(True, 'Ủy ban nhân dân các huyện, thành phố')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body_names import CAP, W
+
+__all__ = ["COLLECTIVE_RE", "HEADS", "collective_name"]
+
+# Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
+# đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
+# The grammar: (organ of) + các/những + heads joined by ",", "và", "hoặc" + modifiers.
+_HEAD = (
+    r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
+    r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
+    r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức|đoàn thể(?: chính trị\s*-\s*xã hội)?|"
+    r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
+    r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
+    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị|thành phố|xã|phường|thị trấn|đặc khu|"
+    r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)"
+)
+_MOD = (
+    r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|tỉnh))?|"
+    r"có liên quan|liên quan|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
+    r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
+    r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
+    r"Đảng|đảng"
+    r"|Trung ương và địa phương|"
+    r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + CAP + W + r"*(?: " + CAP + W + r"*){0,2})?|"
+    r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])))*"
+)
+_ORGAN = (
+    r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
+    r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|Thủ trưởng|"
+    r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị)"
+)
+# a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
+_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
+COLLECTIVE_RE = re.compile(
+    r"(?<![\w])(?:"
+    + _ORGAN
+    + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+"
+    + _HEAD
+    + _NOT_NAMED
+    + _MOD
+    + r"(?:(?:\s*,\s*(?:các\s+)?|\s+và\s+(?:các\s+)?|\s+hoặc\s+)"
+    + _HEAD
+    + _NOT_NAMED
+    + _MOD
+    + r")*(?![^\W\d_])"
+    r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) (?:xã|phường|thị trấn"
+    r"|đặc khu|huyện|thị xã|quận)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
+    r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
+    r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
+    r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
+    r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
+    r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
+)
+_EXPAND = (
+    (r"\bUBND\b", "Ủy ban nhân dân"),
+    (r"^(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    (r"\bHĐND\b", "Hội đồng nhân dân"),
+    (r"\bBTV\b", "Ban Thường vụ"),
+    (r"\bUBKT\b", "Ủy ban Kiểm tra"),
+)
+
+
+# A plural group or a Party organisation is an actor where it acts or receives: a duty verb follows it, or a
+
+
+# the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
+HEADS = r"(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)"
+
+
+def collective_name(written: str) -> str:
+    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
+    of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
+    name = " ".join(written.split())
+    name = _DASH_BETWEEN_WORDS.sub(" - ", name)
+    name = _HEADS_OF_SET.sub("", name)  # the heads: the set
+    for pattern, full in _EXPANSIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
+_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
+_HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
+_EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)

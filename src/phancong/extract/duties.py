@@ -1,0 +1,224 @@
+"""One duty read: its role (lead, coordinate, monitor, implement, report), its partners ("phối hợp với Y"),
+its reporting line ("báo cáo X"), a duty clause cut at coordinated duty verbs, and the duty it hands on
+("chỉ đạo X triển khai ...") or makes room for ("tạo điều kiện để X ...").
+
+>>> role_of_duty("chủ trì, phối hợp với Sở Nội vụ"), role_of_duty("theo dõi, đôn đốc việc thực hiện")
+('lead', 'monitor')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text.segment import trim
+from .bodies import BodyMatch
+from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
+
+__all__ = ["Duty", "role_of_duty", "duties_of", "duty_pieces", "made_room_for", "merge_pieces"]
+
+_LEAD = re.compile(
+    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối"
+    r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
+    re.I,
+)
+_COORD = re.compile(
+    r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I
+)
+_MONITOR = re.compile(
+    r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
+    r"|^\W*(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?\s+(?:[\d.]+\s+)?(?:cuộc\s+)?"
+    r"(?:kiểm tra|giám sát)"
+    r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
+    re.I,
+)
+_PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
+_PARTNER_STOP = re.compile(
+    r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
+    r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
+)
+_REPORT_CUE = re.compile(
+    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình)\b"
+    r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
+    r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)",
+    re.I,
+)
+
+
+@dataclass
+class Duty:
+    subjects: list[BodyMatch]
+    role: str
+    span: tuple[int, int]  # the clause, subject included: the evidence
+    status: str  # "assigned" (a duty handed out) or "reported" (an action reported as done)
+    partners: list[BodyMatch] = field(default_factory=list)
+    reports_to: list[BodyMatch] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [b.name for b in self.subjects]
+
+
+def role_of_duty(duty: str) -> str:
+    if _LEAD.search(duty):
+        return "lead"
+    if _COORD.search(duty):
+        return "coordinate"
+    if _MONITOR.search(duty):
+        return "monitor"
+    return "implement"
+
+
+# a duty clause holding several duties: "..., xây dựng kế hoạch ... và chỉ đạo các cấp ủy triển khai ..."
+_SPLIT = re.compile(
+    r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
+    r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
+    r"vận động|phát động|chủ trì|trình)\b)",
+    re.I,
+)
+# a duty that is its reporting line: "báo cáo ...", "tổng hợp, trình UBND tỉnh", "tổng hợp, đánh giá ..., báo cáo X"
+_REPORT_ONLY = re.compile(
+    r"\W*(?:(?:định kỳ\s+)?(?:tổng hợp|đánh giá)(?:,\s*(?:tổng hợp|đánh giá))?[^,;]{0,80},\s*)?(?:báo cáo|trình)\b",
+    re.I,
+)
+_ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
+
+
+def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
+    """Cut a duty at coordinated duty verbs outside body names; a piece of fewer than four words stays with
+    the next ("theo dõi, hướng dẫn, đôn đốc việc ..." is one duty)."""
+    cuts = [m for m in _SPLIT.finditer(text, s, e) if not any(b.start < m.end() < b.end for b in bodies)]
+    out: list[tuple[int, int]] = []
+    start = s
+    for m in cuts:
+        if len(text[start : m.start()].split()) >= 4:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, e))
+    return out
+
+
+def merge_pieces(text: str, duties: list[Duty]) -> list[Duty]:
+    """Neighbouring pieces of one subject and one role are one duty: a clause is split only where the role
+    changes (a duty, then its reporting line) or where a duty is handed on ("chỉ đạo X ...": a duty of its own)."""
+    out: list[Duty] = []
+    for d in duties:
+        last = out[-1] if out else None
+        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\s+(?:các\s+)?[A-ZĐ]", text[d.span[0] : d.span[1]])
+        if (
+            last is not None
+            and last.subjects == d.subjects
+            and last.role == d.role
+            and d.role != "report"
+            and not d.reports_to
+            and not last.reports_to
+            and not directs
+        ):
+            last.span = (last.span[0], d.span[1])
+            last.partners.extend(p for p in d.partners if p not in last.partners)
+            continue
+        out.append(d)
+    return out
+
+
+def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
+    m = _PARTNER.search(text, s, e)
+    if not m:
+        return []
+    pos = m.end()
+    stop = _PARTNER_STOP.search(text, pos, e)
+    # a stop word inside a partner's name ("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy") does not stop
+    while stop and any(b.start < stop.start() + 1 < b.end for b in bodies):
+        stop = _PARTNER_STOP.search(text, stop.end(), e)
+    pe = stop.start() if stop else e
+    return [b for b in bodies if m.end() <= b.start and b.end <= pe]
+
+
+_HEAD_TITLE = re.compile(r"\s*(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Thủ trưởng)\s+")
+
+
+def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
+    out: list[BodyMatch] = []
+    for m in _REPORT_CUE.finditer(text, s, e):
+        after = [b for b in bodies if b.start >= m.end() - 1]
+        if not after:
+            continue
+        first = after[0]
+        if first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
+            continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
+        group, _ = body_list(text, first.start, e, bodies)
+        out.extend(b for b in group if b not in out)
+    return out
+
+
+def duties_of(
+    text: str,
+    subjects: list[BodyMatch],
+    ds: int,
+    de: int,
+    ev: int,
+    nominal: bool,
+    status: str,
+    bodies: list[BodyMatch],
+    directed: bool = False,
+) -> list[Duty]:
+    """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
+    dtext = text[ds:de]
+    if _ISSUED.match(dtext) and (
+        status == "reported"
+        or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+        or re.search(r"\bnhư sau\W*$", dtext)
+    ):
+        return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
+    # "…, chuẩn bị … để Ban Thường vụ Tỉnh ủy trình Bộ Chính trị": what follows "để <body>" is that body's
+    own = next(
+        (ds + m.start() for m in re.finditer(r"\bđể\s+", dtext) if any(b.start == ds + m.end() for b in bodies)), de
+    )
+    reports = [b for b in _reports(text, ds, own, bodies) if b not in subjects]
+    role = "lead" if nominal else role_of_duty(dtext)
+    partners = [b for b in _partners(text, ds, own, bodies) if b not in subjects]
+    if directed and role == "coordinate" and partners:
+        role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
+    if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
+        role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
+    ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds
+    span = trim(text, ev_start, de)
+    if _REPORT_ONLY.match(dtext) and reports:
+        return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
+    out = [Duty(subjects, role, span, status, partners, reports)]
+    out.extend(made_room_for(text, ds, de, bodies, subjects, status))
+    handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
+    if handed and handed[0] and not set(handed[0]) & set(subjects) and HANDS_ON.match(dtext):
+        sub, pos = handed
+        if ev > subjects[0].start:  # a later piece "..., đồng thời chỉ đạo Y làm ...": Y's duty, not the subject's
+            out = []
+        out.append(
+            Duty(
+                sub,
+                role_of_duty(text[pos:de]),
+                trim(text, sub[0].start, de),
+                status,
+                [],
+                [b for b in _reports(text, pos, de, bodies) if b not in sub],
+            )
+        )
+    return out
+
+
+_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])|\bđể\s+(?=\S)")
+
+
+def made_room_for(
+    text: str, ds: int, de: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
+) -> list[Duty]:
+    """ "… tạo điều kiện (…) để Hội Nông dân tỉnh tổ chức hội thi", "góp ý để tổ giúp việc chỉnh sửa …": the
+    body a duty makes room for, named right after "để", acts."""
+    for m in _ROOM.finditer(text, ds, de):
+        found = SubjectClause().read(text, m.end(), de, [b for b in bodies if m.end() <= b.start < de])
+        if found and not set(found[0]) & set(subjects):
+            sub, pos = found
+            reports = [b for b in _reports(text, pos, de, bodies) if b not in sub]
+            if _REPORT_ONLY.match(text, pos, de) and reports:  # "để Ban Thường vụ trình Bộ Chính trị"
+                return [Duty(sub, "report", trim(text, sub[0].start, de), status, [], reports)]
+            return [Duty(sub, role_of_duty(text[pos:de]), trim(text, sub[0].start, de), status, [], reports)]
+    return []

@@ -1,0 +1,454 @@
+"""The named bodies' recognisers, in priority order: each a regular expression, a body type (slug of
+ontology/vocab-body-types.ttl), a level and a function from the match to the canonical name
+(abbreviations expanded, province left out: the province is a separate field).
+
+Order matters: longer, more specific names first; where two matches overlap, the later one is dropped
+(:func:`phancong.extract.bodies.find_bodies`). To recognise a new body, add its ``_r(...)`` line here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .body_names import (
+    CAP,
+    CONGRESS_N,
+    DEPARTMENTS,
+    LOCAL,
+    PLACE,
+    ROMAN,
+    TINH,
+    TU,
+    W,
+    any_case,
+    committee_name,
+    congress_name,
+    department_name,
+    local_level,
+    local_name,
+    province_word,
+    with_committee,
+)
+
+__all__ = ["Recogniser", "RECOGNISERS"]
+
+
+def _fixed(name: str) -> Callable[[re.Match], str]:
+    return lambda m: name
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    pattern: re.Pattern
+    type: str
+    level: str
+    name: Callable[[re.Match], str]
+    central: bool = False
+
+
+def _r(
+    pattern: str,
+    type_: str,
+    level: str,
+    name: str | Callable[[re.Match], str],
+    central: bool = False,
+    flags: int = 0,
+) -> Recogniser:
+    """A recogniser; a name given as a string is the canonical name of every match."""
+    return Recogniser(
+        re.compile(pattern, flags), type_, level, _fixed(name) if isinstance(name, str) else name, central
+    )
+
+
+# Order matters: longer, more specific names first; overlapping later matches are dropped.
+RECOGNISERS: list[Recogniser] = [
+    # central
+    _r(
+        r"Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương|Trung ương Đảng(?= khóa)",
+        "central-committee",
+        "central",
+        "Ban Chấp hành Trung ương Đảng",
+        True,
+    ),
+    _r(r"Bộ Chính trị", "politburo", "central", "Bộ Chính trị", True),
+    _r(r"Ban Bí thư(?: Trung ương(?: Đảng)?)?", "secretariat", "central", "Ban Bí thư", True),
+    _r(
+        r"Ban (Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế) Trung ương",
+        "central-agency",
+        "central",
+        lambda m: f"Ban {m.group(1)} Trung ương",
+        True,
+    ),
+    _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
+    _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
+    # provincial party committee and its organs
+    _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", with_committee("Ban Thường vụ")),
+    _r(r"Thường trực " + TU, "standing-board", "province", with_committee("Thường trực")),
+    # the same organs of a district committee ("Ban Thường vụ Huyện ủy", "Văn phòng Thị ủy Hương Trà")
+    *[
+        _r(
+            r"(?:" + organ + r") (?P<c>Huyện ủy|Thị ủy|Quận ủy)(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            type_,
+            "district",
+            (
+                lambda name: (
+                    lambda m: (
+                        f"{name} {m.group('c')}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
+                    )
+                )
+            )(canonical),
+        )
+        for organ, canonical, type_ in (
+            (r"(?:Ban [Tt]hường vụ|BTV)", "Ban Thường vụ", "standing-committee"),
+            (r"Thường trực", "Thường trực", "standing-board"),
+            (r"Ban [Tt]ổ chức", "Ban Tổ chức", "organisation-commission"),
+            (r"Ban [Tt]uyên giáo(?: và [Dd]ân vận)?", "Ban Tuyên giáo", "propaganda-commission"),
+            (r"Ban [Dd]ân vận", "Ban Dân vận", "mass-mobilisation-commission"),
+            (r"(?:Ủy ban|UB) [Kk]iểm tra|UBKT", "Ủy ban Kiểm tra", "inspection-commission"),
+            (r"Văn phòng", "Văn phòng", "party-office"),
+        )
+    ],
+    *[
+        _r(r"Ban " + any_case(name) + " " + TU, type_, "province", with_committee("Ban " + name))
+        for name, type_ in (
+            ("Tổ chức", "organisation-commission"),
+            ("Tuyên giáo và Dân vận", "propaganda-commission"),
+            ("Tuyên giáo", "propaganda-commission"),
+            ("Dân vận", "mass-mobilisation-commission"),
+            ("Nội chính", "internal-affairs-commission"),
+            ("Kinh tế", "economic-commission"),
+        )
+    ],
+    _r(
+        r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU,
+        "inspection-commission",
+        "province",
+        with_committee("Ủy ban Kiểm tra"),
+    ),
+    _r(r"Văn phòng " + TU, "party-office", "province", with_committee("Văn phòng")),
+    _r(
+        r"(?:Ban Chấp hành|BCH) Đảng bộ " + TINH + r"(?! lần)",
+        "provincial-party-committee",
+        "province",
+        lambda m: "Ban Chấp hành Đảng bộ " + province_word(m),
+    ),  # the Tỉnh ủy itself: see CANONICAL
+    _r(r"Ban Chấp hành " + TU, "provincial-party-committee", "province", committee_name),
+    # bloc committees (Đảng ủy Khối các cơ quan tỉnh; Đảng bộ Các cơ quan tỉnh)
+    _r(
+        r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?: Khối)? (?:các|Các) cơ quan tỉnh",
+        "inspection-commission",
+        "province",
+        lambda m: (
+            "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh"
+            if "Khối" in m.group(0)
+            else "Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"
+        ),
+    ),
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:các )?cơ quan tỉnh|Đảng ủy [Kk]hối(?! [Dd]oanh)",
+        "bloc-party-committee",
+        "province",
+        "Đảng ủy Khối các cơ quan tỉnh",
+    ),
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp tỉnh",
+        "bloc-party-committee",
+        "province",
+        "Đảng ủy Khối Doanh nghiệp tỉnh",
+    ),
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan tỉnh|(?:Ban Chấp hành"
+        r"|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh",
+        "bloc-party-committee",
+        "province",
+        "Đảng ủy Các cơ quan tỉnh",
+    ),
+    _r(
+        r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh",
+        "bloc-party-committee",
+        "province",
+        "Đảng ủy Khối các cơ quan tỉnh",
+    ),
+    # since 1 July 2025 the province's Party committees directly below the Tỉnh ủy: of the People's Committee
+    # (in place of its ban cán sự đảng) and of the Party agencies (in place of the Khối các cơ quan)
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
+        "bloc-party-committee",
+        "province",
+        lambda m: f"Đảng ủy Ủy ban nhân dân {m.group(1)}",
+    ),
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
+        "bloc-party-committee",
+        "province",
+        lambda m: f"Đảng ủy các cơ quan Đảng {m.group(1)}",
+    ),
+    _r(
+        r"Đảng bộ (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ Ủy ban nhân dân {m.group(1)}",
+    ),
+    _r(
+        r"Đảng bộ (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ các cơ quan Đảng {m.group(1)}",
+    ),
+    # a Party organisation (Đảng bộ: the members) is not its committee (Đảng ủy, Tỉnh ủy): both are bodies
+    _r(
+        r"Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
+        "party-organisation",
+        "province",
+        "Đảng bộ Khối các cơ quan tỉnh",
+    ),
+    _r(r"Đảng bộ [Kk]hối [Dd]oanh nghiệp tỉnh", "party-organisation", "province", "Đảng bộ Khối Doanh nghiệp tỉnh"),
+    _r(r"Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh", "party-organisation", "province", "Đảng bộ Các cơ quan tỉnh"),
+    _r(
+        r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ {m.group(1)} tỉnh",
+    ),
+    _r(
+        r"Đảng bộ (?:xã|phường|thị trấn|đặc khu)(?: " + CAP + W + r"*){1,3}",
+        "party-organisation",
+        "commune",
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    # people's councils and committees, their party organs
+    _r(
+        r"Đảng đoàn (?:Hội đồng nhân dân|HĐND) " + TINH,
+        "peoples-council-party-delegation",
+        "province",
+        lambda m: "Đảng đoàn Hội đồng nhân dân " + province_word(m),
+    ),
+    _r(
+        r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (?:Ủy ban nhân dân|UBND) " + TINH,
+        "peoples-committee-party-board",
+        "province",
+        lambda m: "Ban Cán sự đảng Ủy ban nhân dân " + province_word(m),
+    ),
+    _r(
+        r"(?:Lãnh đạo )?(?:Ủy ban nhân dân|UBND) " + TINH,
+        "peoples-committee",
+        "province",
+        lambda m: "Ủy ban nhân dân " + province_word(m),
+    ),
+    # a bare abbreviation is the province's organ ("tham mưu giúp Tỉnh ủy, HĐND, UBND tỉnh")
+    _r(
+        r"(?:UBND|HĐND|MTTQ)(?![\w-])(?!\s+(?:các|tỉnh|huyện|xã|thành phố|TP|thị xã|phường|quận|thị trấn|đặc khu|"
+        r"Việt Nam|cấp|\w+\s+(?:huyện|xã)))",
+        "peoples-committee",
+        "province",
+        lambda m: {"UBND": "Ủy ban nhân dân tỉnh", "HĐND": "Hội đồng nhân dân tỉnh"}.get(
+            m.group(0), "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+        ),
+    ),
+    _r(
+        r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH,
+        "peoples-council",
+        "province",
+        lambda m: "Hội đồng nhân dân " + province_word(m),
+    ),
+    # the same organs below the province (district, commune), named with their place
+    *[
+        _r(
+            r"(?:" + pat + r") (?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            type_,
+            "district",
+            local_name(prefix),
+        )
+        for pat, prefix, type_ in (
+            (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
+            (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
+            (
+                r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                "fatherland-front",
+            ),
+            (r"Công an", "Công an", "police"),
+            (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
+            (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
+            (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
+            (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),
+        )
+    ],
+    _r(
+        r"(?:Ủy ban|UB) [Nn]hân dân " + TINH,
+        "peoples-committee",
+        "province",
+        lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
+    ),
+    _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
+    _r(
+        r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
+        r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
+        r"Y tế|Kinh tế(?: - Hạ tầng)?|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
+        r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc)(?: (?:huyện|thị xã|thành phố))?",
+        "department",
+        "district",
+        lambda m: m.group(0),
+    ),
+    _r(
+        r"Trung tâm (?:"
+        + CAP
+        + W
+        + r"*)(?:(?: -|,)? (?:"
+        + CAP
+        + W
+        + r"*|và|\w+)){0,8}? (?:huyện|tỉnh|thành phố)(?!\w)",
+        "other",
+        "district",
+        lambda m: m.group(0),
+    ),
+    _r(
+        r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,6}? (?:tỉnh|Trung ương|thành phố|huyện)(?!\w)"
+        r"|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
+        "steering-committee",
+        "province",
+        lambda m: m.group(0),
+    ),
+    _r(r"Ủy ban bầu cử (?:tỉnh|thành phố|huyện|xã)", "other", "province", lambda m: m.group(0)),
+    _r(
+        r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
+        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở)|,)",
+        "media",
+        "province",
+        lambda m: m.group(0),
+    ),
+    # schools
+    _r(
+        r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh"
+        + PLACE
+        + r"|tỉnh(?! \w)|(?:"
+        + CAP
+        + W
+        + r"*)(?: "
+        + CAP
+        + W
+        + r"*){1,3})",
+        "political-school",
+        "province",
+        # a school is named with its place as written ("Trường Chính trị tỉnh Bắc Giang", "Trường Chính trị Phạm Hùng")
+        lambda m: " ".join(m.group(0).split()) if not m.group(0).endswith("tỉnh") else "Trường Chính trị tỉnh",
+    ),
+    _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
+    # state agencies
+    _r(
+        r"Sở ((?i:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + r"))(?!\w)",
+        "department",
+        "province",
+        lambda m: "Sở " + department_name(m.group(1)),
+    ),
+    _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
+    _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
+    _r(
+        r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b|, (?:Bộ Chỉ huy|Sở|Ban)\b|"
+        r" và (?:Bộ Chỉ huy|Sở|Ban)\b)",
+        "police",
+        "province",
+        "Công an tỉnh",
+    ),
+    _r(
+        r"Bộ ((?i:"
+        + "|".join(re.escape(d) for d in sorted(DEPARTMENTS + ["Quốc phòng", "Ngoại giao"], key=len, reverse=True))
+        + r"))(?!\w)",
+        "central-agency",
+        "central",
+        lambda m: "Bộ " + department_name(m.group(1)),
+        True,
+    ),
+    _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
+    _r(r"Bộ Chỉ huy Quân sự tỉnh", "military-command", "province", "Bộ Chỉ huy Quân sự tỉnh"),
+    _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    # front and mass organisations (and their party delegations)
+    _r(
+        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? tỉnh",
+        "fatherland-front",
+        "province",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ),
+    _r(r"Liên đoàn [Ll]ao động tỉnh", "labour-federation", "province", "Liên đoàn Lao động tỉnh"),
+    _r(r"Hội Nông dân tỉnh", "farmers-union", "province", "Hội Nông dân tỉnh"),
+    _r(r"Hội Liên hiệp [Pp]hụ nữ tỉnh", "womens-union", "province", "Hội Liên hiệp Phụ nữ tỉnh"),
+    _r(r"Hội Cựu chiến binh tỉnh", "veterans-association", "province", "Hội Cựu chiến binh tỉnh"),
+    _r(r"Ban Thường vụ Tỉnh đoàn", "youth-union", "province", "Ban Thường vụ Tỉnh đoàn"),
+    _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
+    # bare names, resolved by the extractor from their neighbours or the article's subject
+    _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
+    _r(
+        r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
+        "inspection-commission",
+        "province",
+        "Ủy ban Kiểm tra Đảng ủy",
+    ),
+    # congresses (Đại hội): kept as bodies by the extractor only where they issue or act
+    _r(
+        r"Đại hội (?:[Đđ]ại biểu )?(?:toàn quốc )?lần thứ "
+        + CONGRESS_N
+        + r"(?: của Đảng)?(?: Đảng bộ "
+        + TINH
+        + PLACE
+        + r"?)?"
+        r"|Đại hội (?:[Đđ]ại biểu )?(?:Đảng bộ [^.;:,()\n]{2,40}?(?:, tỉnh [^.;:,()\n]{2,25}?)?|toàn quốc) lần thứ "
+        + CONGRESS_N
+        + r"(?: của Đảng)?"
+        r"|Đại hội " + ROMAN + r"(?= của Đảng)(?: của Đảng)?",
+        "party-congress",
+        "province",
+        lambda m: congress_name(m.group(0)),
+    ),
+    # district-level committees and organisations, other named Party organisations
+    _r(
+        r"Đảng ủy (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        "district-party-committee",
+        "district",
+        lambda m: {"huyện": "Huyện ủy", "thị xã": "Thị ủy"}.get(m.group(1), "Thành ủy") + " " + m.group(2),
+    ),
+    _r(
+        r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        "party-organisation",
+        "district",
+        # "Đảng bộ TP Thái Nguyên" is "Đảng bộ thành phố Thái Nguyên"
+        lambda m: f"Đảng bộ {local_level(m.group(1))} {' '.join(m.group(2).split())}",
+    ),
+    _r(
+        r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        "district-party-committee",
+        "district",
+        lambda m: f"{m.group(1)} {m.group(2)}",
+    ),
+    _r(
+        r"Đảng bộ tỉnh(?= " + CAP + r")(?: " + CAP + W + r"*(?: " + CAP + W + r"*)?)?|Đảng bộ tỉnh(?! lần)",
+        "party-organisation",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    _r(
+        r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})",
+        "party-organisation",
+        "district",
+        lambda m: f"Đảng bộ {m.group(1)}",
+    ),
+    # congress subcommittees and working groups
+    _r(
+        r"Tiểu ban (?:Tổ chức phục vụ Đại hội|Phục vụ Đại hội|Văn kiện|Nhân sự|Tổ chức|Tuyên truyền"
+        r"|Kinh tế - [Xx]ã hội)",
+        "subcommittee",
+        "province",
+        lambda m: m.group(0),
+    ),
+    _r(r"(?<![\w])[Tt]ổ giúp việc", "working-group", "province", "tổ giúp việc"),
+    _r(
+        r"(?<![\w])[Tt]ổ (biên tập(?: văn kiện)?|thư ký|công tác(?= (?:chủ trì|phối hợp|đã|sẽ|khẩn trương|tham mưu)))",
+        "working-group",
+        "province",
+        lambda m: f"Tổ {m.group(1)}",
+    ),
+    # the provincial committee itself, last
+    _r(TU + r"(?! viên)", "provincial-party-committee", "province", committee_name),
+    _r(r"Ban Chấp hành Đảng bộ(?= (?:ban hành|đã|thông qua))", "provincial-party-committee", "province", "Tỉnh ủy"),
+]

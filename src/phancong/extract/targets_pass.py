@@ -1,0 +1,81 @@
+"""The extractor's targets: the items of a target list or a goal sentence become figures (targets) of the
+main document, with their group, deadline, period, population, indicator and subject (a quota list's short
+names stand for their bodies)."""
+
+from __future__ import annotations
+
+from ..vocab import match_indicator
+from .bodies import BodyMatch, find_bodies
+from .bodies_pass import BodiesPass
+from .model import Figure, Problem, TaskGroup
+from .targets import FigureItem, population_of
+
+
+class TargetsPass(BodiesPass):
+    """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
+
+    def _add_targets(
+        self,
+        items: list[FigureItem],
+        g: TaskGroup | None,
+        deadline: int | None,
+        period_hint: str | None = None,
+        subject: str | None = None,
+        term: tuple[int, int] | None = None,
+    ) -> int:
+        top = 0
+        parent: str | None = None
+        quota_head: str | None = None  # the body a quota list's first item names
+        for it in items:
+            key = f"x{len(self.ex.targets) + 1}"
+            f = None if it.empty else it.fig  # an empty item: a chỉ tiêu stated without a figure
+            span, stext = self._span(*it.span)
+            if f is not None and f.unit is None:
+                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
+                self.ex.problems.append(
+                    Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
+                )
+                continue
+            fig = Figure(
+                key=key,
+                value=f.value if f else None,
+                comparator=f.comparator if f else None,
+                unit=f.unit if f else None,
+                span=span,
+                text=stext,
+                document=self._main_key(),
+                group=g.key if g else None,
+                upper=f.upper if f else None,
+                population=population_of(self.text, it.span, None if it.inherited else f),
+                deadline_year=deadline,
+                period=it.period or period_hint,
+                period_start=term[0] if term else None,
+                period_end=term[1] if term else None,
+                subject=subject,
+                parent=None if it.top else parent,
+            )
+            lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None else []
+            if it.subject_span:
+                fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
+            elif lead and lead[0].start == span[0] and lead[0].type != "collective":
+                fig.subject = quota_head = self.body_key(lead[0]) or subject
+            fig.indicator = match_indicator(stext)
+            self.ex.targets.append(fig)
+            if it.top:
+                top += 1
+                parent = key
+        return top
+
+    def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
+        """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
+        s, e = span
+        written = self.text[s:e]
+        found = find_bodies(self.text, s, e)
+        if found and found[0].start == s:
+            return self.body_key(found[0])
+        first = next((b for b in self._bodies.values() if b.key == head), None)
+        if first is None or first.type != "party-organisation":
+            return None
+        forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
+        name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
+        return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
