@@ -1,4 +1,5 @@
-"""Root conftest: the doctests in src/phancong get EXAMPLE_STORE, the seed corpus built once."""
+"""Root conftest: the doctests of the Python API (phancong.api, phancong.answers) get EXAMPLE_STORE, the seed
+corpus built once, and KnowledgeGraph."""
 
 from __future__ import annotations
 
@@ -24,5 +25,10 @@ def _example_store(tmp_path_factory) -> str:
 
 @pytest.fixture(autouse=True)
 def _doctest_store(request, doctest_namespace):
-    if isinstance(request.node, pytest.DoctestItem) and request.node.name.startswith("phancong.api"):
+    if isinstance(request.node, pytest.DoctestItem) and request.node.name.startswith(
+        ("phancong.api", "phancong.answers")
+    ):
+        from phancong.api import KnowledgeGraph
+
         doctest_namespace["EXAMPLE_STORE"] = request.getfixturevalue("_example_store")
+        doctest_namespace["KnowledgeGraph"] = KnowledgeGraph

@@ -983,7 +983,13 @@ def seed_001(a: Annotator) -> None:
     # the committee that issues the Đề án, named as the text names it; the Party organisation apart
     tu = a.body("Ban Chấp hành Đảng bộ tỉnh", "provincial-party-committee", [Q("Ban Chấp hành Đảng bộ tỉnh")])
     a.body("Đảng bộ tỉnh", "party-organisation", [Q("Đảng bộ tỉnh", after="Tính đến 31/12/2020, ")])
-    a.body("Các cấp ủy, tổ chức Đảng", "collective", [Q("Các cấp ủy, tổ chức Đảng")], level=None)
+    # ", các" opens the next collective of a list (docs/gold-format.md): "Các cấp ủy, tổ chức đảng, các đảng đoàn"
+    c_party = a.body(
+        "Các cấp ủy, tổ chức Đảng",
+        "collective",
+        [Q("Các cấp ủy, tổ chức Đảng"), Q("Các cấp ủy, tổ chức đảng, các đảng đoàn", to="tổ chức đảng")],
+        level=None,
+    )
     btv = a.body("Ban Thường vụ Tỉnh ủy", "standing-committee", a.all_spans("Ban Thường vụ Tỉnh ủy"))
     dd_hdnd = a.body(
         "Đảng đoàn Hội đồng nhân dân tỉnh", "peoples-council-party-delegation", [Q("Đảng đoàn Hội đồng nhân dân tỉnh")]
@@ -1001,10 +1007,11 @@ def seed_001(a: Annotator) -> None:
     ubnd = a.body("Ủy ban nhân dân tỉnh", "peoples-committee", [Q("Ủy ban nhân dân tỉnh", after="\nLãnh đạo ")])
     btc = a.body("Ban Tổ chức Tỉnh ủy", "organisation-commission", a.all_spans("Ban Tổ chức Tỉnh ủy"))
     c_related = a.body("các cấp ủy, cơ quan liên quan", "collective", [Q("các cấp ủy, cơ quan liên quan")], level=None)
-    c_committees = a.body(
-        "các cấp ủy, các đảng đoàn, ban cán sự đảng",
+    c_committees = a.body("các cấp ủy", "collective", [Q("các cấp ủy, các đảng đoàn", to="các cấp ủy")], level=None)
+    c_party_boards = a.body(
+        "các đảng đoàn, ban cán sự đảng",
         "collective",
-        [Q("các cấp ủy, các đảng đoàn, ban cán sự đảng")],
+        [Q("các đảng đoàn, ban cán sự đảng"), Q("các đảng đoàn, ban cán sự đảng", n=1)],
         level=None,
     )
     # the first duty of the Ban Tổ chức hands it the implementation of the whole Đề án
@@ -1046,11 +1053,10 @@ def seed_001(a: Annotator) -> None:
         level="district",
     )
     c_depts = a.body("các sở, ngành có liên quan", "collective", [Q("các sở, ngành có liên quan")])
-    c_all = a.body(
-        "Các cấp ủy, tổ chức đảng, các đảng đoàn, ban cán sự đảng, các cơ quan chuyên trách tham mưu, "
-        "giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh",
+    c_advisers = a.body(
+        "các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh",
         "collective",
-        [Q("Các cấp ủy, tổ chức đảng, các đảng đoàn", to="và các cơ quan cấp tỉnh")],
+        [Q("các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh", to="và các cơ quan cấp tỉnh")],
         level=None,
     )
 
@@ -1219,7 +1225,7 @@ def seed_001(a: Annotator) -> None:
     assert len(b) == 5
     a.assign(btc, b[0], "lead", partners=[c_related])
     a.assign(btc, b[1], "implement")
-    a.assign(btc, b[2], "coordinate", partners=[c_committees, snv, bdt, c_agencies])
+    a.assign(btc, b[2], "coordinate", partners=[c_committees, c_party_boards, snv, bdt, c_agencies])
     a.assign(btc, b[3], "lead")
     a.assign(btc, b[4], "lead", partners=[c_boards, vp, c_districts])
     a.rel(btc, btv, "reportsTo", Q("tổng hợp báo cáo theo định kỳ hằng năm", to="với Ban Thường vụ Tỉnh ủy"))
@@ -1256,8 +1262,9 @@ def seed_001(a: Annotator) -> None:
     # 9.
     t1 = duty(Q("căn cứ Đề án và tình hình thực tế", to="đảm bảo tiến độ, chất lượng"))
     t2 = duty(Q("Báo cáo kết quả thực hiện Đề án theo quy định"))
-    a.assign(c_all, t1, "implement")
-    a.assign(c_all, t2, "implement")
+    for c_all in (c_party, c_party_boards, c_advisers):
+        a.assign(c_all, t1, "implement")
+        a.assign(c_all, t2, "implement")
     # the 19 tasks of the three groups name no body: the Ban Tổ chức's lead of the whole Đề án is theirs,
     # inherited, with that clause as evidence
     for t in group_tasks:
@@ -1291,13 +1298,20 @@ def seed_002(a: Annotator) -> None:
     )
     # collective actors (new convention: kept where they act or receive a duty)
     a.body("cấp ủy các tổ chức cơ sở đảng", "collective", [Q("cấp ủy các tổ chức cơ sở đảng")], level=None)
+    # ", các" opens the next collective of a list (docs/gold-format.md)
     a.body(
-        "các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các đảng đoàn, ban cán sự đảng, các cơ quan, "
-        "đơn vị cấp tỉnh",
+        "các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy",
         "collective",
-        [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", to="các cơ quan, đơn vị cấp tỉnh")],
+        [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy")],
         level=None,
     )
+    a.body(
+        "các đảng đoàn, ban cán sự đảng",
+        "collective",
+        [Q("các đảng đoàn, ban cán sự đảng", after="giúp việc Tỉnh ủy")],
+        level=None,
+    )
+    a.body("các cơ quan, đơn vị cấp tỉnh", "collective", [Q("các cơ quan, đơn vị cấp tỉnh")], level=None)
     a.body("các cấp ủy", "collective", [Q("Các cấp ủy đã chủ động")], level=None)
     a.body("các cấp ủy cơ sở", "collective", [Q("các cấp ủy cơ sở")], level=None)
     a.body("các đơn vị", "collective", [Q("các đơn vị", after="nhiệm vụ, giải pháp và phân công ")], level=None)

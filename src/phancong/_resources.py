@@ -39,4 +39,4 @@ def resource_dir(name: str, env: str | None = None) -> Path:
         return Path(value)
     if SOURCE_ROOT is not None and (SOURCE_ROOT / name).is_dir():
         return SOURCE_ROOT / name
-    return Path(str(resources.files("phancong").joinpath("_data", name)))
+    return Path(str(resources.files("phancong").joinpath("_data").joinpath(name)))

@@ -75,7 +75,39 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
     store = kg.store
     rows = run_query(store, "responsibility-edges")
     g = responsibility_graph(rows)
+    tasks_per_body, assignments = _tasks_per_body(rows)
+    top_leads = sorted((r for r in tasks_per_body if r["lead"]), key=lambda r: (-r["lead"], r["body_label"]))[:top]
+    orphans = [
+        {"task": r["task"], "task_label": r["taskLabel"], "document": r.get("documentLabel")}
+        for r in run_query(store, "tasks-without-lead")
+        if not r.get("assignments")
+    ]
+    cg, citations = _citation_graph(run_query(store, "documents-citing"))
+    cited = sorted(
+        ({"document": n, "document_label": cg.nodes[n]["label"], "in_degree": d} for n, d in cg.in_degree() if d),
+        key=lambda r: (-r["in_degree"], r["document_label"]),
+    )[:top]
+    totals = {
+        "tasks_assigned": sum(1 for n, k in g.nodes(data="kind") if k == "task"),
+        "bodies": sum(1 for n, k in g.nodes(data="kind") if k == "body"),
+        "assignments": assignments,
+        "orphan_tasks": len(orphans),
+        "documents_in_citation_graph": cg.number_of_nodes(),
+        "citations": cg.number_of_edges(),
+    }
+    return Stats(
+        tasks_per_body=tasks_per_body,
+        top_leads=top_leads,
+        betweenness=_betweenness(g, top),
+        orphan_tasks=orphans,
+        citations=citations,
+        cited=cited,
+        totals=totals,
+    )
 
+
+def _tasks_per_body(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """(one record per body: its tasks by role and in all, most tasks first; the number of assignments)."""
     per_body: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str, str]] = set()
     for r in rows:
@@ -100,13 +132,17 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
         del rec["tasks"]
         tasks_per_body.append(rec)
     tasks_per_body.sort(key=lambda r: (-r["total"], -r["lead"], r["body_label"]))
-    top_leads = sorted((r for r in tasks_per_body if r["lead"]), key=lambda r: (-r["lead"], r["body_label"]))[:top]
+    return tasks_per_body, len(seen)
 
+
+def _betweenness(g: nx.DiGraph, top: int) -> list[dict[str, Any]]:
+    """The ``top`` bodies by betweenness on the responsibility graph (estimated from a seeded sample above
+    :data:`EXACT_BETWEENNESS_UP_TO` nodes)."""
     if len(g) > EXACT_BETWEENNESS_UP_TO:
         between = nx.betweenness_centrality(g, k=min(len(g), 1000), seed=7, normalized=True)
     else:
         between = nx.betweenness_centrality(g, normalized=True)
-    betweenness = sorted(
+    return sorted(
         (
             {
                 "body": n,
@@ -120,13 +156,9 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
         key=lambda r: (-r["betweenness"], r["body_label"]),
     )[:top]
 
-    orphans = [
-        {"task": r["task"], "task_label": r["taskLabel"], "document": r.get("documentLabel")}
-        for r in run_query(store, "tasks-without-lead")
-        if not r.get("assignments")
-    ]
 
-    refs = run_query(store, "documents-citing")
+def _citation_graph(refs: list[dict[str, Any]]) -> tuple[nx.DiGraph, list[dict[str, Any]]]:
+    """(the citation graph of documents-citing's rows, one record per citation)."""
     cg = nx.DiGraph()
     citations = []
     listed: set[tuple[str, str, str]] = set()
@@ -148,28 +180,7 @@ def compute_stats(kg, *, top: int = 10) -> Stats:
                 "document_label": cg.nodes[r["document"]]["label"],
             }
         )
-    cited = sorted(
-        ({"document": n, "document_label": cg.nodes[n]["label"], "in_degree": d} for n, d in cg.in_degree() if d),
-        key=lambda r: (-r["in_degree"], r["document_label"]),
-    )[:top]
-
-    totals = {
-        "tasks_assigned": sum(1 for n, k in g.nodes(data="kind") if k == "task"),
-        "bodies": sum(1 for n, k in g.nodes(data="kind") if k == "body"),
-        "assignments": len(seen),
-        "orphan_tasks": len(orphans),
-        "documents_in_citation_graph": cg.number_of_nodes(),
-        "citations": cg.number_of_edges(),
-    }
-    return Stats(
-        tasks_per_body=tasks_per_body,
-        top_leads=top_leads,
-        betweenness=betweenness,
-        orphan_tasks=orphans,
-        citations=citations,
-        cited=cited,
-        totals=totals,
-    )
+    return cg, citations
 
 
 def _paths_through(g: nx.DiGraph, body: str) -> int:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS, ClosedNamespace
+from rdflib.term import Node
 
 from ._resources import resource_dir
 from .text.normalise import fold
@@ -168,7 +169,7 @@ PC_TERMS: tuple[str, ...] = (
     "value",
 )
 
-PC = ClosedNamespace(NAMESPACES["pc"], PC_TERMS)
+PC = ClosedNamespace(NAMESPACES["pc"], list(PC_TERMS))
 PCV = Namespace(NAMESPACES["pcv"])
 PCID = Namespace(NAMESPACES["pcid"])
 
@@ -190,7 +191,7 @@ def fold_phrase(text: str) -> str:
 _SPACES = re.compile(r"\s+")
 
 
-def _slug(iri: URIRef, scheme: str) -> str:
+def _slug(iri: Node, scheme: str) -> str:
     prefix = NAMESPACES["pcv"] + scheme + "/"
     s = str(iri)
     return s[len(prefix) :] if s.startswith(prefix) else s
@@ -204,7 +205,7 @@ def _indicator_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         prio = g.value(ind, PC.matchPriority)
         slug = _slug(ind, "indicator")
         for pat in g.objects(ind, PC.matchPattern):
-            rows.append((int(prio) if prio is not None else 1000, slug, str(pat)))
+            rows.append((int(str(prio)) if prio is not None else 1000, slug, str(pat)))
     rows.sort()
     return tuple((slug, re.compile(pat)) for _, slug, pat in rows)
 
@@ -321,6 +322,11 @@ def _unit_labels() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(slugs), by_label
 
 
+# a magnitude word's other spellings, as news writes them: "ngàn" for "nghìn", "tỉ" for "tỷ"
+_SPELLINGS_OF = {"ngàn": "nghìn", "tỉ": "tỷ"}
+_SPELLINGS = re.compile(r"(?<!\w)(?:ngàn|tỉ)(?!\w)")
+
+
 def unit_concept(unit: str) -> str:
     """The pcv:unit/* concept of a unit as extraction writes it: a concept's slug ("percent") stays; a unit
     as written ("tỷ đồng", "triệu đồng/năm", "nghìn tấn") is looked up by its labels without the magnitude
@@ -328,8 +334,8 @@ def unit_concept(unit: str) -> str:
     slugs, by_label = _unit_labels()
     if unit in slugs:
         return unit
-    base = re.sub(r"/\s*\w+$", "", unit).strip()
-    for candidate in (base, re.sub(r"^(?:nghìn|ngàn|triệu|tỷ)\s+", "", base)):
+    base = _SPELLINGS.sub(lambda m: _SPELLINGS_OF[m.group(0)], re.sub(r"/\s*\w+$", "", unit).strip())
+    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base)):
         slug = by_label.get(fold_phrase(candidate))
         if slug:
             return slug

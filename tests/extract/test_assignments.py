@@ -533,3 +533,92 @@ def test_the_members_of_a_drafting_group_asked_to_finish_a_draft_are_the_group()
     )
     assert ("Tổ biên tập văn kiện", "implement") in owners(e)
     assert ("Tổ biên tập văn kiện", "reportsTo", "Ban Thường vụ Tỉnh ủy") in relations(e)
+
+
+# ---------------------------------------------------------------- a tense word, then a verb no pattern knows
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Sở Tài chính đã dự thảo Kế hoạch phát triển kinh tế tập thể giai đoạn 2026-2030.", "Sở Tài chính"),
+        (
+            "Để chuẩn bị chu đáo cho kỳ họp, Sở Tư pháp đã lấy ý kiến các sở, ngành về dự thảo Nghị quyết.",
+            "Sở Tư pháp",
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh đã quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_a_body_then_da_then_an_action_is_a_reported_action_of_that_body(sentence, body):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [(by_key[a.body], a.status) for a in e.assignments] == [(body, "reported")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Tài chính đã được Ủy ban nhân dân tỉnh tặng bằng khen vì thành tích xuất sắc.",
+        "Đảng bộ tỉnh đã nêu bật quyết tâm đổi mới công tác xây dựng Đảng trong nhiệm kỳ mới.",
+        "Đảng bộ Khối các cơ quan tỉnh đã hoàn thành toàn diện các chỉ tiêu Nghị quyết đề ra.",
+    ],
+)
+def test_praise_a_passive_or_a_result_is_no_reported_action(sentence):
+    assert ex(sentence).assignments == []
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Sở Tư pháp lấy ý kiến các sở, ngành về dự thảo Nghị quyết trước kỳ họp.", "Sở Tư pháp"),
+        (
+            "Sở Kế hoạch và Đầu tư xin ý kiến các sở, ngành vào dự thảo Kế hoạch lập quy hoạch tỉnh.",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        (
+            "Ban Chấp hành Đảng bộ tỉnh quyết định triệu tập Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI.",
+            "Ban Chấp hành Đảng bộ tỉnh",
+        ),
+    ],
+)
+def test_asking_for_comments_drafting_and_convening_are_duties(sentence, body):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert body in {by_key[a.body] for a in e.assignments}
+
+
+# ---------------------------------------------------------------- the passive: a duty handed, an agent acting
+@pytest.mark.parametrize(
+    "sentence, body, role",
+    [
+        ("Sở Y tế được giao chủ trì xây dựng đề án phát triển y tế cơ sở.", "Sở Y tế", "lead"),
+        ("Sở Y tế được Ủy ban nhân dân tỉnh giao chủ trì xây dựng đề án y tế cơ sở.", "Sở Y tế", "lead"),
+        (
+            "Ban Tuyên giáo Tỉnh ủy được phân công tổ chức hội nghị báo cáo viên hằng quý.",
+            "Ban Tuyên giáo Tỉnh ủy",
+            "implement",
+        ),
+    ],
+)
+def test_a_body_that_is_handed_a_duty_in_the_passive_owns_it(sentence, body, role):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [(by_key[a.body], a.role) for a in e.assignments] == [(body, role)]
+
+
+def test_the_agent_of_a_passive_action_is_the_body_that_acts():
+    e = ex("Tại hội nghị, cán bộ chủ chốt đã được Ban Thường vụ Tỉnh ủy quán triệt các chuyên đề của Nghị quyết.")
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [(by_key[a.body], a.status) for a in e.assignments] == [("Ban Thường vụ Tỉnh ủy", "reported")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kế hoạch đã được Ủy ban nhân dân tỉnh phê duyệt trong quý I.",
+        "Sở Tài chính đã được Ủy ban nhân dân tỉnh tặng bằng khen vì thành tích xuất sắc.",
+    ],
+)
+def test_an_agent_that_approves_or_rewards_has_no_duty(sentence):
+    assert ex(sentence).assignments == []

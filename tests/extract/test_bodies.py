@@ -434,3 +434,66 @@ def test_a_collective_written_with_any_dash_is_one_body():
         "tổ chức lấy ý kiến đoàn viên, hội viên."
     )
     assert [n.lower() for n in names(e) if "chính trị" in n.lower()] == ["các tổ chức chính trị - xã hội tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence, collectives",
+    [
+        (
+            "Các đảng ủy trực thuộc, các cơ quan, đơn vị, địa phương khẩn trương xây dựng kế hoạch thực hiện.",
+            ["Các đảng ủy trực thuộc", "các cơ quan, đơn vị, địa phương"],
+        ),
+        (
+            "Ủy ban nhân dân tỉnh giao các sở, ban, ngành, các huyện, thành phố triển khai kế hoạch này.",
+            ["các sở, ban, ngành", "các huyện, thành phố"],
+        ),
+    ],
+)
+def test_each_cac_after_a_comma_opens_the_next_collective_and_each_gets_the_duty(sentence, collectives):
+    e = ex(sentence)
+    assert [b.name for b in e.bodies if b.type == "collective"] == collectives
+    assert {name for name, role in owners(e)} >= set(collectives)
+
+
+def test_a_comma_list_of_generic_heads_without_cac_stays_one_collective():
+    e = ex("Các sở, ban, ngành, địa phương tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.")
+    assert [b.name for b in e.bodies if b.type == "collective"] == ["Các sở, ban, ngành, địa phương"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Hội nghị đề nghị Đảng bộ Quảng Trị sớm cụ thể hóa nghị quyết thành chương trình.", "Đảng bộ tỉnh Quảng Trị"),
+        ("Đảng bộ Đà Nẵng tập trung lãnh đạo thực hiện thắng lợi Nghị quyết.", "Đảng bộ thành phố Đà Nẵng"),
+    ],
+)
+def test_a_provinces_party_organisation_named_without_its_kind_is_named_with_it(sentence, name):
+    body = named(ex(sentence, province=None), name)
+    assert body is not None and body.level == "province"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, province",
+    [
+        ("Ban Chấp hành Đảng bộ TP Đà Nẵng đề ra mục tiêu phát triển.", "Ban Chấp hành Đảng bộ thành phố", "Đà Nẵng"),
+        ("UBND thành phố Hà Nội chỉ đạo các sở triển khai.", "Ủy ban nhân dân thành phố", "Hà Nội"),
+    ],
+)
+def test_the_organs_of_a_city_that_is_a_province_are_province_level(sentence, name, province):
+    body = named(ex(sentence, province=None), name)
+    assert body is not None and (body.level, body.province) == ("province", province)
+
+
+def test_the_organs_of_a_city_inside_a_province_stay_district_level():
+    body = named(ex("UBND thành phố Hạ Long chỉ đạo các phường triển khai."), "Ủy ban nhân dân thành phố Hạ Long")
+    assert body is not None and body.level == "district"
+
+
+def test_a_collective_of_communes_towns_and_agencies_is_read_to_its_end():
+    e = ex("Các xã, phường, thị trấn, cơ quan, đơn vị tiếp tục tuyên truyền rộng rãi nghị quyết.")
+    assert [b.name for b in e.bodies] == ["Các xã, phường, thị trấn, cơ quan, đơn vị"]
+
+
+def test_a_congress_at_work_is_a_body():
+    e = ex("Sáng 17/9, Đại hội đại biểu lần thứ I Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 làm việc ngày thứ hai.")
+    assert [b.type for b in e.bodies] == ["party-congress"]

@@ -1,8 +1,9 @@
 """Does reading many body patterns in one scan find exactly what each pattern finds on its own?
 
-The recognisers of bodies.py are tried only where one of the strings their matches begin with stands
-(text/prefilter.py); these tests ask that nothing is lost or added by that, on made-up sentences and
-on the seed corpus, and that the beginnings read from a pattern are the ones it can start with."""
+The recognisers (extract/recognisers.py, scanned by bodies.py) are tried only where one of the strings
+their matches begin with stands (text/prefilter.py); these tests ask that nothing is lost or added by that,
+on made-up sentences and on the seed corpus, and that the beginnings read from a pattern are the ones it
+can start with."""
 
 from __future__ import annotations
 

@@ -368,3 +368,40 @@ def test_the_body_that_acts_a_sentence_before_still_sets_the_goal():
     e = ex("Đảng bộ xã Yên Lạc quyết tâm đổi mới phương thức lãnh đạo. Phấn đấu 95% chi bộ đạt trong sạch, vững mạnh.")
     names = {b.key: b.name for b in e.bodies}
     assert [(x.value, names.get(x.subject)) for x in top(e)] == [(95.0, "Đảng bộ xã Yên Lạc")]
+
+
+def test_a_growth_rate_paragraph_after_the_goals_goes_on_with_them():
+    # "tốc độ tăng trưởng" names the indicator; it does not report that something grew
+    got = vud(
+        "Đại hội đặt mục tiêu đến năm 2030 thu ngân sách đạt 200 tỷ đồng.\n\n"
+        "Tốc độ tăng trưởng GRDP đạt bình quân từ 9%/năm trở lên; quy mô GRDP đạt trên 300 nghìn tỷ đồng.\n"
+    )
+    assert got == [(200.0, "tỷ đồng", 2030), (9.0, "percent", 2030), (300.0, "nghìn tỷ đồng", 2030)]
+
+
+def test_a_reported_growth_after_the_goals_is_still_a_statistic():
+    e = ex(
+        "Đại hội đặt mục tiêu đến năm 2030 thu ngân sách đạt 200 tỷ đồng.\n\n"
+        "Năm 2024, kinh tế của tỉnh tăng 7,5% so với cùng kỳ.\n"
+    )
+    assert [x.value for x in top(e)] == [200.0]
+    assert 7.5 in [s.value for s in e.statistics]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("Phấn đấu đến năm 2030 thu ngân sách đạt 75.000 tỉ đồng.", "tỉ đồng"),
+        ("Phấn đấu đến năm 2030 quy mô kinh tế đạt 660 ngàn tỷ đồng.", "ngàn tỷ đồng"),
+        ("Phấn đấu đến năm 2030 quy mô kinh tế đạt 660 nghìn tỷ đồng.", "nghìn tỷ đồng"),
+    ],
+)
+def test_a_unit_is_kept_as_written_whichever_spelling_of_its_magnitude(sentence, unit):
+    assert [x.unit for x in top(ex(sentence))] == [unit]
+
+
+def test_spellings_of_one_magnitude_are_one_unit_concept_in_the_graph():
+    from phancong.vocab import unit_concept
+
+    assert unit_concept("tỉ đồng") == unit_concept("tỷ đồng") != "unit"
+    assert unit_concept("ngàn tỷ đồng") == unit_concept("nghìn tỷ đồng") == unit_concept("tỷ đồng")

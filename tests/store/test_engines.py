@@ -328,7 +328,8 @@ def test_a_refused_source_is_named_and_the_others_of_its_batch_are_stored(name, 
         items[3] = (items[3][0], "<http://example.org/t3> <http://www.w3.org/2000/01/rdf-schema#label> .\n")
         failed = store.replace_many(items, jobs=2, batch_triples=3)
         assert list(failed) == ["https://w3id.org/phancong/id/source/s3"]
-        assert "refused the request: HTTP 400" in str(failed[items[3][0]]) or "HTTP 500" in str(failed[items[3][0]])
+        # refused before any request (pyoxigraph reads the triples to write the update), or by the engine
+        assert any(w in str(failed[items[3][0]]) for w in ("do not parse", "refused the request: HTTP 400", "HTTP 500"))
         assert [g.rsplit("/", 1)[1] for g in store.graphs()] == ["s0", "s1", "s2", "s4", "s5"]
     finally:
         server.stop()

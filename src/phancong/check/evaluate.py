@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..text.normalise import fold
 
@@ -177,7 +178,7 @@ def _key(text) -> str | None:
 def _number_key(text) -> str | None:
     if text is None:
         return None
-    k = re.sub(r"\s+", "", _key(text))
+    k = re.sub(r"\s+", "", _key(text) or "")
     return re.sub(r"^so", "", k) if re.match(r"^so\d", k) else k
 
 
@@ -227,8 +228,9 @@ class _Matcher:
     def items(self, side: dict, cat: str) -> list[dict]:
         return [x for x in (side.get(cat) or []) if isinstance(x, dict)]
 
-    def by_key(self, side: dict, cat: str) -> dict[str, dict]:
-        return {x.get("key"): x for x in self.items(side, cat) if x.get("key") is not None}
+    def by_key(self, side: dict, cat: str) -> dict[Any, dict]:
+        """The items of a category by their key (as the JSON gives it), those without a key left out."""
+        return {x["key"]: x for x in self.items(side, cat) if x.get("key") is not None}
 
     # -- entity categories
     @staticmethod
@@ -309,7 +311,8 @@ class _Matcher:
         )
 
     # -- keyed references between categories
-    def _key_map(self, cat: str) -> dict[str, str]:
+    def _key_map(self, cat: str) -> dict[Any, Any]:
+        """Predicted key -> the key of the gold item it was matched with (as the JSON gives them; None if absent)."""
         gold, pred = self.items(self.g, cat), self.items(self.p, cat)
         return {pred[j].get("key"): gold[i].get("key") for i, j in self.pairs[cat].items()}
 

@@ -61,40 +61,55 @@ def _data_graph(store):
 
 
 def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckReport:
-    from ..sparql.catalogue import QUERIES_DIR, load_query, named_query, run_query
-
+    """Every check of the store: its text index against its graphs, the SHACL shapes, the violation queries
+    (queries/checks/), the counts declared against those found, the tasks without an owner or a lead, and the
+    HermiT reasoner's consistency; each step says it ran (``report.ran``) and adds its findings."""
     report = CheckReport()
     if hasattr(store, "index_disagreements"):  # the text index says what the graphs say (issue 18)
         for problem in store.index_disagreements():
             report.findings.append(Finding("text-index", "error", problem))
         report.ran.append("text-index")
     data = _data_graph(store)
-
     if shacl:
-        import pyshacl
-        from rdflib.namespace import SH
+        _check_shapes(data, report)
+    _check_violations(store, report)
+    _check_counts_and_owners(store, report)
+    if reasoner:
+        _check_consistency(data, report)
+    return report
 
-        from ..rdf.ontology import load_ontology, load_shapes
 
-        conforms, results, _ = pyshacl.validate(
-            data,
-            shacl_graph=load_shapes(),
-            ont_graph=load_ontology(),
-            inference="none",
-            advanced=True,
-            allow_warnings=True,
-        )
-        report.ran.append("SHACL shapes")
-        for r in results.subjects(SH.resultSeverity, None):
-            sev = results.value(r, SH.resultSeverity)
-            msg = results.value(r, SH.resultMessage)
-            focus = results.value(r, SH.focusNode)
-            path = results.value(r, SH.resultPath)
-            severity = "error" if sev == SH.Violation else "warning"
-            text = str(msg) if msg else "shape not satisfied"
-            if path is not None:
-                text += f" (path {path.n3(data.namespace_manager)})"
-            report.findings.append(Finding("shacl", severity, text, str(focus) if focus is not None else None))
+def _check_shapes(data, report: CheckReport) -> None:
+    """The SHACL shapes of ontology/ on the source graphs."""
+    import pyshacl
+    from rdflib.namespace import SH
+
+    from ..rdf.ontology import load_ontology, load_shapes
+
+    conforms, results, _ = pyshacl.validate(
+        data,
+        shacl_graph=load_shapes(),
+        ont_graph=load_ontology(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    report.ran.append("SHACL shapes")
+    for r in results.subjects(SH.resultSeverity, None):
+        sev = results.value(r, SH.resultSeverity)
+        msg = results.value(r, SH.resultMessage)
+        focus = results.value(r, SH.focusNode)
+        path = results.value(r, SH.resultPath)
+        severity = "error" if sev == SH.Violation else "warning"
+        text = str(msg) if msg else "shape not satisfied"
+        if path is not None:
+            text += f" (path {path.n3(data.namespace_manager)})"
+        report.findings.append(Finding("shacl", severity, text, str(focus) if focus is not None else None))
+
+
+def _check_violations(store, report: CheckReport) -> None:
+    """The violation queries of queries/checks/: each row is an error."""
+    from ..sparql.catalogue import QUERIES_DIR, load_query, run_query
 
     for path in sorted((QUERIES_DIR / "checks").glob("*-violation.rq")):
         q = load_query(path)
@@ -104,6 +119,12 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
             report.findings.append(
                 Finding(path.stem.removesuffix("-violation"), "error", str(problem), row.get("resource"))
             )
+
+
+def _check_counts_and_owners(store, report: CheckReport) -> None:
+    """The counts a document declares against those found (warnings), the tasks with no answer to who owns
+    them (warnings), and how many tasks name no lead (one note)."""
+    from ..sparql.catalogue import named_query, run_query
 
     for row in run_query(store, "declared-vs-found"):
         if row.get("mismatch"):
@@ -143,14 +164,15 @@ def run_checks(store, *, shacl: bool = True, reasoner: bool = True) -> CheckRepo
         )
     report.ran.append("tasks-without-lead")
 
-    if reasoner:
-        from .reasoner import ReasonerUnavailable, check_consistency
 
-        try:
-            res = check_consistency(data)
-            report.ran.append("HermiT consistency")
-            if not res.consistent:
-                report.findings.append(Finding("reasoner", "error", f"ontology + data inconsistent: {res.message}"))
-        except ReasonerUnavailable as exc:
-            report.findings.append(Finding("reasoner", "warning", f"not run: {exc}"))
-    return report
+def _check_consistency(data, report: CheckReport) -> None:
+    """The ontology and the source graphs consistent for HermiT (a warning when it cannot run)."""
+    from .reasoner import ReasonerUnavailable, check_consistency
+
+    try:
+        res = check_consistency(data)
+        report.ran.append("HermiT consistency")
+        if not res.consistent:
+            report.findings.append(Finding("reasoner", "error", f"ontology + data inconsistent: {res.message}"))
+    except ReasonerUnavailable as exc:
+        report.findings.append(Finding("reasoner", "warning", f"not run: {exc}"))

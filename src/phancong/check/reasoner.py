@@ -26,6 +26,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.term import Node
 
 from ..rdf.ontology import NAMESPACES, load_ontology
 
@@ -82,10 +83,13 @@ def owl_safe(graph: Graph, schema: Graph) -> tuple[Graph, int]:
     return out, dropped
 
 
-def _disjoint_pairs(schema: Graph) -> list[tuple[URIRef, URIRef]]:
+def _disjoint_pairs(schema: Graph) -> list[tuple[Node, Node]]:
     pairs = [(a, b) for a, b in schema.subject_objects(OWL.disjointWith)]
     for node in schema.subjects(RDF.type, OWL.AllDisjointClasses):
-        members = list(schema.items(schema.value(node, OWL.members)))
+        head = schema.value(node, OWL.members)
+        if head is None:
+            continue
+        members = list(schema.items(head))
         pairs += [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
     unique = {frozenset(p): p for p in pairs if p[0] != p[1]}  # stated twice -> reported once
     return sorted(unique.values())
@@ -114,7 +118,7 @@ def _clashes(data: Graph, schema: Graph, limit: int = 5) -> list[str]:
             closed |= set(schema.transitive_objects(t, RDFS.subClassOf))
         for a, b in pairs:
             if a in closed and b in closed:
-                found.append(f"{ind} is both {schema.qname(a)} and {schema.qname(b)} (disjoint)")
+                found.append(f"{ind} is both {schema.qname(str(a))} and {schema.qname(str(b))} (disjoint)")
         if len(found) >= limit:
             break
     return found

@@ -190,7 +190,7 @@ def cmd_export(args) -> int:
 
         # the union of all graphs as one graph
         res = store.query(named_query("internal/all-triples").text)
-        data = ox.serialize(res, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None)
+        data = ox.serialize(res, format=fmt, prefixes=PREFIXES if fmt == ox.RdfFormat.TURTLE else None) or b""
     else:
         data = store.dump(fmt)
     if args.output:

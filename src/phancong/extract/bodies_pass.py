@@ -162,8 +162,9 @@ class BodiesPass(ExtractorState):
         return body.key
 
     def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
-        """Bodies named in a partner span; runs of generic plurals ("các cấp ủy, các đảng đoàn, ban cán sự
-        đảng") become one collective each, a body inside such a run ("các Ban đảng Tỉnh ủy") belongs to it."""
+        """Bodies named in a partner span; runs of generic plurals become collectives, each "các" after a comma
+        opening the next ("các cấp ủy, các đảng đoàn, ban cán sự đảng": two), a body inside such a run ("các Ban
+        đảng Tỉnh ủy") belongs to it."""
         if not ps:
             return []
         text = self.text
@@ -239,7 +240,8 @@ class BodiesPass(ExtractorState):
                     or re.match(
                         r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
                         r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
-                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc)",
+                        r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc|"
+                        r"làm việc|tiến hành|họp)",
                         after,
                     )
                 ):

@@ -29,6 +29,17 @@ _ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
 )
+# a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
+_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải)\s+$")
+# what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
+_NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
+# ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
+_ANY_VERB = re.compile(
+    r"(?!(?:được|bị|có|là|đạt|không|chưa|trở thành|nhận|góp phần|giảm|tăng|chiếm|còn|vượt|về|ở|tại|"
+    r"hoàn thành|đề ra|xác định|phấn đấu|nêu bật|khắc phục|quan tâm|chú trọng|coi trọng|nỗ lực|luôn)\b)"
+    r"[^\W\d_]{2,}",
+    re.I,
+)
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 _BETWEEN = re.compile(
     r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
@@ -210,4 +221,89 @@ class NominalClause(Pattern):
         return None
 
 
-PATTERNS: list[Pattern] = [NominalClause(), GiveClause(), SubjectClause()]
+class TenseClause(Pattern):
+    """A subject, a tense or modal word, then a verb the other patterns do not know: "Sở X đã dự thảo …",
+    "Ban Chấp hành Đảng bộ tỉnh đã quyết định triệu tập …". Tried last: a known duty verb reads first."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        for b in bodies:
+            if b.start < pos or b.start >= e:
+                continue
+            # the subject opens the clause, or ends an opening phrase ("Để …, Sở X đã dự thảo …")
+            if (
+                b.start != pos
+                and not re.search(r",\s*$", text[pos : b.start])
+                or _NOT_SUBJECT.search(text, pos, b.start)
+            ):
+                continue
+            subjects, after = body_list(text, b.start, e, bodies)
+            duty = past(_BETWEEN, text, after, e)
+            if DUTY_START.match(text, duty):
+                continue  # a known duty verb: the subject pattern read it, or had its reason not to
+            if _TENSE.search(text, after, duty) and _ANY_VERB.match(text, duty, e):
+                return subjects, duty
+        return None
+
+
+class GivenClause(Pattern):
+    """A body handed a duty in the passive: "Sở Y tế được giao chủ trì …", "Ban Tuyên giáo Tỉnh ủy được Ban
+    Thường vụ Tỉnh ủy giao chủ trì, phối hợp với …": the duty is the subject's, from the verb after "giao"."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        subjects, after = body_list(text, pos, e, bodies)
+        if not subjects or subjects[0].start != pos:
+            return None
+        given = _GIVEN.match(text, after, e)
+        if not given:
+            return None
+        at = given.end()
+        giver = next((b for b in bodies if b.start == at), None)
+        if giver is not None:
+            at = giver.end  # "được Ban Thường vụ Tỉnh ủy giao …": who gives it
+        handed = _HANDED.match(text, at, e)
+        if handed is None or not (DUTY_START.match(text, handed.end()) or _ANY_VERB.match(text, handed.end(), e)):
+            return None
+        return subjects, handed.end()
+
+
+_GIVEN = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|tiếp tục\s+)?được\s+")
+_HANDED = re.compile(
+    r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?(?:\s+là)?\s*:?\s*", re.I
+)
+
+
+class PassiveClause(Pattern):
+    """The agent of a passive: "các đại biểu đã được Ban Thường vụ Tỉnh ủy quán triệt …" is the standing committee
+    acting. Tried last; a passive that hands a duty ("được UBND tỉnh giao …") or issues a document is not one."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        for b in bodies:
+            if not (s <= b.start < e) or not _PASSIVE_BEFORE.search(text, max(s, b.start - 12), b.start):
+                continue
+            subjects, after = body_list(text, b.start, e, bodies)
+            duty = past(_BETWEEN, text, after, e)
+            if (DUTY_START.match(text, duty) or _ANY_VERB.match(text, duty, e)) and not _NOT_PASSIVE_ACT.match(
+                text, duty, e
+            ):
+                return subjects, duty
+        return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\bđược\s+$")
+# what an agent does that is no duty of its own: it hands a duty on, issues or approves a text, rewards
+_NOT_PASSIVE_ACT = re.compile(
+    r"\W*(?:giao|phân công|ban hành|phê duyệt|ký|khen thưởng|tặng|trao|công nhận|đánh giá|xếp loại|bầu|chọn|cử)\b",
+    re.I,
+)
+
+
+PATTERNS: list[Pattern] = [
+    NominalClause(),
+    GiveClause(),
+    GivenClause(),
+    SubjectClause(),
+    TenseClause(),
+    PassiveClause(),
+]

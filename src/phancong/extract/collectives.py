@@ -24,7 +24,7 @@ _HEAD = (
     r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức|đoàn thể(?: chính trị\s*-\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
-    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị|thành phố|xã|phường|thị trấn|đặc khu|"
+    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)"
 )
 _MOD = (
@@ -51,7 +51,9 @@ COLLECTIVE_RE = re.compile(
     + _HEAD
     + _NOT_NAMED
     + _MOD
-    + r"(?:(?:\s*,\s*(?:các\s+)?|\s+và\s+(?:các\s+)?|\s+hoặc\s+)"
+    # a comma joins heads of one group; ", các" opens the next group ("các đảng ủy trực thuộc, các cơ quan,
+    # đơn vị": two collectives, each its own actor)
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?:các\s+)?|\s+hoặc\s+)"
     + _HEAD
     + _NOT_NAMED
     + _MOD

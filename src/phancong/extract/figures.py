@@ -45,10 +45,12 @@ UNIT_NOUNS: list[tuple[str, str]] = [
     (r"mô hình", "unit"),
 ]
 # the open part of the unit vocabulary: a magnitude word and a noun, kept as written ("240.000 tỷ đồng",
-# "15 triệu khách du lịch" -> "triệu khách", "30 nghìn lao động"); every key is a pcv:unit/* concept
-MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ")
+# "15 triệu khách du lịch" -> "triệu khách", "30 ngàn lao động", "75.000 tỉ đồng"); the graph links each to its
+# pcv:unit/* concept (vocab.unit_concept), spelling variants of a magnitude (ngàn, tỉ) included
+MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 OPEN_UNITS = (
     "tỷ đồng",
+    "tỉ đồng",
     "đồng",
     "USD",
     "khách",
@@ -78,12 +80,6 @@ _OPEN_RE = re.compile(
     + "|".join(PER)
     + r"))?(?![^\W\d_])"
 )
-
-
-def open_unit_keys() -> list[str]:
-    """Every unit key the open vocabulary can yield (checked against ontology/vocab-roles.ttl by a test)."""
-    base = [f"{m} {u}" if m else u for m in ("", "nghìn", "triệu", "tỷ") for u in OPEN_UNITS if not (m and u == "lần")]
-    return base + [f"{u}/{p}" for u in base for p in PER if u not in ("lần", "tiêu chí")]
 
 
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
@@ -266,7 +262,7 @@ def _unit_of(
     if is_pct:
         unit, unit_text = "percent", "%"
     elif ou:
-        mag = (ou.group("mag") or "").strip().replace("ngàn", "nghìn")
+        mag = (ou.group("mag") or "").strip()  # as written: "ngàn", "tỉ" stay (the concept is the graph's)
         unit = unit_text = f"{mag} {ou.group('noun')}".strip() + (ou.group("per") or "")
         noun_end = ou.end()
     else:

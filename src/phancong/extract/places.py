@@ -17,7 +17,14 @@ from functools import lru_cache
 from .._resources import resource_dir
 from ..text.normalise import fold
 
-__all__ = ["PROVINCE_AFTER", "province_of", "province_names"]
+__all__ = [
+    "PROVINCE_AFTER",
+    "province_of",
+    "province_names",
+    "province_kind",
+    "province_alternation",
+    "city_alternation",
+]
 
 # spellings documents use beside the table's names (data/README.md)
 _VARIANTS = {
@@ -55,8 +62,40 @@ def province_of(written: str) -> str | None:
     return next((v for k, v in names.items() if fold(k) == f), None)
 
 
-def _alternation() -> str:
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """The table's name -> "tỉnh" or "thành phố" (a name that is both an old and a new province takes the new
+    kind: Huế, Cần Thơ)."""
+    out: dict[str, str] = {}
+    with open(resource_dir("data") / "provinces-2025.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        out.setdefault(row["old_name"], row["old_kind"])
+    for row in rows:
+        out[row["new_name"]] = row["new_kind"]
+    return out
+
+
+def province_kind(written: str) -> str | None:
+    """ "tỉnh" or "thành phố" for a province as written, None for another name.
+
+    >>> province_kind("Quảng Trị"), province_kind("Đà Nẵng"), province_kind("Đại Từ")
+    ('tỉnh', 'thành phố', None)
+    """
+    name = province_of(written)
+    return _kinds().get(name) if name else None
+
+
+def province_alternation() -> str:
+    """A regular expression alternation of every province as documents write it, longest first."""
     return "|".join(re.escape(n) for n in sorted(province_names(), key=len, reverse=True))
 
 
-PROVINCE_AFTER = re.compile(r"\s+(?P<province>" + _alternation() + r")(?![^\W\d_])")
+def city_alternation() -> str:
+    """An alternation of the provinces that are cities (thành phố trực thuộc trung ương) as documents write
+    them: "thành phố Đà Nẵng" is a province, not a district-level city like "thành phố Hội An"."""
+    cities = [w for w, name in province_names().items() if _kinds().get(name) == "thành phố"]
+    return "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
+
+
+PROVINCE_AFTER = re.compile(r"\s+(?P<province>" + province_alternation() + r")(?![^\W\d_])")

@@ -31,6 +31,7 @@ from .body_names import (
     province_word,
     with_committee,
 )
+from .places import city_alternation, province_alternation, province_kind
 
 __all__ = ["Recogniser", "RECOGNISERS"]
 
@@ -256,7 +257,9 @@ RECOGNISERS: list[Recogniser] = [
     # the same organs below the province (district, commune), named with their place
     *[
         _r(
-            r"(?:" + pat + r") (?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
+            r"(?:" + pat + r") (?!(?:thành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
+            r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
             type_,
             "district",
             local_name(prefix),
@@ -426,6 +429,13 @@ RECOGNISERS: list[Recogniser] = [
         "party-organisation",
         "province",
         lambda m: " ".join(m.group(0).split()),
+    ),
+    # "Đảng bộ Quảng Trị", "Đảng bộ Đà Nẵng": a province's organisation, named with its kind as the table has it
+    _r(
+        r"Đảng bộ (" + province_alternation() + r")(?![^\W\d_])(?! (?:" + CAP + r"))",
+        "party-organisation",
+        "province",
+        lambda m: f"Đảng bộ {province_kind(m.group(1))} {m.group(1)}",
     ),
     _r(
         r"Đảng bộ (?!Khối|Các|CCQ|Công an|Biên phòng|Quân sự)(" + CAP + W + r"*(?: " + CAP + W + r"*){1,3})",

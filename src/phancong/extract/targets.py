@@ -46,10 +46,11 @@ _VERBAL_GOAL = re.compile(
     r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
     re.I,
 )
+# report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
     r"|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
-    r"\bchiếm\b|\bgiảm\b|\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
+    r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
 )
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)

@@ -56,6 +56,13 @@ _LOCAL = re.compile(r"(?:[\w\-.:%\u00B7]|\\.)*")  # the local part of a prefixed
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?")
 
 
+def _end(pattern: re.Pattern[str], text: str, i: int) -> int:
+    """Where ``pattern`` matched at ``i`` ends: the patterns given here match wherever the scanner tries them
+    (they accept the empty string, or begin with the character seen there); past ``i`` in any case."""
+    m = pattern.match(text, i)
+    return m.end() if m else i + 1
+
+
 def _unescape(text: str) -> str:
     def one(m: re.Match) -> str:
         code = int(m.group(1) or m.group(2), 16)
@@ -118,19 +125,19 @@ def _scan(text: str, depth_cb=None, end: list | None = None, prefixes: list | No
             m = _IRI.match(text, i)
             i = m.end() if m else i + 1
         elif c in "?$":
-            i = _VAR.match(text, i).end()
+            i = _end(_VAR, text, i)
         elif c == "@":
             m = _LANG.match(text, i)
             i = m.end() if m else i + 1
         elif c == "_" and text.startswith("_:", i):
-            i = _LOCAL.match(text, i + 2).end()
+            i = _end(_LOCAL, text, i + 2)
         elif c == ":":
             if prefixes is not None:
                 prefixes.append(("", declaring))
             declaring = False
-            i = _LOCAL.match(text, i + 1).end()
+            i = _end(_LOCAL, text, i + 1)
         elif "0" <= c <= "9":  # not str.isdigit(): "²" is a digit to Python, not to SPARQL
-            i = _NUMBER.match(text, i).end()
+            i = _end(_NUMBER, text, i)
         elif c in _OPEN:
             depth += 1
             if depth_cb is not None:
@@ -150,7 +157,7 @@ def _scan(text: str, depth_cb=None, end: list | None = None, prefixes: list | No
                 if prefixes is not None:
                     prefixes.append((word, declaring))
                 declaring = False
-                i = _LOCAL.match(text, j + 1).end()
+                i = _end(_LOCAL, text, j + 1)
                 continue
             out.append(word.rstrip(".").upper())
             declaring = out[-1] == "PREFIX"

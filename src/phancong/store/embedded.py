@@ -6,8 +6,8 @@ Layout of a store directory::
     STORE/index.sqlite   the text index (phancong.store.index)
     STORE/LOADING        left by an older phancong whose bulk build was stopped: refused
 
-A source is replaced atomically: the single SPARQL Update
-(``DROP SILENT GRAPH <g>; INSERT DATA { GRAPH <g> { ... } }``) swaps the graph,
+A source is replaced atomically: one SPARQL Update request (queries/internal/retract-graph.rq,
+clear-graph.rq and insert-triples.rq, the graph and the triples bound as VALUES) swaps the graph,
 and its index rows follow it by one protocol (see "writing" below: the rows are
 committed first with a mark, which a stopped build leaves for the next open to
 settle from the graph), so the index never says other than the graph.
@@ -35,7 +35,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph
 
-from ..sparql.catalogue import named_query
+from ..sparql.catalogue import bound_text, named_query
 from .index import TextIndex, rows_of_ntriples
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
@@ -69,12 +69,13 @@ def _needs_settling(index_path: Path) -> bool:
 
 
 def _retract(name: str) -> str:
-    """SPARQL Update that removes graph ``name`` and, from the merged default graph, the triples that
-    no other named graph states (``name`` is a NamedNode value: a checked IRI)."""
+    """SPARQL Update that empties graph ``name`` and removes from the merged default graph the triples that
+    no other named graph states (``name`` is a NamedNode value: a checked IRI). The emptied graph stays
+    named: :meth:`EmbeddedStore._drop` removes it."""
+    graph = {"graph": ox.NamedNode(name)}
     return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
-        f"DROP SILENT GRAPH <{name}>"
+        f"{bound_text(named_query('internal/retract-graph'), graph)} ;\n"
+        f"{bound_text(named_query('internal/clear-graph'), graph)}"
     )
 
 
@@ -233,6 +234,7 @@ class EmbeddedStore:
         bulk = [g for g, how in marks.items() if how == "bulk"]
         for g in bulk:  # whatever the bulk loader wrote of it goes
             self.ox.update(_retract(ox.NamedNode(g).value))
+            self._drop(g)
         if bulk:  # default-graph triples it wrote whose named-graph twins were not written
             self.ox.update(named_query("internal/prune-default-graph").sparql)
         self.index.begin()
@@ -260,12 +262,28 @@ class EmbeddedStore:
         name = ox.NamedNode(name).value
         if "_:" in nt and re.search(r"(?m)^_:|^\S+ \S+ _:", nt):
             raise StoreError(f"{name}: blank nodes cannot be replaced atomically; skolemize the graph first")
-        update = f"{_retract(name)} ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }} ;\nINSERT DATA {{\n{nt}\n}}"
-        if not index:
+        triples = ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        rows = (["s", "p", "o"], [(t.subject, t.predicate, t.object) for t in triples])
+        update = _retract(name)
+        if rows[1]:
+            insert = bound_text(named_query("internal/insert-triples"), {"graph": ox.NamedNode(name)}, rows)
+            update = f"{update} ;\n{insert}"
+
+        def change() -> None:
             self.ox.update(update)
+            if not rows[1]:  # replaced by nothing: the graph goes, as a source removed
+                self._drop(name)
+
+        if not index:
+            change()
             return
         self._begin_write({name: self._rows_of(nt)}, "replace")
-        self._change_graphs([name], lambda: self.ox.update(update))
+        self._change_graphs([name], change)
+
+    def _drop(self, name: str) -> None:
+        """Remove the name of graph ``name``, emptied by :func:`_retract` (pyoxigraph's own call: a SPARQL
+        ``DROP`` names its graph in the text, which no bound value can do)."""
+        self.ox.remove_graph(ox.NamedNode(name))
 
     def has_graph(self, name: str) -> bool:
         return self.ox.contains_named_graph(ox.NamedNode(name))
@@ -351,7 +369,12 @@ class EmbeddedStore:
     def remove_graph(self, name: str) -> None:
         name = ox.NamedNode(name).value
         self._begin_write({name: []}, "replace")
-        self._change_graphs([name], lambda: self.ox.update(_retract(name)))
+
+        def change() -> None:
+            self.ox.update(_retract(name))
+            self._drop(name)
+
+        self._change_graphs([name], change)
 
     def rebuild_index(self) -> int:
         """Rebuild the text index from the store's graphs."""
@@ -420,7 +443,7 @@ class EmbeddedStore:
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         """The named graphs (the merged default graph is derived from them and left out)."""
         quads = (q for q in self.ox if not isinstance(q.graph_name, ox.DefaultGraph))
-        return ox.serialize(quads, format=fmt)
+        return ox.serialize(quads, format=fmt) or b""
 
     def __len__(self) -> int:
         """Quads in the named graphs (as a remote store counts them; the merged default graph is derived)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from .layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
@@ -239,122 +240,19 @@ def view_data(view: View) -> dict:
 
     large = len(view.nodes) > LARGE
     net = Network(height="100%", width="100%", directed=True, cdn_resources="remote")
-    pairs = [(e.source, e.target) for e in view.edges]
-    positions: dict[str, tuple[float, float]] | None = None
-    curves: dict[int, dict] = {}
-    if view.layout == "layered":
-        levels = layer_levels(
-            list(view.nodes),
-            [(b, a) if e.relation in view.reverse else (a, b) for (a, b), e in zip(pairs, view.edges, strict=True)],
-        )
-        if large:
-            positions = wrapped_layers(
-                list(view.nodes), pairs, levels, {n: v.label for n, v in view.nodes.items()}, view.direction
-            )
-        else:
-            sizes = {
-                n: node_size(v.label, NODE_STYLES.get(v.style, NODE_STYLES["other"])[0], _max_width(view, v))
-                for n, v in view.nodes.items()
-            }
-            positions, curves = layered_layout(sizes, pairs, levels, view.direction)
-    elif large:
-        positions = force_positions(list(view.nodes), [(e.source, e.target, e.weight) for e in view.edges])
-
+    positions, curves = _positions(view, large)
     for node in view.nodes.values():
-        shape, bg, border, ink, _ = NODE_STYLES.get(node.style, NODE_STYLES["other"])
-        shape = view.node_shape or shape
-        inside = shape in ("box", "ellipse")
-        item = {
-            "id": node.id,
-            "label": node.label,
-            "title": _tooltip(node),
-            "shape": shape,
-            "color": {
-                "background": bg,
-                "border": border,
-                "highlight": {"background": bg, "border": "#000000"},
-                "hover": {"background": bg, "border": "#000000"},
-            },
-            "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
-            "borderWidth": 3 if node.id == view.focus else 1.5,
-            "widthConstraint": {"maximum": _max_width(view, node)},
-        }
-        if node.style == "taskgroup":
-            item["shapeProperties"] = {"borderDashes": [6, 3]}
-        if not inside:
-            item["size"] = 18
-        if node.size is not None:
-            item["value"] = node.size
-        if positions is not None:
-            item["x"], item["y"] = positions[node.id]
-            item["physics"] = False
+        item = _node_item(view, node, positions)
         net.nodes.append(item)
         net.node_ids.append(node.id)
         net.node_map[node.id] = item
-
     edge_details = {}
     for i, e in enumerate(view.edges):
-        vi, en, colour, dashes, width = EDGE_STYLES.get(e.relation, (e.relation, e.relation, "#607d8b", False, 1.0))
-        label = e.label or f"{vi} / {en}"
-        title = label + (f"\n« {shorten(e.evidence, 400)} »" if e.evidence else "")
-        item = {
-            "id": f"e{i}",
-            "from": e.source,
-            "to": e.target,
-            "title": title,
-            "color": {"color": colour, "highlight": colour, "hover": colour},
-            "dashes": dashes,
-            "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
-            "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}},
-        }
-        if view.edge_labels and e.show_label:
-            item["label"] = label
-        if i in curves:  # an edge that skips layers bends around the nodes in between
-            item["smooth"] = curves[i]
-        net.edges.append(item)
-        edge_details[f"e{i}"] = {
-            "kind": "Quan hệ / Relation",
-            "name": label,
-            "facts": [
-                ("Từ / From", view.nodes[e.source].name or view.nodes[e.source].label),
-                ("Đến / To", view.nodes[e.target].name or view.nodes[e.target].label),
-            ],
-            "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}]
-            if e.evidence
-            else [],
-        }
-
+        net.edges.append(_edge_item(view, i, e, curves))
+        edge_details[f"e{i}"] = _edge_detail(view, e)
     net.options = _options(view, large, positions is not None)
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
-    present = {n.style for n in view.nodes.values()}
-    rels = []
-    for e in view.edges:
-        if e.relation not in rels:
-            rels.append(e.relation)
-    legend = {
-        "nodes": [
-            {
-                "label": s[4],
-                "shape": view.node_shape or s[0],
-                "background": s[1],
-                "border": s[2],
-                "dashes": key == "taskgroup",
-            }
-            for key, s in NODE_STYLES.items()
-            if key in present
-        ],
-        "edges": [
-            {
-                "edge": True,
-                "label": relation_label(r),
-                "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
-                "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3],
-                "arrow": r != "sharedTask",
-            }
-            for r in rels
-        ],
-        "note": view.note,
-    }
+    legend = _legend(view)
     details = {
         n.id: {
             "kind": KIND_NAMES.get(n.kind, n.kind),
@@ -379,6 +277,133 @@ def view_data(view: View) -> dict:
         "details": details,
         "edgeDetails": edge_details,
         "stabilize": view.layout == "force" and not large,
+    }
+
+
+def _positions(view: View, large: bool) -> tuple[dict[str, tuple[float, float]] | None, dict[int, dict]]:
+    """(fixed positions of the nodes, or None where vis-network's physics places them; the curves of the
+    edges that skip layers, by edge index)."""
+    pairs = [(e.source, e.target) for e in view.edges]
+    if view.layout != "layered":
+        if large:
+            return force_positions(list(view.nodes), [(e.source, e.target, e.weight) for e in view.edges]), {}
+        return None, {}
+    levels = layer_levels(
+        list(view.nodes),
+        [(b, a) if e.relation in view.reverse else (a, b) for (a, b), e in zip(pairs, view.edges, strict=True)],
+    )
+    if large:
+        labels = {n: v.label for n, v in view.nodes.items()}
+        return wrapped_layers(list(view.nodes), pairs, levels, labels, view.direction), {}
+    sizes = {
+        n: node_size(v.label, NODE_STYLES.get(v.style, NODE_STYLES["other"])[0], _max_width(view, v))
+        for n, v in view.nodes.items()
+    }
+    return layered_layout(sizes, pairs, levels, view.direction)
+
+
+def _node_item(view: View, node: ViewNode, positions: dict[str, tuple[float, float]] | None) -> dict[str, Any]:
+    """A node as vis-network draws it: shape, colours, font, its tooltip, and its position when fixed."""
+    shape, bg, border, ink, _ = NODE_STYLES.get(node.style, NODE_STYLES["other"])
+    shape = view.node_shape or shape
+    inside = shape in ("box", "ellipse")
+    item: dict[str, Any] = {
+        "id": node.id,
+        "label": node.label,
+        "title": _tooltip(node),
+        "shape": shape,
+        "color": {
+            "background": bg,
+            "border": border,
+            "highlight": {"background": bg, "border": "#000000"},
+            "hover": {"background": bg, "border": "#000000"},
+        },
+        "font": {"color": ink if inside else "#1f2933", "face": FONT, "size": 15 if node.id == view.focus else 14},
+        "borderWidth": 3 if node.id == view.focus else 1.5,
+        "widthConstraint": {"maximum": _max_width(view, node)},
+    }
+    if node.style == "taskgroup":
+        item["shapeProperties"] = {"borderDashes": [6, 3]}
+    if not inside:
+        item["size"] = 18
+    if node.size is not None:
+        item["value"] = node.size
+    if positions is not None:
+        item["x"], item["y"] = positions[node.id]
+        item["physics"] = False
+    return item
+
+
+def _edge_label(e: ViewEdge) -> str:
+    vi, en = EDGE_STYLES.get(e.relation, (e.relation, e.relation))[:2]
+    return e.label or f"{vi} / {en}"
+
+
+def _edge_item(view: View, i: int, e: ViewEdge, curves: dict[int, dict]) -> dict[str, Any]:
+    """The ``i``-th edge as vis-network draws it: colour, dashes, width by weight, arrow, label and tooltip."""
+    _vi, _en, colour, dashes, width = EDGE_STYLES.get(e.relation, (e.relation, e.relation, "#607d8b", False, 1.0))
+    label = _edge_label(e)
+    item: dict[str, Any] = {
+        "id": f"e{i}",
+        "from": e.source,
+        "to": e.target,
+        "title": label + (f"\n« {shorten(e.evidence, 400)} »" if e.evidence else ""),
+        "color": {"color": colour, "highlight": colour, "hover": colour},
+        "dashes": dashes,
+        "width": width * (1 + math.log(e.weight) if e.weight > 1 else 1),
+        "arrows": {"to": {"enabled": e.relation != "sharedTask", "scaleFactor": 0.6}},
+    }
+    if view.edge_labels and e.show_label:
+        item["label"] = label
+    if i in curves:  # an edge that skips layers bends around the nodes in between
+        item["smooth"] = curves[i]
+    return item
+
+
+def _edge_detail(view: View, e: ViewEdge) -> dict[str, Any]:
+    """What the details panel shows of an edge: its relation, its ends, and the sentence it was read from."""
+    label = _edge_label(e)
+    return {
+        "kind": "Quan hệ / Relation",
+        "name": label,
+        "facts": [
+            ("Từ / From", view.nodes[e.source].name or view.nodes[e.source].label),
+            ("Đến / To", view.nodes[e.target].name or view.nodes[e.target].label),
+        ],
+        "evidence": [{"role": label, "text": e.evidence, "source": e.source_iri, "href": e.href}] if e.evidence else [],
+    }
+
+
+def _legend(view: View) -> dict[str, Any]:
+    """The legend: the node styles and the relations the view shows, in order, and its note."""
+    present = {n.style for n in view.nodes.values()}
+    rels: list[str] = []
+    for e in view.edges:
+        if e.relation not in rels:
+            rels.append(e.relation)
+    return {
+        "nodes": [
+            {
+                "label": s[4],
+                "shape": view.node_shape or s[0],
+                "background": s[1],
+                "border": s[2],
+                "dashes": key == "taskgroup",
+            }
+            for key, s in NODE_STYLES.items()
+            if key in present
+        ],
+        "edges": [
+            {
+                "edge": True,
+                "label": relation_label(r),
+                "color": EDGE_STYLES.get(r, ("", "", "#607d8b"))[2],
+                "dashes": EDGE_STYLES.get(r, (0, 0, 0, False))[3],
+                "arrow": r != "sharedTask",
+            }
+            for r in rels
+        ],
+        "note": view.note,
     }
 
 

@@ -3,9 +3,9 @@
 - :func:`render_chain_html` / :func:`chain_html`: the responsibility chain of a task
   (from :meth:`phancong.api.KnowledgeGraph.chain`), layered from the task up to the
   issuing committee.
-- :func:`render_body_html`, :func:`render_document_html`, :func:`render_network_html`
-  (and ``*_html`` writers): a body's portfolio, a document's structure, the province
-  network of bodies weighted by shared tasks.
+- :func:`render_body_html`, :func:`render_document_html`, :func:`render_network_html`:
+  a body's portfolio, a document's structure, the province network of bodies weighted
+  by shared tasks (``phancong view`` writes them to a file).
 - :func:`compare_chart`: the SVG chart of :meth:`~phancong.api.KnowledgeGraph.compare` rows.
 
 Pages inline vis-network (phancong/assets) and carry their data as JSON, so they open
@@ -30,13 +30,10 @@ __all__ = [
     "chain_html",
     "chain_view",
     "render_body_html",
-    "body_html",
     "body_view",
     "render_document_html",
-    "document_html",
     "document_view",
     "render_network_html",
-    "network_html",
     "network_view",
     "compare_chart",
 ]
@@ -272,10 +269,6 @@ def render_body_html(kg, body_iri_or_words: str, *, source_href: SourceHref = No
     return render_page(view.title, view_data(view))
 
 
-def body_html(kg, body_iri_or_words: str, path: str | Path, *, source_href: SourceHref = None) -> Path:
-    return write_text(render_body_html(kg, body_iri_or_words, source_href=source_href), path)
-
-
 def target_text(row: dict) -> str:
     """'≥ 90% (2025)' from a targets-of-document row (or a CompareRow record)."""
     text = value_text(
@@ -345,10 +338,6 @@ def render_document_html(kg, document_iri: str, *, source_href: SourceHref = Non
     """A document's structure: task groups → tasks → bodies, targets, issuer and references."""
     view = document_view(kg, document_iri, source_href=source_href)
     return render_page(view.title, view_data(view))
-
-
-def document_html(kg, document_iri: str, path: str | Path, *, source_href: SourceHref = None) -> Path:
-    return write_text(render_document_html(kg, document_iri, source_href=source_href), path)
 
 
 def network_view(kg, province: str | None = None) -> View:
@@ -437,7 +426,3 @@ def render_network_html(kg, province: str | None = None) -> str:
     """The network of bodies (of one province, or all): which bodies work with which, weighted by shared tasks."""
     view = network_view(kg, province)
     return render_page(view.title, view_data(view))
-
-
-def network_html(kg, path: str | Path, province: str | None = None) -> Path:
-    return write_text(render_network_html(kg, province), path)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 import networkx as nx
@@ -66,14 +67,56 @@ def layered_layout(
     ``nodes``: id -> (width, height); ``edges``: (from, to) in view order; ``levels``: from :func:`layer_levels`.
     Returns (positions, {edge index: smooth})."""
     across_vertical = direction in ("UD", "DU")
-    size = {n: (wh[0] if across_vertical else wh[1]) for n, wh in nodes.items()}  # extent across the layer
-    depth = {n: (wh[1] if across_vertical else wh[0]) for n, wh in nodes.items()}  # extent along the flow
-    rank = dict(levels)
-    layers: dict[int, list[str]] = {}
-    for n in nodes:
-        layers.setdefault(rank[n], []).append(n)
-    neighbours: dict[str, list[str]] = {n: [] for n in nodes}
-    chains: dict[int, list[str]] = {}  # edge index -> its virtual nodes, in order
+    lay = _Layering.of(nodes, levels, across_vertical)
+    chains = _add_virtual_nodes(lay, edges)
+    _order_by_barycentre(lay)
+    pos = _place_across(lay, gap=90.0 if across_vertical else 26.0)
+    along = _place_along(lay, label_room=70.0 if across_vertical else 190.0)
+    sign = -1.0 if direction in ("DU", "RL") else 1.0
+
+    def xy(n: str) -> tuple[float, float]:
+        a, c = sign * along[lay.rank[n]], pos[n]
+        return (c, a) if across_vertical else (a, c)
+
+    positions = {n: xy(n) for n in nodes}
+    smooth = {}
+    for i, virtual in chains.items():
+        if virtual:
+            a, b = edges[i]
+            smooth[i] = _curve_through(positions[a], positions[b], [xy(v) for v in virtual])
+    return positions, smooth
+
+
+@dataclass
+class _Layering:
+    """The nodes of a layered drawing (virtual ones included) by layer, with their extent across the layer
+    (``size``) and along the flow (``depth``), and their neighbours."""
+
+    rank: dict[str, int]
+    size: dict[str, float]
+    depth: dict[str, float]
+    layers: dict[int, list[str]]
+    neighbours: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, nodes: dict[str, tuple[float, float]], levels: dict[str, int], across_vertical: bool) -> _Layering:
+        layers: dict[int, list[str]] = {}
+        for n in nodes:
+            layers.setdefault(levels[n], []).append(n)
+        return cls(
+            rank=dict(levels),
+            size={n: (wh[0] if across_vertical else wh[1]) for n, wh in nodes.items()},
+            depth={n: (wh[1] if across_vertical else wh[0]) for n, wh in nodes.items()},
+            layers=layers,
+            neighbours={n: [] for n in nodes},
+        )
+
+
+def _add_virtual_nodes(lay: _Layering, edges: list[tuple[str, str]]) -> dict[int, list[str]]:
+    """A virtual node on each layer an edge skips, so that other nodes keep out of its way; returns each edge's
+    virtual nodes (edge index -> nodes, in order from its start to its end)."""
+    rank = lay.rank
+    chains: dict[int, list[str]] = {}
     for i, (a, b) in enumerate(edges):
         if a == b:
             continue
@@ -81,20 +124,25 @@ def layered_layout(
         path = [a if rank[a] == lo else b]
         for r in range(lo + 1, hi):
             v = f"\x00v{i}:{r}"
-            rank[v], size[v], depth[v] = r, 28.0, 0.0
-            layers[r].append(v)
-            neighbours[v] = []
+            rank[v], lay.size[v], lay.depth[v] = r, 28.0, 0.0
+            lay.layers[r].append(v)
+            lay.neighbours[v] = []
             path.append(v)
         path.append(b if rank[a] == lo else a)
         chains[i] = path[1:-1] if rank[a] == lo else path[-2:0:-1]  # from a to b
         for u, w in pairwise(path):
-            neighbours[u].append(w)
-            neighbours[w].append(u)
+            lay.neighbours[u].append(w)
+            lay.neighbours[w].append(u)
+    return chains
 
-    gap = 90.0 if across_vertical else 26.0
+
+def _order_by_barycentre(lay: _Layering) -> None:
+    """Each layer ordered by the mean position of its nodes' neighbours in the layer before, sweeping down
+    and up."""
+    layers, rank, neighbours = lay.layers, lay.rank, lay.neighbours
     order = {n: i for r in layers for i, n in enumerate(layers[r])}
     ranks = sorted(layers)
-    for sweep in range(6):  # barycentre ordering, down and up
+    for sweep in range(6):
         for r in ranks[1:] if sweep % 2 == 0 else ranks[-2::-1]:
             near = r - 1 if sweep % 2 == 0 else r + 1
 
@@ -106,6 +154,12 @@ def layered_layout(
             for i, n in enumerate(layers[r]):
                 order[n] = i
 
+
+def _place_across(lay: _Layering, gap: float) -> dict[str, float]:
+    """Each node's position across its layer: packed and centred on 0, then pulled towards its neighbours,
+    ``gap`` apart at least."""
+    layers, size, neighbours = lay.layers, lay.size, lay.neighbours
+    ranks = sorted(layers)
     pos: dict[str, float] = {}
     for r in ranks:  # initial packing, centred on 0
         x = 0.0
@@ -133,28 +187,21 @@ def layered_layout(
             placed = [(x + y) / 2 for x, y in zip(left, right, strict=True)]
             for n, x in zip(layers[r], placed, strict=True):
                 pos[n] = x
+    return pos
 
+
+def _place_along(lay: _Layering, label_room: float) -> dict[int, float]:
+    """Each layer's position along the flow: the deepest nodes of two layers ``label_room`` apart."""
+    layers, depth = lay.layers, lay.depth
+    ranks = sorted(layers)
     along: dict[int, float] = {}
     at = 0.0
-    label_room = 70.0 if across_vertical else 190.0
     for i, r in enumerate(ranks):
         if i:
             prev = ranks[i - 1]
             at += (max(depth[n] for n in layers[prev]) + max(depth[n] for n in layers[r])) / 2 + label_room
         along[r] = at
-    sign = -1.0 if direction in ("DU", "RL") else 1.0
-
-    def xy(n: str) -> tuple[float, float]:
-        a, c = sign * along[rank[n]], pos[n]
-        return (c, a) if across_vertical else (a, c)
-
-    positions = {n: xy(n) for n in nodes}
-    smooth = {}
-    for i, virtual in chains.items():
-        if virtual:
-            a, b = edges[i]
-            smooth[i] = _curve_through(positions[a], positions[b], [xy(v) for v in virtual])
-    return positions, smooth
+    return along
 
 
 def _via(p0, p1, kind: str, k: float) -> tuple[float, float]:

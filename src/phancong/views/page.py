@@ -75,7 +75,7 @@ $css
 @cache
 def asset_text(name: str) -> str:
     """The text of a file in phancong/assets (vis-network, the view's script and style)."""
-    ref = resources.files("phancong").joinpath("assets", name)
+    ref = resources.files("phancong") / "assets" / name
     try:
         text = ref.read_text(encoding="utf-8")
     except FileNotFoundError:

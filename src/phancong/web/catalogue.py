@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from starlette.responses import Response
 
 from ..rdf.iri import looks_like_iri
-from ..sparql.catalogue import catalogue
+from ..sparql.catalogue import Query, catalogue
 from ..store.embedded import StoreError
 from .context import WebContext, context
 from .paging import PER_PAGE, BadPage, page_params, pager
@@ -27,7 +27,7 @@ from .render import render_page
 router = APIRouter(include_in_schema=False)
 
 
-def _queries() -> dict[str, object]:
+def _queries() -> dict[str, Query]:
     return {q.name: q for q in catalogue(include_checks=True)}
 
 

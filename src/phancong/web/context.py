@@ -13,10 +13,17 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import Request
 
 from ..api import KnowledgeGraph
+
+if TYPE_CHECKING:
+    from ..store.embedded import EmbeddedStore
+    from ..store.remote import RemoteStore
+    from .sparql_remote import RemotePool
+    from .sparql_worker import QueryPool
 
 __all__ = ["WebContext", "AnswerCache", "context"]
 
@@ -80,13 +87,13 @@ class AnswerCache:
 class WebContext:
     """What the routes share: the store, the Python API, the limits and the query workers."""
 
-    store: object
+    store: EmbeddedStore | RemoteStore
     kg: KnowledgeGraph
     query_timeout: float
     max_results: int
     workers: int
     query_memory: int = 1024
-    _pool: object = None
+    _pool: QueryPool | RemotePool | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
     search_lock: threading.Lock = field(default_factory=threading.Lock)
     answers: AnswerCache = field(default_factory=AnswerCache)  # /api/owner, /search, /sparql
@@ -100,16 +107,18 @@ class WebContext:
         d = Path(path) / "oxigraph"
         return d if d.is_dir() else None
 
-    def pool(self):
+    def pool(self) -> QueryPool | RemotePool | None:
         from .sparql_worker import QueryPool
 
         with self._lock:
             if self._pool is None:
                 if getattr(self.store, "kind", "embedded") == "remote":  # serve --endpoint: forwarded to the engine
+                    from ..store.remote import RemoteStore
                     from .sparql_remote import RemotePool
 
-                    self._pool = RemotePool(self.store, timeout=self.query_timeout)
-                    return self._pool
+                    if isinstance(self.store, RemoteStore):
+                        self._pool = RemotePool(self.store, timeout=self.query_timeout)
+                        return self._pool
                 if self.store_dir is None:
                     return None
                 self._pool = QueryPool(
@@ -131,20 +140,22 @@ class WebContext:
         workers are stopped once a query on them would have timed out. True when it reopened."""
         from ..store.embedded import EmbeddedStore, StoreError
 
-        if self.store_dir is None or not getattr(self.store, "read_only", True):
+        store_dir = self.store_dir
+        if store_dir is None or not getattr(self.store, "read_only", True):
             return False
+        path = store_dir.parent  # the embedded store's directory
         now = time.monotonic()
         if now - self._checked < self.refresh_every or not self._refresh_lock.acquire(blocking=False):
             return False
         try:
             self._checked = now
-            stamp = _stamp(self.store.path)
+            stamp = _stamp(path)
             if self._stamp is None:
                 self._stamp = stamp
             if stamp == self._stamp or stamp[1]:  # unchanged, or a bulk build is still loading
                 return False
             try:
-                fresh = EmbeddedStore(self.store.path, read_only=True)
+                fresh = EmbeddedStore(path, read_only=True)
             except (StoreError, OSError):
                 return False  # half-built or gone: keep serving what was opened
             with self._lock:

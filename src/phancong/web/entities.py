@@ -81,9 +81,14 @@ def _select(store, name: str, params: dict[str, Any] | None = None) -> list[dict
 
 
 def local(iri: str | None) -> str | None:
-    """The last segment of an IRI (after / or #)."""
+    """The last segment of an IRI (after / or #); None without an IRI."""
     if not iri:
         return None
+    return _segment(iri)
+
+
+def _segment(iri: str) -> str:
+    """The last segment of an IRI of a row (after / or #)."""
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
@@ -182,7 +187,7 @@ def body_detail(store, iri: str) -> dict | None:
     tasks: dict[str, list[dict]] = defaultdict(list)
     seen = set()
     for r in _select(store, "web/body-tasks", of_body):
-        role = local(r["role"])
+        role = _segment(r["role"])
         if (role, r["task"]) in seen:
             for kept in tasks[role]:  # one row per task: every body it came through
                 if kept["task"] == r["task"] and r.get("via") and r["via"] not in [v for v, _ in kept["vias"]]:
@@ -225,93 +230,67 @@ def body_detail(store, iri: str) -> dict | None:
 
 
 # ------------------------------------------------------------------ document
+_GROUP_COLUMNS = ("group", "ordinal", "label", "kind", "declared", "found", "deadline")
+_FIGURE_COLUMNS = (
+    "figure",
+    "class",
+    "group",
+    "label",
+    "indicator",
+    "indicatorLabel",
+    "comparator",
+    "value",
+    "upper",
+    "unit",
+    "unitText",
+    "deadline",
+    "period",
+    "periodStart",
+    "periodEnd",
+    "asOf",
+    "subjectLabel",
+    "evidence",
+    "start",
+    "end",
+    "source",
+)
+_ASSIGNMENT_COLUMNS = (
+    "assignment",
+    "task",
+    "taskOrdinal",
+    "taskLabel",
+    "body",
+    "bodyLabel",
+    "role",
+    "partnerLabels",
+    "evidence",
+    "start",
+    "end",
+    "source",
+)
+_FIGURE_KINDS = {"Target": "target", "Statistic": "statistic"}  # any other figure: "qualitative"
+
+
 def document_detail(store, iri: str) -> dict | None:
     of_document = {"document": iri_term(iri)}
     rows = _select(store, "web/document", of_document)
     if not rows:
         return None
-    groups = _distinct(
-        _select(store, "web/document-groups", of_document),
-        "group",
-        "ordinal",
-        "label",
-        "kind",
-        "declared",
-        "found",
-        "deadline",
-    )
-    task_rows = _select(store, "web/document-tasks", of_document)
-    tasks: dict[str, dict] = {}
-    for r in task_rows:
-        t = tasks.setdefault(
-            r["task"],
-            {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"], "group": r.get("group"), "leads": []},
-        )
-        if r.get("lead") and (r["lead"], r.get("leadLabel")) not in t["leads"]:
-            t["leads"].append((r["lead"], r.get("leadLabel")))
-    figures = _distinct(
-        _select(store, "web/document-figures", of_document),
-        "figure",
-        "class",
-        "group",
-        "label",
-        "indicator",
-        "indicatorLabel",
-        "comparator",
-        "value",
-        "upper",
-        "unit",
-        "unitText",
-        "deadline",
-        "period",
-        "periodStart",
-        "periodEnd",
-        "asOf",
-        "subjectLabel",
-        "evidence",
-        "start",
-        "end",
-        "source",
-    )
-    seen_fig, figs = set(), []
-    for f in figures:  # one row per figure (a second label or evidence adds nothing to the table)
-        if f["figure"] in seen_fig:
-            continue
-        seen_fig.add(f["figure"])
-        f["kind"] = {"Target": "target", "Statistic": "statistic"}.get(local(f["class"]), "qualitative")
-        figs.append(f)
-    group_index = {g["group"]: g for g in groups}
+    groups = _distinct(_select(store, "web/document-groups", of_document), *_GROUP_COLUMNS)
+    tasks = _document_tasks(store, of_document)
+    figs = _document_figures(store, of_document)
     for g in groups:
         g["tasks"] = [t for t in tasks.values() if t["group"] == g["group"]]
         g["targets"] = [f for f in figs if f.get("group") == g["group"]]
-    assignments = _distinct(
-        _select(store, "web/document-assignments", of_document),
-        "assignment",
-        "task",
-        "taskOrdinal",
-        "taskLabel",
-        "body",
-        "bodyLabel",
-        "role",
-        "partnerLabels",
-        "evidence",
-        "start",
-        "end",
-        "source",
-    )
-    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])), a.get("bodyLabel") or ""))
-    for a in assignments:  # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
-        if a.get("partnerLabels"):
-            a["partnerLabels"] = "; ".join(sorted(a["partnerLabels"].split("; ")))
+    grouped = {g["group"] for g in groups}
     related = _distinct(
         _select(store, "web/document-related", of_document), "dir", "kind", "other", "otherLabel", "evidence"
     )
-    classes = sorted({local(r["class"]) for r in rows if r.get("class")})
     return {
         "iri": iri,
         "label": _first(rows, "label"),
         "labels": sorted({r["label"] for r in rows if r.get("label")}),
-        "classes": classes,
+        "classes": sorted({_segment(r["class"]) for r in rows if r.get("class")}),
         "type": _first(rows, "type"),
         "type_label": _first(rows, "typeLabel"),
         "type_label_en": _first(rows, "typeLabelEn"),
@@ -326,14 +305,51 @@ def document_detail(store, iri: str) -> dict | None:
         "declared_targets": _first(rows, "declared"),
         "sources": sorted({r["source"] for r in rows if r.get("source")}),
         "groups": groups,
-        "ungrouped_tasks": [t for t in tasks.values() if t["group"] not in group_index],
+        "ungrouped_tasks": [t for t in tasks.values() if t["group"] not in grouped],
         "tasks": list(tasks.values()),
         "figures": figs,
         "targets": [f for f in figs if f["kind"] != "statistic"],
         "statistics": [f for f in figs if f["kind"] == "statistic"],
-        "assignments": assignments,
+        "assignments": _document_assignments(store, of_document),
         "related": related,
     }
+
+
+def _document_tasks(store, of_document: dict) -> dict[str, dict]:
+    """The document's tasks (task IRI -> task), each with its lead bodies."""
+    tasks: dict[str, dict] = {}
+    for r in _select(store, "web/document-tasks", of_document):
+        t = tasks.setdefault(
+            r["task"],
+            {"task": r["task"], "ordinal": r.get("ordinal"), "label": r["label"], "group": r.get("group"), "leads": []},
+        )
+        if r.get("lead") and (r["lead"], r.get("leadLabel")) not in t["leads"]:
+            t["leads"].append((r["lead"], r.get("leadLabel")))
+    return tasks
+
+
+def _document_figures(store, of_document: dict) -> list[dict]:
+    """The document's targets and statistics, one row per figure (a second label or evidence adds nothing to
+    the table), each with its kind: target, statistic or qualitative."""
+    seen, figures = set(), []
+    for f in _distinct(_select(store, "web/document-figures", of_document), *_FIGURE_COLUMNS):
+        if f["figure"] in seen:
+            continue
+        seen.add(f["figure"])
+        f["kind"] = _FIGURE_KINDS.get(_segment(f["class"]), "qualitative")
+        figures.append(f)
+    return figures
+
+
+def _document_assignments(store, of_document: dict) -> list[dict]:
+    """The document's assignments by task, role and body, each with its partners sorted (SPARQL leaves the order
+    of GROUP_CONCAT to the engine)."""
+    assignments = _distinct(_select(store, "web/document-assignments", of_document), *_ASSIGNMENT_COLUMNS)
+    assignments.sort(key=lambda a: (a.get("taskOrdinal") or 0, role_rank(local(a["role"])), a.get("bodyLabel") or ""))
+    for a in assignments:
+        if a.get("partnerLabels"):
+            a["partnerLabels"] = "; ".join(sorted(a["partnerLabels"].split("; ")))
+    return assignments
 
 
 # ------------------------------------------------------------------ source

@@ -127,7 +127,11 @@ class Exposure:
 
     def _authorised(self, header: str) -> bool:
         scheme, _, given = header.partition(" ")
-        return scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode("utf-8"), self.token)
+        return (
+            self.token is not None
+            and scheme.lower() == "bearer"
+            and hmac.compare_digest(given.strip().encode("utf-8"), self.token)
+        )
 
 
 async def _plain(send, status: int, text: str, headers=(), *, json_body: bool = False) -> None:

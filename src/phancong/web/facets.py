@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ..sparql.catalogue import named_query, run_query, with_values
 from ..vocab import role_names, roles
@@ -60,7 +61,10 @@ class Filters:
         return bool(self.params())
 
     def without(self, name: str) -> Filters:
-        return dataclasses.replace(self, **{name: ""}, **({"provinces": None} if name == "province" else {}))
+        changes: dict[str, Any] = {name: ""}
+        if name == "province":
+            changes["provinces"] = None
+        return dataclasses.replace(self, **changes)
 
     def matches(self, values: dict[str, set[str]], skip: str | None = None) -> bool:
         """Whether a result with these facet values passes every filter (but ``skip``)."""
@@ -131,7 +135,8 @@ def facet_counts(
             elif name == "province":
                 link = dataclasses.replace(filters, province=v, provinces=None)
             else:
-                link = dataclasses.replace(filters, **{name: v})
+                changes: dict[str, Any] = {name: v}
+                link = dataclasses.replace(filters, **changes)
             note = None
             if name == "province" and successor(v) and successor(v) != v:
                 note = successor(v)

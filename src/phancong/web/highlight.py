@@ -121,8 +121,7 @@ def render(text: str, spans: list[Span], *, prefix: str = "src") -> Markup:
 def _kind(r: dict) -> str:
     if r.get("doc"):
         return "document"
-    kinds = [_CLASS_KIND.get(local(c) or "") for c in (r.get("classes") or "").split()]
-    kinds = [k for k in kinds if k]
+    kinds = [k for c in (r.get("classes") or "").split() if (k := _CLASS_KIND.get(local(c) or ""))]
     return min(kinds, key=lambda k: _ORDER[k]) if kinds else "item"
 
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
@@ -177,7 +177,7 @@ class Problem(BaseModel):
     detail: str
 
 
-NOT_FOUND = {404: {"model": Problem, "description": "nothing matches"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "nothing matches"}}
 
 
 @router.get(

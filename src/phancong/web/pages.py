@@ -101,79 +101,28 @@ def _search_url(q: str, kind: str, filters: Filters, offset: int = 0) -> str:
 
 
 def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebContext):
-    from ..store.index import MATCHES, kind_asked
+    from ..store.index import kind_asked
 
     asked, words = kind_asked(q) if q else (None, q)
     asked = kind or asked
-    groups, error, facets, capped = [], None, [], False
-    if filters.province:
-        try:
-            filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
-        except LookupError as exc:  # an unknown province: the message lists the names
-            error = str(exc)
+    groups: list[dict] = []
+    facets: list = []
+    capped = False
+    filters, error = _with_provinces(filters, ctx)
     if q and error is None:
-        found: dict[str, list] = {}
-        for k, _vi, _en in SEARCH_GROUPS:
-            if kind and k != kind:
-                continue
-            # the words that asked for a kind ("chỉ tiêu") are not searched for in that kind's labels
-            hits = ctx.search(words if k == asked else q, (k,), SEARCH_CAP + 1)
-            capped = capped or len(hits) > SEARCH_CAP
-            found[k] = hits[:SEARCH_CAP]
+        found, capped = _found(q, words, kind, asked, ctx)
         labels: dict[str, str] = {}
-        values = facet_values(ctx.store, [h.iri for k, hs in found.items() if k != "indicator" for h in hs], labels)
-        if found.get("indicator"):
-            for row in ctx.kg.indicators():  # an indicator is "in" the provinces it has figures in
-                if row.province and (row.targets or row.statistics):
-                    values.setdefault(row.indicator, {}).setdefault("province", set()).add(row.province)
-        everything = [h for hs in found.values() for h in hs]
+        values = _facet_values_of_hits(found, labels, ctx)
 
         def values_of(h):
             return values.get(h.iri, {})
 
+        everything = [h for hs in found.values() for h in hs]
         facets = facet_counts(everything, values_of, filters, lambda f: _search_url(q, kind, f), labels)
-        per = PER_PAGE if kind else PER_GROUP
         for k, vi, en in SEARCH_GROUPS:
-            if k not in found:
-                continue
-            kept = keep(found[k], values_of, filters)
-            start = offset if kind else 0
-            hits = kept[start : start + per]
-            rows = []
-            for h in hits:
-                row = {"iri": h.iri, "label": h.label, "url": page_url(k, h.iri), "extra": [], "match": h.match}
-                if k != "task":
-                    shown = E.display(ctx.store, h.iri)
-                    row.update(
-                        label=shown["label"] or h.label,
-                        type=shown["type"],
-                        province=shown["province"],
-                        matched=h.label if shown["label"] and h.label != shown["label"] else None,
-                    )
-                else:
-                    owners = ctx.kg.owner(h.iri, limit=1)
-                    if owners:
-                        row["document"] = owners[0].document_label
-                        row["province"] = owners[0].province
-                        row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
-                rows.append(row)
-            best = MATCHES.index(hits[0].match) if hits else len(MATCHES)
-            nxt = _search_url(q, k, filters, start + per) if len(kept) > start + per else None
-            prev = _search_url(q, k, filters, max(0, start - per)) if kind and start else None
-            groups.append(
-                {
-                    "kind": k,
-                    "vi": vi,
-                    "en": en,
-                    "rows": rows,
-                    "more": nxt,
-                    "prev": prev,
-                    "best": best,
-                    "total": len(kept),
-                    "start": start,
-                    "all": _search_url(q, k, filters) if not kind and nxt else None,
-                }
-            )
+            if k in found:
+                kept = keep(found[k], values_of, filters)
+                groups.append(_search_group((k, vi, en), kept, q, kind, filters, offset, ctx))
         groups.sort(key=lambda g: (g["kind"] != asked, g["best"]))
     total = sum(g["total"] for g in groups)
     status = 404 if error else 200
@@ -198,6 +147,88 @@ def _search_page(q: str, kind: str, filters: Filters, offset: int, ctx: WebConte
     )
 
 
+def _with_provinces(filters: Filters, ctx: WebContext) -> tuple[Filters, str | None]:
+    """The filters with the provinces the province filter names (before or since 1 July 2025), or the
+    message that lists the names when it names none."""
+    if not filters.province:
+        return filters, None
+    try:
+        return dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province))), None
+    except LookupError as exc:
+        return filters, str(exc)
+
+
+def _found(q: str, words: str, kind: str, asked: str | None, ctx: WebContext) -> tuple[dict[str, list], bool]:
+    """(the hits of each kind searched, at most SEARCH_CAP each; whether a kind had more)."""
+    found: dict[str, list] = {}
+    capped = False
+    for k, _vi, _en in SEARCH_GROUPS:
+        if kind and k != kind:
+            continue
+        # the words that asked for a kind ("chỉ tiêu") are not searched for in that kind's labels
+        hits = ctx.search(words if k == asked else q, (k,), SEARCH_CAP + 1)
+        capped = capped or len(hits) > SEARCH_CAP
+        found[k] = hits[:SEARCH_CAP]
+    return found, capped
+
+
+def _facet_values_of_hits(found: dict[str, list], labels: dict[str, str], ctx: WebContext) -> dict[str, dict]:
+    """The facet values of each hit (IRI -> facet -> values); an indicator is "in" the provinces it has
+    figures in. ``labels`` is given the values' labels."""
+    values = facet_values(ctx.store, [h.iri for k, hs in found.items() if k != "indicator" for h in hs], labels)
+    if found.get("indicator"):
+        for row in ctx.kg.indicators():
+            if row.province and (row.targets or row.statistics):
+                values.setdefault(row.indicator, {}).setdefault("province", set()).add(row.province)
+    return values
+
+
+def _search_group(
+    group: tuple[str, str, str], kept: list, q: str, kind: str, filters: Filters, offset: int, ctx: WebContext
+) -> dict:
+    """One kind's group of the search page: its page of hits, the links to the next and previous ones."""
+    from ..store.index import MATCHES
+
+    k, vi, en = group
+    per = PER_PAGE if kind else PER_GROUP
+    start = offset if kind else 0
+    hits = kept[start : start + per]
+    nxt = _search_url(q, k, filters, start + per) if len(kept) > start + per else None
+    return {
+        "kind": k,
+        "vi": vi,
+        "en": en,
+        "rows": [_search_row(k, h, ctx) for h in hits],
+        "more": nxt,
+        "prev": _search_url(q, k, filters, max(0, start - per)) if kind and start else None,
+        "best": MATCHES.index(hits[0].match) if hits else len(MATCHES),
+        "total": len(kept),
+        "start": start,
+        "all": _search_url(q, k, filters) if not kind and nxt else None,
+    }
+
+
+def _search_row(k: str, h, ctx: WebContext) -> dict:
+    """A hit as the search page shows it: a task with its document, province and bodies; anything else with its
+    label, type and province (and the label that matched, when it is another)."""
+    row = {"iri": h.iri, "label": h.label, "url": page_url(k, h.iri), "extra": [], "match": h.match}
+    if k != "task":
+        shown = E.display(ctx.store, h.iri)
+        row.update(
+            label=shown["label"] or h.label,
+            type=shown["type"],
+            province=shown["province"],
+            matched=h.label if shown["label"] and h.label != shown["label"] else None,
+        )
+        return row
+    owners = ctx.kg.owner(h.iri, limit=1)
+    if owners:
+        row["document"] = owners[0].document_label
+        row["province"] = owners[0].province
+        row["extra"] = [(o.role, o.body_label, o.body) for o in owners if o.body]
+    return row
+
+
 @router.get("/resource")
 def resource(iri: str | None = None, ctx: WebContext = Depends(context)):
     iri = require_iri(iri)
@@ -211,9 +242,10 @@ def resource(iri: str | None = None, ctx: WebContext = Depends(context)):
             name = next((v["value"] for g in r["out"] if g["p"] == E.SKOS_PREF for v in g["values"]), r["label"])
             province = {"name": name, "successor": P.successor(name), "parts": sorted(P.merged_from(name))}
         return render_page("resource.html", r=r, province=province)
-    if kind == "item":
-        return RedirectResponse(page_url("source", where), status_code=303)
-    return RedirectResponse(page_url(kind, iri), status_code=303)
+    target = page_url("source", where) if kind == "item" else page_url(kind, iri)
+    if target is None:  # (kind_of names an item's source)
+        raise not_found("mục nào", "item", iri)
+    return RedirectResponse(target, status_code=303)
 
 
 @router.get("/task")
@@ -223,7 +255,7 @@ def task(iri: str | None = None, ctx: WebContext = Depends(context)):
     if t is None:
         raise not_found("nhiệm vụ", "task", iri)
     owners = [o for o in ctx.kg.owner(iri) if o.body]  # without a body: "no body is named" (the page says so)
-    by_role: OrderedDict[str, list] = OrderedDict()
+    by_role: OrderedDict[str | None, list] = OrderedDict()
     for o in sorted(owners, key=lambda o: (role_rank(o.role), o.body_label)):
         by_role.setdefault(o.role, []).append(o)
     try:
@@ -297,24 +329,12 @@ def compare(
     choices = E.indicators(ctx.store)
     indicator = indicator.strip()
     filters = Filters(province=province.strip(), year=year.strip(), doctype=doctype.strip(), bodytype=bodytype.strip())
-    chosen, all_rows, error, status = None, [], None, 200
-    if indicator:
-        try:
-            ind_iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
-        except LookupError:
-            error = f"Không có chỉ tiêu nào khớp (no indicator matches) “{indicator}”."
-        else:
-            chosen = next(
-                (c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
-                {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None},
-            )
-            all_rows = ctx.kg.compare(ind_iri, rollup=False, all_figures=True)  # the facets and table: every figure
-    if filters.province:
-        try:
-            filters = dataclasses.replace(filters, provinces=frozenset(ctx.kg.provinces(filters.province)))
-        except LookupError as exc:  # an unknown province: the message lists the names
-            error, status = str(exc), 404
-            filters = filters.without("province")
+    chosen, all_rows, error = _chosen_indicator(indicator, ctx)
+    status = 200
+    filters, province_error = _with_provinces(filters, ctx)
+    if province_error:  # an unknown province: the message lists the names
+        error, status = province_error, 404
+        filters = filters.without("province")
     labels: dict[str, str] = {}
     values = facet_values(ctx.store, [r.figure for r in all_rows], labels) if all_rows else {}
 
@@ -332,7 +352,49 @@ def compare(
 
     facets = facet_counts(all_rows, values_of, filters, compare_url, labels, COMPARE_FACETS) if all_rows else []
     rows = keep(all_rows, values_of, filters)
-    # one summary row per scope and province: a province-wide target is never a peer of a sub-organisation's figure
+    province_map = None
+    if chosen and all_rows:
+        map_rows = keep(all_rows, values_of, filters, skip="province")
+        province_map = _province_map(map_rows, map, filters, compare_url)
+    return render_page(
+        "compare.html",
+        status,
+        choices=choices,
+        indicator=indicator,
+        chosen=chosen,
+        rows=rows,
+        rollup=rollup,
+        provinces=_by_province(rows, rollup),
+        error=error,
+        facets=facets,
+        filters=filters,
+        all_count=len(all_rows),
+        province_map=province_map,
+        clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
+        chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params()) if chosen else None,
+        rows_record=[r.to_record() for r in rows],
+    )
+
+
+def _chosen_indicator(indicator: str, ctx: WebContext) -> tuple[dict | None, list, str | None]:
+    """(the indicator the words, slug or IRI name, with its labels; every figure of it; the message when
+    none matches)."""
+    if not indicator:
+        return None, [], None
+    try:
+        ind_iri = E.resolve_indicator(ctx.store, ctx.kg, indicator)
+    except LookupError:
+        return None, [], f"Không có chỉ tiêu nào khớp (no indicator matches) “{indicator}”."
+    chosen = next(
+        (c for c in E.indicators(ctx.store, with_figures=False) if c["indicator"] == ind_iri),
+        {"indicator": ind_iri, "slug": E.local(ind_iri), "label": None, "labelEn": None},
+    )
+    return chosen, ctx.kg.compare(ind_iri, rollup=False, all_figures=True), None  # the facets, table: every figure
+
+
+def _by_province(rows: list, rollup: bool) -> list[dict]:
+    """One summary row per scope and province (since 1 July 2025 with ``rollup``, with the provinces before it):
+    a province-wide target is never a peer of a sub-organisation's figure."""
     provinces: OrderedDict[tuple[str, str], dict] = OrderedDict()
     for r in sorted(
         rows, key=lambda r: (r.scope != "province", (r.province_2025 if rollup else r.province) or "~", r.kind)
@@ -344,34 +406,20 @@ def compare(
         (p["targets"] if r.kind == "target" else p["statistics"]).append(r)
         if rollup and r.province and r.province != name:
             p["before"].add(r.province)
-    province_map = None
-    if chosen and all_rows:
-        map_rows = keep(all_rows, values_of, filters, skip="province")
+    return list(provinces.values())
 
-        def tile_url(name: str) -> str:
-            return compare_url(dataclasses.replace(filters, province=name)) + "#summary"
 
-        province_map = P.province_map(map_rows, map, numbers.value_text, tile_url)
-        province_map["switch"] = [(k, names, compare_url(filters, k)) for k, names in P.MAPS.items()]
-        province_map["chosen"] = filters.provinces or set()
-    return render_page(
-        "compare.html",
-        status,
-        choices=choices,
-        indicator=indicator,
-        chosen=chosen,
-        rows=rows,
-        rollup=rollup,
-        provinces=list(provinces.values()),
-        error=error,
-        facets=facets,
-        filters=filters,
-        all_count=len(all_rows),
-        province_map=province_map,
-        clear=url("/compare", indicator=chosen["slug"] if chosen else None, rollup=rollup),
-        chart=url("/view/compare.svg", indicator=chosen["slug"], rollup=rollup, **filters.params()) if chosen else None,
-        rows_record=[r.to_record() for r in rows],
-    )
+def _province_map(map_rows: list, which: str, filters: Filters, compare_url) -> dict:
+    """The province map of ``which`` (P.MAPS) with a tile per province linking to the page filtered to it, and
+    the links to the other maps."""
+
+    def tile_url(name: str) -> str:
+        return compare_url(dataclasses.replace(filters, province=name)) + "#summary"
+
+    province_map = P.province_map(map_rows, which, numbers.value_text, tile_url)
+    province_map["switch"] = [(k, names, compare_url(filters, k)) for k, names in P.MAPS.items()]
+    province_map["chosen"] = filters.provinces or set()
+    return province_map
 
 
 @router.get("/api")

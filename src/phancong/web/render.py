@@ -41,6 +41,8 @@ _PAGES = {"task": "/task", "body": "/body", "document": "/document", "source": "
 
 
 def page_url(kind: str, iri: str | None) -> str | None:
+    """The page that shows ``iri`` as a ``kind`` ("task", "body", "indicator" ...; /resource for any other); None
+    without an IRI."""
     if not iri:
         return None
     if kind == "indicator":
@@ -56,9 +58,10 @@ def evidence_url(source: str | None, start, end) -> str | None:
     """Where an evidence span is shown highlighted: the source page, scrolled to it."""
     if not source:
         return None
+    page = url(_PAGES["source"], iri=source)
     if start is None or end is None:
-        return page_url("source", source)
-    return page_url("source", source) + "#" + mark_id(source_prefix(source), int(start), int(end))
+        return page
+    return page + "#" + mark_id(source_prefix(source), int(start), int(end))
 
 
 def _shown(value):

@@ -20,10 +20,12 @@ import json
 from urllib.parse import parse_qs, urlencode
 
 import anyio.to_thread
+import pyoxigraph as ox
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import PlainTextResponse, Response
 
-from ..sparql.catalogue import catalogue, named_query
+from ..rdf.iri import looks_like_iri
+from ..sparql.catalogue import Query, catalogue, named_query
 from .context import WebContext, context
 from .describe import service_description, void_statistics
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, Negotiation, NotAcceptable, media_type, pick
@@ -124,48 +126,16 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         params = await _params(request)
         if "update" in params:
             raise Refused("SPARQL Update is refused: this endpoint is read-only", 403)
-        queries = params.get("query", [])
         fmt_param = next(iter(params.get("format") or params.get("output") or params.get("results") or []), None)
         neg = Negotiation.from_request(request.headers.get("accept"), fmt_param)
         html = neg.wants_html()
-        if not queries:
-            if html:
-                example = named_query("web/sparql-example").sparql.rstrip("\n")  # the form opens with it
-                return render_page("sparql.html", csp=WIDGET_CSP, query=example, **await _editor(request, ctx))
-            if request.method == "GET":
-                description = await _description(request, ctx, neg)
-                if description is not None:
-                    return description
-            raise Refused(
-                "missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST); "
-                "GET /sparql with Accept: text/turtle or application/ld+json describes the service",
-                400,
-            )
-        if len(queries) > 1:
-            raise Refused("send one 'query' parameter, not several", 400)
-        text = queries[0]
-        check_read_only(text)
+        if not params.get("query"):
+            return await _without_query(request, ctx, neg)
+        text = _the_query(params)
         page, per = _paging(params, html, ctx)
+        results_format, graph_format = ("json", "turtle") if html else _formats(neg, request.headers.get("accept"))
     except Refused as exc:
         return _error(exc.message, exc.status)
-    if html:
-        results_format, graph_format = "json", "turtle"
-    else:
-        results_format = graph_format = None
-        try:
-            results_format = pick(neg, "results")
-        except NotAcceptable:
-            pass
-        try:
-            graph_format = pick(neg, "graph")
-        except NotAcceptable:
-            pass
-        if results_format is None and graph_format is None:
-            return _error(
-                f"none of the accepted media types ({request.headers.get('accept')}) fits: SELECT and ASK "
-                f"answer in {_offered(RESULT_FORMATS)}; CONSTRUCT and DESCRIBE in {_offered(GRAPH_FORMATS)}",
-                406,
-            )
     pool = ctx.pool()
     if pool is None:
         return _error("this server has no SPARQL endpoint for its store", 501)
@@ -179,25 +149,8 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
         page_size=per if page else None,
         offset=(page - 1) * per if page else 0,
     )
-    key = (
-        "sparql",
-        text,
-        results_format,
-        graph_format,
-        tuple(req.default_graphs),
-        tuple(req.named_graphs),
-        req.max_results,
-        req.page_size,
-        req.offset,
-    )
-    generation = ctx.answers.generation
     try:
-        answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
-        if answer is None:
-            client = request.client.host if request.client else "-"
-            answer = await anyio.to_thread.run_sync(pool.run, req, client, limiter=_limiter())
-            ctx.answers.put(key, answer, len(answer[1]), generation)
-        _, body, mtype, count, seconds = answer
+        answer = await _answer(request, ctx, pool, req)
     except QueryFailed as exc:
         if html:
             return render_page(
@@ -205,31 +158,116 @@ async def sparql(request: Request, ctx: WebContext) -> Response:
             )
         return _error(exc.message, exc.status)
     if html:
-        return render_page(
-            "sparql.html",
-            csp=WIDGET_CSP,
-            query=text,
-            seconds=seconds,
-            count=count,
-            paging=_pages(
-                text,
-                page,
-                per,
-                count,
-                params,
-                max_results=ctx.max_results,
-                graph=not mtype.startswith("application/sparql-results"),
-            ),
-            **_for_html(body, mtype),
-            **await _editor(request, ctx),
+        return await _results_page(request, ctx, params, answer, page or 1, per)
+    return _results_response(request, params, answer, page, per)
+
+
+async def _without_query(request: Request, ctx: WebContext, neg: Negotiation) -> Response:
+    """A request without a query: the editor for a browser, the service description for a GET that accepts
+    RDF; else refused."""
+    if neg.wants_html():
+        example = named_query("web/sparql-example").sparql.rstrip("\n")  # the form opens with it
+        return render_page("sparql.html", csp=WIDGET_CSP, query=example, **await _editor(request, ctx))
+    if request.method == "GET":
+        description = await _description(request, ctx, neg)
+        if description is not None:
+            return description
+    raise Refused(
+        "missing the 'query' parameter (SPARQL 1.1 Protocol: GET ?query=..., or POST); "
+        "GET /sparql with Accept: text/turtle or application/ld+json describes the service",
+        400,
+    )
+
+
+def _the_query(params: dict[str, list[str]]) -> str:
+    """The one query of the request, refused when there are several or when it is not read-only."""
+    queries = params["query"]
+    if len(queries) > 1:
+        raise Refused("send one 'query' parameter, not several", 400)
+    check_read_only(queries[0])
+    return queries[0]
+
+
+def _formats(neg: Negotiation, accept: str | None) -> tuple[str | None, str | None]:
+    """(results format, graph format) the client accepts, None for a kind it accepts in no format; refused
+    (406) when it accepts neither."""
+    results_format = graph_format = None
+    try:
+        results_format = pick(neg, "results")
+    except NotAcceptable:
+        pass
+    try:
+        graph_format = pick(neg, "graph")
+    except NotAcceptable:
+        pass
+    if results_format is None and graph_format is None:
+        raise Refused(
+            f"none of the accepted media types ({accept}) fits: SELECT and ASK "
+            f"answer in {_offered(RESULT_FORMATS)}; CONSTRUCT and DESCRIBE in {_offered(GRAPH_FORMATS)}",
+            406,
         )
+    return results_format, graph_format
+
+
+async def _answer(request: Request, ctx: WebContext, pool, req: QueryRequest) -> tuple:
+    """("ok", body, media type, count, seconds): the answer kept for this store and this request, or the pool's,
+    in fair turns by client; raises :class:`QueryFailed`."""
+    key = (
+        "sparql",
+        req.text,
+        req.results_format,
+        req.graph_format,
+        tuple(req.default_graphs),
+        tuple(req.named_graphs),
+        req.max_results,
+        req.page_size,
+        req.offset,
+    )
+    generation = ctx.answers.generation
+    answer = ctx.answers.get(key)  # an answer of the same store to the same query: no worker needed
+    if answer is None:
+        client = request.client.host if request.client else "-"
+        answer = await anyio.to_thread.run_sync(pool.run, req, client, limiter=_limiter())
+        ctx.answers.put(key, answer, len(answer[1]), generation)
+    return answer
+
+
+async def _results_page(request: Request, ctx: WebContext, params: dict, answer: tuple, page: int, per: int):
+    """The editor with the answer's page as a table (or as Turtle), its paging and downloads."""
+    _, body, mtype, count, seconds = answer
+    text = params["query"][0]
+    paging = _pages(
+        text,
+        page,
+        per,
+        count,
+        params,
+        max_results=ctx.max_results,
+        graph=not mtype.startswith("application/sparql-results"),
+    )
+    return render_page(
+        "sparql.html",
+        csp=WIDGET_CSP,
+        query=text,
+        seconds=seconds,
+        count=count,
+        paging=paging,
+        **_for_html(body, mtype),
+        **await _editor(request, ctx),
+    )
+
+
+def _results_response(request: Request, params: dict, answer: tuple, page: int | None, per: int) -> Response:
+    """The answer's body in the negotiated format; a page of it says the total and links the other pages."""
+    _, body, mtype, count, _seconds = answer
     headers = {}
     if page:
+        last = max(1, -(-count // per))
         headers["X-Total-Count"] = str(count)
         links = [
             f'<{_page_url(request, params, n)}>; rel="{rel}"'
-            for rel, n in (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", max(1, -(-count // per))))
-            if 1 <= n <= max(1, -(-count // per)) and (rel in ("first", "last") or n != page)
+            for rel, n in (("first", 1), ("prev", page - 1), ("next", page + 1), ("last", last))
+            if 1 <= n <= last and (rel in ("first", "last") or n != page)
         ]
         headers["Link"] = ", ".join(links)
     return Response(body, media_type=mtype, headers=headers)
@@ -315,23 +353,26 @@ async def _editor(request: Request, ctx: WebContext) -> dict:
     return {"ctx": ctx, "stats": stats, "editor_config": config}
 
 
-def _with_defaults(q) -> str:
+def _with_defaults(q: Query) -> str:
     """A catalogue query as a runnable example: its header dropped, each parameter given its default
-    with VALUES (bound, as the catalogue pages bind it)."""
+    with VALUES (bound, as the catalogue pages bind it); each term written by pyoxigraph."""
     text = q.sparql.rstrip("\n")
     bound = {k: v for k, v in q.defaults.items() if k in q.params and v}
     if not bound:
         return text
-    from ..rdf.iri import looks_like_iri
-
-    def term(v: str) -> str:
-        if looks_like_iri(v) and not any(c in v for c in '<>"{}|^`\\ '):
-            return f"<{v}>"
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     names = " ".join(f"?{k}" for k in bound)
-    values = " ".join(term(v) for v in bound.values())
+    values = " ".join(_term(v) for v in bound.values())
     return text + f"\nVALUES ({names}) {{ ({values}) }}"
+
+
+def _term(value: str) -> str:
+    """A default value as a SPARQL term: an IRI when it is one, else a string literal."""
+    if looks_like_iri(value):
+        try:
+            return str(ox.NamedNode(value))
+        except ValueError:
+            pass
+    return str(ox.Literal(value))
 
 
 def _offered(formats: dict[str, str]) -> str:

@@ -22,8 +22,16 @@ import pyoxigraph as ox
 
 from ..store.embedded import StoreError
 from ..store.remote import EndpointUnreachable, RemoteStore, RemoteStoreError
+from .sparql_answer import (
+    NO_GRAPH_FORMAT,
+    NO_RESULTS_FORMAT,
+    QueryFailed,
+    QueryRequest,
+    serialise_boolean,
+    serialise_solutions,
+    serialise_triples,
+)
 from .sparql_guard import Refused, check_parsed
-from .sparql_worker import QueryFailed, QueryRequest, _serialise_solutions
 
 __all__ = ["RemotePool"]
 
@@ -39,22 +47,17 @@ class RemotePool:
         self.stats = {"queries": 0, "timeouts": 0}
 
     def run(self, req: QueryRequest, client: str = "-"):
-        from ..rdf.mapping import PREFIXES
-        from .formats import media_type
-
         self.stats["queries"] += 1
         started = time.monotonic()
+        _check(req)
+        res = self._ask(req)
+        seconds = time.monotonic() - started
+        return ("ok", *_answer(res, req), seconds)
+
+    def _ask(self, req: QueryRequest):
+        """The engine's answer: a bool (ASK), a list of triples (CONSTRUCT, DESCRIBE) or the solutions (SELECT)."""
         try:
-            check_parsed(req.text)
-        except Refused as exc:
-            raise QueryFailed(exc.message, exc.status) from None
-        try:
-            for g in [*req.default_graphs, *req.named_graphs]:
-                ox.NamedNode(g)
-        except ValueError as exc:
-            raise QueryFailed(f"bad graph IRI: {exc}", 400) from None
-        try:
-            res = self.store.query(
+            return self.store.query(
                 req.text, default_graphs=req.default_graphs or None, named_graphs=req.named_graphs or None
             )
         except EndpointUnreachable as exc:
@@ -71,52 +74,49 @@ class RemotePool:
             raise QueryFailed(str(exc), status) from None
         except StoreError as exc:
             raise QueryFailed(str(exc), 400) from None
-        limit = req.max_results
-        seconds = time.monotonic() - started
-        if isinstance(res, bool):
-            if req.results_format is None:
-                raise QueryFailed("an ASK query answers in SPARQL JSON, XML, CSV or TSV; none is accepted", 406)
-            fmts = {
-                "json": ox.QueryResultsFormat.JSON,
-                "xml": ox.QueryResultsFormat.XML,
-                "csv": ox.QueryResultsFormat.CSV,
-                "tsv": ox.QueryResultsFormat.TSV,
-            }
-            answer = ox.Store().query("ASK {}" if res else "ASK { FILTER(false) }")  # pyoxigraph's own boolean
-            body = answer.serialize(format=fmts[req.results_format])
-            return ("ok", body, media_type(req.results_format), 1, seconds)
-        if isinstance(res, list):  # CONSTRUCT / DESCRIBE
-            if req.graph_format is None:
-                raise QueryFailed(
-                    "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted",
-                    406,
-                )
-            if len(res) > limit:
-                raise QueryFailed(
-                    f"the result has more than {limit} triples, the limit of this server "
-                    f"(--max-results): add LIMIT or narrow the query",
-                    422,
-                )
-            fmts = {
-                "turtle": ox.RdfFormat.TURTLE,
-                "ntriples": ox.RdfFormat.N_TRIPLES,
-                "jsonld": ox.RdfFormat.JSON_LD,
-                "rdfxml": ox.RdfFormat.RDF_XML,
-            }
-            prefixes = PREFIXES if req.graph_format in ("turtle", "rdfxml", "jsonld") else None
-            body = ox.serialize(res, format=fmts[req.graph_format], prefixes=prefixes) or b""
-            return ("ok", body, media_type(req.graph_format), len(res), seconds)
-        if req.results_format is None:
-            raise QueryFailed("a SELECT query answers in SPARQL JSON, XML, CSV or TSV; none is accepted", 406)
-        if len(res) > limit:
-            raise QueryFailed(
-                f"the result has more than {limit} rows, the limit of this server (--max-results): "
-                f"add LIMIT {limit} or narrow the query",
-                422,
-            )
-        rows = [[sol[v.value] for v in res.variables] for sol in res]
-        body, mt = _serialise_solutions(res, rows, req.results_format)
-        return ("ok", body, mt, len(rows), seconds)
 
     def close(self) -> None:
         """Nothing to stop: no worker process."""
+
+
+def _check(req: QueryRequest) -> None:
+    """The endpoint's guard (read-only, no SERVICE) and the graph IRIs checked before the engine is asked."""
+    try:
+        check_parsed(req.text)
+    except Refused as exc:
+        raise QueryFailed(exc.message, exc.status) from None
+    try:
+        for g in [*req.default_graphs, *req.named_graphs]:
+            ox.NamedNode(g)
+    except ValueError as exc:
+        raise QueryFailed(f"bad graph IRI: {exc}", 400) from None
+
+
+def _answer(res, req: QueryRequest) -> tuple[bytes, str, int]:
+    """(body, media type, count) of the engine's answer, serialised as the embedded endpoint's workers do."""
+    limit = req.max_results
+    if isinstance(res, bool):
+        if req.results_format is None:
+            raise QueryFailed(NO_RESULTS_FORMAT["an ASK"], 406)
+        return (*serialise_boolean(res, req.results_format), 1)
+    if isinstance(res, list):  # CONSTRUCT / DESCRIBE
+        if req.graph_format is None:
+            raise QueryFailed(NO_GRAPH_FORMAT, 406)
+        if len(res) > limit:
+            raise QueryFailed(
+                f"the result has more than {limit} triples, the limit of this server "
+                f"(--max-results): add LIMIT or narrow the query",
+                422,
+            )
+        return (*serialise_triples(res, req.graph_format), len(res))
+    if req.results_format is None:
+        raise QueryFailed(NO_RESULTS_FORMAT["a SELECT"], 406)
+    if len(res) > limit:
+        raise QueryFailed(
+            f"the result has more than {limit} rows, the limit of this server (--max-results): "
+            f"add LIMIT {limit} or narrow the query",
+            422,
+        )
+    names = [v.value for v in res.variables]
+    rows = [[sol[n] for n in names] for sol in res]
+    return (*serialise_solutions(names, rows, req.results_format), len(rows))

@@ -40,12 +40,12 @@ import signal
 import threading
 import time
 from collections import OrderedDict, deque
-from dataclasses import dataclass, field
 from itertools import count
 
 __all__ = ["QueryPool", "QueryRequest", "QueryFailed", "QueryTimeout", "DEFAULT_QUERY_MEMORY_MB", "QUICK_LANE_SECONDS"]
 
 from . import DEFAULT_QUERY_MEMORY_MB
+from .sparql_answer import QueryFailed, QueryRequest, execute
 
 QUICK_LANE_SECONDS = 1.0
 log = logging.getLogger("phancong.web")
@@ -53,15 +53,6 @@ log = logging.getLogger("phancong.web")
 STORE_UNREADABLE = "the query workers cannot open the store (the server's log says why)"
 WORKER_FAILED = "the query failed inside the query worker (the server's log says why)"
 _SLOW_REMEMBERED = 1024  # query texts known to be slow (they skip the quick lane)
-
-
-class QueryFailed(Exception):
-    """The query could not be answered; ``status`` is the HTTP status to answer with."""
-
-    def __init__(self, message: str, status: int):
-        super().__init__(message)
-        self.message = message
-        self.status = status
 
 
 class QueryTimeout(QueryFailed):
@@ -75,142 +66,7 @@ def memory_message(memory_mb: int) -> str:
     )
 
 
-@dataclass
-class QueryRequest:
-    text: str
-    results_format: str | None  # for SELECT / ASK (None: nothing acceptable)
-    graph_format: str | None  # for CONSTRUCT / DESCRIBE
-    max_results: int
-    default_graphs: list[str] = field(default_factory=list)
-    named_graphs: list[str] = field(default_factory=list)
-    # a page of the answer: rows (or triples) offset .. offset + page_size - 1 are sent, every row is counted
-    # (the count is the answer's total) and max_results does not apply; None: the whole answer, up to max_results
-    page_size: int | None = None
-    offset: int = 0
-
-
 # --------------------------------------------------------------------------- the child
-def _serialise_solutions(res, rows, fmt):
-    """Rows of terms -> the body in ``fmt``: written as TSV (terms in N-Triples syntax), re-read by
-    pyoxigraph and serialised by it, so every format is pyoxigraph's own."""
-    import pyoxigraph as ox
-
-    from .formats import media_type
-
-    names = [v.value for v in res.variables]
-    lines = ["\t".join("?" + n for n in names)]
-    for row in rows:
-        lines.append("\t".join("" if t is None else str(t) for t in row))
-    tsv = ("\n".join(lines) + "\n").encode("utf-8")
-    fmts = {
-        "json": ox.QueryResultsFormat.JSON,
-        "xml": ox.QueryResultsFormat.XML,
-        "csv": ox.QueryResultsFormat.CSV,
-        "tsv": ox.QueryResultsFormat.TSV,
-    }
-    if fmt == "tsv":
-        return tsv, media_type(fmt)
-    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
-    return parsed.serialize(format=fmts[fmt]), media_type(fmt)
-
-
-def execute(store, req: QueryRequest):
-    """Run one request on an open pyoxigraph store: ("ok", body, media type, count) or ("error", status, message)."""
-    import pyoxigraph as ox
-
-    from ..rdf.mapping import PREFIXES
-    from .formats import media_type
-    from .sparql_guard import Refused, check_parsed, readable_syntax_error
-
-    try:
-        check_parsed(req.text)
-    except Refused as exc:
-        return ("error", exc.status, exc.message)
-    kwargs = {}
-    try:
-        if req.default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs]
-        # else: the store's default graph, which phancong keeps equal to the merge of all named graphs
-        if req.named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in req.named_graphs]
-    except ValueError as exc:
-        return ("error", 400, f"bad graph IRI: {exc}")
-    try:
-        res = store.query(req.text, **kwargs)
-    except SyntaxError as exc:
-        return ("error", 400, readable_syntax_error(req.text, str(exc)))
-    except (OSError, RuntimeError, ValueError) as exc:
-        return ("error", 400, f"the query failed: {exc}")
-    limit = req.max_results
-    try:
-        if isinstance(res, ox.QueryBoolean):
-            if req.results_format is None:
-                return ("error", 406, "an ASK query answers in SPARQL JSON, XML, CSV or TSV; none is accepted")
-            fmts = {
-                "json": ox.QueryResultsFormat.JSON,
-                "xml": ox.QueryResultsFormat.XML,
-                "csv": ox.QueryResultsFormat.CSV,
-                "tsv": ox.QueryResultsFormat.TSV,
-            }
-            return ("ok", res.serialize(format=fmts[req.results_format]), media_type(req.results_format), 1)
-        if isinstance(res, ox.QuerySolutions):
-            if req.results_format is None:
-                return ("error", 406, "a SELECT query answers in SPARQL JSON, XML, CSV or TSV; none is accepted")
-            names = [v.value for v in res.variables]
-            rows, total = [], 0
-            for sol in res:
-                if req.page_size is not None:
-                    if req.offset <= total < req.offset + req.page_size:
-                        rows.append([sol[n] for n in names])
-                elif total == limit:
-                    return (
-                        "error",
-                        422,
-                        f"the result has more than {limit} rows, the limit of this server "
-                        f"(--max-results): add LIMIT {limit}, narrow the query, or ask for it "
-                        f"page by page (page=1&per=1000)",
-                    )
-                else:
-                    rows.append([sol[n] for n in names])
-                total += 1
-            body, mt = _serialise_solutions(res, rows, req.results_format)
-            return ("ok", body, mt, total)
-        # CONSTRUCT / DESCRIBE
-        if req.graph_format is None:
-            return (
-                "error",
-                406,
-                "a CONSTRUCT or DESCRIBE query answers in Turtle, N-Triples, JSON-LD or RDF/XML; none is accepted",
-            )
-        triples, total = [], 0
-        for t in res:
-            if req.page_size is not None:
-                if req.offset <= total < req.offset + req.page_size:
-                    triples.append(t)
-            elif total == limit:
-                return (
-                    "error",
-                    422,
-                    f"the result has more than {limit} triples, the limit of this server "
-                    f"(--max-results): add LIMIT, narrow the query, or ask for it page by page "
-                    f"(page=1&per=1000)",
-                )
-            else:
-                triples.append(t)
-            total += 1
-        fmts = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "ntriples": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD,
-            "rdfxml": ox.RdfFormat.RDF_XML,
-        }
-        prefixes = PREFIXES if req.graph_format in ("turtle", "rdfxml", "jsonld") else None
-        body = ox.serialize(triples, format=fmts[req.graph_format], prefixes=prefixes)
-        return ("ok", body, media_type(req.graph_format), total)
-    except (OSError, RuntimeError, ValueError, SyntaxError) as exc:
-        return ("error", 400, f"the query failed: {exc}")
-
-
 def limit_memory(memory_mb: int) -> None:
     """Cap this process's data segment (heap, anonymous mappings) at ``memory_mb`` MB (Linux: RLIMIT_DATA)."""
     import resource
@@ -225,10 +81,11 @@ def limit_memory(memory_mb: int) -> None:
 def _child_main(path: str, conn, memory_mb: int) -> None:  # pragma: no cover - runs in the child process
     import pyoxigraph as ox
 
+    from ..sparql.catalogue import named_query
     from .sparql_guard import check_parsed
 
     try:
-        check_parsed("SELECT * WHERE { ?s ?p ?o } LIMIT 1")  # build rdflib's grammar before the first request
+        check_parsed(named_query("web/sparql-example").sparql)  # build rdflib's grammar before the first request
         limit_memory(memory_mb)
         store = ox.Store.read_only(path)
     except Exception as exc:  # noqa: BLE001 - reported to the parent
@@ -424,6 +281,8 @@ class QueryPool:
         granted = False
         while self._idle and self._waiting:
             t = self._pick(quick_only=False)
+            if t is None:  # (cannot be: a waiting client's queue is never empty)
+                break
             t.worker = self._idle.pop()
             granted = True
         if self._quick is not None and self._waiting:
