@@ -35,6 +35,7 @@ from .answers.status import (
     figure_order as _figure_order,
     latest_per_group as _latest_per_group,
     scope_of as _scope_of,
+    subject_key,
     target_status,
 )
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
@@ -58,6 +59,105 @@ __all__ = [
     "InvalidIRI",
     "PARAM_KINDS",
 ]
+
+
+def _named_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
+    """An owner-of-task row: a body named for the task, or inherited from its document."""
+    inherited = str(r.get("inherited")).lower() == "true"
+    return OwnerRow(
+        task=r["task"],
+        task_label=r["taskLabel"],
+        body=r["body"],
+        body_label=r["bodyLabel"],
+        role=_local(r["role"]),
+        role_label=r.get("roleLabel"),
+        # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
+        partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
+        document=r.get("document"),
+        document_label=r.get("documentLabel"),
+        province=r.get("provinceLabel"),
+        evidence=r.get("evidence"),
+        source=r.get("source"),
+        rank=rank,
+        match=match,
+        inherited=inherited,
+        status=r.get("status"),
+        answer="inherited" if inherited else "named",
+    )
+
+
+def _no_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
+    """A task-context row: no body named or inherited; the document and its issuer."""
+    return OwnerRow(
+        task=r["task"],
+        task_label=r["taskLabel"],
+        body=None,
+        body_label=None,
+        role=None,
+        role_label=None,
+        partners=[],
+        document=r.get("document"),
+        document_label=r.get("documentLabel"),
+        province=r.get("provinceLabel"),
+        evidence=r.get("evidence"),
+        source=r.get("source"),
+        rank=rank,
+        match=match,
+        answer="none",
+        lead_recorded=False,
+        issuer=r.get("issuer"),
+        issuer_label=r.get("issuerLabel"),
+    )
+
+
+def _compare_rows(records) -> list[CompareRow]:
+    """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
+    rows = []
+    for r in records:
+        subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
+        if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
+            subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
+        scope = _scope_of(subject, subject_type) if subject else "province"
+        rows.append(
+            CompareRow(
+                kind=r["kind"],
+                province=r.get("provinceLabel"),
+                province_2025=r.get("province2025Label"),
+                document=r.get("documentLabel"),
+                subject=subject,
+                comparator=_local(r.get("comparator")),
+                value=float(r["value"]),
+                upper=float(r["upper"]) if r.get("upper") is not None else None,
+                unit=_local(r.get("unit")),
+                deadline=int(r["deadline"]) if r.get("deadline") else None,
+                period=_local(r.get("period")),
+                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
+                as_of=r.get("asOf"),
+                evidence=r.get("evidence"),
+                figure=r["figure"],
+                source=r.get("source"),
+                indicator=r["indicator"],
+                scope=scope,
+                population=r.get("population"),
+                source_title=r.get("sourceTitle"),
+            )
+        )
+    # a target is read against the statistics of its indicator, province, scope, subject and unit only
+    # (comparable): grouped once, in their order, instead of every target reading every statistic
+    stats: dict[tuple, list[CompareRow]] = {}
+    for r in rows:
+        if r.kind == "statistic":
+            stats.setdefault(_comparable_key(r), []).append(r)
+    for r in rows:
+        if r.kind == "target":
+            r.status, r.status_basis, r.compared_with = target_status(r, stats.get(_comparable_key(r), []))
+    return rows
+
+
+def _comparable_key(r: CompareRow) -> tuple:
+    """What :func:`comparable` asks a target and a statistic to share."""
+    return (r.indicator, r.province, r.scope, subject_key(r), r.unit or None)
 
 
 class KnowledgeGraph(Lookups):
@@ -116,29 +216,7 @@ class KnowledgeGraph(Lookups):
             batch = [h.iri for h in hits[start : start + limit]]
             found: list[OwnerRow] = []
             for r in run_query(self.store, with_values(query, "task", batch), {}):
-                inherited = str(r.get("inherited")).lower() == "true"
-                found.append(
-                    OwnerRow(
-                        task=r["task"],
-                        task_label=r["taskLabel"],
-                        body=r["body"],
-                        body_label=r["bodyLabel"],
-                        role=_local(r["role"]),
-                        role_label=r.get("roleLabel"),
-                        # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
-                        partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
-                        document=r.get("document"),
-                        document_label=r.get("documentLabel"),
-                        province=r.get("provinceLabel"),
-                        evidence=r.get("evidence"),
-                        source=r.get("source"),
-                        rank=rank[r["task"]],
-                        match=how[r["task"]],
-                        inherited=inherited,
-                        status=r.get("status"),
-                        answer="inherited" if inherited else "named",
-                    )
-                )
+                found.append(_named_owner(r, rank[r["task"]], how[r["task"]]))
             named = {r.task for r in found}
             missing = [t for t in batch if t not in named]
             if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
@@ -146,28 +224,7 @@ class KnowledgeGraph(Lookups):
                     if r["task"] in named:
                         continue
                     named.add(r["task"])
-                    found.append(
-                        OwnerRow(
-                            task=r["task"],
-                            task_label=r["taskLabel"],
-                            body=None,
-                            body_label=None,
-                            role=None,
-                            role_label=None,
-                            partners=[],
-                            document=r.get("document"),
-                            document_label=r.get("documentLabel"),
-                            province=r.get("provinceLabel"),
-                            evidence=r.get("evidence"),
-                            source=r.get("source"),
-                            rank=rank[r["task"]],
-                            match=how[r["task"]],
-                            answer="none",
-                            lead_recorded=False,
-                            issuer=r.get("issuer"),
-                            issuer_label=r.get("issuerLabel"),
-                        )
-                    )
+                    found.append(_no_owner(r, rank[r["task"]], how[r["task"]]))
             leads = {r.task for r in found if r.role == "lead"}
             for r in found:
                 if provinces is not None and r.province not in provinces:
@@ -200,13 +257,15 @@ class KnowledgeGraph(Lookups):
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        rows = self._run("responsibility-chain", {"task": URIRef(task)})
-        label = next((r["fromLabel"] for r in rows if r["from"] == task), None)
-        if label is None:
-            found = self._run("internal/label-of", {"iri": URIRef(task)})
-            if not found:
-                raise LookupError(f"no task {task}")
-            label = found[0]["label"]
+        # the edges, then the labels of their ends by one VALUES query (the same rows as responsibility-chain.rq:
+        # its label lookups after the union were three quarters of its cost)
+        rows = self._run("internal/chain-edges", {"task": URIRef(task)})
+        ends = sorted({task} | {r["from"] for r in rows} | {r["to"] for r in rows})
+        labels: dict[str, str] = {}
+        for r in run_query(self.store, with_values(self._query("internal/label-of"), "iri", ends), {}):
+            labels[r["iri"]] = min(labels.get(r["iri"], r["label"]), r["label"])
+        if task not in labels:
+            raise LookupError(f"no task {task}")
         edges = []
         seen = set()
         for r in rows:
@@ -215,8 +274,10 @@ class KnowledgeGraph(Lookups):
             if key in seen:
                 continue
             seen.add(key)
-            edges.append(ChainEdge(r["from"], r.get("fromLabel"), rel, r["to"], r.get("toLabel"), r.get("evidence")))
-        return Chain(task=task, task_label=label, edges=edges)
+            edges.append(
+                ChainEdge(r["from"], labels.get(r["from"]), rel, r["to"], labels.get(r["to"]), r.get("evidence"))
+            )
+        return Chain(task=task, task_label=labels[task], edges=edges)
 
     # ---------------------------------------------------------------- 3. compare
 
@@ -232,6 +293,12 @@ class KnowledgeGraph(Lookups):
         ``provinces`` (labels) narrows the figures, ``year`` (the year the document was issued) and
         ``document_type`` (a slug of pcv:document-type) the targets, inside the query (every statistic stays:
         a target's status is read against them)."""
+        summary = self._figure_summary()
+        if summary is not None:  # the build's summary of the figures: the same rows without the query
+            wanted = {i for p in provinces for i in self._province_iris().get(p, ())} if provinces is not None else None
+            doc_type = VOCAB + "document-type/" + document_type if document_type is not None else None
+            records = summary.records(indicators, provinces=wanted, year=year, document_type=doc_type)
+            return _compare_rows(records)
         query = self._query("internal/figures")
         if indicators is not None:
             query = with_values(query, "indicator", indicators)
@@ -259,42 +326,13 @@ class KnowledgeGraph(Lookups):
                 {"yearWanted": "year"},
             )
             query = with_values(query, "yearWanted", [Literal(f"{int(year):04d}")])
-        rows = []
-        for r in run_query(self.store, query, {}):
-            subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
-            if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
-                subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
-            scope = _scope_of(subject, subject_type) if subject else "province"
-            rows.append(
-                CompareRow(
-                    kind=r["kind"],
-                    province=r.get("provinceLabel"),
-                    province_2025=r.get("province2025Label"),
-                    document=r.get("documentLabel"),
-                    subject=subject,
-                    comparator=_local(r.get("comparator")),
-                    value=float(r["value"]),
-                    upper=float(r["upper"]) if r.get("upper") is not None else None,
-                    unit=_local(r.get("unit")),
-                    deadline=int(r["deadline"]) if r.get("deadline") else None,
-                    period=_local(r.get("period")),
-                    period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                    period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
-                    as_of=r.get("asOf"),
-                    evidence=r.get("evidence"),
-                    figure=r["figure"],
-                    source=r.get("source"),
-                    indicator=r["indicator"],
-                    scope=scope,
-                    population=r.get("population"),
-                    source_title=r.get("sourceTitle"),
-                )
-            )
-        stats = [r for r in rows if r.kind == "statistic"]
-        for r in rows:
-            if r.kind == "target":
-                r.status, r.status_basis, r.compared_with = target_status(r, stats)
-        return rows
+        return _compare_rows(run_query(self.store, query, {}))
+
+    def _figure_summary(self):
+        """The figures summary the build keeps beside the text index (:mod:`phancong.store.figures`), if this
+        store has one and it holds every source's figures; else None (compare reads the store)."""
+        summary = getattr(getattr(self.store, "index", None), "figures", None)
+        return summary if summary is not None and summary.complete() else None
 
     def compare(
         self,

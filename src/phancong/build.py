@@ -140,136 +140,138 @@ def build(
     rows): what a caller can say is stored when the build is interrupted. Into a store without sources,
     sources are stored in batches, so a source may be read (and announced by ``progress``) some time
     before it is stored."""
-    stored = stored if stored is not None else []
-    # a remote store with --jobs N: sources are uploaded in batches, N requests at a time (store.replace_many)
-    many = jobs > 1 and hasattr(store, "replace_many")
     t0 = time.perf_counter()
     found = find_inputs(paths)
     files = found.files
     if load_ontology:
         _load_ontology_graph(store)
-    results: list[SourceResult] = []
     if graph_dir is not None:
         Path(graph_dir).mkdir(parents=True, exist_ok=True)
-    seen_ids: dict[str, str] = {}
-
-    # into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (store.add_new_graphs)
-    bulk = not many and hasattr(store, "add_new_graphs") and not store.has_sources()
-    pending: list[tuple[int, SourceResult]] = []
-    pending_triples = 0
-
-    def finish(i: int, res: SourceResult, announce: bool = True) -> None:
-        if res.ok and graph_dir is not None:
-            (Path(graph_dir) / f"{source_key(res.source_id)}.nt").write_text(res.ntriples, encoding="utf-8")
-        res.ntriples = None
-        results.append(res)
-        if progress and announce:
-            progress(i, len(files), res)
-
-    # a new source in a store that has sources is added by one Oxigraph transaction (store.add_graphs: 2x the
-    # throughput of the SPARQL Update that replaces a source already stored)
-    adds = hasattr(store, "add_graphs") and hasattr(store, "has_graph")
-
-    def store_one(res: SourceResult) -> None:
-        name = str(source_iri(res.source_id))
-        try:
-            if adds and not store.has_graph(name):
-                store.add_graphs([(name, res.ntriples)])
-            else:
-                store.replace_ntriples(name, res.ntriples)
-            stored.append(res.source_id)
-        except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
-            raise
-        except Exception as exc:
-            res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
-
-    def store_pending() -> None:
-        nonlocal pending_triples
-        items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
-        try:
-            store.add_new_graphs(items)
-            stored.extend(r.source_id for _, r in pending)
-        except Exception:  # undo the batch, then store its sources one by one: the error names the file
-            # (a full disk fails there again, and stops the build)
-            store.undo_bulk([name for name, _ in items])
-            for _, r in pending:
-                store_one(r)
-        for i, r in pending:  # announced when extracted; again if storing failed
-            finish(i, r, announce=not r.ok)
-        pending.clear()
-        pending_triples = 0
-
-    def store_many() -> None:
-        """Upload the pending sources to a remote store in parallel batches; each failure names its source."""
-        nonlocal pending_triples
-        items = [(str(source_iri(r.source_id)), r.ntriples) for _, r in pending]
-        try:
-            failed = store.replace_many(items, jobs=jobs)
-        except DISK_ERRORS:
-            raise
-        except Exception as exc:  # nothing of this part could be written (the endpoint says why)
-            failed = {name: exc for name, _ in items}
-        for i, r in pending:
-            err = failed.get(str(source_iri(r.source_id)))
-            if err is None:
-                stored.append(r.source_id)
-            else:
-                r.error = f"{r.path}: could not be stored ({type(err).__name__}: {err})"
-            finish(i, r, announce=not r.ok)  # announced when extracted; again if storing failed
-        pending.clear()
-        pending_triples = 0
-
-    def handle(i: int, res: SourceResult) -> None:
-        nonlocal pending_triples
-        key = source_key(res.source_id) if res.source_id is not None else None
-        if res.ok and key in seen_ids:
-            res.error = f"{res.path}: the same source as {seen_ids[key]} (both are source '{key}'); rename one"
-        if not res.ok:
-            finish(i, res)
-            return
-        seen_ids[key] = res.path
-        if many:
-            pending.append((i, res))
-            if progress:
-                progress(i, len(files), res)
-            pending_triples += res.triples
-            if pending_triples >= BULK_TRIPLES * jobs:
-                store_many()
-            return
-        if not bulk:
-            store_one(res)
-            finish(i, res)
-            return
-        pending.append((i, res))
-        if progress:
-            progress(i, len(files), res)
-        pending_triples += res.triples
-        if pending_triples >= BULK_TRIPLES:
-            store_pending()
-
+    run = _Run(store, len(files), jobs, graph_dir, progress, stored if stored is not None else [])
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
             work = partial(process_path_result, time_budget=time_budget)
             for i, res in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
-                handle(i, res)
+                run.handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
     else:
         for i, f in enumerate(files, 1):
-            res, _ = process_path(str(f), time_budget)
-            handle(i, res)
-    if pending and many:
-        store_many()
-    elif pending:
-        store_pending()
-    if bulk:
-        store.end_bulk()
-    elif hasattr(store, "flush"):
-        store.flush()
-    return BuildResult(results, time.perf_counter() - t0, found.skipped, dict(found.others))
+            run.handle(i, process_path(str(f), time_budget)[0])
+    run.end()
+    return BuildResult(run.results, time.perf_counter() - t0, found.skipped, dict(found.others))
+
+
+class _Run:
+    """One build's way of storing the sources as they come (in order), and what it has stored.
+
+    Into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (``store.add_new_graphs``);
+    into a remote store with ``--jobs N``, uploaded in batches, N requests at a time (``store.replace_many``);
+    else one at a time: a new source by one Oxigraph transaction (``store.add_graphs``: 2x the throughput of
+    the SPARQL Update that replaces a source already stored)."""
+
+    def __init__(self, store, n: int, jobs: int, graph_dir, progress, stored: list[str]):
+        self.store, self.n, self.jobs, self.graph_dir, self.progress, self.stored = (
+            store,
+            n,
+            jobs,
+            graph_dir,
+            progress,
+            stored,
+        )
+        self.many = jobs > 1 and hasattr(store, "replace_many")
+        self.bulk = not self.many and hasattr(store, "add_new_graphs") and not store.has_sources()
+        self.adds = hasattr(store, "add_graphs") and hasattr(store, "has_graph")
+        self.results: list[SourceResult] = []
+        self.seen_ids: dict[str, str] = {}
+        self.pending: list[tuple[int, SourceResult]] = []
+        self.pending_triples = 0
+
+    def finish(self, i: int, res: SourceResult, announce: bool = True) -> None:
+        if res.ok and self.graph_dir is not None:
+            (Path(self.graph_dir) / f"{source_key(_id(res))}.nt").write_text(res.ntriples or "", encoding="utf-8")
+        res.ntriples = None
+        self.results.append(res)
+        if self.progress and announce:
+            self.progress(i, self.n, res)
+
+    def handle(self, i: int, res: SourceResult) -> None:
+        key = source_key(res.source_id) if res.source_id is not None else None
+        if res.ok and key in self.seen_ids:
+            res.error = f"{res.path}: the same source as {self.seen_ids[key]} (both are source '{key}'); rename one"
+        if not res.ok or key is None:
+            self.finish(i, res)
+            return
+        self.seen_ids[key] = res.path
+        if not self.many and not self.bulk:
+            self.store_one(res)
+            self.finish(i, res)
+            return
+        self.pending.append((i, res))
+        if self.progress:
+            self.progress(i, self.n, res)
+        self.pending_triples += res.triples
+        if self.pending_triples >= BULK_TRIPLES * (self.jobs if self.many else 1):
+            self.store_batch()
+
+    def store_one(self, res: SourceResult) -> None:
+        name = str(source_iri(_id(res)))
+        try:
+            if self.adds and not self.store.has_graph(name):
+                self.store.add_graphs([(name, res.ntriples)])
+            else:
+                self.store.replace_ntriples(name, res.ntriples)
+            self.stored.append(_id(res))
+        except DISK_ERRORS:  # the disk, not the source: the build stops (the command says so in one line)
+            raise
+        except Exception as exc:
+            res.error = f"{res.path}: could not be stored ({type(exc).__name__}: {exc})"
+
+    def store_batch(self) -> None:
+        items = [(str(source_iri(_id(r))), r.ntriples) for _, r in self.pending]
+        if self.many:  # a remote store: parallel uploads; each failure names its source
+            try:
+                failed = self.store.replace_many(items, jobs=self.jobs)
+            except DISK_ERRORS:
+                raise
+            except Exception as exc:  # nothing of this part could be written (the endpoint says why)
+                failed = {name: exc for name, _ in items}
+            for _, r in self.pending:
+                err = failed.get(str(source_iri(_id(r))))
+                if err is None:
+                    self.stored.append(_id(r))
+                else:
+                    r.error = f"{r.path}: could not be stored ({type(err).__name__}: {err})"
+        else:
+            try:
+                self.store.add_new_graphs(items)
+                self.stored.extend(_id(r) for _, r in self.pending)
+            except Exception:  # undo the batch, then store its sources one by one: the error names the file
+                # (a full disk fails there again, and stops the build)
+                self.store.undo_bulk([name for name, _ in items])
+                for _, r in self.pending:
+                    self.store_one(r)
+        for i, r in self.pending:  # announced when extracted; again if storing failed
+            self.finish(i, r, announce=not r.ok)
+        self.pending.clear()
+        self.pending_triples = 0
+
+    def end(self) -> None:
+        if self.pending:
+            self.store_batch()
+        if self.bulk:
+            self.store.end_bulk()
+        elif hasattr(self.store, "flush"):
+            self.store.flush()
+
+
+def _id(res: SourceResult) -> str:
+    """The id of a source read (only sources read reach the store)."""
+    assert res.source_id is not None
+    return res.source_id
 
 
 def _load_ontology_graph(store) -> None:

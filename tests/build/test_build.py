@@ -12,6 +12,7 @@ import pytest
 from phancong.build import build
 from phancong.cli import main
 from phancong.store.embedded import EmbeddedStore
+from phancong.store.index import TextIndex
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -243,10 +244,16 @@ def test_an_index_written_by_an_older_phancong_is_searched_read_only_and_rebuilt
     ro = KnowledgeGraph.open(tmp_path / "s")
     assert ro.store.index.schema == 0
     assert ro.owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    # no figures summary in an older index: compare asks the store
+    assert ro._figure_summary() is None
+    answer = ro.compare("party-members-rated-good")
+    assert answer
     del ro
     writable = EmbeddedStore(tmp_path / "s")
-    assert writable.index.schema == 2 and len(writable.index) == len(rows)
-    assert KnowledgeGraph(writable).owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    assert writable.index.schema == TextIndex.SCHEMA and len(writable.index) == len(rows)
+    kg = KnowledgeGraph(writable)
+    assert kg.owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+    assert kg._figure_summary() is not None and kg.compare("party-members-rated-good") == answer
 
 
 def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_batch_and_says_so(

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from ..sparql.catalogue import bound_text, named_query
-from .index import ROWS_QUERY, TextIndex, rows_of_ntriples
+from .index import TextIndex, rows_of_ntriples
 
 __all__ = ["EmbeddedStore", "StoreError", "ONTOLOGY_GRAPH", "to_python", "term_to_ox"]
 
@@ -363,10 +363,8 @@ class EmbeddedStore:
         return rows_of_ntriples(nt)
 
     def _rows_in(self, name: str) -> list[tuple[str, str, str]]:
-        """The index rows of the graph ``name`` as stored (none if it is not)."""
-        solutions = self.ox.query(ROWS_QUERY, default_graph=ox.NamedNode(name))
-        assert isinstance(solutions, ox.QuerySolutions)  # ROWS_QUERY is a SELECT
-        return [(to_python(s["s"]), to_python(s["kind"]), to_python(s["label"])) for s in solutions]
+        """The index rows of the graph ``name`` as stored (none if it is not), with its figures summary rows."""
+        return rows_of_ntriples(self.graph_ntriples(name))
 
     def remove_graph(self, name: str) -> None:
         name = ox.NamedNode(name).value

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
+from .figures import FigureSummary, GraphFacts, facts_of_ntriples
 
 __all__ = [
     "TextIndex",
@@ -31,6 +32,7 @@ __all__ = [
     "search_sql",
     "kind_asked",
     "rows_of_ntriples",
+    "IndexRows",
 ]
 
 # the index's rows of a graph: ?s ?kind ?label (queries/internal/index-rows.rq)
@@ -62,11 +64,28 @@ _LABELS_OF_KIND = {
 _LABEL_PREDICATES = frozenset(p for ps in _LABELS_OF_KIND.values() for p in ps)
 
 
-def rows_of_ntriples(nt: str) -> list[tuple[str, str, str]]:
+class IndexRows(list):
+    """A graph's index rows (iri, kind, label) read off its N-Triples, with the rows of the figures summary
+    (:mod:`phancong.store.figures`) as ``facts``: :meth:`TextIndex.replace_graph` writes both in one
+    transaction. A plain list of rows (derived by a query) carries no facts."""
+
+    facts: GraphFacts
+
+    def __init__(self, rows: list[tuple[str, str, str]], facts: GraphFacts):
+        super().__init__(rows)
+        self.facts = facts
+
+
+def rows_of_ntriples(nt: str) -> IndexRows:
     """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
     loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
-    label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree."""
+    label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
+    The figures summary's rows come with them (``facts``)."""
+    return IndexRows(_label_rows(nt), facts_of_ntriples(nt))
+
+
+def _label_rows(nt: str) -> list[tuple[str, str, str]]:
     import pyoxigraph as ox
 
     kinds: dict[str, set[str]] = {}
@@ -173,15 +192,17 @@ class TextIndex:
     """Schema 2 (``PRAGMA user_version``): ``kind`` is an indexed column, so a search for tasks
     intersects posting lists instead of reading every match's row (5M-triple store: 26 -> 12 ms),
     and ``graph_entries`` finds a source's rows by an index instead of a scan of the whole table
-    (the scan made a build quadratic: 57% of a 5M-triple build). An older index (user_version 0) is searched
+    (the scan made a build quadratic: 57% of a 5M-triple build). Schema 3 adds the figures summary
+    (:attr:`figures`, written with each graph's rows). An older index (user_version 0) is searched
     as it is when read-only, and emptied for a rebuild (:attr:`needs_rebuild`) when writable."""
 
-    SCHEMA = 2
+    SCHEMA = 3  # 3: the figures summary (phancong.store.figures) beside the entries
 
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
         self.needs_rebuild = False
-        if read_only and self.path.exists():
+        writable = not (read_only and self.path.exists())
+        if not writable:
             self.db = sqlite3.connect(
                 f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
             )
@@ -193,6 +214,8 @@ class TextIndex:
             if old and version < self.SCHEMA:
                 self.db.executescript(
                     "DROP TABLE entries; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS graph_entries;"
+                    "DROP TABLE IF EXISTS figure_rows; DROP TABLE IF EXISTS figure_entities;"
+                    "DROP TABLE IF EXISTS figure_graphs; DROP TABLE IF EXISTS figure_meta;"
                 )
                 self.needs_rebuild = True
             self.db.executescript(
@@ -208,6 +231,7 @@ class TextIndex:
                 """
             )
         self.schema = self.db.execute("PRAGMA user_version").fetchone()[0] if self.path.exists() else self.SCHEMA
+        self.figures = FigureSummary(self.db, writable=writable)
         # read through a memory map and keep more pages: searches of a 5M-triple store's index ~20% faster
         self.db.execute("PRAGMA mmap_size = 268435456")
         self.db.execute("PRAGMA cache_size = -32768")
@@ -219,7 +243,11 @@ class TextIndex:
 
     def replace_graph(self, graph: str, rows: list[tuple[str, str, str]]) -> None:
         """Inside begin()/commit(): drop the graph's rows and add ``rows`` (iri, kind, label); the
-        vocabulary of words (for typo tolerance) is counted up and down with them."""
+        vocabulary of words (for typo tolerance) is counted up and down with them; the figures summary's rows
+        with them (``rows.facts`` of :class:`IndexRows`; rows without facts leave the summary incomplete, an
+        empty list removes the graph's)."""
+        facts = getattr(rows, "facts", None)
+        self.figures.replace(graph, GraphFacts([], []) if facts is None and not rows else facts)
         delta: dict[str, int] = {}
         old = [e for (e,) in self.db.execute("SELECT entry FROM graph_entries WHERE graph = ?", (graph,))]
         if old:
@@ -277,6 +305,7 @@ class TextIndex:
         self.db.execute("DELETE FROM entries")
         self.db.execute("DELETE FROM graph_entries")
         self.db.execute("DELETE FROM vocab")
+        self.figures.clear()
         self._vocab = None
 
     def graphs(self) -> list[str]:

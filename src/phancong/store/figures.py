@@ -1,0 +1,372 @@
+"""The figures summary: what compare reads, kept by the build beside the text index.
+
+compare's answer is chosen among every target and statistic of an indicator (about 1,000 at 5M triples),
+and the SPARQL query that reads them (queries/internal/figures.rq) cost 0.4-1 s there: Oxigraph evaluating
+a dozen OPTIONALs per figure and decoding their terms. So each source's write also stores the triples that
+query reads, one SQLite row per triple, in the same transaction as the source's index rows (the same
+protocol: a source is whole or absent in the summary as in the store, also after a kill). The triples kept:
+
+- of each figure (a pc:Target or pc:Statistic of the source): its class, indicator, value, province,
+  document, subject, comparator, upper value, unit, deadline, period, start, end, date, population,
+  source (prov:wasDerivedFrom) and evidence, and the quoted text (oa:exact) of its evidence nodes;
+- of any subject: pc:issuer, pc:bodyType, pc:documentType, pc:mergedInto, skos:prefLabel (with its
+  language), dcterms:title, dcterms:issued, and rdfs:label where the source gives the subject a document
+  type (a document's label; the labels of tasks are left out).
+
+:meth:`FigureSummary.records` answers the figures query from those rows, with its joins, OPTIONALs, DISTINCT
+and ORDER BY, reading the union of every source's rows as the query reads the merged default graph.
+tests/store/test_figure_summary.py checks the two agree on the seed store and on a synthetic corpus, after
+sources are replaced and removed too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["FigureSummary", "GraphFacts", "facts_of_ntriples", "FIGURE_COLUMNS"]
+
+_PC = "https://w3id.org/phancong/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_CLASSES = {f"<{_PC}Target>": "target", f"<{_PC}Statistic>": "statistic"}
+# a figure's own triples: predicate IRI -> the name the summary keeps it under
+_OWN = {
+    **{
+        f"{_PC}{n}": n
+        for n in (
+            "indicator value province document subject comparator upperValue unit deadlineYear period "
+            "periodStart periodEnd asOf population evidence"
+        ).split()
+    },
+    "http://www.w3.org/ns/prov#wasDerivedFrom": "derivedFrom",
+}
+_EXACT = "http://www.w3.org/ns/oa#exact"
+# the triples of any subject the query reads (documents, bodies, sources, provinces)
+_OF_ANY = {
+    f"{_PC}issuer": "issuer",
+    f"{_PC}bodyType": "bodyType",
+    f"{_PC}documentType": "documentType",
+    f"{_PC}mergedInto": "mergedInto",
+    "http://www.w3.org/2004/02/skos/core#prefLabel": "prefLabel",
+    "http://purl.org/dc/terms/title": "title",
+    "http://purl.org/dc/terms/issued": "issued",
+}
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_KEPT = frozenset(f"<{p}>" for p in (*_OWN, _EXACT, *_OF_ANY, _LABEL))
+
+# the columns of queries/internal/figures.rq, in its order
+FIGURE_COLUMNS = (
+    "indicator figure kind provinceLabel province2025Label document documentLabel issuer issuerLabel issuerType "
+    "subject subjectLabel subjectType comparator value upper unit deadline period periodStart periodEnd asOf "
+    "population evidence source sourceTitle"
+).split()
+
+
+@dataclass
+class GraphFacts:
+    """A graph's rows of the summary: each figure's own values (one row per indicator it names), and the values
+    of any subject the query reads (counted over the graphs that state them, as the merged default graph holds
+    a triple while one graph states it)."""
+
+    figures: list[tuple[str, str, str]]  # (figure, indicator, its own values: name -> list, as JSON)
+    entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
+
+
+def _value(term: Any) -> Any:
+    """A pyoxigraph term as the catalogue's runner gives it (store.embedded.to_python): IRIs and strings as
+    str, integers as int, decimals as float, booleans as bool."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    dt = term.datatype.value if term.datatype else ""
+    if dt.endswith(("#integer", "#int", "#long")):
+        return int(term.value)
+    if dt.endswith(("#decimal", "#double", "#float")):
+        return float(term.value)
+    if dt.endswith("#boolean"):
+        return term.value in ("true", "1")
+    return term.value
+
+
+def _kept_lines(nt: str) -> tuple[set[str], list[str]]:
+    """(the figures of the graph, the lines of the triples the summary reads)."""
+    figures: set[str] = set()
+    kept: list[str] = []
+    for line in nt.splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) < 3:
+            continue
+        s, p, o = parts
+        if p == f"<{_RDF_TYPE}>":
+            if o[:-2].rstrip() in _CLASSES:
+                figures.add(s[1:-1])
+                kept.append(line)
+        elif p in _KEPT:
+            kept.append(line)
+    return figures, kept
+
+
+def facts_of_ntriples(nt: str) -> GraphFacts:
+    """The summary's rows of one graph, read off its N-Triples (one triple a line, as the index rows are)."""
+    import pyoxigraph as ox
+
+    figures, kept = _kept_lines(nt)
+    if not kept:
+        return GraphFacts([], [])
+    triples = list(ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    documents = {t.subject.value for t in triples if t.predicate.value == f"{_PC}documentType"}
+    own: dict[str, dict[str, list]] = {}
+    exact: dict[str, list] = {}
+    entities: set[tuple[str, str, Any, str]] = set()
+    for t in triples:
+        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
+        p = t.predicate.value
+        if p == _RDF_TYPE:
+            own.setdefault(s, {}).setdefault("type", []).append(_CLASSES[f"<{t.object.value}>"])
+        elif p in _OWN and s in figures:
+            own.setdefault(s, {}).setdefault(_OWN[p], []).append(_value(t.object))
+        elif p == _EXACT:
+            exact.setdefault(s, []).append(_value(t.object))
+        elif p in _OF_ANY or (p == _LABEL and s in documents):
+            lang = (t.object.language or "") if isinstance(t.object, ox.Literal) else ""
+            entities.add((s, _OF_ANY.get(p, "label"), _value(t.object), lang))
+    rows = []
+    for figure, values in own.items():
+        # the quoted text of each evidence node (in the figure's own graph, as the mapping writes it)
+        quotes = [x for ev in values.pop("evidence", ()) for x in exact.get(ev, ())]
+        if quotes:
+            values["evidence"] = quotes
+        data = json.dumps({k: sorted(set(v), key=str) for k, v in values.items()}, ensure_ascii=False)
+        rows += [(figure, indicator, data) for indicator in sorted(set(values.get("indicator", ())))]
+    return GraphFacts(sorted(rows), sorted(entities, key=str))
+
+
+class FigureSummary:
+    """The summary's tables in the text index's database (written inside the index's transactions)."""
+
+    def __init__(self, db: sqlite3.Connection, *, writable: bool):
+        self.db = db
+        if writable:
+            db.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS figure_rows(graph TEXT NOT NULL, figure TEXT NOT NULL,
+                    indicator TEXT NOT NULL, own TEXT NOT NULL, PRIMARY KEY (indicator, figure, graph))
+                    WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS figure_rows_graph ON figure_rows(graph);
+                CREATE TABLE IF NOT EXISTS figure_entities(s TEXT NOT NULL, p TEXT NOT NULL, o NOT NULL,
+                    lang TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (s, p, o, lang)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS figure_graphs(graph TEXT PRIMARY KEY, entities TEXT NOT NULL)
+                    WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS figure_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+                """
+            )
+
+    # -- writing (inside the index's begin()/commit())
+    def replace(self, graph: str, facts: GraphFacts | None) -> None:
+        """Drop the graph's rows and add ``facts``; ``None``: they are not known (rows derived another way),
+        so the summary is no longer complete and compare reads the store until the index is rebuilt."""
+        old = self.db.execute("SELECT entities FROM figure_graphs WHERE graph = ?", (graph,)).fetchone()
+        if old:
+            gone = [tuple(e) for e in json.loads(old[0])]
+            self.db.executemany(
+                "UPDATE figure_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone
+            )
+            self.db.executemany(
+                "DELETE FROM figure_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone
+            )
+            self.db.execute("DELETE FROM figure_graphs WHERE graph = ?", (graph,))
+        self.db.execute("DELETE FROM figure_rows WHERE graph = ?", (graph,))
+        if facts is None:
+            self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '0')")
+            return
+        self.db.executemany(
+            "INSERT INTO figure_rows(graph, figure, indicator, own) VALUES (?, ?, ?, ?)",
+            [(graph, *f) for f in facts.figures],
+        )
+        self.db.executemany(
+            "INSERT INTO figure_entities(s, p, o, lang, n) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT(s, p, o, lang) DO UPDATE SET n = n + 1",
+            facts.entities,
+        )
+        if facts.entities:
+            self.db.execute(
+                "INSERT INTO figure_graphs(graph, entities) VALUES (?, ?)",
+                (graph, json.dumps(facts.entities, ensure_ascii=False)),
+            )
+
+    def clear(self) -> None:
+        for table in ("figure_rows", "figure_entities", "figure_graphs"):  # not executescript: it commits
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '1')")
+
+    def complete(self) -> bool:
+        """Whether every graph's rows are here (false for an index written before the summary, or after rows
+        were given without their facts)."""
+        try:
+            row = self.db.execute("SELECT value FROM figure_meta WHERE key = 'complete'").fetchone()
+        except sqlite3.OperationalError:  # an index written before the summary
+            return False
+        return row is None or row[0] == "1"
+
+    # -- reading
+    def _figures(self, indicators: list[str] | None) -> dict[str, dict[str, list]]:
+        """figure -> its own values (name -> list), over every graph that states it."""
+        if indicators is None:
+            found = self.db.execute("SELECT figure, own FROM figure_rows")
+        else:
+            marks = ",".join("?" * len(indicators))
+            found = self.db.execute(f"SELECT figure, own FROM figure_rows WHERE indicator IN ({marks})", indicators)
+        out: dict[str, dict[str, list]] = {}
+        seen: dict[str, str] = {}
+        for figure, data in found:
+            if seen.get(figure) == data:  # the same figure under another of the indicators asked
+                continue
+            values = json.loads(data)
+            if figure in out:  # stated by several graphs: the union, as in the merged default graph
+                for k, v in values.items():
+                    out[figure][k] = sorted(set(out[figure].get(k, [])) | set(v), key=str)
+            else:
+                out[figure] = values
+            seen[figure] = data
+        return out
+
+    def _entities(self, subjects: Iterable[str]) -> dict[str, dict[str, list]]:
+        """subject -> name -> its values (as (value, language)), over every graph."""
+        subjects = sorted(set(subjects))
+        out: dict[str, dict[str, list]] = {}
+        for i in range(0, len(subjects), 5000):
+            chunk = subjects[i : i + 5000]
+            sql = f"SELECT s, p, o, lang FROM figure_entities WHERE s IN ({','.join('?' * len(chunk))})"
+            for s, p, o, lang in self.db.execute(sql, chunk):
+                out.setdefault(s, {}).setdefault(p, []).append((o, lang))
+        return out
+
+    def records(
+        self,
+        indicators: list[str] | None,
+        *,
+        provinces: set[str] | None = None,
+        year: int | None = None,
+        document_type: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """The rows queries/internal/figures.rq gives (of these indicators, or all), as the catalogue's runner
+        gives them (an unbound column as None), in its order; ``provinces`` (IRIs) keeps the figures of those
+        provinces, ``year`` and ``document_type`` (an IRI) the targets of documents issued that year or of that
+        type, as KnowledgeGraph's patterns do in the query."""
+        figures = {s: f for s, f in self._figures(indicators).items() if f.get("type") and f.get("value")}
+        if provinces is not None:
+            figures = {s: f for s, f in figures.items() if any(p in provinces for p in f.get("province", ()))}
+        linked = {v for f in figures.values() for n in _LINKS for v in f.get(n, ())}
+        other = self._entities(linked)
+        more = {v for s in linked for n in ("issuer", "mergedInto") for v, _ in other.get(s, {}).get(n, ())}
+        other.update(self._entities(more - set(other)))
+        blocks = _Blocks(other)
+        year_text = f"{int(year):04d}" if year is not None else None
+
+        def wanted(f: dict[str, list], kind: str) -> bool:
+            if kind == "statistic":
+                return True
+            docs = f.get("document", ())
+            if document_type is not None and not any(document_type in blocks.values(d, "documentType") for d in docs):
+                return False
+            return year_text is None or any(str(i)[:4] == year_text for d in docs for i in blocks.values(d, "issued"))
+
+        asked = set(indicators) if indicators is not None else None
+        rows: set[tuple] = set()
+        for s, f in figures.items():
+            middle = list(itertools.product(*blocks.of_figure(f)))  # the columns after kind: their combinations
+            for kind, indicator, value in itertools.product(f["type"], f["indicator"], f["value"]):
+                if (asked is not None and indicator not in asked) or not wanted(f, kind):
+                    continue
+                for prov, doc, subj, comparator, rest, tail in middle:
+                    rows.add((indicator, s, kind, *prov, *doc, *subj, comparator, value, *rest, *tail))
+        out = [dict(zip(FIGURE_COLUMNS, r, strict=True)) for r in rows]
+        out.sort(key=_order)
+        return out
+
+
+_LINKS = ("province", "document", "subject", "derivedFrom")
+_NONE: tuple = (None,)
+
+
+class _Blocks:
+    """The OPTIONAL groups of the query for one figure, as tuples of columns (each group's tuples cached by the
+    IRIs it starts from: figures share provinces, documents and subjects)."""
+
+    def __init__(self, entities: dict[str, dict[str, list]]):
+        self.entities = entities
+        self.cache: dict[tuple, list[tuple]] = {}
+
+    def values(self, s: str, name: str, lang: str | None = None) -> list[Any]:
+        return [v for v, tag in self.entities.get(s, {}).get(name, ()) if lang is None or tag == lang]
+
+    def _cached(self, key: tuple, make) -> list[tuple]:
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = make()
+        return found
+
+    def of_figure(self, f: dict[str, list]) -> list[list[tuple]]:
+        """(province, document, subject, comparator, the simple columns after value, evidence and source)"""
+        get = f.get
+        rest = list(itertools.product(*((get(n) or _NONE) for n in _AFTER_VALUE)))
+        sources = self._cached(("t", *get("derivedFrom", ())), lambda: self._source(get("derivedFrom", ())))
+        tail = [(e, *src) for e in get("evidence") or _NONE for src in sources]
+        return [
+            self._cached(("p", *get("province", ())), lambda: self._province(get("province", ()))),
+            self._cached(("d", *get("document", ())), lambda: self._document(get("document", ()))),
+            self._cached(("s", *get("subject", ())), lambda: self._subject(get("subject", ()))),
+            list(get("comparator") or _NONE),
+            rest,
+            tail,
+        ]
+
+    def _province(self, provinces: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = []
+        for p in provinces:
+            merged = [x for m in self.values(p, "mergedInto") for x in self.values(m, "prefLabel", "vi")] or _NONE
+            out += [(label, m) for label in self.values(p, "prefLabel", "vi") or _NONE for m in merged]
+        return out or [(None, None)]
+
+    def _document(self, documents: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = []
+        for d in documents:
+            issuers = [
+                (i, label, t)
+                for i in self.values(d, "issuer")
+                for label in self.values(i, "prefLabel") or _NONE
+                for t in self.values(i, "bodyType") or _NONE
+            ] or [(None, None, None)]
+            out += [(d, label, *i) for label in self.values(d, "label") or _NONE for i in issuers]
+        return out or [(None,) * 5]
+
+    def _source(self, sources: Sequence[str]) -> list[tuple]:
+        return [(v, t) for v in sources for t in self.values(v, "title") or _NONE] or [(None, None)]
+
+    def _subject(self, subjects: Sequence[str]) -> list[tuple]:
+        out: list[tuple] = [
+            (s, label, t)
+            for s in subjects
+            for label in self.values(s, "prefLabel") or _NONE
+            for t in self.values(s, "bodyType") or _NONE
+        ]
+        return out or [(None,) * 3]
+
+
+# the figure's own values the query reads as they are, after its value, in the query's order (the query's
+# columns upper unit deadline period periodStart periodEnd asOf population)
+_AFTER_VALUE = ("upperValue", "unit", "deadlineYear", "period", "periodStart", "periodEnd", "asOf", "population")
+
+
+def _order(row: dict[str, Any]) -> tuple:
+    """ORDER BY ?provinceLabel ?kind ?documentLabel ?figure (an unbound value first)."""
+    return tuple(
+        (row.get(c) is not None, str(row.get(c) or "")) for c in ("provinceLabel", "kind", "documentLabel", "figure")
+    )
