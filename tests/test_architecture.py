@@ -98,3 +98,15 @@ def test_each_test_lives_in_the_folder_of_the_layer_it_tests():
 def test_each_layer_of_the_package_has_its_test_folder(layer):
     assert (PACKAGE / layer).is_dir(), f"src/phancong/{layer} is a layer of docs/architecture.md"
     assert any((ROOT / "tests" / layer).glob("test_*.py")), f"tests/{layer}/ has no tests"
+
+
+def test_scripts_test_runs_each_check_before_pytest_and_stops_at_the_first_that_fails():
+    script = (ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    gates = [".venv/bin/ruff check", ".venv/bin/ruff format --check", ".venv/bin/lint-imports", ".venv/bin/mypy"]
+    where = [script.find(g) for g in gates] + [script.find(".venv/bin/python -m pytest")]
+    assert all(w >= 0 for w in where), dict(zip([*gates, "pytest"], where, strict=True))
+    assert where == sorted(where), "the checks run in this order, all before pytest"
+    for gate, start in zip(gates, where, strict=True):
+        # the line after each check stops the run when it failed: `[ $rc -eq 0 ] || failed "<name>" $rc ...`
+        after = script[start:].splitlines()[1:3]
+        assert any(re.match(r'\[ \$rc -eq 0 \] \|\| failed "', line) for line in after), (gate, after)
