@@ -186,16 +186,11 @@ class EmbeddedStore:
 
     def _begin_write(self, rows: dict[str, list[tuple[str, str, str]]], how: str) -> None:
         """Commit ``rows`` (graph -> its new index rows) with a mark for each graph."""
-        self.index.begin()
-        try:
+        with self.index.transaction():
             self.index.unmark(self._settled)
             for name, r in rows.items():
                 self.index.replace_graph(name, r)
             self.index.mark(list(rows), how)
-        except BaseException:
-            self.index.rollback()
-            raise
-        self.index.commit()
         self._settled = []
 
     def _change_graphs(self, names: list[str], change) -> None:
@@ -214,13 +209,8 @@ class EmbeddedStore:
     def settle(self) -> None:
         """Drop the marks of writes that committed (also done by the next write)."""
         if self._settled:
-            self.index.begin()
-            try:
+            with self.index.transaction():
                 self.index.unmark(self._settled)
-            except BaseException:
-                self.index.rollback()
-                raise
-            self.index.commit()
             self._settled = []
 
     def recover(self, names: list[str] | None = None) -> list[str]:
@@ -237,15 +227,10 @@ class EmbeddedStore:
             self._drop(g)
         if bulk:  # default-graph triples it wrote whose named-graph twins were not written
             self.ox.update(named_query("internal/prune-default-graph").sparql)
-        self.index.begin()
-        try:
+        with self.index.transaction():
             for g, how in marks.items():
                 self.index.replace_graph(g, [] if how == "bulk" else self._rows_in(g))
             self.index.unmark(list(marks))
-        except BaseException:
-            self.index.rollback()
-            raise
-        self.index.commit()
         self._settled = [g for g in self._settled if g not in marks]
         return sorted(marks)
 
@@ -379,18 +364,13 @@ class EmbeddedStore:
     def rebuild_index(self) -> int:
         """Rebuild the text index from the store's graphs."""
         self.recover()
-        self.index.begin()
-        try:
+        with self.index.transaction():
             self.index.clear()
             n = 0
             for g in self.graphs():
                 rows = self._rows_in(g)
                 self.index.replace_graph(g, rows)
                 n += len(rows)
-        except BaseException:
-            self.index.rollback()
-            raise
-        self.index.commit()
         return n
 
     def index_disagreements(self) -> list[str]:

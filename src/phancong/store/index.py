@@ -14,6 +14,8 @@ from __future__ import annotations
 import difflib
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -240,6 +242,18 @@ class TextIndex:
     # -- writing: one transaction per source, opened by begin() and ended by commit()/rollback()
     def begin(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write of the index: BEGIN IMMEDIATE, then COMMIT, or ROLLBACK when the block raises or is
+        interrupted (and the exception goes on)."""
+        self.begin()
+        try:
+            yield
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
 
     def replace_graph(self, graph: str, rows: list[tuple[str, str, str]]) -> None:
         """Inside begin()/commit(): drop the graph's rows and add ``rows`` (iri, kind, label); the

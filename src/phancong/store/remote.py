@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -290,18 +291,10 @@ class RemoteStore(SparqlClient):
         """Replace named graph ``name`` with the N-Triples ``nt``; its index rows commit only if the write succeeded."""
         name = ox.NamedNode(name).value
         rows = rows_of_ntriples(nt) if index else []
-        if index:
-            self._local().begin()
-        try:
+        with self._local().transaction() if index else nullcontext():
             if index:
                 self._local().replace_graph(name, rows)
             self._put_graph(name, nt)
-        except BaseException:
-            if index:
-                self._local().rollback()
-            raise
-        if index:
-            self._local().commit()
 
     def replace_many(
         self, items: list[tuple[str, str]], *, jobs: int = 1, batch_triples: int | None = None
@@ -362,14 +355,9 @@ class RemoteStore(SparqlClient):
         self.write_method = "update"
         stored = [(name, nt) for name, nt in items if name not in failed]
         if stored:
-            self._local().begin()
-            try:
+            with self._local().transaction():
                 for name, nt in stored:
                     self._local().replace_graph(name, rows_of_ntriples(nt))
-            except BaseException:
-                self._local().rollback()
-                raise
-            self._local().commit()
         return failed
 
     def replace_graph(self, graph, *, index: bool = True) -> int:
@@ -382,8 +370,7 @@ class RemoteStore(SparqlClient):
     def remove_graph(self, name: str) -> None:
         name = ox.NamedNode(name).value
         self._require_writable()
-        self._local().begin()
-        try:
+        with self._local().transaction():
             self._local().replace_graph(name, [])
             if self.update_endpoint is not None:
                 self._sparql(_retract(name), update=True, accept="*/*")
@@ -394,10 +381,6 @@ class RemoteStore(SparqlClient):
                     if exc.status != 404:  # 404: already absent
                         raise
                 self._remerge()
-        except BaseException:
-            self._local().rollback()
-            raise
-        self._local().commit()
 
     def flush(self) -> None:
         """Nothing to do: each write is durable once the endpoint has answered."""
@@ -422,15 +405,10 @@ class RemoteStore(SparqlClient):
     def rebuild_index(self) -> int:
         """Rebuild the local text index from the remote store's graphs (fetched first, then one transaction)."""
         rows = {g: self._remote_rows(g) for g in self.graphs()}
-        self._local().begin()
-        try:
+        with self._local().transaction():
             self._local().clear()
             for g, r in rows.items():
                 self._local().replace_graph(g, r)
-        except BaseException:
-            self._local().rollback()
-            raise
-        self._local().commit()
         self._index_synced = True
         return sum(len(r) for r in rows.values())
 
@@ -442,16 +420,11 @@ class RemoteStore(SparqlClient):
         added = {g: self._remote_rows(g) for g in sorted(remote - local)}
         dropped = sorted(local - remote)
         if added or dropped:
-            self._local().begin()
-            try:
+            with self._local().transaction():
                 for g, r in added.items():
                     self._local().replace_graph(g, r)
                 for g in dropped:
                     self._local().replace_graph(g, [])
-            except BaseException:
-                self._local().rollback()
-                raise
-            self._local().commit()
         self._index_synced = True
         return len(added), len(dropped)
 
