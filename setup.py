@@ -19,7 +19,15 @@ ROOT = Path(__file__).resolve().parent
 # folder at the repository root -> the files of it a wheel carries (glob patterns)
 PACKAGED_FOLDERS = {
     "ontology": ["*.ttl"],
-    "queries": ["*.rq", "*.expected.json", "checks/*.rq", "web/*.rq", "internal/*.rq", "internal/remote/*.rq"],
+    "queries": [
+        "*.rq",
+        "*.expected.json",
+        "checks/*.rq",
+        "web/*.rq",
+        "internal/*.rq",
+        "internal/remote/*.rq",
+        "internal/filters/*.rq",
+    ],
     "data": ["*.csv"],  # the administrative units the extractor reads place names from
 }
 

@@ -19,7 +19,9 @@ MAX_FUNCTION_LINES = 80
 SPARQL = re.compile(
     r"\b(?:SELECT\b[^\n]*?(?:\?\w|\*)[\s\S]*?\bWHERE\s*\{|ASK\s*(?:WHERE\s*)?\{|CONSTRUCT\s*(?:WHERE\s*)?\{"
     r"|DESCRIBE\s+[?<]|INSERT\s+DATA\b|DELETE\s+(?:DATA|WHERE)\b|(?:CLEAR|DROP)\s+(?:SILENT\s+)?(?:GRAPH|ALL|DEFAULT)\b"
-    r"|PREFIX\s+\w*:\s*<)"
+    r"|PREFIX\s+\w*:\s*<"
+    # a graph pattern written in Python to be put into a query: "?figure pc:province ?provinceWanted ."
+    r"|\?\w+\s+(?:a|[a-z]+:\w+(?:/[a-z]+:\w+)*)\s+(?:\?\w+|<|[a-z]+:\w+|\"))"
 )
 
 
@@ -68,6 +70,8 @@ def test_the_sparql_finder_sees_queries_and_updates_but_not_prose():
     assert sparql_in_python('U = "INSERT DATA { GRAPH <g> { <s> <p> <o> } }"') == [1]
     assert sparql_in_python('U = "CLEAR SILENT GRAPH <g>"') == [1]
     assert sparql_in_python('Q = "ASK { ?s ?p ?o }"') == [1]
+    assert sparql_in_python('P = "?figure pc:province ?provinceWanted ."') == [1]
+    assert sparql_in_python('P = "{ ?figure a pc:Statistic } UNION { ?figure pc:document/pc:documentType ?t }"') == [1]
     doc = 'def f():\n    """>>> f("SELECT ?s WHERE { ?s ?p ?o }")"""\n'
     assert sparql_in_python(doc) == []
     prose = '"""Run a SELECT from the catalogue and return its rows; DELETE the store\'s lock when done."""'

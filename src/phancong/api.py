@@ -304,7 +304,7 @@ class KnowledgeGraph(Lookups):
             query = with_values(query, "indicator", indicators)
         if provinces is not None:
             iris = self._province_iris()
-            query = with_pattern(query, "?figure pc:province ?provinceWanted .", {"provinceWanted": "IRI"})
+            query = with_pattern(query, self._query("internal/filters/figure-in-province"))
             query = with_values(
                 query,
                 "provinceWanted",
@@ -312,19 +312,10 @@ class KnowledgeGraph(Lookups):
             )
         # a year and a document type choose targets (by their document); every statistic stays, to be read against
         if document_type is not None:
-            query = with_pattern(
-                query,
-                "{ ?figure a pc:Statistic } UNION { ?figure pc:document/pc:documentType ?documentTypeWanted }",
-                {"documentTypeWanted": "IRI"},
-            )
+            query = with_pattern(query, self._query("internal/filters/figure-of-document-type"))
             query = with_values(query, "documentTypeWanted", [VOCAB + "document-type/" + document_type])
         if year is not None:
-            query = with_pattern(
-                query,
-                "{ ?figure a pc:Statistic } UNION { ?figure pc:document/dcterms:issued "
-                "?issuedWanted BIND(SUBSTR(STR(?issuedWanted), 1, 4) AS ?yearWanted) }",
-                {"yearWanted": "year"},
-            )
+            query = with_pattern(query, self._query("internal/filters/figure-of-year"))
             query = with_values(query, "yearWanted", [Literal(f"{int(year):04d}")])
         return _compare_rows(run_query(self.store, query, {}))
 

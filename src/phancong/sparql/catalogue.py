@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 import yaml
 
 from .._resources import resource_dir
-from .groups import with_rows, with_values as _values_block
+from .groups import where_group_end, where_group_start, with_rows, with_values as _values_block
 from .lexer import check_shape, query_form
 
 __all__ = [
@@ -225,17 +225,26 @@ def with_values(query: Query, param: str, iris: Sequence[str | ox.Literal]) -> Q
     return dataclasses.replace(query, text=text, params={k: v for k, v in query.params.items() if k != param})
 
 
-def with_pattern(query: Query, pattern: str, params: dict[str, str] | None = None) -> Query:
-    """``query`` with the fixed graph pattern ``pattern`` (text written by phancong, never a given value) at
-    the start of its WHERE: a filter pushed into the query. ``params``: the variables the pattern adds whose
-    values are given later, by :func:`with_values` or as bound parameters (name -> help text)."""
+def with_pattern(query: Query, pattern: Query) -> Query:
+    """``query`` with the WHERE group of the query ``pattern`` (a file of queries/, such as
+    ``internal/filters/figure-in-province``) at the start of its own WHERE group: a filter pushed into the
+    query. The pattern's parameters become the query's; their values are given later, by :func:`with_values`
+    or as bound parameters.
+
+    >>> q = with_pattern(named_query("internal/figures"), named_query("internal/filters/figure-in-province"))
+    >>> "?figure pc:province ?provinceWanted" in q.text, "provinceWanted" in q.params
+    (True, True)
+    """
     import dataclasses
 
-    m = re.search(r"\bWHERE\s*\{", query.text)
-    if m is None:
-        raise ValueError(f"{query.name}: no WHERE clause")
-    text = f"{query.text[: m.end()]}\n  {pattern}{query.text[m.end() :]}"
-    return dataclasses.replace(query, text=text, params={**query.params, **(params or {})})
+    start = where_group_start(pattern.sparql)
+    end = where_group_end(pattern.sparql, start) if start is not None else None
+    at = where_group_start(query.text)
+    if start is None or end is None or at is None:
+        raise ValueError(f"{pattern.name} into {query.name}: no WHERE group")
+    group = pattern.sparql[start:end].strip()
+    text = f"{query.text[:at]}\n  {group}{query.text[at:]}"
+    return dataclasses.replace(query, text=text, params={**query.params, **pattern.params})
 
 
 def bound_text(query: Query, params: dict[str, Any], rows: tuple[list[str], Iterable[Sequence]] | None = None) -> str:
