@@ -19,9 +19,9 @@ MAX_FUNCTION_LINES = 80
 SPARQL = re.compile(
     r"\b(?:SELECT\b[^\n]*?(?:\?\w|\*)[\s\S]*?\bWHERE\s*\{|ASK\s*(?:WHERE\s*)?\{|CONSTRUCT\s*(?:WHERE\s*)?\{"
     r"|DESCRIBE\s+[?<]|INSERT\s+DATA\b|DELETE\s+(?:DATA|WHERE)\b|(?:CLEAR|DROP)\s+(?:SILENT\s+)?(?:GRAPH|ALL|DEFAULT)\b"
-    r"|PREFIX\s+\w*:\s*<"
+    r"|PREFIX\s+\w*:\s*<)"
     # a graph pattern written in Python to be put into a query: "?figure pc:province ?provinceWanted ."
-    r"|\?\w+\s+(?:a|[a-z]+:\w+(?:/[a-z]+:\w+)*)\s+(?:\?\w+|<|[a-z]+:\w+|\"))"
+    r"|\?\w+\s+(?:a|[a-z]+:\w+(?:/[a-z]+:\w+)*)\s+(?:\?\w+|<|[a-z]+:\w+|\")"
 )
 
 
