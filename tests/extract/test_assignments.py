@@ -660,3 +660,16 @@ def test_the_duties_after_chi_dao_y_are_all_ys():
     owners_of = {by_key[a.body]: a.text for a in e.assignments}
     assert set(owners_of) == {"các huyện ủy", "các chi bộ"}
     assert "rà soát" in owners_of["các chi bộ"] and "rà soát" not in owners_of["các huyện ủy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nội dung kế hoạch này được Ủy ban nhân dân tỉnh yêu cầu hoàn thiện trong tháng 5.",
+        "Đó là mục tiêu được Ban Chấp hành Đảng bộ tỉnh đưa ra trong Báo cáo chính trị.",
+    ],
+)
+def test_an_agent_that_asks_for_something_or_sets_goals_has_no_duty_of_its_own(sentence):
+    e = ex(sentence)
+    by_key = {b.key: b.name for b in e.bodies}
+    assert [by_key[a.body] for a in e.assignments] == []

@@ -297,7 +297,8 @@ class PassiveClause(Pattern):
 _PASSIVE_BEFORE = re.compile(r"\bđược\s+$")
 # what an agent does that is no duty of its own: it hands a duty on, issues or approves a text, rewards
 _NOT_PASSIVE_ACT = re.compile(
-    r"\W*(?:giao|phân công|ban hành|phê duyệt|ký|khen thưởng|tặng|trao|công nhận|đánh giá|xếp loại|bầu|chọn|cử)\b",
+    r"\W*(?:giao|phân công|yêu cầu|đề nghị|chỉ đạo|ban hành|phê duyệt|ký|khen thưởng|tặng|trao|công nhận|"
+    r"đánh giá|xếp loại|bầu|chọn|cử|đưa ra|đề ra)\b",
     re.I,
 )
 
