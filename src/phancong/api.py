@@ -41,6 +41,7 @@ from .answers.status import (
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
 from .sparql.catalogue import run_query, with_pattern, with_values
 from .store.index import Hit
+from .store.protocol import Store
 from .vocab import role_rank
 
 __all__ = [
@@ -164,7 +165,7 @@ class KnowledgeGraph(Lookups):
     """The knowledge graph in a store (embedded by default); the look-ups the questions share (search,
     names, provinces, indicators, catalogue queries) are :class:`~phancong.answers.lookup.Lookups`."""
 
-    def __init__(self, store):
+    def __init__(self, store: Store):
         self.store = store
         self._catalogue: dict[str, Any] = {}  # catalogue queries read once per KnowledgeGraph
 

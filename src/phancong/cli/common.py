@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..store.protocol import Store
 
 DEFAULT_STORE = "store"
 
@@ -57,7 +61,7 @@ def format_arg(p: argparse.ArgumentParser, choices=("table", "csv", "json"), def
     p.add_argument("--format", choices=choices, default=default, help=f"output format (default: {default})")
 
 
-def open_store(args, *, write: bool = False):
+def open_store(args, *, write: bool = False) -> Store:
     """The store the arguments (or the environment) name: the one way every command opens it.
 
     An explicit --store or --endpoint wins; else $PHANCONG_ENDPOINT (remote), else
