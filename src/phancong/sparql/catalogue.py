@@ -207,9 +207,9 @@ def coerce_param(value: Any) -> Any:
 
 def with_values(query: Query, param: str, iris: Sequence[str | ox.Literal]) -> Query:
     """``query`` for several values of the IRI parameter ``param`` at once: its WHERE begins with
-    ``VALUES ?param { <iri> ... }`` (one query instead of one per value: owner by words at 5M
-    triples, 10 tasks, 20 -> 9 ms). Each IRI is checked and written by pyoxigraph's NamedNode,
-    which refuses anything that is not an IRI, so no given text reaches the query as it is."""
+    ``VALUES ?param { <iri> ... }`` (one query instead of one per value). Each IRI is checked and written by
+    pyoxigraph's NamedNode, which refuses anything that is not an IRI, so no given text reaches the query as it
+    is."""
     import dataclasses
 
     import pyoxigraph as ox

@@ -337,8 +337,8 @@ class EmbeddedStore:
 
     def end_bulk(self) -> None:
         """After the last :meth:`add_new_graphs`: compact the files the bulk loader wrote, one set per
-        batch. Without it reads stay slow (5M triples, 100 batches: compare 1.6 s instead of 0.33 s,
-        chain 16 ms instead of 6 ms); compacting took 25 s there, an eighth of the load."""
+        batch. Without it reads of a bulk-loaded store stay several times slower; compacting costs about an
+        eighth of the load (figures in docs/performance.md)."""
         self.settle()
         self.ox.optimize()
         self.flush()

@@ -81,7 +81,7 @@ class IndexRows(list):
 def rows_of_ntriples(nt: str) -> IndexRows:
     """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
-    loading the graph into a store to query it (that was 15% of a bulk build). Only the lines that carry a
+    loading the graph into a store to query it (which costs a sixth of a bulk build). Only the lines that carry a
     label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
     The figures summary's rows come with them (``facts``)."""
     return IndexRows(_label_rows(nt), facts_of_ntriples(nt))
@@ -192,9 +192,9 @@ def search_sql(expr: str, kinds: tuple[str, ...], limit: int, schema: int = 2) -
 
 class TextIndex:
     """Schema 2 (``PRAGMA user_version``): ``kind`` is an indexed column, so a search for tasks
-    intersects posting lists instead of reading every match's row (5M-triple store: 26 -> 12 ms),
-    and ``graph_entries`` finds a source's rows by an index instead of a scan of the whole table
-    (the scan made a build quadratic: 57% of a 5M-triple build). Schema 3 adds the figures summary
+    intersects posting lists instead of reading every match's row, and ``graph_entries`` finds a
+    source's rows by an index instead of a scan of the whole table (a scan per source would make a
+    build quadratic). Schema 3 adds the figures summary
     (:attr:`figures`, written with each graph's rows). An older index (user_version 0) is searched
     as it is when read-only, and emptied for a rebuild (:attr:`needs_rebuild`) when writable."""
 
