@@ -673,3 +673,15 @@ def test_an_agent_that_asks_for_something_or_sets_goals_has_no_duty_of_its_own(s
     e = ex(sentence)
     by_key = {b.key: b.name for b in e.bodies}
     assert [by_key[a.body] for a in e.assignments] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội nghị giao Ban Thường vụ Tỉnh ủy trên cơ sở ý kiến thảo luận của hội nghị, chỉ đạo hoàn chỉnh Đề án.",
+        "Hội nghị giao Ban Thường vụ Tỉnh ủy căn cứ kết luận của hội nghị, chỉ đạo hoàn chỉnh Đề án.",
+    ],
+)
+def test_a_basis_between_the_body_handed_a_duty_and_the_duty_is_read_past(sentence):
+    e = ex(sentence)
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") in owners(e)
