@@ -521,3 +521,20 @@ def test_steering_committees_and_councils_are_named_whole_and_own_their_duty(sen
     e = ex(sentence)
     assert (name, "lead") in owners(e)
     assert e.statistics == [] and e.targets == []  # "35" names the committee, it counts nothing
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Tỉnh Ủy Thanh Hóa tổ chức Hội nghị lần thứ ba để thảo luận các nội dung.", "Tỉnh ủy"),
+        ("Ban Tổ Chức Tỉnh Ủy chủ trì tổ chức hội nghị tập huấn.", "Ban Tổ chức Tỉnh ủy"),
+        ("Ban Thường Vụ Huyện Ủy chỉ đạo các chi bộ xây dựng kế hoạch.", "Ban Thường vụ Huyện ủy"),
+    ],
+)
+def test_a_name_with_every_word_capitalised_is_the_same_body(sentence, name):
+    assert named(ex(sentence, province=None), name) is not None
+
+
+def test_a_congress_of_a_dang_bo_written_dang_bo_capitalised_keeps_its_organisation():
+    e = ex("Báo cáo Chính trị trình Đại hội Đại biểu lần thứ I Đảng Bộ tỉnh Thanh Hóa đã được thông qua.", None)
+    assert [b.name for b in e.bodies] == ["Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ I"]

@@ -33,6 +33,10 @@ from .recognisers import RECOGNISERS
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 _ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+_TITLE_CASE = re.compile(
+    r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
+    r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
+)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
@@ -65,6 +69,9 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
     flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines
+    # "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ": every word of a name capitalised, read as the recognisers spell it
+    # (one letter for one letter: the offsets stay the text's)
+    flat = _TITLE_CASE.sub(lambda m: m.group(1) + " " + m.group(2).lower(), flat)
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:
