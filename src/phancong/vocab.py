@@ -46,6 +46,7 @@ __all__ = [
     "role_slugs",
     "role_rank",
     "role_names",
+    "document_classes",
 ]
 
 NAMESPACES: dict[str, str] = {
@@ -234,6 +235,27 @@ def match_indicator(phrase: str) -> str | None:
 @cache
 def _vocabulary(file: str) -> Graph:
     return Graph().parse(ONTOLOGY_DIR / file, format="turtle")
+
+
+@lru_cache(maxsize=1)
+def document_classes() -> dict[str, tuple[str, str]]:
+    """Document class (the ontology's local name, as extraction writes a document's type) -> (the slug of its
+    pcv:document-type concept, its English label), from vocab-document-types.ttl (``pc:documentClass``); the
+    catch-all concept "other" is left out.
+
+    >>> document_classes()["ActionProgramme"]
+    ('action-programme', 'Action programme')
+    """
+    g = _vocabulary("vocab-document-types.ttl")
+    out: dict[str, tuple[str, str]] = {}
+    for concept, cls in sorted(g.subject_objects(PC.documentClass), key=str):
+        name, slug = str(cls)[len(NAMESPACES["pc"]) :], _slug(URIRef(str(concept)), "document-type")
+        if slug != "other":
+            en = next(
+                (str(x) for x in g.objects(concept, SKOS.prefLabel) if getattr(x, "language", None) == "en"), name
+            )
+            out[name] = (slug, en)
+    return out
 
 
 def _concept_names(file: str, cls: URIRef, scheme: str) -> dict[str, tuple[str, str]]:

@@ -19,19 +19,10 @@ import unicodedata
 from rdflib import URIRef
 
 from ..text.normalise import fold, slug
-from ..vocab import PCID, PCV
+from ..vocab import PCID, PCV, document_classes
 
-DOCUMENT_CLASSES = {
-    "Resolution": "resolution",
-    "Scheme": "scheme",
-    "ActionProgramme": "action-programme",
-    "Programme": "programme",
-    "Plan": "plan",
-    "Directive": "directive",
-    "Conclusion": "conclusion",
-    "Decision": "decision",
-    "Regulation": "regulation",
-}
+# document class -> its pcv:document-type slug (vocab-document-types.ttl)
+DOCUMENT_CLASSES = {name: slug for name, (slug, _) in document_classes().items()}
 
 
 class InvalidIRI(ValueError):

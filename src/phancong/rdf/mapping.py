@@ -27,7 +27,7 @@ from ..extract.model import (
     TaskGroup,
 )
 from ..text.numbers import parse_date
-from ..vocab import NAMESPACES, PC, PCID, PCV, body_type_labels, unit_concept
+from ..vocab import NAMESPACES, PC, PCID, PCV, body_type_labels, document_classes, unit_concept
 from . import iri
 
 OA = Namespace(NAMESPACES["oa"])
@@ -55,30 +55,10 @@ PREFIXES = {
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng|Thường trực)\b.* (Tỉnh ủy|Thành ủy)$")
 _REL = {"implements": PC.implements, "basedOn": PC.basedOn, "inheritsFrom": PC.inheritsFrom, "cites": ELI.cites}
 _BODY_REL = {"reportsTo": PC.reportsTo, "accountableTo": PC.accountableTo}
-_CLASS = {
-    "Resolution",
-    "Scheme",
-    "ActionProgramme",
-    "Programme",
-    "Plan",
-    "Directive",
-    "Conclusion",
-    "Decision",
-    "Regulation",
-}
+_CLASS = set(document_classes())  # the document classes of vocab-document-types.ttl
 
 
-_DOC_EN = {
-    "Resolution": "Resolution",
-    "Scheme": "Scheme",
-    "ActionProgramme": "Action programme",
-    "Programme": "Programme",
-    "Plan": "Plan",
-    "Directive": "Directive",
-    "Conclusion": "Conclusion",
-    "Decision": "Decision",
-    "Regulation": "Regulation",
-}
+_DOC_EN = {name: en for name, (_, en) in document_classes().items()}
 
 
 def _body_type_en(body_type: str) -> str | None:
