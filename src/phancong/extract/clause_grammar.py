@@ -1,0 +1,113 @@
+"""What the clause patterns share (extract/clause_patterns.py lists them): a list of bodies ("A, B và C"),
+the words that may stand between a subject and its verb, the openings read past, what starts a duty, and the
+base class ``Pattern``."""
+
+from __future__ import annotations
+
+import re
+
+from .acting import ACT_VERBS
+from .bodies import BodyMatch
+from .collectives import HEADS
+
+__all__ = [
+    "Reading",
+    "Pattern",
+    "ASPECT",
+    "BETWEEN",
+    "ANY_VERB",
+    "CONNECTIVE",
+    "DUTY_START",
+    "HANDS_ON",
+    "URGED",
+    "body_list",
+    "past",
+]
+
+# what a pattern reads: the subjects of a clause, and where their duty begins
+Reading = tuple[list[BodyMatch], int]
+
+# words between a subject and its verb that do not change who acts
+ASPECT = (
+    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
+)
+# ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
+ANY_VERB = re.compile(
+    r"(?!(?:được|bị|có|là|đạt|không|chưa|trở thành|nhận|góp phần|giảm|tăng|chiếm|còn|vượt|về|ở|tại|"
+    r"hoàn thành|đề ra|xác định|phấn đấu|nêu bật|khắc phục|quan tâm|chú trọng|coi trọng|nỗ lực|luôn)\b)"
+    r"[^\W\d_]{2,}",
+    re.I,
+)
+# what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
+BETWEEN = re.compile(
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
+    r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
+    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?" + ASPECT
+)
+CONNECTIVE = re.compile(
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?"
+    # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
+    r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
+    r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
+    r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
+    r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
+    r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
+    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+)
+# a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
+DUTY_START = re.compile(
+    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b", re.I
+)
+# "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
+URGED = re.compile(r"\s*(?:khẩn trương|sớm|kịp thời)\s+(?:hoàn thành|hoàn chỉnh)\b")
+
+# what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
+# between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
+# of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    r"(?:" + HEADS + r"\s+)?"
+)
+
+
+# the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
+_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|Thủ trưởng|Người đứng đầu|Giám đốc)\s+")
+
+
+def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
+    """Where the words ``pattern`` allows at pos end (pos where there are none): the patterns given here match
+    the empty string too."""
+    m = pattern.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[list[BodyMatch], int]:
+    """Bodies listed from pos ("A, B và C"), and where the list ends."""
+    out: list[BodyMatch] = []
+    while True:
+        b = next(
+            (
+                b
+                for b in bodies
+                if b.start >= pos
+                and (not text[pos : b.start].strip(" ,") or _MEMBERS.fullmatch(text, pos, b.start))
+                or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
+            ),
+            None,
+        )
+        if b is None or b.start >= end:
+            return out, pos
+        out.append(b)
+        pos = b.end
+
+
+HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b", re.I)
+
+
+class Pattern:
+    """A clause pattern: ``read`` returns (subjects, where the duty begins) or None."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        raise NotImplementedError

@@ -1,0 +1,55 @@
+"""Patterns of a duty handed to bodies: "giao / đề nghị / yêu cầu / chỉ đạo X …" (the giver does not act),
+and the passive "X được (Y) giao …" (X acts)."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import BodyMatch
+from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, Reading, body_list, past
+
+__all__ = ["GiveClause", "GivenClause"]
+
+_GIVE = re.compile(
+    r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+", re.I
+)
+
+
+class GiveClause(Pattern):
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        for g in _GIVE.finditer(text, s, e):
+            if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8) : g.start()]):
+                continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
+            subjects, pos = body_list(text, g.end(), e, bodies)
+            pos = past(BETWEEN, text, pos, e) if subjects else pos
+            if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
+                return subjects, pos
+        return None
+
+
+class GivenClause(Pattern):
+    """A body handed a duty in the passive: "Sở Y tế được giao chủ trì …", "Ban Tuyên giáo Tỉnh ủy được Ban
+    Thường vụ Tỉnh ủy giao chủ trì, phối hợp với …": the duty is the subject's, from the verb after "giao"."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        subjects, after = body_list(text, pos, e, bodies)
+        if not subjects or subjects[0].start != pos:
+            return None
+        given = _GIVEN.match(text, after, e)
+        if not given:
+            return None
+        at = given.end()
+        giver = next((b for b in bodies if b.start == at), None)
+        if giver is not None:
+            at = giver.end  # "được Ban Thường vụ Tỉnh ủy giao …": who gives it
+        handed = _HANDED.match(text, at, e)
+        if handed is None or not (DUTY_START.match(text, handed.end()) or ANY_VERB.match(text, handed.end(), e)):
+            return None
+        return subjects, handed.end()
+
+
+_GIVEN = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|tiếp tục\s+)?được\s+")
+_HANDED = re.compile(
+    r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?(?:\s+là)?\s*:?\s*", re.I
+)

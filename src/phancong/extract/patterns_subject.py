@@ -1,0 +1,121 @@
+"""Patterns of a clause that opens with its subject: "Sở Y tế chủ trì, phối hợp …", "các đảng bộ trực thuộc
+tiến hành tự kiểm tra", a subject after an opening phrase ("Để …, Sở X đã …"), and a subject with a tense word
+before a verb no other pattern knows ("Sở X đã dự thảo …")."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import BodyMatch
+from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pattern, Reading, body_list, past
+
+__all__ = ["SubjectClause", "TenseClause"]
+
+# adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
+_ADVERBIAL = re.compile(
+    r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
+    r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Vừa qua|Tuần|"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|"
+    r"từ|trong|đến)\b[^;:,]{0,100},\s*)+"
+)
+
+
+class SubjectClause(Pattern):
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = opening = past(CONNECTIVE, text, s, e)
+        regarding = _REGARDING.match(text, pos, e)
+        if regarding:  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …": the bodies addressed act
+            subjects, after = body_list(text, regarding.end(), e, bodies)
+            if subjects and subjects[0].start == regarding.end():
+                comma = re.match(r"\s*,\s*", text[after:e])
+                if comma and DUTY_START.match(text, after + comma.end()):
+                    return subjects, after + comma.end()
+        said = _SAID.match(text, pos, e)
+        if said:
+            pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
+        lead = _ADVERBIAL.match(text, pos, e)
+        if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
+            pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
+            office = re.match(r"[Ll]ãnh đạo\s+(?=[A-ZĐ])", text[pos:e])
+            pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
+        share = _SHARE.match(text, pos, e)
+        if share and share.end() > pos:
+            # "100% cấp ủy các đảng bộ trực thuộc đã quán triệt …": a share of the bodies reported as acting
+            subjects, after = body_list(text, share.end(), e, bodies)
+            if subjects and subjects[0].start == share.end() and re.match(r"\s*(?:đều\s+)?đã\b", text[after:e]):
+                duty = past(BETWEEN, text, after, e)
+                if DUTY_START.match(text, duty):
+                    return subjects, duty
+            return None
+        subjects, after = body_list(text, pos, e, bodies)
+        if not subjects or subjects[0].start - pos > 0:
+            return self._after_opening(text, opening, e, bodies)
+        duty = past(BETWEEN, text, after, e)
+        if DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or URGED.match(text, after, e):
+            return subjects, duty
+        return None
+
+    def _after_opening(self, text: str, pos: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        """The subject after a long opening phrase: "Thực hiện Kế hoạch …, … giai đoạn 2021-2025, trong năm
+        2023 Sở X đã …", "Để cụ thể hóa …, thời gian tới Sở X sẽ …". The first body that ends the opening (after
+        a comma or a time phrase) and is followed by a duty is the subject."""
+        if not _OPENING.match(text, pos, e):
+            return None
+        for b in bodies:
+            if b.start <= pos or b.start - pos > 260 or b.start >= e:
+                continue
+            if not _OPENING_END.search(text, pos, b.start) or re.search(r"[;:]", text[pos : b.start]):
+                continue
+            subjects, after = body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
+            duty = past(BETWEEN, text, after, e)
+            if subjects and DUTY_START.match(text, duty):
+                return subjects, duty
+        return None
+
+
+# a share of a set of bodies: "100% cấp ủy (đảng) …", "95% chi bộ …"
+_SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
+_REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
+# a speaker and a verb of saying before a colon: the duty is what was said
+_SAID = re.compile(
+    r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
+    r"\s*:\s*"
+)
+# an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
+_OPENING = re.compile(
+    r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt)\b"
+)
+_OPENING_END = re.compile(
+    r"(?:,\s*|\s(?:(?:trong|từ|vào|đến)\s+)?(?:năm\s+\d{4}|thời gian tới|thời gian qua|năm qua|nhiệm kỳ qua)\s*,?\s*)$"
+)
+
+
+# a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
+_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải)\s+$")
+# what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
+_NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
+
+
+class TenseClause(Pattern):
+    """A subject, a tense or modal word, then a verb the other patterns do not know: "Sở X đã dự thảo …",
+    "Ban Chấp hành Đảng bộ tỉnh đã quyết định triệu tập …". Tried last: a known duty verb reads first."""
+
+    def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
+        pos = past(CONNECTIVE, text, s, e)
+        for b in bodies:
+            if b.start < pos or b.start >= e:
+                continue
+            # the subject opens the clause, or ends an opening phrase ("Để …, Sở X đã dự thảo …")
+            if (
+                b.start != pos
+                and not re.search(r",\s*$", text[pos : b.start])
+                or _NOT_SUBJECT.search(text, pos, b.start)
+            ):
+                continue
+            subjects, after = body_list(text, b.start, e, bodies)
+            duty = past(BETWEEN, text, after, e)
+            if DUTY_START.match(text, duty):
+                continue  # a known duty verb: the subject pattern read it, or had its reason not to
+            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e):
+                return subjects, duty
+        return None
