@@ -538,3 +538,15 @@ def test_a_name_with_every_word_capitalised_is_the_same_body(sentence, name):
 def test_a_congress_of_a_dang_bo_written_dang_bo_capitalised_keeps_its_organisation():
     e = ex("Báo cáo Chính trị trình Đại hội Đại biểu lần thứ I Đảng Bộ tỉnh Thanh Hóa đã được thông qua.", None)
     assert [b.name for b in e.bodies] == ["Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ I"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("UBND tỉnh giao Sở Tài nguyên Môi trường khảo sát vị trí đầu tư.", "Sở Tài nguyên và Môi trường"),
+        ("Sở Kế hoạch Đầu tư chủ trì tổng hợp báo cáo.", "Sở Kế hoạch và Đầu tư"),
+        ("Gần đây, ban Tuyên giáo tỉnh ủy đã triển khai kế hoạch tổ chức cuộc thi.", "Ban Tuyên giáo Tỉnh ủy"),
+    ],
+)
+def test_a_department_without_va_or_a_commission_in_lower_case_is_the_same_body(sentence, name):
+    assert named(ex(sentence), name) is not None

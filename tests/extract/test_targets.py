@@ -419,3 +419,11 @@ def test_figures_after_a_paragraph_that_sets_goals_only_in_words_are_results():
 
 def test_den_2030_without_nam_is_the_deadline():
     assert vud("Theo đó, đến 2030 tỉnh đặt mục tiêu tỷ lệ đô thị hóa đạt 45%.") == [(45.0, "percent", 2030)]
+
+
+def test_a_target_that_states_its_own_year_keeps_it_inside_a_scope_with_another():
+    got = vud(
+        "Mục tiêu đến năm 2025: tốc độ tăng trưởng đạt 8%/năm; thu nhập bình quân đầu người đạt khoảng "
+        "8.100 - 9.300 USD vào năm 2030."
+    )
+    assert [(v, d) for v, u, d in got] == [(8.0, 2025), (8100.0, 2030)]

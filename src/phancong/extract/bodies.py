@@ -33,6 +33,10 @@ from .recognisers import RECOGNISERS
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 _ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+_LOWER_COMMISSION = re.compile(
+    r"\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
+    r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
+)
 _TITLE_CASE = re.compile(
     r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
     r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
@@ -72,6 +76,10 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     # "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ": every word of a name capitalised, read as the recognisers spell it
     # (one letter for one letter: the offsets stay the text's)
     flat = _TITLE_CASE.sub(lambda m: m.group(1) + " " + m.group(2).lower(), flat)
+    # "ban Tuyên giáo tỉnh ủy": a commission of the committee written in lower case, as news sometimes does
+    flat = _LOWER_COMMISSION.sub(
+        lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
+    )
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:

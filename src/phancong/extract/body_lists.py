@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import DEPARTMENTS, BodyMatch, department_name
+from .body_names import BodyMatch, department_alternation, department_name
 
 __all__ = ["expand_head_list", "head_lists"]
 
@@ -44,9 +44,7 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-_DEPARTMENT_NAME = re.compile(
-    r"(?i:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + r")(?!\w)"
-)
+_DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 # a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
 # Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
 _HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")

@@ -105,8 +105,21 @@ def any_case(words: str) -> str:
 
 
 def department_name(written: str) -> str:
-    """The department's name as the list writes it ("Sở Nội Vụ" is Sở Nội vụ)."""
-    return next((d for d in DEPARTMENTS if d.lower() == written.lower()), written)
+    """The department's name as the list writes it ("Sở Nội Vụ" is Sở Nội vụ, "Sở Tài nguyên Môi trường" is Sở
+    Tài nguyên và Môi trường)."""
+    key = _department_key(written)
+    return next((d for d in DEPARTMENTS if _department_key(d) == key), written)
+
+
+def _department_key(name: str) -> str:
+    return " ".join(re.sub(r"\bvà\b", " ", name.lower()).split())
+
+
+def department_alternation(extra: tuple[str, ...] = ()) -> str:
+    """An alternation of the departments' names, longest first, each "và" also left out as news often writes
+    it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
+    names = sorted([*DEPARTMENTS, *extra], key=len, reverse=True)
+    return "|".join(r"\s+(?:và\s+)?".join(re.escape(part) for part in re.split(r"\s+và\s+", d)) for d in names)
 
 
 def with_committee(prefix: str) -> Callable[[re.Match], str]:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from .body_names import (
     CAP,
     CONGRESS_N,
-    DEPARTMENTS,
     LOCAL,
     PLACE,
     ROMAN,
@@ -25,6 +24,7 @@ from .body_names import (
     any_case,
     committee_name,
     congress_name,
+    department_alternation,
     department_name,
     local_level,
     local_name,
@@ -352,7 +352,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
     _r(
-        r"Sở ((?i:" + "|".join(re.escape(d) for d in sorted(DEPARTMENTS, key=len, reverse=True)) + r"))(?!\w)",
+        r"Sở ((?i:" + department_alternation() + r"))(?!\w)",
         "department",
         "province",
         lambda m: "Sở " + department_name(m.group(1)),
@@ -367,9 +367,7 @@ RECOGNISERS: list[Recogniser] = [
         "Công an tỉnh",
     ),
     _r(
-        r"Bộ ((?i:"
-        + "|".join(re.escape(d) for d in sorted(DEPARTMENTS + ["Quốc phòng", "Ngoại giao"], key=len, reverse=True))
-        + r"))(?!\w)",
+        r"Bộ ((?i:" + department_alternation(("Quốc phòng", "Ngoại giao")) + r"))(?!\w)",
         "central-agency",
         "central",
         lambda m: "Bộ " + department_name(m.group(1)),

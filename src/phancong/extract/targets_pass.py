@@ -8,7 +8,7 @@ from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
 from .model import Figure, Problem, TaskGroup
-from .targets import FigureItem, population_of
+from .targets import FigureItem, deadline_of, population_of
 
 
 class TargetsPass(BodiesPass):
@@ -47,7 +47,8 @@ class TargetsPass(BodiesPass):
                 group=g.key if g else None,
                 upper=f.upper if f else None,
                 population=population_of(self.text, it.span, None if it.inherited else f),
-                deadline_year=deadline,
+                # an item that states its own year ("… đạt 9.300 USD vào năm 2030") is held to it, not the scope's
+                deadline_year=(deadline_of(stext) if f is not None else None) or deadline,
                 period=it.period or period_hint,
                 period_start=term[0] if term else None,
                 period_end=term[1] if term else None,
