@@ -90,19 +90,8 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
         g = to_graph(ex, file_name=Path(path).name)
         res.ntriples = sorted_ntriples(g)
         res.triples = len(g)
-        res.counts = {
-            k: len(getattr(ex, k))
-            for k in (
-                "documents",
-                "bodies",
-                "task_groups",
-                "tasks",
-                "targets",
-                "statistics",
-                "assignments",
-                "relations",
-            )
-        }
+        # what a source holds, in the extraction's own order (references and problems are not counted)
+        res.counts = {k: len(getattr(ex, k)) for k in Extraction.LISTS if k not in ("references", "problems")}
         res.problems = [f"{p.kind}: {p.message}" for p in ex.problems]
     except InputError as exc:
         res.error = str(exc)

@@ -22,6 +22,7 @@ from phancong.check.evaluate import (
     mismatches,
     overlaps,
 )
+from phancong.extract.model import Extraction
 from phancong.text.read import read_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,19 +36,7 @@ SEEDS = [
     "004_42999f3cf930e581",
 ]
 
-TOP_KEYS = [
-    "source",
-    "documents",
-    "references",
-    "bodies",
-    "task_groups",
-    "tasks",
-    "targets",
-    "statistics",
-    "assignments",
-    "relations",
-    "problems",
-]
+TOP_KEYS = ["source", *Extraction.LISTS]  # the extraction JSON's keys, in its order
 ITEM_KEYS = {
     "documents": [
         "key",
