@@ -550,3 +550,9 @@ def test_a_congress_of_a_dang_bo_written_dang_bo_capitalised_keeps_its_organisat
 )
 def test_a_department_without_va_or_a_commission_in_lower_case_is_the_same_body(sentence, name):
     assert named(ex(sentence), name) is not None
+
+
+def test_a_company_named_as_a_partner_is_a_body_with_its_whole_name():
+    e = ex("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công ty Cổ phần Hoa Anh đào Trần Lệ tổ chức lễ hội.")
+    assert named(e, "Công ty Cổ phần Hoa Anh đào Trần Lệ") is not None
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "lead") in owners(e)

@@ -326,6 +326,15 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: " ".join(m.group(0).split()),
     ),
     _r(r"Ủy ban bầu cử (?:tỉnh|thành phố|huyện|xã)", "other", "province", lambda m: m.group(0)),
+    # enterprises named as partners ("phối hợp với … và Công ty Cổ phần Hoa Mai")
+    _r(
+        r"(?:Công ty|Tổng công ty|Tập đoàn)(?: (?:Cổ phần|cổ phần|TNHH|Trách nhiệm hữu hạn|MTV|Một thành viên))*"
+        # capitalised words, and lower-case ones between two of them ("Hoa Anh đào Trần Lệ")
+        r"(?: [A-ZĐ][^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= [A-ZĐ]))?| \d+){1,8}",
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
     _r(
         r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
         r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở)|,)",
