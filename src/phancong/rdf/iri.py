@@ -21,8 +21,12 @@ from rdflib import URIRef
 from ..text.normalise import fold, slug
 from ..vocab import PCID, PCV, document_classes
 
-# document class -> its pcv:document-type slug (vocab-document-types.ttl)
-DOCUMENT_CLASSES = {name: slug for name, (slug, _) in document_classes().items()}
+
+def document_type_slug(doc_type: str) -> str | None:
+    """The slug of a document class's pcv:document-type concept ("ActionProgramme" -> "action-programme"), read
+    from vocab-document-types.ttl on first use (not at import); None for a type that is no document class."""
+    found = document_classes().get(doc_type)
+    return found[0] if found else None
 
 
 class InvalidIRI(ValueError):
@@ -105,9 +109,9 @@ def document_iri(
     if number:
         year = (issued or "")[:4]
         # a bare number ("Chỉ thị số 01", "Hướng dẫn số 01") names its type too: the code is not in it
-        kind = f"{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-" if number.isdigit() else ""
+        kind = f"{document_type_slug(doc_type) or slug(doc_type)}-" if number.isdigit() else ""
         return PCID[f"doc/{scope}/{kind}{slug(number)}" + (f"/{year}" if year else "")]
-    return PCID[f"doc/{scope}/{DOCUMENT_CLASSES.get(doc_type, slug(doc_type))}-{_hash(doc_type, title)}"]
+    return PCID[f"doc/{scope}/{document_type_slug(doc_type) or slug(doc_type)}-{_hash(doc_type, title)}"]
 
 
 def body_iri(name: str, province: str | None, source_id: str | None = None) -> URIRef:

@@ -55,10 +55,6 @@ PREFIXES = {
 _ORGAN_OF_COMMITTEE = re.compile(r"^(?:Ban|Ủy ban|Văn phòng|Thường trực)\b.* (Tỉnh ủy|Thành ủy)$")
 _REL = {"implements": PC.implements, "basedOn": PC.basedOn, "inheritsFrom": PC.inheritsFrom, "cites": ELI.cites}
 _BODY_REL = {"reportsTo": PC.reportsTo, "accountableTo": PC.accountableTo}
-_CLASS = set(document_classes())  # the document classes of vocab-document-types.ttl
-
-
-_DOC_EN = {name: en for name, (_, en) in document_classes().items()}
 
 
 def _body_type_en(body_type: str) -> str | None:
@@ -232,17 +228,19 @@ class _Mapping:
         add = self.add
         node = iri.document_iri(d.type, d.number, d.issued, d.province, d.title or d.text)
         self.docs[d.key] = node
-        if d.type in _CLASS:
+        classes = document_classes()  # vocab-document-types.ttl, read once per process
+        if d.type in classes:
             add((node, RDF.type, PC[d.type]))
         elif d.type == "Other":
             add((node, RDF.type, PC.OtherDocument))
             kind = re.match(r"(Hướng dẫn|Thông báo|Tờ trình|Công văn|Báo cáo)", d.text)
             if kind:
                 add((node, DCTERMS.type, _vi(kind.group(1))))
-        add((node, PC.documentType, iri.vocab_iri("document-type", iri.DOCUMENT_CLASSES.get(d.type, "other"))))
+        add((node, PC.documentType, iri.vocab_iri("document-type", iri.document_type_slug(d.type) or "other")))
         label = d.text if d.number else (d.text if len(d.text) < 200 else d.text[:200])
         add((node, RDFS.label, _vi(label)))
-        add((node, SKOS.altLabel, Literal(f"{_DOC_EN.get(d.type, 'Document')} {d.number or label}", lang="en")))
+        en = classes[d.type][1] if d.type in classes else "Document"
+        add((node, SKOS.altLabel, Literal(f"{en} {d.number or label}", lang="en")))
         if d.number:
             add((node, PC.documentNumber, Literal(d.number)))
         if d.issued:
