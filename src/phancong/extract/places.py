@@ -41,16 +41,21 @@ _VARIANTS = {
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    """The rows of data/provinces-2025.csv, read once."""
+    with open(resource_dir("data") / "provinces-2025.csv", encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
 def province_names() -> dict[str, str]:
     """Written form -> the table's name, for every old and new province."""
     out: dict[str, str] = {}
-    path = resource_dir("data") / "provinces-2025.csv"
-    with open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            for name in (row["old_name"], row["new_name"]):
-                out[name] = name
-                for v in _VARIANTS.get(name, []):
-                    out[v] = name
+    for row in _rows():
+        for name in (row["old_name"], row["new_name"]):
+            out[name] = name
+            for v in _VARIANTS.get(name, []):
+                out[v] = name
     return out
 
 
@@ -67,11 +72,9 @@ def _kinds() -> dict[str, str]:
     """The table's name -> "tỉnh" or "thành phố" (a name that is both an old and a new province takes the new
     kind: Huế, Cần Thơ)."""
     out: dict[str, str] = {}
-    with open(resource_dir("data") / "provinces-2025.csv", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    for row in rows:
+    for row in _rows():
         out.setdefault(row["old_name"], row["old_kind"])
-    for row in rows:
+    for row in _rows():
         out[row["new_name"]] = row["new_kind"]
     return out
 
