@@ -239,6 +239,15 @@ def _resolve(kg, words_or_iri: str, kind: str, what: str) -> tuple[str, str | No
     return hits[0].iri, hits[0].label
 
 
+def _focus_label(rows: list[dict], iri: str, found: str | None) -> str:
+    """The label of the view's focus as the edge rows give it (from either end), else the one the search found,
+    else the IRI."""
+    return next(
+        (r["fromLabel"] for r in rows if r["from"] == iri and r.get("fromLabel")),
+        next((r["toLabel"] for r in rows if r["to"] == iri and r.get("toLabel")), found or iri),
+    )
+
+
 def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> View:
     from ..sparql.catalogue import run_query
 
@@ -246,10 +255,7 @@ def body_view(kg, body_iri_or_words: str, *, source_href: SourceHref = None) -> 
     rows = run_query(kg.store, "body-portfolio", {"body": body})
     if not rows:
         raise LookupError(f"{body}: no task, partner or reporting line of this body in the store")
-    label = next(
-        (r["fromLabel"] for r in rows if r["from"] == body and r.get("fromLabel")),
-        next((r["toLabel"] for r in rows if r["to"] == body and r.get("toLabel")), label or body),
-    )
+    label = _focus_label(rows, body, label)
     view = View(title=f"Nhiệm vụ của cơ quan / Portfolio of: {label}", layout="layered", direction="LR", focus=body)
     _add(view, body, label, "body-focus")
     triples = _edges_view(view, rows, source_href=source_href)
@@ -292,10 +298,7 @@ def document_view(kg, document_iri_or_number: str, *, source_href: SourceHref = 
     rows = run_query(kg.store, "document-structure", {"document": doc})
     if not rows:
         raise LookupError(f"{doc}: no task group, task, target, issuer or reference of this document in the store")
-    label = next(
-        (r["fromLabel"] for r in rows if r["from"] == doc and r.get("fromLabel")),
-        next((r["toLabel"] for r in rows if r["to"] == doc and r.get("toLabel")), label or doc),
-    )
+    label = _focus_label(rows, doc, label)
     view = View(
         title=f"Cấu trúc văn bản / Document structure: {label}",
         layout="layered",
