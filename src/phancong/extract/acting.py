@@ -52,8 +52,11 @@ def acts(text: str, start: int, end: int) -> bool:
     if _RECEIVES_BEFORE.search(before):
         return not re.search(r"(?:đối với|về)\s*$", before, re.I)
     if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
-        window = text[max(0, start - 90) : start]
+        window = text[max(0, start - 200) : start]
         window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
+        if re.search(r"\b(?:các|một số|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[^:]*$", window):
+            return True  # "tại một số Đảng bộ: Huyện A, Huyện B, …": every member of a list under a head
+        window = window[-90:]
         verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng|giúp)\b", window, re.I))
         if verbs and not re.search(r"\bđối với\b|\bcủa\b", window[max(0, verbs[-1].start() - 4) :], re.I):
             return True

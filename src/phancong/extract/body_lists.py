@@ -76,12 +76,13 @@ def head_lists(text: str) -> list[BodyMatch]:
         for part in re.finditer(r"[^,]+", text[pos:seg_end]):
             for piece in re.split(r"\s+và\s+", part.group(0)):
                 item = piece.strip()
-                if not item or not item[0].isupper() or len(item.split()) > 8:
+                lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) [A-ZĐ]", item)
+                if not item or not (item[0].isupper() or lower_level) or len(item.split()) > 8:
                     continue
                 s = pos + part.start() + part.group(0).find(item)
                 if re.match(r"(?:Ban|Đảng đoàn|Đảng bộ|Sở|Tiểu ban|Ủy ban)\b", item):
                     continue  # a full name of its own: found by the recognisers
-                level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã")  # "Huyện Đại Từ" -> "huyện Đại Từ"
+                level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã", "Phường")  # "Huyện X" -> "huyện X"
                 name = f"{head} {item[0].lower() + item[1:] if level_word else item}"
                 btype = {"Sở": "department", "Đảng bộ": "party-organisation", "Tiểu ban": "subcommittee"}.get(
                     head, "other"

@@ -63,6 +63,15 @@ def _r(
     )
 
 
+_COURT = r"Tòa án nhân dân|TAND"
+_PROCURACY = r"Viện [Kk]iểm s(?:oá|á)t nhân dân|VKSND"
+_JUDICIARY = _COURT + "|" + _PROCURACY
+
+
+def _judiciary_name(written: str) -> str:
+    return "Tòa án nhân dân" if written in ("Tòa án nhân dân", "TAND") else "Viện Kiểm sát nhân dân"
+
+
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 RECOGNISERS: list[Recogniser] = [
     # central
@@ -286,6 +295,31 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
     ),
     _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
+    # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
+    _r(
+        r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (" + _JUDICIARY + r") " + TINH,
+        "party-board",
+        "province",
+        lambda m: f"Ban cán sự đảng {_judiciary_name(m.group(1))} {province_word(m)}",
+    ),
+    *(
+        _r(
+            r"(" + written + r") " + TINH,
+            body_type,
+            "province",
+            lambda m: f"{_judiciary_name(m.group(1))} {province_word(m)}",
+        )
+        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+    ),
+    *(
+        _r(
+            r"(" + written + r") (huyện|thị xã|quận) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+            body_type,
+            "district",
+            lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
+        )
+        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+    ),
     _r(
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
