@@ -30,7 +30,9 @@ Reading = tuple[list[BodyMatch], int]
 # words between a subject and its verb that do not change who acts
 ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
-    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
+    # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
+    r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)\s*,?\s+)*"
 )
 # ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
 ANY_VERB = re.compile(
@@ -51,7 +53,8 @@ CONNECTIVE = re.compile(
     r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
-    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy)"
+    r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"

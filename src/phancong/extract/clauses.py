@@ -109,7 +109,8 @@ def read_duties(
             # "… đã quán triệt Nghị quyết, với mục tiêu xây dựng …; phát huy …": the goals listed next are the
             # resolution's, not further duties of the subject
             carried = None if _GOALS_FOLLOW.search(text, duty, ce) else subjects
-            directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12) : subjects[0].start]))
+            before_subject = text[max(cs, subjects[0].start - 12) : subjects[0].start]
+            directed = bool(re.search(r"(?i)(?:chỉ đạo|giao)\s*:?\s*$", before_subject))
             reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
             if found is None and carried_status == "reported":
                 reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too

@@ -191,8 +191,9 @@ def duties_of(
     reports = [b for b in _reports(text, ds, own, bodies) if b not in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
     partners = [b for b in _partners(text, ds, own, bodies) if b not in subjects]
-    if directed and role == "coordinate" and partners:
-        role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
+    if role == "coordinate" and partners and (directed or re.match(r"\s*,?\s*để\s", text[partners[-1].end : own])):
+        # "chỉ đạo X phối hợp Y tham mưu ...", "X phối hợp cùng Y để tổ chức ...": X carries it out, Y coordinates
+        role = "implement"
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
         role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds

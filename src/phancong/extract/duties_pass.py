@@ -144,7 +144,10 @@ class DutiesPass(BodiesPass):
             not frm
             or not to
             or frm == to
-            or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations)
+            or any(  # one relation per reporting line: the same line stated again elsewhere is a further one
+                r.from_ == frm and r.to == to and r.kind == kind and r.span[0] < span[1] and span[0] < r.span[1]
+                for r in self.ex.relations
+            )
         ):
             return
         self.ex.relations.append(
@@ -194,7 +197,7 @@ class DutiesPass(BodiesPass):
             return
         handing = re.compile(
             r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
-            r"phấn đấu|đề ra|xác định|khẩn trương|sớm)\b",
+            r"phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý)\b",
             re.I,
         )
         for a in self.ex.assignments:

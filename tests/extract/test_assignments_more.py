@@ -1,0 +1,81 @@
+"""Who does a duty, and to whom does it report: classes of sentences found on texts of other provinces.
+
+Every sentence here is made up for the test (issue 13): a body directed or handed a duty it shares with
+partners carries it out; a body that works "together with Y in order to" do something carries it out; a
+reporting line stated twice is two lines; a duty after "; qua đó" keeps the subject of the clause before;
+a recurring duty ("định kỳ hằng năm") in a news text is still a duty handed out, not a reported action."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hòa Bình"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def roles(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.role) for a in e.assignments}
+
+
+def report_lines(e) -> list[tuple[str, str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return sorted((n[r.from_], n[r.to], r.text) for r in e.relations if r.kind == "reportsTo")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Chỉ đạo Ủy ban Kiểm tra Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy tham mưu lập các đoàn giám sát.",
+            "Ủy ban Kiểm tra Tỉnh ủy",
+        ),
+        (
+            "UBND tỉnh giao Sở Tài chính phối hợp với Sở Xây dựng rà soát giá vật liệu trong quý III.",
+            "Sở Tài chính",
+        ),
+        (
+            "Sở Công Thương phối hợp cùng Sở Tài chính để khảo sát địa điểm xây dựng chợ đầu mối.",
+            "Sở Công Thương",
+        ),
+    ],
+)
+def test_a_body_directed_or_working_with_partners_to_do_something_carries_it_out(sentence, body):
+    e = ex(sentence)
+    assert (body, "implement") in roles(e)
+    assert (body, "coordinate") not in roles(e)
+
+
+def test_a_body_that_only_works_with_partners_still_coordinates():
+    e = ex("Sở Tư pháp phối hợp với Sở Nội vụ rà soát các văn bản quy phạm pháp luật.")
+    assert roles(e) == {("Sở Tư pháp", "coordinate")}
+
+
+def test_the_owner_of_a_yearly_report_to_two_bodies_reports_to_both_even_if_it_reported_to_one_before():
+    e = ex(
+        "Ban Dân tộc tỉnh chủ trì rà soát danh sách người có uy tín, trình UBND tỉnh phê duyệt. "
+        "Định kỳ hằng năm tổng hợp kết quả thực hiện, báo cáo Ủy ban Dân tộc, UBND tỉnh trước ngày 15/11."
+    )
+    lines = report_lines(e)
+    assert ("Ban Dân tộc tỉnh", "Ủy ban Dân tộc") in [(f, t) for f, t, _ in lines]
+    to_committee = [text for f, t, text in lines if (f, t) == ("Ban Dân tộc tỉnh", "Ủy ban nhân dân tỉnh")]
+    assert any("báo cáo" in text for text in to_committee), lines
+    assert any("trình" in text for text in to_committee), lines
+
+
+def test_a_recurring_duty_in_a_news_text_is_handed_out_not_reported_as_done():
+    e = ex("Ban Dân tộc tỉnh định kỳ hằng năm tổng hợp, đánh giá kết quả thực hiện chính sách.")
+    assert [a.status for a in e.assignments] == ["assigned"]
+
+
+def test_after_qua_do_the_departments_still_report_to_the_provincial_committee():
+    e = ex(
+        "UBND tỉnh yêu cầu các sở, ngành liên quan phối hợp chặt chẽ để hoàn thành các nội dung; qua đó "
+        "khẩn trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 30/9/2026."
+    )
+    assert ("các sở, ngành liên quan", "Ủy ban nhân dân tỉnh") in [(f, t) for f, t, _ in report_lines(e)]
