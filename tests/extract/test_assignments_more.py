@@ -102,3 +102,21 @@ def test_what_a_speaker_asks_of_the_bodies_named_after_doi_voi_is_their_duty():
         "khẩn trương xây dựng kế hoạch phục vụ đại hội."
     )
     assert ("các sở, ngành liên quan", "implement") in roles(e)
+
+
+def test_departments_that_report_to_one_of_themselves_report_to_it_and_compiling_the_report_is_a_duty():
+    e = ex(
+        "Giao Sở Xây dựng, Sở Công Thương, Sở Tài chính căn cứ chức năng, nhiệm vụ chủ trì rà soát hồ sơ; tổng hợp "
+        "báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 10/12/2026."
+    )
+    assert {(f, t) for f, t, _ in report_lines(e)} == {
+        ("Sở Công Thương", "Sở Xây dựng"),
+        ("Sở Tài chính", "Sở Xây dựng"),
+    }
+    assert ("Sở Xây dựng", "implement") in roles(e)
+
+
+def test_a_duty_with_a_deadline_in_a_news_text_is_handed_out():
+    e = ex("Sở Y tế tổng hợp báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.")
+    assert [(a.role, a.status) for a in e.assignments] == [("implement", "assigned")]
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
