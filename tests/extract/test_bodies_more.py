@@ -100,3 +100,37 @@ def test_the_government_named_in_a_title_a_topic_or_a_citation_is_no_body(senten
 def test_the_office_of_a_city_province_named_with_its_city_is_that_citys_committee_not_a_person():
     names = body_names("Chủ tịch UBND TP Cần Thơ yêu cầu Sở Xây dựng hướng dẫn các phường.", province="Cần Thơ")
     assert "Ủy ban nhân dân thành phố" in names, names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Văn phòng UBND tỉnh chủ trì", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Văn phòng HĐND tỉnh phối hợp", "Văn phòng Hội đồng nhân dân tỉnh"),
+        ("Ban Tiếp công dân tỉnh thông báo", "Ban Tiếp công dân tỉnh"),
+        ("Cục Thi hành án dân sự tỉnh phối hợp", "Thi hành án dân sự tỉnh"),
+    ],
+)
+def test_the_offices_of_the_peoples_committee_and_council_are_bodies_of_their_own(written, name):
+    assert name in [b.name for b in find_bodies(written)]
+
+
+def test_the_bodies_whose_representatives_take_part_are_bodies():
+    names = body_names("Dự buổi tiếp công dân có đại diện Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy.")
+    assert {"Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy"} <= set(names), names
+
+
+def test_a_congress_named_in_the_lead_that_then_acts_as_dai_hoi_is_a_body():
+    names = body_names(
+        "Sáng nay, 350 đại biểu đã dự phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, "
+        "nhiệm kỳ 2025-2030.\nĐại hội đã thảo luận, thông qua Báo cáo chính trị."
+    )
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names, names
+
+
+def test_a_congress_only_cited_in_a_resolutions_title_is_still_no_body():
+    names = body_names(
+        "Tỉnh ủy tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.\n"
+        "Đại hội đã thảo luận, thông qua Báo cáo chính trị."
+    )
+    assert not any(n.startswith("Đại hội") for n in names), names

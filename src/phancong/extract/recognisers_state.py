@@ -31,7 +31,7 @@ def _judiciary_name(written: str) -> str:
 
 _BRANCH = (
     r"Cục [Tt]huế|Cục [Hh]ải quan|Cục [Tt]hống kê|Kho bạc [Nn]hà nước|KBNN|Bảo hiểm [Xx]ã hội|BHXH|"
-    r"Cục [Qq]uản lý thị trường|Chi cục [Tt]hống kê|Thống kê|Thuế"
+    r"Cục [Qq]uản lý thị trường|Chi cục [Tt]hống kê|(?:Cục )?[Tt]hi hành án dân sự|Thống kê|Thuế"
 )
 _BRANCH_NAMES = {
     "kbnn": "Kho bạc Nhà nước",
@@ -39,6 +39,8 @@ _BRANCH_NAMES = {
     "bhxh": "Bảo hiểm xã hội",
     "bảo hiểm xã hội": "Bảo hiểm xã hội",
     "cục quản lý thị trường": "Cục Quản lý thị trường",
+    "cục thi hành án dân sự": "Thi hành án dân sự",
+    "thi hành án dân sự": "Thi hành án dân sự",
 }
 
 
@@ -78,6 +80,20 @@ STATE_CENTRAL: list[Recogniser] = [
 ]
 
 STATE_PROVINCIAL: list[Recogniser] = [
+    # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py)
+    _r(
+        r"Văn phòng (?:Ủy ban nhân dân|UBND) " + TINH,
+        "department",
+        "province",
+        lambda m: f"Văn phòng Ủy ban nhân dân {province_word(m)}",
+    ),
+    _r(
+        r"Văn phòng (?:Hội đồng nhân dân|HĐND) " + TINH,
+        "department",
+        "province",
+        lambda m: f"Văn phòng Hội đồng nhân dân {province_word(m)}",
+    ),
+    _r(r"Ban [Tt]iếp công dân " + TINH, "department", "province", lambda m: f"Ban Tiếp công dân {province_word(m)}"),
     _r(
         r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội và Hội đồng nhân dân " + TINH,
         "other",
