@@ -79,3 +79,44 @@ def test_after_qua_do_the_departments_still_report_to_the_provincial_committee()
         "khẩn trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 30/9/2026."
     )
     assert ("các sở, ngành liên quan", "Ủy ban nhân dân tỉnh") in [(f, t) for f, t, _ in report_lines(e)]
+
+
+def test_the_body_whose_duty_is_named_as_nhiem_vu_cua_x_la_leads_it():
+    e = ex(
+        "Bên cạnh đó, nhiệm vụ của Sở Nông nghiệp và Môi trường là chủ trì, phối hợp với các sở, ngành "
+        "chức năng xây dựng nhóm chính sách về đất rừng."
+    )
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in roles(e)
+
+
+def test_a_body_that_co_nhiem_vu_to_do_something_is_handed_it():
+    e = ex("Ban Quản lý Khu kinh tế tỉnh có nhiệm vụ tổng hợp đề xuất của các nhà đầu tư.")
+    assert [(n, r, a.status) for (n, r), a in zip(sorted(roles(e)), e.assignments, strict=True)] == [
+        ("Ban Quản lý Khu kinh tế", "implement", "assigned")
+    ]
+
+
+def test_what_a_speaker_asks_of_the_bodies_named_after_doi_voi_is_their_duty():
+    e = ex(
+        "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư Tỉnh ủy đề nghị: căn cứ nhiệm vụ được phân công, "
+        "khẩn trương xây dựng kế hoạch phục vụ đại hội."
+    )
+    assert ("các sở, ngành liên quan", "implement") in roles(e)
+
+
+def test_departments_that_report_to_one_of_themselves_report_to_it_and_compiling_the_report_is_a_duty():
+    e = ex(
+        "Giao Sở Xây dựng, Sở Công Thương, Sở Tài chính căn cứ chức năng, nhiệm vụ chủ trì rà soát hồ sơ; tổng hợp "
+        "báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 10/12/2026."
+    )
+    assert {(f, t) for f, t, _ in report_lines(e)} == {
+        ("Sở Công Thương", "Sở Xây dựng"),
+        ("Sở Tài chính", "Sở Xây dựng"),
+    }
+    assert ("Sở Xây dựng", "implement") in roles(e)
+
+
+def test_a_duty_with_a_deadline_in_a_news_text_is_handed_out():
+    e = ex("Sở Y tế tổng hợp báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.")
+    assert [(a.role, a.status) for a in e.assignments] == [("implement", "assigned")]
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]

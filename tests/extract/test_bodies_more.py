@@ -62,3 +62,41 @@ def test_members_of_a_list_with_no_head_are_not_made_actors():
 )
 def test_the_courts_the_procuracies_and_their_party_boards_are_bodies(written, name, body_type):
     assert [(b.name, b.type) for b in find_bodies(written)] == [(name, body_type)]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "body_type"),
+    [
+        ("Cục Thuế tỉnh phối hợp", "Cục Thuế tỉnh", "vertical-agency"),
+        ("Kho bạc nhà nước tỉnh phối hợp", "Kho bạc Nhà nước tỉnh", "vertical-agency"),
+        ("BHXH tỉnh phối hợp", "Bảo hiểm xã hội tỉnh", "vertical-agency"),
+        ("Chi cục thống kê tỉnh tổng hợp", "Chi cục Thống kê tỉnh", "vertical-agency"),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn", "Ngân hàng Nhà nước chi nhánh tỉnh", "vertical-agency"),
+        ("Ban Quản lý Khu kinh tế tỉnh chủ trì", "Ban Quản lý Khu kinh tế", "department"),
+        ("Ban quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các Khu công nghiệp", "department"),
+        ("báo cáo Kiểm toán nhà nước khu vực VII", "Kiểm toán Nhà nước khu vực VII", "central-agency"),
+        ("Văn phòng Chính phủ thông báo", "Văn phòng Chính phủ", "central-agency"),
+        ("Chính phủ giao Bộ Nội vụ", "Chính phủ", "central-agency"),
+        ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri", "Đoàn đại biểu Quốc hội tỉnh", "other"),
+        ("UBND cấp xã tiếp nhận", "Ủy ban nhân dân cấp xã", "collective"),
+    ],
+)
+def test_state_bodies_outside_the_peoples_committee_are_bodies(written, name, body_type):
+    assert (name, body_type) in [(b.name, b.type) for b in find_bodies(written)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng Chính phủ đã phê duyệt quy hoạch tỉnh.",
+        "Tỉnh đẩy mạnh xây dựng Chính phủ điện tử, chính quyền số.",
+        "Theo Nghị định số 10/2025/NĐ-CP của Chính phủ, tỉnh sắp xếp lại các phòng chuyên môn.",
+    ],
+)
+def test_the_government_named_in_a_title_a_topic_or_a_citation_is_no_body(sentence):
+    assert "Chính phủ" not in body_names(sentence)
+
+
+def test_the_office_of_a_city_province_named_with_its_city_is_that_citys_committee_not_a_person():
+    names = body_names("Chủ tịch UBND TP Cần Thơ yêu cầu Sở Xây dựng hướng dẫn các phường.", province="Cần Thơ")
+    assert "Ủy ban nhân dân thành phố" in names, names

@@ -104,6 +104,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue
         if blocked and b.start < blocked[-1]:
             continue
+        b = _with_province(text, b, end)  # "Chủ tịch UBND TP Cần Thơ yêu cầu": the place is not a person's name
         if (
             _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start)
             and b.type != "collective"  # "Chủ tịch UBND các huyện": the heads of a set of bodies, the bodies
@@ -116,7 +117,6 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
-        b = _with_province(text, b, end)
         if b.text in ("UBND", "HĐND", "MTTQ") and not acts(text, b.start, b.end):
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):

@@ -252,8 +252,10 @@ class BodiesPass(ExtractorState):
                 text[max(0, b.start - 40) : b.start],
             ):
                 continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
-            if b.type == "party-organisation" and not acts(text, b.start, b.end):
-                continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
+            if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
+                text, b.start, b.end
+            ):
+                continue  # "trong Đảng bộ tỉnh", "Nghị định của Chính phủ": what is talked about, not acting
             if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
                 r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
             ):

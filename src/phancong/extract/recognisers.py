@@ -8,10 +8,6 @@ Order matters: longer, more specific names first; where two matches overlap, the
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from .body_names import (
     CAP,
     CONGRESS_N,
@@ -32,44 +28,10 @@ from .body_names import (
     with_committee,
 )
 from .places import city_alternation, province_alternation, province_kind
+from .recogniser import Recogniser, recogniser as _r
+from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
 __all__ = ["Recogniser", "RECOGNISERS"]
-
-
-def _fixed(name: str) -> Callable[[re.Match], str]:
-    return lambda m: name
-
-
-@dataclass(frozen=True)
-class Recogniser:
-    pattern: re.Pattern
-    type: str
-    level: str
-    name: Callable[[re.Match], str]
-    central: bool = False
-
-
-def _r(
-    pattern: str,
-    type_: str,
-    level: str,
-    name: str | Callable[[re.Match], str],
-    central: bool = False,
-    flags: int = 0,
-) -> Recogniser:
-    """A recogniser; a name given as a string is the canonical name of every match."""
-    return Recogniser(
-        re.compile(pattern, flags), type_, level, _fixed(name) if isinstance(name, str) else name, central
-    )
-
-
-_COURT = r"Tòa án nhân dân|TAND"
-_PROCURACY = r"Viện [Kk]iểm s(?:oá|á)t nhân dân|VKSND"
-_JUDICIARY = _COURT + "|" + _PROCURACY
-
-
-def _judiciary_name(written: str) -> str:
-    return "Tòa án nhân dân" if written in ("Tòa án nhân dân", "TAND") else "Viện Kiểm sát nhân dân"
 
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
@@ -93,6 +55,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
     _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
+    *STATE_CENTRAL,
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", with_committee("Thường trực")),
@@ -295,31 +258,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
     ),
     _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
-    # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
-    _r(
-        r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (" + _JUDICIARY + r") " + TINH,
-        "party-board",
-        "province",
-        lambda m: f"Ban cán sự đảng {_judiciary_name(m.group(1))} {province_word(m)}",
-    ),
-    *(
-        _r(
-            r"(" + written + r") " + TINH,
-            body_type,
-            "province",
-            lambda m: f"{_judiciary_name(m.group(1))} {province_word(m)}",
-        )
-        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
-    ),
-    *(
-        _r(
-            r"(" + written + r") (huyện|thị xã|quận) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
-            body_type,
-            "district",
-            lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
-        )
-        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
-    ),
+    *STATE_PROVINCIAL,
     _r(
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
