@@ -134,3 +134,24 @@ def test_a_congress_only_cited_in_a_resolutions_title_is_still_no_body():
         "Đại hội đã thảo luận, thông qua Báo cáo chính trị."
     )
     assert not any(n.startswith("Đại hội") for n in names), names
+
+
+def test_departments_listed_under_giam_doc_cac_so_across_wrapped_lines_are_each_a_department():
+    names = body_names(
+        "Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Giáo dục\nvà Đào tạo; Chủ tịch UBND các huyện "
+        "chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {"Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"} <= set(names), names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ban Chỉ đạo thị xã Kỳ Sơn phối hợp với Công an tỉnh", "Ban Chỉ đạo thị xã Kỳ Sơn"),
+        ("Ban Chỉ đạo xây dựng nông thôn mới tỉnh họp", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"),
+        ("Đài PT-TH tỉnh phối hợp", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("Đài Phát thanh và Truyền hình Kỳ Sơn đưa tin", "Đài Phát thanh và Truyền hình Kỳ Sơn"),
+    ],
+)
+def test_a_steering_committees_name_ends_at_its_place_and_the_broadcaster_is_a_body(written, name):
+    assert name in [b.name for b in find_bodies(written)]

@@ -80,7 +80,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     flat = _LOWER_COMMISSION.sub(
         lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
     )
-    found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
+    found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(flat)
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:
         written = text[m.start() : m.end()].rstrip(" ,")

@@ -50,7 +50,12 @@ _DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 _HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
 
 
+# a list wrapped across lines at a dash inside a name: "các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ"
+_WRAPPED_AT_DASH = re.compile(r"(?<=[^\W\d_])\n(?=- [^\W\d_])")
+
+
 def head_lists(text: str) -> list[BodyMatch]:
+    text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
         head, pos = h.group(1), h.end()

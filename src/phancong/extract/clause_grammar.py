@@ -61,7 +61,8 @@ CONNECTIVE = re.compile(
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ]))?"
+    r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ])"
+    r"|(?:Giám đốc|Thủ trưởng)\s+các\s+[Ss]ở\s*:\s*)?"  # "Giám đốc các Sở: Nội vụ, Tài chính; …"
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(

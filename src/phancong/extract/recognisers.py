@@ -8,6 +8,8 @@ Order matters: longer, more specific names first; where two matches overlap, the
 
 from __future__ import annotations
 
+import re
+
 from .body_names import (
     CAP,
     CONGRESS_N,
@@ -280,10 +282,21 @@ RECOGNISERS: list[Recogniser] = [
         "district",
         lambda m: m.group(0),
     ),
+    # the province's broadcaster ("Đài Phát thanh và Truyền hình Khánh Hòa", "Đài PT-TH tỉnh")
+    _r(
+        r"Đài (?:Phát thanh và Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: " + CAP + W + r"*){1,3})?",
+        "media",
+        "province",
+        # "Đài PT-TH tỉnh Khánh Hòa" is "Đài Phát thanh và Truyền hình tỉnh" (the province is its own field);
+        # "Đài Phát thanh và Truyền hình Khánh Hòa" keeps the place, as its name
+        lambda m: re.sub(r"Đài (?:PT-TH|PT&TH)", "Đài Phát thanh và Truyền hình", " ".join(m.group(0).split())),
+    ),
     # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
     # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
     _r(
-        r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,14}? (?:tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
+        r"Ban Chỉ đạo(?: \d+)?(?: (?!(?:phối|chủ|với|cùng|đã|sẽ|các)\b)[^\W\d_]+){0,14}? "
+        r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
+        r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
         r"(?!\w)|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
         "steering-committee",
         "province",
