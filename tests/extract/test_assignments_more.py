@@ -120,3 +120,32 @@ def test_a_duty_with_a_deadline_in_a_news_text_is_handed_out():
     e = ex("Sở Y tế tổng hợp báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.")
     assert [(a.role, a.status) for a in e.assignments] == [("implement", "assigned")]
     assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
+
+
+def test_every_office_a_decision_names_in_its_closing_article_carries_it_out():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Thủ trưởng các sở, ngành tỉnh; "
+        "Chủ tịch UBND các xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert roles(e) == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Nông nghiệp và Môi trường", "implement"),
+        ("các sở, ngành tỉnh", "implement"),
+        ("Ủy ban nhân dân các xã, phường", "implement"),
+        ("các cơ quan, đơn vị có liên quan", "implement"),
+    }
+    assert {a.status for a in e.assignments} == {"assigned"}
+    assert all(e.text[a.span[0] : a.span[1]].startswith("Văn phòng UBND tỉnh") for a in e.assignments)
+
+
+def test_the_director_handed_a_duty_stands_for_the_department():
+    e = ex("Giao Giám đốc Sở Y tế chủ trì, phối hợp với Thủ trưởng các sở, ngành liên quan triển khai kế hoạch.")
+    assert ("Sở Y tế", "lead") in roles(e)
+
+
+def test_the_titles_of_a_person_named_before_them_are_no_bodies():
+    e = ex(
+        "Chủ trì buổi làm việc có đồng chí Nguyễn Văn An – Bí thư Đảng ủy, Chủ tịch HĐND xã; đồng chí Lê Thị Bình "
+        "– Phó Bí thư Đảng ủy xã."
+    )
+    assert "Hội đồng nhân dân xã" not in {b.name for b in e.bodies}

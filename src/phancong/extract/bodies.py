@@ -140,9 +140,18 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
     ):
         return True
+    # "đồng chí Nguyễn Văn A – Bí thư Đảng ủy, Chủ tịch HĐND xã": the titles of a person named before them
+    if re.search(r"(?:ông|bà|đồng chí|đ/c)\s+" + name + r"\s*[,–-]\s*[^;.()]{0,60}$", before):
+        return True
     if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
         return True
-    return not re.match(r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành)\b", after)
+    if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
+        r"\s*;", after
+    ):
+        return False  # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices
+    return not re.match(
+        r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu)\b", after
+    )
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body

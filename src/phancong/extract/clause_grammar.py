@@ -49,7 +49,7 @@ BETWEEN = re.compile(
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?" + ASPECT
 )
 CONNECTIVE = re.compile(
-    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?"
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
@@ -59,6 +59,9 @@ CONNECTIVE = re.compile(
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+    # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
+    # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
+    r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ]))?"
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(

@@ -100,8 +100,10 @@ def read_duties(
                 out.extend(second)
                 out.extend(made_room_for(text, cs, ce, bodies, [], "assigned"))
                 continue
+            clause_start = cs  # where the evidence starts: the first addressee listed before the duty
             if pending and found is not None and not nominal:
                 subjects = pending + [b for b in subjects if b not in pending]
+                clause_start = min(cs, pending[0].start)
             pending = []
             if any(b.type == "party-congress" for b in subjects):
                 carried = None  # a congress decides; what it sets are goals, not duties
@@ -119,7 +121,8 @@ def read_duties(
             pieces: list[Duty] = []
             acting = subjects  # after "…, đồng thời chỉ đạo Y làm A, B, C": B and C are Y's too
             for ps, pe in duty_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
-                got = duties_of(text, acting, ps, pe, cs if ps == duty else ps, nominal, status, bodies, directed)
+                ev = clause_start if ps == duty else ps
+                got = duties_of(text, acting, ps, pe, ev, nominal, status, bodies, directed)
                 pieces.extend(got)
                 handed = [d for d in got if d.role not in ("report", "coordinate") and d.subjects != acting]
                 if handed and HANDS_ON.search(text, ps, pe):

@@ -53,7 +53,7 @@ COLLECTIVE_RE = re.compile(
     + _MOD
     # a comma joins heads of one group; ", các" opens the next group ("các đảng ủy trực thuộc, các cơ quan,
     # đơn vị": two collectives, each its own actor)
-    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?:các\s+)?|\s+hoặc\s+)"
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
     + _HEAD
     + _NOT_NAMED
     + _MOD

@@ -192,7 +192,9 @@ class DutiesPass(BodiesPass):
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
         if self.main_doc is not None or re.search(
-            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b", self.text
+            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|Hướng dẫn|Quy chế|"
+            r"Quy định) này\b",
+            self.text,
         ):
             return
         handing = re.compile(
