@@ -149,3 +149,25 @@ def test_the_titles_of_a_person_named_before_them_are_no_bodies():
         "– Phó Bí thư Đảng ủy xã."
     )
     assert "Hội đồng nhân dân xã" not in {b.name for b in e.bodies}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "role"),
+    [
+        ("Sở Xây dựng tỉnh chủ trì rà soát quy hoạch chung đô thị.", "Sở Xây dựng", "lead"),
+        ("Sở Xây dựng tỉnh Hòa Bình chủ trì rà soát quy hoạch chung đô thị.", "Sở Xây dựng", "lead"),
+        (
+            "Sở Xây dựng thành phố được giao nhiệm vụ hướng dẫn các phường về trật tự xây dựng.",
+            "Sở Xây dựng",
+            "implement",
+        ),
+        ("UBND cấp xã cũng được giao nhiệm vụ ký hợp đồng dịch vụ công ích.", "Ủy ban nhân dân cấp xã", "implement"),
+        (
+            "UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan căn cứ Kế hoạch này triển khai thực hiện.",
+            "các cơ quan, đơn vị liên quan",
+            "implement",
+        ),
+    ],
+)
+def test_a_department_named_with_its_province_or_handed_a_duty_in_the_passive_owns_it(sentence, body, role):
+    assert (body, role) in roles(ex(sentence))

@@ -46,7 +46,10 @@ ANY_VERB = re.compile(
 BETWEEN = re.compile(
     r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
-    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?" + ASPECT
+    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
+    # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
+    r"(?:(?:căn cứ|theo)(?: vào)? (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Đề án|Chương trình|Hướng dẫn) này,?\s+)?"
+    + ASPECT
 )
 CONNECTIVE = re.compile(
     r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?"

@@ -347,7 +347,8 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
     _r(
-        r"Sở ((?i:" + department_alternation() + r"))(?!\w)",
+        # "Sở Xây dựng tỉnh (Hòa Bình)": the level, and the province after it, are part of the mention
+        r"Sở ((?i:" + department_alternation() + r"))(?!\w)(?: (?:tỉnh|thành phố|TP\.?)(?![^\W\d_]))?",
         "department",
         "province",
         lambda m: "Sở " + department_name(m.group(1)),
