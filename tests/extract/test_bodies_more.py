@@ -155,3 +155,24 @@ def test_departments_listed_under_giam_doc_cac_so_across_wrapped_lines_are_each_
 )
 def test_a_steering_committees_name_ends_at_its_place_and_the_broadcaster_is_a_body(written, name):
     assert name in [b.name for b in find_bodies(written)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đã bế mạc. Đại hội kêu gọi toàn Đảng bộ và nhân dân "
+        "trong tỉnh đoàn kết, đổi mới.",
+        "Tỉnh ủy họp báo về Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII.\n"
+        "Đại hội có 350 đại biểu, đại diện cho hơn 100.000 đảng viên trong toàn Đảng bộ tỉnh.",
+    ],
+)
+def test_toan_dang_bo_is_the_party_organisation_the_congress_names(text):
+    assert "Đảng bộ tỉnh Hòa Bình" in body_names(text)
+
+
+def test_a_congress_announced_by_its_name_that_then_takes_place_is_a_body():
+    names = body_names(
+        "Tỉnh ủy họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025-2030.\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình sẽ diễn ra từ ngày 14 đến 16/10."
+    )
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names, names
