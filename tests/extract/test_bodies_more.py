@@ -176,3 +176,19 @@ def test_a_congress_announced_by_its_name_that_then_takes_place_is_a_body():
         "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình sẽ diễn ra từ ngày 14 đến 16/10."
     )
     assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names, names
+
+
+def test_departments_named_by_their_field_alone_in_a_list_of_bodies_are_departments():
+    names = body_names(
+        "Dự buổi tiếp công dân có lãnh đạo Văn phòng UBND tỉnh, Thanh tra tỉnh, Tư pháp, Xây dựng, Nội vụ và Tài chính."
+    )
+    assert {"Sở Tư pháp", "Sở Xây dựng", "Sở Nội vụ", "Sở Tài chính"} <= set(names), names
+
+
+def test_fields_listed_without_a_body_before_them_are_no_departments():
+    assert body_names("Tỉnh chú trọng đầu tư cho các lĩnh vực: Y tế, Giáo dục, Xây dựng.") == []
+
+
+def test_a_state_texts_capitalised_header_names_its_issuer():
+    names = body_names("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch")
+    assert "Ủy ban nhân dân tỉnh" in names, names
