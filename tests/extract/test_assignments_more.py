@@ -179,3 +179,16 @@ def test_what_each_member_of_the_bodies_addressed_is_asked_to_do_is_their_duty()
         "được giao, từng thành viên tổ chức triển khai nhiệm vụ được phân công."
     )
     assert ("các sở, ngành liên quan", "implement") in roles(e)
+
+
+def test_a_decisions_closing_article_hard_wrapped_across_lines_still_hands_every_office_its_duty():
+    e = ex(
+        "Điều 3.\nChánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và\nMôi trường; Thủ trưởng các sở, ngành tỉnh; "
+        "Chủ tịch UBND các huyện,\nthị xã, thành phố và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành\n"
+        "Quyết định này."
+    )
+    assert {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Nông nghiệp và Môi trường", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement"),
+    } <= roles(e)

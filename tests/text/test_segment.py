@@ -50,3 +50,13 @@ def test_sentence_ends_are_found_where_the_whole_pattern_finds_them():
         a = random.randint(0, len(text))
         b = random.randint(a, len(text))
         assert [m.span() for m in _sentence_ends(text, a, b)] == [m.span() for m in _SENTENCE_END.finditer(text, a, b)]
+
+
+def test_a_hard_wrapped_line_broken_mid_sentence_does_not_end_the_sentence():
+    text = "Chủ tịch UBND các huyện,\nthị xã, thành phố thi hành.\nĐiều 4. Hiệu lực.\nhết"
+    assert spans(text, sentences(text)) == [
+        "Chủ tịch UBND các huyện,\nthị xã, thành phố thi hành.",
+        "Điều 4.",
+        "Hiệu lực.",
+        "hết",
+    ]

@@ -79,7 +79,7 @@ class DutiesPass(BodiesPass):
     def _free_assignments(self) -> None:
         text = self.text
         title_end = text.find("\n")
-        all_lines = lines(text)
+        all_lines = _unwrapped(text, lines(text))
         for n, ln in enumerate(all_lines):
             if n and any(
                 b.start < all_lines[n - 1].end and b.end > ln.start
@@ -212,3 +212,16 @@ class DutiesPass(BodiesPass):
             )
             if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
                 a.status = "reported"
+
+
+def _unwrapped(text: str, all_lines: list[Line]) -> list[Line]:
+    """Lines of a hard-wrapped text joined where one breaks mid-sentence: no stop at its end and a lower-case word
+    at the next one's start ("Chủ tịch UBND các huyện,\nthị xã, thành phố và … chịu trách nhiệm …")."""
+    out: list[Line] = []
+    for ln in all_lines:
+        prev = out[-1] if out else None
+        if prev is not None and not ln.marker and ln.text[:1].islower() and not re.search(r"[.!?:;]\s*$", prev.text):
+            out[-1] = replace(prev, end=ln.end, text=text[prev.start : ln.end])
+        else:
+            out.append(ln)
+    return out

@@ -128,7 +128,14 @@ _DIGIT = re.compile(r"\d")
 _CAPITALS = "".join(
     sorted({c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN")})
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n+")
+_LOWERS = "".join(
+    sorted({c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and unicodedata.name(c, "").startswith("LATIN")})
+)
+# a line break ends a sentence, except where a hard-wrapped text breaks one line mid-sentence: no stop before
+# it and a lower-case word after it ("… Chủ tịch UBND các huyện,\nthị xã, thành phố và …")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n{2,}|(?<=[.!?:;\n])\n|\n(?![" + _LOWERS + r"])"
+)
 
 
 _END_MARK = re.compile(r"[.!?\n]")
