@@ -192,3 +192,16 @@ def test_a_decisions_closing_article_hard_wrapped_across_lines_still_hands_every
         ("Sở Nông nghiệp và Môi trường", "implement"),
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement"),
     } <= roles(e)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Từ ngày 5/3/2026 Ban Thường vụ Tỉnh ủy chỉ đạo tạm dừng tổ chức đại hội chi bộ.",
+        "Ngày 30/5, tại Trung tâm Văn hóa tỉnh, thành phố Hòa Bình, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết.",
+    ],
+)
+def test_a_dated_opening_and_a_venue_do_not_hide_the_body_that_acts(sentence):
+    e = ex(sentence)
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e)
+    assert "Trung tâm Văn hóa tỉnh" not in {b.name for b in e.bodies}

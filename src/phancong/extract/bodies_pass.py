@@ -268,10 +268,10 @@ class BodiesPass(ExtractorState):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
             if re.search(
-                r"\b(?:làm việc|kiểm tra|giám sát|khảo sát|thăm)\s+(?:trực tiếp\s+)?tại\s+$",
+                r"(?<!thông qua )\b[Tt]ại\s+$",
                 text[max(0, b.start - 40) : b.start],
             ):
-                continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
+                continue  # "làm việc tại Đảng ủy xã X", "tại Trung tâm Văn hóa tỉnh": the place, not an actor
             if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
                 text, b.start, b.end
             ):

@@ -11,12 +11,18 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pa
 
 __all__ = ["SubjectClause", "TenseClause"]
 
+# a venue ("tại Trung tâm Hội nghị tỉnh,"): a body named there is where something happens, not who acts
+_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}")
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
     r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|"
-    r"từ|trong|đến)\b[^;:,]{0,100},\s*)+"
+    r"từ|trong|đến|tại)\b[^;:,]{0,100},\s*"
+    # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
+    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*)+"
+    # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
+    r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=[A-ZĐ])"
 )
 
 
@@ -44,7 +50,12 @@ class SubjectClause(Pattern):
         if said:
             pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
         lead = _ADVERBIAL.match(text, pos, e)
-        if lead and lead.end() > pos and not any(pos <= b.start < lead.end() for b in bodies):
+        venues = [v.span() for v in _VENUE.finditer(text, pos, lead.end())] if lead else []
+        if (
+            lead
+            and lead.end() > pos
+            and not any(pos <= b.start < lead.end() and not any(a <= b.start < z for a, z in venues) for b in bodies)
+        ):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
             office = re.match(r"[Ll]ãnh đạo\s+(?=[A-ZĐ])", text[pos:e])
             pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
