@@ -41,6 +41,7 @@ from .answers.status import (
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
 from .sparql.catalogue import run_query, with_pattern, with_values
 from .store.index import Hit
+from .store.owners import CONTEXT_COLUMNS
 from .store.protocol import Store
 from .vocab import role_rank
 
@@ -109,6 +110,18 @@ def _no_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
         issuer=r.get("issuer"),
         issuer_label=r.get("issuerLabel"),
     )
+
+
+def _row_order(r: dict[str, Any]) -> tuple:
+    """A fixed order of a query's rows (an unbound value first), where SPARQL leaves it to the engine."""
+    return tuple((r.get(c) is not None, str(r.get(c))) for c in CONTEXT_COLUMNS)
+
+
+def _owner_order(r: OwnerRow) -> tuple:
+    """Best match first, then lead first, then by body; the rest of the row breaks ties (the same body named
+    twice), so that the order does not depend on the engine's."""
+    rest = (r.body, r.role, r.inherited, r.status, r.document, r.document_label, r.province, r.evidence, r.source)
+    return (r.rank, role_rank(r.role), r.body_label or "", *((x is not None, str(x)) for x in rest), r.partners)
 
 
 def _compare_rows(records) -> list[CompareRow]:
@@ -210,22 +223,10 @@ class KnowledgeGraph(Lookups):
         how = {hit.iri: (hit.match if hit.label else None) for hit in hits}
         rows: list[OwnerRow] = []
         answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
-        query, context = self._query("owner-of-task"), self._query("internal/task-context")
-        for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
+        for start in range(0, len(hits), limit):  # one look-up per `limit` hits
             if len(answered) >= limit:
                 break
-            batch = [h.iri for h in hits[start : start + limit]]
-            found: list[OwnerRow] = []
-            for r in run_query(self.store, with_values(query, "task", batch), {}):
-                found.append(_named_owner(r, rank[r["task"]], how[r["task"]]))
-            named = {r.task for r in found}
-            missing = [t for t in batch if t not in named]
-            if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
-                for r in run_query(self.store, with_values(context, "task", missing), {}):
-                    if r["task"] in named:
-                        continue
-                    named.add(r["task"])
-                    found.append(_no_owner(r, rank[r["task"]], how[r["task"]]))
+            found = self._owners_of([h.iri for h in hits[start : start + limit]], rank, how)
             leads = {r.task for r in found if r.role == "lead"}
             for r in found:
                 if provinces is not None and r.province not in provinces:
@@ -236,8 +237,44 @@ class KnowledgeGraph(Lookups):
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.rank, role_rank(r.role), r.body_label or ""))
+        rows.sort(key=_owner_order)
         return rows
+
+    def _owners_of(self, batch: list[str], rank: dict[str, int], how: dict[str, str | None]) -> list[OwnerRow]:
+        """The owner rows of these tasks: from the owners summary the build keeps (:mod:`phancong.store.owners`),
+        else by owner-of-task.rq (a VALUES block), and task-context.rq for the tasks no body is named for."""
+        summary = self._owner_summary()
+        if summary is not None:
+            named_rows, context = summary.owner_rows, summary.context_rows
+        else:
+            query, ctx = self._query("owner-of-task"), self._query("internal/task-context")
+
+            def named_rows(tasks: list[str]) -> list[dict[str, Any]]:
+                return run_query(self.store, with_values(query, "task", tasks), {})
+
+            def context(tasks: list[str]) -> list[dict[str, Any]]:
+                return run_query(self.store, with_values(ctx, "task", tasks), {})
+
+        found = [_named_owner(r, rank[r["task"]], how[r["task"]]) for r in named_rows(batch)]
+        named = {r.task for r in found}
+        missing = [t for t in batch if t not in named]
+        if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
+            first: dict[str, dict[str, Any]] = {}  # one row per task: the first in a fixed order
+            for r in context(missing):
+                if r["task"] not in first or _row_order(r) < _row_order(first[r["task"]]):
+                    first[r["task"]] = r
+            found += [_no_owner(first[t], rank[t], how[t]) for t in missing if t in first]
+        return found
+
+    def _owner_summary(self):
+        """The owners summary the build keeps beside the text index, if this store has one and it holds every
+        source's rows (the figures summary's flag: they are written together); else None (owner reads the
+        store)."""
+        index = getattr(self.store, "index", None)
+        owners = getattr(index, "owners", None)
+        if owners is None or not owners.present() or self._figure_summary() is None:
+            return None
+        return owners
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
