@@ -124,6 +124,11 @@ def _owner_order(r: OwnerRow) -> tuple:
     return (r.rank, role_rank(r.role), r.body_label or "", *((x is not None, str(x)) for x in rest), r.partners)
 
 
+def _evidence_first(evidence: Any) -> tuple[bool, str]:
+    """A row with its evidence before one without, then by the text."""
+    return (evidence is None, str(evidence or ""))
+
+
 def _compare_rows(records) -> list[CompareRow]:
     """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
     rows = []
@@ -295,18 +300,13 @@ class KnowledgeGraph(Lookups):
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        # the edges, then the labels of their ends by one VALUES query (the same rows as responsibility-chain.rq:
-        # its label lookups after the union were three quarters of its cost)
-        rows = self._run("internal/chain-edges", {"task": URIRef(task)})
-        ends = sorted({task} | {r["from"] for r in rows} | {r["to"] for r in rows})
-        labels: dict[str, str] = {}
-        for r in run_query(self.store, with_values(self._query("internal/label-of"), "iri", ends), {}):
-            labels[r["iri"]] = min(labels.get(r["iri"], r["label"]), r["label"])
+        rows, labels = self._chain_rows(task)
         if task not in labels:
             raise LookupError(f"no task {task}")
         edges = []
         seen = set()
-        for r in rows:
+        # by their ends and relation (the query's ORDER BY); of one edge's rows, the first with its evidence
+        for r in sorted(rows, key=lambda r: (r["from"], r["relation"], r["to"], *_evidence_first(r.get("evidence")))):
             rel = _local(r["relation"])
             key = (r["from"], rel, r["to"])
             if key in seen:
@@ -316,6 +316,21 @@ class KnowledgeGraph(Lookups):
                 ChainEdge(r["from"], labels.get(r["from"]), rel, r["to"], labels.get(r["to"]), r.get("evidence"))
             )
         return Chain(task=task, task_label=labels[task], edges=edges)
+
+    def _chain_rows(self, task: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """(the rows of internal/chain-edges.rq for ``task``, the least label of each end): from the owners
+        summary the build keeps, else by the edges query and then the labels of their ends by one VALUES query
+        (the same rows as responsibility-chain.rq: its label lookups after the union were three quarters of its
+        cost)."""
+        summary = self._owner_summary()
+        if summary is not None:
+            return summary.chain_rows(task)
+        rows = self._run("internal/chain-edges", {"task": URIRef(task)})
+        ends = sorted({task} | {r["from"] for r in rows} | {r["to"] for r in rows})
+        labels: dict[str, str] = {}
+        for r in run_query(self.store, with_values(self._query("internal/label-of"), "iri", ends), {}):
+            labels[r["iri"]] = min(labels.get(r["iri"], r["label"]), r["label"])
+        return rows, labels
 
     # ---------------------------------------------------------------- 3. compare
 

@@ -97,3 +97,32 @@ def test_an_index_without_the_summary_is_answered_by_the_store(tmp_path, seed_st
     kg = KnowledgeGraph(store)
     assert kg._owner_summary() is None
     assert kg.owner("tong hop bao cao")[0].body_label == "Ban Tổ chức Tỉnh ủy Tuyên Quang"
+
+
+def _same_chains(store) -> int:
+    summary, query = KnowledgeGraph(store), QueryOnly(store)
+    assert summary._owner_summary() is not None
+    n = 0
+    for task in _tasks(store):
+        a, b = summary.chain(task), query.chain(task)
+        assert a == b, task
+        n += len(a.edges)
+    return n
+
+
+def test_chains_are_the_same_from_the_summary_as_from_the_seed_graph(seed_store):
+    assert _same_chains(seed_store)
+
+
+def test_chains_follow_bulk_loads_incremental_builds_replacements_and_removals(tmp_path):
+    store, graphs = _synthetic_store(tmp_path / "s", range(8))
+    names = sorted(graphs)
+    store.add_new_graphs([(n, graphs[n]) for n in names[:5]])
+    store.end_bulk()
+    store.add_graphs([(n, graphs[n]) for n in names[5:7]])
+    assert _same_chains(store)
+    store.replace_ntriples(names[0], graphs[names[7]].replace(names[7], names[0]))
+    store.remove_graph(names[1])
+    assert _same_chains(store)
+    store.rebuild_index()
+    assert _same_chains(store)

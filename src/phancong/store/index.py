@@ -270,7 +270,7 @@ class TextIndex:
         facts = getattr(rows, "facts", None)
         self.figures.replace(graph, GraphFacts([], []) if facts is None and not rows else facts)
         owners = getattr(rows, "owners", None)
-        self.owners.replace(graph, OwnerFacts([], [], []) if owners is None and not rows else owners)
+        self.owners.replace(graph, OwnerFacts([], [], [], []) if owners is None and not rows else owners)
         delta: dict[str, int] = {}
         old = [e for (e,) in self.db.execute("SELECT entry FROM graph_entries WHERE graph = ?", (graph,))]
         if old:

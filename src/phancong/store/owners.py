@@ -41,12 +41,21 @@ _EXACT = "<http://www.w3.org/ns/oa#exact>"
 _SOURCE = f"<{_PC}source>"
 # an assignment's own triples, and a task's: predicate -> the name kept
 _OF_ASSIGNMENT = {f"<{_PC}{n}>": n for n in ("task", "body", "role", "inherited", "status", "partner", "evidence")}
-_OF_TASK = {f"<{_PC}{n}>": n for n in ("document", "province", "evidence")}
+_OF_TASK = {f"<{_PC}{n}>": n for n in ("document", "province", "evidence", "taskGroup")}
+# a body relation's node (pc:fromBody, pc:toBody, its evidence): the evidence of an edge of a chain
+_OF_RELATION = {f"<{_PC}fromBody>": "fromBody", f"<{_PC}toBody>": "toBody"}
+# the edges between bodies a chain follows
+_BODY_EDGES = {
+    f"<{_PC}reportsTo>": "reportsTo",
+    f"<{_PC}accountableTo>": "accountableTo",
+    "<http://www.w3.org/ns/org#subOrganizationOf>": "subOrganizationOf",
+}
 # the triples of any subject the queries read
 _OF_ANY = {
     "<http://www.w3.org/2000/01/rdf-schema#label>": "label",
     "<http://www.w3.org/2004/02/skos/core#prefLabel>": "prefLabel",
     f"<{_PC}issuer>": "issuer",
+    **_BODY_EDGES,
 }
 
 # the columns of queries/owner-of-task.rq and queries/internal/task-context.rq, in their order
@@ -63,6 +72,7 @@ class OwnerFacts:
 
     assignments: list[tuple[str, str, str]]  # (task, assignment, its own values as JSON)
     tasks: list[tuple[str, str]]  # (task, its own values as JSON)
+    relations: list[tuple[str, str, Any]]  # (from body, to body, the quoted text of the relation's evidence)
     entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
 
 
@@ -83,6 +93,9 @@ def _kept_lines(nt: str) -> list[str]:
                 kept.append(line)
         elif p in _OF_ANY:
             kept.append(line)
+        elif p in _OF_RELATION:
+            subjects.add(s)
+            own.append((s, p, line))
         elif p == _TASK:
             subjects.add(s)
             subjects.add(o[:-2].rstrip())
@@ -101,7 +114,7 @@ def owner_facts_of_ntriples(nt: str) -> OwnerFacts:
 
     kept = _kept_lines(nt)
     if not kept:
-        return OwnerFacts([], [], [])
+        return OwnerFacts([], [], [], [])
     own: dict[str, dict[str, list]] = {}  # subject -> name -> values
     entities: set[tuple[str, str, Any, str]] = set()
     tasks: set[str] = set()
@@ -119,7 +132,12 @@ def owner_facts_of_ntriples(nt: str) -> OwnerFacts:
         if p == _TASK:
             assignments.add(s)
             tasks.add(_value(t.object))
-        name = _OF_ASSIGNMENT.get(p) or _OF_TASK.get(p) or {_EXACT: "exact", _SOURCE: "source"}.get(p)
+        name = (
+            _OF_ASSIGNMENT.get(p)
+            or _OF_TASK.get(p)
+            or _OF_RELATION.get(p)
+            or {_EXACT: "exact", _SOURCE: "source"}.get(p)
+        )
         if name:
             own.setdefault(s, {}).setdefault(name, []).append(_value(t.object))
 
@@ -141,8 +159,21 @@ def owner_facts_of_ntriples(nt: str) -> OwnerFacts:
         for a in assignments
         for task in set(own[a].get("task", ()))
     ]
-    t_rows = [(task, values(task, ("isTask", "document", "province"))) for task in tasks]
-    return OwnerFacts(sorted(a_rows), sorted(t_rows), sorted(entities, key=str))
+    t_rows = [(task, values(task, ("isTask", "document", "province", "taskGroup"))) for task in tasks]
+    relations = {
+        (f, t, x)
+        for q in own.values()
+        for f in q.get("fromBody", ())
+        for t in q.get("toBody", ())
+        for ev in q.get("evidence", ())
+        for x in own.get(ev, {}).get("exact", ())
+    }
+    return OwnerFacts(
+        assignments=sorted(a_rows),
+        tasks=sorted(t_rows),
+        entities=sorted(entities, key=str),
+        relations=sorted(relations, key=str),
+    )
 
 
 def _merge(into: dict[str, list], values: dict[str, list]) -> None:
@@ -162,7 +193,7 @@ _NONE: tuple = (None,)
 class OwnerSummary:
     """The summary's tables in the text index's database (written inside the index's transactions)."""
 
-    TABLES = ("owner_assignments", "owner_tasks", "owner_entities", "owner_graphs")
+    TABLES = ("owner_assignments", "owner_tasks", "owner_entities", "owner_graphs", "owner_relations")
 
     def __init__(self, db: sqlite3.Connection, *, writable: bool):
         self.db = db
@@ -179,6 +210,10 @@ class OwnerSummary:
                     lang TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (s, p, o, lang)) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS owner_graphs(graph TEXT PRIMARY KEY, entities TEXT NOT NULL)
                     WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS owner_relations(graph TEXT NOT NULL, from_body TEXT NOT NULL,
+                    to_body TEXT NOT NULL, exact NOT NULL, PRIMARY KEY (from_body, to_body, exact, graph))
+                    WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS owner_relations_graph ON owner_relations(graph);
                 """
             )
 
@@ -198,8 +233,13 @@ class OwnerSummary:
             self.db.execute("DELETE FROM owner_graphs WHERE graph = ?", (graph,))
         self.db.execute("DELETE FROM owner_assignments WHERE graph = ?", (graph,))
         self.db.execute("DELETE FROM owner_tasks WHERE graph = ?", (graph,))
+        self.db.execute("DELETE FROM owner_relations WHERE graph = ?", (graph,))
         if facts is None:
             return
+        self.db.executemany(
+            "INSERT INTO owner_relations(graph, from_body, to_body, exact) VALUES (?, ?, ?, ?)",
+            [(graph, *r) for r in facts.relations],
+        )
         self.db.executemany(
             "INSERT INTO owner_assignments(graph, task, assignment, own) VALUES (?, ?, ?, ?)",
             [(graph, *a) for a in facts.assignments],
@@ -322,6 +362,70 @@ class OwnerSummary:
                 values = (task, tl, *doc, pl, *ev)
                 rows.append(dict(zip(CONTEXT_COLUMNS, (_plain(v) for v in values), strict=True)))
         return rows
+
+    def chain_rows(self, task: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """(the rows queries/internal/chain-edges.rq gives for ``task``, with the relation as an IRI; the label
+        of each end and of the task, the least of its rdfs:labels, as internal/label-of.rq gives them)."""
+        a_own = list(self._own("owner_assignments", "assignment", [task]).values())
+        t = self._own("owner_tasks", "task", [task]).get(task, {})
+        docs = t.get("document", [])
+        marks = ",".join("?" * len(docs))
+        issued = list(self.db.execute(f"SELECT s, o FROM owner_entities WHERE p = 'issuer' AND s IN ({marks})", docs))
+        starts = sorted({b for a in a_own for b in a.get("body", ())} | {i for _, i in issued})
+        out: dict[str, list[tuple[str, str]]] = {}  # body -> its edges (relation, to), the bodies it reaches
+        sql = (
+            "WITH RECURSIVE up(b) AS (SELECT value FROM json_each(?) UNION SELECT e.o FROM owner_entities AS e "
+            "JOIN up ON e.s = up.b WHERE e.p IN ('reportsTo', 'accountableTo', 'subOrganizationOf')) "
+            "SELECT e.s, e.p, e.o FROM owner_entities AS e JOIN up ON e.s = up.b "
+            "WHERE e.p IN ('reportsTo', 'accountableTo', 'subOrganizationOf')"
+        )
+        for s, p, o in self.db.execute(sql, (json.dumps(starts),)):
+            out.setdefault(s, []).append((p, o))
+        rows: set[tuple[str, str, str, Any]] = set()
+        for a in a_own:
+            exacts = sorted({e[0] for e in a.get("evidence", ())}) or [None]
+            rows |= {(task, r, b, x) for b in a.get("body", ()) for r in a.get("role", ()) for x in exacts}
+            rows |= {(b, _PC + "partner", p, None) for b in a.get("body", ()) for p in a.get("partner", ())}
+        bodies = {b for a in a_own for b in a.get("body", ())}
+        reached = _reach(bodies, out, None) | bodies
+        evidence: dict[tuple[str, str], list[Any]] = {}
+        marks = ",".join("?" * len(reached))
+        sql = f"SELECT from_body, to_body, exact FROM owner_relations WHERE from_body IN ({marks})"
+        for f, to, x in self.db.execute(sql, sorted(reached)):
+            evidence.setdefault((f, to), []).append(x)
+        for f in reached:
+            for p, to in out.get(f, ()):
+                found = evidence.get((f, to)) if p != "subOrganizationOf" else None
+                rows |= {(f, _IRI_OF[p], to, x) for x in sorted(set(found or [None]), key=str)}
+        rows |= {(task, _PC + "taskGroup", g, None) for g in t.get("taskGroup", ())}
+        rows |= {(task, _PC + "document", d, None) for d in docs}
+        rows |= {(d, _PC + "issuer", i, None) for d, i in issued}
+        for _, i in issued:
+            rows |= {(i, _IRI_OF["subOrganizationOf"], to, None) for to in _reach({i}, out, "subOrganizationOf")}
+        ends = {task} | {r[0] for r in rows} | {r[2] for r in rows}
+        ent = self._entities(ends)
+        labels = {e: min(v for v, _ in ent.get(e, "label")) for e in ends if ent.get(e, "label")}
+        keys = ("task", "from", "relation", "to", "evidence")
+        return [dict(zip(keys, (task, *r), strict=True)) for r in sorted(rows, key=str)], labels
+
+
+_IRI_OF = {
+    "reportsTo": _PC + "reportsTo",
+    "accountableTo": _PC + "accountableTo",
+    "subOrganizationOf": "http://www.w3.org/ns/org#subOrganizationOf",
+}
+
+
+def _reach(starts: set[str], edges: dict[str, list[tuple[str, str]]], only: str | None) -> set[str]:
+    """The bodies reached from ``starts`` by one or more edges (of the relation ``only``, or of any)."""
+    seen: set[str] = set()
+    todo = list(starts)
+    while todo:
+        for p, to in edges.get(todo.pop(), ()):
+            if (only is None or p == only) and to not in seen:
+                seen.add(to)
+                todo.append(to)
+    return seen
 
 
 def _plain(v: Any) -> Any:
