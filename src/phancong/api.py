@@ -32,10 +32,9 @@ from .answers.status import (
     SCOPES,
     STATUSES,
     comparable,
+    compare_rows as _compare_rows,
     figure_order as _figure_order,
     latest_per_group as _latest_per_group,
-    scope_of as _scope_of,
-    subject_key,
     target_status,
 )
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
@@ -127,56 +126,6 @@ def _owner_order(r: OwnerRow) -> tuple:
 def _evidence_first(evidence: Any) -> tuple[bool, str]:
     """A row with its evidence before one without, then by the text."""
     return (evidence is None, str(evidence or ""))
-
-
-def _compare_rows(records) -> list[CompareRow]:
-    """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
-    rows = []
-    for r in records:
-        subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
-        if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
-            subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
-        scope = _scope_of(subject, subject_type) if subject else "province"
-        rows.append(
-            CompareRow(
-                kind=r["kind"],
-                province=r.get("provinceLabel"),
-                province_2025=r.get("province2025Label"),
-                document=r.get("documentLabel"),
-                subject=subject,
-                comparator=_local(r.get("comparator")),
-                value=float(r["value"]),
-                upper=float(r["upper"]) if r.get("upper") is not None else None,
-                unit=_local(r.get("unit")),
-                deadline=int(r["deadline"]) if r.get("deadline") else None,
-                period=_local(r.get("period")),
-                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
-                as_of=r.get("asOf"),
-                evidence=r.get("evidence"),
-                figure=r["figure"],
-                source=r.get("source"),
-                indicator=r["indicator"],
-                scope=scope,
-                population=r.get("population"),
-                source_title=r.get("sourceTitle"),
-            )
-        )
-    # a target is read against the statistics of its indicator, province, scope, subject and unit only
-    # (comparable): grouped once, in their order, instead of every target reading every statistic
-    stats: dict[tuple, list[CompareRow]] = {}
-    for r in rows:
-        if r.kind == "statistic":
-            stats.setdefault(_comparable_key(r), []).append(r)
-    for r in rows:
-        if r.kind == "target":
-            r.status, r.status_basis, r.compared_with = target_status(r, stats.get(_comparable_key(r), []))
-    return rows
-
-
-def _comparable_key(r: CompareRow) -> tuple:
-    """What :func:`comparable` asks a target and a statistic to share."""
-    return (r.indicator, r.province, r.scope, subject_key(r), r.unit or None)
 
 
 class KnowledgeGraph(Lookups):
@@ -378,6 +327,13 @@ class KnowledgeGraph(Lookups):
         summary = getattr(getattr(self.store, "index", None), "figures", None)
         return summary if summary is not None and summary.complete() else None
 
+    def _compare_defaults(self, family: list[str]) -> list[CompareRow] | None:
+        """compare's default answer for these indicators as the build computed it (one row per group; see
+        :func:`~phancong.answers.status.refresh_compare_defaults`), if it is current; else None."""
+        summary = self._figure_summary()
+        found = summary.defaults(family) if summary is not None else None
+        return [CompareRow(**r) for r in found] if found is not None else None
+
     def compare(
         self,
         indicator_or_words: str,
@@ -419,10 +375,17 @@ class KnowledgeGraph(Lookups):
         provinces = self.provinces(province) if province else None
         ind = self.indicator(indicator_or_words)
         family = [r["narrower"] for r in self._run("internal/indicator-family", {"indicator": URIRef(ind)})] or [ind]
-        rows = self._figures(family, provinces=provinces, year=year, document_type=document_type)
+        stored = None
+        if not all_figures and provinces is None and year is None and document_type is None:
+            stored = self._compare_defaults(family)
+        rows = (
+            stored
+            if stored is not None
+            else self._figures(family, provinces=provinces, year=year, document_type=document_type)
+        )
         if scope == "province":
             rows = [r for r in rows if r.scope == "province"]
-        if not all_figures:
+        if not all_figures and stored is None:
             rows = _latest_per_group(rows)
         if rollup:
             for r in rows:
