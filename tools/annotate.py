@@ -1053,12 +1053,14 @@ def seed_001(a: Annotator) -> None:
         level="district",
     )
     c_depts = a.body("các sở, ngành có liên quan", "collective", [Q("các sở, ngành có liên quan")])
+    # "… giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh": "và các" opens the next collective, as ", các" does
     c_advisers = a.body(
-        "các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh và các cơ quan cấp tỉnh",
+        "các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh",
         "collective",
-        [Q("các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh", to="và các cơ quan cấp tỉnh")],
+        [Q("các cơ quan chuyên trách tham mưu, giúp việc cấp ủy tỉnh", to="cấp ủy tỉnh")],
         level=None,
     )
+    c_provincial = a.body("các cơ quan cấp tỉnh", "collective", [Q("các cơ quan cấp tỉnh")], level=None)
 
     # ---- documents
     title = Q("Đề án về nâng cao năng lực lãnh đạo", to="trong tình hình mới")
@@ -1262,7 +1264,7 @@ def seed_001(a: Annotator) -> None:
     # 9.
     t1 = duty(Q("căn cứ Đề án và tình hình thực tế", to="đảm bảo tiến độ, chất lượng"))
     t2 = duty(Q("Báo cáo kết quả thực hiện Đề án theo quy định"))
-    for c_all in (c_party, c_party_boards, c_advisers):
+    for c_all in (c_party, c_party_boards, c_advisers, c_provincial):
         a.assign(c_all, t1, "implement")
         a.assign(c_all, t2, "implement")
     # the 19 tasks of the three groups name no body: the Ban Tổ chức's lead of the whole Đề án is theirs,

@@ -22,7 +22,7 @@ ACT_VERBS = (
     r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
     r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|hoàn chỉnh|thẩm định|tiếp nhận|quản lý|cập nhật|treo|"
-    r"tổ chức thực hiện|dự thảo|lấy ý kiến|xin ý kiến|góp ý|triệu tập|quyết định triệu tập|"
+    r"tổ chức thực hiện|dự thảo|lấy ý kiến|xin ý kiến|góp ý|triệu tập|quyết định triệu tập|thi hành|"
     r"có buổi làm việc|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|phân công|"
     r"là cơ quan|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều)"
 )
@@ -52,8 +52,11 @@ def acts(text: str, start: int, end: int) -> bool:
     if _RECEIVES_BEFORE.search(before):
         return not re.search(r"(?:đối với|về)\s*$", before, re.I)
     if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
-        window = text[max(0, start - 90) : start]
+        window = text[max(0, start - 200) : start]
         window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
+        if re.search(r"\b(?:các|một số|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[^:]*$", window):
+            return True  # "tại một số Đảng bộ: Huyện A, Huyện B, …": every member of a list under a head
+        window = window[-90:]
         verbs = list(re.finditer(r"\b(?:phối hợp|giao|đề nghị|yêu cầu|chỉ đạo|với|cùng|giúp)\b", window, re.I))
         if verbs and not re.search(r"\bđối với\b|\bcủa\b", window[max(0, verbs[-1].start() - 4) :], re.I):
             return True

@@ -80,7 +80,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     flat = _LOWER_COMMISSION.sub(
         lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
     )
-    found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(text)
+    found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(flat)
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:
         written = text[m.start() : m.end()].rstrip(" ,")
@@ -104,6 +104,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue
         if blocked and b.start < blocked[-1]:
             continue
+        b = _with_province(text, b, end)  # "Chủ tịch UBND TP Cần Thơ yêu cầu": the place is not a person's name
         if (
             _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start)
             and b.type != "collective"  # "Chủ tịch UBND các huyện": the heads of a set of bodies, the bodies
@@ -116,7 +117,6 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
-        b = _with_province(text, b, end)
         if b.text in ("UBND", "HĐND", "MTTQ") and not acts(text, b.start, b.end):
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
@@ -140,9 +140,18 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
     ):
         return True
+    # "đồng chí Nguyễn Văn A – Bí thư Đảng ủy, Chủ tịch HĐND xã": the titles of a person named before them
+    if re.search(r"(?:ông|bà|đồng chí|đ/c)\s+" + name + r"\s*[,–-]\s*[^;.()]{0,60}$", before):
+        return True
     if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
         return True
-    return not re.match(r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành)\b", after)
+    if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
+        r"\s*;", after
+    ):
+        return False  # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices
+    return not re.match(
+        r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu)\b", after
+    )
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
@@ -150,7 +159,7 @@ _REPORTED_TO_HEAD = re.compile(r"\b(?:báo cáo|trình|gửi)\s+(?:Phó\s+)?(?:C
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"
-    r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên|\bđại diện(?: lãnh đạo)?)\s*$"
+    r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
 )
 
 

@@ -17,6 +17,13 @@ from .model import (
 from .places import province_of
 from .state import ExtractorState
 
+# "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
+# about acts under its short name
+_BARE_CONGRESS_ACTS = re.compile(
+    r"(?<![\w])Đại hội\s+(?:đã\s+|sẽ\s+|cũng\s+)?(?:thảo luận|thông qua|nhất trí|quyết nghị|bầu|xác định|đề ra|"
+    r"kêu gọi|biểu quyết|giao|khẳng định|đánh giá|tập trung)\b"
+)
+
 
 class BodiesPass(ExtractorState):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
@@ -97,6 +104,11 @@ class BodiesPass(ExtractorState):
                 if org:
                     org = re.sub(r"^Đảng ủy ", "", org)
                     return replace(b, name=b.name.replace("Đại hội", f"Đại hội Đảng bộ {org}", 1))
+                # "Đảng bộ phường X tổ chức Đại hội đại biểu lần thứ I": the congress of the organisation named
+                organisation = self._dominant("party-organisation")
+                if organisation and not re.search(r"(?i)toàn quốc|của Đảng", b.text):
+                    delegates = "đại biểu " if re.search(r"(?i)đại biểu", b.text) else ""
+                    return replace(b, name=b.name.replace("Đại hội ", f"Đại hội {delegates}{organisation} ", 1))
             return b
         if b.type == "political-school" and b.text.strip() == "Trường Chính trị":
             named = self._dominant_named_school()
@@ -244,6 +256,7 @@ class BodiesPass(ExtractorState):
                         r"làm việc|tiến hành|họp)",
                         after,
                     )
+                    or (not national and "Đảng bộ" in b.name and _BARE_CONGRESS_ACTS.search(text, b.end))
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
@@ -252,8 +265,10 @@ class BodiesPass(ExtractorState):
                 text[max(0, b.start - 40) : b.start],
             ):
                 continue  # "Đoàn kiểm tra làm việc tại Đảng ủy xã X": the place visited, not an actor
-            if b.type == "party-organisation" and not acts(text, b.start, b.end):
-                continue  # "trong Đảng bộ tỉnh": the organisation talked about, not acting
+            if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
+                text, b.start, b.end
+            ):
+                continue  # "trong Đảng bộ tỉnh", "Nghị định của Chính phủ": what is talked about, not acting
             if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
                 r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
             ):

@@ -50,7 +50,12 @@ _DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 _HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
 
 
+# a list wrapped across lines at a dash inside a name: "các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ"
+_WRAPPED_AT_DASH = re.compile(r"(?<=[^\W\d_])\n(?=- [^\W\d_])")
+
+
 def head_lists(text: str) -> list[BodyMatch]:
+    text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
         head, pos = h.group(1), h.end()
@@ -76,12 +81,13 @@ def head_lists(text: str) -> list[BodyMatch]:
         for part in re.finditer(r"[^,]+", text[pos:seg_end]):
             for piece in re.split(r"\s+và\s+", part.group(0)):
                 item = piece.strip()
-                if not item or not item[0].isupper() or len(item.split()) > 8:
+                lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) [A-ZĐ]", item)
+                if not item or not (item[0].isupper() or lower_level) or len(item.split()) > 8:
                     continue
                 s = pos + part.start() + part.group(0).find(item)
                 if re.match(r"(?:Ban|Đảng đoàn|Đảng bộ|Sở|Tiểu ban|Ủy ban)\b", item):
                     continue  # a full name of its own: found by the recognisers
-                level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã")  # "Huyện Đại Từ" -> "huyện Đại Từ"
+                level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã", "Phường")  # "Huyện X" -> "huyện X"
                 name = f"{head} {item[0].lower() + item[1:] if level_word else item}"
                 btype = {"Sở": "department", "Đảng bộ": "party-organisation", "Tiểu ban": "subcommittee"}.get(
                     head, "other"

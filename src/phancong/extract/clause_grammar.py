@@ -29,8 +29,11 @@ Reading = tuple[list[BodyMatch], int]
 
 # words between a subject and its verb that do not change who acts
 ASPECT = (
-    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|"
-    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+)*"
+    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thường xuyên|"
+    r"chủ động|"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
+    # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
+    r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)\s*,?\s+)*"
 )
 # ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
 ANY_VERB = re.compile(
@@ -43,18 +46,26 @@ ANY_VERB = re.compile(
 BETWEEN = re.compile(
     r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
-    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?" + ASPECT
+    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
+    # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
+    r"(?:(?:căn cứ|theo)(?: vào)? (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Đề án|Chương trình|Hướng dẫn) này,?\s+)?"
+    + ASPECT
 )
 CONNECTIVE = re.compile(
-    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?"
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
-    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó)\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
+    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy)"
+    r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+    # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
+    # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
+    r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ])"
+    r"|(?:Giám đốc|Thủ trưởng)\s+các\s+[Ss]ở\s*:\s*)?"  # "Giám đốc các Sở: Nội vụ, Tài chính; …"
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(

@@ -100,8 +100,10 @@ def read_duties(
                 out.extend(second)
                 out.extend(made_room_for(text, cs, ce, bodies, [], "assigned"))
                 continue
+            clause_start = cs  # where the evidence starts: the first addressee listed before the duty
             if pending and found is not None and not nominal:
                 subjects = pending + [b for b in subjects if b not in pending]
+                clause_start = min(cs, pending[0].start)
             pending = []
             if any(b.type == "party-congress" for b in subjects):
                 carried = None  # a congress decides; what it sets are goals, not duties
@@ -109,7 +111,8 @@ def read_duties(
             # "… đã quán triệt Nghị quyết, với mục tiêu xây dựng …; phát huy …": the goals listed next are the
             # resolution's, not further duties of the subject
             carried = None if _GOALS_FOLLOW.search(text, duty, ce) else subjects
-            directed = bool(re.search(r"chỉ đạo\s*:?\s*$", text[max(cs, subjects[0].start - 12) : subjects[0].start]))
+            before_subject = text[max(cs, subjects[0].start - 12) : subjects[0].start]
+            directed = bool(re.search(r"(?i)(?:chỉ đạo|giao)\s*:?\s*$", before_subject))
             reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
             if found is None and carried_status == "reported":
                 reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too
@@ -118,7 +121,8 @@ def read_duties(
             pieces: list[Duty] = []
             acting = subjects  # after "…, đồng thời chỉ đạo Y làm A, B, C": B and C are Y's too
             for ps, pe in duty_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
-                got = duties_of(text, acting, ps, pe, cs if ps == duty else ps, nominal, status, bodies, directed)
+                ev = clause_start if ps == duty else ps
+                got = duties_of(text, acting, ps, pe, ev, nominal, status, bodies, directed)
                 pieces.extend(got)
                 handed = [d for d in got if d.role not in ("report", "coordinate") and d.subjects != acting]
                 if handed and HANDS_ON.search(text, ps, pe):

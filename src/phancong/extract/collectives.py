@@ -40,7 +40,7 @@ _MOD = (
 _ORGAN = (
     r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
     r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|Thủ trưởng|"
-    r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị)"
+    r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 _NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
@@ -53,7 +53,7 @@ COLLECTIVE_RE = re.compile(
     + _MOD
     # a comma joins heads of one group; ", các" opens the next group ("các đảng ủy trực thuộc, các cơ quan,
     # đơn vị": two collectives, each its own actor)
-    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?:các\s+)?|\s+hoặc\s+)"
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -61,6 +61,8 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) (?:xã|phường|thị trấn"
     r"|đặc khu|huyện|thị xã|quận)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
+    # every committee of a level: "UBND cấp xã", "Đảng ủy cấp xã" (the communes after 2025)
+    r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) cấp (?:xã|huyện|cơ sở)(?![^\W\d_])"
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
     r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"

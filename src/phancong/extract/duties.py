@@ -45,6 +45,7 @@ _PARTNER_STOP = re.compile(
     r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
 )
+_REPORT_TO = re.compile(r"[^.;:]{0,50}?\s(?:về|lên|tới|đến)\s+(?:cho\s+)?")
 _REPORT_CUE = re.compile(
     r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình)\b"
     r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
@@ -163,7 +164,10 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
             continue
         first = after[0]
         if first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
-            continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
+            to = _REPORT_TO.match(text, m.end(), min(e, m.end() + 60))
+            if not to or first.start != to.end():
+                continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
+            # "báo cáo kết quả thực hiện về Sở X": what is reported, then to whom
         group, _ = body_list(text, first.start, e, bodies)
         out.extend(b for b in group if b not in out)
     return out
@@ -188,11 +192,16 @@ def duties_of(
     own = next(
         (ds + m.start() for m in re.finditer(r"\bđể\s+", dtext) if any(b.start == ds + m.end() for b in bodies)), de
     )
-    reports = [b for b in _reports(text, ds, own, bodies) if b not in subjects]
+    recipients = _reports(text, ds, own, bodies)
+    reports = [b for b in recipients if b not in subjects]
+    if not reports and len(subjects) > len([b for b in subjects if b in recipients]) > 0:
+        # "Sở A, Sở B, Sở C chủ trì …; tổng hợp báo cáo kết quả về Sở A": the others report to the one named
+        reports = [b for b in recipients if b in subjects]
     role = "lead" if nominal else role_of_duty(dtext)
     partners = [b for b in _partners(text, ds, own, bodies) if b not in subjects]
-    if directed and role == "coordinate" and partners:
-        role = "implement"  # "chỉ đạo X phối hợp Y tham mưu ...": X carries it out, Y coordinates
+    if role == "coordinate" and partners and (directed or re.match(r"\s*,?\s*để\s", text[partners[-1].end : own])):
+        # "chỉ đạo X phối hợp Y tham mưu ...", "X phối hợp cùng Y để tổ chức ...": X carries it out, Y coordinates
+        role = "implement"
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
         role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds

@@ -144,7 +144,10 @@ class DutiesPass(BodiesPass):
             not frm
             or not to
             or frm == to
-            or any(r.from_ == frm and r.to == to and r.kind == kind for r in self.ex.relations)
+            or any(  # one relation per reporting line: the same line stated again elsewhere is a further one
+                r.from_ == frm and r.to == to and r.kind == kind and r.span[0] < span[1] and span[0] < r.span[1]
+                for r in self.ex.relations
+            )
         ):
             return
         self.ex.relations.append(
@@ -189,12 +192,15 @@ class DutiesPass(BodiesPass):
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
         if self.main_doc is not None or re.search(
-            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn) này\b", self.text
+            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|Hướng dẫn|Quy chế|"
+            r"Quy định) này\b",
+            self.text,
         ):
             return
         handing = re.compile(
-            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chủ trì|"
-            r"phấn đấu|đề ra|xác định|khẩn trương|sớm)\b",
+            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|có nhiệm vụ|nhiệm vụ của|"
+            r"chủ trì|phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
+            r"trước ngày|chậm nhất)\b",
             re.I,
         )
         for a in self.ex.assignments:

@@ -55,6 +55,8 @@ OPEN_UNITS = (
     "USD",
     "khách",
     "lượt khách",
+    "lượt",
+    "ngày/khách",
     "lao động",
     "hộ",
     "tấn",
@@ -84,7 +86,7 @@ _OPEN_RE = re.compile(
 
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
-    r"\s*(?:tuổi|năm|ngày|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
+    r"\s*(?:tuổi|năm|ngày(?!/khách)|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
     r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh|lợi thế|trụ cột|"
     r"mũi nhọn|điểm nghẽn)(?![^\W\d_])",
     re.IGNORECASE,

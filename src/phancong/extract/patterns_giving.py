@@ -49,7 +49,7 @@ class GivenClause(Pattern):
         return subjects, handed.end()
 
 
-_GIVEN = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|tiếp tục\s+)?được\s+")
+_GIVEN = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|tiếp tục|cũng|đều)\s+)*được\s+")
 _HANDED = re.compile(
     r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?(?:\s+là)?\s*:?\s*", re.I
 )

@@ -28,8 +28,18 @@ class SubjectClause(Pattern):
             subjects, after = body_list(text, regarding.end(), e, bodies)
             if subjects and subjects[0].start == regarding.end():
                 comma = re.match(r"\s*,\s*", text[after:e])
-                if comma and DUTY_START.match(text, after + comma.end()):
-                    return subjects, after + comma.end()
+                if comma:
+                    # "Đối với các sở, ngành, đồng chí Phó Bí thư đề nghị: căn cứ …, xây dựng …": what is asked
+                    asked = _SAID.match(text, after + comma.end(), e)
+                    duty = past(BETWEEN, text, asked.end(), e) if asked else after + comma.end()
+                    if DUTY_START.match(text, duty):
+                        return subjects, duty
+        duty_of = _DUTY_OF.match(text, pos, e)
+        if duty_of:  # "nhiệm vụ của Sở X là chủ trì, phối hợp …": the body named is the one that acts
+            subjects, after = body_list(text, duty_of.end(), e, bodies)
+            is_ = re.match(r"\s+là\s*:?\s*", text[after:e])
+            if subjects and subjects[0].start == duty_of.end() and is_ and DUTY_START.match(text, after + is_.end()):
+                return subjects, after + is_.end()
         said = _SAID.match(text, pos, e)
         if said:
             pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
@@ -76,6 +86,7 @@ class SubjectClause(Pattern):
 # a share of a set of bodies: "100% cấp ủy (đảng) …", "95% chi bộ …"
 _SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
 _REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
+_DUTY_OF = re.compile(r"(?:[Nn]hiệm vụ|[Tt]rách nhiệm)(?: chính| cụ thể| chủ yếu)? của\s+")
 # a speaker and a verb of saying before a colon: the duty is what was said
 _SAID = re.compile(
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"

@@ -18,11 +18,12 @@ from .model import (
 )
 from .targets import (
     _segments,
-    deadline_of,
+    document_period_end,
     ends_goal_scope,
     goal_or_report,
     period_of,
     population_of,
+    sentence_deadline,
     target_items,
 )
 from .targets_pass import TargetsPass
@@ -69,7 +70,7 @@ class ProsePass(TargetsPass):
             for s, e in sentences(text, ln.start, ln.end):
                 sent = text[s:e]
                 figs = find_figures(text, s, e)
-                own = deadline_of(sent)
+                own = sentence_deadline(sent)
                 if not figs:
                     if scope is False and not GOAL_WORD.search(sent):
                         continue  # neither opens nor ends a scope
@@ -89,7 +90,7 @@ class ProsePass(TargetsPass):
                 if kind == "goal":
                     deadline = own if own is not None else (scope if scope not in (False, None) else None)
                     if deadline is None:
-                        deadline = self._term_end(s)
+                        deadline = self._term_end(s) or document_period_end(text)
                     scope = deadline
                     set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)

@@ -9,8 +9,6 @@ Order matters: longer, more specific names first; where two matches overlap, the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from .body_names import (
     CAP,
@@ -32,35 +30,10 @@ from .body_names import (
     with_committee,
 )
 from .places import city_alternation, province_alternation, province_kind
+from .recogniser import Recogniser, recogniser as _r
+from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
 __all__ = ["Recogniser", "RECOGNISERS"]
-
-
-def _fixed(name: str) -> Callable[[re.Match], str]:
-    return lambda m: name
-
-
-@dataclass(frozen=True)
-class Recogniser:
-    pattern: re.Pattern
-    type: str
-    level: str
-    name: Callable[[re.Match], str]
-    central: bool = False
-
-
-def _r(
-    pattern: str,
-    type_: str,
-    level: str,
-    name: str | Callable[[re.Match], str],
-    central: bool = False,
-    flags: int = 0,
-) -> Recogniser:
-    """A recogniser; a name given as a string is the canonical name of every match."""
-    return Recogniser(
-        re.compile(pattern, flags), type_, level, _fixed(name) if isinstance(name, str) else name, central
-    )
 
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
@@ -84,6 +57,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
     _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
+    *STATE_CENTRAL,
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", with_committee("Ban Thường vụ")),
     _r(r"Thường trực " + TU, "standing-board", "province", with_committee("Thường trực")),
@@ -286,6 +260,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
     ),
     _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
+    *STATE_PROVINCIAL,
     _r(
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
@@ -307,10 +282,21 @@ RECOGNISERS: list[Recogniser] = [
         "district",
         lambda m: m.group(0),
     ),
+    # the province's broadcaster ("Đài Phát thanh và Truyền hình Khánh Hòa", "Đài PT-TH tỉnh")
+    _r(
+        r"Đài (?:Phát thanh và Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: " + CAP + W + r"*){1,3})?",
+        "media",
+        "province",
+        # "Đài PT-TH tỉnh Khánh Hòa" is "Đài Phát thanh và Truyền hình tỉnh" (the province is its own field);
+        # "Đài Phát thanh và Truyền hình Khánh Hòa" keeps the place, as its name
+        lambda m: re.sub(r"Đài (?:PT-TH|PT&TH)", "Đài Phát thanh và Truyền hình", " ".join(m.group(0).split())),
+    ),
     # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
     # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
     _r(
-        r"Ban Chỉ đạo(?: \d+)?(?: [^\W\d_]+){0,14}? (?:tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
+        r"Ban Chỉ đạo(?: \d+)?(?: (?!(?:phối|chủ|với|cùng|đã|sẽ|các)\b)[^\W\d_]+){0,14}? "
+        r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
+        r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
         r"(?!\w)|Ban Chỉ đạo(?= (?:tỉnh|Trung ương))",
         "steering-committee",
         "province",
@@ -361,7 +347,8 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
     _r(
-        r"Sở ((?i:" + department_alternation() + r"))(?!\w)",
+        # "Sở Xây dựng tỉnh (Hòa Bình)": the level, and the province after it, are part of the mention
+        r"Sở ((?i:" + department_alternation() + r"))(?!\w)(?: (?:tỉnh|thành phố|TP\.?)(?![^\W\d_]))?",
         "department",
         "province",
         lambda m: "Sở " + department_name(m.group(1)),

@@ -19,6 +19,8 @@ __all__ = [
     "FigureItem",
     "target_items",
     "deadline_of",
+    "document_period_end",
+    "sentence_deadline",
     "ends_goal_scope",
     "goal_or_report",
     "period_of",
@@ -78,6 +80,9 @@ _DEADLINE_RES = (
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
     re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
+    # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
+    # "(GLO)- Năm 2026, ngành … phấn đấu …"
+    re.compile(r"(?:^|[,:;)–-])\s*[Nn]ăm\s+(\d{4})\s*,"),
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
@@ -99,6 +104,29 @@ def deadline_of(text: str) -> int | None:
         if m:
             return int(next(g for g in m.groups() if g))
     return None
+
+
+_PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+
+
+def sentence_deadline(text: str) -> int | None:
+    """The deadline a goal sentence states for all its items: None when it names several periods, one an item
+    ("… giai đoạn 2021-2025 từ 5-6%, giai đoạn 2026-2030 từ 4-5%; tỷ lệ hộ nghèo dưới 1%"): each item then
+    keeps its own, and the others are not held to the first item's."""
+    if len({m.group(1) for m in _PERIOD_END.finditer(text)}) > 1:
+        return None
+    return deadline_of(text)
+
+
+def document_period_end(text: str) -> int | None:
+    """The end of the period a plan's lead names ("… Chiến lược … giai đoạn 2021-2030, tầm nhìn đến năm 2050"):
+    the horizon of the goals it sets without a year of their own. A committee's term ("nhiệm kỳ 2015-2020") is
+    not one: a report cites the term of the resolution whose results it gives."""
+    m = _PLAN_PERIOD_END.search(text, 0, 800)
+    return int(m.group(1)) if m else None
+
+
+_PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
 
 
 def ends_goal_scope(text: str) -> bool:

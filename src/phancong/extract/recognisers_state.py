@@ -1,0 +1,155 @@
+"""Recognisers of the state's bodies outside the People's Committee and its Sở: the Government, the National
+Assembly and the State Audit at the centre; the courts, the procuracies and their Party boards, the management
+boards of economic zones, and the provincial branches of central agencies (cơ quan ngành dọc: Cục Thuế, Kho bạc
+Nhà nước, Bảo hiểm xã hội ...). Placed in ``RECOGNISERS`` (recognisers.py) by ``STATE_CENTRAL`` and
+``STATE_PROVINCIAL``."""
+
+from __future__ import annotations
+
+import re
+
+from .body_names import CAP, TINH, W, province_word
+from .recogniser import Recogniser, recogniser as _r
+
+__all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
+
+_COURT = r"Tòa án nhân dân|TAND"
+_PROCURACY = r"Viện [Kk]iểm s(?:oá|á)t nhân dân|VKSND"
+_JUDICIARY = _COURT + "|" + _PROCURACY
+
+
+def _zone_name(written: str) -> str:
+    """ "khu kinh tế và các khu công nghiệp" -> "Khu kinh tế và các Khu công nghiệp": each zone capitalised."""
+    return re.sub(
+        r"\b[Kk]hu [Kk]inh tế|\b[Kk]hu [Cc]ông (nghiệp|nghệ cao)", lambda m: "K" + m.group(0)[1:].lower(), written
+    )
+
+
+def _judiciary_name(written: str) -> str:
+    return "Tòa án nhân dân" if written in ("Tòa án nhân dân", "TAND") else "Viện Kiểm sát nhân dân"
+
+
+_BRANCH = (
+    r"Cục [Tt]huế|Cục [Hh]ải quan|Cục [Tt]hống kê|Kho bạc [Nn]hà nước|KBNN|Bảo hiểm [Xx]ã hội|BHXH|"
+    r"Cục [Qq]uản lý thị trường|Chi cục [Tt]hống kê|(?:Cục )?[Tt]hi hành án dân sự|Thống kê|Thuế"
+)
+_BRANCH_NAMES = {
+    "kbnn": "Kho bạc Nhà nước",
+    "kho bạc nhà nước": "Kho bạc Nhà nước",
+    "bhxh": "Bảo hiểm xã hội",
+    "bảo hiểm xã hội": "Bảo hiểm xã hội",
+    "cục quản lý thị trường": "Cục Quản lý thị trường",
+    "cục thi hành án dân sự": "Thi hành án dân sự",
+    "thi hành án dân sự": "Thi hành án dân sự",
+}
+
+
+def _branch_name(written: str) -> str:
+    """ "Kho bạc nhà nước", "KBNN" -> "Kho bạc Nhà nước"; "Cục thuế" -> "Cục Thuế"; "Chi cục thống kê" -> "Chi cục
+    Thống kê"."""
+    key = written.lower()
+    if key in _BRANCH_NAMES:
+        return _BRANCH_NAMES[key]
+    words = key.split()
+    head = 2 if words[0] == "chi" else 1  # "Chi cục" then the field
+    return " ".join([words[0].capitalize(), *words[1:head], words[head].capitalize(), *words[head + 1 :]])
+
+
+def _audit_name(m: re.Match) -> str:
+    """ "Kiểm toán nhà nước Khu vực VII" -> "Kiểm toán Nhà nước khu vực VII"."""
+    return re.sub(r"[Kk]hu vực", "khu vực", re.sub(r"[Nn]hà nước", "Nhà nước", m.group(0)))
+
+
+STATE_CENTRAL: list[Recogniser] = [
+    _r(r"Văn phòng Chính phủ", "central-agency", "central", "Văn phòng Chính phủ", True),
+    _r(r"Thanh tra Chính phủ", "central-agency", "central", "Thanh tra Chính phủ", True),
+    _r(r"Đảng ủy Chính phủ", "central-agency", "central", "Đảng ủy Chính phủ", True),
+    _r(r"Đảng ủy Quốc hội", "central-agency", "central", "Đảng ủy Quốc hội", True),
+    _r(r"Ủy ban Thường vụ Quốc hội", "central-agency", "central", "Ủy ban Thường vụ Quốc hội", True),
+    _r(r"Kiểm toán [Nn]hà nước(?: [Kk]hu vực [IVXL]+)?", "central-agency", "central", _audit_name, True),
+    # "Chính phủ", "Quốc hội" acting; "Thủ tướng Chính phủ" is a person's office, "Chính phủ điện tử" a topic, and
+    # "Đoàn đại biểu Quốc hội tỉnh" a provincial body (below)
+    _r(
+        r"(?<!Thủ tướng )(?<![Đđ]ại biểu )Chính phủ(?! (?:điện tử|số|số hóa|kiến tạo)\b)",
+        "central-agency",
+        "central",
+        "Chính phủ",
+        True,
+    ),
+    _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )Quốc hội", "central-agency", "central", "Quốc hội", True),
+]
+
+STATE_PROVINCIAL: list[Recogniser] = [
+    # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py)
+    _r(
+        r"Văn phòng (?:Ủy ban nhân dân|UBND) " + TINH,
+        "department",
+        "province",
+        lambda m: f"Văn phòng Ủy ban nhân dân {province_word(m)}",
+    ),
+    _r(
+        r"Văn phòng (?:Hội đồng nhân dân|HĐND) " + TINH,
+        "department",
+        "province",
+        lambda m: f"Văn phòng Hội đồng nhân dân {province_word(m)}",
+    ),
+    _r(r"Ban [Tt]iếp công dân " + TINH, "department", "province", lambda m: f"Ban Tiếp công dân {province_word(m)}"),
+    _r(
+        r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội và Hội đồng nhân dân " + TINH,
+        "other",
+        "province",
+        lambda m: f"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân {province_word(m)}",
+    ),
+    _r(
+        r"Đoàn [Đđ]ại biểu Quốc hội (?:tỉnh|thành phố)",
+        "other",
+        "province",
+        lambda m: f"Đoàn đại biểu Quốc hội {province_word(m)}",
+    ),
+    # the provincial branches of central agencies (cơ quan ngành dọc)
+    _r(
+        r"(" + _BRANCH + r") " + TINH,
+        "vertical-agency",
+        "province",
+        lambda m: f"{_branch_name(m.group(1))} {province_word(m)}",
+    ),
+    _r(
+        r"Ngân hàng Nhà nước(?: Việt Nam)? [Cc]hi nhánh " + TINH,
+        "vertical-agency",
+        "province",
+        lambda m: f"Ngân hàng Nhà nước chi nhánh {province_word(m)}",
+    ),
+    # the management boards of economic and industrial zones: agencies of the People's Committee like a Sở
+    _r(
+        r"Ban [Qq]uản lý (?:các )?(?:[Kk]hu [Kk]inh tế(?: (?:và|,) (?:các )?[Kk]hu [Cc]ông nghiệp)?"
+        r"|[Kk]hu [Cc]ông nghiệp|[Kk]hu [Cc]ông nghệ cao)(?: (?:tỉnh|thành phố)\b)?",
+        "department",
+        "province",
+        lambda m: "Ban Quản lý " + _zone_name(re.sub(r" (?:tỉnh|thành phố)$", "", m.group(0)[len("Ban Quản lý ") :])),
+    ),
+    # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
+    _r(
+        r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (" + _JUDICIARY + r") " + TINH,
+        "party-board",
+        "province",
+        lambda m: f"Ban cán sự đảng {_judiciary_name(m.group(1))} {province_word(m)}",
+    ),
+    *(
+        _r(
+            r"(" + written + r") " + TINH,
+            body_type,
+            "province",
+            lambda m: f"{_judiciary_name(m.group(1))} {province_word(m)}",
+        )
+        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+    ),
+    *(
+        _r(
+            r"(" + written + r") (huyện|thị xã|quận) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+            body_type,
+            "district",
+            lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
+        )
+        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+    ),
+]

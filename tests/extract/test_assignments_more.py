@@ -1,0 +1,173 @@
+"""Who does a duty, and to whom does it report: classes of sentences found on texts of other provinces.
+
+Every sentence here is made up for the test (issue 13): a body directed or handed a duty it shares with
+partners carries it out; a body that works "together with Y in order to" do something carries it out; a
+reporting line stated twice is two lines; a duty after "; qua đó" keeps the subject of the clause before;
+a recurring duty ("định kỳ hằng năm") in a news text is still a duty handed out, not a reported action."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hòa Bình"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def roles(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.role) for a in e.assignments}
+
+
+def report_lines(e) -> list[tuple[str, str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return sorted((n[r.from_], n[r.to], r.text) for r in e.relations if r.kind == "reportsTo")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Chỉ đạo Ủy ban Kiểm tra Tỉnh ủy phối hợp với Văn phòng Tỉnh ủy tham mưu lập các đoàn giám sát.",
+            "Ủy ban Kiểm tra Tỉnh ủy",
+        ),
+        (
+            "UBND tỉnh giao Sở Tài chính phối hợp với Sở Xây dựng rà soát giá vật liệu trong quý III.",
+            "Sở Tài chính",
+        ),
+        (
+            "Sở Công Thương phối hợp cùng Sở Tài chính để khảo sát địa điểm xây dựng chợ đầu mối.",
+            "Sở Công Thương",
+        ),
+    ],
+)
+def test_a_body_directed_or_working_with_partners_to_do_something_carries_it_out(sentence, body):
+    e = ex(sentence)
+    assert (body, "implement") in roles(e)
+    assert (body, "coordinate") not in roles(e)
+
+
+def test_a_body_that_only_works_with_partners_still_coordinates():
+    e = ex("Sở Tư pháp phối hợp với Sở Nội vụ rà soát các văn bản quy phạm pháp luật.")
+    assert roles(e) == {("Sở Tư pháp", "coordinate")}
+
+
+def test_the_owner_of_a_yearly_report_to_two_bodies_reports_to_both_even_if_it_reported_to_one_before():
+    e = ex(
+        "Ban Dân tộc tỉnh chủ trì rà soát danh sách người có uy tín, trình UBND tỉnh phê duyệt. "
+        "Định kỳ hằng năm tổng hợp kết quả thực hiện, báo cáo Ủy ban Dân tộc, UBND tỉnh trước ngày 15/11."
+    )
+    lines = report_lines(e)
+    assert ("Ban Dân tộc tỉnh", "Ủy ban Dân tộc") in [(f, t) for f, t, _ in lines]
+    to_committee = [text for f, t, text in lines if (f, t) == ("Ban Dân tộc tỉnh", "Ủy ban nhân dân tỉnh")]
+    assert any("báo cáo" in text for text in to_committee), lines
+    assert any("trình" in text for text in to_committee), lines
+
+
+def test_a_recurring_duty_in_a_news_text_is_handed_out_not_reported_as_done():
+    e = ex("Ban Dân tộc tỉnh định kỳ hằng năm tổng hợp, đánh giá kết quả thực hiện chính sách.")
+    assert [a.status for a in e.assignments] == ["assigned"]
+
+
+def test_after_qua_do_the_departments_still_report_to_the_provincial_committee():
+    e = ex(
+        "UBND tỉnh yêu cầu các sở, ngành liên quan phối hợp chặt chẽ để hoàn thành các nội dung; qua đó "
+        "khẩn trương thực hiện và báo cáo kết quả về UBND tỉnh trước ngày 30/9/2026."
+    )
+    assert ("các sở, ngành liên quan", "Ủy ban nhân dân tỉnh") in [(f, t) for f, t, _ in report_lines(e)]
+
+
+def test_the_body_whose_duty_is_named_as_nhiem_vu_cua_x_la_leads_it():
+    e = ex(
+        "Bên cạnh đó, nhiệm vụ của Sở Nông nghiệp và Môi trường là chủ trì, phối hợp với các sở, ngành "
+        "chức năng xây dựng nhóm chính sách về đất rừng."
+    )
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in roles(e)
+
+
+def test_a_body_that_co_nhiem_vu_to_do_something_is_handed_it():
+    e = ex("Ban Quản lý Khu kinh tế tỉnh có nhiệm vụ tổng hợp đề xuất của các nhà đầu tư.")
+    assert [(n, r, a.status) for (n, r), a in zip(sorted(roles(e)), e.assignments, strict=True)] == [
+        ("Ban Quản lý Khu kinh tế", "implement", "assigned")
+    ]
+
+
+def test_what_a_speaker_asks_of_the_bodies_named_after_doi_voi_is_their_duty():
+    e = ex(
+        "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư Tỉnh ủy đề nghị: căn cứ nhiệm vụ được phân công, "
+        "khẩn trương xây dựng kế hoạch phục vụ đại hội."
+    )
+    assert ("các sở, ngành liên quan", "implement") in roles(e)
+
+
+def test_departments_that_report_to_one_of_themselves_report_to_it_and_compiling_the_report_is_a_duty():
+    e = ex(
+        "Giao Sở Xây dựng, Sở Công Thương, Sở Tài chính căn cứ chức năng, nhiệm vụ chủ trì rà soát hồ sơ; tổng hợp "
+        "báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 10/12/2026."
+    )
+    assert {(f, t) for f, t, _ in report_lines(e)} == {
+        ("Sở Công Thương", "Sở Xây dựng"),
+        ("Sở Tài chính", "Sở Xây dựng"),
+    }
+    assert ("Sở Xây dựng", "implement") in roles(e)
+
+
+def test_a_duty_with_a_deadline_in_a_news_text_is_handed_out():
+    e = ex("Sở Y tế tổng hợp báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.")
+    assert [(a.role, a.status) for a in e.assignments] == [("implement", "assigned")]
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
+
+
+def test_every_office_a_decision_names_in_its_closing_article_carries_it_out():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Thủ trưởng các sở, ngành tỉnh; "
+        "Chủ tịch UBND các xã, phường và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert roles(e) == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Nông nghiệp và Môi trường", "implement"),
+        ("các sở, ngành tỉnh", "implement"),
+        ("Ủy ban nhân dân các xã, phường", "implement"),
+        ("các cơ quan, đơn vị có liên quan", "implement"),
+    }
+    assert {a.status for a in e.assignments} == {"assigned"}
+    assert all(e.text[a.span[0] : a.span[1]].startswith("Văn phòng UBND tỉnh") for a in e.assignments)
+
+
+def test_the_director_handed_a_duty_stands_for_the_department():
+    e = ex("Giao Giám đốc Sở Y tế chủ trì, phối hợp với Thủ trưởng các sở, ngành liên quan triển khai kế hoạch.")
+    assert ("Sở Y tế", "lead") in roles(e)
+
+
+def test_the_titles_of_a_person_named_before_them_are_no_bodies():
+    e = ex(
+        "Chủ trì buổi làm việc có đồng chí Nguyễn Văn An – Bí thư Đảng ủy, Chủ tịch HĐND xã; đồng chí Lê Thị Bình "
+        "– Phó Bí thư Đảng ủy xã."
+    )
+    assert "Hội đồng nhân dân xã" not in {b.name for b in e.bodies}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "role"),
+    [
+        ("Sở Xây dựng tỉnh chủ trì rà soát quy hoạch chung đô thị.", "Sở Xây dựng", "lead"),
+        ("Sở Xây dựng tỉnh Hòa Bình chủ trì rà soát quy hoạch chung đô thị.", "Sở Xây dựng", "lead"),
+        (
+            "Sở Xây dựng thành phố được giao nhiệm vụ hướng dẫn các phường về trật tự xây dựng.",
+            "Sở Xây dựng",
+            "implement",
+        ),
+        ("UBND cấp xã cũng được giao nhiệm vụ ký hợp đồng dịch vụ công ích.", "Ủy ban nhân dân cấp xã", "implement"),
+        (
+            "UBND tỉnh yêu cầu Thủ trưởng các cơ quan, đơn vị liên quan căn cứ Kế hoạch này triển khai thực hiện.",
+            "các cơ quan, đơn vị liên quan",
+            "implement",
+        ),
+    ],
+)
+def test_a_department_named_with_its_province_or_handed_a_duty_in_the_passive_owns_it(sentence, body, role):
+    assert (body, role) in roles(ex(sentence))

@@ -1,0 +1,157 @@
+"""Which bodies does a text name: classes found on texts of other provinces (issue 13).
+
+Every sentence here is made up for the test: every member of a list under a head ("một số Đảng bộ: …") is
+a body, also written in lower case; the courts and procuracies and their Party boards are bodies, with the
+common misspelling "Viện Kiểm soát" read as the procuracy."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract import extract
+from phancong.extract.bodies import find_bodies
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def body_names(text: str, province: str = "Hòa Bình") -> list[str]:
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+    return [b.name for b in e.bodies]
+
+
+def test_every_party_organisation_listed_under_mot_so_dang_bo_is_a_body():
+    names = body_names(
+        "Tỉnh ủy sẽ kiểm tra trực tiếp một số Đảng bộ: Huyện Lạc Sơn, Huyện Mai Châu, Khối Doanh nghiệp tỉnh, "
+        "Ban cán sự đảng Tòa án nhân dân tỉnh, Đảng đoàn Hội Cựu chiến binh tỉnh."
+    )
+    for name in (
+        "Đảng bộ huyện Lạc Sơn",
+        "Đảng bộ huyện Mai Châu",
+        "Đảng bộ Khối Doanh nghiệp tỉnh",
+        "Ban cán sự đảng Tòa án nhân dân tỉnh",
+        "Đảng đoàn Hội Cựu chiến binh tỉnh",
+    ):
+        assert name in names, names
+
+
+def test_a_list_under_a_head_written_in_lower_case_names_each_district():
+    names = body_names("Đoàn công tác làm việc với một số Đảng bộ: huyện Kim Bôi, huyện Tân Lạc.")
+    assert {"Đảng bộ huyện Kim Bôi", "Đảng bộ huyện Tân Lạc"} <= set(names), names
+
+
+def test_members_of_a_list_with_no_head_are_not_made_actors():
+    names = body_names("Kết quả của Đảng bộ huyện Lạc Sơn, Đảng bộ huyện Mai Châu được đánh giá cao.")
+    assert "Đảng bộ huyện Mai Châu" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "body_type"),
+    [
+        ("Tòa án nhân dân tỉnh phối hợp", "Tòa án nhân dân tỉnh", "court"),
+        ("TAND tỉnh phối hợp", "Tòa án nhân dân tỉnh", "court"),
+        ("Viện Kiểm sát nhân dân tỉnh chủ trì", "Viện Kiểm sát nhân dân tỉnh", "procuracy"),
+        ("Viện kiểm soát nhân dân tỉnh chủ trì", "Viện Kiểm sát nhân dân tỉnh", "procuracy"),
+        ("Viện Kiểm sát nhân dân huyện Lạc Sơn chủ trì", "Viện Kiểm sát nhân dân huyện Lạc Sơn", "procuracy"),
+        (
+            "Ban cán sự đảng Viện Kiểm soát nhân dân tỉnh chỉ đạo",
+            "Ban cán sự đảng Viện Kiểm sát nhân dân tỉnh",
+            "party-board",
+        ),
+        ("BCS đảng Tòa án nhân dân tỉnh chỉ đạo", "Ban cán sự đảng Tòa án nhân dân tỉnh", "party-board"),
+    ],
+)
+def test_the_courts_the_procuracies_and_their_party_boards_are_bodies(written, name, body_type):
+    assert [(b.name, b.type) for b in find_bodies(written)] == [(name, body_type)]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "body_type"),
+    [
+        ("Cục Thuế tỉnh phối hợp", "Cục Thuế tỉnh", "vertical-agency"),
+        ("Kho bạc nhà nước tỉnh phối hợp", "Kho bạc Nhà nước tỉnh", "vertical-agency"),
+        ("BHXH tỉnh phối hợp", "Bảo hiểm xã hội tỉnh", "vertical-agency"),
+        ("Chi cục thống kê tỉnh tổng hợp", "Chi cục Thống kê tỉnh", "vertical-agency"),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn", "Ngân hàng Nhà nước chi nhánh tỉnh", "vertical-agency"),
+        ("Ban Quản lý Khu kinh tế tỉnh chủ trì", "Ban Quản lý Khu kinh tế", "department"),
+        ("Ban quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các Khu công nghiệp", "department"),
+        ("báo cáo Kiểm toán nhà nước khu vực VII", "Kiểm toán Nhà nước khu vực VII", "central-agency"),
+        ("Văn phòng Chính phủ thông báo", "Văn phòng Chính phủ", "central-agency"),
+        ("Chính phủ giao Bộ Nội vụ", "Chính phủ", "central-agency"),
+        ("Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri", "Đoàn đại biểu Quốc hội tỉnh", "other"),
+        ("UBND cấp xã tiếp nhận", "Ủy ban nhân dân cấp xã", "collective"),
+    ],
+)
+def test_state_bodies_outside_the_peoples_committee_are_bodies(written, name, body_type):
+    assert (name, body_type) in [(b.name, b.type) for b in find_bodies(written)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thủ tướng Chính phủ đã phê duyệt quy hoạch tỉnh.",
+        "Tỉnh đẩy mạnh xây dựng Chính phủ điện tử, chính quyền số.",
+        "Theo Nghị định số 10/2025/NĐ-CP của Chính phủ, tỉnh sắp xếp lại các phòng chuyên môn.",
+    ],
+)
+def test_the_government_named_in_a_title_a_topic_or_a_citation_is_no_body(sentence):
+    assert "Chính phủ" not in body_names(sentence)
+
+
+def test_the_office_of_a_city_province_named_with_its_city_is_that_citys_committee_not_a_person():
+    names = body_names("Chủ tịch UBND TP Cần Thơ yêu cầu Sở Xây dựng hướng dẫn các phường.", province="Cần Thơ")
+    assert "Ủy ban nhân dân thành phố" in names, names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Văn phòng UBND tỉnh chủ trì", "Văn phòng Ủy ban nhân dân tỉnh"),
+        ("Văn phòng HĐND tỉnh phối hợp", "Văn phòng Hội đồng nhân dân tỉnh"),
+        ("Ban Tiếp công dân tỉnh thông báo", "Ban Tiếp công dân tỉnh"),
+        ("Cục Thi hành án dân sự tỉnh phối hợp", "Thi hành án dân sự tỉnh"),
+    ],
+)
+def test_the_offices_of_the_peoples_committee_and_council_are_bodies_of_their_own(written, name):
+    assert name in [b.name for b in find_bodies(written)]
+
+
+def test_the_bodies_whose_representatives_take_part_are_bodies():
+    names = body_names("Dự buổi tiếp công dân có đại diện Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy.")
+    assert {"Ủy ban Kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy"} <= set(names), names
+
+
+def test_a_congress_named_in_the_lead_that_then_acts_as_dai_hoi_is_a_body():
+    names = body_names(
+        "Sáng nay, 350 đại biểu đã dự phiên khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, "
+        "nhiệm kỳ 2025-2030.\nĐại hội đã thảo luận, thông qua Báo cáo chính trị."
+    )
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names, names
+
+
+def test_a_congress_only_cited_in_a_resolutions_title_is_still_no_body():
+    names = body_names(
+        "Tỉnh ủy tổng kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.\n"
+        "Đại hội đã thảo luận, thông qua Báo cáo chính trị."
+    )
+    assert not any(n.startswith("Đại hội") for n in names), names
+
+
+def test_departments_listed_under_giam_doc_cac_so_across_wrapped_lines_are_each_a_department():
+    names = body_names(
+        "Giám đốc các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ, Giáo dục\nvà Đào tạo; Chủ tịch UBND các huyện "
+        "chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {"Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"} <= set(names), names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ban Chỉ đạo thị xã Kỳ Sơn phối hợp với Công an tỉnh", "Ban Chỉ đạo thị xã Kỳ Sơn"),
+        ("Ban Chỉ đạo xây dựng nông thôn mới tỉnh họp", "Ban Chỉ đạo xây dựng nông thôn mới tỉnh"),
+        ("Đài PT-TH tỉnh phối hợp", "Đài Phát thanh và Truyền hình tỉnh"),
+        ("Đài Phát thanh và Truyền hình Kỳ Sơn đưa tin", "Đài Phát thanh và Truyền hình Kỳ Sơn"),
+    ],
+)
+def test_a_steering_committees_name_ends_at_its_place_and_the_broadcaster_is_a_body(written, name):
+    assert name in [b.name for b in find_bodies(written)]

@@ -1,0 +1,46 @@
+"""By which year, in which unit: target classes found on texts of other provinces (issue 13).
+
+Every sentence here is made up for the test: a year heading the goals after an opening phrase or a
+dateline; per-item periods that do not bind the items after them; a plan's period in its lead as the
+horizon of goals that state no year; visits counted in "lượt" and stays in "ngày/khách"."""
+
+from __future__ import annotations
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def vud(text: str) -> list[tuple]:
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hòa Bình"}))
+    return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]
+
+
+def test_a_year_after_an_opening_phrase_is_the_deadline_of_the_goals_that_follow():
+    assert vud(
+        "Cụ thể, theo kế hoạch, năm 2026, tỉnh phấn đấu giữ đà tăng trưởng du lịch. Các chỉ tiêu chính gồm: "
+        "tổng lượt khách đạt khoảng 3,5 triệu lượt; thời gian lưu trú bình quân đạt 2,4 ngày/khách."
+    ) == [(3.5, "triệu lượt", 2026), (2.4, "ngày/khách", 2026)]
+
+
+def test_a_year_after_a_dateline_is_the_deadline_of_the_goal():
+    assert vud("(HBĐT)- Năm 2026, ngành Y tế tỉnh phấn đấu giảm tỷ lệ suy dinh dưỡng trẻ em còn 12,5%.") == [
+        (12.5, "percent", 2026)
+    ]
+
+
+def test_the_period_of_one_item_does_not_bind_the_items_after_it():
+    got = vud(
+        "Kế hoạch thực hiện Chiến lược phát triển lâm nghiệp giai đoạn 2021-2030 của tỉnh.\n"
+        "Theo kế hoạch, tỉnh phấn đấu tỷ lệ che phủ rừng giai đoạn 2021-2025 là 51%, giai đoạn 2026-2030 là 52%; "
+        "tỷ lệ hộ dân được dùng nước sạch đạt 98%."
+    )
+    assert got == [(51.0, "percent", 2025), (52.0, "percent", 2030), (98.0, "percent", 2030)]
+
+
+def test_a_committees_term_named_in_the_lead_is_not_the_deadline_of_a_later_goal_without_a_year():
+    got = vud(
+        "Báo cáo kết quả thực hiện Nghị quyết Đại hội đại biểu lần thứ X, nhiệm kỳ 2015-2020 của Đảng bộ.\n"
+        "Thời gian tới, Đảng ủy phấn đấu kết nạp 120 đảng viên mới."
+    )
+    assert got == [(120.0, "party-member", None)]
