@@ -1438,6 +1438,7 @@ def seed_002(a: Annotator) -> None:
             period="annual",
             period_start=2020,
             period_end=2025,
+            deadline=kw.pop("deadline", 2025),  # the congress's term ends in 2025 (as the dev set's gold reads it)
             subject=ccq,
             **kw,
         )
@@ -1453,6 +1454,7 @@ def seed_002(a: Annotator) -> None:
             period="term",
             period_start=2020,
             period_end=2025,
+            deadline=kw.pop("deadline", 2025),
             subject=ccq,
             **kw,
         )

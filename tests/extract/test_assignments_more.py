@@ -171,3 +171,11 @@ def test_the_titles_of_a_person_named_before_them_are_no_bodies():
 )
 def test_a_department_named_with_its_province_or_handed_a_duty_in_the_passive_owns_it(sentence, body, role):
     assert (body, role) in roles(ex(sentence))
+
+
+def test_what_each_member_of_the_bodies_addressed_is_asked_to_do_is_their_duty():
+    e = ex(
+        "Đối với các sở, ngành liên quan, đồng chí Phó Bí thư Tỉnh ủy đề nghị: căn cứ vào chức năng, nhiệm vụ "
+        "được giao, từng thành viên tổ chức triển khai nhiệm vụ được phân công."
+    )
+    assert ("các sở, ngành liên quan", "implement") in roles(e)

@@ -155,3 +155,40 @@ def test_departments_listed_under_giam_doc_cac_so_across_wrapped_lines_are_each_
 )
 def test_a_steering_committees_name_ends_at_its_place_and_the_broadcaster_is_a_body(written, name):
     assert name in [b.name for b in find_bodies(written)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đã bế mạc. Đại hội kêu gọi toàn Đảng bộ và nhân dân "
+        "trong tỉnh đoàn kết, đổi mới.",
+        "Tỉnh ủy họp báo về Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII.\n"
+        "Đại hội có 350 đại biểu, đại diện cho hơn 100.000 đảng viên trong toàn Đảng bộ tỉnh.",
+    ],
+)
+def test_toan_dang_bo_is_the_party_organisation_the_congress_names(text):
+    assert "Đảng bộ tỉnh Hòa Bình" in body_names(text)
+
+
+def test_a_congress_announced_by_its_name_that_then_takes_place_is_a_body():
+    names = body_names(
+        "Tỉnh ủy họp báo thông tin về Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025-2030.\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình sẽ diễn ra từ ngày 14 đến 16/10."
+    )
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names, names
+
+
+def test_departments_named_by_their_field_alone_in_a_list_of_bodies_are_departments():
+    names = body_names(
+        "Dự buổi tiếp công dân có lãnh đạo Văn phòng UBND tỉnh, Thanh tra tỉnh, Tư pháp, Xây dựng, Nội vụ và Tài chính."
+    )
+    assert {"Sở Tư pháp", "Sở Xây dựng", "Sở Nội vụ", "Sở Tài chính"} <= set(names), names
+
+
+def test_fields_listed_without_a_body_before_them_are_no_departments():
+    assert body_names("Tỉnh chú trọng đầu tư cho các lĩnh vực: Y tế, Giáo dục, Xây dựng.") == []
+
+
+def test_a_state_texts_capitalised_header_names_its_issuer():
+    names = body_names("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch")
+    assert "Ủy ban nhân dân tỉnh" in names, names

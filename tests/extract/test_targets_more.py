@@ -44,3 +44,17 @@ def test_a_committees_term_named_in_the_lead_is_not_the_deadline_of_a_later_goal
         "Thời gian tới, Đảng ủy phấn đấu kết nạp 120 đảng viên mới."
     )
     assert got == [(120.0, "party-member", None)]
+
+
+def test_a_year_written_with_the_figure_is_its_deadline_but_not_the_year_it_is_compared_with():
+    assert vud("Tỉnh phấn đấu tổng sản phẩm tăng trên 10% năm 2026, gấp đôi so với năm 2020.") == [
+        (10.0, "percent", 2026)
+    ]
+
+
+def test_goals_set_for_a_term_without_a_year_are_due_at_the_terms_end():
+    got = vud(
+        "Nhiệm kỳ 2025-2030, Đảng bộ xã phấn đấu thực hiện các mục tiêu sau.\n"
+        "Theo đó, Đảng bộ phấn đấu hằng năm đạt các mục tiêu cụ thể: 90% đảng viên hoàn thành tốt nhiệm vụ trở lên."
+    )
+    assert got == [(90.0, "percent", 2030)]

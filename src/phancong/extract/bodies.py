@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..text.prefilter import PatternSet
 from .acting import acts
-from .body_lists import expand_head_list, head_lists
+from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, BodyMatch
 from .collectives import COLLECTIVE_RE, collective_name
 from .places import PROVINCE_AFTER, province_of
@@ -122,6 +122,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
+    out = sorted(out + bare_departments(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
 
 

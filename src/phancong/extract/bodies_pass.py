@@ -19,9 +19,16 @@ from .state import ExtractorState
 
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
+_WHOLE_ORGANISATION = re.compile(
+    r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])"
+)
+_ORGANISATION_WITH_PLACE = re.compile(
+    r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}?(?= lần thứ|$)"
+)
 _BARE_CONGRESS_ACTS = re.compile(
-    r"(?<![\w])Đại hội\s+(?:đã\s+|sẽ\s+|cũng\s+)?(?:thảo luận|thông qua|nhất trí|quyết nghị|bầu|xác định|đề ra|"
-    r"kêu gọi|biểu quyết|giao|khẳng định|đánh giá|tập trung)\b"
+    r"(?<![\w])Đại hội(?: [Đđ]ại biểu)?(?: Đảng bộ [^.,;:\n]{0,40}?)?\s+(?:đã\s+|sẽ\s+|cũng\s+)?"
+    r"(?:thảo luận|thông qua|nhất trí|quyết nghị|bầu|xác định|đề ra|kêu gọi|biểu quyết|giao|khẳng định|đánh giá|"
+    r"tập trung|diễn ra|khai mạc|bế mạc|có \d)\b"
 )
 
 
@@ -274,3 +281,24 @@ class BodiesPass(ExtractorState):
             ):
                 continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
+        self._whole_organisation()
+
+    def _whole_organisation(self) -> None:
+        """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party
+        organisation the text is about (the one its congress or its lines name with a province) is a body."""
+        whole = list(_WHOLE_ORGANISATION.finditer(self.text))
+        if not whole:
+            return
+        named = [
+            m.group(0)
+            for b in find_bodies(self.text)
+            if b.type in ("party-congress", "party-organisation")
+            for m in [_ORGANISATION_WITH_PLACE.search(b.name)]
+            if m
+        ]
+        if not named:
+            return
+        name = max(set(named), key=named.count)
+        for w in whole:
+            s = w.start(1)
+            self.body_key(BodyMatch(s, w.end(), self.text[s : w.end()], name, "party-organisation", "province"))

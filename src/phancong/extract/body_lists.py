@@ -11,7 +11,7 @@ import re
 
 from .body_names import BodyMatch, department_alternation, department_name
 
-__all__ = ["expand_head_list", "head_lists"]
+__all__ = ["bare_departments", "expand_head_list", "head_lists"]
 
 # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, Liên đoàn lao động tỉnh, ..." -> one party delegation each
 _HEAD_LIST = re.compile(r"các đảng đoàn\s*:\s*", re.IGNORECASE)
@@ -93,4 +93,26 @@ def head_lists(text: str) -> list[BodyMatch]:
                     head, "other"
                 )
                 out.append(BodyMatch(s, s + len(item), item, name, btype, "province"))
+    return out
+
+
+# a department named by its field alone in a list of bodies: "lãnh đạo Văn phòng UBND tỉnh, Thanh tra tỉnh, Tư pháp,
+# Xây dựng, Nội vụ": "Tư pháp" is Sở Tư pháp where it follows a body in the list, as the list's reader knows
+_BARE_DEPARTMENT = re.compile(
+    r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(" + department_alternation() + r")(?=\s*(?:[,;.:)]|\s+và\s|$))"
+)
+
+
+def bare_departments(text: str, listed: list[BodyMatch]) -> list[BodyMatch]:
+    """The departments named by their field alone right after a listed body, and after each other."""
+    out: list[BodyMatch] = []
+    taken = {b.start for b in listed}
+    for b in listed:
+        pos = b.end
+        while m := _BARE_DEPARTMENT.match(text, pos):
+            s, e = m.start(1), m.end(1)
+            if s in taken:
+                break
+            out.append(BodyMatch(s, e, m.group(1), "Sở " + department_name(m.group(1)), "department", "province"))
+            pos = e
     return out

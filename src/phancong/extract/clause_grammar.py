@@ -49,7 +49,8 @@ BETWEEN = re.compile(
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
     r"(?:(?:căn cứ|theo)(?: vào)? (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Đề án|Chương trình|Hướng dẫn) này,?\s+)?"
-    + ASPECT
+    # each member of the bodies addressed: "…, căn cứ chức năng, nhiệm vụ, từng thành viên tổ chức …"
+    r"(?:(?:từng|mỗi) (?:thành viên|đơn vị|cơ quan|địa phương|ngành)\s+)?" + ASPECT
 )
 CONNECTIVE = re.compile(
     r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?"

@@ -90,7 +90,7 @@ class ProsePass(TargetsPass):
                 if kind == "goal":
                     deadline = own if own is not None else (scope if scope not in (False, None) else None)
                     if deadline is None:
-                        deadline = self._term_end(s) or document_period_end(text)
+                        deadline = self._term_end(s) or document_period_end(text) or self._open_term_end(s)
                     scope = deadline
                     set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)
@@ -114,6 +114,17 @@ class ProsePass(TargetsPass):
             return False
         prefix = self.text[ln.start : figs[0].start]
         return goal_or_report(prefix) is None and not re.match(r"\W*(?:[Nn]ăm|[Tt]ính đến|[Đđ]ến nay|[Hh]iện)\b", body)
+
+    def _open_term_end(self, pos: int) -> int | None:
+        """The end of the last term named before pos ("Nhiệm kỳ 2020-2025, Đảng bộ … phấn đấu …") when the text is
+        written before it ends: the horizon of the goals set without a year. A past term a report cites is not."""
+        term = self._last_term(pos)
+        if term is None:
+            return None
+        if self.year is not None:
+            return int(term.group(2)) if int(term.group(2)) >= int(self.year) else None
+        ss, se = self._sentence_of(term.start())  # no date: the term must be one the text sets goals for
+        return int(term.group(2)) if goal_or_report(self.text[ss:se]) == "goal" else None
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""

@@ -80,6 +80,19 @@ STATE_CENTRAL: list[Recogniser] = [
 ]
 
 STATE_PROVINCIAL: list[Recogniser] = [
+    # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
+    _r(
+        r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?![^\W\d_])",
+        "peoples-committee",
+        "province",
+        lambda m: "Ủy ban nhân dân " + ("thành phố" if "THÀNH PHỐ" in m.group(0) else "tỉnh"),
+    ),
+    _r(
+        r"HỘI ĐỒNG NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?![^\W\d_])",
+        "peoples-council",
+        "province",
+        lambda m: "Hội đồng nhân dân " + ("thành phố" if "THÀNH PHỐ" in m.group(0) else "tỉnh"),
+    ),
     # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py)
     _r(
         r"Văn phòng (?:Ủy ban nhân dân|UBND) " + TINH,

@@ -83,6 +83,9 @@ _DEADLINE_RES = (
     # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
     # "(GLO)- Năm 2026, ngành … phấn đấu …"
     re.compile(r"(?:^|[,:;)–-])\s*[Nn]ăm\s+(\d{4})\s*,"),
+    # last: a year named with the figure ("tăng trên 10% năm 2025", "tỷ trọng … năm 2030 trên 75%"), not the
+    # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
+    re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
