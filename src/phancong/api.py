@@ -32,15 +32,15 @@ from .answers.status import (
     SCOPES,
     STATUSES,
     comparable,
+    compare_rows as _compare_rows,
     figure_order as _figure_order,
     latest_per_group as _latest_per_group,
-    scope_of as _scope_of,
-    subject_key,
     target_status,
 )
 from .rdf.iri import InvalidIRI, checked_iri, looks_like_iri
 from .sparql.catalogue import run_query, with_pattern, with_values
 from .store.index import Hit
+from .store.owners import CONTEXT_COLUMNS
 from .store.protocol import Store
 from .vocab import role_rank
 
@@ -111,54 +111,21 @@ def _no_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
     )
 
 
-def _compare_rows(records) -> list[CompareRow]:
-    """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
-    rows = []
-    for r in records:
-        subject, subject_type = r.get("subjectLabel"), _local(r.get("subjectType"))
-        if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
-            subject, subject_type = r.get("issuerLabel"), _local(r.get("issuerType"))
-        scope = _scope_of(subject, subject_type) if subject else "province"
-        rows.append(
-            CompareRow(
-                kind=r["kind"],
-                province=r.get("provinceLabel"),
-                province_2025=r.get("province2025Label"),
-                document=r.get("documentLabel"),
-                subject=subject,
-                comparator=_local(r.get("comparator")),
-                value=float(r["value"]),
-                upper=float(r["upper"]) if r.get("upper") is not None else None,
-                unit=_local(r.get("unit")),
-                deadline=int(r["deadline"]) if r.get("deadline") else None,
-                period=_local(r.get("period")),
-                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
-                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
-                as_of=r.get("asOf"),
-                evidence=r.get("evidence"),
-                figure=r["figure"],
-                source=r.get("source"),
-                indicator=r["indicator"],
-                scope=scope,
-                population=r.get("population"),
-                source_title=r.get("sourceTitle"),
-            )
-        )
-    # a target is read against the statistics of its indicator, province, scope, subject and unit only
-    # (comparable): grouped once, in their order, instead of every target reading every statistic
-    stats: dict[tuple, list[CompareRow]] = {}
-    for r in rows:
-        if r.kind == "statistic":
-            stats.setdefault(_comparable_key(r), []).append(r)
-    for r in rows:
-        if r.kind == "target":
-            r.status, r.status_basis, r.compared_with = target_status(r, stats.get(_comparable_key(r), []))
-    return rows
+def _row_order(r: dict[str, Any]) -> tuple:
+    """A fixed order of a query's rows (an unbound value first), where SPARQL leaves it to the engine."""
+    return tuple((r.get(c) is not None, str(r.get(c))) for c in CONTEXT_COLUMNS)
 
 
-def _comparable_key(r: CompareRow) -> tuple:
-    """What :func:`comparable` asks a target and a statistic to share."""
-    return (r.indicator, r.province, r.scope, subject_key(r), r.unit or None)
+def _owner_order(r: OwnerRow) -> tuple:
+    """Best match first, then lead first, then by body; the rest of the row breaks ties (the same body named
+    twice), so that the order does not depend on the engine's."""
+    rest = (r.body, r.role, r.inherited, r.status, r.document, r.document_label, r.province, r.evidence, r.source)
+    return (r.rank, role_rank(r.role), r.body_label or "", *((x is not None, str(x)) for x in rest), r.partners)
+
+
+def _evidence_first(evidence: Any) -> tuple[bool, str]:
+    """A row with its evidence before one without, then by the text."""
+    return (evidence is None, str(evidence or ""))
 
 
 class KnowledgeGraph(Lookups):
@@ -210,22 +177,10 @@ class KnowledgeGraph(Lookups):
         how = {hit.iri: (hit.match if hit.label else None) for hit in hits}
         rows: list[OwnerRow] = []
         answered: list[str] = []  # hits are distinct tasks, best first: stop once `limit` of them are answered
-        query, context = self._query("owner-of-task"), self._query("internal/task-context")
-        for start in range(0, len(hits), limit):  # one query per `limit` hits (a VALUES block)
+        for start in range(0, len(hits), limit):  # one look-up per `limit` hits
             if len(answered) >= limit:
                 break
-            batch = [h.iri for h in hits[start : start + limit]]
-            found: list[OwnerRow] = []
-            for r in run_query(self.store, with_values(query, "task", batch), {}):
-                found.append(_named_owner(r, rank[r["task"]], how[r["task"]]))
-            named = {r.task for r in found}
-            missing = [t for t in batch if t not in named]
-            if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
-                for r in run_query(self.store, with_values(context, "task", missing), {}):
-                    if r["task"] in named:
-                        continue
-                    named.add(r["task"])
-                    found.append(_no_owner(r, rank[r["task"]], how[r["task"]]))
+            found = self._owners_of([h.iri for h in hits[start : start + limit]], rank, how)
             leads = {r.task for r in found if r.role == "lead"}
             for r in found:
                 if provinces is not None and r.province not in provinces:
@@ -236,8 +191,44 @@ class KnowledgeGraph(Lookups):
                     answered.append(r.task)
         keep = set(answered[:limit])
         rows = [r for r in rows if r.task in keep]
-        rows.sort(key=lambda r: (r.rank, role_rank(r.role), r.body_label or ""))
+        rows.sort(key=_owner_order)
         return rows
+
+    def _owners_of(self, batch: list[str], rank: dict[str, int], how: dict[str, str | None]) -> list[OwnerRow]:
+        """The owner rows of these tasks: from the owners summary the build keeps (:mod:`phancong.store.owners`),
+        else by owner-of-task.rq (a VALUES block), and task-context.rq for the tasks no body is named for."""
+        summary = self._owner_summary()
+        if summary is not None:
+            named_rows, context = summary.owner_rows, summary.context_rows
+        else:
+            query, ctx = self._query("owner-of-task"), self._query("internal/task-context")
+
+            def named_rows(tasks: list[str]) -> list[dict[str, Any]]:
+                return run_query(self.store, with_values(query, "task", tasks), {})
+
+            def context(tasks: list[str]) -> list[dict[str, Any]]:
+                return run_query(self.store, with_values(ctx, "task", tasks), {})
+
+        found = [_named_owner(r, rank[r["task"]], how[r["task"]]) for r in named_rows(batch)]
+        named = {r.task for r in found}
+        missing = [t for t in batch if t not in named]
+        if missing:  # no body named, none inherited: the answer says so, with the document and its issuer
+            first: dict[str, dict[str, Any]] = {}  # one row per task: the first in a fixed order
+            for r in context(missing):
+                if r["task"] not in first or _row_order(r) < _row_order(first[r["task"]]):
+                    first[r["task"]] = r
+            found += [_no_owner(first[t], rank[t], how[t]) for t in missing if t in first]
+        return found
+
+    def _owner_summary(self):
+        """The owners summary the build keeps beside the text index, if this store has one and it holds every
+        source's rows (the figures summary's flag: they are written together); else None (owner reads the
+        store)."""
+        index = getattr(self.store, "index", None)
+        owners = getattr(index, "owners", None)
+        if owners is None or not owners.present() or self._figure_summary() is None:
+            return None
+        return owners
 
     # ---------------------------------------------------------------- 2. chain
     def chain(self, task_or_words: str) -> Chain:
@@ -258,18 +249,13 @@ class KnowledgeGraph(Lookups):
             if not hits:
                 raise LookupError(f"no task matches {task_or_words!r}")
             task = hits[0].iri
-        # the edges, then the labels of their ends by one VALUES query (the same rows as responsibility-chain.rq:
-        # its label lookups after the union were three quarters of its cost)
-        rows = self._run("internal/chain-edges", {"task": URIRef(task)})
-        ends = sorted({task} | {r["from"] for r in rows} | {r["to"] for r in rows})
-        labels: dict[str, str] = {}
-        for r in run_query(self.store, with_values(self._query("internal/label-of"), "iri", ends), {}):
-            labels[r["iri"]] = min(labels.get(r["iri"], r["label"]), r["label"])
+        rows, labels = self._chain_rows(task)
         if task not in labels:
             raise LookupError(f"no task {task}")
         edges = []
         seen = set()
-        for r in rows:
+        # by their ends and relation (the query's ORDER BY); of one edge's rows, the first with its evidence
+        for r in sorted(rows, key=lambda r: (r["from"], r["relation"], r["to"], *_evidence_first(r.get("evidence")))):
             rel = _local(r["relation"])
             key = (r["from"], rel, r["to"])
             if key in seen:
@@ -279,6 +265,21 @@ class KnowledgeGraph(Lookups):
                 ChainEdge(r["from"], labels.get(r["from"]), rel, r["to"], labels.get(r["to"]), r.get("evidence"))
             )
         return Chain(task=task, task_label=labels[task], edges=edges)
+
+    def _chain_rows(self, task: str) -> tuple[list[dict[str, Any]], dict[str, str]]:
+        """(the rows of internal/chain-edges.rq for ``task``, the least label of each end): from the owners
+        summary the build keeps, else by the edges query and then the labels of their ends by one VALUES query
+        (the same rows as responsibility-chain.rq: its label lookups after the union were three quarters of its
+        cost)."""
+        summary = self._owner_summary()
+        if summary is not None:
+            return summary.chain_rows(task)
+        rows = self._run("internal/chain-edges", {"task": URIRef(task)})
+        ends = sorted({task} | {r["from"] for r in rows} | {r["to"] for r in rows})
+        labels: dict[str, str] = {}
+        for r in run_query(self.store, with_values(self._query("internal/label-of"), "iri", ends), {}):
+            labels[r["iri"]] = min(labels.get(r["iri"], r["label"]), r["label"])
+        return rows, labels
 
     # ---------------------------------------------------------------- 3. compare
 
@@ -326,6 +327,13 @@ class KnowledgeGraph(Lookups):
         summary = getattr(getattr(self.store, "index", None), "figures", None)
         return summary if summary is not None and summary.complete() else None
 
+    def _compare_defaults(self, family: list[str]) -> list[CompareRow] | None:
+        """compare's default answer for these indicators as the build computed it (one row per group; see
+        :func:`~phancong.answers.status.refresh_compare_defaults`), if it is current; else None."""
+        summary = self._figure_summary()
+        found = summary.defaults(family) if summary is not None else None
+        return [CompareRow(**r) for r in found] if found is not None else None
+
     def compare(
         self,
         indicator_or_words: str,
@@ -367,10 +375,17 @@ class KnowledgeGraph(Lookups):
         provinces = self.provinces(province) if province else None
         ind = self.indicator(indicator_or_words)
         family = [r["narrower"] for r in self._run("internal/indicator-family", {"indicator": URIRef(ind)})] or [ind]
-        rows = self._figures(family, provinces=provinces, year=year, document_type=document_type)
+        stored = None
+        if not all_figures and provinces is None and year is None and document_type is None:
+            stored = self._compare_defaults(family)
+        rows = (
+            stored
+            if stored is not None
+            else self._figures(family, provinces=provinces, year=year, document_type=document_type)
+        )
         if scope == "province":
             rows = [r for r in rows if r.scope == "province"]
-        if not all_figures:
+        if not all_figures and stored is None:
             rows = _latest_per_group(rows)
         if rollup:
             for r in rows:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from .answers.status import refresh_compare_defaults
 from .extract import ExtractionTimeout, extract
 from .extract.model import Extraction
 from .rdf.iri import source_iri, source_key
@@ -255,6 +256,7 @@ class _Run:
             self.store.end_bulk()
         elif hasattr(self.store, "flush"):
             self.store.flush()
+        refresh_compare_defaults(self.store)  # compare's default answers, if the build changed the figures
 
 
 def _id(res: SourceResult) -> str:

@@ -92,3 +92,52 @@ def test_a_summary_without_some_graphs_facts_is_not_used(tmp_path, seed_store_pa
     assert KnowledgeGraph(store)._figure_summary() is None
     store.rebuild_index()
     assert KnowledgeGraph(store)._figure_summary() is not None
+
+
+class WithoutDefaults(KnowledgeGraph):
+    """compare computed from the summary at each call, the default answers the build keeps left aside."""
+
+    def _compare_defaults(self, family):
+        return None
+
+
+def _same_defaults(store) -> int:
+    """compare's default answer, as the build keeps it, is the one computed at each call, for every indicator
+    and for the province-wide figures alone."""
+    from phancong.answers.status import refresh_compare_defaults
+
+    assert refresh_compare_defaults(store) is not None
+    kept, computed = KnowledgeGraph(store), WithoutDefaults(store)
+    n = 0
+    umbrellas = [
+        f"https://w3id.org/phancong/vocab/indicator/{u}" for u in ("cadre-structure", "training", "inspection")
+    ]
+    for ind in _indicators(store) + umbrellas:  # an umbrella: the answers of the indicators under it
+        assert kept._compare_defaults([ind]) is not None, "the default answers are not current"
+        for scope in ("all", "province"):
+            for rollup in (False, True):
+                a = kept.compare(ind, scope=scope, rollup=rollup)
+                assert a == computed.compare(ind, scope=scope, rollup=rollup), (ind, scope, rollup)
+                n += len(a)
+    return n
+
+
+def test_the_default_answers_kept_are_those_computed_from_the_seed_graph(seed_store):
+    assert _same_defaults(seed_store)
+
+
+def test_the_default_answers_kept_follow_builds_replacements_and_removals(tmp_path):
+    store, graphs = _synthetic_store(tmp_path / "s", range(8))
+    names = sorted(graphs)
+    store.add_new_graphs([(n, graphs[n]) for n in names[:5]])
+    store.end_bulk()
+    assert _same_defaults(store)
+    store.add_graphs([(n, graphs[n]) for n in names[5:7]])
+    assert KnowledgeGraph(store)._compare_defaults(_indicators(store)) is None  # changed since: not used
+    assert _same_defaults(store)
+    store.replace_ntriples(names[0], graphs[names[7]].replace(names[7], names[0]))
+    store.remove_graph(names[1])
+    assert KnowledgeGraph(store)._compare_defaults(_indicators(store)) is None
+    assert _same_defaults(store)
+    store.rebuild_index()
+    assert _same_defaults(store)

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..views.numbers import number, value_text
-from .records import CompareRow
+from .records import CompareRow, local_name
 
 __all__ = [
     "PROVINCE_WIDE_TYPES",
@@ -20,6 +20,9 @@ __all__ = [
     "latest_per_group",
     "figure_order",
     "year_of",
+    "compare_rows",
+    "default_answers",
+    "refresh_compare_defaults",
 ]
 
 
@@ -177,3 +180,86 @@ def latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
         row.figures = len(group)
         out.append(row)
     return out
+
+
+def compare_rows(records) -> list[CompareRow]:
+    """The figures query's rows (or the summary's) as CompareRows, each target with its status."""
+    rows = []
+    for r in records:
+        subject, subject_type = r.get("subjectLabel"), local_name(r.get("subjectType"))
+        if subject is None and r.get("issuer"):  # no subject named: the figure is the issuer's
+            subject, subject_type = r.get("issuerLabel"), local_name(r.get("issuerType"))
+        scope = scope_of(subject, subject_type) if subject else "province"
+        rows.append(
+            CompareRow(
+                kind=r["kind"],
+                province=r.get("provinceLabel"),
+                province_2025=r.get("province2025Label"),
+                document=r.get("documentLabel"),
+                subject=subject,
+                comparator=local_name(r.get("comparator")),
+                value=float(r["value"]),
+                upper=float(r["upper"]) if r.get("upper") is not None else None,
+                unit=local_name(r.get("unit")),
+                deadline=int(r["deadline"]) if r.get("deadline") else None,
+                period=local_name(r.get("period")),
+                period_start=int(r["periodStart"]) if r.get("periodStart") else None,
+                period_end=int(r["periodEnd"]) if r.get("periodEnd") else None,
+                as_of=r.get("asOf"),
+                evidence=r.get("evidence"),
+                figure=r["figure"],
+                source=r.get("source"),
+                indicator=r["indicator"],
+                scope=scope,
+                population=r.get("population"),
+                source_title=r.get("sourceTitle"),
+            )
+        )
+    # a target is read against the statistics of its indicator, province, scope, subject and unit only
+    # (comparable): grouped once, in their order, instead of every target reading every statistic
+    stats: dict[tuple, list[CompareRow]] = {}
+    for r in rows:
+        if r.kind == "statistic":
+            stats.setdefault(comparable_key(r), []).append(r)
+    for r in rows:
+        if r.kind == "target":
+            r.status, r.status_basis, r.compared_with = target_status(r, stats.get(comparable_key(r), []))
+    return rows
+
+
+def comparable_key(r: CompareRow) -> tuple:
+    """What :func:`comparable` asks a target and a statistic to share."""
+    return (r.indicator, r.province, r.scope, subject_key(r), r.unit or None)
+
+
+def default_answers(records) -> dict[str, list[CompareRow]]:
+    """compare's default answer of each indicator, from the rows of every figure (the figures query's or the
+    summary's): a figure's group, its status and its latest result are read among the figures of its own
+    indicator only (:func:`comparable`, :func:`latest_per_group`), so the answer for an indicator and the
+    narrower ones under it is theirs one after the other."""
+    by: dict[str, list] = {}
+    for r in records:
+        by.setdefault(r["indicator"], []).append(r)
+    return {ind: latest_per_group(compare_rows(rows)) for ind, rows in by.items()}
+
+
+def refresh_compare_defaults(store) -> int | None:
+    """Compute compare's default answer of every indicator from the figures summary and keep it beside it
+    (:meth:`phancong.store.figures.FigureSummary.set_defaults`), valid until the summary changes; the build
+    calls it when it ends. Returns the number of indicators, or None when the store has no complete summary or is
+    not embedded (a remote store's index is synced with the endpoint when read: compare computes its answer)."""
+    import dataclasses
+
+    if getattr(store, "kind", None) != "embedded":
+        return None
+    index = getattr(store, "index", None)
+    summary = getattr(index, "figures", None)
+    if index is None or summary is None or not summary.complete():
+        return None
+    if summary.defaults([]) is not None:  # current: nothing changed since they were computed
+        return 0
+    with index.transaction():
+        answers = default_answers(summary.records(None))
+        rows = {i: [dataclasses.asdict(r) for r in found] for i, found in answers.items()}
+        summary.set_defaults(rows, summary.generation())
+    return len(rows)

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..answers.status import refresh_compare_defaults
 from ..output import print_rows, short, union_columns
 from ..web.serve import positive_int
 from .common import Terminated, disk_error, format_arg, open_store, raise_terminated, seconds, store_arg
@@ -295,6 +296,7 @@ def _eval_devset(args) -> int:
 def cmd_index(args) -> int:
     store = open_store(args, write=True)
     n = store.rebuild_index()
+    refresh_compare_defaults(store)
     print(f"text index rebuilt from {len(store.graphs())} graphs: {n} entries", file=sys.stderr)
     return 0
 

@@ -165,6 +165,8 @@ class FigureSummary:
                 CREATE TABLE IF NOT EXISTS figure_graphs(graph TEXT PRIMARY KEY, entities TEXT NOT NULL)
                     WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS figure_meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS compare_defaults(indicator TEXT PRIMARY KEY, rows TEXT NOT NULL)
+                    WITHOUT ROWID;
                 """
             )
 
@@ -183,6 +185,7 @@ class FigureSummary:
             )
             self.db.execute("DELETE FROM figure_graphs WHERE graph = ?", (graph,))
         self.db.execute("DELETE FROM figure_rows WHERE graph = ?", (graph,))
+        self._changed()
         if facts is None:
             self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '0')")
             return
@@ -202,9 +205,49 @@ class FigureSummary:
             )
 
     def clear(self) -> None:
-        for table in ("figure_rows", "figure_entities", "figure_graphs"):  # not executescript: it commits
+        for table in ("figure_rows", "figure_entities", "figure_graphs", "compare_defaults"):  # not executescript
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '1')")
+        self._changed()
+
+    # -- compare's default answers, kept per indicator (phancong.answers.status.refresh_compare_defaults)
+    def _changed(self) -> None:
+        """A graph's rows changed: the generation the default answers were computed at is past."""
+        self.db.execute(
+            "INSERT INTO figure_meta(key, value) VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    def generation(self) -> str:
+        row = self.db.execute("SELECT value FROM figure_meta WHERE key = 'generation'").fetchone()
+        return row[0] if row else "0"
+
+    def set_defaults(self, answers: dict[str, list[dict[str, Any]]], generation: str) -> None:
+        """Inside a transaction: compare's default answer of each indicator (its own figures), computed from the
+        summary at ``generation``; an indicator not given has none."""
+        self.db.execute("DELETE FROM compare_defaults")
+        self.db.executemany(
+            "INSERT INTO compare_defaults(indicator, rows) VALUES (?, ?)",
+            [(i, json.dumps(rows, ensure_ascii=False)) for i, rows in sorted(answers.items())],
+        )
+        self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('defaults', ?)", (generation,))
+
+    def defaults(self, indicators: list[str]) -> list[dict[str, Any]] | None:
+        """The default answers of these indicators, one after the other; None when they were not computed since
+        the last change of the summary (or the index has none)."""
+        try:
+            meta = dict(self.db.execute("SELECT key, value FROM figure_meta WHERE key IN ('generation', 'defaults')"))
+            if meta.get("defaults") is None or meta.get("defaults") != meta.get("generation", "0"):
+                return None
+            marks = ",".join("?" * len(indicators))
+            found = dict(
+                self.db.execute(
+                    f"SELECT indicator, rows FROM compare_defaults WHERE indicator IN ({marks})", indicators
+                )
+            )
+        except sqlite3.OperationalError:  # an index written before them
+            return None
+        return [r for i in indicators for r in json.loads(found.get(i, "[]"))]
 
     def complete(self) -> bool:
         """Whether every graph's rows are here (false for an index written before the summary, or after rows

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
 from .figures import FigureSummary, GraphFacts, facts_of_ntriples
+from .owners import OwnerFacts, OwnerSummary, owner_facts_of_ntriples
 
 __all__ = [
     "TextIndex",
@@ -68,14 +69,17 @@ _LABEL_PREDICATES = frozenset(p for ps in _LABELS_OF_KIND.values() for p in ps)
 
 class IndexRows(list):
     """A graph's index rows (iri, kind, label) read off its N-Triples, with the rows of the figures summary
-    (:mod:`phancong.store.figures`) as ``facts``: :meth:`TextIndex.replace_graph` writes both in one
-    transaction. A plain list of rows (derived by a query) carries no facts."""
+    (:mod:`phancong.store.figures`) as ``facts`` and those of the owners summary (:mod:`phancong.store.owners`)
+    as ``owners``: :meth:`TextIndex.replace_graph` writes them in one transaction. A plain list of rows (derived
+    by a query) carries neither."""
 
     facts: GraphFacts
+    owners: OwnerFacts
 
-    def __init__(self, rows: list[tuple[str, str, str]], facts: GraphFacts):
+    def __init__(self, rows: list[tuple[str, str, str]], facts: GraphFacts, owners: OwnerFacts):
         super().__init__(rows)
         self.facts = facts
+        self.owners = owners
 
 
 def rows_of_ntriples(nt: str) -> IndexRows:
@@ -83,8 +87,8 @@ def rows_of_ntriples(nt: str) -> IndexRows:
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
     loading the graph into a store to query it (which costs a sixth of a bulk build). Only the lines that carry a
     label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
-    The figures summary's rows come with them (``facts``)."""
-    return IndexRows(_label_rows(nt), facts_of_ntriples(nt))
+    The figures and owners summaries' rows come with them (``facts``, ``owners``)."""
+    return IndexRows(_label_rows(nt), facts_of_ntriples(nt), owner_facts_of_ntriples(nt))
 
 
 def _label_rows(nt: str) -> list[tuple[str, str, str]]:
@@ -194,11 +198,11 @@ class TextIndex:
     """Schema 2 (``PRAGMA user_version``): ``kind`` is an indexed column, so a search for tasks
     intersects posting lists instead of reading every match's row, and ``graph_entries`` finds a
     source's rows by an index instead of a scan of the whole table (a scan per source would make a
-    build quadratic). Schema 3 adds the figures summary
-    (:attr:`figures`, written with each graph's rows). An older index (user_version 0) is searched
+    build quadratic). Schema 3 adds the figures summary (:attr:`figures`, written with each graph's rows), schema 4
+    the owners summary (:attr:`owners`). An older index (user_version 0) is searched
     as it is when read-only, and emptied for a rebuild (:attr:`needs_rebuild`) when writable."""
 
-    SCHEMA = 3  # 3: the figures summary (phancong.store.figures) beside the entries
+    SCHEMA = 4  # 3: the figures summary (phancong.store.figures) beside the entries; 4: the owners summary
 
     def __init__(self, path: str | Path, *, read_only: bool = False):
         self.path = Path(path)
@@ -218,6 +222,7 @@ class TextIndex:
                     "DROP TABLE entries; DROP TABLE IF EXISTS vocab; DROP TABLE IF EXISTS graph_entries;"
                     "DROP TABLE IF EXISTS figure_rows; DROP TABLE IF EXISTS figure_entities;"
                     "DROP TABLE IF EXISTS figure_graphs; DROP TABLE IF EXISTS figure_meta;"
+                    + "".join(f"DROP TABLE IF EXISTS {t};" for t in OwnerSummary.TABLES)
                 )
                 self.needs_rebuild = True
             self.db.executescript(
@@ -234,10 +239,12 @@ class TextIndex:
             )
         self.schema = self.db.execute("PRAGMA user_version").fetchone()[0] if self.path.exists() else self.SCHEMA
         self.figures = FigureSummary(self.db, writable=writable)
+        self.owners = OwnerSummary(self.db, writable=writable)
         # read through a memory map and keep more pages: searches of a 5M-triple store's index ~20% faster
         self.db.execute("PRAGMA mmap_size = 268435456")
         self.db.execute("PRAGMA cache_size = -32768")
         self._vocab: list[str] | None = None
+        self._known: frozenset[str] = frozenset()
 
     # -- writing: one transaction per source, opened by begin() and ended by commit()/rollback()
     def begin(self) -> None:
@@ -262,6 +269,8 @@ class TextIndex:
         empty list removes the graph's)."""
         facts = getattr(rows, "facts", None)
         self.figures.replace(graph, GraphFacts([], []) if facts is None and not rows else facts)
+        owners = getattr(rows, "owners", None)
+        self.owners.replace(graph, OwnerFacts([], [], [], []) if owners is None and not rows else owners)
         delta: dict[str, int] = {}
         old = [e for (e,) in self.db.execute("SELECT entry FROM graph_entries WHERE graph = ?", (graph,))]
         if old:
@@ -320,6 +329,7 @@ class TextIndex:
         self.db.execute("DELETE FROM graph_entries")
         self.db.execute("DELETE FROM vocab")
         self.figures.clear()
+        self.owners.clear()
         self._vocab = None
 
     def graphs(self) -> list[str]:
@@ -334,7 +344,8 @@ class TextIndex:
     def _correct(self, word: str) -> str:
         if self._vocab is None:
             self._vocab = [w for (w,) in self.db.execute("SELECT word FROM vocab")]
-        if word in self._vocab or len(word) < 3:
+            self._known = frozenset(self._vocab)  # membership in a set: the list is for difflib, in its order
+        if word in self._known or len(word) < 3:
             return word
         close = difflib.get_close_matches(word, self._vocab, n=1, cutoff=0.75)
         return close[0] if close else word
