@@ -17,9 +17,11 @@ from .model import (
 from .places import province_of
 from .state import ExtractorState
 
-
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
+_PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
+
+
 def _congress_key(name: str) -> str:
     """ "Đại hội Đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX" -> "đại hội đảng bộ tỉnh lần thứ xx": the same congress
     however it is named."""
@@ -298,13 +300,13 @@ class BodiesPass(ExtractorState):
         """A congress kept under a name without its province ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX có nhiệm
         vụ …") takes the name the text gives it in full elsewhere ("… Đảng bộ tỉnh Thái Bình lần thứ XX")."""
         for body in self._bodies.values():
-            if body.type != "party-congress" or "toàn quốc" in body.name:
+            if body.type != "party-congress" or "toàn quốc" in body.name or _PLACED_CONGRESS.search(body.name):
                 continue
             short = _congress_key(body.name)
             fuller = [
                 m.name
                 for m in find_bodies(self.text)
-                if m.type == "party-congress" and len(m.name) > len(body.name) and _congress_key(m.name) == short
+                if m.type == "party-congress" and _PLACED_CONGRESS.search(m.name) and _congress_key(m.name) == short
             ]
             if fuller:
                 body.name = fuller[0]
