@@ -192,3 +192,26 @@ def test_fields_listed_without_a_body_before_them_are_no_departments():
 def test_a_state_texts_capitalised_header_names_its_issuer():
     names = body_names("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch")
     assert "Ủy ban nhân dân tỉnh" in names, names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sở VH-TT&DL xây dựng kế hoạch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở LĐ-TB&XH phối hợp", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở TN&MT tỉnh chủ trì", "Sở Tài nguyên và Môi trường"),
+        ("Sở KH&ĐT chủ trì", "Sở Kế hoạch và Đầu tư"),
+        ("Sở NN&MT hướng dẫn", "Sở Nông nghiệp và Môi trường"),
+        ("Bộ CHQS, Công an tỉnh xây dựng kế hoạch", "Bộ Chỉ huy Quân sự tỉnh"),
+    ],
+)
+def test_departments_and_the_military_command_written_by_their_abbreviations_are_recognised(written, name):
+    assert name in [b.name for b in find_bodies(written)]
+
+
+def test_a_head_whose_members_follow_its_colon_is_no_body_of_its_own():
+    names = body_names(
+        "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, Sở Tài chính; Chủ tịch UBND các huyện chịu "
+        "trách nhiệm thi hành Quyết định này."
+    )
+    assert "các cơ quan" not in names and {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Công Thương"} <= set(names)

@@ -115,6 +115,25 @@ def _department_key(name: str) -> str:
     return " ".join(re.sub(r"\bvà\b", " ", name.lower()).split())
 
 
+def _abbreviations(name: str) -> list[str]:
+    """How news abbreviates a department's name: a syllable's first letter, groups joined by "-" or nothing, "và"
+    by "&" or nothing ("Văn hóa, Thể thao và Du lịch": VH-TT&DL, VHTTDL, …)."""
+    parts = [[g.split() for g in re.split(r"\s*[,-]\s*", p) if g] for p in re.split(r"\s+và\s+", name)]
+    out = []
+    for group_sep in ("-", ""):
+        for part_sep in ("&", ""):
+            out.append(part_sep.join(group_sep.join("".join(w[0].upper() for w in g) for g in p) for p in parts))
+    return list(dict.fromkeys(out))
+
+
+# "Sở VH-TT&DL" is Sở Văn hóa, Thể thao và Du lịch; two-letter forms ("NV", "YT") are too ambiguous to read
+DEPARTMENT_ABBREVIATIONS: dict[str, str] = {}
+for _d in DEPARTMENTS:  # the first spelling listed is the name; later ones are variants of it
+    for _abbr in _abbreviations(_d):
+        if len(_abbr.replace("&", "").replace("-", "")) >= 3:
+            DEPARTMENT_ABBREVIATIONS.setdefault(_abbr, _d)
+
+
 def department_alternation(extra: tuple[str, ...] = ()) -> str:
     """An alternation of the departments' names, longest first, each "và" also left out as news often writes
     it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""

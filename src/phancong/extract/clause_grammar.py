@@ -67,7 +67,8 @@ CONNECTIVE = re.compile(
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
     r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ])"
-    r"|(?:Giám đốc|Thủ trưởng)\s+các\s+[Ss]ở\s*:\s*)?"  # "Giám đốc các Sở: Nội vụ, Tài chính; …"
+    # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
+    r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(

@@ -13,6 +13,7 @@ import re
 from .body_names import (
     CAP,
     CONGRESS_N,
+    DEPARTMENT_ABBREVIATIONS,
     LOCAL,
     PLACE,
     ROMAN,
@@ -370,7 +371,19 @@ RECOGNISERS: list[Recogniser] = [
         True,
     ),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
-    _r(r"Bộ Chỉ huy Quân sự tỉnh", "military-command", "province", "Bộ Chỉ huy Quân sự tỉnh"),
+    _r(
+        r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
+        "military-command",
+        "province",
+        "Bộ Chỉ huy Quân sự tỉnh",
+    ),
+    _r(
+        r"Sở (" + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True)) + r")"
+        r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        "department",
+        "province",
+        lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+    ),
     _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
     # front and mass organisations (and their party delegations)
     _r(
