@@ -215,3 +215,8 @@ def test_a_head_whose_members_follow_its_colon_is_no_body_of_its_own():
         "trách nhiệm thi hành Quyết định này."
     )
     assert "các cơ quan" not in names and {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Công Thương"} <= set(names)
+
+
+def test_two_organs_sharing_the_members_named_after_them_are_two_collectives():
+    names = body_names("Đảng ủy, UBND các xã, phường, thị trấn: lập danh sách cử tri trước ngày 19/4/2026.")
+    assert {"Đảng ủy các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn"} <= set(names), names
