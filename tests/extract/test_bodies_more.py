@@ -220,3 +220,15 @@ def test_a_head_whose_members_follow_its_colon_is_no_body_of_its_own():
 def test_two_organs_sharing_the_members_named_after_them_are_two_collectives():
     names = body_names("Đảng ủy, UBND các xã, phường, thị trấn: lập danh sách cử tri trước ngày 19/4/2026.")
     assert {"Đảng ủy các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn"} <= set(names), names
+
+
+def test_a_commission_named_without_its_committee_is_the_committees_the_text_is_about():
+    names = body_names(
+        "Ban Thường vụ Huyện ủy chỉ đạo Ủy ban nhân dân huyện, Ban Tuyên giáo, Văn phòng Huyện ủy triển khai "
+        "tuyên truyền."
+    )
+    assert "Ban Tuyên giáo Huyện ủy" in names, names
+
+
+def test_a_commission_with_no_committee_anywhere_in_the_text_is_left_out():
+    assert body_names("Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ thẩm định hồ sơ.") == ["Sở Nội vụ"]

@@ -400,6 +400,23 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
     # bare names, resolved by the extractor from their neighbours or the article's subject
     _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
+    # a commission named without its committee ("chỉ đạo UBND huyện, Ban Tuyên giáo, Văn phòng Huyện ủy, …"): the
+    # committee the text is about (bodies_pass resolves it, or drops it)
+    *[
+        _r(
+            r"Ban " + name + r"(?=[,;.:]| và | (?:chủ trì|phối hợp|tham mưu|hướng dẫn)\b)",
+            type_,
+            "province",
+            "Ban " + name,
+        )
+        for name, type_ in (
+            ("Tổ chức", "organisation-commission"),
+            ("Tuyên giáo và Dân vận", "propaganda-commission"),
+            ("Tuyên giáo", "propaganda-commission"),
+            ("Dân vận", "mass-mobilisation-commission"),
+            ("Nội chính", "internal-affairs-commission"),
+        )
+    ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
         "inspection-commission",
