@@ -232,3 +232,23 @@ def test_a_commission_named_without_its_committee_is_the_committees_the_text_is_
 
 def test_a_commission_with_no_committee_anywhere_in_the_text_is_left_out():
     assert body_names("Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ thẩm định hồ sơ.") == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "collectives"),
+    [
+        ("Các ban đảng, đảng đoàn, ban cán sự đảng tự kiểm tra.", ["Các ban đảng", "đảng đoàn", "ban cán sự đảng"]),
+        (
+            "Phối hợp với các cấp ủy, các đảng đoàn, ban cán sự đảng thực hiện.",
+            ["các cấp ủy", "các đảng đoàn", "ban cán sự đảng"],
+        ),
+    ],
+)
+def test_party_delegations_and_party_boards_listed_together_are_each_a_collective(text, collectives):
+    assert [b.name for b in find_bodies(text, all_collectives=True)] == collectives
+
+
+def test_party_organs_named_after_a_body_outside_a_list_of_collectives_are_not_split_out():
+    assert "đảng đoàn" not in [
+        b.name for b in find_bodies("Các cấp ủy phối hợp với ban cán sự đảng, đảng đoàn và lãnh đạo cơ quan.")
+    ]

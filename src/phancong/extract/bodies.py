@@ -88,6 +88,11 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written
         ):
             continue  # "các ban", "các xã": a noun, not an actor named
+        if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
+            r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
+            text[max(0, m.start() - 60) : m.start()],
+        ):
+            continue  # "các ban Đảng, đảng đoàn, …" lists organs; "ban cán sự đảng, đảng đoàn và lãnh đạo" does not
         found.append(
             BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective", "province")
         )
