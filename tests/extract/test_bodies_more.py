@@ -252,3 +252,10 @@ def test_party_organs_named_after_a_body_outside_a_list_of_collectives_are_not_s
     assert "đảng đoàn" not in [
         b.name for b in find_bodies("Các cấp ủy phối hợp với ban cán sự đảng, đảng đoàn và lãnh đạo cơ quan.")
     ]
+
+
+@pytest.mark.parametrize(
+    "written", ["Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]
+)
+def test_a_departments_fields_written_with_or_without_their_comma_name_one_department(written):
+    assert [b.name for b in find_bodies(written + " chủ trì")] == ["Sở Văn hóa, Thể thao và Du lịch"]

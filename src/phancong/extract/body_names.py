@@ -112,7 +112,7 @@ def department_name(written: str) -> str:
 
 
 def _department_key(name: str) -> str:
-    return " ".join(re.sub(r"\bvà\b", " ", name.lower()).split())
+    return " ".join(re.sub(r"\bvà\b|[,-]", " ", name.lower()).split())
 
 
 def _abbreviations(name: str) -> list[str]:
@@ -138,7 +138,13 @@ def department_alternation(extra: tuple[str, ...] = ()) -> str:
     """An alternation of the departments' names, longest first, each "và" also left out as news often writes
     it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
     names = sorted([*DEPARTMENTS, *extra], key=len, reverse=True)
-    return "|".join(r"\s+(?:và\s+)?".join(re.escape(part) for part in re.split(r"\s+và\s+", d)) for d in names)
+    # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
+    return "|".join(
+        r"\s+(?:và\s+)?".join(
+            re.sub(r"(?:,|\\ \\-)\\ ", r"(?:,|\\s-)?\\s+", re.escape(part)) for part in re.split(r"\s+và\s+", d)
+        )
+        for d in names
+    )
 
 
 def with_committee(prefix: str) -> Callable[[re.Match], str]:
