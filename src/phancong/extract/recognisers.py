@@ -37,6 +37,16 @@ from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 __all__ = ["Recogniser", "RECOGNISERS"]
 
 
+# the Party committee's advisory commissions, by name and body type
+_COMMISSIONS = (
+    ("Tổ chức", "organisation-commission"),
+    ("Tuyên giáo và Dân vận", "propaganda-commission"),
+    ("Tuyên giáo", "propaganda-commission"),
+    ("Dân vận", "mass-mobilisation-commission"),
+    ("Nội chính", "internal-affairs-commission"),
+    ("Kinh tế", "economic-commission"),
+)
+
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 RECOGNISERS: list[Recogniser] = [
     # central
@@ -88,14 +98,7 @@ RECOGNISERS: list[Recogniser] = [
     ],
     *[
         _r(r"Ban " + any_case(name) + " " + TU, type_, "province", with_committee("Ban " + name))
-        for name, type_ in (
-            ("Tổ chức", "organisation-commission"),
-            ("Tuyên giáo và Dân vận", "propaganda-commission"),
-            ("Tuyên giáo", "propaganda-commission"),
-            ("Dân vận", "mass-mobilisation-commission"),
-            ("Nội chính", "internal-affairs-commission"),
-            ("Kinh tế", "economic-commission"),
-        )
+        for name, type_ in _COMMISSIONS
     ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU,
@@ -409,13 +412,7 @@ RECOGNISERS: list[Recogniser] = [
             "province",
             "Ban " + name,
         )
-        for name, type_ in (
-            ("Tổ chức", "organisation-commission"),
-            ("Tuyên giáo và Dân vận", "propaganda-commission"),
-            ("Tuyên giáo", "propaganda-commission"),
-            ("Dân vận", "mass-mobilisation-commission"),
-            ("Nội chính", "internal-affairs-commission"),
-        )
+        for name, type_ in _COMMISSIONS
     ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
