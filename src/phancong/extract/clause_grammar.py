@@ -54,7 +54,7 @@ BETWEEN = re.compile(
     r"(?:(?:từng|mỗi) (?:thành viên|đơn vị|cơ quan|địa phương|ngành)\s+)?" + ASPECT
 )
 CONNECTIVE = re.compile(
-    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?"
+    r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?[“\"]?"  # a quote opening a speech
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
