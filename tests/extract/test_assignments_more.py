@@ -229,3 +229,20 @@ def test_a_quoted_statement_of_a_congress_duties_is_still_read():
         "Nghị quyết Đại hội nhiệm kỳ trước."
     )
     assert ("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII", "implement") in roles(e)
+
+
+def test_lines_that_go_on_with_the_duties_of_bodies_heading_a_paragraph_are_theirs():
+    e = ex(
+        "Kế hoạch lấy ý kiến cử tri.\n"
+        "Đảng ủy, UBND các xã, phường: Lập danh sách cử tri trước ngày 19/4/2026.\n"
+        "Tổ chức lấy ý kiến Nhân dân, xong trước ngày 22/4/2026.\n"
+        "Theo ông Nguyễn Văn An, việc chuẩn bị đã xong."
+    )
+    duties = {(b, a.text[:20]) for a in e.assignments for b in [next(x.name for x in e.bodies if x.key == a.body)]}
+    assert ("Ủy ban nhân dân các xã, phường", "Tổ chức lấy ý kiến N") in duties, duties
+    assert not any("Theo ông" in a.text for a in e.assignments)
+
+
+def test_a_headline_naming_a_body_and_a_theme_hands_the_next_line_no_duty():
+    e = ex("Sở Nội vụ: Triển khai đào tạo cán bộ cấp xã\nTổ chức bồi dưỡng cho 200 lượt cán bộ trong năm 2026.")
+    assert not any(a.text.startswith("Tổ chức bồi dưỡng") for a in e.assignments)

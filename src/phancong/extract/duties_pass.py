@@ -10,6 +10,7 @@ from ..text.segment import Line, lines, sentences
 from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
 from .bodies import find_bodies
 from .bodies_pass import BodiesPass
+from .clause_grammar import DUTY_START
 from .clauses import Duty, read_duties
 from .documents import TYPES
 from .model import (
@@ -22,7 +23,11 @@ class DutiesPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
     # -- "N. Body, Body: duty" paragraphs
-    def _duty_paragraph(self, ls: list[Line], i: int, subjects: list[Subject], duty_start: int) -> int:
+    def _duty_paragraph(
+        self, ls: list[Line], i: int, subjects: list[Subject], duty_start: int, verbs_only: bool = False
+    ) -> int:
+        """The duties of subjects heading a paragraph, and of the lines that go on with them (bullets, or with
+        ``verbs_only`` the lines that open with a duty verb and name no subject of their own)."""
         ln = ls[i]
         keys = []
         for s in subjects:
@@ -38,7 +43,16 @@ class DutiesPass(BodiesPass):
             nl = ls[j]
             if nl.marker and nl.marker[0].isdigit():
                 break
-            if nl.marker in ("-", "+", "•", "*"):
+            if verbs_only:
+                if (
+                    nl.marker
+                    or not DUTY_START.match(self.text, nl.body_start)
+                    or _OPENING_PHRASE.match(self.text, nl.body_start, nl.end)
+                    or subject_bodies(self.text, nl.body_start, nl.end)[0]
+                ):
+                    break
+                duties.extend(sentences(self.text, nl.start, nl.end))
+            elif nl.marker in ("-", "+", "•", "*"):
                 duties.append((nl.body_start, nl.end))
             elif not nl.marker and len(nl.text) > 60:
                 # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
@@ -225,3 +239,7 @@ def _unwrapped(text: str, all_lines: list[Line]) -> list[Line]:
         else:
             out.append(ln)
     return out
+
+
+# "Thực hiện Kế hoạch …, trong năm 2009 Sở Nội vụ …": an opening phrase, not a duty that goes on with the heading's
+_OPENING_PHRASE = re.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Theo|Để|Nhằm|Quán triệt)\b[^.;:\n]{0,120},")

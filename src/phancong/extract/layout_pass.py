@@ -9,6 +9,7 @@ from ..text.normalise import fold
 from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
 from .assignments import role_of, subject_bodies
 from .bodies import find_bodies
+from .clause_grammar import DUTY_START
 from .clauses import read_duties
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
 from .duties_pass import DutiesPass
@@ -88,6 +89,18 @@ class LayoutPass(DutiesPass, ProsePass):
                 subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
                 if subjects:
                     i = self._duty_paragraph(ls, i, subjects, duty)
+                    continue
+            if (
+                not ln.marker
+                and nxt is not None
+                and not nxt.marker
+                and ln.start > self.text.find("\n")  # a headline "Sở Nội vụ: Triển khai …" states a theme
+                and DUTY_START.match(self.text, nxt.body_start)
+            ):
+                # "Đảng ủy, UBND các xã: Lập danh sách …" then lines that go on with its duties, each a verb first
+                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
+                if subjects and re.match(r"\s*:", self.text[subjects[-1].end : ln.end]):
+                    i = self._duty_paragraph(ls, i, subjects, duty, verbs_only=True)
                     continue
             if not ln.marker and nxt is not None and nxt.marker in ("-", "+", "•", "*"):
                 # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
