@@ -46,7 +46,9 @@ def _questions(index, n: int = 120, seed: int = 3) -> list[str]:
 
 
 def _uses_tantivy(index, words: str) -> bool:
-    return index.fast.phrase(index.db, query_terms(words), ("task", "body"), 10) is not None
+    used = index.fast.phrase(index.db, query_terms(words), ("task", "body"), 10) is not None
+    assert used == index.fast.current(index.db)
+    return used
 
 
 def _same_answers(store, questions: list[str], owner_words: tuple[str, ...] = ()) -> int:

@@ -213,6 +213,11 @@ class FastSearch:
         self._opened = (stamp, index, searcher, data)
         return index, searcher, data
 
+    def current(self, db: sqlite3.Connection) -> bool:
+        """Whether the Tantivy index is there, opens and says what the text index says (and so answers)."""
+        stamp = stamp_of(db)
+        return stamp is not None and self._open(stamp) is not None
+
     def phrase(self, db: sqlite3.Connection, terms: list[str], kinds: tuple[str, ...], n: int) -> list[tuple] | None:
         """The rows FTS5 gives for ``kind : (kinds) AND folded : ("terms")``, best ``n`` (search_sql's): (iri,
         kind, label, bm25 score, folded label) ordered by score then IRI; None when this index is not current."""
