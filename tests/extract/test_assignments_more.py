@@ -205,3 +205,19 @@ def test_a_dated_opening_and_a_venue_do_not_hide_the_body_that_acts(sentence):
     e = ex(sentence)
     assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e)
     assert "Trung tâm Văn hóa tỉnh" not in {b.name for b in e.bodies}
+
+
+def test_the_duties_a_congress_has_are_its_own_under_the_name_the_text_gives_it_in_full():
+    e = ex(
+        "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII.\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII có nhiệm vụ: Kiểm điểm kết quả thực hiện Nghị quyết Đại hội "
+        "lần thứ XVII; hoạch định phương hướng, mục tiêu cho nhiệm kỳ tới."
+    )
+    congress = "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII"
+    assert [r for b, r in roles(e) if b == congress] == ["implement"]
+    assert len([a for a in e.assignments if a.role == "implement"]) == 2
+
+
+def test_what_a_congress_decides_is_still_no_duty_of_its_own():
+    e = ex("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đã thông qua Nghị quyết và bầu Ban Chấp hành.")
+    assert roles(e) == set()

@@ -216,3 +216,28 @@ def test_a_programme_issued_as_follows_is_one_document_with_its_title():
     programmes = [d for d in e.documents if d.type == "ActionProgramme"]
     assert len(programmes) == 1
     assert "như" not in (programmes[0].title or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("UBND tỉnh vừa ban hành văn bản số 1207/UBND-NL về việc xây dựng cơ sở dữ liệu.", "1207/UBND-NL"),
+        ("UBND tỉnh ban hành văn bản số: 947/UBND-KGVX, về việc tổ chức lễ hội.", "947/UBND-KGVX"),
+        ("Xét đề nghị của Sở Nông nghiệp tại Tờ trình số 78/TTr-SNN&PTNT ngày 02/6/2026.", "78/TTr-SNN&PTNT"),
+        (
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 387/KH-UBND | Hòa Bình, ngày 01 tháng 7 năm 2026",
+            "387/KH-UBND",
+        ),
+    ],
+)
+def test_a_numbered_letter_a_number_with_an_ampersand_and_a_header_in_table_cells_are_documents(text, number):
+    from phancong.extract.documents import find_documents
+
+    assert number in [d.number for d in find_documents(text)]
+
+
+def test_generic_van_ban_without_a_number_is_no_document():
+    from phancong.extract.documents import find_documents
+
+    assert find_documents("Các văn bản chỉ đạo của Trung ương được quán triệt kịp thời.") == []

@@ -19,6 +19,16 @@ from .state import ExtractorState
 
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
+_PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
+
+
+def _congress_key(name: str) -> str:
+    """ "Đại hội Đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX" -> "đại hội đảng bộ tỉnh lần thứ xx": the same congress
+    however it is named."""
+    key = re.sub(r"(?i)\bđại biểu\s+", "", name).lower()
+    return re.sub(r"(đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", key)
+
+
 _WHOLE_ORGANISATION = re.compile(
     r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])"
 )
@@ -175,6 +185,8 @@ class BodiesPass(ExtractorState):
                 canonical=b.canonical,
             )
         body = self._bodies[k]
+        if named and not province_at_end().search(body.name) and len(b.name) > len(body.name):
+            body.name = b.name  # "Đại hội … Đảng bộ tỉnh lần thứ XX" named again with its province: the fuller name
         if (body.key, b.start, b.end) not in self._mentioned:
             self._mentioned.add((body.key, b.start, b.end))
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
@@ -260,7 +272,7 @@ class BodiesPass(ExtractorState):
                         r",?\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*,?\s*)?(?:đã\s+|sẽ\s+|đã\s+chính thức\s+)?"
                         r"(?:biểu quyết|thông qua|đề ra|xác định|bầu|diễn ra|khai mạc|bế mạc|thành công|"
                         r"được tổ chức|tổ chức|quyết nghị|nhất trí|hoàn thành|quyết định|kết thúc|"
-                        r"làm việc|tiến hành|họp)",
+                        r"làm việc|tiến hành|họp|có (?:các |những )?nhiệm vụ)",
                         after,
                     )
                     or (not national and "Đảng bộ" in b.name and _BARE_CONGRESS_ACTS.search(text, b.end))
@@ -282,6 +294,22 @@ class BodiesPass(ExtractorState):
                 continue  # "cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy": a description, not the committee acting
             self.body_key(b)
         self._whole_organisation()
+        self._congress_names()
+
+    def _congress_names(self) -> None:
+        """A congress kept under a name without its province ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX có nhiệm
+        vụ …") takes the name the text gives it in full elsewhere ("… Đảng bộ tỉnh Thái Bình lần thứ XX")."""
+        for body in self._bodies.values():
+            if body.type != "party-congress" or "toàn quốc" in body.name or _PLACED_CONGRESS.search(body.name):
+                continue
+            short = _congress_key(body.name)
+            fuller = [
+                m.name
+                for m in find_bodies(self.text)
+                if m.type == "party-congress" and _PLACED_CONGRESS.search(m.name) and _congress_key(m.name) == short
+            ]
+            if fuller:
+                body.name = fuller[0]
 
     def _whole_organisation(self) -> None:
         """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party

@@ -105,8 +105,12 @@ def read_duties(
                 subjects = pending + [b for b in subjects if b not in pending]
                 clause_start = min(cs, pending[0].start)
             pending = []
-            if any(b.type == "party-congress" for b in subjects):
-                carried = None  # a congress decides; what it sets are goals, not duties
+            if any(b.type == "party-congress" for b in subjects) and not re.search(
+                r"\bcó (?:các |những )?nhiệm vụ\b", text[subjects[-1].end : duty]
+            ):
+                carried = (
+                    None  # a congress decides; what it sets are goals, not duties ("Đại hội có nhiệm vụ: …" aside)
+                )
                 continue
             # "… đã quán triệt Nghị quyết, với mục tiêu xây dựng …; phát huy …": the goals listed next are the
             # resolution's, not further duties of the subject

@@ -40,6 +40,8 @@ TYPES: list[tuple[str, str]] = [
     ("Tờ trình", "Other"),
     ("Công văn", "Other"),
     ("Báo cáo", "Other"),
+    ("Văn bản", "Other"),  # "văn bản số 7207/UBND-NL4": a letter, counted only with its number
+    ("văn bản", "Other"),
 ]
 # the type of a numbered document by the code inside its number (state headers "Số: 19/KH-UBND")
 CODE_TYPES = {
@@ -63,8 +65,8 @@ _TYPE_OF["chuong trinh"] = "Programme"
 _TYPE_RE = "|".join(k for k, _ in TYPES)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
 _NUM = (
-    r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9]+)*)+"
-    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9]+)*"
+    r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9&]+)*)+"
+    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9&]+)*"  # "78/TTr-SNN&PTNT"
 )
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
@@ -117,7 +119,8 @@ def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
 
 
 # a state document's header: "Số: 19/KH-UBND" on its own line, the kind in capitals on a line near it
-_STATE_HEADER = re.compile(r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*$", re.M)
+# (also the header's table cells: "Số: 387/KH-UBND | Bắc Ninh, ngày …")
+_STATE_HEADER = re.compile(r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)", re.M)
 _CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s*$", re.M)
 
 
@@ -187,8 +190,9 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             # a bare type word ("Nghị quyết", "Đề án này"): an anaphor, resolved by the caller
             identity = f"{slug(doc_type)}:anaphor"
         head = text[m.start() : m.start() + 40]
-        if type_word[0].islower() and not re.match(r"chương trình (?:làm việc|phối hợp|công tác)", head):
-            continue  # "các nghị quyết, chỉ thị": generic; "chương trình làm việc toàn khóa" is a document
+        if type_word[0].islower() and not number and not re.match(r"chương trình (?:làm việc|phối hợp|công tác)", head):
+            # "các nghị quyết, chỉ thị": generic; "chương trình làm việc toàn khóa", "văn bản số 12" are documents
+            continue
         mtext, mend0 = m.group(0), m.end()
         coop = re.match(r"[Cc]hương trình phối hợp(?: năm (\d{4}))?", head)
         if coop and identity.endswith(":anaphor"):
