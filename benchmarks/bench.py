@@ -425,9 +425,9 @@ def table(out: dict[str, Any]) -> str:
         )
         eng = s.get("engines") or {}
         for name, label in (
-            ("fts5", "SQLite FTS5, bm25 over every match (in use)"),
+            ("fts5", "SQLite FTS5, bm25 over every match (the source of truth)"),
             ("fts5_bounded", f"FTS5, bm25 over the first {eng.get('bound')} matches"),
-            ("tantivy", "Tantivy (official Python bindings)"),
+            ("tantivy", "Tantivy (official Python bindings; owner's, when its index is current)"),
         ):
             e = eng.get(name)
             if not e:
