@@ -1008,10 +1008,21 @@ def seed_001(a: Annotator) -> None:
     btc = a.body("Ban Tổ chức Tỉnh ủy", "organisation-commission", a.all_spans("Ban Tổ chức Tỉnh ủy"))
     c_related = a.body("các cấp ủy, cơ quan liên quan", "collective", [Q("các cấp ủy, cơ quan liên quan")], level=None)
     c_committees = a.body("các cấp ủy", "collective", [Q("các cấp ủy, các đảng đoàn", to="các cấp ủy")], level=None)
-    c_party_boards = a.body(
-        "các đảng đoàn, ban cán sự đảng",
+    # "các đảng đoàn, ban cán sự đảng": two kinds of Party organ, one collective each (as the dev set's gold
+    # reads "các ban Đảng, đảng đoàn, ban cán sự Đảng")
+    c_delegations = a.body(
+        "các đảng đoàn",
         "collective",
-        [Q("các đảng đoàn, ban cán sự đảng"), Q("các đảng đoàn, ban cán sự đảng", n=1)],
+        [
+            Q("các đảng đoàn, ban cán sự đảng", to="các đảng đoàn"),
+            Q("các đảng đoàn, ban cán sự đảng", n=1, to="các đảng đoàn"),
+        ],
+        level=None,
+    )
+    c_party_boards = a.body(
+        "ban cán sự đảng",
+        "collective",
+        [Q("ban cán sự đảng", after="các đảng đoàn, "), Q("ban cán sự đảng", after="các đảng đoàn, ", n=1)],
         level=None,
     )
     # the first duty of the Ban Tổ chức hands it the implementation of the whole Đề án
@@ -1227,7 +1238,7 @@ def seed_001(a: Annotator) -> None:
     assert len(b) == 5
     a.assign(btc, b[0], "lead", partners=[c_related])
     a.assign(btc, b[1], "implement")
-    a.assign(btc, b[2], "coordinate", partners=[c_committees, c_party_boards, snv, bdt, c_agencies])
+    a.assign(btc, b[2], "coordinate", partners=[c_committees, c_delegations, c_party_boards, snv, bdt, c_agencies])
     a.assign(btc, b[3], "lead")
     a.assign(btc, b[4], "lead", partners=[c_boards, vp, c_districts])
     a.rel(btc, btv, "reportsTo", Q("tổng hợp báo cáo theo định kỳ hằng năm", to="với Ban Thường vụ Tỉnh ủy"))
@@ -1264,7 +1275,7 @@ def seed_001(a: Annotator) -> None:
     # 9.
     t1 = duty(Q("căn cứ Đề án và tình hình thực tế", to="đảm bảo tiến độ, chất lượng"))
     t2 = duty(Q("Báo cáo kết quả thực hiện Đề án theo quy định"))
-    for c_all in (c_party, c_party_boards, c_advisers, c_provincial):
+    for c_all in (c_party, c_delegations, c_party_boards, c_advisers, c_provincial):
         a.assign(c_all, t1, "implement")
         a.assign(c_all, t2, "implement")
     # the 19 tasks of the three groups name no body: the Ban Tổ chức's lead of the whole Đề án is theirs,
@@ -1307,11 +1318,9 @@ def seed_002(a: Annotator) -> None:
         [Q("các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy")],
         level=None,
     )
+    a.body("các đảng đoàn", "collective", [Q("các đảng đoàn", after="giúp việc Tỉnh ủy, ")], level=None)
     a.body(
-        "các đảng đoàn, ban cán sự đảng",
-        "collective",
-        [Q("các đảng đoàn, ban cán sự đảng", after="giúp việc Tỉnh ủy")],
-        level=None,
+        "ban cán sự đảng", "collective", [Q("ban cán sự đảng", after="giúp việc Tỉnh ủy, các đảng đoàn, ")], level=None
     )
     a.body("các cơ quan, đơn vị cấp tỉnh", "collective", [Q("các cơ quan, đơn vị cấp tỉnh")], level=None)
     a.body("các cấp ủy", "collective", [Q("Các cấp ủy đã chủ động")], level=None)

@@ -601,3 +601,20 @@ def test_the_committed_devset_keeps_urls_queries_hashes_and_offsets_only():
                 if isinstance(item, dict) and "evidence" in item:
                     assert set(item["evidence"]) == {"start", "end"}, p.stem
     assert all(u["url"].startswith("http") for u in manifest["also_read"])
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in DEVSET.glob("blind*") if p.is_dir()))
+def test_every_committed_blind_set_keeps_urls_queries_hashes_and_offsets_only(folder):
+    """The blind sets (devset/blind*/, gold written by someone who never saw the extractor) hold no text either."""
+    d = DEVSET / folder
+    manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
+    assert {it["id"] for it in manifest["items"]} == {p.stem for p in (d / "gold").glob("*.json")}
+    for it in manifest["items"]:
+        assert it["url"].startswith("http") and it["query"] and len(it["sha256"]) == 64, it["id"]
+        assert it["province"] and it["chars"] > 0, it["id"]
+    for p in (d / "gold").glob("*.json"):
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        for key in ("assignments", "targets"):
+            for item in gold.get(key, []):
+                assert set(item["evidence"]) == {"start", "end"}, (folder, p.stem)
+    assert (d / "README.md").exists()

@@ -221,3 +221,11 @@ def test_the_duties_a_congress_has_are_its_own_under_the_name_the_text_gives_it_
 def test_what_a_congress_decides_is_still_no_duty_of_its_own():
     e = ex("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đã thông qua Nghị quyết và bầu Ban Chấp hành.")
     assert roles(e) == set()
+
+
+def test_a_quoted_statement_of_a_congress_duties_is_still_read():
+    e = ex(
+        "“Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025 - 2030 có nhiệm vụ: Tổng kết thực hiện "
+        "Nghị quyết Đại hội nhiệm kỳ trước."
+    )
+    assert ("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII", "implement") in roles(e)

@@ -192,3 +192,70 @@ def test_fields_listed_without_a_body_before_them_are_no_departments():
 def test_a_state_texts_capitalised_header_names_its_issuer():
     names = body_names("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch")
     assert "Ủy ban nhân dân tỉnh" in names, names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sở VH-TT&DL xây dựng kế hoạch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở LĐ-TB&XH phối hợp", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở TN&MT tỉnh chủ trì", "Sở Tài nguyên và Môi trường"),
+        ("Sở KH&ĐT chủ trì", "Sở Kế hoạch và Đầu tư"),
+        ("Sở NN&MT hướng dẫn", "Sở Nông nghiệp và Môi trường"),
+        ("Bộ CHQS, Công an tỉnh xây dựng kế hoạch", "Bộ Chỉ huy Quân sự tỉnh"),
+    ],
+)
+def test_departments_and_the_military_command_written_by_their_abbreviations_are_recognised(written, name):
+    assert name in [b.name for b in find_bodies(written)]
+
+
+def test_a_head_whose_members_follow_its_colon_is_no_body_of_its_own():
+    names = body_names(
+        "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, Sở Tài chính; Chủ tịch UBND các huyện chịu "
+        "trách nhiệm thi hành Quyết định này."
+    )
+    assert "các cơ quan" not in names and {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Công Thương"} <= set(names)
+
+
+def test_two_organs_sharing_the_members_named_after_them_are_two_collectives():
+    names = body_names("Đảng ủy, UBND các xã, phường, thị trấn: lập danh sách cử tri trước ngày 19/4/2026.")
+    assert {"Đảng ủy các xã, phường, thị trấn", "Ủy ban nhân dân các xã, phường, thị trấn"} <= set(names), names
+
+
+def test_a_commission_named_without_its_committee_is_the_committees_the_text_is_about():
+    names = body_names(
+        "Ban Thường vụ Huyện ủy chỉ đạo Ủy ban nhân dân huyện, Ban Tuyên giáo, Văn phòng Huyện ủy triển khai "
+        "tuyên truyền."
+    )
+    assert "Ban Tuyên giáo Huyện ủy" in names, names
+
+
+def test_a_commission_with_no_committee_anywhere_in_the_text_is_left_out():
+    assert body_names("Ban Tổ chức chủ trì, phối hợp với Sở Nội vụ thẩm định hồ sơ.") == ["Sở Nội vụ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "collectives"),
+    [
+        ("Các ban đảng, đảng đoàn, ban cán sự đảng tự kiểm tra.", ["Các ban đảng", "đảng đoàn", "ban cán sự đảng"]),
+        (
+            "Phối hợp với các cấp ủy, các đảng đoàn, ban cán sự đảng thực hiện.",
+            ["các cấp ủy", "các đảng đoàn", "ban cán sự đảng"],
+        ),
+    ],
+)
+def test_party_delegations_and_party_boards_listed_together_are_each_a_collective(text, collectives):
+    assert [b.name for b in find_bodies(text, all_collectives=True)] == collectives
+
+
+def test_party_organs_named_after_a_body_outside_a_list_of_collectives_are_not_split_out():
+    assert "đảng đoàn" not in [
+        b.name for b in find_bodies("Các cấp ủy phối hợp với ban cán sự đảng, đảng đoàn và lãnh đạo cơ quan.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "written", ["Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"]
+)
+def test_a_departments_fields_written_with_or_without_their_comma_name_one_department(written):
+    assert [b.name for b in find_bodies(written + " chủ trì")] == ["Sở Văn hóa, Thể thao và Du lịch"]

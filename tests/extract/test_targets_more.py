@@ -58,3 +58,11 @@ def test_goals_set_for_a_term_without_a_year_are_due_at_the_terms_end():
         "Theo đó, Đảng bộ phấn đấu hằng năm đạt các mục tiêu cụ thể: 90% đảng viên hoàn thành tốt nhiệm vụ trở lên."
     )
     assert got == [(90.0, "percent", 2030)]
+
+
+def test_goals_a_reported_congress_sets_without_a_year_are_due_at_the_end_of_its_term():
+    got = vud(
+        "Sáng 3/10, Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n"
+        "Đại hội đã xác định các chỉ tiêu chủ yếu. Mục tiêu tốc độ tăng trưởng GRDP bình quân 9%/năm."
+    )
+    assert got == [(9.0, "percent", 2030)]

@@ -43,8 +43,11 @@ def acts(text: str, start: int, end: int) -> bool:
     """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
     if re.search(r"\d\s*%?\s*(?:trở lên\s*)?$", text[max(0, start - 12) : start]):
         return False  # "100% cấp ủy, tổ chức đảng xây dựng ...": whom a target counts
-    if re.match(r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn)", text[end : end + 20]):
-        return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, ...": a head whose members are named
+    if re.match(
+        r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn|Văn phòng|Sở|Ban|Ủy ban|UBND|Công an|Bộ|Thanh tra)",
+        text[end : end + 20],
+    ):
+        return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, …", "các cơ quan: Văn phòng UBND tỉnh, …": a head
     if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
         return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
     if _ACTS_AFTER.match(text, end):

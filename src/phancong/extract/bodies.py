@@ -88,9 +88,15 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written
         ):
             continue  # "các ban", "các xã": a noun, not an actor named
+        if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
+            r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
+            text[max(0, m.start() - 60) : m.start()],
+        ):
+            continue  # "các ban Đảng, đảng đoàn, …" lists organs; "ban cán sự đảng, đảng đoàn và lãnh đạo" does not
         found.append(
             BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective", "province")
         )
+        found.extend(_sharing_organs(text, m.start(), written))
     for rec, matches in zip(RECOGNISERS, by_recogniser, strict=True):
         for m in matches:
             found.append(
@@ -124,6 +130,24 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     out = sorted(out + bare_departments(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
+
+
+# organs that share a collective's members: "Đảng ủy, UBND các xã, phường" is the Party committees of the communes
+# and their People's Committees, two collectives
+_SHARED_ORGAN = re.compile(r"(Đảng ủy|Ủy ban MTTQ|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)\s*(?:,|\svà)\s*$")
+_OWN_ORGAN = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Đảng ủy)\s+(?=các\s)")
+
+
+def _sharing_organs(text: str, start: int, written: str) -> list[BodyMatch]:
+    own = _OWN_ORGAN.match(written)
+    if not own:
+        return []
+    before = _SHARED_ORGAN.search(text, max(0, start - 30), start)
+    if not before:
+        return []
+    name = collective_name(before.group(1) + " " + written[own.end() :])
+    s, e = before.start(1), before.end(1)
+    return [BodyMatch(s, e, text[s:e], name, "collective", "province")]
 
 
 # a byline: a person's name (two to four capitalised words) opening a line, then the body in parentheses

@@ -19,6 +19,15 @@ from .state import ExtractorState
 
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
+_BARE_COMMISSIONS = {
+    "Ban Tổ chức",
+    "Ban Tuyên giáo và Dân vận",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Kinh tế",
+}
+_COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
 
 
@@ -78,6 +87,13 @@ class BodiesPass(ExtractorState):
         if org and re.match(r"Đảng bộ (?:Khối|Các|các) ", org):
             return "Đảng ủy " + org[len("Đảng bộ ") :]
         return None
+
+    def _committee_word(self) -> str | None:
+        """The committee a text is about, by how often it is named ("Huyện ủy" in a district's news)."""
+        if not hasattr(self, "_committee"):
+            words = _COMMITTEE_WORD.findall(self.text)
+            self._committee = max(set(words), key=words.count) if words else None
+        return self._committee
 
     def _dominant_named_school(self) -> str | None:
         if not hasattr(self, "_school"):  # once per text: asked at every bare "Trường Chính trị"
@@ -144,6 +160,9 @@ class BodiesPass(ExtractorState):
                 if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
                     return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ ") :])
             return None
+        if b.name in _BARE_COMMISSIONS:
+            committee = self._committee_word()
+            return replace(b, name=f"{b.name} {committee}") if committee else None
         if b.name == "Ủy ban Kiểm tra Đảng ủy":
             org = self._bloc_committee()
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None

@@ -55,7 +55,8 @@ _WRAPPED_AT_DASH = re.compile(r"(?<=[^\W\d_])\n(?=- [^\W\d_])")
 
 
 def head_lists(text: str) -> list[BodyMatch]:
-    text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
+    if "\n- " in text:
+        text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
         head, pos = h.group(1), h.end()

@@ -112,14 +112,39 @@ def department_name(written: str) -> str:
 
 
 def _department_key(name: str) -> str:
-    return " ".join(re.sub(r"\bvà\b", " ", name.lower()).split())
+    return " ".join(re.sub(r"\bvà\b|[,-]", " ", name.lower()).split())
+
+
+def _abbreviations(name: str) -> list[str]:
+    """How news abbreviates a department's name: a syllable's first letter, groups joined by "-" or nothing, "và"
+    by "&" or nothing ("Văn hóa, Thể thao và Du lịch": VH-TT&DL, VHTTDL, …)."""
+    parts = [[g.split() for g in re.split(r"\s*[,-]\s*", p) if g] for p in re.split(r"\s+và\s+", name)]
+    out = []
+    for group_sep in ("-", ""):
+        for part_sep in ("&", ""):
+            out.append(part_sep.join(group_sep.join("".join(w[0].upper() for w in g) for g in p) for p in parts))
+    return list(dict.fromkeys(out))
+
+
+# "Sở VH-TT&DL" is Sở Văn hóa, Thể thao và Du lịch; two-letter forms ("NV", "YT") are too ambiguous to read
+DEPARTMENT_ABBREVIATIONS: dict[str, str] = {}
+for _d in DEPARTMENTS:  # the first spelling listed is the name; later ones are variants of it
+    for _abbr in _abbreviations(_d):
+        if len(_abbr.replace("&", "").replace("-", "")) >= 3:
+            DEPARTMENT_ABBREVIATIONS.setdefault(_abbr, _d)
 
 
 def department_alternation(extra: tuple[str, ...] = ()) -> str:
     """An alternation of the departments' names, longest first, each "và" also left out as news often writes
     it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
     names = sorted([*DEPARTMENTS, *extra], key=len, reverse=True)
-    return "|".join(r"\s+(?:và\s+)?".join(re.escape(part) for part in re.split(r"\s+và\s+", d)) for d in names)
+    # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
+    return "|".join(
+        r"\s+(?:và\s+)?".join(
+            re.sub(r"(?:,|\\ \\-)\\ ", r"(?:,|\\s-)?\\s+", re.escape(part)) for part in re.split(r"\s+và\s+", d)
+        )
+        for d in names
+    )
 
 
 def with_committee(prefix: str) -> Callable[[re.Match], str]:

@@ -57,6 +57,37 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _a_congress_deciding(text: str, subjects: list[BodyMatch], duty: int) -> bool:
+    """A congress among the subjects, deciding ("Đại hội … có nhiệm vụ: …" sets its own duties)."""
+    return any(b.type == "party-congress" for b in subjects) and not re.search(
+        r"\bcó (?:các |những )?nhiệm vụ\b", text[subjects[-1].end : duty]
+    )
+
+
+def _pieces(
+    text: str,
+    subjects: list[BodyMatch],
+    duty: int,
+    ce: int,
+    clause_start: int,
+    nominal: bool,
+    status: str,
+    bodies: list[BodyMatch],
+    directed: bool,
+) -> list[Duty]:
+    """The duties of a clause's pieces; after "…, đồng thời chỉ đạo Y làm A, B, C", B and C are Y's too."""
+    pieces: list[Duty] = []
+    acting = subjects
+    for ps, pe in duty_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
+        ev = clause_start if ps == duty else ps
+        got = duties_of(text, acting, ps, pe, ev, nominal, status, bodies, directed)
+        pieces.extend(got)
+        handed = [d for d in got if d.role not in ("report", "coordinate") and d.subjects != acting]
+        if handed and HANDS_ON.search(text, ps, pe):
+            acting = handed[-1].subjects
+    return pieces
+
+
 def read_duties(
     text: str, start: int = 0, end: int | None = None, carried: list[BodyMatch] | None = None
 ) -> list[Duty]:
@@ -105,12 +136,8 @@ def read_duties(
                 subjects = pending + [b for b in subjects if b not in pending]
                 clause_start = min(cs, pending[0].start)
             pending = []
-            if any(b.type == "party-congress" for b in subjects) and not re.search(
-                r"\bcó (?:các |những )?nhiệm vụ\b", text[subjects[-1].end : duty]
-            ):
-                carried = (
-                    None  # a congress decides; what it sets are goals, not duties ("Đại hội có nhiệm vụ: …" aside)
-                )
+            if _a_congress_deciding(text, subjects, duty):
+                carried = None  # a congress decides; what it sets are goals, not duties
                 continue
             # "… đã quán triệt Nghị quyết, với mục tiêu xây dựng …; phát huy …": the goals listed next are the
             # resolution's, not further duties of the subject
@@ -122,15 +149,7 @@ def read_duties(
                 reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too
             status = "reported" if reported else "assigned"
             carried_status = status
-            pieces: list[Duty] = []
-            acting = subjects  # after "…, đồng thời chỉ đạo Y làm A, B, C": B and C are Y's too
-            for ps, pe in duty_pieces(text, duty, ce, bodies) if not nominal else [(duty, ce)]:
-                ev = clause_start if ps == duty else ps
-                got = duties_of(text, acting, ps, pe, ev, nominal, status, bodies, directed)
-                pieces.extend(got)
-                handed = [d for d in got if d.role not in ("report", "coordinate") and d.subjects != acting]
-                if handed and HANDS_ON.search(text, ps, pe):
-                    acting = handed[-1].subjects
+            pieces = _pieces(text, subjects, duty, ce, clause_start, nominal, status, bodies, directed)
             if pieces and pieces[0].role == "lead":
                 for d in pieces[1:]:  # "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...": all of it is led
                     if d.subjects == pieces[0].subjects and d.role == "implement":

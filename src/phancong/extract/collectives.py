@@ -53,7 +53,8 @@ COLLECTIVE_RE = re.compile(
     + _MOD
     # a comma joins heads of one group; ", các" opens the next group ("các đảng ủy trực thuộc, các cơ quan,
     # đơn vị": two collectives, each its own actor)
-    + r"(?:(?:\s*,\s*(?!(?:các|những)\s)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
+    # "đảng đoàn" and "ban cán sự đảng" after a comma are Party organs of their own kind: each its own collective
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -66,6 +67,7 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
     r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
+    r"|(?<=, )(?:đảng đoàn|ban cán sự [Đđ]ảng)(?![^\W\d_])"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
 )

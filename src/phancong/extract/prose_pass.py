@@ -28,6 +28,10 @@ from .targets import (
 )
 from .targets_pass import TargetsPass
 
+# "Đại hội Đảng bộ tỉnh X lần thứ XX, nhiệm kỳ 2025-2030": the congress reported, whose goals are for its term;
+# "(thực hiện) Nghị quyết Đại hội …, nhiệm kỳ 2015-2020" cites a past one (group 1)
+_CONGRESS_BEFORE_TERM = re.compile(r"(Nghị quyết\s+)?Đại hội[^.;\n]{0,100}?,?\s*\(?$")
+
 
 class ProsePass(TargetsPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
@@ -123,8 +127,11 @@ class ProsePass(TargetsPass):
             return None
         if self.year is not None:
             return int(term.group(2)) if int(term.group(2)) >= int(self.year) else None
-        ss, se = self._sentence_of(term.start())  # no date: the term must be one the text sets goals for
-        return int(term.group(2)) if goal_or_report(self.text[ss:se]) == "goal" else None
+        ss, se = self._sentence_of(term.start())  # no date: the term must be one the text sets goals for,
+        if goal_or_report(self.text[ss:se]) == "goal":  # or the term of the congress it reports
+            return int(term.group(2))
+        congress = _CONGRESS_BEFORE_TERM.search(self.text, max(0, term.start() - 120), term.start())
+        return int(term.group(2)) if congress and not congress.group(1) else None
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""

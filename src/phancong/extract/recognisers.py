@@ -13,6 +13,7 @@ import re
 from .body_names import (
     CAP,
     CONGRESS_N,
+    DEPARTMENT_ABBREVIATIONS,
     LOCAL,
     PLACE,
     ROMAN,
@@ -35,6 +36,16 @@ from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
 __all__ = ["Recogniser", "RECOGNISERS"]
 
+
+# the Party committee's advisory commissions, by name and body type
+_COMMISSIONS = (
+    ("Tổ chức", "organisation-commission"),
+    ("Tuyên giáo và Dân vận", "propaganda-commission"),
+    ("Tuyên giáo", "propaganda-commission"),
+    ("Dân vận", "mass-mobilisation-commission"),
+    ("Nội chính", "internal-affairs-commission"),
+    ("Kinh tế", "economic-commission"),
+)
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 RECOGNISERS: list[Recogniser] = [
@@ -87,14 +98,7 @@ RECOGNISERS: list[Recogniser] = [
     ],
     *[
         _r(r"Ban " + any_case(name) + " " + TU, type_, "province", with_committee("Ban " + name))
-        for name, type_ in (
-            ("Tổ chức", "organisation-commission"),
-            ("Tuyên giáo và Dân vận", "propaganda-commission"),
-            ("Tuyên giáo", "propaganda-commission"),
-            ("Dân vận", "mass-mobilisation-commission"),
-            ("Nội chính", "internal-affairs-commission"),
-            ("Kinh tế", "economic-commission"),
-        )
+        for name, type_ in _COMMISSIONS
     ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU,
@@ -370,7 +374,19 @@ RECOGNISERS: list[Recogniser] = [
         True,
     ),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
-    _r(r"Bộ Chỉ huy Quân sự tỉnh", "military-command", "province", "Bộ Chỉ huy Quân sự tỉnh"),
+    _r(
+        r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
+        "military-command",
+        "province",
+        "Bộ Chỉ huy Quân sự tỉnh",
+    ),
+    _r(
+        r"Sở (" + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True)) + r")"
+        r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        "department",
+        "province",
+        lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+    ),
     _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
     # front and mass organisations (and their party delegations)
     _r(
@@ -387,6 +403,17 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
     # bare names, resolved by the extractor from their neighbours or the article's subject
     _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
+    # a commission named without its committee ("chỉ đạo UBND huyện, Ban Tuyên giáo, Văn phòng Huyện ủy, …"): the
+    # committee the text is about (bodies_pass resolves it, or drops it)
+    *[
+        _r(
+            r"Ban " + name + r"(?=[,;.:]| và | (?:chủ trì|phối hợp|tham mưu|hướng dẫn)\b)",
+            type_,
+            "province",
+            "Ban " + name,
+        )
+        for name, type_ in _COMMISSIONS
+    ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
         "inspection-commission",

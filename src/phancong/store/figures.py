@@ -174,16 +174,7 @@ class FigureSummary:
     def replace(self, graph: str, facts: GraphFacts | None) -> None:
         """Drop the graph's rows and add ``facts``; ``None``: they are not known (rows derived another way),
         so the summary is no longer complete and compare reads the store until the index is rebuilt."""
-        old = self.db.execute("SELECT entities FROM figure_graphs WHERE graph = ?", (graph,)).fetchone()
-        if old:
-            gone = [tuple(e) for e in json.loads(old[0])]
-            self.db.executemany(
-                "UPDATE figure_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone
-            )
-            self.db.executemany(
-                "DELETE FROM figure_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone
-            )
-            self.db.execute("DELETE FROM figure_graphs WHERE graph = ?", (graph,))
+        drop_counted_entities(self.db, "figure", graph)
         self.db.execute("DELETE FROM figure_rows WHERE graph = ?", (graph,))
         self._changed()
         if facts is None:
@@ -413,3 +404,16 @@ def _order(row: dict[str, Any]) -> tuple:
     return tuple(
         (row.get(c) is not None, str(row.get(c) or "")) for c in ("provinceLabel", "kind", "documentLabel", "figure")
     )
+
+
+def drop_counted_entities(db: sqlite3.Connection, summary: str, graph: str) -> None:
+    """Take a graph's entity values out of a summary that counts them per graph ("figure", "owner"): each value
+    stays while another graph still states it, as in the merged default graph."""
+    if summary not in ("figure", "owner"):  # the tables' names are the code's own, never a caller's text
+        raise ValueError(f"no summary {summary!r}")
+    old = db.execute(f"SELECT entities FROM {summary}_graphs WHERE graph = ?", (graph,)).fetchone()
+    if old:
+        gone = [tuple(e) for e in json.loads(old[0])]
+        db.executemany(f"UPDATE {summary}_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone)
+        db.executemany(f"DELETE FROM {summary}_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone)
+        db.execute(f"DELETE FROM {summary}_graphs WHERE graph = ?", (graph,))

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .figures import _value
+from .figures import _value, drop_counted_entities
 
 __all__ = ["OwnerSummary", "OwnerFacts", "owner_facts_of_ntriples", "OWNER_COLUMNS", "CONTEXT_COLUMNS"]
 
@@ -221,16 +221,7 @@ class OwnerSummary:
     def replace(self, graph: str, facts: OwnerFacts | None) -> None:
         """Drop the graph's rows and add ``facts`` (``None``: not known; the index marks the summaries
         incomplete)."""
-        old = self.db.execute("SELECT entities FROM owner_graphs WHERE graph = ?", (graph,)).fetchone()
-        if old:
-            gone = [tuple(e) for e in json.loads(old[0])]
-            self.db.executemany(
-                "UPDATE owner_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone
-            )
-            self.db.executemany(
-                "DELETE FROM owner_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone
-            )
-            self.db.execute("DELETE FROM owner_graphs WHERE graph = ?", (graph,))
+        drop_counted_entities(self.db, "owner", graph)
         self.db.execute("DELETE FROM owner_assignments WHERE graph = ?", (graph,))
         self.db.execute("DELETE FROM owner_tasks WHERE graph = ?", (graph,))
         self.db.execute("DELETE FROM owner_relations WHERE graph = ?", (graph,))
