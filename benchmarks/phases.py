@@ -483,6 +483,7 @@ def phase_query(a: dict) -> dict:
     man = CorpusManifest.read(Path(a["corpus"]) / "manifest.json")
     calls, budget = int(a["calls"]), float(a.get("budget_s", 120))
     params = _params(man, calls, int(a.get("seed", 8)))
+    _refresh_search(Path(a["store"]) / "index.sqlite")
     t_open, kg = _timed(lambda: KnowledgeGraph.open(a["store"]))
     raw = _Raw(kg.store.ox, Path(a["store"]) / "index.sqlite")
     api_fn, raw_fn = _api_calls(kg), _raw_calls(raw)
@@ -550,12 +551,24 @@ def phase_query(a: dict) -> dict:
     out = {
         "open_s": t_open,
         "calls": calls,
+        # the search owner by words went through: the derived Tantivy index when current, else FTS5 alone
+        "owner_words_engine": "Tantivy" if kg.store.index.fast.current(kg.store.index.db) else "FTS5",
         "latency": latency,
         "search": search,
         "peak_rss_gib": peak_rss_gib(),
         "params_example": {k: v[0] for k, v in params.items()},
     }
     return out
+
+
+def _refresh_search(index_path: Path) -> None:
+    """The Tantivy index a build leaves beside the text index (phancong.store.fastsearch), written for a store
+    kept from a build without it (``--reuse-store``); nothing when it is current, or the index is older."""
+    from phancong.store.fastsearch import refresh
+    from phancong.store.index import TextIndex
+
+    if TextIndex(index_path, read_only=True).schema == TextIndex.SCHEMA:
+        refresh(TextIndex(index_path))
 
 
 def _search_engines(index_path: Path, words: list[str], calls: int, n: int = 30, bound: int = 200) -> dict:

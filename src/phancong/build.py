@@ -22,6 +22,7 @@ from .extract.model import Extraction
 from .rdf.iri import source_iri, source_key
 from .rdf.mapping import sorted_ntriples, to_graph
 from .sparql.catalogue import named_query, run_query
+from .store.fastsearch import refresh_store as refresh_search
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
@@ -257,6 +258,7 @@ class _Run:
         elif hasattr(self.store, "flush"):
             self.store.flush()
         refresh_compare_defaults(self.store)  # compare's default answers, if the build changed the figures
+        refresh_search(self.store)  # the Tantivy index derived from the text index, if it changed
 
 
 def _id(res: SourceResult) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..answers.status import refresh_compare_defaults
 from ..output import print_rows, short, union_columns
+from ..store.fastsearch import refresh_store as refresh_search
 from ..web.serve import positive_int
 from .common import Terminated, disk_error, format_arg, open_store, raise_terminated, seconds, store_arg
 
@@ -297,6 +298,7 @@ def cmd_index(args) -> int:
     store = open_store(args, write=True)
     n = store.rebuild_index()
     refresh_compare_defaults(store)
+    refresh_search(store)
     print(f"text index rebuilt from {len(store.graphs())} graphs: {n} entries", file=sys.stderr)
     return 0
 

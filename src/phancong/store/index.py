@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
+from .fastsearch import FastSearch
 from .figures import FigureSummary, GraphFacts, facts_of_ntriples
 from .owners import OwnerFacts, OwnerSummary, owner_facts_of_ntriples
 
@@ -208,6 +209,9 @@ class TextIndex:
         self.path = Path(path)
         self.needs_rebuild = False
         writable = not (read_only and self.path.exists())
+        self.read_only = not writable
+        # the Tantivy index derived from these rows (phancong.store.fastsearch), used while it is current
+        self.fast = FastSearch(self.path)
         if not writable:
             self.db = sqlite3.connect(
                 f"file:{self.path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
@@ -365,7 +369,10 @@ class TextIndex:
         phrase_text = " ".join(terms)
 
         def run(expr: str, match: str, n: int) -> list[Hit]:
-            rows = self.db.execute(*search_sql(expr, kinds, n, self.schema)).fetchall()
+            sql = search_sql(expr, kinds, n, self.schema)
+            rows = self.fast.phrase(self.db, terms, kinds, n) if match == "phrase" and self.schema >= 4 else None
+            if rows is None:
+                rows = self.db.execute(*sql).fetchall()
             out: dict[tuple[str, str], Hit] = {}
             first: dict[tuple[str, str], int] = {}
             for iri, kind, label, score, folded in rows:
