@@ -318,17 +318,19 @@ class BodiesPass(ExtractorState):
     def _congress_names(self) -> None:
         """A congress kept under a name without its province ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX có nhiệm
         vụ …") takes the name the text gives it in full elsewhere ("… Đảng bộ tỉnh Thái Bình lần thứ XX")."""
-        for body in self._bodies.values():
-            if body.type != "party-congress" or "toàn quốc" in body.name or _PLACED_CONGRESS.search(body.name):
-                continue
-            short = _congress_key(body.name)
-            fuller = [
-                m.name
-                for m in find_bodies(self.text)
-                if m.type == "party-congress" and _PLACED_CONGRESS.search(m.name) and _congress_key(m.name) == short
-            ]
-            if fuller:
-                body.name = fuller[0]
+        unplaced = [
+            b
+            for b in self._bodies.values()
+            if b.type == "party-congress" and "toàn quốc" not in b.name and not _PLACED_CONGRESS.search(b.name)
+        ]
+        if not unplaced:
+            return
+        placed: dict[str, str] = {}
+        for m in find_bodies(self.text):
+            if m.type == "party-congress" and _PLACED_CONGRESS.search(m.name):
+                placed.setdefault(_congress_key(m.name), m.name)
+        for body in unplaced:
+            body.name = placed.get(_congress_key(body.name), body.name)
 
     def _whole_organisation(self) -> None:
         """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party

@@ -125,13 +125,21 @@ class ProsePass(TargetsPass):
         term = self._last_term(pos)
         if term is None:
             return None
+        if not hasattr(self, "_open_terms"):
+            self._open_terms: dict[int, int | None] = {}  # by the term's offset: asked at every goal without a year
+        if term.start() not in self._open_terms:
+            self._open_terms[term.start()] = self._open_term(term)
+        return self._open_terms[term.start()]
+
+    def _open_term(self, term: re.Match) -> int | None:
+        end = int(term.group(2))
         if self.year is not None:
-            return int(term.group(2)) if int(term.group(2)) >= int(self.year) else None
+            return end if end >= int(self.year) else None
         ss, se = self._sentence_of(term.start())  # no date: the term must be one the text sets goals for,
         if goal_or_report(self.text[ss:se]) == "goal":  # or the term of the congress it reports
-            return int(term.group(2))
+            return end
         congress = _CONGRESS_BEFORE_TERM.search(self.text, max(0, term.start() - 120), term.start())
-        return int(term.group(2)) if congress and not congress.group(1) else None
+        return end if congress and not congress.group(1) else None
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""

@@ -116,6 +116,8 @@ def sentence_deadline(text: str) -> int | None:
     """The deadline a goal sentence states for all its items: None when it names several periods, one an item
     ("… giai đoạn 2021-2025 từ 5-6%, giai đoạn 2026-2030 từ 4-5%; tỷ lệ hộ nghèo dưới 1%"): each item then
     keeps its own, and the others are not held to the first item's."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # each way of stating a deadline holds a year
     if len({m.group(1) for m in _PERIOD_END.finditer(text)}) > 1:
         return None
     return deadline_of(text)
