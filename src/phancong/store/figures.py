@@ -184,16 +184,7 @@ class FigureSummary:
             "INSERT INTO figure_rows(graph, figure, indicator, own) VALUES (?, ?, ?, ?)",
             [(graph, *f) for f in facts.figures],
         )
-        self.db.executemany(
-            "INSERT INTO figure_entities(s, p, o, lang, n) VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT(s, p, o, lang) DO UPDATE SET n = n + 1",
-            facts.entities,
-        )
-        if facts.entities:
-            self.db.execute(
-                "INSERT INTO figure_graphs(graph, entities) VALUES (?, ?)",
-                (graph, json.dumps(facts.entities, ensure_ascii=False)),
-            )
+        add_counted_entities(self.db, "figure", graph, facts.entities)
 
     def clear(self) -> None:
         for table in ("figure_rows", "figure_entities", "figure_graphs", "compare_defaults"):  # not executescript
@@ -417,3 +408,19 @@ def drop_counted_entities(db: sqlite3.Connection, summary: str, graph: str) -> N
         db.executemany(f"UPDATE {summary}_entities SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND lang = ?", gone)
         db.executemany(f"DELETE FROM {summary}_entities WHERE s = ? AND p = ? AND o = ? AND lang = ? AND n <= 0", gone)
         db.execute(f"DELETE FROM {summary}_graphs WHERE graph = ?", (graph,))
+
+
+def add_counted_entities(db: sqlite3.Connection, summary: str, graph: str, entities: list) -> None:
+    """Count a graph's entity values into a summary ("figure", "owner"), and keep which they were for its removal."""
+    if summary not in ("figure", "owner"):  # the tables' names are the code's own, never a caller's text
+        raise ValueError(f"no summary {summary!r}")
+    db.executemany(
+        f"INSERT INTO {summary}_entities(s, p, o, lang, n) VALUES (?, ?, ?, ?, 1) "
+        "ON CONFLICT(s, p, o, lang) DO UPDATE SET n = n + 1",
+        entities,
+    )
+    if entities:
+        db.execute(
+            f"INSERT INTO {summary}_graphs(graph, entities) VALUES (?, ?)",
+            (graph, json.dumps(entities, ensure_ascii=False)),
+        )

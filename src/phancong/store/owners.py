@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .figures import _value, drop_counted_entities
+from .figures import _value, add_counted_entities, drop_counted_entities
 
 __all__ = ["OwnerSummary", "OwnerFacts", "owner_facts_of_ntriples", "OWNER_COLUMNS", "CONTEXT_COLUMNS"]
 
@@ -238,16 +238,7 @@ class OwnerSummary:
         self.db.executemany(
             "INSERT INTO owner_tasks(graph, task, own) VALUES (?, ?, ?)", [(graph, *t) for t in facts.tasks]
         )
-        self.db.executemany(
-            "INSERT INTO owner_entities(s, p, o, lang, n) VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT(s, p, o, lang) DO UPDATE SET n = n + 1",
-            facts.entities,
-        )
-        if facts.entities:
-            self.db.execute(
-                "INSERT INTO owner_graphs(graph, entities) VALUES (?, ?)",
-                (graph, json.dumps(facts.entities, ensure_ascii=False)),
-            )
+        add_counted_entities(self.db, "owner", graph, facts.entities)
 
     def clear(self) -> None:
         for table in self.TABLES:  # not executescript: it commits
