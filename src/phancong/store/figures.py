@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FigureSummary", "GraphFacts", "facts_of_ntriples", "FIGURE_COLUMNS"]
+__all__ = ["FigureSummary", "GraphFacts", "NtLine", "facts_of_ntriples", "split_ntriples", "FIGURE_COLUMNS"]
 
 _PC = "https://w3id.org/phancong/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -44,6 +44,8 @@ _OWN = {
     },
     "http://www.w3.org/ns/prov#wasDerivedFrom": "derivedFrom",
 }
+# one line of N-Triples: subject, predicate, object (with its final " ."), the line
+NtLine = tuple[str, str, str, str]
 _EXACT = "http://www.w3.org/ns/oa#exact"
 # the triples of any subject the query reads (documents, bodies, sources, provinces)
 _OF_ANY = {
@@ -95,15 +97,11 @@ def _value(term: Any) -> Any:
     return term.value
 
 
-def _kept_lines(nt: str) -> tuple[set[str], list[str]]:
+def _kept_lines(triples: list[NtLine]) -> tuple[set[str], list[str]]:
     """(the figures of the graph, the lines of the triples the summary reads)."""
     figures: set[str] = set()
     kept: list[str] = []
-    for line in nt.splitlines():
-        parts = line.split(" ", 2)
-        if len(parts) < 3:
-            continue
-        s, p, o = parts
+    for s, p, o, line in triples:
         if p == f"<{_RDF_TYPE}>":
             if o[:-2].rstrip() in _CLASSES:
                 figures.add(s[1:-1])
@@ -113,19 +111,30 @@ def _kept_lines(nt: str) -> tuple[set[str], list[str]]:
     return figures, kept
 
 
-def facts_of_ntriples(nt: str) -> GraphFacts:
-    """The summary's rows of one graph, read off its N-Triples (one triple a line, as the index rows are)."""
+def split_ntriples(nt: str) -> list[NtLine]:
+    """The (subject, predicate, object, line) of each line of N-Triples (one triple a line), split once for the
+    index rows and both summaries of a graph."""
+    out: list[NtLine] = []
+    for line in nt.splitlines():
+        parts = line.split(" ", 2)
+        if len(parts) == 3:
+            out.append((parts[0], parts[1], parts[2], line))
+    return out
+
+
+def facts_of_ntriples(triples: list[NtLine]) -> GraphFacts:
+    """The summary's rows of one graph, read off its N-Triples (:func:`split_ntriples`)."""
     import pyoxigraph as ox
 
-    figures, kept = _kept_lines(nt)
+    figures, kept = _kept_lines(triples)
     if not kept:
         return GraphFacts([], [])
-    triples = list(ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    documents = {t.subject.value for t in triples if t.predicate.value == f"{_PC}documentType"}
+    parsed = list(ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    documents = {t.subject.value for t in parsed if t.predicate.value == f"{_PC}documentType"}
     own: dict[str, dict[str, list]] = {}
     exact: dict[str, list] = {}
     entities: set[tuple[str, str, Any, str]] = set()
-    for t in triples:
+    for t in parsed:
         s = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
         p = t.predicate.value
         if p == _RDF_TYPE:

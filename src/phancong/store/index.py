@@ -22,7 +22,7 @@ from pathlib import Path
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
 from .fastsearch import FastSearch
-from .figures import FigureSummary, GraphFacts, facts_of_ntriples
+from .figures import FigureSummary, GraphFacts, NtLine, facts_of_ntriples, split_ntriples
 from .owners import OwnerFacts, OwnerSummary, owner_facts_of_ntriples
 
 __all__ = [
@@ -89,19 +89,16 @@ def rows_of_ntriples(nt: str) -> IndexRows:
     loading the graph into a store to query it (which costs a sixth of a bulk build). Only the lines that carry a
     label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
     The figures and owners summaries' rows come with them (``facts``, ``owners``)."""
-    return IndexRows(_label_rows(nt), facts_of_ntriples(nt), owner_facts_of_ntriples(nt))
+    triples = split_ntriples(nt)
+    return IndexRows(_label_rows(triples), facts_of_ntriples(triples), owner_facts_of_ntriples(triples))
 
 
-def _label_rows(nt: str) -> list[tuple[str, str, str]]:
+def _label_rows(triples: list[NtLine]) -> list[tuple[str, str, str]]:
     import pyoxigraph as ox
 
     kinds: dict[str, set[str]] = {}
     labelled: list[str] = []
-    for line in nt.splitlines():
-        parts = line.split(" ", 2)
-        if len(parts) < 3:
-            continue
-        s, p, o = parts
+    for s, p, o, line in triples:
         if p == _RDF_TYPE:
             kind = _KIND_OF_CLASS.get(o[:-2].rstrip())
             if kind:

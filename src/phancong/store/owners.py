@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .figures import _value, add_counted_entities, drop_counted_entities
+from .figures import NtLine, _value, add_counted_entities, drop_counted_entities
 
 __all__ = ["OwnerSummary", "OwnerFacts", "owner_facts_of_ntriples", "OWNER_COLUMNS", "CONTEXT_COLUMNS"]
 
@@ -76,17 +76,13 @@ class OwnerFacts:
     entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
 
 
-def _kept_lines(nt: str) -> list[str]:
+def _kept_lines(triples: list[NtLine]) -> list[str]:
     """The lines of the triples the summary reads: of assignments and tasks, their evidence nodes', and the
     labels and issuers of any subject."""
     subjects: set[str] = set()  # assignments and tasks
     own: list[tuple[str, str, str]] = []  # (subject, predicate, line) of the triples of assignments or tasks
     kept: list[str] = []
-    for line in nt.splitlines():
-        parts = line.split(" ", 2)
-        if len(parts) < 3:
-            continue
-        s, p, o = parts
+    for s, p, o, line in triples:
         if p == _RDF_TYPE:
             if o[:-2].rstrip() == _TASK_CLASS:
                 subjects.add(s)
@@ -108,11 +104,11 @@ def _kept_lines(nt: str) -> list[str]:
     return kept
 
 
-def owner_facts_of_ntriples(nt: str) -> OwnerFacts:
-    """The summary's rows of one graph, read off its N-Triples (one triple a line, as the index rows are)."""
+def owner_facts_of_ntriples(triples: list[NtLine]) -> OwnerFacts:
+    """The summary's rows of one graph, read off its N-Triples (:func:`figures.split_ntriples`)."""
     import pyoxigraph as ox
 
-    kept = _kept_lines(nt)
+    kept = _kept_lines(triples)
     if not kept:
         return OwnerFacts([], [], [], [])
     own: dict[str, dict[str, list]] = {}  # subject -> name -> values
