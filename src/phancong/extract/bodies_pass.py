@@ -15,18 +15,12 @@ from .model import (
     Mention,
 )
 from .places import province_of
+from .recognisers import COMMISSIONS
 from .state import ExtractorState
 
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
-_BARE_COMMISSIONS = {
-    "Ban Tổ chức",
-    "Ban Tuyên giáo và Dân vận",
-    "Ban Tuyên giáo",
-    "Ban Dân vận",
-    "Ban Nội chính",
-    "Ban Kinh tế",
-}
+_BARE_COMMISSIONS = {"Ban " + name for name, _ in COMMISSIONS}  # named without their committee
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
 

@@ -66,7 +66,7 @@ CONNECTIVE = re.compile(
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+(?=[A-ZĐ])"
+    r"(?:(?:Chánh|" + HEADS + r")\s+(?=[A-ZĐ])"
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )

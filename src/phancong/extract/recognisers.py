@@ -34,11 +34,11 @@ from .places import city_alternation, province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
-__all__ = ["Recogniser", "RECOGNISERS"]
+__all__ = ["COMMISSIONS", "Recogniser", "RECOGNISERS"]
 
 
 # the Party committee's advisory commissions, by name and body type
-_COMMISSIONS = (
+COMMISSIONS = (
     ("Tổ chức", "organisation-commission"),
     ("Tuyên giáo và Dân vận", "propaganda-commission"),
     ("Tuyên giáo", "propaganda-commission"),
@@ -98,7 +98,7 @@ RECOGNISERS: list[Recogniser] = [
     ],
     *[
         _r(r"Ban " + any_case(name) + " " + TU, type_, "province", with_committee("Ban " + name))
-        for name, type_ in _COMMISSIONS
+        for name, type_ in COMMISSIONS
     ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU,
@@ -412,7 +412,7 @@ RECOGNISERS: list[Recogniser] = [
             "province",
             "Ban " + name,
         )
-        for name, type_ in _COMMISSIONS
+        for name, type_ in COMMISSIONS
     ],
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",

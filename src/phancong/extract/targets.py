@@ -70,6 +70,8 @@ class FigureItem:
     subject_span: tuple[int, int] | None = None  # a quota list's short name ("Hội An 110"): whose figure it is
 
 
+# the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
+_PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
 _DEADLINE_RES = (
@@ -78,7 +80,7 @@ _DEADLINE_RES = (
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
     re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
-    re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I),
+    _PERIOD_END,
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
     # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
     # "(GLO)- Năm 2026, ngành … phấn đấu …"
@@ -107,9 +109,6 @@ def deadline_of(text: str) -> int | None:
         if m:
             return int(next(g for g in m.groups() if g))
     return None
-
-
-_PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
 
 
 def sentence_deadline(text: str) -> int | None:
