@@ -62,25 +62,32 @@ __all__ = [
 ]
 
 
+def _task_context(r: dict[str, Any], rank: int, match: str | None) -> dict[str, Any]:
+    """What every owner row says of its task: the task, its document, province, evidence and source."""
+    return {
+        "task": r["task"],
+        "task_label": r["taskLabel"],
+        "document": r.get("document"),
+        "document_label": r.get("documentLabel"),
+        "province": r.get("provinceLabel"),
+        "evidence": r.get("evidence"),
+        "source": r.get("source"),
+        "rank": rank,
+        "match": match,
+    }
+
+
 def _named_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
     """An owner-of-task row: a body named for the task, or inherited from its document."""
     inherited = str(r.get("inherited")).lower() == "true"
     return OwnerRow(
-        task=r["task"],
-        task_label=r["taskLabel"],
+        **_task_context(r, rank, match),
         body=r["body"],
         body_label=r["bodyLabel"],
         role=_local(r["role"]),
         role_label=r.get("roleLabel"),
         # sorted: SPARQL leaves the order of GROUP_CONCAT to the engine
         partners=sorted(p for p in (r.get("partners") or "").split("; ") if p),
-        document=r.get("document"),
-        document_label=r.get("documentLabel"),
-        province=r.get("provinceLabel"),
-        evidence=r.get("evidence"),
-        source=r.get("source"),
-        rank=rank,
-        match=match,
         inherited=inherited,
         status=r.get("status"),
         answer="inherited" if inherited else "named",
@@ -90,20 +97,12 @@ def _named_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
 def _no_owner(r: dict[str, Any], rank: int, match: str | None) -> OwnerRow:
     """A task-context row: no body named or inherited; the document and its issuer."""
     return OwnerRow(
-        task=r["task"],
-        task_label=r["taskLabel"],
+        **_task_context(r, rank, match),
         body=None,
         body_label=None,
         role=None,
         role_label=None,
         partners=[],
-        document=r.get("document"),
-        document_label=r.get("documentLabel"),
-        province=r.get("provinceLabel"),
-        evidence=r.get("evidence"),
-        source=r.get("source"),
-        rank=rank,
-        match=match,
         answer="none",
         lead_recorded=False,
         issuer=r.get("issuer"),
