@@ -246,3 +246,55 @@ def test_lines_that_go_on_with_the_duties_of_bodies_heading_a_paragraph_are_thei
 def test_a_headline_naming_a_body_and_a_theme_hands_the_next_line_no_duty():
     e = ex("Sở Nội vụ: Triển khai đào tạo cán bộ cấp xã\nTổ chức bồi dưỡng cho 200 lượt cán bộ trong năm 2026.")
     assert not any(a.text.startswith("Tổ chức bồi dưỡng") for a in e.assignments)
+
+
+def test_the_heads_listed_at_the_end_of_a_decision_stand_for_their_offices():
+    e = ex(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng, Thủ trưởng các sở, ban, ngành và Chủ tịch "
+        "Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Xây dựng", "implement"),
+        ("các sở, ban, ngành", "implement"),
+    } <= roles(e)
+
+
+def test_titles_that_belong_to_a_person_named_in_the_clause_are_no_offices():
+    e = ex("Chiều nay, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Đinh Thị Mai làm việc với huyện Lạc Sơn.")
+    assert not e.assignments
+    assert "Thường trực Tỉnh ủy" not in {b.name for b in e.bodies}
+
+
+def test_heads_written_in_lower_case_are_handed_the_duty_for_their_bodies():
+    e = ex("UBND tỉnh giao thủ trưởng các sở, ban, ngành, chủ tịch UBND các xã, phường quán triệt văn bản này.")
+    assert {("các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các xã, phường", "implement")} <= roles(e)
+
+
+def test_a_report_sent_to_a_body_is_a_reporting_line_to_it():
+    e = ex(
+        "Các sở, ngành tổ chức thực hiện Kế hoạch này. Báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 20/11/2024."
+    )
+    assert {to for _, to, _ in report_lines(e)} == {"Sở Nội vụ"}
+
+
+def test_a_ministry_written_by_its_abbreviation_is_the_ministry():
+    e = ex("Sở Nội vụ tổng hợp kết quả, báo cáo Bộ TN&MT và UBND tỉnh trước ngày 15/12/2024.")
+    assert {to for _, to, _ in report_lines(e)} == {"Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Công Thương, Sở Du lịch tập trung làm mới các chương trình kích cầu tiêu dùng.",
+        "Các sở, ngành, UBND các xã phấn đấu giải ngân toàn bộ vốn đầu tư công được giao.",
+        "Đảng bộ huyện Lạc Sơn phấn đấu kết nạp từ 120 đảng viên mới trở lên trong năm.",
+    ],
+)
+def test_bodies_urged_or_striving_to_act_carry_out_the_action(sentence):
+    assert {role for _, role in roles(ex(sentence))} == {"implement"}
+
+
+def test_a_body_striving_for_a_figure_sets_a_goal_not_a_duty():
+    e = ex("UBND tỉnh phấn đấu tốc độ tăng trưởng kinh tế giai đoạn 2026-2030 đạt 8%/năm.")
+    assert not e.assignments

@@ -87,7 +87,7 @@ _LIST_GAP = re.compile(
 
 
 # the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
-_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|Thủ trưởng|Người đứng đầu|Giám đốc)\s+")
+_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+")
 
 
 def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:

@@ -113,7 +113,15 @@ _OPENING_END = re.compile(
 
 
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
-_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải)\s+$")
+_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực)\s+$")
+_STRIVING = re.compile(r"phấn đấu\s+")
+# what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
+_GOAL = re.compile(
+    r"(?<=phấn đấu )(?:tốc độ|t[ỷỉ] lệ|tổng|giá trị|thu nhập|mức|số|đạt|đến|trong|năm|giai đoạn|có|trên|dưới|từ|"
+    r"bình quân|GRDP|\d|h[ằà]ng năm|các|trở thành|đưa|là|"
+    r"(?:thực hiện (?:thắng lợi |tốt )?(?:các |những )?)?(?:mục tiêu|chỉ tiêu|nhiệm vụ))",
+    re.I,
+)
 # what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
 _NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
 
@@ -136,8 +144,14 @@ class TenseClause(Pattern):
                 continue
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)
+            striving = _STRIVING.match(text, duty, e)
+            if striving:  # "X phấn đấu giải ngân …": the action striven for, not a measure ("phấn đấu tốc độ …")
+                act = striving.end()
+                if not _GOAL.match(text, act, e) and (DUTY_START.match(text, act) or ANY_VERB.match(text, act, e)):
+                    return subjects, act
+                continue
             if DUTY_START.match(text, duty):
                 continue  # a known duty verb: the subject pattern read it, or had its reason not to
-            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e):
+            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e) and not _GOAL.match(text, duty, e):
                 return subjects, duty
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, TINH, W, province_word
+from .body_names import CAP, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
@@ -77,6 +77,16 @@ STATE_CENTRAL: list[Recogniser] = [
         True,
     ),
     _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )Quốc hội", "central-agency", "central", "Quốc hội", True),
+    # a ministry by the abbreviation its field's department has ("Bộ TN&MT", "Bộ VH-TT&DL")
+    _r(
+        r"Bộ ("
+        + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True))
+        + r")(?![\w&-])",
+        "central-agency",
+        "central",
+        lambda m: "Bộ " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+        True,
+    ),
 ]
 
 STATE_PROVINCIAL: list[Recogniser] = [
