@@ -298,3 +298,42 @@ def test_bodies_urged_or_striving_to_act_carry_out_the_action(sentence):
 def test_a_body_striving_for_a_figure_sets_a_goal_not_a_duty():
     e = ex("UBND tỉnh phấn đấu tốc độ tăng trưởng kinh tế giai đoạn 2026-2030 đạt 8%/năm.")
     assert not e.assignments
+
+
+def test_the_governments_addressees_named_by_their_heads_are_the_sets_of_bodies():
+    e = ex(
+        "Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát ngay các dự án chậm tiến độ."
+    )
+    assert roles(e) == {
+        ("các bộ", "implement"),
+        ("các cơ quan ngang bộ", "implement"),
+        ("các cơ quan thuộc Chính phủ", "implement"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "implement"),
+    }
+
+
+def test_numbered_tasks_without_a_subject_belong_to_the_bodies_handed_them_just_before():
+    e = ex(
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, UBND các huyện thực hiện một số nhiệm vụ sau:\n\n"
+        "Về phát triển kinh tế\n\n"
+        "1. Khẩn trương rà soát danh mục dự án đầu tư công năm 2026.\n\n"
+        "2. Tăng cường kiểm tra tiến độ giải ngân vốn.\n\n"
+        "Ban Quản lý dự án tỉnh đã hoàn thành 12 công trình."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    tasks = {(n[a.body], a.text.split()[0], a.status) for a in e.assignments}
+    assert {
+        ("các sở, ban, ngành", "Khẩn", "assigned"),
+        ("Ủy ban nhân dân các huyện", "Tăng", "assigned"),
+    } <= tasks
+    assert not any(a.text.startswith("Về phát triển") for a in e.assignments)
+
+
+def test_numbered_items_with_their_own_subject_are_not_handed_to_the_addressees():
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n"
+        "1. Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng kế hoạch tuyên truyền."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {n[a.body] for a in e.assignments if "tuyên truyền" in a.text} == {"Ban Tuyên giáo Tỉnh ủy"}

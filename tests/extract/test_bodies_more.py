@@ -259,3 +259,13 @@ def test_party_organs_named_after_a_body_outside_a_list_of_collectives_are_not_s
 )
 def test_a_departments_fields_written_with_or_without_their_comma_name_one_department(written):
     assert [b.name for b in find_bodies(written + " chủ trì")] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_the_ministries_whose_guidance_a_plan_follows_are_bodies():
+    assert "các Bộ, ngành Trung ương" in body_names(
+        "Kế hoạch được thực hiện theo hướng dẫn\ncủa các Bộ, ngành Trung ương."
+    )
+
+
+def test_the_leadership_of_committees_names_no_body_that_issues_guidance():
+    assert not body_names("Kiểm tra việc lãnh đạo, chỉ đạo của các cấp ủy đảng trong công tác cán bộ.")

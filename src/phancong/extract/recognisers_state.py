@@ -77,6 +77,24 @@ STATE_CENTRAL: list[Recogniser] = [
         True,
     ),
     _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )Quốc hội", "central-agency", "central", "Quốc hội", True),
+    # the addressees of the Government's texts, named by their heads ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,
+    # Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"): the sets
+    _r(
+        r"Bộ trưởng(?: các [Bb]ộ)?(?=,\s*(?:[Tt]hủ trưởng )?(?:các )?[Cc]ơ quan ngang)",
+        "collective",
+        "central",
+        "các bộ",
+        True,
+    ),
+    _r(r"(?:các )?[Cc]ơ quan ngang [Bb]ộ(?![^\W\d_])", "collective", "central", "các cơ quan ngang bộ", True),
+    _r(r"(?:các )?[Cc]ơ quan thuộc Chính phủ", "collective", "central", "các cơ quan thuộc Chính phủ", True),
+    _r(
+        r"(?:[Ủủ]y ban nhân dân|UBND) các tỉnh, thành phố trực thuộc [Tt]rung ương",
+        "collective",
+        "central",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        True,
+    ),
     # a ministry by the abbreviation its field's department has ("Bộ TN&MT", "Bộ VH-TT&DL")
     _r(
         r"Bộ ("
