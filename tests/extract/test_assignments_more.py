@@ -337,3 +337,20 @@ def test_numbered_items_with_their_own_subject_are_not_handed_to_the_addressees(
     )
     n = {b.key: b.name for b in e.bodies}
     assert {n[a.body] for a in e.assignments if "tuyên truyền" in a.text} == {"Ban Tuyên giáo Tỉnh ủy"}
+
+
+def test_a_cause_opening_the_sentence_does_not_hide_the_subject_after_it():
+    e = ex(
+        "Do tỷ lệ kết nạp đảng viên còn thấp so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
+    )
+    assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}
+
+
+def test_a_body_acting_on_anothers_authority_is_the_one_acting():
+    e = ex("Chiều 12/11, được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức hội nghị hiệp đồng tuyển quân.")
+    assert roles(e) == {("Bộ Chỉ huy Quân sự tỉnh", "implement")}
+
+
+def test_the_heads_singled_out_among_the_subjects_do_not_hide_their_duty():
+    e = ex("Các sở, ban, ngành, địa phương, nhất là người đứng đầu nghiêm túc rà soát và khắc phục các hạn chế.")
+    assert roles(e) == {("Các sở, ban, ngành, địa phương", "implement")}

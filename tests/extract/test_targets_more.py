@@ -87,3 +87,10 @@ def test_a_plan_year_already_past_when_the_text_was_written_gives_no_deadline():
         "date 2026-03-01 Kết quả thực hiện\n\nKế hoạch năm 2024 của tỉnh đã hoàn thành. Mục tiêu là giữ ổn định. "
         "Chỉ tiêu tốc độ tăng trưởng kinh tế đạt 7,5%."
     ) in ([(7.5, "percent", None)], [])
+
+
+def test_counts_of_citizens_dollars_and_industrial_zones_are_targets_with_their_units():
+    assert vud(
+        "Tỉnh đề ra chỉ tiêu GRDP bình quân đầu người đến năm 2030 là 5.200 đô la Mỹ. "
+        "Đến năm 2030, tỉnh có 6 khu công nghiệp, 12 cụm công nghiệp."
+    ) == [(5200.0, "đô la Mỹ", 2030), (6.0, "khu công nghiệp", 2030), (12.0, "cụm công nghiệp", 2030)]

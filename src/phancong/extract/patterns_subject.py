@@ -12,15 +12,17 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pa
 __all__ = ["SubjectClause", "TenseClause"]
 
 # a venue ("tại Trung tâm Hội nghị tỉnh,"): a body named there is where something happens, not who acts
-_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}")
+_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60}")
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
-    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|"
     r"từ|trong|đến|tại)\b[^;:,]{0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
-    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*)+"
+    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*"
+    # on another's authority: "được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức …"
+    r"|[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60},\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=[A-ZĐ])"
 )
@@ -113,7 +115,9 @@ _OPENING_END = re.compile(
 
 
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
-_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực)\s+$")
+_TENSE = re.compile(
+    r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt)\s+$"
+)
 _STRIVING = re.compile(r"phấn đấu\s+")
 # what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
 _GOAL = re.compile(

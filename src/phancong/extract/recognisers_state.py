@@ -108,6 +108,14 @@ STATE_CENTRAL: list[Recogniser] = [
 ]
 
 STATE_PROVINCIAL: list[Recogniser] = [
+    # the standing board of the provincial council: "Thường trực HĐND tỉnh", "Thường trực HĐND, UBND tỉnh"
+    _r(
+        r"Thường trực (?:Hội đồng nhân dân|HĐND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
+        r"(?!\s+(?:huyện|xã|phường|thị xã|quận|thị trấn|đặc khu|các|cấp)\b)",
+        "standing-board",
+        "province",
+        lambda m: "Thường trực Hội đồng nhân dân " + (m.group(1) or "tỉnh"),
+    ),
     # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
     _r(
         r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?![^\W\d_])",
