@@ -354,3 +354,10 @@ def test_a_body_acting_on_anothers_authority_is_the_one_acting():
 def test_the_heads_singled_out_among_the_subjects_do_not_hide_their_duty():
     e = ex("Các sở, ban, ngành, địa phương, nhất là người đứng đầu nghiêm túc rà soát và khắc phục các hạn chế.")
     assert roles(e) == {("Các sở, ban, ngành, địa phương", "implement")}
+
+
+def test_a_figure_in_brackets_inside_the_opening_phrase_does_not_hide_the_subject():
+    e = ex(
+        "Do tỷ lệ kết nạp còn chậm (0,38%) so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
+    )
+    assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}
