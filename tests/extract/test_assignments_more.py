@@ -361,3 +361,15 @@ def test_a_figure_in_brackets_inside_the_opening_phrase_does_not_hide_the_subjec
         "Do tỷ lệ kết nạp còn chậm (0,38%) so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
     )
     assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}
+
+
+def test_the_heads_who_execute_a_decision_on_its_basis_are_handed_it():
+    e = ex(
+        "Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Y tế, Chủ tịch UBND các huyện và các cơ quan, "
+        "đơn vị liên quan căn cứ Quyết định thi hành./."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role, a.status) for a in e.assignments} >= {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement", "assigned"),
+        ("Sở Y tế", "implement", "assigned"),
+    }
