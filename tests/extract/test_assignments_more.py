@@ -373,3 +373,9 @@ def test_the_heads_who_execute_a_decision_on_its_basis_are_handed_it():
         ("Văn phòng Ủy ban nhân dân tỉnh", "implement", "assigned"),
         ("Sở Y tế", "implement", "assigned"),
     }
+
+
+def test_a_provincial_body_named_with_its_province_without_tinh_still_leads():
+    assert roles(ex("Ban Quản lý Khu kinh tế Hòa Bình sẽ chủ trì xây dựng dự thảo cơ chế đặc thù.")) == {
+        ("Ban Quản lý Khu kinh tế", "lead")
+    }

@@ -219,8 +219,8 @@ _PROVINCIAL_END = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh [ủỦ]y|Thành [ủỦ]y
 
 def _with_province(text: str, b: BodyMatch, end: int) -> BodyMatch:
     """A provincial body followed by its province's name takes the name into its mention and its province."""
-    if b.central or b.type == "collective" or not _PROVINCIAL_END.search(b.text):
-        return b
+    if b.central or b.type == "collective" or not (_PROVINCIAL_END.search(b.text) or b.level == "province"):
+        return b  # "Ban Quản lý Khu kinh tế Quảng Ninh": a provincial body named with its province, "tỉnh" left out
     m = PROVINCE_AFTER.match(text, b.end, end)
     if not m:
         return b
