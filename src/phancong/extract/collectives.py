@@ -44,7 +44,16 @@ _ORGAN = (
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 _NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
+# the political system as one actor: "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã
+# hội", "các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể": the closing "và các" is part of the formula
+_POLITICAL_SYSTEM = (
+    r"(?<![\w])[Cc]ác cấp ủy(?: đảng)?(?:,? tổ chức [Đđ]ảng)?, chính quyền, (?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)"
+    r"(?: Việt Nam)?(?: các cấp)?(?:,| và) (?:các )?"
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]\s*xã hội)?)"
+    r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
+)
 COLLECTIVE_RE = re.compile(
+    _POLITICAL_SYSTEM + r"|"
     r"(?<![\w])(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+"
