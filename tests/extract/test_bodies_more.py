@@ -303,3 +303,9 @@ def test_the_standing_board_of_a_peoples_council_is_a_body_of_its_own():
 )
 def test_the_political_system_named_as_one_actor_is_one_collective(sentence, name):
     assert [n for n in body_names(sentence) if n != "Tỉnh ủy"] == [name]
+
+
+def test_a_congress_subcommittee_written_in_lower_case_is_a_body():
+    assert body_names("Ban Tổ chức làm việc với các thành viên Tiểu ban tổ chức phục vụ đại hội.") == [
+        "Tiểu ban tổ chức phục vụ đại hội"
+    ]

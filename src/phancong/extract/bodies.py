@@ -34,7 +34,7 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 _ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
 _LOWER_COMMISSION = re.compile(
-    r"\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
+    r"(?<!Tiểu )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
     r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
 )
 _TITLE_CASE = re.compile(
