@@ -379,3 +379,22 @@ def test_a_provincial_body_named_with_its_province_without_tinh_still_leads():
     assert roles(ex("Ban Quản lý Khu kinh tế Hòa Bình sẽ chủ trì xây dựng dự thảo cơ chế đặc thù.")) == {
         ("Ban Quản lý Khu kinh tế", "lead")
     }
+
+
+def test_partners_listed_after_a_comma_are_not_taken_for_the_subject_after_an_opening_phrase():
+    e = ex(
+        "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành, tổ chức đoàn thể cấp "
+        "tỉnh, UBND các huyện, TP tổ chức các hoạt động hưởng ứng."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role) for a in e.assignments} == {("Sở Y tế", "lead")}
+    assert {n[p] for a in e.assignments for p in a.partners} == {
+        "các sở, ngành, tổ chức đoàn thể cấp tỉnh",
+        "Ủy ban nhân dân các huyện, thành phố",
+    }
+
+
+def test_units_under_the_peoples_committee_are_one_collective():
+    assert roles(ex("Các sở, ban ngành, các đơn vị trực thuộc UBND tỉnh xây dựng kế hoạch năm 2026.")) >= {
+        ("các đơn vị trực thuộc Ủy ban nhân dân tỉnh", "implement")
+    }

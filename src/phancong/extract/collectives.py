@@ -21,14 +21,16 @@ _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
-    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức|đoàn thể(?: chính trị\s*-\s*xã hội)?|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|tổ chức|"
+    r"đoàn thể(?: chính trị\s*-\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
-    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|xã|phường|đặc khu|"
+    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)"
 )
 _MOD = (
-    r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|tỉnh))?|"
+    r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
+    r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
     r"có liên quan|liên quan|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
@@ -86,6 +88,7 @@ _EXPAND = (
     (r"\bHĐND\b", "Hội đồng nhân dân"),
     (r"\bBTV\b", "Ban Thường vụ"),
     (r"\bUBKT\b", "Ủy ban Kiểm tra"),
+    (r"(?<=, )TP\b\.?", "thành phố"),  # "UBND các huyện, TP": the cities among the districts
 )
 
 
