@@ -110,3 +110,17 @@ def test_a_numbered_list_of_results_against_the_plan_sets_no_targets():
         )
     )
     assert not e.targets
+
+
+def test_a_goal_stated_in_the_headline_and_again_in_the_lead_is_one_target():
+    assert vud(
+        "Hòa Bình phấn đấu tăng trưởng kinh tế năm 2026 đạt 9%\n\n"
+        "Năm 2026, tỉnh Hòa Bình phấn đấu tăng trưởng kinh tế đạt 9%, thu ngân sách đạt 5.000 tỷ đồng."
+    ) == [(9.0, "percent", 2026), (5000.0, "tỷ đồng", 2026)]
+
+
+def test_two_goals_of_one_list_with_the_same_figure_stay_two():
+    assert vud(
+        "Nhiệm kỳ 2025-2030, Đảng bộ phấn đấu: 95% trở lên cơ quan hoàn thành tốt nhiệm vụ; "
+        "95% trở lên đảng viên hoàn thành tốt nhiệm vụ."
+    ) == [(95.0, "percent", 2030), (95.0, "percent", 2030)]

@@ -62,6 +62,7 @@ class Extractor(DocumentsPass, LayoutPass):
         self._reported_without_plan()
         self._inherit_responsibility()
         self._references()
+        self._one_target_per_goal()
         self.ex.bodies = list(self._bodies.values())
         self.ex.documents = list(self._docs.values())
         if not (self.ex.documents or self.ex.tasks or self.ex.targets or self.ex.statistics or self.ex.assignments):

@@ -4,6 +4,7 @@ names stand for their bodies)."""
 
 from __future__ import annotations
 
+from ..text.normalise import fold
 from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
@@ -80,3 +81,52 @@ class TargetsPass(BodiesPass):
         forces = {"Công an": "Công an tỉnh", "Quân sự": "Quân sự tỉnh", "Biên phòng": "Bộ đội Biên phòng tỉnh"}
         name = f"Đảng bộ {forces.get(written, written)}"  # the armed forces' organisations by their short names
         return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
+
+    def _one_target_per_goal(self) -> None:
+        """A goal a news text states twice (its headline, then its lead; a decision's title, then its text) is one
+        target: a later target with the same figure, unit and indicator, whose words mostly repeat an earlier
+        one's, is dropped; the one kept takes the deadline if only the repeat states it. Targets in a list
+        (a parent or a child) are kept as they are."""
+        parents = {t.parent for t in self.ex.targets if t.parent}
+        seen: list[tuple[Figure, set[str]]] = []
+        kept: list[Figure] = []
+        for t in self.ex.targets:
+            if t.parent is None and t.key not in parents and t.value is not None:
+                words = set(fold(t.text).split())
+                first = next(
+                    (o for o, ow in seen if _same_goal(o, t) and _mostly_same(ow, words) and self._a_heading(o, t)),
+                    None,
+                )
+                if first is not None:
+                    first.deadline_year = first.deadline_year or t.deadline_year
+                    continue
+                seen.append((t, words))
+            kept.append(t)
+        self.ex.targets = kept
+
+    def _a_heading(self, a: Figure, b: Figure) -> bool:
+        """Whether one of two targets is in a heading and the other on another line: a headline repeated."""
+        other_line = "\n" in self.text[min(a.span[0], b.span[0]) : max(a.span[0], b.span[0])]
+        return other_line and (_heading_line(self.text, a.span[0]) or _heading_line(self.text, b.span[0]))
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """Whether pos is on the text's first line (a headline, a title) or on a line in capitals (a decision's
+    title, "VỀ VIỆC GIAO CÁC CHỈ TIÊU …")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    headline = (not text[:start].strip() or line.strip().startswith("date ")) and len(line) < 250
+    return headline or line.isupper()
+
+
+def _same_goal(a: Figure, b: Figure) -> bool:
+    return (
+        (a.value, a.upper, a.unit) == (b.value, b.upper, b.unit)
+        and (a.indicator == b.indicator or not a.indicator or not b.indicator)
+        and (a.deadline_year == b.deadline_year or not a.deadline_year or not b.deadline_year)
+    )
+
+
+def _mostly_same(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
