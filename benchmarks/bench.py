@@ -175,8 +175,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         os.environ["PHANCONG_QUERIES_DIR"] = str(Path(args.queries).resolve())
     out["settings"]["queries_dir"] = str(_find_queries_dir())
     out["settings"]["skipped"] = args.skip
+    only_build = args.only == "build"
     try:
-        if "extract" not in args.skip:
+        if "extract" not in args.skip and not only_build:
             _log(f"extraction: generating {text_mb} MB of text in {work}")
             texts = work / f"texts-{text_mb}-s{args.seed}"
             if not texts.exists():
@@ -214,6 +215,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 saved.write_text(json.dumps(res["build"]), encoding="utf-8")
                 _log(f"{size}: build {res['build']['triples_per_s']:,.0f} triples/s; queries")
             shutil.rmtree(raw, ignore_errors=True)
+            if only_build:
+                out["sizes"][size] = res
+                _write(out, args.json)
+                if temp or not args.keep:
+                    shutil.rmtree(store, ignore_errors=True)
+                continue
             common = {"corpus": str(corpus), "store": str(store), "calls": calls, "budget_s": budget, "seed": args.seed}
             q = _phase("query", common, timeout=4 * 3600)
             res["latency"], res["search"] = q["latency"], q["search"]
@@ -518,16 +525,61 @@ def table(out: dict[str, Any]) -> str:
         else:
             rows.append(("/api/owner, 16 clients", "not measured", wb.get("reason", ""), "", ""))
         lines += _rows(rows)
-        parts = b.get("breakdown_s") or {}
-        if parts:
-            lines.append(
-                "  build time: "
-                + ", ".join(
-                    f"{k.removesuffix('_s').replace('_', ' ')} {v / b['seconds']:.0%}"
-                    for k, v in sorted(parts.items(), key=lambda kv: -kv[1])
+        lines += _breakdown(b)
+    lines += goals_table(out)
+    return "\n".join(lines)
+
+
+def _breakdown(b: dict[str, Any]) -> list[str]:
+    """The shares of a build's time (and of the incremental build's), largest first."""
+    out = []
+    for name, parts, total in (
+        ("build time", b.get("breakdown_s"), b.get("seconds")),
+        (
+            "incremental build time",
+            (b.get("incremental") or {}).get("breakdown_s"),
+            (b.get("incremental") or {}).get("seconds"),
+        ),
+    ):
+        if parts and total:
+            shares = sorted(parts.items(), key=lambda kv: -kv[1])
+            out.append(
+                f"  {name}: "
+                + ", ".join(f"{k.removesuffix('_s').replace('_', ' ')} {v / total:.0%}" for k, v in shares)
+            )
+    return out
+
+
+def build_table(out: dict[str, Any]) -> str:
+    """The build's figures alone (``--only build``)."""
+    m = out["machine"]
+    lines = [
+        f"phancong bench --only build · {m['nproc']} cores · pyoxigraph {m['pyoxigraph']} · load "
+        f"{m['loadavg_start'][0]:.1f}→{m.get('loadavg_end', [0])[0]:.1f}"
+    ]
+    for size, r in out["sizes"].items():
+        b, inc = r["build"], r["build"].get("incremental") or {}
+        lines.append(f"\n== {size}: {r['triples']:,} triples, {r['sources']} sources ==")
+        rows = [
+            (
+                "build, triples/s (bulk batches + index)",
+                _f(b["triples_per_s"]),
+                f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
+                f"{b['ratio']:.2f}×",
+                f"goal ≥ {GOALS['build_ratio']}×",
+            )
+        ]
+        if inc.get("ratio"):
+            rows.append(
+                (
+                    f"incremental build ({inc['sources']} new sources), triples/s",
+                    _f(inc["triples_per_s"]),
+                    f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
+                    f"{inc['ratio']:.2f}×",
+                    f"goal ≥ {GOALS['incremental_ratio']}×",
                 )
             )
-    lines += goals_table(out)
+        lines += _rows(rows) + _breakdown(b)
     return "\n".join(lines)
 
 
@@ -666,6 +718,12 @@ def main(argv: list[str] | None = None) -> int:
         help="leave a measure out (repeatable)",
     )
     ap.add_argument(
+        "--only",
+        choices=["build"],
+        help="measure only the build (and the incremental build) at each size: no extraction, queries, rdflib, "
+        "view or web",
+    )
+    ap.add_argument(
         "--queries",
         help="run the API and the raw baseline with this query catalogue directory "
         "(PHANCONG_QUERIES_DIR; to measure a candidate change)",
@@ -677,7 +735,7 @@ def main(argv: list[str] | None = None) -> int:
     except BenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(table(out))
+    print(build_table(out) if args.only == "build" else table(out))
     print(f"\nresults: {args.json}")
     return 0
 

@@ -159,10 +159,12 @@ def build(
 class _Run:
     """One build's way of storing the sources as they come (in order), and what it has stored.
 
-    Into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (``store.add_new_graphs``);
-    into a remote store with ``--jobs N``, uploaded in batches, N requests at a time (``store.replace_many``);
-    else one at a time: a new source by one Oxigraph transaction (``store.add_graphs``: 2x the throughput of
-    the SPARQL Update that replaces a source already stored)."""
+    Into an embedded store, sources it does not hold yet are loaded in bulk, BULK_TRIPLES at a time
+    (``store.add_new_graphs``: each batch whole or not at all, by its marks), and a build into a new store ends by
+    compacting what the bulk loader wrote (``store.end_bulk``); into a remote store with ``--jobs N``, uploaded in
+    batches, N requests at a time (``store.replace_many``); else one at a time: a source already stored by the
+    SPARQL Update that replaces it, a new one (into a store without the bulk loader, or when its batch failed) by
+    one Oxigraph transaction (``store.add_graphs``)."""
 
     def __init__(self, store, n: int, jobs: int, graph_dir, progress, stored: list[str]):
         self.store, self.n, self.jobs, self.graph_dir, self.progress, self.stored = (
@@ -174,7 +176,11 @@ class _Run:
             stored,
         )
         self.many = jobs > 1 and hasattr(store, "replace_many")
-        self.bulk = not self.many and hasattr(store, "add_new_graphs") and not store.has_sources()
+        # new sources in batches by the bulk loader: into an embedded store, with sources or not
+        self.bulk = not self.many and hasattr(store, "add_new_graphs") and hasattr(store, "has_graph")
+        self.loaded = False  # whether this build loaded any batch
+        # a build into a new store compacts what the bulk loader wrote when it ends; one adding to a store does not
+        self.fresh = self.bulk and not store.has_sources()
         self.adds = hasattr(store, "add_graphs") and hasattr(store, "has_graph")
         self.results: list[SourceResult] = []
         self.seen_ids: dict[str, str] = {}
@@ -197,8 +203,8 @@ class _Run:
             self.finish(i, res)
             return
         self.seen_ids[key] = res.path
-        if not self.many and not self.bulk:
-            self.store_one(res)
+        if not self.many and (not self.bulk or self.store.has_graph(str(source_iri(_id(res))))):
+            self.store_one(res)  # a source already stored is replaced at once, by one atomic update
             self.finish(i, res)
             return
         self.pending.append((i, res))
@@ -238,6 +244,7 @@ class _Run:
                     r.error = f"{r.path}: could not be stored ({type(err).__name__}: {err})"
         else:
             try:
+                self.loaded = True
                 self.store.add_new_graphs(items)
                 self.stored.extend(_id(r) for _, r in self.pending)
             except Exception:  # undo the batch, then store its sources one by one: the error names the file
@@ -253,8 +260,8 @@ class _Run:
     def end(self) -> None:
         if self.pending:
             self.store_batch()
-        if self.bulk:
-            self.store.end_bulk()
+        if self.loaded:
+            self.store.end_bulk(compact=self.fresh)
         elif hasattr(self.store, "flush"):
             self.store.flush()
         refresh_compare_defaults(self.store)  # compare's default answers, if the build changed the figures

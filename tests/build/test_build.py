@@ -151,11 +151,45 @@ def test_a_fresh_build_loaded_in_bulk_holds_what_one_source_at_a_time_holds(tmp_
     assert not build([CORPUS], bulk).failed
     assert not (tmp_path / "bulk" / "LOADING").exists()
     one = EmbeddedStore(tmp_path / "one")
-    monkeypatch.setattr(EmbeddedStore, "has_sources", lambda self: True)  # as if adding to a built store
+    monkeypatch.delattr(EmbeddedStore, "add_new_graphs")  # a store without the bulk loader: one at a time
     assert not build([CORPUS], one).failed
     got, want = _contents(bulk), _contents(one)
     assert got[0] == want[0] and got[1] == want[1] and got[2] == want[2]
     assert len(got[0]) > 5000 and len(got[2]) > 100
+
+
+def _summaries(store: EmbeddedStore) -> dict[str, list[tuple]]:
+    """The rows of the figures and owners summaries, sorted (what compare, owner and chain read)."""
+    tables = ["figure_rows", "figure_entities", "figure_graphs", "vocab", *store.index.owners.TABLES]
+    return {t: sorted(store.index.db.execute(f"SELECT * FROM {t}")) for t in tables}
+
+
+def test_sources_added_to_a_built_store_are_loaded_in_batches_and_hold_what_one_at_a_time_holds(
+    tmp_path, monkeypatch
+):
+    import phancong.build as b
+
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)  # several batches of the sources not stored yet
+    real = EmbeddedStore.add_new_graphs
+    batches: list[int] = []
+
+    def counted(self, items):
+        if self.has_sources():
+            batches.append(len(items))
+        return real(self, items)
+
+    batched = EmbeddedStore(tmp_path / "batched")
+    assert not build(first, batched).failed
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", counted)
+    assert not build([CORPUS], batched).failed  # two sources stored again, the others new
+    assert len(batches) >= 2 and sum(batches) == len(list(CORPUS.glob("*.txt"))) - len(first)
+    monkeypatch.delattr(EmbeddedStore, "add_new_graphs")  # the same two builds, one source at a time
+    one = EmbeddedStore(tmp_path / "one")
+    assert not build(first, one).failed and not build([CORPUS], one).failed
+    assert _contents(batched) == _contents(one)
+    assert _summaries(batched) == _summaries(one)
+    assert not batched.index.pending() and not batched.index_disagreements()
 
 
 def test_sources_added_to_a_built_store_are_each_stored_whole_with_their_index_rows_or_not_at_all(tmp_path):
@@ -302,7 +336,8 @@ def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path,
         raise KeyboardInterrupt
 
     monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)  # a source stored again
-    monkeypatch.setattr(EmbeddedStore, "add_graphs", interrupted)  # a new one
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", interrupted)  # a batch of new ones
+    monkeypatch.setattr(EmbeddedStore, "add_graphs", interrupted)  # a new one, when its batch failed
     assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
     assert "no source was stored by this build" in capsys.readouterr().err
     monkeypatch.undo()
