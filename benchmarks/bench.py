@@ -213,7 +213,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     "build", {"corpus": str(corpus), "store": str(store), "raw": str(raw)}, timeout=4 * 3600
                 )
                 saved.write_text(json.dumps(res["build"]), encoding="utf-8")
-                _log(f"{size}: build {res['build']['triples_per_s']:,.0f} triples/s; queries")
+                _log(
+                    f"{size}: build {res['build']['triples_per_s']:,.0f} triples/s"
+                    + ("" if only_build else "; queries")
+                )
             shutil.rmtree(raw, ignore_errors=True)
             if only_build:
                 out["sizes"][size] = res

@@ -247,6 +247,39 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
     assert _contents(store) == _contents(reference)
 
 
+def test_a_batch_the_bulk_loader_writes_in_part_in_a_built_store_is_undone_and_stored_source_by_source(
+    tmp_path, monkeypatch
+):
+    import pyoxigraph as ox
+
+    import phancong.build as b
+
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    reference = EmbeddedStore(tmp_path / "ref")
+    build(first, reference)
+    build([CORPUS], reference)
+
+    class LoaderFailsHalfway:  # pyoxigraph.Store cannot be patched: a proxy whose bulk load stops after a part
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def bulk_load(self, data, **kwargs):
+            self.inner.bulk_load(data[: len(data) // 3].rsplit(b"\n", 1)[0] + b"\n", **kwargs)
+            raise OSError("the loader stopped")
+
+    store = EmbeddedStore(tmp_path / "s")
+    build(first, store)
+    store.ox = LoaderFailsHalfway(store.ox)  # until the build ends: it opens Oxigraph again when it flushes
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)
+    assert not build([CORPUS], store).failed  # each batch fails in the loader, then its sources go one by one
+    assert not isinstance(store.ox, LoaderFailsHalfway)
+    assert _contents(store) == _contents(reference)
+    assert not store.index.pending() and not store.index_disagreements()
+
+
 def test_a_store_whose_bulk_build_was_killed_says_so_when_opened(tmp_path):
     from phancong.store.embedded import StoreError
 
