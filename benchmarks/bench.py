@@ -345,28 +345,7 @@ def table(out: dict[str, Any]) -> str:
             f"\n== {size}: {r['triples']:,} triples, {r['sources']} sources, {r['provinces']} provinces =="
             + (" (build figures from an earlier run: store reused)" if b.get("reused") else "")
         )
-        rows = [
-            (
-                "build, triples/s (bulk batches + index)",
-                _f(b["triples_per_s"]),
-                f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
-                f"{b['ratio']:.2f}×",
-                _goal(b["ratio"] >= GOALS["build_ratio"]) if final else f"goal ≥ {GOALS['build_ratio']}×",
-            )
-        ]
-        inc = b.get("incremental") or {}
-        if inc.get("ratio"):
-            rows.append(
-                (
-                    f"incremental build ({inc['sources']} new sources), triples/s",
-                    _f(inc["triples_per_s"]),
-                    f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
-                    f"{inc['ratio']:.2f}×",
-                    _goal(inc["ratio"] >= GOALS["incremental_ratio"])
-                    if final
-                    else f"goal ≥ {GOALS['incremental_ratio']}×",
-                )
-            )
+        rows = _build_rows(b, final)
         names = {
             "owner_words": f"owner by words ({r.get('owner_words_engine', 'FTS5')})",
             "owner_iri": "owner by IRI",
@@ -533,6 +512,56 @@ def table(out: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _build_rows(b: dict[str, Any], final: bool) -> list[tuple[str, str, str, str, str]]:
+    """The build's rows: one process, and ``--jobs 2`` (the index rows computed by the worker processes), each
+    into a new store and then its last tenth added as an incremental build."""
+
+    def goal(ratio: float, key: str) -> str:
+        return _goal(ratio >= GOALS[key]) if final else f"goal ≥ {GOALS[key]}×"
+
+    inc, j2 = b.get("incremental") or {}, b.get("jobs2") or {}
+    rows = [
+        (
+            "build, triples/s (bulk batches + index)",
+            _f(b["triples_per_s"]),
+            f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
+            f"{b['ratio']:.2f}×",
+            goal(b["ratio"], "build_ratio"),
+        )
+    ]
+    if inc.get("ratio"):
+        rows.append(
+            (
+                f"incremental build ({inc['sources']} new sources), triples/s",
+                _f(inc["triples_per_s"]),
+                f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
+                f"{inc['ratio']:.2f}×",
+                goal(inc["ratio"], "incremental_ratio"),
+            )
+        )
+    if j2.get("build_ratio"):
+        rows.append(
+            (
+                "build --jobs 2 (index rows in the workers), triples/s",
+                _f(j2["build_triples_per_s"]),
+                f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
+                f"{j2['build_ratio']:.2f}×",
+                goal(j2["build_ratio"], "build_ratio"),
+            )
+        )
+    if j2.get("incremental_ratio"):
+        rows.append(
+            (
+                "incremental build --jobs 2, triples/s",
+                _f(j2["incremental_triples_per_s"]),
+                f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
+                f"{j2['incremental_ratio']:.2f}×",
+                goal(j2["incremental_ratio"], "incremental_ratio"),
+            )
+        )
+    return rows
+
+
 def _breakdown(b: dict[str, Any]) -> list[str]:
     """The shares of a build's time (and of the incremental build's), largest first."""
     out = []
@@ -561,27 +590,9 @@ def build_table(out: dict[str, Any]) -> str:
         f"{m['loadavg_start'][0]:.1f}→{m.get('loadavg_end', [0])[0]:.1f}"
     ]
     for size, r in out["sizes"].items():
-        b, inc = r["build"], r["build"].get("incremental") or {}
+        b = r["build"]
         lines.append(f"\n== {size}: {r['triples']:,} triples, {r['sources']} sources ==")
-        rows = [
-            (
-                "build, triples/s (bulk batches + index)",
-                _f(b["triples_per_s"]),
-                f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
-                f"{b['ratio']:.2f}×",
-                f"goal ≥ {GOALS['build_ratio']}×",
-            )
-        ]
-        if inc.get("ratio"):
-            rows.append(
-                (
-                    f"incremental build ({inc['sources']} new sources), triples/s",
-                    _f(inc["triples_per_s"]),
-                    f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
-                    f"{inc['ratio']:.2f}×",
-                    f"goal ≥ {GOALS['incremental_ratio']}×",
-                )
-            )
+        rows = _build_rows(b, False)
         lines += _rows(rows) + _breakdown(b)
     return "\n".join(lines)
 
@@ -641,6 +652,18 @@ def goals_table(out: dict[str, Any]) -> list[str]:
                 _goal(inc["ratio"] >= GOALS["incremental_ratio"]),
             )
         )
+    j2 = b.get("jobs2") or {}
+    for key, name in (("build_ratio", "build --jobs 2"), ("incremental_ratio", "incremental build --jobs 2")):
+        if j2.get(key):
+            rows.append(
+                (
+                    f"{name} ≥ {GOALS[key]}× bulk load",
+                    f"{j2[key]:.2f}×",
+                    "index rows computed by the worker processes",
+                    "",
+                    _goal(j2[key] >= GOALS[key]),
+                )
+            )
     peak = max(r["rss"]["build_gib"], r["rss"]["query_gib"])
     rows.append(
         (f"peak RSS ≤ {GOALS['peak_rss_gib']} GiB", f"{peak:.2f} GiB", "", "", _goal(peak <= GOALS["peak_rss_gib"]))

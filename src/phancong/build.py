@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .answers.status import refresh_compare_defaults
 from .extract import ExtractionTimeout, extract
@@ -23,6 +24,7 @@ from .rdf.iri import source_iri, source_key
 from .rdf.mapping import sorted_ntriples, to_graph
 from .sparql.catalogue import named_query, run_query
 from .store.fastsearch import refresh_store as refresh_search
+from .store.index import rows_of_ntriples
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
@@ -52,6 +54,9 @@ class SourceResult:
     error: str | None = None
     ntriples: str | None = None
     seconds: float = 0.0
+    # the source's text index rows (with both summaries' rows), computed in the worker process that mapped it
+    # (``--jobs``): the process storing the sources then does not compute them
+    rows: Any = None
 
     @property
     def ok(self) -> bool:
@@ -108,10 +113,15 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
     return res, ex
 
 
-def process_path_result(path: str, time_budget: float | None = None) -> SourceResult:
+def process_path_result(path: str, time_budget: float | None = None, rows: bool = False) -> SourceResult:
     """:func:`process_path` as a worker process runs it for ``--jobs``: only the result goes back to the parent
-    (pickling the extraction too, its whole text included, cost the parent as much time as it saved)."""
-    return process_path(path, time_budget)[0]
+    (pickling the extraction too, its whole text included, cost the parent as much time as it saved); with
+    ``rows``, the source's index rows too (:func:`phancong.store.index.rows_of_ntriples`: a fifth of storing a
+    source in bulk, which the parent does alone, and 5% of that to unpickle)."""
+    res = process_path(path, time_budget)[0]
+    if rows and res.ok and res.ntriples is not None:
+        res.rows = rows_of_ntriples(res.ntriples)
+    return res
 
 
 def build(
@@ -142,7 +152,8 @@ def build(
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            work = partial(process_path_result, time_budget=time_budget)
+            # the workers compute the index rows too when the sources go in bulk batches (an embedded store)
+            work = partial(process_path_result, time_budget=time_budget, rows=run.bulk)
             for i, res in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
                 run.handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
@@ -190,7 +201,7 @@ class _Run:
     def finish(self, i: int, res: SourceResult, announce: bool = True) -> None:
         if res.ok and self.graph_dir is not None:
             (Path(self.graph_dir) / f"{source_key(_id(res))}.nt").write_text(res.ntriples or "", encoding="utf-8")
-        res.ntriples = None
+        res.ntriples = res.rows = None
         self.results.append(res)
         if self.progress and announce:
             self.progress(i, self.n, res)
@@ -245,7 +256,10 @@ class _Run:
         else:
             try:
                 self.loaded = True
-                self.store.add_new_graphs(items)
+                rows = {
+                    name: r.rows for (name, _), (_, r) in zip(items, self.pending, strict=True) if r.rows is not None
+                }
+                self.store.add_new_graphs(items, rows=rows)
                 self.stored.extend(_id(r) for _, r in self.pending)
             except Exception:  # undo the batch, then store its sources one by one: the error names the file
                 # (a full disk fails there again, and stops the build)

@@ -174,10 +174,10 @@ def test_sources_added_to_a_built_store_are_loaded_in_batches_and_hold_what_one_
     real = EmbeddedStore.add_new_graphs
     batches: list[int] = []
 
-    def counted(self, items):
+    def counted(self, items, rows=None):
         if self.has_sources():
             batches.append(len(items))
-        return real(self, items)
+        return real(self, items, rows)
 
     batched = EmbeddedStore(tmp_path / "batched")
     assert not build(first, batched).failed
@@ -236,7 +236,7 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
     build([CORPUS], reference)
     real = EmbeddedStore.add_new_graphs
 
-    def half_then_fail(self, items):
+    def half_then_fail(self, items, rows=None):
         real(self, items[: len(items) // 2])  # some graphs (and their default-graph triples) are written
         raise OSError("disk full")
 
@@ -245,6 +245,30 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
     result = build([CORPUS], store)
     assert not result.failed
     assert _contents(store) == _contents(reference)
+
+
+def test_a_build_with_two_jobs_holds_what_one_job_holds_its_index_rows_computed_by_the_workers(tmp_path, monkeypatch):
+    import phancong.build as b
+
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    one = EmbeddedStore(tmp_path / "one")
+    assert not build(first, one).failed and not build([CORPUS], one).failed
+    real = EmbeddedStore._rows_of
+    computed: list[int] = []  # rows the storing process computed itself
+
+    def counted(self, nt):
+        computed.append(1)
+        return real(self, nt)
+
+    monkeypatch.setattr(EmbeddedStore, "_rows_of", counted)
+    two = EmbeddedStore(tmp_path / "two")
+    assert not build(first, two, jobs=2).failed
+    assert len(computed) == 1  # the ontology's graph; the sources' rows came from the workers
+    assert not build([CORPUS], two, jobs=2).failed  # three new sources in batches, two stored again
+    assert len(computed) == 1 + len(first)  # those stored again are replaced one at a time, rows computed here
+    assert _contents(two) == _contents(one)
+    assert _summaries(two) == _summaries(one)
 
 
 def test_a_batch_the_bulk_loader_writes_in_part_in_a_built_store_is_undone_and_stored_source_by_source(
@@ -329,7 +353,7 @@ def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_bat
     real = EmbeddedStore.add_new_graphs
     calls = []
 
-    def interrupted_while_loading(self, items):
+    def interrupted_while_loading(self, items, rows=None):
         if calls:  # the second batch: half of it is written, then Ctrl-C hits the bulk load
             self._begin_write({name: self._rows_of(nt) for name, nt in items}, "bulk")
             self._change_graphs(
@@ -343,7 +367,7 @@ def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_bat
                 ),
             )
         calls.append(len(items))
-        return real(self, items)
+        return real(self, items, rows)
 
     import pyoxigraph as ox
 
