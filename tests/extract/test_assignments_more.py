@@ -246,3 +246,118 @@ def test_lines_that_go_on_with_the_duties_of_bodies_heading_a_paragraph_are_thei
 def test_a_headline_naming_a_body_and_a_theme_hands_the_next_line_no_duty():
     e = ex("Sở Nội vụ: Triển khai đào tạo cán bộ cấp xã\nTổ chức bồi dưỡng cho 200 lượt cán bộ trong năm 2026.")
     assert not any(a.text.startswith("Tổ chức bồi dưỡng") for a in e.assignments)
+
+
+def test_the_heads_listed_at_the_end_of_a_decision_stand_for_their_offices():
+    e = ex(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng, Thủ trưởng các sở, ban, ngành và Chủ tịch "
+        "Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Xây dựng", "implement"),
+        ("các sở, ban, ngành", "implement"),
+    } <= roles(e)
+
+
+def test_titles_that_belong_to_a_person_named_in_the_clause_are_no_offices():
+    e = ex("Chiều nay, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Đinh Thị Mai làm việc với huyện Lạc Sơn.")
+    assert not e.assignments
+    assert "Thường trực Tỉnh ủy" not in {b.name for b in e.bodies}
+
+
+def test_heads_written_in_lower_case_are_handed_the_duty_for_their_bodies():
+    e = ex("UBND tỉnh giao thủ trưởng các sở, ban, ngành, chủ tịch UBND các xã, phường quán triệt văn bản này.")
+    assert {("các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các xã, phường", "implement")} <= roles(e)
+
+
+def test_a_report_sent_to_a_body_is_a_reporting_line_to_it():
+    e = ex(
+        "Các sở, ngành tổ chức thực hiện Kế hoạch này. Báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 20/11/2024."
+    )
+    assert {to for _, to, _ in report_lines(e)} == {"Sở Nội vụ"}
+
+
+def test_a_ministry_written_by_its_abbreviation_is_the_ministry():
+    e = ex("Sở Nội vụ tổng hợp kết quả, báo cáo Bộ TN&MT và UBND tỉnh trước ngày 15/12/2024.")
+    assert {to for _, to, _ in report_lines(e)} == {"Bộ Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở Công Thương, Sở Du lịch tập trung làm mới các chương trình kích cầu tiêu dùng.",
+        "Các sở, ngành, UBND các xã phấn đấu giải ngân toàn bộ vốn đầu tư công được giao.",
+        "Đảng bộ huyện Lạc Sơn phấn đấu kết nạp từ 120 đảng viên mới trở lên trong năm.",
+    ],
+)
+def test_bodies_urged_or_striving_to_act_carry_out_the_action(sentence):
+    assert {role for _, role in roles(ex(sentence))} == {"implement"}
+
+
+def test_a_body_striving_for_a_figure_sets_a_goal_not_a_duty():
+    e = ex("UBND tỉnh phấn đấu tốc độ tăng trưởng kinh tế giai đoạn 2026-2030 đạt 8%/năm.")
+    assert not e.assignments
+
+
+def test_the_governments_addressees_named_by_their_heads_are_the_sets_of_bodies():
+    e = ex(
+        "Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát ngay các dự án chậm tiến độ."
+    )
+    assert roles(e) == {
+        ("các bộ", "implement"),
+        ("các cơ quan ngang bộ", "implement"),
+        ("các cơ quan thuộc Chính phủ", "implement"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "implement"),
+    }
+
+
+def test_numbered_tasks_without_a_subject_belong_to_the_bodies_handed_them_just_before():
+    e = ex(
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, UBND các huyện thực hiện một số nhiệm vụ sau:\n\n"
+        "Về phát triển kinh tế\n\n"
+        "1. Khẩn trương rà soát danh mục dự án đầu tư công năm 2026.\n\n"
+        "2. Tăng cường kiểm tra tiến độ giải ngân vốn.\n\n"
+        "Ban Quản lý dự án tỉnh đã hoàn thành 12 công trình."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    tasks = {(n[a.body], a.text.split()[0], a.status) for a in e.assignments}
+    assert {
+        ("các sở, ban, ngành", "Khẩn", "assigned"),
+        ("Ủy ban nhân dân các huyện", "Tăng", "assigned"),
+    } <= tasks
+    assert not any(a.text.startswith("Về phát triển") for a in e.assignments)
+
+
+def test_numbered_items_with_their_own_subject_are_not_handed_to_the_addressees():
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n"
+        "1. Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng kế hoạch tuyên truyền."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {n[a.body] for a in e.assignments if "tuyên truyền" in a.text} == {"Ban Tuyên giáo Tỉnh ủy"}
+
+
+def test_a_cause_opening_the_sentence_does_not_hide_the_subject_after_it():
+    e = ex(
+        "Do tỷ lệ kết nạp đảng viên còn thấp so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
+    )
+    assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}
+
+
+def test_a_body_acting_on_anothers_authority_is_the_one_acting():
+    e = ex("Chiều 12/11, được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức hội nghị hiệp đồng tuyển quân.")
+    assert roles(e) == {("Bộ Chỉ huy Quân sự tỉnh", "implement")}
+
+
+def test_the_heads_singled_out_among_the_subjects_do_not_hide_their_duty():
+    e = ex("Các sở, ban, ngành, địa phương, nhất là người đứng đầu nghiêm túc rà soát và khắc phục các hạn chế.")
+    assert roles(e) == {("Các sở, ban, ngành, địa phương", "implement")}
+
+
+def test_a_figure_in_brackets_inside_the_opening_phrase_does_not_hide_the_subject():
+    e = ex(
+        "Do tỷ lệ kết nạp còn chậm (0,38%) so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
+    )
+    assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}

@@ -241,3 +241,24 @@ def test_generic_van_ban_without_a_number_is_no_document():
     from phancong.extract.documents import find_documents
 
     assert find_documents("Các văn bản chỉ đạo của Trung ương được quán triệt kịp thời.") == []
+
+
+def test_a_decree_a_circular_and_a_dispatch_are_documents_and_their_issuer_a_body():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise(
+                "Căn cứ Nghị định số 45/2021/NĐ-CP ngày 2/4/2021 của Chính phủ về khuyến công; Thông tư số "
+                "12/2022/TT-BCT của Bộ Công Thương; thực hiện Công điện số 88/CĐ-TTg, UBND tỉnh giao Sở Công "
+                "Thương chủ trì triển khai."
+            ),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    assert {(d.type, d.number) for d in e.documents} >= {
+        ("Other", "45/2021/NĐ-CP"),
+        ("Other", "12/2022/TT-BCT"),
+        ("Other", "88/CĐ-TTg"),
+    }
+    assert "Chính phủ" in {b.name for b in e.bodies}

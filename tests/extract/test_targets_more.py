@@ -66,3 +66,31 @@ def test_goals_a_reported_congress_sets_without_a_year_are_due_at_the_end_of_its
         "Đại hội đã xác định các chỉ tiêu chủ yếu. Mục tiêu tốc độ tăng trưởng GRDP bình quân 9%/năm."
     )
     assert got == [(9.0, "percent", 2030)]
+
+
+def test_a_city_abbreviated_tp_dot_does_not_cut_the_sentence_that_sets_the_year():
+    assert vud(
+        "Cụ thể, theo kế hoạch, năm 2026, TP. Vinh phấn đấu giữ đà tăng trưởng du lịch. Các chỉ tiêu chính gồm: "
+        "tổng lượt khách đạt khoảng 3,5 triệu lượt; thời gian lưu trú bình quân đạt 2,4 ngày/khách."
+    ) == [(3.5, "triệu lượt", 2026), (2.4, "ngày/khách", 2026)]
+
+
+def test_goals_after_a_plan_named_with_its_year_are_due_that_year():
+    assert vud(
+        "Hội nghị thông qua chương trình công tác của Tỉnh ủy năm 2027. Mục tiêu là giữ ổn định chính trị. "
+        "Chỉ tiêu tốc độ tăng trưởng kinh tế đạt 7,5%, thu nhập bình quân đầu người đạt 70 triệu đồng."
+    ) == [(7.5, "percent", 2027), (70.0, "triệu đồng", 2027)]
+
+
+def test_a_plan_year_already_past_when_the_text_was_written_gives_no_deadline():
+    assert vud(
+        "date 2026-03-01 Kết quả thực hiện\n\nKế hoạch năm 2024 của tỉnh đã hoàn thành. Mục tiêu là giữ ổn định. "
+        "Chỉ tiêu tốc độ tăng trưởng kinh tế đạt 7,5%."
+    ) in ([(7.5, "percent", None)], [])
+
+
+def test_counts_of_citizens_dollars_and_industrial_zones_are_targets_with_their_units():
+    assert vud(
+        "Tỉnh đề ra chỉ tiêu GRDP bình quân đầu người đến năm 2030 là 5.200 đô la Mỹ. "
+        "Đến năm 2030, tỉnh có 6 khu công nghiệp, 12 cụm công nghiệp."
+    ) == [(5200.0, "đô la Mỹ", 2030), (6.0, "khu công nghiệp", 2030), (12.0, "cụm công nghiệp", 2030)]

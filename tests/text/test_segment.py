@@ -60,3 +60,11 @@ def test_a_hard_wrapped_line_broken_mid_sentence_does_not_end_the_sentence():
         "Hiệu lực.",
         "hết",
     ]
+
+
+def test_the_stop_of_an_abbreviated_title_or_city_ends_no_sentence():
+    t = "Năm 2026, TP. Vinh phấn đấu tăng trưởng. Đoàn do PGS. TS. Trần Văn Bình dẫn đầu."
+    assert [t[s:e] for s, e in sentences(t)] == [
+        "Năm 2026, TP. Vinh phấn đấu tăng trưởng.",
+        "Đoàn do PGS. TS. Trần Văn Bình dẫn đầu.",
+    ]

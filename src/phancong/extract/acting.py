@@ -48,6 +48,8 @@ def acts(text: str, start: int, end: int) -> bool:
         text[end : end + 20],
     ):
         return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, …", "các cơ quan: Văn phòng UBND tỉnh, …": a head
+    if re.search(r"(?<!đạo, )\b(?:hướng dẫn|chỉ đạo)\s+của\s*$", text[max(0, start - 32) : start]):
+        return True  # "theo hướng dẫn của các bộ, ngành Trung ương": the collective issues what is followed
     if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
         return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
     if _ACTS_AFTER.match(text, end):

@@ -159,6 +159,8 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     tỉnh Nguyễn Văn A"); without one, "Chủ tịch UBND tỉnh vừa chỉ đạo ..." is the office acting, the body."""
     before = text[max(0, b.start - 80) : b.start]
     after = text[b.end : b.end + 40]
+    if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
+        return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
     name = r"[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){1,3}"
     # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
     if re.search(
@@ -177,6 +179,30 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     return not re.match(
         r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu)\b", after
     )
+
+
+# the heads of several bodies listed, a decision's addressees ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, Thủ
+# trưởng các sở …"): each title stands for its office, next to another title rather than a person's name
+_HEAD_WORD = r"(?:Phó\s+)?(?:Chánh|[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|Trưởng ban|Tổng Giám đốc)\b"
+_OFFICE_HEAD = re.compile(r"\b" + _HEAD_WORD + r"\s*$")
+_HEADS_LISTED = re.compile(r"\s*[,;]\s*(?:và\s+)?" + _HEAD_WORD)
+_HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\s+)?" + _HEAD_WORD + r"\s*$")
+# a person's full name: a common family name, then two or three capitalised syllables ("Lê Hải Hòa"), not a place
+# ("thành phố Hồ Chí Minh")
+_FULL_NAME = re.compile(
+    r"(?<!tỉnh )(?<!phố )(?<!huyện )(?<!TP )(?<!TP\.)(?<![\w])"
+    r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
+    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+[A-ZĐ][^\W\d_]*){2,3}(?![\w])"
+)
+
+
+def _person_in_clause(text: str, b: BodyMatch) -> bool:
+    """Whether the clause around a listed title names a person ("Lê Hải Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+    tỉnh"; "…, Chủ tịch HĐND tỉnh Bùi Thị Vân"): then its titles are that person's, not offices listed."""
+    start = max(text.rfind(c, 0, b.start) for c in ".;:\n") + 1
+    ends = [i for i in (text.find(c, b.end) for c in ".;\n") if i >= 0]
+    clause = text[start : min(ends) if ends else len(text)]
+    return bool(_FULL_NAME.search(clause) or re.search(r"(?i:\b(?:ông|bà|đồng chí|đ/c)\s)", clause))
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body

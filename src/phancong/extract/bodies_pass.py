@@ -59,6 +59,9 @@ class BodiesPass(ExtractorState):
 
     def _default_year(self) -> int | None:
         pub = (self.src.meta or {}).get("published") or ""
+        dated = re.match(r"\s*date (\d{4})-\d{2}", self.text)  # a page's own date line: " date 2026-01-30 …"
+        if not pub and dated:
+            return int(dated.group(1))
         ds = find_dates(pub) or find_dates(self.text[:400])
         return int(ds[0][2][:4]) if ds else None
 

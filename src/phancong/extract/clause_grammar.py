@@ -46,6 +46,8 @@ ANY_VERB = re.compile(
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 BETWEEN = re.compile(
     r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*)?"
+    # the heads singled out among them: "Các sở, ngành, nhất là người đứng đầu, nghiêm túc …"
+    r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
@@ -87,7 +89,7 @@ _LIST_GAP = re.compile(
 
 
 # the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
-_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|Thủ trưởng|Người đứng đầu|Giám đốc)\s+")
+_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+")
 
 
 def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:

@@ -33,13 +33,13 @@ _MOD = (
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
     r"Đảng|đảng"
-    r"|Trung ương và địa phương|"
+    r"|Trung ương(?: và địa phương)?|trung ương|"
     r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + CAP + W + r"*(?: " + CAP + W + r"*){0,2})?|"
     r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])))*"
 )
 _ORGAN = (
     r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
-    r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|Thủ trưởng|"
+    r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|[Tt]hủ trưởng|"
     r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
@@ -84,7 +84,7 @@ _EXPAND = (
 
 
 # the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
-HEADS = r"(?:Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc)"
+HEADS = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]iám đốc)"
 
 
 def collective_name(written: str) -> str:

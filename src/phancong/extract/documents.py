@@ -36,6 +36,9 @@ TYPES: list[tuple[str, str]] = [
     ("Quy định", "Regulation"),
     # documents that are not plans but carry duties or cite plans: typed Other, the kind kept as written
     ("Hướng dẫn", "Other"),
+    ("Nghị định", "Other"),
+    ("Thông tư", "Other"),
+    ("Công điện", "Other"),
     ("Thông báo", "Other"),
     ("Tờ trình", "Other"),
     ("Công văn", "Other"),
@@ -59,6 +62,9 @@ CODE_TYPES = {
     "TTr": "Other",
     "CV": "Other",
     "BC": "Other",
+    "NĐ": "Other",
+    "TT": "Other",
+    "CĐ": "Other",
 }
 _TYPE_OF = {fold(k): v for k, v in TYPES}
 _TYPE_OF["chuong trinh"] = "Programme"

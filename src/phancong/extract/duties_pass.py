@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..text.segment import Line, lines, sentences
 from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
-from .bodies import find_bodies
+from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
 from .clause_grammar import DUTY_START
 from .clauses import Duty, read_duties
@@ -17,6 +17,11 @@ from .model import (
     Relation,
     Task,
 )
+
+# a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
+_TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
+# a line between them that heads, rather than states, something: short, no full stop
+_HEADING = re.compile(r"[^.;:\n]{3,150}")
 
 
 class DutiesPass(BodiesPass):
@@ -94,6 +99,7 @@ class DutiesPass(BodiesPass):
         text = self.text
         title_end = text.find("\n")
         all_lines = _unwrapped(text, lines(text))
+        addressed: list[BodyMatch] = []  # the bodies handed the numbered tasks that follow
         for n, ln in enumerate(all_lines):
             if n and any(
                 b.start < all_lines[n - 1].end and b.end > ln.start
@@ -111,7 +117,16 @@ class DutiesPass(BodiesPass):
                 and re.search(r"^[^:.]{3,80}:\s*[^.]+$", text[ln.start : ln.end])
             ):
                 continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
-            for d in read_duties(text, ln.start, ln.end):
+            got = read_duties(text, ln.start, ln.end)
+            if not got and addressed and (ln.marker or _HEADING.fullmatch(text, ln.start, ln.end)):
+                # "… yêu cầu A, B thực hiện các nhiệm vụ sau:" then "1. Khẩn trương …": A's and B's tasks
+                got = read_duties(text, ln.start, ln.end, carried=addressed) if ln.marker else []
+                self._handed_lines.append((ln.start, ln.end))  # handed out, though the line does not say so
+            elif got or not ln.marker:
+                addressed = []
+            if _TASKS_FOLLOW.search(text, ln.start, ln.end):
+                addressed = [b for d in got if d.role == "implement" for b in d.subjects]
+            for d in got:
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
                     continue
                 self._add_duty(d)
@@ -224,6 +239,8 @@ class DutiesPass(BodiesPass):
             asked = re.search(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh)\b", before) and not re.search(
                 r"\b(?:đã|vừa)\b", self.text[start : a.span[1]]
             )
+            if any(s <= a.span[0] < e for s, e in self._handed_lines):
+                continue
             if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
                 a.status = "reported"
 

@@ -51,6 +51,7 @@ class Extractor(DocumentsPass, LayoutPass):
         self.main_doc = None
         self.consumed = []
         self._duty_spans = set()
+        self._handed_lines = []
         self._consumed_index = ([], [])
         self.year = self._default_year()
 

@@ -71,6 +71,17 @@ OPEN_UNITS = (
     "dự án",
     "công trình",
     "hợp tác xã",
+    "công dân",
+    "thanh niên",
+    "học sinh",
+    "hội viên",
+    "đoàn viên",
+    "đô la Mỹ",
+    "khu công nghiệp",
+    "cụm công nghiệp",
+    "làng nghề",
+    "sáng kiến",
+    "bậc",
 )
 PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
 _OPEN_RE = re.compile(

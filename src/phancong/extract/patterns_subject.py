@@ -12,15 +12,17 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pa
 __all__ = ["SubjectClause", "TenseClause"]
 
 # a venue ("tại Trung tâm Hội nghị tỉnh,"): a body named there is where something happens, not who acts
-_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}")
+_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60}")
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
-    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|"
-    r"từ|trong|đến|tại)\b[^;:,]{0,100},\s*"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|"
+    r"từ|trong|đến|tại)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
-    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*)+"
+    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*"
+    # on another's authority: "được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức …"
+    r"|[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60},\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=[A-ZĐ])"
 )
@@ -113,7 +115,17 @@ _OPENING_END = re.compile(
 
 
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
-_TENSE = re.compile(r"\b(?:đã|sẽ|đang|vừa|cần|phải)\s+$")
+_TENSE = re.compile(
+    r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt)\s+$"
+)
+_STRIVING = re.compile(r"phấn đấu\s+")
+# what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
+_GOAL = re.compile(
+    r"(?<=phấn đấu )(?:tốc độ|t[ỷỉ] lệ|tổng|giá trị|thu nhập|mức|số|đạt|đến|trong|năm|giai đoạn|có|trên|dưới|từ|"
+    r"bình quân|GRDP|\d|h[ằà]ng năm|các|trở thành|đưa|là|"
+    r"(?:thực hiện (?:thắng lợi |tốt )?(?:các |những )?)?(?:mục tiêu|chỉ tiêu|nhiệm vụ))",
+    re.I,
+)
 # what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
 _NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
 
@@ -136,8 +148,14 @@ class TenseClause(Pattern):
                 continue
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)
+            striving = _STRIVING.match(text, duty, e)
+            if striving:  # "X phấn đấu giải ngân …": the action striven for, not a measure ("phấn đấu tốc độ …")
+                act = striving.end()
+                if not _GOAL.match(text, act, e) and (DUTY_START.match(text, act) or ANY_VERB.match(text, act, e)):
+                    return subjects, act
+                continue
             if DUTY_START.match(text, duty):
                 continue  # a known duty verb: the subject pattern read it, or had its reason not to
-            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e):
+            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e) and not _GOAL.match(text, duty, e):
                 return subjects, duty
         return None

@@ -94,7 +94,12 @@ class ProsePass(TargetsPass):
                 if kind == "goal":
                     deadline = own if own is not None else (scope if scope not in (False, None) else None)
                     if deadline is None:
-                        deadline = self._term_end(s) or document_period_end(text) or self._open_term_end(s)
+                        deadline = (
+                            self._term_end(s)
+                            or document_period_end(text)
+                            or self._open_term_end(s)
+                            or self._plan_year(s)
+                        )
                     scope = deadline
                     set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)
@@ -140,6 +145,17 @@ class ProsePass(TargetsPass):
             return end
         congress = _CONGRESS_BEFORE_TERM.search(self.text, max(0, term.start() - 120), term.start())
         return end if congress and not congress.group(1) else None
+
+    def _plan_year(self, pos: int) -> int | None:
+        """The year of the plan named last before pos ("chương trình hành động của Tỉnh ủy năm 2020", "trong năm
+        2025, tỉnh xây dựng 36 chỉ tiêu"): the horizon of the goals set after it without a year of their own. Not
+        a year past when the text was written, nor a year a figure is compared with or counted from."""
+        best = None
+        for m in _PLAN_YEAR.finditer(self.text, 0, pos):
+            year = int(m.group(1))
+            if self.year is None or year >= int(self.year):
+                best = year
+        return best
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
@@ -269,3 +285,11 @@ class ProsePass(TargetsPass):
                 indicator=stat.indicator,
             )
         )
+
+
+# a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
+_PLAN_YEAR = re.compile(
+    r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"
+    r"[^.;:\n]{0,80}?"
+    r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
+)

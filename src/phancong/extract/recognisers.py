@@ -252,6 +252,7 @@ RECOGNISERS: list[Recogniser] = [
             ),
             (r"Công an", "Công an", "police"),
             (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
+            (r"Thường trực (?:Hội đồng nhân dân|HĐND)", "Thường trực Hội đồng nhân dân", "standing-board"),
             (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
             (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
             (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),

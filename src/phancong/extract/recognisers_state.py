@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, TINH, W, province_word
+from .body_names import CAP, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
@@ -77,9 +77,45 @@ STATE_CENTRAL: list[Recogniser] = [
         True,
     ),
     _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )Quốc hội", "central-agency", "central", "Quốc hội", True),
+    # the addressees of the Government's texts, named by their heads ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,
+    # Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"): the sets
+    _r(
+        r"Bộ trưởng(?: các [Bb]ộ)?(?=,\s*(?:[Tt]hủ trưởng )?(?:các )?[Cc]ơ quan ngang)",
+        "collective",
+        "central",
+        "các bộ",
+        True,
+    ),
+    _r(r"(?:các )?[Cc]ơ quan ngang [Bb]ộ(?![^\W\d_])", "collective", "central", "các cơ quan ngang bộ", True),
+    _r(r"(?:các )?[Cc]ơ quan thuộc Chính phủ", "collective", "central", "các cơ quan thuộc Chính phủ", True),
+    _r(
+        r"(?:[Ủủ]y ban nhân dân|UBND) các tỉnh, thành phố trực thuộc [Tt]rung ương",
+        "collective",
+        "central",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        True,
+    ),
+    # a ministry by the abbreviation its field's department has ("Bộ TN&MT", "Bộ VH-TT&DL")
+    _r(
+        r"Bộ ("
+        + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True))
+        + r")(?![\w&-])",
+        "central-agency",
+        "central",
+        lambda m: "Bộ " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+        True,
+    ),
 ]
 
 STATE_PROVINCIAL: list[Recogniser] = [
+    # the standing board of the provincial council: "Thường trực HĐND tỉnh", "Thường trực HĐND, UBND tỉnh"
+    _r(
+        r"Thường trực (?:Hội đồng nhân dân|HĐND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
+        r"(?!\s+(?:huyện|xã|phường|thị xã|quận|thị trấn|đặc khu|các|cấp)\b)",
+        "standing-board",
+        "province",
+        lambda m: "Thường trực Hội đồng nhân dân " + (m.group(1) or "tỉnh"),
+    ),
     # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
     _r(
         r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?![^\W\d_])",

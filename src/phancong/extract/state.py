@@ -41,6 +41,7 @@ class ExtractorState:
     _doc_at: list[tuple[int, int, str]]  # (start, end, identity) of every document mention, anaphors resolved
     consumed: list[tuple[int, int]]  # spans read as structure (groups, lists): prose passes skip them
     _duty_spans: set[tuple[int, int]]
+    _handed_lines: list[tuple[int, int]]
     _consumed_index: tuple[list[int], list[int]]
 
     def _span(self, s: int, e: int) -> tuple[tuple[int, int], str]:

@@ -133,8 +133,16 @@ _LOWERS = "".join(
 )
 # a line break ends a sentence, except where a hard-wrapped text breaks one line mid-sentence: no stop before
 # it and a lower-case word after it ("… Chủ tịch UBND các huyện,\nthị xã, thành phố và …")
+# the stop of an abbreviation ends no sentence: "TP. Huế", "TX. Sơn Tây", "ThS. Nguyễn Văn A"
+_ABBREVIATED = "".join(rf"(?<!\b{a}\.)" for a in ("TP", "Tp", "TX", "ThS", "TS", "PGS", "GS", "BS"))
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?:\s+|/\.)(?=[" + _CAPITALS + r"\d\"“(-])|\n{2,}|(?<=[.!?:;\n])\n|\n(?![" + _LOWERS + r"])"
+    r"(?<=[.!?])"
+    + _ABBREVIATED
+    + r"(?:\s+|/\.)(?=["
+    + _CAPITALS
+    + r"\d\"“(-])|\n{2,}|(?<=[.!?:;\n])\n|\n(?!["
+    + _LOWERS
+    + r"])"
 )
 
 
