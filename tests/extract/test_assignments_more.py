@@ -361,3 +361,40 @@ def test_a_figure_in_brackets_inside_the_opening_phrase_does_not_hide_the_subjec
         "Do tỷ lệ kết nạp còn chậm (0,38%) so với cùng kỳ, Thường trực Tỉnh ủy đã tổ chức hội nghị tháo gỡ khó khăn."
     )
     assert roles(e) == {("Thường trực Tỉnh ủy", "implement")}
+
+
+def test_the_heads_who_execute_a_decision_on_its_basis_are_handed_it():
+    e = ex(
+        "Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Y tế, Chủ tịch UBND các huyện và các cơ quan, "
+        "đơn vị liên quan căn cứ Quyết định thi hành./."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role, a.status) for a in e.assignments} >= {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement", "assigned"),
+        ("Sở Y tế", "implement", "assigned"),
+    }
+
+
+def test_a_provincial_body_named_with_its_province_without_tinh_still_leads():
+    assert roles(ex("Ban Quản lý Khu kinh tế Hòa Bình sẽ chủ trì xây dựng dự thảo cơ chế đặc thù.")) == {
+        ("Ban Quản lý Khu kinh tế", "lead")
+    }
+
+
+def test_partners_listed_after_a_comma_are_not_taken_for_the_subject_after_an_opening_phrase():
+    e = ex(
+        "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với các sở, ngành, tổ chức đoàn thể cấp "
+        "tỉnh, UBND các huyện, TP tổ chức các hoạt động hưởng ứng."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role) for a in e.assignments} == {("Sở Y tế", "lead")}
+    assert {n[p] for a in e.assignments for p in a.partners} == {
+        "các sở, ngành, tổ chức đoàn thể cấp tỉnh",
+        "Ủy ban nhân dân các huyện, thành phố",
+    }
+
+
+def test_units_under_the_peoples_committee_are_one_collective():
+    assert roles(ex("Các sở, ban ngành, các đơn vị trực thuộc UBND tỉnh xây dựng kế hoạch năm 2026.")) >= {
+        ("các đơn vị trực thuộc Ủy ban nhân dân tỉnh", "implement")
+    }

@@ -285,3 +285,27 @@ def test_the_standing_board_of_a_peoples_council_is_a_body_of_its_own():
     assert "Thường trực Hội đồng nhân dân huyện Mai Sơn" in body_names(
         "Thường trực HĐND huyện Mai Sơn tổ chức phiên giải trình."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã hội tổ chức "
+            "tốt các hoạt động mừng Xuân.",
+            "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã hội",
+        ),
+        (
+            "Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể tăng cường tuyên truyền về đại hội.",
+            "Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể",
+        ),
+    ],
+)
+def test_the_political_system_named_as_one_actor_is_one_collective(sentence, name):
+    assert [n for n in body_names(sentence) if n != "Tỉnh ủy"] == [name]
+
+
+def test_a_congress_subcommittee_written_in_lower_case_is_a_body():
+    assert body_names("Ban Tổ chức làm việc với các thành viên Tiểu ban tổ chức phục vụ đại hội.") == [
+        "Tiểu ban tổ chức phục vụ đại hội"
+    ]

@@ -94,3 +94,19 @@ def test_counts_of_citizens_dollars_and_industrial_zones_are_targets_with_their_
         "Tỉnh đề ra chỉ tiêu GRDP bình quân đầu người đến năm 2030 là 5.200 đô la Mỹ. "
         "Đến năm 2030, tỉnh có 6 khu công nghiệp, 12 cụm công nghiệp."
     ) == [(5200.0, "đô la Mỹ", 2030), (6.0, "khu công nghiệp", 2030), (12.0, "cụm công nghiệp", 2030)]
+
+
+def test_a_numbered_list_of_results_against_the_plan_sets_no_targets():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise(
+                "Về kinh tế: Dự kiến 03/08 chỉ tiêu đạt kế hoạch: (1) Thu ngân sách ước đạt 2.100 tỷ đồng, vượt 5% KH;"
+                " (2) Tỷ trọng kinh tế số ước đạt\n21,5% (KH 20%); (3) Năng suất lao động ước tăng 7,2% (KH 7%). "
+                "Dự kiến có 05/08 chỉ tiêu không đạt kế hoạch: (1) Tốc độ tăng trưởng GRDP; (2) Thu nhập bình quân."
+            ),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    assert not e.targets

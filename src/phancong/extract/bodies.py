@@ -34,7 +34,7 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
 _ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
 _LOWER_COMMISSION = re.compile(
-    r"\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
+    r"(?<!Tiểu )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
     r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
 )
 _TITLE_CASE = re.compile(
@@ -219,8 +219,8 @@ _PROVINCIAL_END = re.compile(r"(?:[Tt]ỉnh|[Tt]ỉnh [ủỦ]y|Thành [ủỦ]y
 
 def _with_province(text: str, b: BodyMatch, end: int) -> BodyMatch:
     """A provincial body followed by its province's name takes the name into its mention and its province."""
-    if b.central or b.type == "collective" or not _PROVINCIAL_END.search(b.text):
-        return b
+    if b.central or b.type == "collective" or not (_PROVINCIAL_END.search(b.text) or b.level == "province"):
+        return b  # "Ban Quản lý Khu kinh tế Quảng Ninh": a provincial body named with its province, "tỉnh" left out
     m = PROVINCE_AFTER.match(text, b.end, end)
     if not m:
         return b

@@ -21,14 +21,16 @@ _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
-    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức|đoàn thể(?: chính trị\s*-\s*xã hội)?|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|tổ chức|"
+    r"đoàn thể(?: chính trị\s*-\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
-    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|xã|phường|đặc khu|"
+    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)"
 )
 _MOD = (
-    r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|tỉnh))?|"
+    r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
+    r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
     r"có liên quan|liên quan|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
@@ -44,7 +46,16 @@ _ORGAN = (
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 _NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
+# the political system as one actor: "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã
+# hội", "các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể": the closing "và các" is part of the formula
+_POLITICAL_SYSTEM = (
+    r"(?<![\w])[Cc]ác cấp ủy(?: đảng)?(?:,? tổ chức [Đđ]ảng)?, chính quyền, (?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)"
+    r"(?: Việt Nam)?(?: các cấp)?(?:,| và) (?:các )?"
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]\s*xã hội)?)"
+    r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
+)
 COLLECTIVE_RE = re.compile(
+    _POLITICAL_SYSTEM + r"|"
     r"(?<![\w])(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+"
@@ -77,6 +88,7 @@ _EXPAND = (
     (r"\bHĐND\b", "Hội đồng nhân dân"),
     (r"\bBTV\b", "Ban Thường vụ"),
     (r"\bUBKT\b", "Ủy ban Kiểm tra"),
+    (r"(?<=, )TP\b\.?", "thành phố"),  # "UBND các huyện, TP": the cities among the districts
 )
 
 

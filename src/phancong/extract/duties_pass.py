@@ -124,7 +124,7 @@ class DutiesPass(BodiesPass):
                 self._handed_lines.append((ln.start, ln.end))  # handed out, though the line does not say so
             elif got or not ln.marker:
                 addressed = []
-            if _TASKS_FOLLOW.search(text, ln.start, ln.end):
+            if text[ln.start : ln.end].rstrip().endswith(":") and _TASKS_FOLLOW.search(text, ln.start, ln.end):
                 addressed = [b for d in got if d.role == "implement" for b in d.subjects]
             for d in got:
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
@@ -228,6 +228,7 @@ class DutiesPass(BodiesPass):
             return
         handing = re.compile(
             r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|có nhiệm vụ|nhiệm vụ của|"
+            r"thi hành(?! kỷ luật)|"
             r"chủ trì|phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
             r"trước ngày|chậm nhất)\b",
             re.I,

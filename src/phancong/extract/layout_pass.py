@@ -253,6 +253,9 @@ class LayoutPass(DutiesPass, ProsePass):
             return False
         preamble = (ln.start, enums[0].start())
         pre_text = text[preamble[0] : preamble[1]]
+        # the cue may close the line before: "Về kinh tế: Dự kiến 04/09 chỉ tiêu đạt kế hoạch: (1) …\n42,22%; (3) …"
+        if _RESULTS.search(text, max(text.rfind("\n\n", 0, ln.start) + 1, ln.start - 300), preamble[1]):
+            return False  # "Dự kiến 04/09 chỉ tiêu đạt kế hoạch: (1) …": results against the plan, read as prose
         dl = DEADLINE.search(pre_text)
         if dl:
             deadline = int(dl.group(1))
@@ -332,3 +335,7 @@ class LayoutPass(DutiesPass, ProsePass):
         group = TaskGroup(key=f"g{len(self.ex.task_groups) + 1}", document=self._main_key(), **fields)
         self.ex.task_groups.append(group)
         return group
+
+
+# a list of results against a plan, not of goals: "Kết quả …", "Dự kiến 12/18 chỉ tiêu đạt kế hoạch", "ước đạt"
+_RESULTS = re.compile(r"\b(?:[Kk]ết quả|[Dd]ự kiến|[Uu]ớc (?:đạt|thực hiện)|\d+/\d+ chỉ tiêu|đạt kế hoạch|đã đạt)\b")

@@ -89,6 +89,8 @@ class SubjectClause(Pattern):
                 continue
             if not _OPENING_END.search(text, pos, b.start) or re.search(r"[;:]", text[pos : b.start]):
                 continue
+            if _HANDING_OUT.search(text, pos, b.start):
+                break  # "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp với …, Y tổ chức …": no opening
             subjects, after = body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
             duty = past(BETWEEN, text, after, e)
             if subjects and DUTY_START.match(text, duty):
@@ -114,6 +116,8 @@ _OPENING_END = re.compile(
 )
 
 
+# a duty handed out or led before the body: what precedes it is a clause of its own, not an opening phrase
+_HANDING_OUT = re.compile(r"(?<!ý kiến )(?<!sự )\b(?:giao|yêu cầu|đề nghị|chỉ đạo|chủ trì|phối hợp)\b(?! của)")
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
 _TENSE = re.compile(
     r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt)\s+$"

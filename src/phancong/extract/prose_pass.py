@@ -150,12 +150,14 @@ class ProsePass(TargetsPass):
         """The year of the plan named last before pos ("chương trình hành động của Tỉnh ủy năm 2020", "trong năm
         2025, tỉnh xây dựng 36 chỉ tiêu"): the horizon of the goals set after it without a year of their own. Not
         a year past when the text was written, nor a year a figure is compared with or counted from."""
-        best = None
-        for m in _PLAN_YEAR.finditer(self.text, 0, pos):
-            year = int(m.group(1))
-            if self.year is None or year >= int(self.year):
-                best = year
-        return best
+        if not hasattr(self, "_plan_years"):  # found once per text: asked at every goal without a year
+            self._plan_years = [
+                (m.end(), int(m.group(1)))
+                for m in _PLAN_YEAR.finditer(self.text)
+                if self.year is None or int(m.group(1)) >= int(self.year)
+            ]
+        i = bisect_right(self._plan_years, (pos, 0))
+        return self._plan_years[i - 1][1] if i else None
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""

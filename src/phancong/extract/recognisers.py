@@ -478,8 +478,8 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # congress subcommittees and working groups
     _r(
-        r"Tiểu ban (?:Tổ chức phục vụ Đại hội|Phục vụ Đại hội|Văn kiện|Nhân sự|Tổ chức|Tuyên truyền"
-        r"|Kinh tế - [Xx]ã hội)",
+        r"Tiểu ban (?i:tổ chức phục vụ đại hội|phục vụ đại hội|văn kiện|nhân sự|tổ chức|tuyên truyền"
+        r"|kinh tế - xã hội)(?![^\W\d_])",
         "subcommittee",
         "province",
         lambda m: m.group(0),
