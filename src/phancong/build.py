@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from .answers.status import refresh_compare_defaults
 from .extract import ExtractionTimeout, extract
@@ -23,6 +24,7 @@ from .rdf.iri import source_iri, source_key
 from .rdf.mapping import sorted_ntriples, to_graph
 from .sparql.catalogue import named_query, run_query
 from .store.fastsearch import refresh_store as refresh_search
+from .store.index import rows_of_ntriples
 from .text.inputs import Skipped, find_inputs
 from .text.read import InputError, read_source
 
@@ -52,6 +54,9 @@ class SourceResult:
     error: str | None = None
     ntriples: str | None = None
     seconds: float = 0.0
+    # the source's text index rows (with both summaries' rows), computed in the worker process that mapped it
+    # (``--jobs``): the process storing the sources then does not compute them
+    rows: Any = None
 
     @property
     def ok(self) -> bool:
@@ -108,10 +113,15 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
     return res, ex
 
 
-def process_path_result(path: str, time_budget: float | None = None) -> SourceResult:
+def process_path_result(path: str, time_budget: float | None = None, rows: bool = False) -> SourceResult:
     """:func:`process_path` as a worker process runs it for ``--jobs``: only the result goes back to the parent
-    (pickling the extraction too, its whole text included, cost the parent as much time as it saved)."""
-    return process_path(path, time_budget)[0]
+    (pickling the extraction too, its whole text included, cost the parent as much time as it saved); with
+    ``rows``, the source's index rows too (:func:`phancong.store.index.rows_of_ntriples`: a fifth of storing a
+    source in bulk, which the parent does alone, and 5% of that to unpickle)."""
+    res = process_path(path, time_budget)[0]
+    if rows and res.ok and res.ntriples is not None:
+        res.rows = rows_of_ntriples(res.ntriples)
+    return res
 
 
 def build(
@@ -142,7 +152,8 @@ def build(
     if jobs > 1 and len(files) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         try:
-            work = partial(process_path_result, time_budget=time_budget)
+            # the workers compute the index rows too when the sources go in bulk batches (an embedded store)
+            work = partial(process_path_result, time_budget=time_budget, rows=run.bulk)
             for i, res in enumerate(pool.map(work, [str(f) for f in files], chunksize=4), 1):
                 run.handle(i, res)
         except BaseException:  # interrupted: do not wait for the files not read yet
@@ -159,10 +170,12 @@ def build(
 class _Run:
     """One build's way of storing the sources as they come (in order), and what it has stored.
 
-    Into a store without sources, sources are loaded in bulk, BULK_TRIPLES at a time (``store.add_new_graphs``);
-    into a remote store with ``--jobs N``, uploaded in batches, N requests at a time (``store.replace_many``);
-    else one at a time: a new source by one Oxigraph transaction (``store.add_graphs``: 2x the throughput of
-    the SPARQL Update that replaces a source already stored)."""
+    Into an embedded store, sources it does not hold yet are loaded in bulk, BULK_TRIPLES at a time
+    (``store.add_new_graphs``: each batch whole or not at all, by its marks), and a build into a new store ends by
+    compacting what the bulk loader wrote (``store.end_bulk``); into a remote store with ``--jobs N``, uploaded in
+    batches, N requests at a time (``store.replace_many``); else one at a time: a source already stored by the
+    SPARQL Update that replaces it, a new one (into a store without the bulk loader, or when its batch failed) by
+    one Oxigraph transaction (``store.add_graphs``)."""
 
     def __init__(self, store, n: int, jobs: int, graph_dir, progress, stored: list[str]):
         self.store, self.n, self.jobs, self.graph_dir, self.progress, self.stored = (
@@ -174,7 +187,11 @@ class _Run:
             stored,
         )
         self.many = jobs > 1 and hasattr(store, "replace_many")
-        self.bulk = not self.many and hasattr(store, "add_new_graphs") and not store.has_sources()
+        # new sources in batches by the bulk loader: into an embedded store, with sources or not
+        self.bulk = not self.many and hasattr(store, "add_new_graphs") and hasattr(store, "has_graph")
+        self.loaded = False  # whether this build loaded any batch
+        # a build into a new store compacts what the bulk loader wrote when it ends; one adding to a store does not
+        self.fresh = self.bulk and not store.has_sources()
         self.adds = hasattr(store, "add_graphs") and hasattr(store, "has_graph")
         self.results: list[SourceResult] = []
         self.seen_ids: dict[str, str] = {}
@@ -184,7 +201,7 @@ class _Run:
     def finish(self, i: int, res: SourceResult, announce: bool = True) -> None:
         if res.ok and self.graph_dir is not None:
             (Path(self.graph_dir) / f"{source_key(_id(res))}.nt").write_text(res.ntriples or "", encoding="utf-8")
-        res.ntriples = None
+        res.ntriples = res.rows = None
         self.results.append(res)
         if self.progress and announce:
             self.progress(i, self.n, res)
@@ -197,8 +214,8 @@ class _Run:
             self.finish(i, res)
             return
         self.seen_ids[key] = res.path
-        if not self.many and not self.bulk:
-            self.store_one(res)
+        if not self.many and (not self.bulk or self.store.has_graph(str(source_iri(_id(res))))):
+            self.store_one(res)  # a source already stored is replaced at once, by one atomic update
             self.finish(i, res)
             return
         self.pending.append((i, res))
@@ -238,7 +255,11 @@ class _Run:
                     r.error = f"{r.path}: could not be stored ({type(err).__name__}: {err})"
         else:
             try:
-                self.store.add_new_graphs(items)
+                self.loaded = True
+                rows = {
+                    name: r.rows for (name, _), (_, r) in zip(items, self.pending, strict=True) if r.rows is not None
+                }
+                self.store.add_new_graphs(items, rows=rows)
                 self.stored.extend(_id(r) for _, r in self.pending)
             except Exception:  # undo the batch, then store its sources one by one: the error names the file
                 # (a full disk fails there again, and stops the build)
@@ -253,8 +274,8 @@ class _Run:
     def end(self) -> None:
         if self.pending:
             self.store_batch()
-        if self.bulk:
-            self.store.end_bulk()
+        if self.loaded:
+            self.store.end_bulk(compact=self.fresh)
         elif hasattr(self.store, "flush"):
             self.store.flush()
         refresh_compare_defaults(self.store)  # compare's default answers, if the build changed the figures

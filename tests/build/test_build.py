@@ -151,11 +151,45 @@ def test_a_fresh_build_loaded_in_bulk_holds_what_one_source_at_a_time_holds(tmp_
     assert not build([CORPUS], bulk).failed
     assert not (tmp_path / "bulk" / "LOADING").exists()
     one = EmbeddedStore(tmp_path / "one")
-    monkeypatch.setattr(EmbeddedStore, "has_sources", lambda self: True)  # as if adding to a built store
+    monkeypatch.delattr(EmbeddedStore, "add_new_graphs")  # a store without the bulk loader: one at a time
     assert not build([CORPUS], one).failed
     got, want = _contents(bulk), _contents(one)
     assert got[0] == want[0] and got[1] == want[1] and got[2] == want[2]
     assert len(got[0]) > 5000 and len(got[2]) > 100
+
+
+def _summaries(store: EmbeddedStore) -> dict[str, list[tuple]]:
+    """The rows of the figures and owners summaries, sorted (what compare, owner and chain read)."""
+    tables = ["figure_rows", "figure_entities", "figure_graphs", "vocab", *store.index.owners.TABLES]
+    return {t: sorted(store.index.db.execute(f"SELECT * FROM {t}")) for t in tables}
+
+
+def test_sources_added_to_a_built_store_are_loaded_in_batches_and_hold_what_one_at_a_time_holds(
+    tmp_path, monkeypatch
+):
+    import phancong.build as b
+
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)  # several batches of the sources not stored yet
+    real = EmbeddedStore.add_new_graphs
+    batches: list[int] = []
+
+    def counted(self, items, rows=None):
+        if self.has_sources():
+            batches.append(len(items))
+        return real(self, items, rows)
+
+    batched = EmbeddedStore(tmp_path / "batched")
+    assert not build(first, batched).failed
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", counted)
+    assert not build([CORPUS], batched).failed  # two sources stored again, the others new
+    assert len(batches) >= 2 and sum(batches) == len(list(CORPUS.glob("*.txt"))) - len(first)
+    monkeypatch.delattr(EmbeddedStore, "add_new_graphs")  # the same two builds, one source at a time
+    one = EmbeddedStore(tmp_path / "one")
+    assert not build(first, one).failed and not build([CORPUS], one).failed
+    assert _contents(batched) == _contents(one)
+    assert _summaries(batched) == _summaries(one)
+    assert not batched.index.pending() and not batched.index_disagreements()
 
 
 def test_sources_added_to_a_built_store_are_each_stored_whole_with_their_index_rows_or_not_at_all(tmp_path):
@@ -202,7 +236,7 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
     build([CORPUS], reference)
     real = EmbeddedStore.add_new_graphs
 
-    def half_then_fail(self, items):
+    def half_then_fail(self, items, rows=None):
         real(self, items[: len(items) // 2])  # some graphs (and their default-graph triples) are written
         raise OSError("disk full")
 
@@ -211,6 +245,63 @@ def test_a_bulk_batch_that_fails_half_written_is_undone_and_stored_source_by_sou
     result = build([CORPUS], store)
     assert not result.failed
     assert _contents(store) == _contents(reference)
+
+
+def test_a_build_with_two_jobs_holds_what_one_job_holds_its_index_rows_computed_by_the_workers(tmp_path, monkeypatch):
+    import phancong.build as b
+
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    one = EmbeddedStore(tmp_path / "one")
+    assert not build(first, one).failed and not build([CORPUS], one).failed
+    real = EmbeddedStore._rows_of
+    computed: list[int] = []  # rows the storing process computed itself
+
+    def counted(self, nt):
+        computed.append(1)
+        return real(self, nt)
+
+    monkeypatch.setattr(EmbeddedStore, "_rows_of", counted)
+    two = EmbeddedStore(tmp_path / "two")
+    assert not build(first, two, jobs=2).failed
+    assert len(computed) == 1  # the ontology's graph; the sources' rows came from the workers
+    assert not build([CORPUS], two, jobs=2).failed  # three new sources in batches, two stored again
+    assert len(computed) == 1 + len(first)  # those stored again are replaced one at a time, rows computed here
+    assert _contents(two) == _contents(one)
+    assert _summaries(two) == _summaries(one)
+
+
+def test_a_batch_the_bulk_loader_writes_in_part_in_a_built_store_is_undone_and_stored_source_by_source(
+    tmp_path, monkeypatch
+):
+    import pyoxigraph as ox
+
+    import phancong.build as b
+
+    first = sorted(CORPUS.glob("00[0-1]_*.txt"))
+    reference = EmbeddedStore(tmp_path / "ref")
+    build(first, reference)
+    build([CORPUS], reference)
+
+    class LoaderFailsHalfway:  # pyoxigraph.Store cannot be patched: a proxy whose bulk load stops after a part
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+        def bulk_load(self, data, **kwargs):
+            self.inner.bulk_load(data[: len(data) // 3].rsplit(b"\n", 1)[0] + b"\n", **kwargs)
+            raise OSError("the loader stopped")
+
+    store = EmbeddedStore(tmp_path / "s")
+    build(first, store)
+    store.ox = LoaderFailsHalfway(store.ox)  # until the build ends: it opens Oxigraph again when it flushes
+    monkeypatch.setattr(b, "BULK_TRIPLES", 400)
+    assert not build([CORPUS], store).failed  # each batch fails in the loader, then its sources go one by one
+    assert not isinstance(store.ox, LoaderFailsHalfway)
+    assert _contents(store) == _contents(reference)
+    assert not store.index.pending() and not store.index_disagreements()
 
 
 def test_a_store_whose_bulk_build_was_killed_says_so_when_opened(tmp_path):
@@ -262,7 +353,7 @@ def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_bat
     real = EmbeddedStore.add_new_graphs
     calls = []
 
-    def interrupted_while_loading(self, items):
+    def interrupted_while_loading(self, items, rows=None):
         if calls:  # the second batch: half of it is written, then Ctrl-C hits the bulk load
             self._begin_write({name: self._rows_of(nt) for name, nt in items}, "bulk")
             self._change_graphs(
@@ -276,7 +367,7 @@ def test_interrupting_a_fresh_build_during_a_bulk_load_stores_no_part_of_the_bat
                 ),
             )
         calls.append(len(items))
-        return real(self, items)
+        return real(self, items, rows)
 
     import pyoxigraph as ox
 
@@ -302,7 +393,8 @@ def test_interrupting_a_build_into_a_built_store_keeps_what_was_stored(tmp_path,
         raise KeyboardInterrupt
 
     monkeypatch.setattr(EmbeddedStore, "replace_ntriples", interrupted)  # a source stored again
-    monkeypatch.setattr(EmbeddedStore, "add_graphs", interrupted)  # a new one
+    monkeypatch.setattr(EmbeddedStore, "add_new_graphs", interrupted)  # a batch of new ones
+    monkeypatch.setattr(EmbeddedStore, "add_graphs", interrupted)  # a new one, when its batch failed
     assert main(["build", str(CORPUS), "--store", str(tmp_path / "s"), "--quiet"]) == 130
     assert "no source was stored by this build" in capsys.readouterr().err
     monkeypatch.undo()

@@ -247,6 +247,8 @@ def test_a_full_disk_stops_the_build_with_one_line_not_a_traceback(tmp_path, mon
         monkeypatch.setattr(Path, "write_text", lambda self, *a, **k: full() if self.suffix == ".nt" else None)
     else:
         monkeypatch.setattr(EmbeddedStore, where, full)
+    if where == "add_graphs":  # new sources go in a batch first; it fails, then each is added alone and fails
+        monkeypatch.setattr(EmbeddedStore, "add_new_graphs", full)
     if where == "add_new_graphs":  # the batch is then stored source by source, and fails there too
         real = EmbeddedStore.replace_ntriples
         monkeypatch.setattr(

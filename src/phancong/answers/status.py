@@ -258,8 +258,11 @@ def refresh_compare_defaults(store) -> int | None:
         return None
     if summary.defaults([]) is not None:  # current: nothing changed since they were computed
         return 0
+    # each row as asdict gives it, without its deep copy (a third of this at 1M triples): the values are plain,
+    # the one list (compared_with) is written as JSON at once
+    names = [f.name for f in dataclasses.fields(CompareRow)]
     with index.transaction():
         answers = default_answers(summary.records(None))
-        rows = {i: [dataclasses.asdict(r) for r in found] for i, found in answers.items()}
+        rows = {i: [{n: getattr(r, n) for n in names} for r in found] for i, found in answers.items()}
         summary.set_defaults(rows, summary.generation())
     return len(rows)

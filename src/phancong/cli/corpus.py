@@ -320,8 +320,8 @@ def add_build(sub) -> None:
         type=positive_int,
         default=1,
         metavar="N",
-        help="extract with N processes and, into a remote store (--endpoint), upload N batches of "
-        "sources at a time (default 1: one source at a time)",
+        help="extract with N processes (which also compute the text index rows, into an embedded store) and, "
+        "into a remote store (--endpoint), upload N batches of sources at a time (default 1: one source at a time)",
     )
     b.add_argument(
         "--time-budget",

@@ -68,6 +68,12 @@ def _needs_settling(index_path: Path) -> bool:
         return True
 
 
+def _quads(name: str, nt: bytes) -> bytes:
+    """N-Quads of a graph's N-Triples: each triple in the default graph (the merge) and in the graph ``name`` (every
+    N-Triples line ends with " .\\n": a literal's line breaks are escaped)."""
+    return nt + nt.replace(b" .\n", f" <{ox.NamedNode(name).value}> .\n".encode())
+
+
 def _retract(name: str) -> str:
     """SPARQL Update that empties graph ``name`` and removes from the merged default graph the triples that
     no other named graph states (``name`` is a NamedNode value: a checked IRI). The emptied graph stays
@@ -295,25 +301,28 @@ class EmbeddedStore:
 
         def load() -> None:
             for name, nt in items:
-                # every N-Triples line ends with " .\n": the quad adds the graph
-                quads = nt + nt.replace(" .\n", f" <{ox.NamedNode(name).value}> .\n")
-                self.ox.load(quads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                self.ox.load(_quads(name, nt.encode("utf-8")), format=ox.RdfFormat.N_QUADS)
 
         self._begin_write(rows, "replace")
         self._change_graphs(list(rows), load)
 
-    # -------------------------------------------------------- writing in bulk (a fresh build)
+    # -------------------------------------------------------- writing in bulk (new sources)
     def has_sources(self) -> bool:
         """Whether any named graph other than the ontology's is stored."""
         return any(g.value != ONTOLOGY_GRAPH for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
 
-    def add_new_graphs(self, items: list[tuple[str, str]]) -> None:
-        """Add graphs the store does not hold yet, given as (name, N-Triples), by Oxigraph's bulk
-        loader: 2-3x the throughput of one transaction per source (measured on 150 sources of the
-        1M synthetic corpus: 17k -> 40k triples/s), but not atomic. So the graphs carry "bulk" marks
+    def add_new_graphs(self, items: list[tuple[str, str]], rows: dict[str, Any] | None = None) -> None:
+        """Add graphs the store does not hold yet, given as (name, N-Triples), by Oxigraph's bulk loader, into a
+        new store or one with sources (a build stores its new sources so): 2-3x the throughput of one transaction
+        per source (measured on 150 sources of the 1M synthetic corpus: 17k -> 40k triples/s; adding the last
+        tenth of it to a store of the rest, Oxigraph alone: 1.3-1.8 s by the bulk loader, 2.5-2.9 s by one
+        transaction per source or one per batch, plus 0.6 s to flush their log), but not atomic. So the graphs
+        carry "bulk" marks
         while it runs (see the protocol above): a batch that fails, or whose process is stopped, is
         removed whole, at once or at the next open, and its sources are simply not stored. A batch that
-        fails is then stored again by the caller one source at a time (:meth:`undo_bulk` first)."""
+        fails is then stored again by the caller one source at a time (:meth:`undo_bulk` first). ``rows``: the
+        index rows of some of the graphs (name -> :func:`~phancong.store.index.rows_of_ntriples` of its N-Triples),
+        computed by the worker processes of a build with ``--jobs``; the others' are computed here."""
         if not items:
             return
         for name, nt in items:
@@ -321,26 +330,40 @@ class EmbeddedStore:
                 raise StoreError(f"{name}: already in the store (use replace_ntriples)")
             if "_:" in nt and re.search(r"(?m)^_:|^\S+ \S+ _:", nt):
                 raise StoreError(f"{name}: blank nodes cannot be loaded in bulk; skolemize the graph first")
-        rows = {ox.NamedNode(name).value: self._rows_of(nt) for name, nt in items}
-        # every N-Triples line ends with " .\n" (a literal's line breaks are escaped): the quad adds the graph
-        data = "".join(nt + nt.replace(" .\n", f" <{ox.NamedNode(name).value}> .\n") for name, nt in items)
+        given = rows or {}
+        rows = {
+            ox.NamedNode(name).value: self._rows_of(nt) if given.get(name) is None else given[name]
+            for name, nt in items
+        }
+        data = b"".join(_quads(name, nt.encode("utf-8")) for name, nt in items)  # each text encoded once
         self._begin_write(rows, "bulk")
-        self._change_graphs(list(rows), lambda: self.ox.bulk_load(data.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        self._change_graphs(list(rows), lambda: self.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS))
         self.settle()  # at once: a bulk mark left behind would remove a whole batch
 
     def undo_bulk(self, names: list[str]) -> None:
-        """After a failed :meth:`add_new_graphs`: remove what it may have written of ``names``."""
+        """After a failed :meth:`add_new_graphs`: remove what it may have written of ``names``. The scan of the
+        whole default graph for triples whose named-graph twins the bulk loader did not write (12 s at 1M triples)
+        runs only if a batch's "bulk" marks are still there (:meth:`recover`, which the failed load ran already
+        unless it failed too); a graph written whole goes with its default-graph triples as any removed graph."""
+        marks = self.index.pending()
+        if any(marks.get(ox.NamedNode(name).value) == "bulk" for name in names):
+            self.recover(names)
         for name in names:
-            self.remove_graph(name)
-        # default-graph triples of a batch whose named-graph twins were not written
-        self.ox.update(named_query("internal/prune-default-graph").sparql)
+            if self.has_graph(name):
+                self.remove_graph(name)
 
-    def end_bulk(self) -> None:
-        """After the last :meth:`add_new_graphs`: compact the files the bulk loader wrote, one set per
-        batch. Without it reads of a bulk-loaded store stay several times slower; compacting costs about an
-        eighth of the load (figures in docs/performance.md)."""
+    def end_bulk(self, compact: bool = True) -> None:
+        """After the last :meth:`add_new_graphs` of a build: drop the marks, compact the files the bulk loader
+        wrote (one set per batch) if ``compact``, and flush. A new store pays for compacting: read-only, the
+        catalogue's SPARQL on the 1M corpus loaded in 18 batches ran 1.3-2x slower without it (compare's 33-39 ->
+        69-71 ms, chain's 2.2 -> 2.6-3.3 ms), for 2.6 s of compaction (an eighth of the load). A build that adds
+        sources to a store does not: compaction rewrites the whole store (2.5-3.9 s at 1M, as long as adding its
+        last tenth took), and read-only reads after the two batches of that tenth were within noise of the
+        compacted store's (owner 0.91 vs 0.89 ms, chain 1.58 vs 1.33, compare 33 vs 28); RocksDB compacts the new
+        files in the background at the store's next writable opens (docs/performance.md)."""
         self.settle()
-        self.ox.optimize()
+        if compact:
+            self.ox.optimize()
         self.flush()
 
     def _rows_of(self, nt: str) -> list[tuple[str, str, str]]:

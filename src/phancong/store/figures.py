@@ -97,16 +97,39 @@ def _value(term: Any) -> Any:
     return term.value
 
 
+_EVIDENCE = f"<{_PC}evidence>"
+_DOCUMENT_TYPE = f"<{_PC}documentType>"
+_OWN_KEPT = frozenset(f"<{p}>" for p in _OWN)
+_ANY_KEPT = frozenset(f"<{p}>" for p in _OF_ANY)
+
+
 def _kept_lines(triples: list[NtLine]) -> tuple[set[str], list[str]]:
-    """(the figures of the graph, the lines of the triples the summary reads)."""
+    """(the figures of the graph, the lines of the triples the summary reads). Only the lines
+    :func:`facts_of_ntriples` keeps once parsed are parsed: a figure's own triples, the quoted text of a figure's
+    evidence, a document's label, and the values of any subject (the quotes of every other evidence node and
+    the labels of tasks were most of the lines, parsed to be dropped)."""
     figures: set[str] = set()
-    kept: list[str] = []
-    for s, p, o, line in triples:
+    subjects: set[str] = set()  # the figures' subjects as written, and those with a document type
+    documents: set[str] = set()
+    for s, p, o, _line in triples:
         if p == f"<{_RDF_TYPE}>":
             if o[:-2].rstrip() in _CLASSES:
                 figures.add(s[1:-1])
+                subjects.add(s)
+        elif p == _DOCUMENT_TYPE:
+            documents.add(s)
+    evidence = {o[:-2].rstrip() for s, p, o, _line in triples if p == _EVIDENCE and s in subjects}
+    kept: list[str] = []
+    for s, p, o, line in triples:
+        if p == f"<{_RDF_TYPE}>":
+            if s in subjects and o[:-2].rstrip() in _CLASSES:
                 kept.append(line)
-        elif p in _KEPT:
+        elif (
+            p in _ANY_KEPT
+            or (p in _OWN_KEPT and s in subjects)
+            or (p == f"<{_EXACT}>" and s in evidence)
+            or (p == f"<{_LABEL}>" and s in documents)
+        ):
             kept.append(line)
     return figures, kept
 

@@ -273,27 +273,37 @@ class TextIndex:
         owners = getattr(rows, "owners", None)
         self.owners.replace(graph, OwnerFacts([], [], [], []) if owners is None and not rows else owners)
         delta: dict[str, int] = {}
-        old = [e for (e,) in self.db.execute("SELECT entry FROM graph_entries WHERE graph = ?", (graph,))]
-        if old:
-            for e in old:
-                (folded,) = self.db.execute("SELECT folded FROM entries WHERE rowid = ?", (e,)).fetchone()
-                for w in re.findall(r"[a-z0-9]+", folded):
-                    delta[w] = delta.get(w, 0) - 1
-            self.db.executemany("DELETE FROM entries WHERE rowid = ?", [(e,) for e in old])
-            self.db.execute("DELETE FROM graph_entries WHERE graph = ?", (graph,))
-        seen = set()
-        for iri, kind, label in rows:
-            if (iri, kind, label) in seen:
-                continue
-            seen.add((iri, kind, label))
-            folded = fold(label)
-            for w in re.findall(r"[a-z0-9]+", folded):
-                delta[w] = delta.get(w, 0) + 1
-            cur = self.db.execute(
-                "INSERT INTO entries(folded, kind, label, iri, graph) VALUES (?, ?, ?, ?, ?)",
-                (folded, kind, label, iri, graph),
+        old = list(
+            self.db.execute(
+                "SELECT e.rowid, e.folded FROM graph_entries AS g JOIN entries AS e ON e.rowid = g.entry "
+                "WHERE g.graph = ?",
+                (graph,),
             )
-            self.db.execute("INSERT INTO graph_entries(graph, entry) VALUES (?, ?)", (graph, cur.lastrowid))
+        )
+        if old:
+            for _, folded in old:
+                for w in _WORD.findall(folded):
+                    delta[w] = delta.get(w, 0) - 1
+            self.db.executemany("DELETE FROM entries WHERE rowid = ?", [(e,) for e, _ in old])
+            self.db.execute("DELETE FROM graph_entries WHERE graph = ?", (graph,))
+        new = list(dict.fromkeys((iri, kind, label) for iri, kind, label in rows))
+        if new:
+            # the rowids SQLite would give one insert after the other (the largest plus one), so the entries are
+            # written by two statements, not two per row (a tenth of storing a bulk batch)
+            top = self.db.execute("SELECT rowid FROM entries ORDER BY rowid DESC LIMIT 1").fetchone()
+            first = (top[0] if top else 0) + 1
+            entries = []
+            for n, (iri, kind, label) in enumerate(new, first):
+                folded = fold(label)
+                for w in _WORD.findall(folded):
+                    delta[w] = delta.get(w, 0) + 1
+                entries.append((n, folded, kind, label, iri, graph))
+            self.db.executemany(
+                "INSERT INTO entries(rowid, folded, kind, label, iri, graph) VALUES (?, ?, ?, ?, ?, ?)", entries
+            )
+            self.db.executemany(
+                "INSERT INTO graph_entries(graph, entry) VALUES (?, ?)", [(graph, e[0]) for e in entries]
+            )
         self.db.executemany(
             "INSERT INTO vocab(word, n) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET n = n + excluded.n",
             sorted((w, d) for w, d in delta.items() if d),

@@ -4,7 +4,7 @@ call, which the embedded Oxigraph store (:class:`~phancong.store.embedded.Embedd
 (docs/architecture.md, "a new store backend"); mypy checks the two against it where a store is opened
 (``cli.common.open_store``, ``KnowledgeGraph``).
 
-The bulk methods of a first build (``has_sources``, ``add_new_graphs``, ``end_bulk``, ``undo_bulk``) and the
+The bulk methods of a build's new sources (``has_sources``, ``add_new_graphs``, ``end_bulk``, ``undo_bulk``) and the
 incremental ones (``has_graph``, ``add_graphs``) are optional: the build uses them when a store has them.
 """
 
