@@ -124,3 +124,12 @@ def test_two_goals_of_one_list_with_the_same_figure_stay_two():
         "Nhiệm kỳ 2025-2030, Đảng bộ phấn đấu: 95% trở lên cơ quan hoàn thành tốt nhiệm vụ; "
         "95% trở lên đảng viên hoàn thành tốt nhiệm vụ."
     ) == [(95.0, "percent", 2030), (95.0, "percent", 2030)]
+
+
+def test_figures_in_the_bullets_under_a_goals_heading_are_goals():
+    assert vud(
+        "UBND tỉnh ban hành Kế hoạch chuyển đổi số năm 2027, như sau:\n1. Mục tiêu\n"
+        "- Đẩy mạnh chuyển đổi số toàn diện.\n"
+        "- Chỉ số chuyển đổi số của tỉnh năm 2027 tăng tối thiểu 02 bậc so với năm 2026; trong đó, giảm tối "
+        "thiểu 20% hồ sơ giấy so với năm 2026.\n2. Nhiệm vụ\n- Sở Khoa học và Công nghệ chủ trì theo dõi."
+    ) == [(2.0, "bậc", 2027), (20.0, "percent", 2027)]

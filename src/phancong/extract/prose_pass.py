@@ -47,6 +47,10 @@ class ProsePass(TargetsPass):
         goals_set = False  # whether the paragraph before set goals with figures (not only "phấn đấu …" words)
         for ln in lines(text):
             self._check_time(ln.start)
+            if _GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
+                carried = sentence_deadline(text[ln.start : ln.end])  # "1. Mục tiêu" heads the goals below it
+                self._carry_colon = True
+                continue
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
                 carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
@@ -294,4 +298,9 @@ _PLAN_YEAR = re.compile(
     r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"
     r"[^.;:\n]{0,80}?"
     r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
+)
+# a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
+_GOAL_HEADING = re.compile(
+    r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
+    r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
 )
