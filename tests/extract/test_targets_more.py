@@ -133,3 +133,10 @@ def test_figures_in_the_bullets_under_a_goals_heading_are_goals():
         "- Chỉ số chuyển đổi số của tỉnh năm 2027 tăng tối thiểu 02 bậc so với năm 2026; trong đó, giảm tối "
         "thiểu 20% hồ sơ giấy so với năm 2026.\n2. Nhiệm vụ\n- Sở Khoa học và Công nghệ chủ trì theo dõi."
     ) == [(2.0, "bậc", 2027), (20.0, "percent", 2027)]
+
+
+def test_goals_a_congress_agreed_on_after_discussing_them_are_goals():
+    assert vud(
+        "Tại Đại hội, các đại biểu đã thảo luận và thống nhất đề ra một số chỉ tiêu cho nhiệm kỳ 2025 – 2030, gồm "
+        "thu ngân sách hằng năm tăng trên 9%. Tỷ lệ hộ nghèo giảm dưới 3%."
+    ) == [(9.0, "percent", 2030), (3.0, "percent", 2030)]

@@ -42,7 +42,7 @@ _GOAL = re.compile(
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
 _VERBAL_GOAL = re.compile(
-    r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao) (?:các )?(?:mục tiêu|chỉ tiêu)|"
+    r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …": a plan's targets follow the colon
     r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
