@@ -398,3 +398,21 @@ def test_units_under_the_peoples_committee_are_one_collective():
     assert roles(ex("Các sở, ban ngành, các đơn vị trực thuộc UBND tỉnh xây dựng kế hoạch năm 2026.")) >= {
         ("các đơn vị trực thuộc Ủy ban nhân dân tỉnh", "implement")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("UBND tỉnh giao cho Sở Y tế chủ trì triển khai kế hoạch tiêm chủng.", ("Sở Y tế", "lead")),
+        (
+            "Ban Thường vụ Tỉnh ủy giao nhiệm vụ cho Ban Tổ chức Tỉnh ủy tham mưu sơ kết.",
+            ("Ban Tổ chức Tỉnh ủy", "implement"),
+        ),
+        (
+            "UBND thành phố tạm giao quyền cho UBND xã, phường tiếp nhận, quản lý các công trình hạ tầng.",
+            ("Ủy ban nhân dân xã, phường", "implement"),
+        ),
+    ],
+)
+def test_a_duty_handed_to_a_body_with_cho_is_that_bodys(sentence, expected):
+    assert roles(ex(sentence)) == {expected}

@@ -11,7 +11,9 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, 
 __all__ = ["GiveClause", "GivenClause"]
 
 _GIVE = re.compile(
-    r"\b(?:giao|đề nghị|yêu cầu|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+", re.I
+    r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|đề nghị|yêu cầu"
+    r"|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
+    re.I,
 )
 
 
