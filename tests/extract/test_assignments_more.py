@@ -412,6 +412,8 @@ def test_units_under_the_peoples_committee_are_one_collective():
             "UBND thành phố tạm giao quyền cho UBND xã, phường tiếp nhận, quản lý các công trình hạ tầng.",
             ("Ủy ban nhân dân xã, phường", "implement"),
         ),
+        ("UBND tỉnh phân công Sở Nội vụ chủ trì tổ chức thực hiện.", ("Sở Nội vụ", "lead")),
+        ("Tỉnh ủy yêu cầu đối với các huyện ủy phải quán triệt nghị quyết.", ("các huyện ủy", "implement")),
     ],
 )
 def test_a_duty_handed_to_a_body_with_cho_is_that_bodys(sentence, expected):

@@ -75,7 +75,10 @@ CONNECTIVE = re.compile(
 )
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(
-    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ)(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b", re.I
+    # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
+    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
+    r"(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b",
+    re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
 URGED = re.compile(r"\s*(?:khẩn trương|sớm|kịp thời)\s+(?:hoàn thành|hoàn chỉnh)\b")

@@ -11,8 +11,9 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, 
 __all__ = ["GiveClause", "GivenClause"]
 
 _GIVE = re.compile(
-    r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|đề nghị|yêu cầu"
-    r"|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
+    r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
+    r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)"
+    r"(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
     re.I,
 )
 
