@@ -418,3 +418,8 @@ def test_units_under_the_peoples_committee_are_one_collective():
 )
 def test_a_duty_handed_to_a_body_with_cho_is_that_bodys(sentence, expected):
     assert roles(ex(sentence)) == {expected}
+
+
+def test_the_body_that_is_the_focal_point_leads():
+    assert roles(ex("Kế hoạch này giao Sở Nội vụ làm đầu mối tổng hợp tình hình thực hiện.")) == {("Sở Nội vụ", "lead")}
+    assert roles(ex("Sở Nội vụ là đầu mối tổng hợp tình hình thực hiện Kế hoạch này.")) == {("Sở Nội vụ", "lead")}

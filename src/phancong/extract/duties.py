@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 _LEAD = re.compile(
-    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối"
+    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
     r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
     re.I,
 )
