@@ -423,3 +423,11 @@ def test_a_duty_handed_to_a_body_with_cho_is_that_bodys(sentence, expected):
 def test_the_body_that_is_the_focal_point_leads():
     assert roles(ex("Kế hoạch này giao Sở Nội vụ làm đầu mối tổng hợp tình hình thực hiện.")) == {("Sở Nội vụ", "lead")}
     assert roles(ex("Sở Nội vụ là đầu mối tổng hợp tình hình thực hiện Kế hoạch này.")) == {("Sở Nội vụ", "lead")}
+
+
+def test_committees_acting_on_this_guidance_in_lower_case_are_handed_it():
+    e = ex("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy căn cứ hướng dẫn này tổ chức thực hiện.")
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role, a.status) for a in e.assignments} == {
+        ("Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy", "implement", "assigned")
+    }

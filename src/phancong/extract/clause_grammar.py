@@ -51,7 +51,7 @@ BETWEEN = re.compile(
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
-    r"(?:(?:căn cứ|theo)(?: vào)? (?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Đề án|Chương trình|Hướng dẫn)"
+    r"(?:(?:căn cứ|theo)(?: vào)? (?i:kế hoạch|quyết định|chỉ thị|nghị quyết|đề án|chương trình|hướng dẫn|văn bản)"
     r"(?: này,?\s+|\s+(?=thi hành|thực hiện|triển khai)))?"
     # each member of the bodies addressed: "…, căn cứ chức năng, nhiệm vụ, từng thành viên tổ chức …"
     r"(?:(?:từng|mỗi) (?:thành viên|đơn vị|cơ quan|địa phương|ngành)\s+)?" + ASPECT

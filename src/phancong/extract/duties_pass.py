@@ -221,8 +221,8 @@ class DutiesPass(BodiesPass):
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
         if self.main_doc is not None or re.search(
-            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|Hướng dẫn|Quy chế|"
-            r"Quy định) này\b",
+            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|[Hh]ướng dẫn|Quy chế|"
+            r"Quy định|[Vv]ăn bản) này\b",
             self.text,
         ):
             return
