@@ -4,6 +4,8 @@ names stand for their bodies)."""
 
 from __future__ import annotations
 
+import re
+
 from ..text.normalise import fold
 from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
@@ -88,35 +90,54 @@ class TargetsPass(BodiesPass):
         one's, is dropped; the one kept takes the deadline if only the repeat states it. Targets in a list
         (a parent or a child) are kept as they are."""
         parents = {t.parent for t in self.ex.targets if t.parent}
-        seen: list[tuple[Figure, set[str]]] = []
+        first_line_end = _first_line_end(self.text)
+        # by figure and unit (only those can repeat a goal): every target seen, and those seen in a heading
+        seen: dict[tuple, tuple[list[tuple[Figure, set[str]]], list[tuple[Figure, set[str]]]]] = {}
         kept: list[Figure] = []
         for t in self.ex.targets:
             if t.parent is None and t.key not in parents and t.value is not None:
                 words = set(fold(t.text).split())
+                every, headed = seen.setdefault((t.value, t.upper, t.unit), ([], []))
+                in_heading = _heading_line(self.text, t.span[0], first_line_end)
+                # a repeat pairs a heading with another line: a target outside headings is held to headed ones only
                 first = next(
-                    (o for o, ow in seen if _same_goal(o, t) and _mostly_same(ow, words) and self._a_heading(o, t)),
+                    (
+                        o
+                        for o, ow in (every if in_heading else headed)
+                        if _same_goal(o, t) and _mostly_same(ow, words) and _apart(self.text, o, t)
+                    ),
                     None,
                 )
                 if first is not None:
                     first.deadline_year = first.deadline_year or t.deadline_year
                     continue
-                seen.append((t, words))
+                every.append((t, words))
+                if in_heading:
+                    headed.append((t, words))
             kept.append(t)
         self.ex.targets = kept
 
-    def _a_heading(self, a: Figure, b: Figure) -> bool:
-        """Whether one of two targets is in a heading and the other on another line: a headline repeated."""
-        other_line = "\n" in self.text[min(a.span[0], b.span[0]) : max(a.span[0], b.span[0])]
-        return other_line and (_heading_line(self.text, a.span[0]) or _heading_line(self.text, b.span[0]))
+
+def _apart(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two targets stand on different lines."""
+    lo, hi = sorted((a.span[0], b.span[0]))
+    return text.find("\n", lo, hi) >= 0
 
 
-def _heading_line(text: str, pos: int) -> bool:
+def _first_line_end(text: str) -> int:
+    """Where the text's first line that holds anything ends."""
+    m = re.search(r"\S", text)
+    end = text.find("\n", m.start()) if m else -1
+    return end if end >= 0 else len(text)
+
+
+def _heading_line(text: str, pos: int, first_line_end: int) -> bool:
     """Whether pos is on the text's first line (a headline, a title) or on a line in capitals (a decision's
     title, "VỀ VIỆC GIAO CÁC CHỈ TIÊU …")."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
-    headline = (not text[:start].strip() or line.strip().startswith("date ")) and len(line) < 250
+    headline = (pos <= first_line_end or line.lstrip().startswith("date ")) and len(line) < 250
     return headline or line.isupper()
 
 
