@@ -173,7 +173,7 @@ def phase_build(a: dict) -> dict:
     from phancong.store.embedded import EmbeddedStore
     from phancong.store.fastsearch import refresh_store as refresh_search
 
-    from .corpus import CorpusManifest, iter_source_ntriples
+    from .corpus import CorpusManifest
 
     corpus, store_dir, raw_dir = Path(a["corpus"]), Path(a["store"]), Path(a["raw"])
     for d in (store_dir, raw_dir):
@@ -207,18 +207,11 @@ def phase_build(a: dict) -> dict:
         store.end_bulk(compact=fresh)  # a build into a new store compacts; one adding to a store does not
         end(store)
 
-    def bulk_sources():
-        for i, (graph, nt) in enumerate(iter_source_ntriples(corpus, man)):
-            if i >= n_bulk:
-                tail.append((graph, nt))
-            else:
-                yield graph, nt
-
     def ours():
         store = EmbeddedStore(store_dir)
         _instrument(store, parts)
         _load_ontology_graph(store)
-        load(store, bulk_sources(), fresh=True)
+        load(store, _bulk_sources(corpus, man, n_bulk, tail), fresh=True)
         return store
 
     t_ours, store = _timed(ours)
@@ -317,6 +310,18 @@ def phase_build(a: dict) -> dict:
     }
 
 
+def _bulk_sources(corpus: Path, man, n_bulk: int, tail: list[tuple[str, str]]):
+    """The corpus's first ``n_bulk`` sources as (graph, N-Triples), the rest kept in ``tail`` for the incremental
+    part (filled as the bulk part is read)."""
+    from .corpus import iter_source_ntriples
+
+    for i, (graph, nt) in enumerate(iter_source_ntriples(corpus, man)):
+        if i >= n_bulk:
+            tail.append((graph, nt))
+        else:
+            yield graph, nt
+
+
 def _build_in_workers(corpus: Path, man, store_dir: Path, n_bulk: int, jobs: int = 2) -> dict:
     """The same build as :func:`phase_build`'s, with the index rows computed by ``jobs`` worker processes as
     ``phancong build --jobs 2`` has them computed by the processes that extract and map each source
@@ -330,8 +335,6 @@ def _build_in_workers(corpus: Path, man, store_dir: Path, n_bulk: int, jobs: int
     from phancong.store.embedded import EmbeddedStore
     from phancong.store.fastsearch import refresh_store as refresh_search
     from phancong.store.index import rows_of_ntriples
-
-    from .corpus import iter_source_ntriples
 
     shutil.rmtree(store_dir, ignore_errors=True)
     out: dict[str, float] = {}
@@ -366,18 +369,11 @@ def _build_in_workers(corpus: Path, man, store_dir: Path, n_bulk: int, jobs: int
 
         tail: list[tuple[str, str]] = []
 
-        def bulk_sources():
-            for i, (graph, nt) in enumerate(iter_source_ntriples(corpus, man)):
-                if i >= n_bulk:
-                    tail.append((graph, nt))
-                else:
-                    yield graph, nt
-
         pool.submit(int).result()  # the workers started before the clock
         t0 = time.perf_counter()
         store = EmbeddedStore(store_dir)
         _load_ontology_graph(store)
-        load(store, bulk_sources(), fresh=True)
+        load(store, _bulk_sources(corpus, man, n_bulk, tail), fresh=True)
         out["build_s"] = time.perf_counter() - t0
         if tail:
             t0 = time.perf_counter()
