@@ -26,7 +26,7 @@ from ..text.prefilter import PatternSet
 from .acting import acts
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, BodyMatch
-from .collectives import COLLECTIVE_RE, collective_name
+from .collectives import COLLECTIVE_RE, HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 
@@ -183,7 +183,7 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
 
 # the heads of several bodies listed, a decision's addressees ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, Thủ
 # trưởng các sở …"): each title stands for its office, next to another title rather than a person's name
-_HEAD_WORD = r"(?:Phó\s+)?(?:Chánh|[Gg]iám đốc|[Tt]hủ trưởng|[Cc]hủ tịch|[Nn]gười đứng đầu|Trưởng ban|Tổng Giám đốc)\b"
+_HEAD_WORD = r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Tổng Giám đốc|" + HEADS + r")\b"
 _OFFICE_HEAD = re.compile(r"\b" + _HEAD_WORD + r"\s*$")
 _HEADS_LISTED = re.compile(r"\s*[,;]\s*(?:và\s+)?" + _HEAD_WORD)
 _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\s+)?" + _HEAD_WORD + r"\s*$")

@@ -132,6 +132,10 @@ for _d in DEPARTMENTS:  # the first spelling listed is the name; later ones are 
     for _abbr in _abbreviations(_d):
         if len(_abbr.replace("&", "").replace("-", "")) >= 3:
             DEPARTMENT_ABBREVIATIONS.setdefault(_abbr, _d)
+# the abbreviations as an alternation, longest first: "Sở TN&MT", "Bộ TN&MT"
+DEPARTMENT_ABBREVIATION_ALTERNATION = "|".join(
+    re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True)
+)
 
 
 def department_alternation(extra: tuple[str, ...] = ()) -> str:

@@ -254,7 +254,8 @@ class LayoutPass(DutiesPass, ProsePass):
         preamble = (ln.start, enums[0].start())
         pre_text = text[preamble[0] : preamble[1]]
         # the cue may close the line before: "Về kinh tế: Dự kiến 04/09 chỉ tiêu đạt kế hoạch: (1) …\n42,22%; (3) …"
-        if _RESULTS.search(text, max(text.rfind("\n\n", 0, ln.start) + 1, ln.start - 300), preamble[1]):
+        window = max(0, ln.start - 300)  # the paragraph's start if it is nearer (searched within the window only)
+        if _RESULTS.search(text, text.rfind("\n\n", window, ln.start) + 1 or window, preamble[1]):
             return False  # "Dự kiến 04/09 chỉ tiêu đạt kế hoạch: (1) …": results against the plan, read as prose
         dl = DEADLINE.search(pre_text)
         if dl:

@@ -12,7 +12,9 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pa
 __all__ = ["SubjectClause", "TenseClause"]
 
 # a venue ("tại Trung tâm Hội nghị tỉnh,"): a body named there is where something happens, not who acts
-_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60}")
+# on another's authority: "được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức …" (the body named is no subject)
+_AUTHORITY = r"[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60}"
+_VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b" + _AUTHORITY)
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
@@ -21,8 +23,7 @@ _ADVERBIAL = re.compile(
     r"từ|trong|đến|tại)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*"
-    # on another's authority: "được sự ủy quyền của UBND tỉnh, Bộ CHQS tỉnh tổ chức …"
-    r"|[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đạo) của [^;:,]{2,60},\s*)+"
+    r"|" + _AUTHORITY + r",\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=[A-ZĐ])"
 )

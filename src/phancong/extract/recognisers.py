@@ -13,6 +13,7 @@ import re
 from .body_names import (
     CAP,
     CONGRESS_N,
+    DEPARTMENT_ABBREVIATION_ALTERNATION,
     DEPARTMENT_ABBREVIATIONS,
     LOCAL,
     PLACE,
@@ -382,7 +383,7 @@ RECOGNISERS: list[Recogniser] = [
         "Bộ Chỉ huy Quân sự tỉnh",
     ),
     _r(
-        r"Sở (" + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True)) + r")"
+        r"Sở (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")"
         r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
         "department",
         "province",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
+from .body_names import CAP, DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
@@ -97,9 +97,7 @@ STATE_CENTRAL: list[Recogniser] = [
     ),
     # a ministry by the abbreviation its field's department has ("Bộ TN&MT", "Bộ VH-TT&DL")
     _r(
-        r"Bộ ("
-        + "|".join(re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True))
-        + r")(?![\w&-])",
+        r"Bộ (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])",
         "central-agency",
         "central",
         lambda m: "Bộ " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
