@@ -78,7 +78,8 @@ CONNECTIVE = re.compile(
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
-    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
+    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
+    r"|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
     r"(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b",
     re.I,
 )
