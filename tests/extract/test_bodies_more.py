@@ -344,3 +344,12 @@ def test_a_party_organisation_setting_its_goals_acts():
     assert body_names("Nhiệm kỳ mới, Đảng bộ Ủy ban nhân dân tỉnh đặt mục tiêu hoàn thiện hạ tầng số.") == [
         "Đảng bộ Ủy ban nhân dân tỉnh"
     ]
+
+
+def test_the_front_named_short_among_a_district_committees_bodies_is_the_districts_front():
+    names = body_names(
+        "Ban Thường vụ Huyện ủy chỉ đạo Ủy ban nhân dân huyện, Ban Dân vận, Mặt trận, các đoàn thể huyện "
+        "tổ chức lấy ý kiến nhân dân."
+    )
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in names
+    assert body_names("Trên mặt trận kinh tế, Mặt trận, đoàn thể cùng vào cuộc.") == []

@@ -341,6 +341,8 @@ RECOGNISERS: list[Recogniser] = [
         )
         for name, type_ in COMMISSIONS
     ],
+    # the Front named short among a committee's bodies ("UBND huyện, Ban Tuyên giáo, Mặt trận, các đoàn thể huyện")
+    _r(r"(?<=[,;] )Mặt trận(?=[,;]| và )", "fatherland-front", "province", "Mặt trận"),
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
         "inspection-commission",
