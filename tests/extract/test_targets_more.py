@@ -169,3 +169,11 @@ def test_a_district_counted_is_a_locality_in_the_units_vocabulary():
         "locality",
         "organisation",
     ]
+
+
+def test_the_year_a_figure_is_compared_with_is_not_its_deadline():
+    text = (
+        "Mục tiêu:\n- Chỉ số cải cách hành chính của tỉnh năm 2026 tăng tối thiểu 02 bậc; trong đó, giảm tối thiểu "
+        "20% lượng hồ sơ giấy so với tổng lượng năm 2025."
+    )
+    assert [(v, d) for v, _, d in vud(text)] == [(2.0, 2026), (20.0, 2026)]
