@@ -500,3 +500,9 @@ def test_a_body_acting_with_partners_carries_out_what_is_named_and_only_the_part
     e = ex(sentence)
     assert roles(e) == {expected}
     assert all(a.partners for a in e.assignments)
+
+
+def test_the_body_answerable_first_and_in_full_leads():
+    e = ex("Ủy ban nhân dân huyện Lâm Bình chịu trách nhiệm chính, toàn diện trong tổ chức triển khai Đề án.")
+    assert roles(e) == {("Ủy ban nhân dân huyện Lâm Bình", "lead")}
+    assert roles(ex("Sở Y tế chịu trách nhiệm hướng dẫn các huyện.")) == {("Sở Y tế", "implement")}

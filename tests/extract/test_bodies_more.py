@@ -380,3 +380,17 @@ def test_a_congress_named_two_ways_is_one_node_of_the_graph():
     assert [(b.name, b.canonical) for b in e.bodies if b.type == "party-congress"] == [
         ("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII", "Đại hội Đảng bộ tỉnh lần thứ XVIII")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Văn hóa, TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở Tài nguyên và MT", "Sở Tài nguyên và Môi trường"),
+        ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ],
+)
+def test_a_department_whose_name_ends_in_initials_is_that_department(written, name):
+    assert body_names(f"UBND tỉnh giao {written} chủ trì xây dựng kế hoạch.") == ["Ủy ban nhân dân tỉnh", name]

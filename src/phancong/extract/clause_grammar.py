@@ -29,7 +29,9 @@ Reading = tuple[list[BodyMatch], int]
 
 # words between a subject and its verb that do not change who acts
 ASPECT = (
-    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thường xuyên|"
+    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|"
+    # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
+    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện)\b)|có nhiệm vụ|thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
