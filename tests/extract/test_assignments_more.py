@@ -506,3 +506,25 @@ def test_the_body_answerable_first_and_in_full_leads():
     e = ex("Ủy ban nhân dân huyện Lâm Bình chịu trách nhiệm chính, toàn diện trong tổ chức triển khai Đề án.")
     assert roles(e) == {("Ủy ban nhân dân huyện Lâm Bình", "lead")}
     assert roles(ex("Sở Y tế chịu trách nhiệm hướng dẫn các huyện.")) == {("Sở Y tế", "implement")}
+
+
+def test_the_sets_of_bodies_whose_heads_a_decision_addresses_carry_its_article():
+    e = ex(
+        "Điều 2. Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và các đơn vị liên quan căn cứ nội "
+        "dung Kế hoạch kèm theo Quyết định này để xây dựng kế hoạch cụ thể của đơn vị mình."
+    )
+    assert roles(e) == {
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã", "implement"),
+        ("các đơn vị liên quan", "implement"),
+    }
+
+
+def test_heads_counted_by_a_target_are_not_addressed():
+    e = ex("Phấn đấu 70% chủ tịch UBND cấp huyện không phải là người địa phương.")
+    assert [b.name for b in e.bodies] == []
+
+
+def test_a_report_with_proposals_goes_to_the_body_proposed_to():
+    e = ex("Sở Y tế xây dựng kế hoạch tiêm chủng; báo cáo, đề xuất UBND tỉnh trước ngày 18/5/2026.")
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
