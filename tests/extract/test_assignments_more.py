@@ -528,3 +528,13 @@ def test_heads_counted_by_a_target_are_not_addressed():
 def test_a_report_with_proposals_goes_to_the_body_proposed_to():
     e = ex("Sở Y tế xây dựng kế hoạch tiêm chủng; báo cáo, đề xuất UBND tỉnh trước ngày 18/5/2026.")
     assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
+
+
+def test_the_committee_and_government_of_a_commune_asked_as_one_actor_carry_the_duty():
+    e = ex("Chủ tịch UBND tỉnh đề nghị cấp ủy, chính quyền xã tiếp tục củng cố, kiện toàn bộ máy.")
+    assert roles(e) == {("cấp ủy, chính quyền xã", "implement")}
+
+
+def test_a_committee_focusing_on_inspection_and_supervision_monitors():
+    e = ex("Thành ủy tập trung thực hiện công tác kiểm tra, giám sát để đôn đốc tiến độ công việc.")
+    assert roles(e) == {("Thành ủy", "monitor")}
