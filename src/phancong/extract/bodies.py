@@ -195,6 +195,9 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     # "đồng chí Nguyễn Văn A – Bí thư Đảng ủy, Chủ tịch HĐND xã": the titles of a person named before them
     if re.search(r"(?:ông|bà|đồng chí|đ/c)\s+" + name + r"\s*[,–-]\s*[^;.()]{0,60}$", before):
         return True
+    # "…; Dương Văn Tiệp - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a full name, a dash, then the person's titles
+    if _NAME_THEN_TITLES.search(before):
+        return True
     if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
         return True
     if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
@@ -219,6 +222,9 @@ _FULL_NAME = re.compile(
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
     r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+[A-ZĐ][^\W\d_]*){2,3}(?![\w])"
 )
+
+
+_NAME_THEN_TITLES = re.compile(_FULL_NAME.pattern + r"\s*[–-]\s*[^;.()\n]{0,90}$")
 
 
 def _person_in_clause(text: str, b: BodyMatch) -> bool:
