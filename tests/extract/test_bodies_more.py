@@ -405,3 +405,11 @@ def test_the_titles_after_a_full_name_and_a_dash_are_a_persons_not_bodies():
         == []
     )
     assert body_names("Chủ tịch UBND tỉnh vừa chỉ đạo các sở khẩn trương rà soát.") == ["Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Trụ sở Tỉnh ủy Hòa Bình. Ảnh: Minh Anh", "Cán bộ chủ chốt dự hội nghị tại điểm cầu Tỉnh ủy."],
+)
+def test_a_committees_building_or_video_point_is_a_place_not_the_committee(sentence):
+    assert body_names(sentence) == []
