@@ -538,3 +538,13 @@ def test_the_committee_and_government_of_a_commune_asked_as_one_actor_carry_the_
 def test_a_committee_focusing_on_inspection_and_supervision_monitors():
     e = ex("Thành ủy tập trung thực hiện công tác kiểm tra, giám sát để đôn đốc tiến độ công việc.")
     assert roles(e) == {("Thành ủy", "monitor")}
+
+
+def test_some_of_a_kind_of_body_directed_to_act_carry_it_out_and_the_director_does_not():
+    e = ex("Ban Thường vụ Tỉnh ủy sẽ chỉ đạo một số đảng bộ cấp huyện tiến hành đại hội điểm trước tháng 5.")
+    assert roles(e) == {("một số đảng bộ cấp huyện", "implement")}
+
+
+def test_some_of_a_kind_of_body_only_listed_is_no_actor():
+    e = ex("Đảng bộ Khối có các cơ quan tham mưu, giúp việc Tỉnh ủy, MTTQ và một số đơn vị sự nghiệp thuộc tỉnh.")
+    assert "một số đơn vị sự nghiệp thuộc tỉnh" not in [b.name for b in e.bodies]

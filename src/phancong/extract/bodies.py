@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.prefilter import PatternSet
-from .acting import acts
+from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import COLLECTIVE_RE, HEADS, collective_name
@@ -42,6 +42,7 @@ _TITLE_CASE = re.compile(
     r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
 )
 
+_SOME = re.compile(r"[Mm]ột số ")
 _PEOPLE_CAPITALISED = re.compile(r"(?<=Ủy ban )Nhân(?= dân\b)")
 
 
@@ -71,7 +72,13 @@ class _Found:
 def _all_bodies(text: str, all_collectives: bool) -> _Found:
     if not all_collectives:  # the same pass, without the collectives that do not act
         every = _all_bodies(text, True)
-        kept = tuple(b for b in every.items if b.type != "collective" or acts(text, b.start, b.end))
+        kept = tuple(
+            b
+            for b in every.items
+            if b.type != "collective"
+            or acts(text, b.start, b.end)
+            and (not _SOME.match(b.text) or acts_itself(text, b.start, b.end))  # "một số …" only acting itself
+        )
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
     flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines

@@ -58,7 +58,7 @@ COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|"
     r"(?<![\w])(?:"
     + _ORGAN
-    + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+"
+    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
     + _HEAD
     + _NOT_NAMED
     + _MOD
