@@ -548,3 +548,12 @@ def test_some_of_a_kind_of_body_directed_to_act_carry_it_out_and_the_director_do
 def test_some_of_a_kind_of_body_only_listed_is_no_actor():
     e = ex("Đảng bộ Khối có các cơ quan tham mưu, giúp việc Tỉnh ủy, MTTQ và một số đơn vị sự nghiệp thuộc tỉnh.")
     assert "một số đơn vị sự nghiệp thuộc tỉnh" not in [b.name for b in e.bodies]
+
+
+def test_a_bare_party_organisation_acting_is_the_one_the_text_is_about():
+    e = ex(
+        "Nhiệm kỳ mới, Đảng bộ Ủy ban nhân dân tỉnh đặt mục tiêu tăng trưởng hai con số. Để hoàn thành mục tiêu "
+        "trên, Đảng bộ đẩy mạnh phát triển hạ tầng giao thông."
+    )
+    assert roles(e) == {("Đảng bộ Ủy ban nhân dân tỉnh", "implement")}
+    assert ex("Để hoàn thành mục tiêu trên, Đảng bộ đẩy mạnh phát triển hạ tầng.").bodies == []
