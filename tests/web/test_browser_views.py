@@ -282,6 +282,22 @@ def test_a_view_of_20000_nodes_stays_interactive(browser, tmp_path):
     page.goto(path.as_uri())
     page.wait_for_function("window.phancongDrawn === true", timeout=240_000)
     assert page.evaluate("() => window.phancongNetwork.body.nodeIndices.length") == 19_999
+    # the nodes of one style share their group's look, written once: drawn in the style's colours
+    from phancong.views.graph import NODE_STYLES
+
+    drawn = page.evaluate(
+        "(id) => window.phancongNetwork.body.nodes[id].options.color.background", f"{PCID}body/big/b7"
+    )
+    assert drawn == NODE_STYLES["body-lead"][1]
+    assert "color" not in next(n for n in data["nodes"] if n["id"] == f"{PCID}body/big/b7")
+    # an edge that quotes no sentence is sent without its details: clicking it still shows its relation and ends
+    assert data["edgeDetails"] == {}
+    shown = page.evaluate(
+        """() => { window.phancongNetwork.emit('click', {nodes: [], edges: ['e3'], pointer: {}});
+        return document.querySelector('#pc-details').innerText; }"""
+    )
+    assert "Nhiệm vụ số 1" in shown and "Cơ quan số 1" in shown and "chủ trì / lead" in shown
+    page.evaluate("() => window.phancongNetwork.emit('click', {nodes: [], edges: [], pointer: {}})")  # unpinned
     before = page.evaluate("() => window.phancongNetwork.getScale()")
     page.locator("#pc-zoom-in").click()
     page.wait_for_function("(s) => window.phancongNetwork.getScale() > s", arg=before, timeout=60_000)

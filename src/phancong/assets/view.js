@@ -198,9 +198,20 @@
 
   function focusDetails() { return data.focus && details[data.focus] ? details[data.focus] : null; }
 
+  /* a large view sends the details of the edges that quote a sentence only: the others are their relation
+     and their two ends, read here from the edge and the nodes' details */
+  function edgeDetail(id) {
+    if (edgeDetails[id]) { return edgeDetails[id]; }
+    var e = edges.get(id);
+    if (!e) { return null; }
+    var name = function (n) { return details[n] ? details[n].name : n; };
+    return { kind: "Quan hệ / Relation", name: e.label || e.title,
+             facts: [["Từ / From", name(e.from)], ["Đến / To", name(e.to)]], evidence: [] };
+  }
+
   network.on("click", function (p) {
     if (p.nodes.length) { pinned = details[p.nodes[0]] || null; }
-    else if (p.edges.length) { pinned = edgeDetails[p.edges[0]] || null; }
+    else if (p.edges.length) { pinned = edgeDetail(p.edges[0]); }
     else { pinned = null; }
     showDetails(pinned || focusDetails());
   });

@@ -5,7 +5,7 @@ accepts it (an ordered registry in ``clause_patterns``; one duty is read in ``du
 opens with a duty verb and no body takes the subject of the clause before it in the same paragraph
 ("Chủ trì, phối hợp ...; theo dõi, đôn đốc ..."). This module reads a paragraph clause by clause.
 
->>> text = "Sở Nội vụ đã phối hợp cùng các ngành chức năng của tỉnh mở lớp."
+>>> text = "Sở Nội vụ đã phối hợp cùng các ngành chức năng của tỉnh."
 >>> [(d.names, d.role, d.status) for d in read_duties(text)]
 [(['Sở Nội vụ'], 'coordinate', 'reported')]
 >>> text = "UBND tỉnh yêu cầu các sở, ban, ngành tổ chức quán triệt; theo dõi, đôn đốc việc thực hiện."

@@ -294,7 +294,7 @@ def force_positions(nodes: list[str], edges: list[tuple[str, str, float]]) -> di
             raw = nx.spring_layout(sub, seed=7, iterations=80, weight="weight", scale=70.0 * math.sqrt(len(comp)))
             pos = {n: (float(x), float(y)) for n, (x, y) in raw.items()}
         else:
-            pos = _radial(sub)
+            pos = _radial(g, comp)  # the whole graph: a component is closed, and its views are slow to walk
         xs = [x for x, _ in pos.values()]
         ys = [y for _, y in pos.values()]
         cx, cy = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
@@ -313,8 +313,10 @@ def force_positions(nodes: list[str], edges: list[tuple[str, str, float]]) -> di
     return out
 
 
-def _radial(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    hub = max(g.nodes, key=lambda n: (g.degree(n, weight="weight"), n))
+def _radial(g: nx.Graph, comp: list[str]) -> dict[str, tuple[float, float]]:
+    """A radial layout of the connected component ``comp`` of ``g`` around its best-connected node."""
+    degree = dict(g.degree(comp, weight="weight"))
+    hub = max(comp, key=lambda n: (degree[n], n))
     angle = {hub: 0.0}
     pos = {hub: (0.0, 0.0)}
     for depth, layer in enumerate(nx.bfs_layers(g, [hub])):
