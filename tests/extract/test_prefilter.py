@@ -117,3 +117,48 @@ def test_an_indicator_is_matched_as_by_trying_every_pattern_in_order():
         assert match_indicator(phrase) == every
     assert match_indicator("kết nạp 1.250 đảng viên mới") is not None
     assert match_indicator("trồng 500 ha rừng") is None
+
+
+def test_a_text_wide_pattern_tried_only_where_it_can_begin_finds_and_replaces_as_the_pattern_does():
+    """bodies.py and documents.py read a few patterns that open with an assertion over every text through
+    Prefiltered: its finditer and sub must give what the pattern's own give."""
+    from phancong.extract.bodies import _LOWER_COMMISSION, _TITLE_CASE
+    from phancong.extract.bodies_pass import _WHOLE_ORGANISATION
+    from phancong.extract.documents import _MENTION
+
+    text = (
+        "Ban Thường Vụ Tỉnh Ủy giao ban tuyên giáo tỉnh ủy và Tiểu ban tổ chức; BanĐảng Bộ tỉnh, Mặt Trận.\n"
+        "Toàn Đảng bộ và toàn Đảng bộ tỉnh thực hiện Nghị quyết số 12-NQ/TU, Kế hoạch 19/KH-UBND và "
+        "Chương trình hành động về phát triển; nghị quyết, chỉ thị; (Kế hoạch số 5)"
+    )
+
+    def repl(m: re.Match) -> str:
+        return "<" + m.group(0).upper() + ">"
+
+    for p in (_TITLE_CASE, _LOWER_COMMISSION, _WHOLE_ORGANISATION, _MENTION):
+        expected = [(m.span(), m.groups()) for m in p.pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in p.finditer(text)] == expected
+        assert expected, p.pattern.pattern[:60]  # each finds something here: not two empty lists compared
+        assert p.sub(repl, text) == p.pattern.sub(repl, text)
+        a, b = 30, 200  # a range of the text, as find_documents reads one
+        assert [m.span() for m in p.finditer(text, a, b)] == [m.span() for m in p.pattern.finditer(text, a, b)]
+
+
+def test_a_pattern_that_may_match_nothing_is_refused_by_prefiltered():
+    from phancong.text.prefilter import Prefiltered
+
+    with pytest.raises(ValueError):
+        Prefiltered(re.compile(r"\b(?:Ban )?"))
+
+
+def test_a_name_broken_across_lines_is_joined_where_the_break_stands_between_two_letters():
+    """_ONE_BREAK and _WRAPPED_AT_DASH look for the line break first and back at the letter before it; they
+    must join exactly what the lookbehind-first form joins."""
+    from phancong.extract.bodies import _ONE_BREAK
+    from phancong.extract.body_lists import _WRAPPED_AT_DASH
+
+    text = "Ban cán sự đảng\nỦy ban nhân dân tỉnh\n\nNăm 2025\nSở Lao động\n- Thương binh, 3\n- 4 đơn vị\n\nBan\nA"
+    assert _ONE_BREAK.sub(" ", text) == re.sub(r"(?<=[^\W\d_])\n(?=[^\W\d_])", " ", text)
+    assert _ONE_BREAK.sub(" ", text).startswith("Ban cán sự đảng Ủy ban")
+    assert _WRAPPED_AT_DASH.sub(" ", text) == re.sub(r"(?<=[^\W\d_])\n(?=- [^\W\d_])", " ", text)
+    assert "Sở Lao động - Thương binh" in _WRAPPED_AT_DASH.sub(" ", text)

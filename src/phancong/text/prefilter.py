@@ -15,7 +15,7 @@ stands), so no match is lost; a pattern whose beginning cannot be listed at all 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 try:  # Python 3.11+
@@ -23,7 +23,7 @@ try:  # Python 3.11+
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
 
-__all__ = ["PatternSet", "prefixes"]
+__all__ = ["PatternSet", "Prefiltered", "prefixes"]
 
 _WIDTH = 6  # characters of a beginning kept: longer ones leave fewer positions to try
 _MAX_STRINGS = 96  # beginnings per pattern before they are cut shorter
@@ -183,3 +183,33 @@ class PatternSet:
                     pos = m.end() if m.end() > p else p + 1
             out.append(found)
         return out
+
+
+class Prefiltered:
+    """One pattern tried only where its beginnings stand (as in :class:`PatternSet`): :meth:`finditer` and
+    :meth:`sub` give what the pattern's own give. For a pattern that opens with an assertion (``\\b``, a
+    lookbehind), which Python's engine tries at every position of the text: over a whole text, a few times faster.
+
+    >>> p = Prefiltered(re.compile(r"\\b(Tỉnh) (Ủy)\\b"))
+    >>> p.sub(lambda m: m.group(1) + " " + m.group(2).lower(), "Tỉnh Ủy và Thành Ủy; BanTỉnh Ủy")
+    'Tỉnh ủy và Thành Ủy; BanTỉnh Ủy'
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        if _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+            raise ValueError(f"{pattern.pattern!r} may match an empty string")  # finditer_each steps past those
+        self.pattern = pattern
+        self._set = PatternSet([pattern])
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+        return self._set.finditer_each(text, start, end)[0]
+
+    def sub(self, repl: Callable[[re.Match], str], text: str) -> str:
+        out: list[str] = []
+        last = 0
+        for m in self.finditer(text):
+            out.append(text[last : m.start()])
+            out.append(repl(m))
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out)
