@@ -162,3 +162,51 @@ def test_a_name_broken_across_lines_is_joined_where_the_break_stands_between_two
     assert _ONE_BREAK.sub(" ", text).startswith("Ban cán sự đảng Ủy ban")
     assert _WRAPPED_AT_DASH.sub(" ", text) == re.sub(r"(?<=[^\W\d_])\n(?=- [^\W\d_])", " ", text)
     assert "Sở Lao động - Thương binh" in _WRAPPED_AT_DASH.sub(" ", text)
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, expected",
+    [
+        (r"\bđã\b|^(?:Tính )?đến|\bước đạt", re.I, "Tđư"),  # assertions skipped; as spelled, case left to the flags
+        (r"(?:[Cc]ác|những) sở", 0, "Ccn"),
+        (r"phấn đấu|\W*duy trì", re.I, None),  # a match may begin with any character but a letter
+        (r"\d+ đảng viên", 0, None),  # any digit
+        (r"(?:ab)?", 0, None),  # a match may be empty
+    ],
+)
+def test_the_first_characters_read_from_a_pattern(pattern, flags, expected):
+    from phancong.text.prefilter import first_chars
+
+    assert first_chars(re.compile(pattern, flags)) == expected
+
+
+def test_a_pattern_led_by_its_first_characters_finds_what_the_pattern_finds():
+    """The cue patterns of targets.py, cues.py, patterns_giving.py, duties.py, figures.py and segment.py are read
+    through quick_start: on made-up sentences, in every case, the same matches as the pattern as written."""
+    import random
+
+    from phancong.text.prefilter import quick_start
+
+    patterns = [
+        re.compile(r"\bđã\b|\bđạt được\b|^(?:Tính )?đến (?:ngày )?\d|\bước đạt\b|\bso (?:với )?cùng kỳ\b", re.I),
+        re.compile(r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì", re.I),
+        re.compile(r"\b(?:giao|(?:đề nghị|yêu cầu)(?:\s+đối với)?|phân công|ủy quyền)\s*[:,]?\s+", re.I),
+        re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\bđể\s+(?=\S)"),
+        re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+"),
+    ]
+    words = ["Đã", "đã", "ĐÃ", "đạt được", "Tính đến 5", "đến", "ước đạt", "SO VỚI CÙNG KỲ", "Phấn đấu", "MỤC TIÊU",
+             "Số lượng", "số LƯỢNG", "giao", "Giao:", "ĐỀ NGHỊ đối với", "Ủy quyền", "tạo điều kiện", "để", "(1)", "(12)",
+             " ", ", ", ": ", ".", "\n", "xã", "Hội", "a"]  # fmt: skip
+    random.seed(16)
+    for _ in range(3000):
+        text = "".join(random.choice(words) for _ in range(random.randint(0, 12)))
+        for p in patterns:
+            q = quick_start(p)
+            assert q is not p and q.pattern.startswith("(?=[")
+            assert [(m.span(), m.groups()) for m in q.finditer(text)] == [
+                (m.span(), m.groups()) for m in p.finditer(text)
+            ], (p.pattern, text)
+            a = random.randint(0, len(text))
+            assert [m.span() for m in q.finditer(text, a)] == [m.span() for m in p.finditer(text, a)]
+    sentence = "Tính đến 5/2025, tỉnh đã giao: Sở Y tế (1) tạo điều kiện để xã phấn đấu đạt mục tiêu"
+    assert all(p.search(sentence) for p in patterns)  # each pattern has something to find in such text

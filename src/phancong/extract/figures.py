@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.numbers import NUMBER, parse_number
+from ..text.prefilter import quick_start
 
 __all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
 
@@ -353,4 +354,5 @@ def _with_standard_levels(text: str, start: int, end: int, out: list[FigureMatch
 
 
 _STANDARD_LEVEL = re.compile(r"\bchuẩn mức\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
+_STANDARD_LEVEL = quick_start(_STANDARD_LEVEL)
 _ROMAN_LEVEL = {"I": "1", "II": "2", "III": "3"}

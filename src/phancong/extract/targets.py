@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.numbers import NUMBER, parse_number
+from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
 from .figures import FigureMatch, find_figures
 
@@ -48,6 +49,7 @@ _VERBAL_GOAL = re.compile(
     r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
     re.I,
 )
+_VERBAL_GOAL = quick_start(_VERBAL_GOAL)
 # report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
@@ -55,8 +57,11 @@ _REPORT = re.compile(
     r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
 )
+_REPORT = quick_start(_REPORT)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
+_PERIOD_ANNUAL = quick_start(_PERIOD_ANNUAL)
 _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
+_PERIOD_TERM = quick_start(_PERIOD_TERM)
 
 
 @dataclass
@@ -72,6 +77,7 @@ class FigureItem:
 
 # the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
 _PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+_PERIOD_END = quick_start(_PERIOD_END)
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
 _DEADLINE_RES = (
@@ -98,6 +104,7 @@ _STRONG_REPORT = re.compile(
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
+_STRONG_REPORT = quick_start(_STRONG_REPORT)
 
 
 def deadline_of(text: str) -> int | None:
@@ -141,17 +148,24 @@ def goal_or_report(prefix: str) -> str | None:
     """ "goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
     is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues. A weak report cue
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
-    goal = [m.end() for m in _GOAL.finditer(prefix)]
-    report = [m.end() for m in _REPORT.finditer(prefix)]
-    if not goal and not report:
+    goal = _GOAL.search(prefix) is not None  # whether there is a cue of each kind: the first one found tells
+    if not goal and _REPORT.search(prefix) is None:
         return None
-    strong = [m.end() for m in _STRONG_REPORT.finditer(prefix)]
-    if strong:
-        verbal = [m.end() for m in _VERBAL_GOAL.finditer(prefix)]
-        return "goal" if verbal and max(verbal) > max(strong) else "report"
+    strong = _last_end(_STRONG_REPORT, prefix)
+    if strong is not None:
+        verbal = _last_end(_VERBAL_GOAL, prefix)
+        return "goal" if verbal is not None and verbal > strong else "report"
     if goal:
         return "goal"
     return "report"
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int | None:
+    """Where the last match of ``pattern`` in ``text`` ends (the matches do not overlap: the furthest end)."""
+    end = None
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 def period_of(text: str) -> str | None:
@@ -164,12 +178,14 @@ def period_of(text: str) -> str | None:
 
 # what a counted phrase ends with when its number follows: "số đảng viên ở các chi bộ thôn là 37.781/56.760"
 _HEAD_BEFORE = re.compile(r"\b(?:tổng\s+)?số\s+(?P<pop>[^.;:]{3,120}?)\s+(?:là|đạt|có|chiếm|gồm|với)\s*$", re.I)
+_HEAD_BEFORE = quick_start(_HEAD_BEFORE)
 # words that join a phrase to its number, never part of what is counted
 _JOINERS = r"(?:có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn)"
 _DANGLING = re.compile(r"^(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+|(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
 
 
 _NOT_COUNTED = re.compile(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b")
+_NOT_COUNTED = quick_start(_NOT_COUNTED)
 _SPACES = re.compile(r"\s+")
 
 

@@ -23,7 +23,7 @@ try:  # Python 3.11+
 except ImportError:  # Python 3.10
     import sre_parse as _sre_parse
 
-__all__ = ["PatternSet", "Prefiltered", "prefixes"]
+__all__ = ["PatternSet", "Prefiltered", "prefixes", "first_chars", "quick_start"]
 
 _WIDTH = 6  # characters of a beginning kept: longer ones leave fewer positions to try
 _MAX_STRINGS = 96  # beginnings per pattern before they are cut shorter
@@ -53,7 +53,7 @@ def _class_chars(items: _Parsed) -> list[str]:
     return chars
 
 
-def _extend(seq: _Parsed, strings: set[str], done: set[str]) -> set[str]:
+def _extend(seq: _Parsed, strings: set[str], done: set[str], width: int = _WIDTH) -> set[str]:
     """The beginnings ``strings`` continued through the parsed items ``seq``; those that reached the width or
     were cut go to ``done``; the ones still open are returned."""
     for op, av in seq:
@@ -72,15 +72,15 @@ def _extend(seq: _Parsed, strings: set[str], done: set[str]) -> set[str]:
                 _group, add_flags, _del_flags, sub = av
                 if add_flags & re.IGNORECASE:
                     raise _Cut
-                strings = _extend(sub, strings, done)
+                strings = _extend(sub, strings, done, width)
             elif name == "BRANCH":
                 out: set[str] = set()
                 for alt in av[1]:
-                    out |= _extend(alt, set(strings), done)
+                    out |= _extend(alt, set(strings), done, width)
                 strings = out
             elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
                 lo, hi, sub = av
-                once = _extend(sub, set(strings), done)
+                once = _extend(sub, set(strings), done, width)
                 if hi != 1:  # a second round or the rest of the pattern: unknown, the first round is kept
                     done |= once
                     once = set()
@@ -93,9 +93,9 @@ def _extend(seq: _Parsed, strings: set[str], done: set[str]) -> set[str]:
         if len(strings) + len(done) > _MAX_STRINGS:
             done |= strings
             return set()
-        full = {s for s in strings if len(s) >= _WIDTH}
+        full = {s for s in strings if len(s) >= width}
         if full:
-            done |= {s[:_WIDTH] for s in full}
+            done |= {s[:width] for s in full}
             strings -= full
     return strings
 
@@ -114,6 +114,41 @@ def prefixes(pattern: re.Pattern) -> frozenset[str] | None:
     # a longer beginning that starts with a shorter one adds nothing: its positions are the shorter one's
     kept = {s for s in done if not any(t != s and s.startswith(t) for t in done)}
     return None if not kept or "" in kept else frozenset(kept)
+
+
+def first_chars(pattern: re.Pattern) -> str | None:
+    """The characters every match of ``pattern`` begins with, as the pattern spells them (where it ignores case,
+    their other cases begin a match too), or None when that cannot be told."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a parser this code does not know
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None  # an empty match begins with no character
+    done: set[str] = set()
+    done |= _extend(list(parsed), {""}, done, 1)
+    return None if not done or "" in done else "".join(sorted(done))
+
+
+def quick_start(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with a lookahead for the characters its matches begin with put first (compiled with the same
+    flags, so a pattern that ignores case ignores it there too): the same matches. Python's engine tries a
+    pattern that opens with ``\\b``, ``^`` or a case-insensitive word at every position of the text, each of
+    its alternatives in turn; the lookahead turns most positions down with one test. A pattern whose first
+    characters cannot be told is given back as it is.
+
+    >>> quick_start(re.compile(r"\\bđã\\b|^Hiện\\b", re.I)).pattern
+    '(?=[Hđ])(?:\\\\bđã\\\\b|^Hiện\\\\b)'
+    """
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    try:
+        return re.compile("(?=[" + re.escape(chars) + "])(?:" + pattern.pattern + ")", pattern.flags)
+    except re.error:  # inline global flags, which must open the pattern
+        return pattern
 
 
 class PatternSet:
