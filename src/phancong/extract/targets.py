@@ -80,7 +80,7 @@ _PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s
 _PERIOD_END = quick_start(_PERIOD_END)
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
-_DEADLINE_RES = (
+_DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
     re.compile(r"\b(?:đến|tới)\s+(20\d\d)(?![\d/.-])", re.I),  # "đến 2030, tỉnh đặt mục tiêu …"
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
@@ -95,6 +95,7 @@ _DEADLINE_RES = (
     # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
     re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
 )
+_DEADLINE_RES = tuple(map(quick_start, _DEADLINE_RES))
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
@@ -180,8 +181,26 @@ def period_of(text: str) -> str | None:
 _HEAD_BEFORE = re.compile(r"\b(?:tổng\s+)?số\s+(?P<pop>[^.;:]{3,120}?)\s+(?:là|đạt|có|chiếm|gồm|với)\s*$", re.I)
 _HEAD_BEFORE = quick_start(_HEAD_BEFORE)
 # words that join a phrase to its number, never part of what is counted
-_JOINERS = r"(?:có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn)"
-_DANGLING = re.compile(r"^(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+|(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
+_JOINER_WORDS = "có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn".split("|")
+_JOINERS = r"(?:" + "|".join(_JOINER_WORDS) + ")"
+# what dangles at the start of a phrase and at its end: separators and joiners
+_LEADING = re.compile(r"(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+", re.I)
+_TRAILING = re.compile(r"(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
+_LAST_PIECE = re.compile(r"(?:[\s,;:.(/-]|" + _JOINERS + r")$", re.I)
+_LAST_PIECE_WIDTH = max(map(len, _JOINER_WORDS)) + 1  # and the line break "$" may stand before
+
+
+def _undangled(phrase: str) -> str:
+    """The phrase without what dangles at either end ("(tăng", ") có trình độ ... (", "Công đoàn có"): what one
+    substitution of the leading or the trailing run gave. The trailing run is searched for (at every position:
+    the slow part) only when the phrase ends with a piece of one."""
+    lead = _LEADING.match(phrase)
+    start, end = (lead.end() if lead else 0), len(phrase)
+    if _LAST_PIECE.search(phrase, max(start, end - _LAST_PIECE_WIDTH)):
+        trail = _TRAILING.search(phrase, start)
+        if trail:
+            end = trail.start()
+    return phrase[start:end]
 
 
 _NOT_COUNTED = re.compile(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b")
@@ -202,10 +221,10 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
             phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
     phrase = _NOT_COUNTED.sub(" ", phrase)
     phrase = _SPACES.sub(" ", phrase)
-    phrase = _DANGLING.sub("", phrase)  # "(tăng", ") có trình độ ... (", "Công đoàn có": what dangles at either end
+    phrase = _undangled(phrase)
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.replace("(", " ").replace(")", " ")
-        phrase = _DANGLING.sub("", re.sub(r"\s+", " ", phrase))
+        phrase = _undangled(re.sub(r"\s+", " ", phrase))
     if not re.search(r"[^\W\d_]{2,}", phrase):
         return None
     return phrase[:200]

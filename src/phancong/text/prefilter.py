@@ -142,13 +142,18 @@ def quick_start(pattern: re.Pattern) -> re.Pattern:
     >>> quick_start(re.compile(r"\\bđã\\b|^Hiện\\b", re.I)).pattern
     '(?=[Hđ])(?:\\\\bđã\\\\b|^Hiện\\\\b)'
     """
-    chars = first_chars(pattern)
+    chars = None if pattern in _QUICK else first_chars(pattern)
     if chars is None:
         return pattern
     try:
-        return re.compile("(?=[" + re.escape(chars) + "])(?:" + pattern.pattern + ")", pattern.flags)
+        quick = re.compile("(?=[" + re.escape(chars) + "])(?:" + pattern.pattern + ")", pattern.flags)
     except re.error:  # inline global flags, which must open the pattern
         return pattern
+    _QUICK.add(quick)
+    return quick
+
+
+_QUICK: set[re.Pattern] = set()  # the patterns quick_start made: given back as they are
 
 
 class PatternSet:
