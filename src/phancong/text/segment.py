@@ -119,12 +119,12 @@ def declared_count(text: str) -> tuple[int, str] | None:
 
 
 def declared_count_match(text: str) -> re.Match | None:
-    if not _DIGIT.search(text):
-        return None  # a declared count is a number
+    if not _COUNT.search(text):
+        return None  # each way of declaring a count holds a number and a noun counted (a digit found at once)
     return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
 
 
-_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\d{1,3}\s+(?:" + _COUNT_NOUNS + r")\b")
 
 
 # every capital letter Vietnamese writes (Ủ, Ở, Ấ ... included: "... địa bàn. Ủy ban nhân dân tỉnh ...")
