@@ -210,3 +210,12 @@ def test_a_pattern_led_by_its_first_characters_finds_what_the_pattern_finds():
             assert [m.span() for m in q.finditer(text, a)] == [m.span() for m in p.finditer(text, a)]
     sentence = "Tính đến 5/2025, tỉnh đã giao: Sở Y tế (1) tạo điều kiện để xã phấn đấu đạt mục tiêu"
     assert all(p.search(sentence) for p in patterns)  # each pattern has something to find in such text
+
+
+def test_a_second_scan_with_the_windows_remembered_finds_what_the_first_found():
+    """PatternSet remembers, for each window of text it found, which patterns' beginnings open it (issue 16)."""
+    ps = PatternSet([re.compile(r"(?:Ban [Tt]hường vụ|BTV) Tỉnh ủy"), re.compile(r"Ban T\w+"), re.compile(r"Tỉnh ủy")])
+    text = "BTV Tỉnh ủy và Ban thường vụ Tỉnh ủy; Ban Tổ chức Tỉnh ủy, Ban Thường vụ Tỉnh ủy"
+    first = scanned(ps, text)
+    assert first == plain(ps.patterns, text) == scanned(ps, text)
+    assert [len(ms) for ms in first] == [3, 2, 4]

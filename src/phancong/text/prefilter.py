@@ -28,6 +28,7 @@ __all__ = ["PatternSet", "Prefiltered", "prefixes", "first_chars", "quick_start"
 _WIDTH = 6  # characters of a beginning kept: longer ones leave fewer positions to try
 _MAX_STRINGS = 96  # beginnings per pattern before they are cut shorter
 _MAX_CLASS = 8  # characters of a class spelled out one by one ("[Tt]", "[ủỦ]")
+_MAX_WINDOWS = 50_000  # windows of text remembered with the patterns their beginnings open, per PatternSet
 
 
 # what the regular expression parser gives: (opcode, argument) pairs; the parser's module has no types
@@ -171,6 +172,7 @@ class PatternSet:
             for s in starts:
                 self._by_start.setdefault(s, []).append(i)
         self._lengths = sorted({len(s) for s in self._by_start})
+        self._by_window: dict[str, list[int]] = {}
         # one character consumed per position found, the rest looked ahead: overlapping beginnings all found
         first: dict[str, set[str]] = {}
         for s in self._by_start:
@@ -187,16 +189,25 @@ class PatternSet:
         """For each pattern, the positions in text[start:end] where one of its beginnings stands, in order."""
         at: list[list[int]] = [[] for _ in self.patterns]
         if self._scan is not None:
-            by_start, lengths = self._by_start, self._lengths
+            by_window, width = self._by_window, self._lengths[-1]
             for m in self._scan.finditer(text, start, end):
                 p = m.start()
-                for k in lengths:
-                    ids = by_start.get(text[p : p + k])
-                    if ids:
-                        for i in ids:
-                            if not at[i] or at[i][-1] != p:
-                                at[i].append(p)
+                window = text[p : p + width]
+                ids = by_window.get(window)
+                if ids is None:
+                    ids = self._ids_at(window)
+                for i in ids:
+                    if not at[i] or at[i][-1] != p:
+                        at[i].append(p)
         return at
+
+    def _ids_at(self, window: str) -> list[int]:
+        """The patterns one of whose beginnings opens ``window`` (the text at a position found, as wide as the
+        longest beginning); kept for the next time the same window is found (body names repeat)."""
+        ids = [i for k in self._lengths for i in self._by_start.get(window[:k], ())]
+        if len(self._by_window) < _MAX_WINDOWS:
+            self._by_window[window] = ids
+        return ids
 
     def candidates(self, text: str) -> set[int]:
         """The patterns (by index) that may match somewhere in ``text``: one of their beginnings is in it, or
