@@ -212,7 +212,14 @@ class PatternSet:
     def candidates(self, text: str) -> set[int]:
         """The patterns (by index) that may match somewhere in ``text``: one of their beginnings is in it, or
         their beginnings are not known. The others cannot match."""
-        return {i for i, where in enumerate(self._starts(text, 0, len(text))) if where} | self._unlisted
+        found = set(self._unlisted)
+        if self._scan is not None:
+            width = self._lengths[-1]
+            for m in self._scan.finditer(text):
+                window = text[m.start() : m.start() + width]
+                ids = self._by_window.get(window)
+                found.update(self._ids_at(window) if ids is None else ids)
+        return found
 
     def finditer_each(self, text: str, start: int = 0, end: int | None = None) -> list[list[re.Match]]:
         end = len(text) if end is None else end
