@@ -140,3 +140,13 @@ def test_goals_a_congress_agreed_on_after_discussing_them_are_goals():
         "Tại Đại hội, các đại biểu đã thảo luận và thống nhất đề ra một số chỉ tiêu cho nhiệm kỳ 2025 – 2030, gồm "
         "thu ngân sách hằng năm tăng trên 9%. Tỷ lệ hộ nghèo giảm dưới 3%."
     ) == [(9.0, "percent", 2030), (3.0, "percent", 2030)]
+
+
+def test_shares_written_as_a_series_are_one_target_each_not_a_range():
+    text = "Đến năm 2030, cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ tương ứng chiếm 18% - 37% - 45%."
+    assert vud(text) == [(18.0, "percent", 2030), (37.0, "percent", 2030), (45.0, "percent", 2030)]
+
+
+def test_a_range_between_two_percentages_stays_a_range():
+    e = extract(Source(id="t", path="t.txt", text=normalise("Phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 60% - 62%.")))
+    assert [(t.value, t.upper) for t in e.targets] == [(60.0, 62.0)]
