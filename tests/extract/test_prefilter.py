@@ -219,3 +219,12 @@ def test_a_second_scan_with_the_windows_remembered_finds_what_the_first_found():
     first = scanned(ps, text)
     assert first == plain(ps.patterns, text) == scanned(ps, text)
     assert [len(ms) for ms in first] == [3, 2, 4]
+
+
+def test_the_peoples_committee_capitalised_is_respelt_where_the_lookbehind_first_form_respelt_it():
+    from phancong.extract.bodies import _PEOPLE_CAPITALISED
+
+    text = "Ủy ban Nhân dân tỉnh; Nhân dân xã; Ủy ban Nhân dânx; Ủy  ban Nhân dân; Ủy ban Nhân dân\nỦy ban Nhân"
+    expected = re.sub(r"(?<=Ủy ban )Nhân(?= dân\b)", "nhân", text)
+    assert _PEOPLE_CAPITALISED.sub("nhân", text) == expected
+    assert expected.count("Ủy ban nhân dân") == 2

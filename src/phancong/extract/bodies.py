@@ -49,7 +49,7 @@ _TITLE_CASE = Prefiltered(
     )
 )
 
-_PEOPLE_CAPITALISED = re.compile(r"(?<=Ủy ban )Nhân(?= dân\b)")
+_PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
