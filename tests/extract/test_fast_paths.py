@@ -60,3 +60,49 @@ def test_what_was_said_after_a_verb_of_saying_is_found_as_without_the_colon_look
         b = random.randint(a, len(text))
         got, expected = _SAID.match(text, a, b), plain.match(text, a, b)
         assert (got and got.span()) == (expected and expected.span()), (text, a, b)
+
+
+@pytest.mark.parametrize(
+    "name, written_first",
+    [
+        ("INLINE_ENUM", r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+"),
+        ("_STANDARD_LEVEL", r"\bchuẩn mức\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])"),
+    ],
+)
+def test_a_pattern_that_looks_back_after_its_first_characters_finds_what_it_found_looking_back_first(
+    name, written_first
+):
+    """INLINE_ENUM ("(1) ... (2) ...") and _STANDARD_LEVEL ("chuẩn mức 2") open with what they look for and look
+    back at what stands before it: Python's engine then searches for that string instead of trying every position."""
+    from phancong.extract import figures
+    from phancong.text import segment
+
+    pattern = getattr(segment, name, None) or getattr(figures, name)
+    plain = re.compile(written_first)
+    assert pattern.pattern != plain.pattern
+    pieces = [
+        "(1)",
+        "(12)",
+        " ",
+        ":",
+        ";",
+        ".",
+        "\n",
+        "x",
+        "a(",
+        "chuẩn mức",
+        "xchuẩn mức 2",
+        "chuẩn mức II",
+        "1",
+        "IV",
+    ]
+    random.seed(16)
+    found = 0
+    for _ in range(5000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 9)))
+        a = random.randint(0, len(text))
+        b = random.randint(a, len(text))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text, a, b)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text, a, b)] == expected, (text, a, b)
+        found += len(expected)
+    assert found  # the pieces make matches: the lists compared are not all empty

@@ -181,8 +181,8 @@ def test_the_first_characters_read_from_a_pattern(pattern, flags, expected):
 
 
 def test_a_pattern_led_by_its_first_characters_finds_what_the_pattern_finds():
-    """The cue patterns of targets.py, cues.py, patterns_giving.py, duties.py, figures.py and segment.py are read
-    through quick_start: on made-up sentences, in every case, the same matches as the pattern as written."""
+    """The cue patterns of targets.py, cues.py, patterns_giving.py, duties.py, duties_pass.py and prose_pass.py are
+    read through quick_start: on made-up sentences, in every case, the same matches as the pattern as written."""
     import random
 
     from phancong.text.prefilter import quick_start

@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.numbers import NUMBER, parse_number
-from ..text.prefilter import quick_start
 
 __all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
 
@@ -375,6 +374,7 @@ def _with_standard_levels(text: str, start: int, end: int, out: list[FigureMatch
     return out
 
 
-_STANDARD_LEVEL = re.compile(r"\bchuẩn mức\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
-_STANDARD_LEVEL = quick_start(_STANDARD_LEVEL)
+# the words first, the word boundary before them looked back at: a pattern that opens with a string is searched for by
+# it (asked for every range figures are read in)
+_STANDARD_LEVEL = re.compile(r"chuẩn mức(?<=\bchuẩn mức)\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
 _ROMAN_LEVEL = {"I": "1", "II": "2", "III": "3"}

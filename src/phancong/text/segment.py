@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .prefilter import quick_start
-
 __all__ = [
     "Line",
     "lines",
@@ -58,8 +56,9 @@ ORDINAL_WORDS = {
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?P<b>[-*+•·]|[a-zđ]\))\s+(?=\S)")
 WORD_ORDINAL = re.compile(r"^\s*(?P<w>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
-INLINE_ENUM = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+")
-INLINE_ENUM = quick_start(INLINE_ENUM)
+# (the bracket first, what stands before it looked back at: a pattern that opens with a character is searched for by
+# it, one that opens with a lookbehind is tried at every position of every line)
+INLINE_ENUM = re.compile(r"\((?:(?<=\s\()|(?<=^\()|(?<=[:;.]\())(?P<n>\d{1,2})\)\s+")
 _COUNT_NOUNS = (
     r"nội dung|chỉ tiêu|nhiệm vụ(?: và giải pháp|, giải pháp| trọng tâm)?|giải pháp|nhóm nhiệm vụ"
     r"(?:,? giải pháp)?|nhóm giải pháp|nhóm|khâu đột phá|đột phá|điểm đột phá|chương trình(?: trọng tâm)?"
