@@ -445,6 +445,10 @@ def test_committees_acting_on_this_guidance_in_lower_case_are_handed_it():
         ),
         ("UBND tỉnh yêu cầu Sở Y tế khẩn trương phân bổ vắc xin cho các huyện.", {("Sở Y tế", "implement")}),
         ("UBND tỉnh giao Sở Xây dựng thẩm tra hồ sơ các dự án nhà ở xã hội.", {("Sở Xây dựng", "implement")}),
+        (
+            "Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy quan tâm lãnh đạo công tác phát triển đảng viên.",
+            {("các cấp ủy", "implement")},
+        ),
     ],
 )
 def test_what_a_body_is_asked_to_do_is_its_duty_whatever_the_verb(sentence, expected):

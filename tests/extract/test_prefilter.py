@@ -228,3 +228,13 @@ def test_the_peoples_committee_capitalised_is_respelt_where_the_lookbehind_first
     expected = re.sub(r"(?<=Ủy ban )Nhân(?= dân\b)", "nhân", text)
     assert _PEOPLE_CAPITALISED.sub("nhân", text) == expected
     assert expected.count("Ủy ban nhân dân") == 2
+
+
+def test_a_pattern_given_to_quick_start_twice_is_the_same_pattern_both_times():
+    """deadline_of tells the pattern of a year named with its figure by identity, after quick_start of the tuple."""
+    from phancong.extract.targets import _DEADLINE_RES, _NAMED_YEAR
+    from phancong.text.prefilter import quick_start
+
+    p = re.compile(r"\bđã\b|^Hiện\b", re.I)
+    assert quick_start(p) is quick_start(p) is quick_start(quick_start(p))
+    assert any(rx is _NAMED_YEAR for rx in _DEADLINE_RES)

@@ -82,6 +82,11 @@ OPEN_UNITS = (
     "làng nghề",
     "sáng kiến",
     "bậc",
+    # counted bodies kept as written: a district is not a commune, an enterprise not an agency (the graph links
+    # each to its concept by the vocabulary's labels)
+    "đơn vị cấp huyện",
+    "huyện",
+    "doanh nghiệp",
 )
 PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
 _OPEN_RE = re.compile(

@@ -143,18 +143,21 @@ def quick_start(pattern: re.Pattern) -> re.Pattern:
     >>> quick_start(re.compile(r"\\bđã\\b|^Hiện\\b", re.I)).pattern
     '(?=[Hđ])(?:\\\\bđã\\\\b|^Hiện\\\\b)'
     """
-    chars = None if pattern in _QUICK else first_chars(pattern)
-    if chars is None:
-        return pattern
-    try:
-        quick = re.compile("(?=[" + re.escape(chars) + "])(?:" + pattern.pattern + ")", pattern.flags)
-    except re.error:  # inline global flags, which must open the pattern
-        return pattern
-    _QUICK.add(quick)
+    if pattern in _QUICK:
+        return _QUICK[pattern]
+    chars = first_chars(pattern)
+    quick = pattern
+    if chars is not None:
+        try:
+            quick = re.compile("(?=[" + re.escape(chars) + "])(?:" + pattern.pattern + ")", pattern.flags)
+        except re.error:  # inline global flags, which must open the pattern
+            pass
+    _QUICK[pattern] = _QUICK[quick] = quick
     return quick
 
 
-_QUICK: set[re.Pattern] = set()  # the patterns quick_start made: given back as they are
+# what quick_start gave for each pattern (and for each pattern it made, that pattern): asked twice, the same object
+_QUICK: dict[re.Pattern, re.Pattern] = {}
 
 
 class PatternSet:
