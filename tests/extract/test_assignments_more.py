@@ -500,3 +500,51 @@ def test_a_body_acting_with_partners_carries_out_what_is_named_and_only_the_part
     e = ex(sentence)
     assert roles(e) == {expected}
     assert all(a.partners for a in e.assignments)
+
+
+def test_the_body_answerable_first_and_in_full_leads():
+    e = ex("Ủy ban nhân dân huyện Lâm Bình chịu trách nhiệm chính, toàn diện trong tổ chức triển khai Đề án.")
+    assert roles(e) == {("Ủy ban nhân dân huyện Lâm Bình", "lead")}
+    assert roles(ex("Sở Y tế chịu trách nhiệm hướng dẫn các huyện.")) == {("Sở Y tế", "implement")}
+
+
+def test_the_sets_of_bodies_whose_heads_a_decision_addresses_carry_its_article():
+    e = ex(
+        "Điều 2. Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và các đơn vị liên quan căn cứ nội "
+        "dung Kế hoạch kèm theo Quyết định này để xây dựng kế hoạch cụ thể của đơn vị mình."
+    )
+    assert roles(e) == {
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã", "implement"),
+        ("các đơn vị liên quan", "implement"),
+    }
+
+
+def test_heads_counted_by_a_target_are_not_addressed():
+    e = ex("Phấn đấu 70% chủ tịch UBND cấp huyện không phải là người địa phương.")
+    assert [b.name for b in e.bodies] == []
+
+
+def test_a_report_with_proposals_goes_to_the_body_proposed_to():
+    e = ex("Sở Y tế xây dựng kế hoạch tiêm chủng; báo cáo, đề xuất UBND tỉnh trước ngày 18/5/2026.")
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
+
+
+def test_the_committee_and_government_of_a_commune_asked_as_one_actor_carry_the_duty():
+    e = ex("Chủ tịch UBND tỉnh đề nghị cấp ủy, chính quyền xã tiếp tục củng cố, kiện toàn bộ máy.")
+    assert roles(e) == {("cấp ủy, chính quyền xã", "implement")}
+
+
+def test_a_committee_focusing_on_inspection_and_supervision_monitors():
+    e = ex("Thành ủy tập trung thực hiện công tác kiểm tra, giám sát để đôn đốc tiến độ công việc.")
+    assert roles(e) == {("Thành ủy", "monitor")}
+
+
+def test_some_of_a_kind_of_body_directed_to_act_carry_it_out_and_the_director_does_not():
+    e = ex("Ban Thường vụ Tỉnh ủy sẽ chỉ đạo một số đảng bộ cấp huyện tiến hành đại hội điểm trước tháng 5.")
+    assert roles(e) == {("một số đảng bộ cấp huyện", "implement")}
+
+
+def test_some_of_a_kind_of_body_only_listed_is_no_actor():
+    e = ex("Đảng bộ Khối có các cơ quan tham mưu, giúp việc Tỉnh ủy, MTTQ và một số đơn vị sự nghiệp thuộc tỉnh.")
+    assert "một số đơn vị sự nghiệp thuộc tỉnh" not in [b.name for b in e.bodies]

@@ -316,10 +316,10 @@ class BodiesPass(ExtractorState):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
             if re.search(
-                r"(?<!thông qua )\b[Tt]ại\s+$",
+                r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$",
                 text[max(0, b.start - 40) : b.start],
             ):
-                continue  # "làm việc tại Đảng ủy xã X", "tại Trung tâm Văn hóa tỉnh": the place, not an actor
+                continue  # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place, not an actor
             if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
                 text, b.start, b.end
             ):
