@@ -225,9 +225,10 @@ def match_indicator(phrase: str) -> str | None:
     """The slug of the first indicator whose pattern matches the folded phrase, or None."""
     text = fold_phrase(phrase)
     # one scan of the phrase tells which patterns may match (one of the strings their matches begin with is in it)
-    maybe = _indicator_set().candidates(text)
-    for i, (slug, pattern) in enumerate(_indicator_patterns()):
-        if i in maybe and pattern.search(text):
+    patterns = _indicator_patterns()
+    for i in sorted(_indicator_set().candidates(text)):  # in matching order
+        slug, pattern = patterns[i]
+        if pattern.search(text):
             return slug
     return None
 

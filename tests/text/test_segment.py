@@ -68,3 +68,25 @@ def test_the_stop_of_an_abbreviated_title_or_city_ends_no_sentence():
         "Năm 2026, TP. Vinh phấn đấu tăng trưởng.",
         "Đoàn do PGS. TS. Trần Văn Bình dẫn đầu.",
     ]
+
+
+def test_a_line_declaring_a_count_of_tasks_is_found_as_before_the_quick_look_for_a_number_and_its_noun():
+    """declared_count_match first looks for a number followed by a noun counted (issue 16: most lines have none);
+    where there is one it reads the line as it did, and where there is none it finds nothing, as it did."""
+    import random
+    import re
+
+    from phancong.text.segment import _DECLARED, _DECLARED_PAREN, declared_count_match
+
+    def plain(text: str) -> re.Match | None:
+        return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
+
+    line = "Kế hoạch đề ra 05 nhiệm vụ trọng tâm và 3 khâu đột phá (12 chỉ tiêu)"
+    assert declared_count_match(line).group("n", "noun") == ("12", "chỉ tiêu") == plain(line).group("n", "noun")
+    pieces = ["có", "gồm ", "đề ra", " ", "\n", "05", "2024", "1.000", "nhiệm vụ", " trọng tâm", "chỉ tiêu", "(", ")",
+              "nhóm", "nhómx", "giải pháp", "x", ","]  # fmt: skip
+    random.seed(16)
+    for _ in range(5000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
+        got, expected = declared_count_match(text), plain(text)
+        assert (got and (got.re, got.span())) == (expected and (expected.re, expected.span())), repr(text)

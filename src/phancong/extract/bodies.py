@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..text.prefilter import PatternSet
+from ..text.prefilter import PatternSet, Prefiltered
 from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, CAP, BodyMatch, W
@@ -32,18 +32,25 @@ from .recognisers import RECOGNISERS
 
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
-_ONE_BREAK = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
-_LOWER_COMMISSION = re.compile(
-    r"(?<!Tiểu )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
-    r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
+# the line break first, the letter before it looked back at: a pattern that begins with a character is searched for
+# by it, one that begins with an assertion is tried at every position of the text
+_ONE_BREAK = re.compile(r"\n(?<=[^\W\d_]\n)(?=[^\W\d_])")
+# these two are tried only where their first words stand (text/prefilter.py): each is read over every text
+_LOWER_COMMISSION = Prefiltered(
+    re.compile(
+        r"(?<!Tiểu )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
+        r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
+    )
 )
-_TITLE_CASE = re.compile(
-    r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
-    r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
+_TITLE_CASE = Prefiltered(
+    re.compile(
+        r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
+        r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
+    )
 )
 
 _SOME = re.compile(r"[Mm]ột số ")
-_PEOPLE_CAPITALISED = re.compile(r"(?<=Ủy ban )Nhân(?= dân\b)")
+_PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:

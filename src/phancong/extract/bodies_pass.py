@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..text.numbers import find_dates
+from ..text.prefilter import Prefiltered
 from .acting import acts
 from .bodies import BodyMatch, find_bodies
 from .cues import CONGRESS_CITED, province_at_end
@@ -47,8 +48,9 @@ def _congress_identity(name: str) -> str:
     return re.sub(r"(Đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", name)
 
 
-_WHOLE_ORGANISATION = re.compile(
-    r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])"
+# tried only where "toàn Đảng bộ" stands (text/prefilter.py): read over every text
+_WHOLE_ORGANISATION = Prefiltered(
+    re.compile(r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])")
 )
 _ORGANISATION_WITH_PLACE = re.compile(
     r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}?(?= lần thứ|$)"
@@ -359,7 +361,7 @@ class BodiesPass(ExtractorState):
     def _whole_organisation(self) -> None:
         """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party
         organisation the text is about (the one its congress or its lines name with a province) is a body."""
-        whole = list(_WHOLE_ORGANISATION.finditer(self.text))
+        whole = _WHOLE_ORGANISATION.finditer(self.text)
         if not whole:
             return
         named = [

@@ -51,7 +51,8 @@ _HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Ti
 
 
 # a list wrapped across lines at a dash inside a name: "các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ"
-_WRAPPED_AT_DASH = re.compile(r"(?<=[^\W\d_])\n(?=- [^\W\d_])")
+# (the line break first: a pattern that begins with a character is searched for by it)
+_WRAPPED_AT_DASH = re.compile(r"\n(?<=[^\W\d_]\n)(?=- [^\W\d_])")
 
 
 def head_lists(text: str) -> list[BodyMatch]:

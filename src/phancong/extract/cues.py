@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.prefilter import quick_start
 from .documents import TYPES
 from .places import province_names
 
@@ -14,6 +15,7 @@ DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 GOAL_WORD = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành", re.I
 )
+GOAL_WORD = quick_start(GOAL_WORD)
 TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 TASK_HEADING = re.compile(

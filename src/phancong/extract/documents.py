@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..text.normalise import fold, slug
 from ..text.numbers import DATE_RE, parse_date
+from ..text.prefilter import Prefiltered
 
 __all__ = ["DocumentMention", "find_documents", "TYPES"]
 
@@ -93,6 +94,7 @@ MENTION = re.compile(
     r"|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|\s+như sau\b|$)"
     r")?"
 )
+_MENTION = Prefiltered(MENTION)  # tried only where a type word stands (text/prefilter.py): read over every text
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,7 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
 def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
     end = len(text) if end is None else end
     out: list[DocumentMention] = _state_headers(text, start, end)
-    for m in MENTION.finditer(text, start, end):
+    for m in _MENTION.finditer(text, start, end):
         type_word = m.group("type")
         doc_type = _TYPE_OF[fold(type_word)]
         number = m.group("number") or m.group("bare2") or m.group("bare") or m.group("numyear")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.prefilter import quick_start
 from ..text.segment import trim
 from .bodies import BodyMatch
 from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
@@ -240,6 +241,7 @@ def duties_of(
 
 
 _ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])|\bđể\s+(?=\S)")
+_ROOM = quick_start(_ROOM)
 
 
 def made_room_for(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..text.prefilter import quick_start
 from ..text.segment import Line, lines, sentences
 from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
@@ -220,11 +221,7 @@ class DutiesPass(BodiesPass):
     def _reported_without_plan(self) -> None:
         """A text that names no plan of its own (a news report of results) reports what bodies did: its
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
-        if self.main_doc is not None or re.search(
-            r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|[Hh]ướng dẫn|Quy chế|"
-            r"Quy định|[Vv]ăn bản) này\b",
-            self.text,
-        ):
+        if self.main_doc is not None or _THIS_DOCUMENT.search(self.text):
             return
         handing = re.compile(
             r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
@@ -245,6 +242,15 @@ class DutiesPass(BodiesPass):
                 continue
             if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
                 a.status = "reported"
+
+
+# "Kế hoạch này", "văn bản này": the text names itself a plan (read over the whole text: led by its first letters)
+_THIS_DOCUMENT = quick_start(
+    re.compile(
+        r"\b(?:Kế hoạch|Đề án|Nghị quyết|Chương trình|Chỉ thị|Công văn|Quyết định|Thông báo|[Hh]ướng dẫn|Quy chế|"
+        r"Quy định|[Vv]ăn bản) này\b"
+    )
+)
 
 
 def _unwrapped(text: str, all_lines: list[Line]) -> list[Line]:

@@ -100,6 +100,15 @@ _OPEN_RE = re.compile(
 )
 
 
+# each unit noun's pattern compiled once: asked for every figure with a noun
+_UNIT_NOUN_RES = [(re.compile(p), slug) for p, slug in UNIT_NOUNS]
+
+
+def _unit_slug(noun: str) -> str:
+    """The unit of the first unit noun pattern the noun read is."""
+    return next(slug for p, slug in _UNIT_NOUN_RES if p.fullmatch(noun))
+
+
 _UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|ngày(?!/khách)|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
@@ -300,7 +309,7 @@ def _unit_of(
         u = _UNIT_RE.match(text, fig_end, end)
         if u:
             unit_text = u.group("noun")
-            unit = next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text))
+            unit = _unit_slug(unit_text)
             noun_end = u.end()
         elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
             unit, unit_text = _unit_before(text, m, start)
@@ -317,10 +326,10 @@ def _unit_before(text: str, m: re.Match, start: int) -> tuple[str | None, str | 
     back = head or list(re.finditer(nouns, text[max(start, m.start() - 40) : m.start()]))
     if head:
         unit_text = head[-1].group(1)
-        return next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text)), unit_text
+        return _unit_slug(unit_text), unit_text
     if back:
         unit_text = back[-1].group(0)
-        return next(slug for p, slug in UNIT_NOUNS if re.fullmatch(p, unit_text)), unit_text
+        return _unit_slug(unit_text), unit_text
     return None, None
 
 
@@ -370,5 +379,7 @@ def _with_standard_levels(text: str, start: int, end: int, out: list[FigureMatch
     return out
 
 
-_STANDARD_LEVEL = re.compile(r"\bchuẩn mức\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
+# the words first, the word boundary before them looked back at: a pattern that opens with a string is searched for by
+# it (asked for every range figures are read in)
+_STANDARD_LEVEL = re.compile(r"chuẩn mức(?<=\bchuẩn mức)\s+(?P<n>[1-3]|III|II|I)(?![\w.,/-])")
 _ROMAN_LEVEL = {"I": "1", "II": "2", "III": "3"}

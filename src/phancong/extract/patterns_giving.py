@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.prefilter import quick_start
 from .bodies import BodyMatch
 from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, Reading, body_list, past
 
@@ -16,6 +17,7 @@ _GIVE = re.compile(
     r"(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
     re.I,
 )
+_GIVE = quick_start(_GIVE)
 
 
 class GiveClause(Pattern):

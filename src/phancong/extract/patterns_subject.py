@@ -104,7 +104,8 @@ _SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường v
 _REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
 _DUTY_OF = re.compile(r"(?:[Nn]hiệm vụ|[Tt]rách nhiệm)(?: chính| cụ thể| chủ yếu)? của\s+")
 # a speaker and a verb of saying before a colon: the duty is what was said
-_SAID = re.compile(
+_SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", nothing said; found at once)
+    r"(?=[^:;.]*:)"
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
     r"\s*:\s*"
 )

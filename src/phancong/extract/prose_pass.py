@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from ..text.numbers import find_dates
+from ..text.prefilter import quick_start
 from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
 from .acting import acts
@@ -299,6 +300,7 @@ _PLAN_YEAR = re.compile(
     r"[^.;:\n]{0,80}?"
     r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
 )
+_PLAN_YEAR = quick_start(_PLAN_YEAR)
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
     r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"

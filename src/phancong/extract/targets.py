@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..text.numbers import NUMBER, parse_number
+from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
 from .figures import FigureMatch, find_figures
 
@@ -51,6 +52,7 @@ _VERBAL_GOAL = re.compile(
     r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
     re.I,
 )
+_VERBAL_GOAL = quick_start(_VERBAL_GOAL)
 # report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
@@ -58,8 +60,11 @@ _REPORT = re.compile(
     r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
 )
+_REPORT = quick_start(_REPORT)
 _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
+_PERIOD_ANNUAL = quick_start(_PERIOD_ANNUAL)
 _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
+_PERIOD_TERM = quick_start(_PERIOD_TERM)
 
 
 @dataclass
@@ -75,9 +80,10 @@ class FigureItem:
 
 # the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
 _PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+_PERIOD_END = quick_start(_PERIOD_END)
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
-_DEADLINE_RES = (
+_DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
     re.compile(r"\b(?:đến|tới)\s+(20\d\d)(?![\d/.-])", re.I),  # "đến 2030, tỉnh đặt mục tiêu …"
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
@@ -92,6 +98,8 @@ _DEADLINE_RES = (
     # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
     _NAMED_YEAR := re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
 )
+_DEADLINE_RES = tuple(map(quick_start, _DEADLINE_RES))
+_NAMED_YEAR = quick_start(_NAMED_YEAR)  # the one in _DEADLINE_RES: deadline_of tells it by identity
 # the baseline a figure is compared with, a few words before its year: "so với tổng lượng năm 2025"
 _BASELINE_BEFORE = re.compile(r"\bso với\s+(?:[^\W\d_]+\s+){1,5}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -103,6 +111,7 @@ _STRONG_REPORT = re.compile(
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
+_STRONG_REPORT = quick_start(_STRONG_REPORT)
 
 
 def deadline_of(text: str) -> int | None:
@@ -147,17 +156,24 @@ def goal_or_report(prefix: str) -> str | None:
     """ "goal" or "report" by the cue nearest the figure ("Hiện nay ... phấn đấu hoàn thành trước 1 tháng"
     is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues. A weak report cue
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
-    goal = [m.end() for m in _GOAL.finditer(prefix)]
-    report = [m.end() for m in _REPORT.finditer(prefix)]
-    if not goal and not report:
+    goal = _GOAL.search(prefix) is not None  # whether there is a cue of each kind: the first one found tells
+    if not goal and _REPORT.search(prefix) is None:
         return None
-    strong = [m.end() for m in _STRONG_REPORT.finditer(prefix)]
-    if strong:
-        verbal = [m.end() for m in _VERBAL_GOAL.finditer(prefix)]
-        return "goal" if verbal and max(verbal) > max(strong) else "report"
+    strong = _last_end(_STRONG_REPORT, prefix)
+    if strong is not None:
+        verbal = _last_end(_VERBAL_GOAL, prefix)
+        return "goal" if verbal is not None and verbal > strong else "report"
     if goal:
         return "goal"
     return "report"
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int | None:
+    """Where the last match of ``pattern`` in ``text`` ends (the matches do not overlap: the furthest end)."""
+    end = None
+    for m in pattern.finditer(text):
+        end = m.end()
+    return end
 
 
 def period_of(text: str) -> str | None:
@@ -170,12 +186,32 @@ def period_of(text: str) -> str | None:
 
 # what a counted phrase ends with when its number follows: "số đảng viên ở các chi bộ thôn là 37.781/56.760"
 _HEAD_BEFORE = re.compile(r"\b(?:tổng\s+)?số\s+(?P<pop>[^.;:]{3,120}?)\s+(?:là|đạt|có|chiếm|gồm|với)\s*$", re.I)
+_HEAD_BEFORE = quick_start(_HEAD_BEFORE)
 # words that join a phrase to its number, never part of what is counted
-_JOINERS = r"(?:có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn)"
-_DANGLING = re.compile(r"^(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+|(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
+_JOINER_WORDS = "có|là|gồm|với|chiếm|đạt|được|ở|tại|của|và|trong đó|tăng|giảm|trên|dưới|khoảng|gần|hơn".split("|")
+_JOINERS = r"(?:" + "|".join(_JOINER_WORDS) + ")"
+# what dangles at the start of a phrase and at its end: separators and joiners
+_LEADING = re.compile(r"(?:[\s,;:.()/-]|" + _JOINERS + r"\b)+", re.I)
+_TRAILING = re.compile(r"(?:[\s,;:.(/-]|\b" + _JOINERS + r")+$", re.I)
+_LAST_PIECE = re.compile(r"(?:[\s,;:.(/-]|" + _JOINERS + r")$", re.I)
+_LAST_PIECE_WIDTH = max(map(len, _JOINER_WORDS)) + 1  # and the line break "$" may stand before
+
+
+def _undangled(phrase: str) -> str:
+    """The phrase without what dangles at either end ("(tăng", ") có trình độ ... (", "Công đoàn có"): what one
+    substitution of the leading or the trailing run gave. The trailing run is searched for (at every position:
+    the slow part) only when the phrase ends with a piece of one."""
+    lead = _LEADING.match(phrase)
+    start, end = (lead.end() if lead else 0), len(phrase)
+    if _LAST_PIECE.search(phrase, max(start, end - _LAST_PIECE_WIDTH)):
+        trail = _TRAILING.search(phrase, start)
+        if trail:
+            end = trail.start()
+    return phrase[start:end]
 
 
 _NOT_COUNTED = re.compile(r"\b(?:đạt|từ|trở lên|phấn đấu|hằng năm|hàng năm|trong đó)\b")
+_NOT_COUNTED = quick_start(_NOT_COUNTED)
 _SPACES = re.compile(r"\s+")
 
 
@@ -192,10 +228,10 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
             phrase = text[s : fig.start] + " " + text[fig.noun_end if fig.unit != "percent" else fig.end : e]
     phrase = _NOT_COUNTED.sub(" ", phrase)
     phrase = _SPACES.sub(" ", phrase)
-    phrase = _DANGLING.sub("", phrase)  # "(tăng", ") có trình độ ... (", "Công đoàn có": what dangles at either end
+    phrase = _undangled(phrase)
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.replace("(", " ").replace(")", " ")
-        phrase = _DANGLING.sub("", re.sub(r"\s+", " ", phrase))
+        phrase = _undangled(re.sub(r"\s+", " ", phrase))
     if not re.search(r"[^\W\d_]{2,}", phrase):
         return None
     return phrase[:200]

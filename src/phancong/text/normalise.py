@@ -126,11 +126,32 @@ def _uncombined(m: re.Match) -> str:
 
 def fold(text: str) -> str:
     """Lower case without diacritics (đ -> d): the key for diacritic-insensitive search."""
+    if _BY_TABLE.fullmatch(text):  # ASCII and Latin letters only, as nearly every text: one character at a time
+        return text.translate(_FOLD_TABLE)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")  # no decomposition
     text = _MARKS.sub("", unicodedata.normalize("NFD", text))
     if not text.isascii():
         text = _PAST_MARKS.sub(_uncombined, text)
     return text.lower()
+
+
+# Characters folded the same wherever they stand: ASCII and the Latin letters (Vietnamese ones among them) that are
+# no combining mark and do not decompose into one first. _fold of a text made of them is the _fold of each, one after
+# another (decomposition, removing marks and lower case work within a character; lower case looks at its
+# neighbours only for the Greek capital sigma): a table of each one's fold gives it in one pass.
+_TABLE_CHARS = [chr(c) for c in range(0x80)] + [
+    c
+    for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if unicodedata.category(c).startswith("L")
+    and not unicodedata.combining(c)
+    and not unicodedata.combining(unicodedata.normalize("NFD", c)[0])
+]
+_FOLD_TABLE = {ord(c): _fold(c) for c in _TABLE_CHARS}
+_BY_TABLE = re.compile("[\x00-\x7f" + "".join(c for c in _TABLE_CHARS if ord(c) > 0x7F) + "]*")
 
 
 def slug(text: str) -> str:

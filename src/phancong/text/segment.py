@@ -56,7 +56,9 @@ ORDINAL_WORDS = {
 NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?P<b>[-*+•·]|[a-zđ]\))\s+(?=\S)")
 WORD_ORDINAL = re.compile(r"^\s*(?P<w>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
-INLINE_ENUM = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;.]))\((?P<n>\d{1,2})\)\s+")
+# (the bracket first, what stands before it looked back at: a pattern that opens with a character is searched for by
+# it, one that opens with a lookbehind is tried at every position of every line)
+INLINE_ENUM = re.compile(r"\((?:(?<=\s\()|(?<=^\()|(?<=[:;.]\())(?P<n>\d{1,2})\)\s+")
 _COUNT_NOUNS = (
     r"nội dung|chỉ tiêu|nhiệm vụ(?: và giải pháp|, giải pháp| trọng tâm)?|giải pháp|nhóm nhiệm vụ"
     r"(?:,? giải pháp)?|nhóm giải pháp|nhóm|khâu đột phá|đột phá|điểm đột phá|chương trình(?: trọng tâm)?"
@@ -116,12 +118,12 @@ def declared_count(text: str) -> tuple[int, str] | None:
 
 
 def declared_count_match(text: str) -> re.Match | None:
-    if not _DIGIT.search(text):
-        return None  # a declared count is a number
+    if not _COUNT.search(text):
+        return None  # each way of declaring a count holds a number and a noun counted (a digit found at once)
     return _DECLARED_PAREN.search(text) or _DECLARED.search(text)
 
 
-_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"\d{1,3}\s+(?:" + _COUNT_NOUNS + r")\b")
 
 
 # every capital letter Vietnamese writes (Ủ, Ở, Ấ ... included: "... địa bàn. Ủy ban nhân dân tỉnh ...")
