@@ -18,9 +18,10 @@ tokens, its lengths rounded above 40 tokens), each candidate is scored again by 
 kept by (score, rowid) as FTS5 keeps them. More candidates are asked for until the weakest one fetched scores
 below every kept one in Tantivy's order, or every match is fetched. Rows added to the index after it was written
 are in segments of their own, which Tantivy orders as it likes (and tantivy-py cannot merge on demand): rows of
-one score no longer come in rowid order, so a tie with the last row fetched asks for more. Rows are never
-deleted from it: Tantivy would go on counting them in its BM25 statistics until a merge, and its scores would
-no longer be FTS5's times a constant; a deletion has it written again whole.
+one score no longer come in rowid order, so at a tie of the weakest kept with the last row fetched the rows
+before it in rowid order are asked for (:func:`_none_tied_before`), and more candidates if one of them ties.
+Rows are never deleted from it: Tantivy would go on counting them in its BM25 statistics until a merge, and its
+scores would no longer be FTS5's times a constant; a deletion has it written again whole.
 """
 
 from __future__ import annotations
@@ -339,6 +340,8 @@ class FastSearch:
             best = sorted(scored, key=lambda r: (r[3], r[5]))[:n]
             if len(found) < k or _complete(best, found, rows, ordered=bool(data.get("ordered"))):
                 return [r[:5] for r in sorted(best, key=lambda r: (r[3], r[0]))]
+            if not data.get("ordered") and _none_tied_before(searcher, schema, query, best, found, rows):
+                return [r[:5] for r in sorted(best, key=lambda r: (r[3], r[0]))]
             k *= 4
 
     @staticmethod
@@ -374,6 +377,26 @@ def _complete(best: list[tuple], found: list[tuple], rows: list[int], *, ordered
         return ordered or tv[weakest[5]] > last
     ratio = next((tv[r[5]] / r[3] for r in best if r[6] <= _EXACT_LENGTH and r[3] != 0.0), None)
     return ratio is not None and weakest[3] * ratio * (1 - 1e-5) > last
+
+
+def _none_tied_before(searcher: Any, schema: Any, query: Any, best: list[tuple], found: list, rows: list[int]) -> bool:
+    """In an index not in rowid order, whether no row left unfetched ties with the weakest kept (its length exact,
+    its score the last one fetched) and comes before it in rowid order: the query over the rows before it asked
+    for one row more than were fetched of them at or above that score (the rows above it were all fetched)."""
+    import tantivy
+
+    weakest = best[-1]
+    if weakest[6] > _EXACT_LENGTH:
+        return False
+    tv = dict(zip(rows, (s for s, _ in found), strict=True))
+    score = tv[weakest[5]]
+    before = sum(1 for r, t in tv.items() if r < weakest[5] and t >= score)
+    earlier = tantivy.Query.range_query(schema, "row", tantivy.FieldType.Integer, None, weakest[5], include_upper=False)
+    restricted = tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, tantivy.Query.const_score_query(earlier, 0.0))]
+    )
+    hits = searcher.search(restricted, before + 1, count=False).hits
+    return len(hits) <= before or hits[before][0] < score
 
 
 def refresh_store(store: Any) -> int | None:
