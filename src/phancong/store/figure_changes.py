@@ -60,6 +60,8 @@ class FigureChanges:
                     WHERE p IN ('issuer', 'mergedInto');
                 """
             )
+            if db.execute("SELECT 1 FROM figure_rows LIMIT 1").fetchone() is None:  # no rows: no links missing
+                db.execute("INSERT OR IGNORE INTO figure_meta(key, value) VALUES ('links', '1')")
 
     def _meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM figure_meta WHERE key = ?", (key,)).fetchone()
