@@ -309,3 +309,47 @@ def test_a_congress_subcommittee_written_in_lower_case_is_a_body():
     assert body_names("Ban Tổ chức làm việc với các thành viên Tiểu ban tổ chức phục vụ đại hội.") == [
         "Tiểu ban tổ chức phục vụ đại hội"
     ]
+
+
+def test_the_peoples_committee_with_a_capital_nhan_is_the_committee():
+    assert body_names("Đảng bộ Ủy ban Nhân dân tỉnh Tuyên Quang xác định ba khâu đột phá.") == [
+        "Đảng bộ Ủy ban nhân dân tỉnh"
+    ]
+
+
+def test_the_merged_bloc_of_agencies_and_enterprises_is_a_body_and_its_committee_another():
+    names = body_names(
+        "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh chỉ đạo tổ chức đại hội; Đảng bộ Khối cơ quan và doanh nghiệp "
+        "tỉnh thực hiện tốt công tác kết nạp đảng viên."
+    )
+    assert names == ["Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "UBND huyện Hàm Yên, huyện Na Hang và huyện Lâm Bình chủ động bố trí kinh phí.",
+            ["Ủy ban nhân dân huyện Hàm Yên", "Ủy ban nhân dân huyện Na Hang", "Ủy ban nhân dân huyện Lâm Bình"],
+        ),
+        ("Đảng ủy xã Tân Lập, xã Phú Lâm tổ chức đại hội.", ["Đảng ủy xã Tân Lập", "Đảng ủy xã Phú Lâm"]),
+        ("UBND huyện Hàm Yên, tỉnh Tuyên Quang chủ động bố trí kinh phí.", ["Ủy ban nhân dân huyện Hàm Yên"]),
+    ],
+)
+def test_places_listed_after_a_body_of_a_place_share_its_organ(sentence, expected):
+    assert sorted(body_names(sentence, "Tuyên Quang")) == sorted(expected)
+
+
+def test_a_party_organisation_setting_its_goals_acts():
+    assert body_names("Nhiệm kỳ mới, Đảng bộ Ủy ban nhân dân tỉnh đặt mục tiêu hoàn thiện hạ tầng số.") == [
+        "Đảng bộ Ủy ban nhân dân tỉnh"
+    ]
+
+
+def test_the_front_named_short_among_a_district_committees_bodies_is_the_districts_front():
+    names = body_names(
+        "Ban Thường vụ Huyện ủy chỉ đạo Ủy ban nhân dân huyện, Ban Dân vận, Mặt trận, các đoàn thể huyện "
+        "tổ chức lấy ý kiến nhân dân."
+    )
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in names
+    assert body_names("Trên mặt trận kinh tế, Mặt trận, đoàn thể cùng vào cuộc.") == []

@@ -140,3 +140,40 @@ def test_goals_a_congress_agreed_on_after_discussing_them_are_goals():
         "Tại Đại hội, các đại biểu đã thảo luận và thống nhất đề ra một số chỉ tiêu cho nhiệm kỳ 2025 – 2030, gồm "
         "thu ngân sách hằng năm tăng trên 9%. Tỷ lệ hộ nghèo giảm dưới 3%."
     ) == [(9.0, "percent", 2030), (3.0, "percent", 2030)]
+
+
+def test_shares_written_as_a_series_are_one_target_each_not_a_range():
+    text = "Đến năm 2030, cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ tương ứng chiếm 18% - 37% - 45%."
+    assert vud(text) == [(18.0, "percent", 2030), (37.0, "percent", 2030), (45.0, "percent", 2030)]
+
+
+def test_a_range_between_two_percentages_stays_a_range():
+    e = extract(Source(id="t", path="t.txt", text=normalise("Phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 60% - 62%.")))
+    assert [(t.value, t.upper) for t in e.targets] == [(60.0, 62.0)]
+
+
+def test_districts_and_enterprises_counted_keep_their_written_unit():
+    text = (
+        "Phấn đấu đến năm 2030 có thêm 4 huyện đạt chuẩn nông thôn mới nâng cao, 2 đơn vị cấp huyện đạt chuẩn "
+        "kiểu mẫu và hơn 70 doanh nghiệp khoa học, công nghệ."
+    )
+    e = extract(Source(id="t", path="t.txt", text=normalise(text)))
+    assert [(t.value, t.unit) for t in e.targets] == [(4.0, "huyện"), (2.0, "đơn vị cấp huyện"), (70.0, "doanh nghiệp")]
+
+
+def test_a_district_counted_is_a_locality_in_the_units_vocabulary():
+    from phancong.vocab import unit_concept
+
+    assert [unit_concept(u) for u in ("huyện", "đơn vị cấp huyện", "doanh nghiệp")] == [
+        "locality",
+        "locality",
+        "organisation",
+    ]
+
+
+def test_the_year_a_figure_is_compared_with_is_not_its_deadline():
+    text = (
+        "Mục tiêu:\n- Chỉ số cải cách hành chính của tỉnh năm 2026 tăng tối thiểu 02 bậc; trong đó, giảm tối thiểu "
+        "20% lượng hồ sơ giấy so với tổng lượng năm 2025."
+    )
+    assert [(v, d) for v, _, d in vud(text)] == [(2.0, 2026), (20.0, 2026)]

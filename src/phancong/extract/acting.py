@@ -18,7 +18,7 @@ ACT_VERBS = (
     r"(?:chủ trì|phối hợp|tham mưu|xây dựng|triển khai|tổ chức|thực hiện|quán triệt|chỉ đạo|lãnh đạo|"
     r"căn cứ|tiến hành|ban hành|rà soát|kiểm tra|giám sát|theo dõi|đôn đốc|hướng dẫn|báo cáo|tổng hợp|"
     r"đề xuất|nghiên cứu|chủ động|tập trung|tăng cường|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|"
-    r"phát huy|thành lập|hoàn thành|đề ra|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
+    r"phát huy|thành lập|hoàn thành|đề ra|đặt (?:ra )?mục tiêu|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
     r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
     r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|hoàn chỉnh|thẩm định|tiếp nhận|quản lý|cập nhật|treo|"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..text.prefilter import PatternSet
 from .acting import acts
 from .body_lists import bare_departments, expand_head_list, head_lists
-from .body_names import CANONICAL, BodyMatch
+from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import COLLECTIVE_RE, HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
@@ -41,6 +41,8 @@ _TITLE_CASE = re.compile(
     r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
     r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
 )
+
+_PEOPLE_CAPITALISED = re.compile(r"(?<=Ủy ban )Nhân(?= dân\b)")
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
@@ -76,6 +78,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     # "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ": every word of a name capitalised, read as the recognisers spell it
     # (one letter for one letter: the offsets stay the text's)
     flat = _TITLE_CASE.sub(lambda m: m.group(1) + " " + m.group(2).lower(), flat)
+    flat = _PEOPLE_CAPITALISED.sub("nhân", flat)  # "Ủy ban Nhân dân tỉnh": the committee as the recognisers spell it
     # "ban Tuyên giáo tỉnh ủy": a commission of the committee written in lower case, as news sometimes does
     flat = _LOWER_COMMISSION.sub(
         lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
@@ -128,8 +131,30 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
-    out = sorted(out + bare_departments(text, out), key=lambda b: b.start)
+    out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
+
+
+# a body of a named place, then more places of that kind sharing its organ: "UBND huyện A, huyện B và huyện C",
+# "Đảng bộ xã A, xã B": each place's organ is a body of its own
+_OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn) " + CAP)
+_MORE_PLACES = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+"
+    r"(?P<place>" + CAP + W + r"*(?:\s+" + CAP + W + r"*){0,3})(?![^\W\d_])"
+)
+
+
+def _places_sharing_organ(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
+    out: list[BodyMatch] = []
+    starts = {b.start for b in found}
+    for b in found:
+        own = _OF_PLACE.match(b.name) if b.type != "collective" else None
+        pos = b.end
+        while own and (m := _MORE_PLACES.match(text, pos)) and m.start("kind") not in starts:
+            name = f"{own.group('organ')} {m.group('kind')} {' '.join(m.group('place').split())}"
+            out.append(replace(b, start=m.start("kind"), end=m.end(), text=text[m.start("kind") : m.end()], name=name))
+            pos = m.end()
+    return out
 
 
 # organs that share a collective's members: "Đảng ủy, UBND các xã, phường" is the Party committees of the communes

@@ -21,6 +21,13 @@ from .state import ExtractorState
 # "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
 # about acts under its short name
 _BARE_COMMISSIONS = {"Ban " + name for name, _ in COMMISSIONS}  # named without their committee
+_LEVEL_OF_COMMITTEE = {
+    "Tỉnh ủy": "tỉnh",
+    "Huyện ủy": "huyện",
+    "Thị ủy": "thị xã",
+    "Thành ủy": "thành phố",
+    "Quận ủy": "quận",
+}
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
 
@@ -160,6 +167,9 @@ class BodiesPass(ExtractorState):
         if b.name in _BARE_COMMISSIONS:
             committee = self._committee_word()
             return replace(b, name=f"{b.name} {committee}") if committee else None
+        if b.name == "Mặt trận":  # the Front of the level the text is about
+            level = _LEVEL_OF_COMMITTEE.get(self._committee_word() or "")
+            return replace(b, name=f"Ủy ban Mặt trận Tổ quốc Việt Nam {level}") if level else None
         if b.name == "Ủy ban Kiểm tra Đảng ủy":
             org = self._bloc_committee()
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None

@@ -66,6 +66,8 @@ CONNECTIVE = re.compile(
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
+    # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
+    r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
@@ -76,12 +78,13 @@ CONNECTIVE = re.compile(
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
-    r"\W*(?!phấn đấu|đề ra|xác định|hoàn thành(?! việc)|căn cứ|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
+    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
+    r"|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
     r"(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b",
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
-URGED = re.compile(r"\s*(?:khẩn trương|sớm|kịp thời)\s+(?:hoàn thành|hoàn chỉnh)\b")
+URGED = re.compile(r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b")
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads

@@ -153,6 +153,13 @@ def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMa
     return [b for b in bodies if m.end() <= b.start and b.end <= pe]
 
 
+# an action named after the partners of "phối hợp với": a verb, not a word that goes on naming them (the
+# conventions: the partner named after "phối hợp với" coordinates; the body that acts with it carries the action)
+_ACTION_AFTER_PARTNERS = re.compile(
+    r"\s*,?\s*(?=(?!(?:trong|về|tại|theo|của|và|các|những|cấp|có|là|được|liên quan|chức năng|đơn vị|địa phương|"
+    r"trên|thuộc|ở|cùng|với|bám sát|chặt chẽ|thường xuyên|tích cực)\b)[^\W\d_]{2,})",  # keeping close is no action
+    re.I,
+)
 _HEAD_TITLE = re.compile(r"\s*(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư|Thủ trưởng)\s+")
 
 
@@ -202,6 +209,9 @@ def duties_of(
     if role == "coordinate" and partners and (directed or re.match(r"\s*,?\s*để\s", text[partners[-1].end : own])):
         # "chỉ đạo X phối hợp Y tham mưu ...", "X phối hợp cùng Y để tổ chức ...": X carries it out, Y coordinates
         role = "implement"
+    elif role == "coordinate" and partners and (act := _ACTION_AFTER_PARTNERS.match(text, partners[-1].end, own)):
+        # "X phối hợp với Y tổ chức kiểm tra …": X does what is named (Y coordinates); "X phối hợp với Y." coordinates
+        role = {"coordinate": "implement", "lead": "implement"}.get(r := role_of_duty(text[act.end() : own]), r)
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
         role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds

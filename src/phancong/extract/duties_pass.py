@@ -227,7 +227,8 @@ class DutiesPass(BodiesPass):
         ):
             return
         handing = re.compile(
-            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|có nhiệm vụ|nhiệm vụ của|"
+            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+            r"nhiệm vụ của|"
             r"thi hành(?! kỷ luật)|"
             r"chủ trì|phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
             r"trước ngày|chậm nhất)\b",

@@ -82,6 +82,11 @@ OPEN_UNITS = (
     "làng nghề",
     "sáng kiến",
     "bậc",
+    # counted bodies kept as written: a district is not a commune, an enterprise not an agency (the graph links
+    # each to its concept by the vocabulary's labels)
+    "đơn vị cấp huyện",
+    "huyện",
+    "doanh nghiệp",
 )
 PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
 _OPEN_RE = re.compile(
@@ -115,11 +120,15 @@ _CMP = {
     "khoảng": "approximately",
     "gần": "approximately",
 }
+_FIG_END = r"(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?(?!(?!(?:ha|km|tấn)(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
 _FIG = re.compile(
     r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
-    r"(?:\s*(?:-|–|—|đến)\s*(?P<b>" + NUMBER + r"))?(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?"
-    r"(?!(?!(?:ha|km|tấn)(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
+    r"(?:\s*(?:-|–|—|đến)\s*(?P<b>" + NUMBER + r"))?" + _FIG_END
 )
+# one number alone, where a dash joins a series rather than a range's ends ("28% - 34,2% - 37,8%": three shares)
+_FIG_ONE = re.compile(r"(?P<a>" + NUMBER + r")(?P<apct>\s*%)?(?:(?!)(?P<b>))?" + _FIG_END)
+_SERIES_NEXT = re.compile(r"\s*%?\s*[-–—]\s*\d")
+_SERIES_BEFORE = re.compile(r"\d\s*%\s*[-–—]\s*$")
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,15 @@ def _figure_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
         if run.start() < pos:
             continue
         m = _FIG.match(text, run.start(), end)
+        if (
+            m
+            and m.group("b")
+            and m.group("apct")
+            and (
+                _SERIES_NEXT.match(text, m.end(), end) or _SERIES_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
+            m = _FIG_ONE.match(text, run.start(), end)  # a series of shares, each a figure of its own
         if m:
             yield m
             pos = m.end()

@@ -27,7 +27,24 @@ class GiveClause(Pattern):
             pos = past(BETWEEN, text, pos, e) if subjects else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
+            # what is asked of them is any action: "đề nghị Hội Nông dân tỉnh thông báo …", "yêu cầu Sở Y tế phân bổ …"
+            if (
+                subjects
+                and _ASKS.match(g.group())
+                and ANY_VERB.match(text, pos, e)
+                and not _NOT_ASKED.match(text, pos, e)
+            ):
+                return subjects, pos
         return None
+
+
+# the verbs that ask a body for any action, and the words after a body that are no action of its own
+_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu)\b", re.I)
+_NOT_ASKED = re.compile(
+    r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
+    r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
+    re.I,
+)
 
 
 class GivenClause(Pattern):
@@ -54,5 +71,7 @@ class GivenClause(Pattern):
 
 _GIVEN = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|tiếp tục|cũng|đều)\s+)*được\s+")
 _HANDED = re.compile(
-    r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?(?:\s+là)?\s*:?\s*", re.I
+    r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?"
+    r"(?:\s+là(?= (?!cơ quan|đầu mối)))?\s*:?\s*",  # "được giao là cơ quan chủ trì" keeps its role
+    re.I,
 )

@@ -33,6 +33,7 @@ from .body_names import (
 )
 from .places import city_alternation, province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
+from .recognisers_blocs import BLOCS
 from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
 __all__ = ["COMMISSIONS", "Recogniser", "RECOGNISERS"]
@@ -115,83 +116,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Ban Chấp hành Đảng bộ " + province_word(m),
     ),  # the Tỉnh ủy itself: see CANONICAL
     _r(r"Ban Chấp hành " + TU, "provincial-party-committee", "province", committee_name),
-    # bloc committees (Đảng ủy Khối các cơ quan tỉnh; Đảng bộ Các cơ quan tỉnh)
-    _r(
-        r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?: Khối)? (?:các|Các) cơ quan tỉnh",
-        "inspection-commission",
-        "province",
-        lambda m: (
-            "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh"
-            if "Khối" in m.group(0)
-            else "Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"
-        ),
-    ),
-    _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:các )?cơ quan tỉnh|Đảng ủy [Kk]hối(?! [Dd]oanh)",
-        "bloc-party-committee",
-        "province",
-        "Đảng ủy Khối các cơ quan tỉnh",
-    ),
-    _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp tỉnh",
-        "bloc-party-committee",
-        "province",
-        "Đảng ủy Khối Doanh nghiệp tỉnh",
-    ),
-    _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan tỉnh|(?:Ban Chấp hành"
-        r"|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh",
-        "bloc-party-committee",
-        "province",
-        "Đảng ủy Các cơ quan tỉnh",
-    ),
-    _r(
-        r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh",
-        "bloc-party-committee",
-        "province",
-        "Đảng ủy Khối các cơ quan tỉnh",
-    ),
-    # since 1 July 2025 the province's Party committees directly below the Tỉnh ủy: of the People's Committee
-    # (in place of its ban cán sự đảng) and of the Party agencies (in place of the Khối các cơ quan)
-    _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
-        "bloc-party-committee",
-        "province",
-        lambda m: f"Đảng ủy Ủy ban nhân dân {m.group(1)}",
-    ),
-    _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
-        "bloc-party-committee",
-        "province",
-        lambda m: f"Đảng ủy các cơ quan Đảng {m.group(1)}",
-    ),
-    _r(
-        r"Đảng bộ (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
-        "party-organisation",
-        "province",
-        lambda m: f"Đảng bộ Ủy ban nhân dân {m.group(1)}",
-    ),
-    _r(
-        r"Đảng bộ (?:các|Các) cơ quan [Đđ]ảng (tỉnh|thành phố)",
-        "party-organisation",
-        "province",
-        lambda m: f"Đảng bộ các cơ quan Đảng {m.group(1)}",
-    ),
-    # a Party organisation (Đảng bộ: the members) is not its committee (Đảng ủy, Tỉnh ủy): both are bodies
-    _r(
-        r"Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
-        "party-organisation",
-        "province",
-        "Đảng bộ Khối các cơ quan tỉnh",
-    ),
-    _r(r"Đảng bộ [Kk]hối [Dd]oanh nghiệp tỉnh", "party-organisation", "province", "Đảng bộ Khối Doanh nghiệp tỉnh"),
-    _r(r"Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh", "party-organisation", "province", "Đảng bộ Các cơ quan tỉnh"),
-    _r(
-        r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",
-        "party-organisation",
-        "province",
-        lambda m: f"Đảng bộ {m.group(1)} tỉnh",
-    ),
+    *BLOCS,
     _r(
         r"Đảng bộ (?:xã|phường|thị trấn|đặc khu)(?: " + CAP + W + r"*){1,3}",
         "party-organisation",
@@ -416,6 +341,8 @@ RECOGNISERS: list[Recogniser] = [
         )
         for name, type_ in COMMISSIONS
     ],
+    # the Front named short among a committee's bodies ("UBND huyện, Ban Tuyên giáo, Mặt trận, các đoàn thể huyện")
+    _r(r"(?<=[,;] )Mặt trận(?=[,;]| và )", "fatherland-front", "province", "Mặt trận"),
     _r(
         r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?! Khối| [Cc]ác| CCQ)",
         "inspection-commission",

@@ -87,8 +87,10 @@ _DEADLINE_RES = (
     re.compile(r"(?:^|[,:;)–-])\s*[Nn]ăm\s+(\d{4})\s*,"),
     # last: a year named with the figure ("tăng trên 10% năm 2025", "tỷ trọng … năm 2030 trên 75%"), not the
     # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
-    re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
+    _NAMED_YEAR := re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
 )
+# the baseline a figure is compared with, a few words before its year: "so với tổng lượng năm 2025"
+_BASELINE_BEFORE = re.compile(r"\bso với\s+(?:[^\W\d_]+\s+){1,5}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
@@ -105,8 +107,9 @@ def deadline_of(text: str) -> int | None:
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
     for rx in _DEADLINE_RES:
-        m = rx.search(text)
-        if m:
+        for m in rx.finditer(text):
+            if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+                continue
             return int(next(g for g in m.groups() if g))
     return None
 
