@@ -445,6 +445,10 @@ def test_committees_acting_on_this_guidance_in_lower_case_are_handed_it():
         ),
         ("UBND tỉnh yêu cầu Sở Y tế khẩn trương phân bổ vắc xin cho các huyện.", {("Sở Y tế", "implement")}),
         ("UBND tỉnh giao Sở Xây dựng thẩm tra hồ sơ các dự án nhà ở xã hội.", {("Sở Xây dựng", "implement")}),
+        (
+            "Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy quan tâm lãnh đạo công tác phát triển đảng viên.",
+            {("các cấp ủy", "implement")},
+        ),
     ],
 )
 def test_what_a_body_is_asked_to_do_is_its_duty_whatever_the_verb(sentence, expected):
@@ -496,3 +500,31 @@ def test_a_body_acting_with_partners_carries_out_what_is_named_and_only_the_part
     e = ex(sentence)
     assert roles(e) == {expected}
     assert all(a.partners for a in e.assignments)
+
+
+def test_the_body_answerable_first_and_in_full_leads():
+    e = ex("Ủy ban nhân dân huyện Lâm Bình chịu trách nhiệm chính, toàn diện trong tổ chức triển khai Đề án.")
+    assert roles(e) == {("Ủy ban nhân dân huyện Lâm Bình", "lead")}
+    assert roles(ex("Sở Y tế chịu trách nhiệm hướng dẫn các huyện.")) == {("Sở Y tế", "implement")}
+
+
+def test_the_sets_of_bodies_whose_heads_a_decision_addresses_carry_its_article():
+    e = ex(
+        "Điều 2. Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã và các đơn vị liên quan căn cứ nội "
+        "dung Kế hoạch kèm theo Quyết định này để xây dựng kế hoạch cụ thể của đơn vị mình."
+    )
+    assert roles(e) == {
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã", "implement"),
+        ("các đơn vị liên quan", "implement"),
+    }
+
+
+def test_heads_counted_by_a_target_are_not_addressed():
+    e = ex("Phấn đấu 70% chủ tịch UBND cấp huyện không phải là người địa phương.")
+    assert [b.name for b in e.bodies] == []
+
+
+def test_a_report_with_proposals_goes_to_the_body_proposed_to():
+    e = ex("Sở Y tế xây dựng kế hoạch tiêm chủng; báo cáo, đề xuất UBND tỉnh trước ngày 18/5/2026.")
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]

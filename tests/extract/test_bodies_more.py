@@ -353,3 +353,44 @@ def test_the_front_named_short_among_a_district_committees_bodies_is_the_distric
     )
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in names
     assert body_names("Trên mặt trận kinh tế, Mặt trận, đoàn thể cùng vào cuộc.") == []
+
+
+def test_a_congress_takes_the_fullest_name_the_text_gives_it():
+    names = body_names(
+        "Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XVIII diễn ra trong ba ngày. Đại hội đại biểu Đảng bộ tỉnh Hòa Bình "
+        "lần thứ XVIII đã bầu Ban Chấp hành khóa mới."
+    )
+    assert [n for n in names if n.startswith("Đại hội")] == ["Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII"]
+
+
+def test_a_congress_named_without_its_province_takes_the_province_of_the_text():
+    names = body_names("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII đã bầu Ban Chấp hành khóa mới.", "Hòa Bình")
+    assert "Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII" in names
+
+
+def test_a_congress_named_two_ways_is_one_node_of_the_graph():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII đã bầu Ban Chấp hành khóa mới."),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    assert [(b.name, b.canonical) for b in e.bodies if b.type == "party-congress"] == [
+        ("Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII", "Đại hội Đảng bộ tỉnh lần thứ XVIII")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Lao động - TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Văn hóa, TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở Tài nguyên và MT", "Sở Tài nguyên và Môi trường"),
+        ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ],
+)
+def test_a_department_whose_name_ends_in_initials_is_that_department(written, name):
+    assert body_names(f"UBND tỉnh giao {written} chủ trì xây dựng kế hoạch.") == ["Ủy ban nhân dân tỉnh", name]

@@ -177,3 +177,12 @@ def test_the_year_a_figure_is_compared_with_is_not_its_deadline():
         "20% lượng hồ sơ giấy so với tổng lượng năm 2025."
     )
     assert [(v, d) for v, _, d in vud(text)] == [(2.0, 2026), (20.0, 2026)]
+
+
+def test_a_level_to_hold_by_a_year_is_a_target():
+    text = "Khống chế tỷ lệ nhiễm lao trong cộng đồng dưới 0,5% vào năm 2027 và không tăng sau năm 2027."
+    assert vud(text) == [(0.5, "percent", 2027)]
+
+
+def test_a_level_the_tasks_aim_at_is_a_target():
+    assert [v for v, _, _ in vud("UBND tỉnh đã đề ra các nhiệm vụ nhằm đạt mức tăng trưởng trên 9%.")] == [9.0]

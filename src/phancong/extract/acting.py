@@ -38,6 +38,9 @@ _RECEIVES_BEFORE = re.compile(
     re.I,
 )
 
+# the heads of a set of bodies named as its addressees (a decision's last article); "của" before them is a source
+_ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+$")
+
 
 def acts(text: str, start: int, end: int) -> bool:
     """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
@@ -55,6 +58,8 @@ def acts(text: str, start: int, end: int) -> bool:
     if _ACTS_AFTER.match(text, end):
         return True
     before = text[max(0, start - 30) : start]
+    if _ADDRESSED_HEADS.search(before) and re.search(r"\b[Cc]ác\b", text[start:end]):
+        return True  # "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện …": the heads of a set, addressed
     if _RECEIVES_BEFORE.search(before):
         return not re.search(r"(?:đối với|về)\s*$", before, re.I)
     if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")

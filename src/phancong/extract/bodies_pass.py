@@ -30,6 +30,7 @@ _LEVEL_OF_COMMITTEE = {
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
+_UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
 
 
 def _congress_key(name: str) -> str:
@@ -37,6 +38,13 @@ def _congress_key(name: str) -> str:
     however it is named."""
     key = re.sub(r"(?i)\bđại biểu\s+", "", name).lower()
     return re.sub(r"(đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", key)
+
+
+def _congress_identity(name: str) -> str:
+    """ "Đại hội Đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX" -> "Đại hội Đảng bộ tỉnh lần thứ XX", as written
+    otherwise."""
+    name = re.sub(r"(?i)(?<=Đại hội )đại biểu\s+", "", name)
+    return re.sub(r"(Đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", name)
 
 
 _WHOLE_ORGANISATION = re.compile(
@@ -323,21 +331,24 @@ class BodiesPass(ExtractorState):
         self._congress_names()
 
     def _congress_names(self) -> None:
-        """A congress kept under a name without its province ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XX có nhiệm
-        vụ …") takes the name the text gives it in full elsewhere ("… Đảng bộ tỉnh Thái Bình lần thứ XX")."""
-        unplaced = [
-            b
-            for b in self._bodies.values()
-            if b.type == "party-congress" and "toàn quốc" not in b.name and not _PLACED_CONGRESS.search(b.name)
-        ]
-        if not unplaced:
+        """A congress takes the fullest name the text gives it: with its province ("… Đảng bộ tỉnh Thái Bình lần
+        thứ XX" for "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX có nhiệm vụ …") and with "đại biểu" where a mention
+        has it; named nowhere with its province, it takes the province the text is about."""
+        congresses = [b for b in self._bodies.values() if b.type == "party-congress" and "toàn quốc" not in b.name]
+        if not congresses:
             return
-        placed: dict[str, str] = {}
+        named: dict[str, list[str]] = {}
         for m in find_bodies(self.text):
-            if m.type == "party-congress" and _PLACED_CONGRESS.search(m.name):
-                placed.setdefault(_congress_key(m.name), m.name)
-        for body in unplaced:
-            body.name = placed.get(_congress_key(body.name), body.name)
+            if m.type == "party-congress":
+                named.setdefault(_congress_key(m.name), []).append(m.name)
+        for body in congresses:
+            names = named.get(_congress_key(body.name), []) + [body.name]
+            body.name = max(names, key=lambda n: (bool(_PLACED_CONGRESS.search(n)), "đại biểu" in n.lower()))
+            if self.province and not _PLACED_CONGRESS.search(body.name):
+                body.name = _UNPLACED_CONGRESS.sub(lambda m: f"{m.group(0)} {self.province}", body.name, count=1)
+            # one identity however it is named (its province is the body's own field): "Đại hội Đảng bộ tỉnh lần
+            # thứ XX" for "Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX"
+            body.canonical = body.canonical or _congress_identity(body.name)
 
     def _whole_organisation(self) -> None:
         """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party

@@ -106,9 +106,27 @@ def any_case(words: str) -> str:
 
 def department_name(written: str) -> str:
     """The department's name as the list writes it ("Sở Nội Vụ" is Sở Nội vụ, "Sở Tài nguyên Môi trường" is Sở
-    Tài nguyên và Môi trường)."""
+    Tài nguyên và Môi trường, "Sở Nông nghiệp và PTNT" is Sở Nông nghiệp và Phát triển nông thôn)."""
     key = _department_key(written)
-    return next((d for d in DEPARTMENTS if _department_key(d) == key), written)
+    found = next((d for d in DEPARTMENTS if _department_key(d) == key), None)
+    return found or _PARTLY_ABBREVIATED.get(key, written)
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0].upper() for w in words.split())
+
+
+def _partly_abbreviated(name: str) -> list[str]:
+    """How news shortens the end of a department's name: the field after "và" by its initials ("Nông nghiệp và
+    PTNT", "Tài nguyên và MT"), or every field after the first ("Lao động - TB&XH", "Văn hóa, TT&DL")."""
+    out = []
+    *head, last = re.split(r"\s+và\s+", name)
+    if head:
+        out.append(" và ".join(head) + " và " + _initials(last))
+    first = re.match(r"(.+?)(,| -) (.+ và .+)$", name)
+    if first:
+        out.append(first.group(1) + first.group(2) + " " + "&".join(map(_initials, first.group(3).split(" và "))))
+    return out
 
 
 def _department_key(name: str) -> str:
@@ -126,6 +144,11 @@ def _abbreviations(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PARTLY_ABBREVIATED: dict[str, str] = {}
+_PARTLY_ABBREVIATED.update(
+    (_department_key(short), department_name(d)) for d in DEPARTMENTS for short in _partly_abbreviated(d)
+)
+
 # "Sở VH-TT&DL" is Sở Văn hóa, Thể thao và Du lịch; two-letter forms ("NV", "YT") are too ambiguous to read
 DEPARTMENT_ABBREVIATIONS: dict[str, str] = {}
 for _d in DEPARTMENTS:  # the first spelling listed is the name; later ones are variants of it
@@ -141,7 +164,9 @@ DEPARTMENT_ABBREVIATION_ALTERNATION = "|".join(
 def department_alternation(extra: tuple[str, ...] = ()) -> str:
     """An alternation of the departments' names, longest first, each "và" also left out as news often writes
     it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
-    names = sorted([*DEPARTMENTS, *extra], key=len, reverse=True)
+    names = sorted(
+        [*DEPARTMENTS, *extra, *(a for d in DEPARTMENTS for a in _partly_abbreviated(d))], key=len, reverse=True
+    )
     # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
     return "|".join(
         r"\s+(?:và\s+)?".join(

@@ -29,7 +29,9 @@ Reading = tuple[list[BodyMatch], int]
 
 # words between a subject and its verb that do not change who acts
 ASPECT = (
-    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|thường xuyên|"
+    r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|"
+    # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
+    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện)\b)|có nhiệm vụ|thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
@@ -50,6 +52,8 @@ BETWEEN = re.compile(
     r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý)\s*,?\s*)?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
+    # "căn cứ nội dung Kế hoạch kèm theo Quyết định này để xây dựng …": what they act on, then the action
+    r"(?:căn cứ (?:vào )?[^,;.]{3,100}?\s+để\s+(?=[^\W\d_]))?"
     # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
     r"(?:(?:căn cứ|theo)(?: vào)? (?i:kế hoạch|quyết định|chỉ thị|nghị quyết|đề án|chương trình|hướng dẫn|văn bản)"
     r"(?: này,?\s+|\s+(?=thi hành|thực hiện|triển khai)))?"

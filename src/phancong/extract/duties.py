@@ -45,7 +45,8 @@ _PARTNER_STOP = re.compile(
     r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
 )
-_REPORT_TO = re.compile(r"[^.;:]{0,50}?\s(?:về|lên|tới|đến|gửi(?:\s+(?:về|lên|tới|đến))?)\s+(?:cho\s+)?")
+# "báo cáo kết quả về Sở X", "báo cáo, đề xuất UBND tỉnh": what is reported, then to whom
+_REPORT_TO = re.compile(r"[^.;:]{0,50}?\s(?:về|lên|tới|đến|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?)\s+(?:cho\s+)?")
 _REPORT_CUE = re.compile(
     r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình)\b"
     r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"

@@ -31,7 +31,7 @@ class GiveClause(Pattern):
             if (
                 subjects
                 and _ASKS.match(g.group())
-                and ANY_VERB.match(text, pos, e)
+                and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e))
                 and not _NOT_ASKED.match(text, pos, e)
             ):
                 return subjects, pos
@@ -40,6 +40,8 @@ class GiveClause(Pattern):
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
 _ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu)\b", re.I)
+# asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
+_CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực)\s+[^\W\d_]", re.I)
 _NOT_ASKED = re.compile(
     r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
     r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",

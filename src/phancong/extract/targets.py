@@ -36,13 +36,16 @@ _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 _GOAL = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
     r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
-    r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b",
+    r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b|"
+    # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level to hold ("Khống chế … dưới 0,3% vào năm 2020")
+    r"\b(?:nhằm|để) đạt\b|^\W*(?:khống chế|kiềm chế)\b|\bvào năm 20\d\d",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
 _VERBAL_GOAL = re.compile(
     r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
+    r"\b(?:nhằm|để) đạt\b|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …": a plan's targets follow the colon
     r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
