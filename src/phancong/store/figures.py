@@ -240,7 +240,7 @@ class FigureSummary:
         self.changes.clear()
         self._changed()
 
-    # -- compare's default answers, kept per indicator (phancong.answers.status.refresh_compare_defaults)
+    # -- compare's default answers, per indicator, assembled from their groups (figure_changes; answers.status)
     def _changed(self) -> None:
         """A graph's rows changed: the generation the default answers were computed at is past."""
         self.db.execute(
