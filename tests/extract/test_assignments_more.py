@@ -528,3 +528,32 @@ def test_heads_counted_by_a_target_are_not_addressed():
 def test_a_report_with_proposals_goes_to_the_body_proposed_to():
     e = ex("Sở Y tế xây dựng kế hoạch tiêm chủng; báo cáo, đề xuất UBND tỉnh trước ngày 18/5/2026.")
     assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Y tế", "Ủy ban nhân dân tỉnh")]
+
+
+def test_the_committee_and_government_of_a_commune_asked_as_one_actor_carry_the_duty():
+    e = ex("Chủ tịch UBND tỉnh đề nghị cấp ủy, chính quyền xã tiếp tục củng cố, kiện toàn bộ máy.")
+    assert roles(e) == {("cấp ủy, chính quyền xã", "implement")}
+
+
+def test_a_committee_focusing_on_inspection_and_supervision_monitors():
+    e = ex("Thành ủy tập trung thực hiện công tác kiểm tra, giám sát để đôn đốc tiến độ công việc.")
+    assert roles(e) == {("Thành ủy", "monitor")}
+
+
+def test_some_of_a_kind_of_body_directed_to_act_carry_it_out_and_the_director_does_not():
+    e = ex("Ban Thường vụ Tỉnh ủy sẽ chỉ đạo một số đảng bộ cấp huyện tiến hành đại hội điểm trước tháng 5.")
+    assert roles(e) == {("một số đảng bộ cấp huyện", "implement")}
+
+
+def test_some_of_a_kind_of_body_only_listed_is_no_actor():
+    e = ex("Đảng bộ Khối có các cơ quan tham mưu, giúp việc Tỉnh ủy, MTTQ và một số đơn vị sự nghiệp thuộc tỉnh.")
+    assert "một số đơn vị sự nghiệp thuộc tỉnh" not in [b.name for b in e.bodies]
+
+
+def test_a_bare_party_organisation_acting_is_the_one_the_text_is_about():
+    e = ex(
+        "Nhiệm kỳ mới, Đảng bộ Ủy ban nhân dân tỉnh đặt mục tiêu tăng trưởng hai con số. Để hoàn thành mục tiêu "
+        "trên, Đảng bộ đẩy mạnh phát triển hạ tầng giao thông."
+    )
+    assert roles(e) == {("Đảng bộ Ủy ban nhân dân tỉnh", "implement")}
+    assert ex("Để hoàn thành mục tiêu trên, Đảng bộ đẩy mạnh phát triển hạ tầng.").bodies == []

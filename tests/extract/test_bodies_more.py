@@ -394,3 +394,22 @@ def test_a_congress_named_two_ways_is_one_node_of_the_graph():
 )
 def test_a_department_whose_name_ends_in_initials_is_that_department(written, name):
     assert body_names(f"UBND tỉnh giao {written} chủ trì xây dựng kế hoạch.") == ["Ủy ban nhân dân tỉnh", name]
+
+
+def test_the_titles_after_a_full_name_and_a_dash_are_a_persons_not_bodies():
+    assert (
+        body_names(
+            "Dự hội nghị có Trần Văn Thanh - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh; "
+            "Dương Văn Tiệp - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."
+        )
+        == []
+    )
+    assert body_names("Chủ tịch UBND tỉnh vừa chỉ đạo các sở khẩn trương rà soát.") == ["Ủy ban nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Trụ sở Tỉnh ủy Hòa Bình. Ảnh: Minh Anh", "Cán bộ chủ chốt dự hội nghị tại điểm cầu Tỉnh ủy."],
+)
+def test_a_committees_building_or_video_point_is_a_place_not_the_committee(sentence):
+    assert body_names(sentence) == []

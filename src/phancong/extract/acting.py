@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACT_VERBS", "acts"]
+__all__ = ["ACT_VERBS", "acts", "acts_itself"]
 
 # verb that hands it a task (giao, đề nghị, phối hợp với ...) comes before it. Elsewhere ("đối với các chi bộ",
 # "trong Đảng bộ tỉnh") it is what a sentence talks about, not a body.
@@ -40,6 +40,15 @@ _RECEIVES_BEFORE = re.compile(
 
 # the heads of a set of bodies named as its addressees (a decision's last article); "của" before them is a source
 _ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+$")
+
+
+def acts_itself(text: str, start: int, end: int) -> bool:
+    """Whether the body named at text[start:end] acts or is handed a task by a verb next to it, not merely as a
+    further member of a list ("một số đảng bộ cấp huyện tiến hành …", not "…, MTTQ và một số đơn vị sự nghiệp")."""
+    before = text[max(0, start - 30) : start]
+    return bool(_ACTS_AFTER.match(text, end)) or bool(
+        _RECEIVES_BEFORE.search(before) and not re.search(r"(?:đối với|về|;|:)\s*$", before, re.I)
+    )
 
 
 def acts(text: str, start: int, end: int) -> bool:

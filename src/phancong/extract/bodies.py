@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.prefilter import PatternSet
-from .acting import acts
+from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import COLLECTIVE_RE, HEADS, collective_name
@@ -42,6 +42,7 @@ _TITLE_CASE = re.compile(
     r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
 )
 
+_SOME = re.compile(r"[Mm]ột số ")
 _PEOPLE_CAPITALISED = re.compile(r"(?<=Ủy ban )Nhân(?= dân\b)")
 
 
@@ -71,7 +72,13 @@ class _Found:
 def _all_bodies(text: str, all_collectives: bool) -> _Found:
     if not all_collectives:  # the same pass, without the collectives that do not act
         every = _all_bodies(text, True)
-        kept = tuple(b for b in every.items if b.type != "collective" or acts(text, b.start, b.end))
+        kept = tuple(
+            b
+            for b in every.items
+            if b.type != "collective"
+            or acts(text, b.start, b.end)
+            and (not _SOME.match(b.text) or acts_itself(text, b.start, b.end))  # "một số …" only acting itself
+        )
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
     flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines
@@ -195,6 +202,9 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     # "đồng chí Nguyễn Văn A – Bí thư Đảng ủy, Chủ tịch HĐND xã": the titles of a person named before them
     if re.search(r"(?:ông|bà|đồng chí|đ/c)\s+" + name + r"\s*[,–-]\s*[^;.()]{0,60}$", before):
         return True
+    # "…; Dương Văn Tiệp - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a full name, a dash, then the person's titles
+    if _NAME_THEN_TITLES.search(before):
+        return True
     if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
         return True
     if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
@@ -219,6 +229,9 @@ _FULL_NAME = re.compile(
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
     r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+[A-ZĐ][^\W\d_]*){2,3}(?![\w])"
 )
+
+
+_NAME_THEN_TITLES = re.compile(_FULL_NAME.pattern + r"\s*[–-]\s*[^;.()\n]{0,90}$")
 
 
 def _person_in_clause(text: str, b: BodyMatch) -> bool:

@@ -80,13 +80,15 @@ class BodiesPass(ExtractorState):
         ds = find_dates(pub) or find_dates(self.text[:400])
         return int(ds[0][2][:4]) if ds else None
 
-    def _dominant(self, body_type: str) -> str | None:
-        """The name of the most mentioned body of a type (the article's subject committee)."""
+    def _dominant(self, body_type: str, but: str = "") -> str | None:
+        """The name of the most mentioned body of a type (the article's subject committee), other than ``but``."""
         if not hasattr(self, "_counts"):
             self._counts: dict[tuple[str, str], int] = {}
             for m in find_bodies(self.text):
                 self._counts[(m.type, m.name)] = self._counts.get((m.type, m.name), 0) + 1
-        best = sorted(((n, name) for (t, name), n in self._counts.items() if t == body_type), reverse=True)
+        best = sorted(
+            ((n, name) for (t, name), n in self._counts.items() if t == body_type and name != but), reverse=True
+        )
         return best[0][1] if best else None
 
     def _bloc_committee(self) -> str | None:
@@ -175,6 +177,10 @@ class BodiesPass(ExtractorState):
         if b.name in _BARE_COMMISSIONS:
             committee = self._committee_word()
             return replace(b, name=f"{b.name} {committee}") if committee else None
+        if b.name == "Đảng bộ" and b.type == "party-organisation":  # the organisation the text is about
+            about = self._dominant("party-organisation", but="Đảng bộ")
+            subject = next((m for m in find_bodies(self.text) if m.name == about), None) if about else None
+            return replace(subject, start=b.start, end=b.end, text=b.text) if subject else None
         if b.name == "Mặt trận":  # the Front of the level the text is about
             level = _LEVEL_OF_COMMITTEE.get(self._committee_word() or "")
             return replace(b, name=f"Ủy ban Mặt trận Tổ quốc Việt Nam {level}") if level else None
@@ -314,10 +320,10 @@ class BodiesPass(ExtractorState):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
             if re.search(
-                r"(?<!thông qua )\b[Tt]ại\s+$",
+                r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$",
                 text[max(0, b.start - 40) : b.start],
             ):
-                continue  # "làm việc tại Đảng ủy xã X", "tại Trung tâm Văn hóa tỉnh": the place, not an actor
+                continue  # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place, not an actor
             if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
                 text, b.start, b.end
             ):

@@ -58,7 +58,7 @@ COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|"
     r"(?<![\w])(?:"
     + _ORGAN
-    + r"\s+)?(?:[Cc]ác|[Nn]hững)\s+"
+    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -78,6 +78,8 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
     r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
+    # the Party committee and the government of a level as one actor: "cấp ủy, chính quyền xã"
+    r"|(?<![\w])(?<!các )[Cc]ấp ủy, chính quyền(?: (?:xã|phường|cơ sở|các cấp|địa phương)(?![^\W\d_]))?(?![^\W\d_]|,)"
     r"|(?<=, )(?:đảng đoàn|ban cán sự [Đđ]ảng)(?![^\W\d_])"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"

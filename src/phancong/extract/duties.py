@@ -35,8 +35,8 @@ _COORD = re.compile(
 )
 _MONITOR = re.compile(
     r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
-    r"|^\W*(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?\s+(?:[\d.]+\s+)?(?:cuộc\s+)?"
-    r"(?:kiểm tra|giám sát)"
+    r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
+    r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
     re.I,
 )

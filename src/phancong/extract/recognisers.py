@@ -341,6 +341,15 @@ RECOGNISERS: list[Recogniser] = [
         )
         for name, type_ in COMMISSIONS
     ],
+    # a Party organisation named bare as the subject of its own plan ("Để hoàn thành mục tiêu trên, Đảng bộ đẩy mạnh
+    # …"): the organisation the text is about (bodies_pass resolves it, or drops it)
+    _r(
+        r"(?<![\w])Đảng bộ(?= (?:đã |sẽ |cũng |tiếp tục |cần )*(?:đẩy mạnh|tập trung|xác định|phấn đấu|triển khai|"
+        r"thực hiện|lãnh đạo|chỉ đạo|tổ chức|đặt mục tiêu|đề ra|quyết tâm)\b)",
+        "party-organisation",
+        "province",
+        "Đảng bộ",
+    ),
     # the Front named short among a committee's bodies ("UBND huyện, Ban Tuyên giáo, Mặt trận, các đoàn thể huyện")
     _r(r"(?<=[,;] )Mặt trận(?=[,;]| và )", "fatherland-front", "province", "Mặt trận"),
     _r(
