@@ -109,6 +109,35 @@ def test_the_tantivy_index_follows_bulk_loads_incremental_builds_replacements_an
     assert not _uses_tantivy(store.index, "bao cao")
 
 
+def test_the_rows_of_sources_added_to_a_built_store_are_added_to_the_tantivy_index_which_answers_as_fts5(tmp_path):
+    """An incremental build that only adds sources adds their rows to the Tantivy index (its other rows are not
+    written again), and the index, now of several segments, answers as FTS5; a replaced or removed source has
+    it written again whole."""
+    store, graphs = _synthetic_store(tmp_path / "s", range(10))
+    names = sorted(graphs)
+    owner_words = ("bao cao", "kiem tra", "tuyen truyen")
+
+    def rows_of(added: list[str]) -> int:
+        marks = ",".join("?" * len(added))
+        return store.index.db.execute(f"SELECT count(*) FROM graph_entries WHERE graph IN ({marks})", added).fetchone()[
+            0
+        ]
+
+    store.add_new_graphs([(n, graphs[n]) for n in names[:5]])
+    store.end_bulk()
+    assert fastsearch.refresh_store(store) == len(store.index)
+    for added in (names[5:7], names[7:9]):
+        store.add_new_graphs([(n, graphs[n]) for n in added])  # an incremental build's bulk batch
+        store.end_bulk(compact=False)
+        assert fastsearch.refresh_store(store) == rows_of(added)  # only the new rows
+        assert _uses_tantivy(store.index, "bao cao")
+        assert store.index.fast._open(fastsearch.stamp_of(store.index.db))[1].num_segments > 1
+        assert _same_answers(store, _questions(store.index, 60, seed=len(added[0])), owner_words)
+    store.remove_graph(names[1])
+    assert fastsearch.refresh_store(store) == len(store.index)  # written again whole
+    assert _same_answers(store, _questions(store.index, 30, seed=9), owner_words)
+
+
 def _copy(seed_store_path, tmp_path):
     path = tmp_path / "s"
     shutil.copytree(seed_store_path, path)

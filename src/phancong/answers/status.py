@@ -3,8 +3,11 @@ answer (one row per group)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 import re
+from typing import Any
 
 from ..views.numbers import number, value_text
 from .records import CompareRow, local_name
@@ -18,6 +21,7 @@ __all__ = [
     "target_status",
     "subject_key",
     "latest_per_group",
+    "answers_by_group",
     "figure_order",
     "year_of",
     "compare_rows",
@@ -155,12 +159,19 @@ def _when(r: CompareRow) -> tuple[int, int]:
 def latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
     """compare's default answer: one row per scope, province, subject and indicator (see
     :meth:`KnowledgeGraph.compare`)."""
+    return [row for row, _ in answers_by_group(rows).values()]
+
+
+def answers_by_group(rows: list[CompareRow]) -> dict[tuple, tuple[CompareRow, list[CompareRow]]]:
+    """:func:`latest_per_group`'s row of each group (scope, province, subject, indicator), with the group's figures
+    in their order, the groups in the order of their first figure. A group's row is read off its own figures (and
+    a statistic its target was compared with: of the same group, :func:`comparable`)."""
     groups: dict[tuple, list[CompareRow]] = {}
     for r in rows:
         groups.setdefault((r.scope, r.province, subject_key(r), r.indicator), []).append(r)
     by_iri = {r.figure: r for r in rows}
-    out = []
-    for group in groups.values():
+    out = {}
+    for key, group in groups.items():
         # the latest last; among figures of one date the first stated last (the headline: a document states the
         # whole, "1.800 đảng viên a year", before its parts, "180 of them from enterprises")
         order = sorted(sorted(group, key=lambda r: figure_order(r.figure), reverse=True), key=_when)
@@ -178,7 +189,7 @@ def latest_per_group(rows: list[CompareRow]) -> list[CompareRow]:
             row.result_as_of = result.as_of or (str(result.period_end) if result.period_end else None)
             row.result_figure = result.figure
         row.figures = len(group)
-        out.append(row)
+        out[key] = (row, group)
     return out
 
 
@@ -232,24 +243,26 @@ def comparable_key(r: CompareRow) -> tuple:
     return (r.indicator, r.province, r.scope, subject_key(r), r.unit or None)
 
 
-def default_answers(records) -> dict[str, list[CompareRow]]:
+def default_answers(records, *, by_group: bool = False) -> dict[str, Any]:
     """compare's default answer of each indicator, from the rows of every figure (the figures query's or the
     summary's): a figure's group, its status and its latest result are read among the figures of its own
     indicator only (:func:`comparable`, :func:`latest_per_group`), so the answer for an indicator and the
-    narrower ones under it is theirs one after the other."""
+    narrower ones under it is theirs one after the other. ``by_group``: each indicator's :func:`answers_by_group`."""
     by: dict[str, list] = {}
     for r in records:
         by.setdefault(r["indicator"], []).append(r)
+    if by_group:
+        return {ind: answers_by_group(compare_rows(rows)) for ind, rows in by.items()}
     return {ind: latest_per_group(compare_rows(rows)) for ind, rows in by.items()}
 
 
 def refresh_compare_defaults(store) -> int | None:
-    """Compute compare's default answer of every indicator from the figures summary and keep it beside it
-    (:meth:`phancong.store.figures.FigureSummary.set_defaults`), valid until the summary changes; the build
-    calls it when it ends. Returns the number of indicators, or None when the store has no complete summary or is
-    not embedded (a remote store's index is synced with the endpoint when read: compare computes its answer)."""
-    import dataclasses
-
+    """Compute compare's default answers from the figures summary and keep them beside it, by group
+    (:class:`phancong.store.figure_changes.FigureChanges`), valid until the summary changes; the build calls it
+    when it ends. Once kept, only the groups of the figures that changed since are computed again (a figure whose
+    own values or whose province's, document's, subject's or source's values changed), with every figure of those
+    groups. Returns the number of groups computed, or None when the store has no complete summary or is not
+    embedded (a remote store's index is synced with the endpoint when read: compare computes its answer)."""
     if getattr(store, "kind", None) != "embedded":
         return None
     index = getattr(store, "index", None)
@@ -258,11 +271,45 @@ def refresh_compare_defaults(store) -> int | None:
         return None
     if summary.defaults([]) is not None:  # current: nothing changed since they were computed
         return 0
-    # each row as asdict gives it, without its deep copy (a third of this at 1M triples): the values are plain,
-    # the one list (compared_with) is written as JSON at once
-    names = [f.name for f in dataclasses.fields(CompareRow)]
+    changes = summary.changes
     with index.transaction():
-        answers = default_answers(summary.records(None))
-        rows = {i: [{n: getattr(r, n) for n in names} for r in found] for i, found in answers.items()}
-        summary.set_defaults(rows, summary.generation())
-    return len(rows)
+        if changes.tracking():
+            done = _refresh_changed(summary)
+        else:
+            if not changes.links_complete():  # an index written before the links: read them off the rows
+                changes.relink(index.db.execute("SELECT graph, figure, own FROM figure_rows"))
+            groups = _answers(summary.records(None))
+            changes.keep_all(groups)
+            done = len(groups)
+        summary.defaults_computed(summary.generation())
+    return done
+
+
+def _refresh_changed(summary) -> int:
+    """The groups the changed figures were in or are in now, computed again with all their figures."""
+    changes = summary.changes
+    changed = changes.changed_figures()
+    affected = changes.groups_of(changed) | set(_answers(summary.records(None, figures_of=changed)))
+    groups = _answers(summary.records(None, figures_of=changes.members(affected) | changed))
+    changes.keep_changed(groups, affected, changed)
+    return len(affected)
+
+
+_FIELDS = [f.name for f in dataclasses.fields(CompareRow)]
+
+
+def _answers(records) -> dict[tuple[str, str], tuple[str, str, list[str]]]:
+    """(indicator, group as JSON) -> (the order of its first figure, its row, its figures), as JSON: the
+    figures query's order of a row (ORDER BY province, kind, document, figure), and the row as ``asdict`` gives
+    it, without its deep copy (a third of the time at 1M triples: the values are plain)."""
+    out = {}
+    for ind, found in default_answers(records, by_group=True).items():
+        for key, (row, group) in found.items():
+            first = group[0]
+            order = [[v is not None, str(v or "")] for v in (first.province, first.kind, first.document, first.figure)]
+            out[(ind, json.dumps(list(key[:3]), ensure_ascii=False))] = (
+                json.dumps(order, ensure_ascii=False),
+                json.dumps({n: getattr(row, n) for n in _FIELDS}, ensure_ascii=False),
+                sorted({r.figure for r in group}),
+            )
+    return out

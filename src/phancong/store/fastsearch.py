@@ -3,8 +3,10 @@
 SQLite FTS5 (:mod:`phancong.store.index`) stays the source of truth, written with the graphs under the marks of
 docs/reliability.md ("Durability"). FTS5 scores every match by bm25 before it keeps the best: for a phrase that
 ~1,700 tasks share (5M triples) that is three quarters of owner by words. This index holds the same rows (the
-same tokens of each folded label, the kind, the row's FTS5 rowid) and is rebuilt from them when a build ends
-and after ``phancong index`` (:func:`refresh`), in a new folder renamed into place, with a stamp: the index's
+same tokens of each folded label, the kind, the row's FTS5 rowid) and is brought up to them when a build ends
+and after ``phancong index`` (:func:`refresh`): written whole, or, when rows were only added since (no row
+deleted: a build that only added sources), a copy of it with their rows added; either in a new folder renamed
+into place, with a stamp: the index's
 epoch and generation (:meth:`phancong.store.figures.FigureSummary.generation`), which every write of a graph's
 rows moves on in its own transaction. It is used only while its stamp is the index's; otherwise (a change not
 followed by a build, a read-only or remote store, a crash between the two, no ``tantivy`` package, a folder
@@ -14,13 +16,19 @@ The answer is FTS5's own: Tantivy gives the candidates best first by its BM25 (t
 tokens, its lengths rounded above 40 tokens), each candidate is scored again by FTS5's bm25 exactly
 (:func:`bm25`: the same constants, idf and lengths, in the same order of operations) and the best ``n`` are
 kept by (score, rowid) as FTS5 keeps them. More candidates are asked for until the weakest one fetched scores
-below every kept one in Tantivy's order, or every match is fetched.
+below every kept one in Tantivy's order, or every match is fetched. Rows added to the index after it was written
+are in segments of their own, which Tantivy orders as it likes (and tantivy-py cannot merge on demand): rows of
+one score no longer come in rowid order, so at a tie of the weakest kept with the last row fetched the rows
+before it in rowid order are asked for (:func:`_none_tied_before`), and more candidates if one of them ties.
+Rows are never deleted from it: Tantivy would go on counting them in its BM25 statistics until a merge, and its
+scores would no longer be FTS5's times a constant; a deletion has it written again whole.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import shutil
 import sqlite3
@@ -35,7 +43,7 @@ _K1, _B = 1.2, 0.75
 # against FTS5's own, and builds nothing if one differs)
 _TOKEN = re.compile(r"[^\W_]+")
 _STAMP = "stamp.json"
-_FORMAT = 2  # the fields and tokens written: a folder of another format is not current
+_FORMAT = 3  # the fields, tokens and stamp written: a folder of another format is not current
 _KIND = "kind:"  # the kind, one more token of the row as in FTS5 (never a query's word: those are [a-z0-9]+)
 _EXACT_LENGTH = 40  # Tantivy keeps a row's length exactly up to this many tokens (its fieldnorm table)
 
@@ -112,9 +120,11 @@ def _schema(tantivy: Any) -> Any:
 
 
 def refresh(text_index: Any) -> int | None:
-    """Rebuild the Tantivy index of a writable text index if its stamp is not the index's. Returns the number
-    of rows indexed, 0 when it was current, None when it cannot be built (no ``tantivy``, an older index, a row
-    FTS5 counts otherwise than :func:`tokens`)."""
+    """Bring the Tantivy index of a writable text index up to its stamp: when the text index has only gained rows
+    since it was written (no row deleted: a build that only added sources), their rows are added to a copy of it
+    (its files linked, not copied: they never change); else it is written again whole. Returns the number of rows
+    written, 0 when it was current, None when it cannot be built (no ``tantivy``, an older index, a row FTS5
+    counts otherwise than :func:`tokens`)."""
     if not available() or getattr(text_index, "read_only", True) or text_index.schema != text_index.SCHEMA:
         return None
     db: sqlite3.Connection = text_index.db
@@ -124,51 +134,126 @@ def refresh(text_index: Any) -> int | None:
     db.execute("BEGIN")  # one snapshot of the rows and the stamp
     try:
         stamp = stamp_of(db)
-        if stamp is not None and _read_stamp(target) == {**_read_stamp(target), "stamp": stamp, "format": _FORMAT}:
+        have = _read_stamp(target)
+        if stamp is not None and have == {**have, "stamp": stamp, "format": _FORMAT}:
             return 0
-        return _write(db, target, stamp)
+        deletions = _deletions(db)
+        if (
+            stamp is not None
+            and have.get("format") == _FORMAT
+            and str(have.get("stamp", "")).split(":")[0] == stamp.split(":")[0]
+            and have.get("deletions") == deletions
+        ):
+            added = _append(db, target, stamp, have)
+            if added is not None:
+                return added
+        return _write(db, target, stamp, deletions)
     finally:
         db.execute("COMMIT")
 
 
-def _write(db: sqlite3.Connection, target: Path, stamp: str | None) -> int | None:
+def _deletions(db: sqlite3.Connection) -> str:
+    """How many times rows were deleted from the text index (TextIndex._deleted)."""
+    row = db.execute("SELECT value FROM figure_meta WHERE key = 'deletions'").fetchone()
+    return str(row[0]) if row else "0"
+
+
+_ROWS_SQL = (
+    "SELECT e.rowid, e.folded, e.kind, d.sz FROM entries AS e JOIN entries_docsize AS d ON d.id = e.rowid "
+    "WHERE e.rowid > ? ORDER BY e.rowid"
+)
+
+
+def _add_rows(db: sqlite3.Connection, writer: Any, after: int) -> tuple[int, int, int] | None:
+    """Add the rows after rowid ``after``, in rowid order: (rows, tokens, the last rowid), or None when FTS5
+    counts a row's tokens otherwise than :func:`tokens` (its scores could not be reproduced)."""
+    import tantivy
+
+    rows = total = 0
+    last = after
+    for rowid, folded, kind, sz in db.execute(_ROWS_SQL, (after,)):
+        words = tokens(folded)
+        # FTS5's docsize record: one varint a column (folded, kind), each one byte below 128 tokens
+        length = sz[0] + sz[1] if len(sz) == 2 and sz[0] < 0x80 and sz[1] < 0x80 else sum(_varints(sz))
+        if length != len(words) + 1:  # the kind: one token
+            return None
+        writer.add_document(tantivy.Document(words=" ".join([*words, _KIND + kind]), row=rowid))
+        rows += 1
+        total += length
+        last = rowid
+    return rows, total, last
+
+
+def _write(db: sqlite3.Connection, target: Path, stamp: str | None, deletions: str) -> int | None:
     import tantivy
 
     tmp = target.with_name(f"{target.name}.new-{uuid.uuid4().hex[:8]}")
     tmp.mkdir(parents=True)
     try:
-        schema = _schema(tantivy)
-        index = tantivy.Index(schema, path=str(tmp))
+        index = tantivy.Index(_schema(tantivy), path=str(tmp))
         writer = index.writer(heap_size=100_000_000, num_threads=1)
-        rows = total = 0
-        sql = (
-            "SELECT e.rowid, e.folded, e.kind, d.sz FROM entries AS e JOIN entries_docsize AS d ON d.id = e.rowid "
-            "ORDER BY e.rowid"
-        )
-        for rowid, folded, kind, sz in db.execute(sql):
-            words = tokens(folded)
-            length = sum(_varints(sz))
-            if length != len(words) + 1:  # the kind: one token
-                return None  # FTS5 reads this label otherwise: its scores could not be reproduced
-            writer.add_document(tantivy.Document(words=" ".join([*words, _KIND + kind]), row=rowid))
-            rows += 1
-            total += length
+        added = _add_rows(db, writer, 0)
+        if added is None:
+            return None
         writer.commit()
         writer.wait_merging_threads()
         index.reload()
         if index.searcher().num_segments > 1:  # rows of one score must come in rowid order (_complete)
             return None
-        (tmp / _STAMP).write_text(
-            json.dumps({"stamp": stamp, "format": _FORMAT, "rows": rows, "tokens": total}), encoding="utf-8"
-        )
-        old = target.with_name(f"{target.name}.old-{uuid.uuid4().hex[:8]}")
-        if target.exists():
-            target.rename(old)
-        tmp.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+        rows, total, last = added
+        # ordered: one segment written in rowid order (FastSearch._phrase stops at a tie with the last row fetched)
+        data = {"rows": rows, "tokens": total, "last": last, "deletions": deletions, "ordered": True}
+        _put(tmp, target, stamp, data)
         return rows
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _append(db: sqlite3.Connection, target: Path, stamp: str, have: dict) -> int | None:
+    """The rows after the last one the index at ``target`` holds added to a copy of it (in segments of their own:
+    the index is no longer in rowid order), put in its place; None when that cannot be done."""
+    import tantivy
+
+    tmp = target.with_name(f"{target.name}.new-{uuid.uuid4().hex[:8]}")
+    try:
+        shutil.copytree(target, tmp, copy_function=os.link)  # Tantivy writes new files, never into old ones
+        index = tantivy.Index.open(str(tmp))
+        if index.searcher().num_docs != have.get("rows"):
+            return None
+        writer = index.writer(heap_size=100_000_000, num_threads=1)
+        added = _add_rows(db, writer, int(have["last"]))
+        if added is None:
+            return None
+        rows, total, last = added
+        writer.commit()
+        writer.wait_merging_threads()
+        index.reload()
+        if index.searcher().num_docs != have["rows"] + rows:
+            return None
+        data = {
+            "rows": have["rows"] + rows,
+            "tokens": have["tokens"] + total,
+            "last": last,
+            "deletions": have["deletions"],
+            "ordered": bool(have.get("ordered")) and rows == 0,
+        }
+        _put(tmp, target, stamp, data)
+        return rows
+    except (OSError, ValueError, KeyError, TypeError):  # a folder that does not open as it should: written whole
+        return None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _put(tmp: Path, target: Path, stamp: str | None, data: dict) -> None:
+    """Stamp the index written in ``tmp`` and put it in the place of ``target`` (readers keep the one they
+    opened)."""
+    (tmp / _STAMP).write_text(json.dumps({"stamp": stamp, "format": _FORMAT, **data}), encoding="utf-8")
+    old = target.with_name(f"{target.name}.old-{uuid.uuid4().hex[:8]}")
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _read_stamp(folder: Path) -> dict:
@@ -205,7 +290,7 @@ class FastSearch:
 
             index = tantivy.Index.open(str(self.folder))
             searcher = index.searcher()
-            if searcher.num_docs != data.get("rows") or searcher.num_segments > 1:
+            if searcher.num_docs != data.get("rows") or (searcher.num_segments > 1 and data.get("ordered")):
                 raise ValueError("rows")
         except (OSError, ValueError):
             self._failed = stamp
@@ -253,7 +338,9 @@ class FastSearch:
             rows = searcher.fast_field_values("row", [a for _, a in found])
             scored = self._rescore(db, rows, terms, data, hits_all)
             best = sorted(scored, key=lambda r: (r[3], r[5]))[:n]
-            if len(found) < k or _complete(best, found, rows):
+            if len(found) < k or _complete(best, found, rows, ordered=bool(data.get("ordered"))):
+                return [r[:5] for r in sorted(best, key=lambda r: (r[3], r[0]))]
+            if not data.get("ordered") and _none_tied_before(searcher, schema, query, best, found, rows):
                 return [r[:5] for r in sorted(best, key=lambda r: (r[3], r[0]))]
             k *= 4
 
@@ -274,7 +361,7 @@ class FastSearch:
         return out
 
 
-def _complete(best: list[tuple], found: list[tuple], rows: list[int]) -> bool:
+def _complete(best: list[tuple], found: list[tuple], rows: list[int], *, ordered: bool = True) -> bool:
     """Whether no row past the ``found`` ones can be among ``best``. Tantivy's score is FTS5's bm25 times a
     constant of the query, but for a length over 40 tokens, which it rounds down (the row scores at most as if it
     were shorter); rows of the same score come in rowid order (one segment, written in rowid order). So a row not
@@ -285,9 +372,31 @@ def _complete(best: list[tuple], found: list[tuple], rows: list[int]) -> bool:
     last = found[-1][0]
     weakest = best[-1]
     if weakest[6] <= _EXACT_LENGTH:
-        return True
+        # a row not fetched of the same score may come before the weakest kept in rowid order, unless the index
+        # is in rowid order (rows added to it since it was written are not)
+        return ordered or tv[weakest[5]] > last
     ratio = next((tv[r[5]] / r[3] for r in best if r[6] <= _EXACT_LENGTH and r[3] != 0.0), None)
     return ratio is not None and weakest[3] * ratio * (1 - 1e-5) > last
+
+
+def _none_tied_before(searcher: Any, schema: Any, query: Any, best: list[tuple], found: list, rows: list[int]) -> bool:
+    """In an index not in rowid order, whether no row left unfetched ties with the weakest kept (its length exact,
+    its score the last one fetched) and comes before it in rowid order: the query over the rows before it asked
+    for one row more than were fetched of them at or above that score (the rows above it were all fetched)."""
+    import tantivy
+
+    weakest = best[-1]
+    if weakest[6] > _EXACT_LENGTH:
+        return False
+    tv = dict(zip(rows, (s for s, _ in found), strict=True))
+    score = tv[weakest[5]]
+    before = sum(1 for r, t in tv.items() if r < weakest[5] and t >= score)
+    earlier = tantivy.Query.range_query(schema, "row", tantivy.FieldType.Integer, None, weakest[5], include_upper=False)
+    restricted = tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, tantivy.Query.const_score_query(earlier, 0.0))]
+    )
+    hits = searcher.search(restricted, before + 1, count=False).hits
+    return len(hits) <= before or hits[before][0] < score
 
 
 def refresh_store(store: Any) -> int | None:

@@ -25,8 +25,10 @@ import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from .figure_changes import LINKS as _LINKS, FigureChanges, chunks
 
 __all__ = ["FigureSummary", "GraphFacts", "NtLine", "facts_of_ntriples", "split_ntriples", "FIGURE_COLUMNS"]
 
@@ -76,6 +78,7 @@ class GraphFacts:
 
     figures: list[tuple[str, str, str]]  # (figure, indicator, its own values: name -> list, as JSON)
     entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
+    links: list[tuple[str, str]] = field(default_factory=list)  # (what a figure links to, the figure): LINKS
 
 
 def _value(term: Any) -> Any:
@@ -170,6 +173,7 @@ def facts_of_ntriples(triples: list[NtLine]) -> GraphFacts:
             lang = (t.object.language or "") if isinstance(t.object, ox.Literal) else ""
             entities.add((s, _OF_ANY.get(p, "label"), _value(t.object), lang))
     rows = []
+    links = sorted({(v, figure) for figure, values in own.items() for n in _LINKS for v in values.get(n, ())})
     for figure, values in own.items():
         # the quoted text of each evidence node (in the figure's own graph, as the mapping writes it)
         quotes = [x for ev in values.pop("evidence", ()) for x in exact.get(ev, ())]
@@ -177,7 +181,7 @@ def facts_of_ntriples(triples: list[NtLine]) -> GraphFacts:
             values["evidence"] = quotes
         data = json.dumps({k: sorted(set(v), key=str) for k, v in values.items()}, ensure_ascii=False)
         rows += [(figure, indicator, data) for indicator in sorted(set(values.get("indicator", ())))]
-    return GraphFacts(sorted(rows), sorted(entities, key=str))
+    return GraphFacts(sorted(rows), sorted(entities, key=str), links)
 
 
 class FigureSummary:
@@ -201,30 +205,42 @@ class FigureSummary:
                     WITHOUT ROWID;
                 """
             )
+        # what changed since compare's default answers were computed, and those answers by group
+        self.changes = FigureChanges(db, writable=writable)
 
     # -- writing (inside the index's begin()/commit())
     def replace(self, graph: str, facts: GraphFacts | None) -> None:
         """Drop the graph's rows and add ``facts``; ``None``: they are not known (rows derived another way),
         so the summary is no longer complete and compare reads the store until the index is rebuilt."""
+        before = None
+        if self.changes.tracking():  # the values of the graph's subjects, before and after: which changed
+            old = self.db.execute("SELECT entities FROM figure_graphs WHERE graph = ?", (graph,)).fetchone()
+            subjects = {e[0] for e in json.loads(old[0])} if old else set()
+            subjects |= {e[0] for e in facts.entities} if facts is not None else set()
+            before = self.changes.values_of(subjects)
+        self.changes.graph_changed(graph, facts)
         drop_counted_entities(self.db, "figure", graph)
         self.db.execute("DELETE FROM figure_rows WHERE graph = ?", (graph,))
         self._changed()
         if facts is None:
             self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '0')")
-            return
-        self.db.executemany(
-            "INSERT INTO figure_rows(graph, figure, indicator, own) VALUES (?, ?, ?, ?)",
-            [(graph, *f) for f in facts.figures],
-        )
-        add_counted_entities(self.db, "figure", graph, facts.entities)
+        else:
+            self.db.executemany(
+                "INSERT INTO figure_rows(graph, figure, indicator, own) VALUES (?, ?, ?, ?)",
+                [(graph, *f) for f in facts.figures],
+            )
+            add_counted_entities(self.db, "figure", graph, facts.entities)
+        if before is not None:
+            self.changes.entities_changed(before, self.changes.values_of(subjects))
 
     def clear(self) -> None:
         for table in ("figure_rows", "figure_entities", "figure_graphs", "compare_defaults"):  # not executescript
             self.db.execute(f"DELETE FROM {table}")
         self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('complete', '1')")
+        self.changes.clear()
         self._changed()
 
-    # -- compare's default answers, kept per indicator (phancong.answers.status.refresh_compare_defaults)
+    # -- compare's default answers, per indicator, assembled from their groups (figure_changes; answers.status)
     def _changed(self) -> None:
         """A graph's rows changed: the generation the default answers were computed at is past."""
         self.db.execute(
@@ -236,14 +252,9 @@ class FigureSummary:
         row = self.db.execute("SELECT value FROM figure_meta WHERE key = 'generation'").fetchone()
         return row[0] if row else "0"
 
-    def set_defaults(self, answers: dict[str, list[dict[str, Any]]], generation: str) -> None:
-        """Inside a transaction: compare's default answer of each indicator (its own figures), computed from the
-        summary at ``generation``; an indicator not given has none."""
-        self.db.execute("DELETE FROM compare_defaults")
-        self.db.executemany(
-            "INSERT INTO compare_defaults(indicator, rows) VALUES (?, ?)",
-            [(i, json.dumps(rows, ensure_ascii=False)) for i, rows in sorted(answers.items())],
-        )
+    def defaults_computed(self, generation: str) -> None:
+        """Inside a transaction: compare's default answers (``compare_defaults``, kept by :attr:`changes`) were
+        computed from the summary at ``generation``."""
         self.db.execute("INSERT OR REPLACE INTO figure_meta(key, value) VALUES ('defaults', ?)", (generation,))
 
     def defaults(self, indicators: list[str]) -> list[dict[str, Any]] | None:
@@ -273,9 +284,15 @@ class FigureSummary:
         return row is None or row[0] == "1"
 
     # -- reading
-    def _figures(self, indicators: list[str] | None) -> dict[str, dict[str, list]]:
-        """figure -> its own values (name -> list), over every graph that states it."""
-        if indicators is None:
+    def _figures(self, indicators: list[str] | None, only: set[str] | None = None) -> dict[str, dict[str, list]]:
+        """figure -> its own values (name -> list), over every graph that states it (of ``only`` these figures)."""
+        found: Any
+        if only is not None:
+            found = []
+            for chunk in chunks(only):
+                marks = ",".join("?" * len(chunk))
+                found += self.db.execute(f"SELECT figure, own FROM figure_rows WHERE figure IN ({marks})", chunk)
+        elif indicators is None:
             found = self.db.execute("SELECT figure, own FROM figure_rows")
         else:
             marks = ",".join("?" * len(indicators))
@@ -312,12 +329,15 @@ class FigureSummary:
         provinces: set[str] | None = None,
         year: int | None = None,
         document_type: str | None = None,
+        figures_of: set[str] | None = None,
     ) -> list[dict[str, Any]]:
         """The rows queries/internal/figures.rq gives (of these indicators, or all), as the catalogue's runner
         gives them (an unbound column as None), in its order; ``provinces`` (IRIs) keeps the figures of those
         provinces, ``year`` and ``document_type`` (an IRI) the targets of documents issued that year or of that
-        type, as KnowledgeGraph's patterns do in the query."""
-        figures = {s: f for s, f in self._figures(indicators).items() if f.get("type") and f.get("value")}
+        type, as KnowledgeGraph's patterns do in the query; ``figures_of``: the rows of these figures only (under
+        every indicator they name when ``indicators`` is None)."""
+        found = self._figures(indicators, figures_of)
+        figures = {s: f for s, f in found.items() if f.get("type") and f.get("value")}
         if provinces is not None:
             figures = {s: f for s, f in figures.items() if any(p in provinces for p in f.get("province", ()))}
         linked = {v for f in figures.values() for n in _LINKS for v in f.get(n, ())}
@@ -336,20 +356,23 @@ class FigureSummary:
             return year_text is None or any(str(i)[:4] == year_text for d in docs for i in blocks.values(d, "issued"))
 
         asked = set(indicators) if indicators is not None else None
-        rows: set[tuple] = set()
+        rows: list[tuple] = []
         for s, f in figures.items():
+            mine: set[tuple] = set()  # DISTINCT
             middle = list(itertools.product(*blocks.of_figure(f)))  # the columns after kind: their combinations
             for kind, indicator, value in itertools.product(f["type"], f["indicator"], f["value"]):
                 if (asked is not None and indicator not in asked) or not wanted(f, kind):
                     continue
                 for prov, doc, subj, comparator, rest, tail in middle:
-                    rows.add((indicator, s, kind, *prov, *doc, *subj, comparator, value, *rest, *tail))
+                    mine.add((indicator, s, kind, *prov, *doc, *subj, comparator, value, *rest, *tail))
+            # the rows of a figure that ORDER BY leaves tied (two names of its subject ...) in one order, whatever
+            # else is read with it (compare's default answer takes the last of a group)
+            rows += sorted(mine, key=repr) if len(mine) > 1 else mine
         out = [dict(zip(FIGURE_COLUMNS, r, strict=True)) for r in rows]
         out.sort(key=_order)
         return out
 
 
-_LINKS = ("province", "document", "subject", "derivedFrom")
 _NONE: tuple = (None,)
 
 

@@ -286,6 +286,7 @@ class TextIndex:
                     delta[w] = delta.get(w, 0) - 1
             self.db.executemany("DELETE FROM entries WHERE rowid = ?", [(e,) for e, _ in old])
             self.db.execute("DELETE FROM graph_entries WHERE graph = ?", (graph,))
+            self._deleted()
         new = list(dict.fromkeys((iri, kind, label) for iri, kind, label in rows))
         if new:
             # the rowids SQLite would give one insert after the other (the largest plus one), so the entries are
@@ -335,7 +336,16 @@ class TextIndex:
     def rollback(self) -> None:
         self.db.execute("ROLLBACK")
 
+    def _deleted(self) -> None:
+        """Rows were deleted: the Tantivy index derived from them is written again whole (its rows can only be
+        added to: :func:`phancong.store.fastsearch.refresh`)."""
+        self.db.execute(
+            "INSERT INTO figure_meta(key, value) VALUES ('deletions', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
     def clear(self) -> None:
+        self._deleted()
         self.db.execute("DELETE FROM entries")
         self.db.execute("DELETE FROM graph_entries")
         self.db.execute("DELETE FROM vocab")
