@@ -16,14 +16,13 @@ networkx's spring layout.
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from .compact import ARROW, collector_paused, compact_edge, grouped
 from .layout import force_positions, layer_levels, layered_layout, node_size, wrapped_layers
 
 __all__ = [
@@ -242,49 +241,8 @@ def view_data(view: View) -> dict:
     A large view (above :data:`LARGE` nodes) writes what the nodes of one style share once, as a vis-network
     group, and each node's own values only; the garbage collector waits while the many small objects of a large
     view are made (it otherwise scanned them over and over: half the time of a 20,000-node view)."""
-    with _collector_paused(len(view.nodes) > LARGE):
+    with collector_paused(len(view.nodes) > LARGE):
         return _view_data(view)
-
-
-@contextmanager
-def _collector_paused(pause: bool) -> Iterator[None]:
-    was = gc.isenabled()
-    if pause:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if pause and was:
-            gc.enable()
-
-
-# what the nodes of one style share in a large view: written once as its vis-network group
-_GROUPED = ("shape", "color", "font", "borderWidth", "widthConstraint", "size", "shapeProperties")
-
-
-def _grouped(item: dict[str, Any], style: str, groups: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The node item without what its style's group gives it (a value of its own stays: the focus's font)."""
-    shared = {k: item.pop(k) for k in _GROUPED if k in item}
-    group = groups.setdefault(style, shared)
-    item.update({k: v for k, v in shared.items() if group.get(k) != v})
-    item["group"] = style
-    return item
-
-
-_ARROW = {"to": {"enabled": True, "scaleFactor": 0.6}}
-
-
-def _compact_edge(item: dict[str, Any]) -> dict[str, Any]:
-    """An edge of a large view with what vis-network would read the same way written short: one colour for
-    every state, no dashes, the arrow the options give every edge."""
-    colour = item["color"]
-    if colour["highlight"] == colour["hover"] == colour["color"]:
-        item["color"] = colour["color"]
-    if item.get("dashes") is False:
-        del item["dashes"]
-    if item.get("arrows") == _ARROW:
-        del item["arrows"]
-    return item
 
 
 def _view_data(view: View) -> dict:
@@ -297,20 +255,20 @@ def _view_data(view: View) -> dict:
     for node in view.nodes.values():
         item = _node_item(view, node, positions)
         if large:
-            item = _grouped(item, node.style, groups)
+            item = grouped(item, node.style, groups)
         net.nodes.append(item)
         net.node_ids.append(node.id)
         net.node_map[node.id] = item
     edge_details = {}
     for i, e in enumerate(view.edges):
         edge = _edge_item(view, i, e, curves)
-        net.edges.append(_compact_edge(edge) if large else edge)
+        net.edges.append(compact_edge(edge) if large else edge)
         if e.evidence or not large:  # a large view's other edges: assets/view.js reads them off the edge
             edge_details[f"e{i}"] = _edge_detail(view, e)
     net.options = _options(view, large, positions is not None)
     if large:
         net.options["groups"] = groups
-        net.options["edges"]["arrows"] = _ARROW
+        net.options["edges"]["arrows"] = ARROW
     nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
     legend = _legend(view)
     details = {
