@@ -159,3 +159,27 @@ def test_quick_bench_writes_every_section_with_numbers(tmp_path):
     assert r["web"].get("measured") is False and r["web"]["reason"] or r["web"]["rps"] > 0
     for where, v in _numbers(r):
         assert isinstance(v, (int, float)) and math.isfinite(v), where
+
+
+def _result_at_5m(view_seconds: float, view_nodes: int) -> dict:
+    return {
+        "sizes": {
+            "5m": {
+                "build": {"ratio": 0.5, "raw_triples_per_s": 40_000},
+                "latency": {"chain": {"api": {"p95_ms": 1.0}, "raw": {"p95_ms": 3.0}, "overhead": 0.3}},
+                "rss": {"build_gib": 0.8, "query_gib": 0.6},
+                "viz": {"large": {"seconds": view_seconds, "nodes": view_nodes, "edges": 2 * view_nodes}},
+            }
+        }
+    }
+
+
+def test_the_goals_table_says_whether_a_20000_node_view_was_generated_within_2_seconds():
+    from benchmarks.bench import goals_table
+
+    def view_line(seconds: float, nodes: int) -> str:
+        return next(x for x in goals_table(_result_at_5m(seconds, nodes)) if "view of 20,000 nodes" in x)
+
+    assert view_line(1.22, 20_000).rstrip().endswith("met")
+    assert view_line(3.91, 20_000).rstrip().endswith("MISSED")
+    assert view_line(1.0, 11_373).rstrip().endswith("MISSED")  # a smaller store's largest view proves nothing
