@@ -521,45 +521,22 @@ def _build_rows(b: dict[str, Any], final: bool) -> list[tuple[str, str, str, str
     def goal(ratio: float, key: str) -> str:
         return _goal(ratio >= GOALS[key]) if final else f"goal ≥ {GOALS[key]}×"
 
+    def row(label: str, per_s: float, raw: dict[str, Any], raw_name: str, ratio: float, key: str):
+        return (label, _f(per_s), f"{_f(raw['raw_triples_per_s'])} {raw_name}", f"{ratio:.2f}×", goal(ratio, key))
+
     inc, j2 = b.get("incremental") or {}, b.get("jobs2") or {}
-    rows = [
-        (
-            "build, triples/s (bulk batches + index)",
-            _f(b["triples_per_s"]),
-            f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
-            f"{b['ratio']:.2f}×",
-            goal(b["ratio"], "build_ratio"),
-        )
-    ]
+    bulk, same = "pyoxigraph bulk_load", "bulk_load of the same"
+    rows = [row("build, triples/s (bulk batches + index)", b["triples_per_s"], b, bulk, b["ratio"], "build_ratio")]
     if inc.get("ratio"):
-        rows.append(
-            (
-                f"incremental build ({inc['sources']} new sources), triples/s",
-                _f(inc["triples_per_s"]),
-                f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
-                f"{inc['ratio']:.2f}×",
-                goal(inc["ratio"], "incremental_ratio"),
-            )
-        )
+        label = f"incremental build ({inc['sources']} new sources), triples/s"
+        rows.append(row(label, inc["triples_per_s"], inc, same, inc["ratio"], "incremental_ratio"))
     if j2.get("build_ratio"):
-        rows.append(
-            (
-                "build --jobs 2 (index rows in the workers), triples/s",
-                _f(j2["build_triples_per_s"]),
-                f"{_f(b['raw_triples_per_s'])} pyoxigraph bulk_load",
-                f"{j2['build_ratio']:.2f}×",
-                goal(j2["build_ratio"], "build_ratio"),
-            )
-        )
+        label = "build --jobs 2 (index rows in the workers), triples/s"
+        rows.append(row(label, j2["build_triples_per_s"], b, bulk, j2["build_ratio"], "build_ratio"))
     if j2.get("incremental_ratio"):
+        label = "incremental build --jobs 2, triples/s"
         rows.append(
-            (
-                "incremental build --jobs 2, triples/s",
-                _f(j2["incremental_triples_per_s"]),
-                f"{_f(inc['raw_triples_per_s'])} bulk_load of the same",
-                f"{j2['incremental_ratio']:.2f}×",
-                goal(j2["incremental_ratio"], "incremental_ratio"),
-            )
+            row(label, j2["incremental_triples_per_s"], inc, same, j2["incremental_ratio"], "incremental_ratio")
         )
     return rows
 

@@ -144,10 +144,9 @@ def _abbreviations(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_PARTLY_ABBREVIATED: dict[str, str] = {}
-_PARTLY_ABBREVIATED.update(
-    (_department_key(short), department_name(d)) for d in DEPARTMENTS for short in _partly_abbreviated(d)
-)
+# each department's partly abbreviated forms, read once: the alternation matches them, the name maps them back
+_SHORT_FORMS = [(short, d) for d in DEPARTMENTS for short in _partly_abbreviated(d)]
+_PARTLY_ABBREVIATED = {_department_key(short): department_name(d) for short, d in _SHORT_FORMS}
 
 # "Sở VH-TT&DL" is Sở Văn hóa, Thể thao và Du lịch; two-letter forms ("NV", "YT") are too ambiguous to read
 DEPARTMENT_ABBREVIATIONS: dict[str, str] = {}
@@ -164,9 +163,7 @@ DEPARTMENT_ABBREVIATION_ALTERNATION = "|".join(
 def department_alternation(extra: tuple[str, ...] = ()) -> str:
     """An alternation of the departments' names, longest first, each "và" also left out as news often writes
     it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
-    names = sorted(
-        [*DEPARTMENTS, *extra, *(a for d in DEPARTMENTS for a in _partly_abbreviated(d))], key=len, reverse=True
-    )
+    names = sorted([*DEPARTMENTS, *extra, *(short for short, _ in _SHORT_FORMS)], key=len, reverse=True)
     # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
     return "|".join(
         r"\s+(?:và\s+)?".join(

@@ -213,7 +213,8 @@ def duties_of(
         role = "implement"
     elif role == "coordinate" and partners and (act := _ACTION_AFTER_PARTNERS.match(text, partners[-1].end, own)):
         # "X phối hợp với Y tổ chức kiểm tra …": X does what is named (Y coordinates); "X phối hợp với Y." coordinates
-        role = {"coordinate": "implement", "lead": "implement"}.get(r := role_of_duty(text[act.end() : own]), r)
+        role = role_of_duty(text[act.end() : own])
+        role = "implement" if role in ("coordinate", "lead") else role
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
         role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds
