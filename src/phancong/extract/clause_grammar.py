@@ -130,7 +130,10 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
         pos = b.end
 
 
-HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b", re.I)
+# "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
+HANDS_ON = re.compile(
+    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=[A-ZĐ])))", re.I
+)
 
 
 class Pattern:
