@@ -68,3 +68,36 @@ def test_a_committee_that_issued_a_programme_handing_out_duties_is_no_duty_holde
             "thực hiện 30 chỉ tiêu kinh tế - xã hội."
         )
         assert {d[:2] for d in duties(e)} == {("các sở, ban, ngành", "implement")}, issuer
+
+
+def test_the_heads_a_decision_names_in_its_last_article_stand_for_their_bodies_which_carry_it_out():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các "
+        "huyện, thành phố và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Xây dựng", "implement"),
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thành phố", "implement"),
+        ("các tổ chức, cá nhân liên quan", "implement"),
+    }
+
+
+def test_departments_listed_after_a_head_word_and_a_colon_are_handed_the_duty():
+    e = ex("UBND tỉnh giao các Sở: Y tế, Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.")
+    assert {d[:2] for d in duties(e)} == {("Sở Y tế", "implement"), ("Sở Giáo dục và Đào tạo", "implement")}
+    e = ex("Các Sở: Y tế, Tài chính chủ trì rà soát danh mục thuốc thiết yếu.")
+    assert {d[:2] for d in duties(e)} == {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")}
+
+
+def test_the_heads_of_a_set_named_without_cac_stand_for_the_set():
+    e = ex(
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Thủ trưởng sở, ban, ngành và Thủ trưởng các cơ quan, đơn vị liên quan "
+        "chịu trách nhiệm thi hành Quyết định này kể từ ngày ký."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("các sở, ban, ngành", "implement"),
+        ("các cơ quan, đơn vị liên quan", "implement"),
+    }

@@ -19,6 +19,7 @@ __all__ = [
     "CONNECTIVE",
     "DUTY_START",
     "HANDS_ON",
+    "MEMBERS",
     "URGED",
     "body_list",
     "past",
@@ -100,7 +101,11 @@ _LIST_GAP = re.compile(
 
 
 # the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
-_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+")
+# and a head word before its items ("giao các Sở: Y tế, Tài chính …", "Giám đốc các Sở: Nội vụ, …")
+MEMBERS = re.compile(
+    r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
+    r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
+)
 
 
 def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
@@ -119,7 +124,7 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
                 b
                 for b in bodies
                 if b.start >= pos
-                and (not text[pos : b.start].strip(" ,") or _MEMBERS.fullmatch(text, pos, b.start))
+                and (not text[pos : b.start].strip(" ,") or MEMBERS.fullmatch(text, pos, b.start))
                 or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),
             None,
