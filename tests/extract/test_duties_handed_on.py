@@ -6,6 +6,8 @@ Y …": Y takes the role its own verb names, with its own partners; X carries ou
 
 from __future__ import annotations
 
+import pytest
+
 from phancong.extract import extract
 from phancong.text.normalise import normalise
 from phancong.text.read import Source
@@ -101,3 +103,34 @@ def test_the_heads_of_a_set_named_without_cac_stand_for_the_set():
         ("các sở, ban, ngành", "implement"),
         ("các cơ quan, đơn vị liên quan", "implement"),
     }
+
+
+def test_bodies_urged_to_care_for_a_task_carry_it_out_and_the_organ_of_the_next_set_is_no_list_member():
+    e = ex(
+        "Ủy ban nhân dân huyện, các đoàn thể huyện và cấp ủy các chi bộ, đảng bộ cơ sở cần quan tâm đẩy mạnh "
+        "công tác tuyên truyền về bảo hiểm y tế học sinh."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Ủy ban nhân dân huyện", "implement"),
+        ("các đoàn thể huyện", "implement"),
+        ("cấp ủy các chi bộ, đảng bộ cơ sở", "implement"),
+    }
+
+
+def test_bodies_that_care_for_a_task_in_a_report_of_results_are_no_duty_holders():
+    e = ex("Những năm qua, các cấp ủy, chính quyền quan tâm lãnh đạo, chỉ đạo, đạt nhiều kết quả quan trọng.")
+    assert not e.assignments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Ban Tuyên giáo Tỉnh ủy đưa nội dung học tập Nghị quyết vào sinh hoạt chi bộ.", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Tỉnh ủy chọn Đảng bộ xã Tân Lạc làm đại hội điểm của cấp cơ sở.", "Tỉnh ủy"),
+        ("Bộ CHQS tỉnh hiệp đồng với các đơn vị nhận quân tổ chức giao nhận quân.", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("UBND tỉnh công bố quyết định thành lập Khu kinh tế cửa khẩu.", "Ủy ban nhân dân tỉnh"),
+        ("Sở Tài chính phân bổ kinh phí cho các huyện trước ngày 30/6.", "Sở Tài chính"),
+    ],
+)
+def test_a_body_opening_a_clause_with_an_action_news_reports_name_carries_it_out(sentence, body):
+    assert (body, "implement") in {d[:2] for d in duties(ex(sentence))}

@@ -89,7 +89,12 @@ DUTY_START = re.compile(
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
-URGED = re.compile(r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b")
+# and a body urged to care for something ("X, Y cần quan tâm đẩy mạnh …"; "X quan tâm lãnh đạo, đạt nhiều kết quả"
+# reports)
+URGED = re.compile(
+    r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b"
+    r"|\s*(?:cần|phải)\s+(?:(?:tiếp tục|hết sức)\s+)?quan tâm\b"
+)
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
