@@ -444,3 +444,19 @@ def test_the_organ_of_another_province_named_otherwise_than_the_texts_own_keeps_
         "Hải Dương",
     )
     assert names == ["Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Căn cứ sự lãnh đạo, chỉ đạo của Bộ Chính trị và Chính phủ, UBND tỉnh giao các sở thực hiện.", True),
+        ("Quán triệt phương châm hành động của Chính phủ, tỉnh đề ra phương châm riêng của năm 2026.", True),
+        ("Thực hiện Quyết định số 25/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.", False),
+        ("Theo Luật sửa đổi Luật Tổ chức Chính phủ, UBND tỉnh sắp xếp lại các sở.", False),
+        ("Theo kết luận của Phó thủ tướng thường trực Chính phủ, UBND tỉnh ban hành kế hoạch.", False),
+    ],
+)
+def test_the_government_is_a_body_where_its_direction_is_cited_not_in_a_persons_office_or_a_laws_title(
+    sentence, government
+):
+    assert ("Chính phủ" in body_names(sentence)) is government

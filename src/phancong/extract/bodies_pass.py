@@ -350,10 +350,9 @@ class BodiesPass(ExtractorState):
                 text[max(0, b.start - 40) : b.start],
             ):
                 continue  # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place, not an actor
-            if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
-                text, b.start, b.end
-            ):
-                continue  # "trong Đảng bộ tỉnh", "Nghị định của Chính phủ": what is talked about, not acting
+            if (b.type == "party-organisation" or b.name == "Quốc hội") and not acts(text, b.start, b.end):
+                continue  # "trong Đảng bộ tỉnh", "Nghị quyết của Quốc hội": what is talked about, not acting
+            # (the Government is a body wherever a text names it: its resolutions and direction are cited as its)
             if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
                 r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
             ):
