@@ -142,3 +142,11 @@ def test_a_further_duty_after_a_semicolon_and_dong_thoi_in_lower_case_stays_the_
         "tra, xử lý nghiêm các công trình xây dựng trái phép."
     )
     assert {d[:2] for d in duties(e)} == {("Sở Xây dựng", "implement"), ("Sở Xây dựng", "monitor")}
+
+
+def test_the_body_after_a_dateline_and_the_titles_of_who_chaired_is_the_one_acting():
+    e = ex(
+        "Sáng 29/9, dưới sự chủ trì của đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng "
+        "đoàn ĐBQH tỉnh, BTV Tỉnh ủy tổ chức phiên họp thường kỳ tháng 9."
+    )
+    assert {d[:2] for d in duties(e)} == {("Ban Thường vụ Tỉnh ủy", "implement")}
