@@ -11,8 +11,9 @@ from phancong.text.normalise import normalise
 from phancong.text.read import Source
 
 
-def vud(text: str) -> list[tuple]:
-    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hòa Bình"}))
+def vud(text: str, published: str | None = None) -> list[tuple]:
+    meta = {"province": "Hòa Bình"} | ({"published": published} if published else {})
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
     return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]
 
 
@@ -240,3 +241,18 @@ def test_an_income_per_person_and_year_keeps_both_of_its_denominators():
     assert vud("Mục tiêu năm 2026: thu nhập bình quân đầu người là 95 triệu đồng/người/năm.") == [
         (95.0, "triệu đồng/người/năm", 2026)
     ]
+
+
+def test_the_delegates_a_congress_will_have_are_planned_counts_of_the_year_it_meets():
+    got = vud(
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025-2030 diễn ra từ ngày 1/10 đến 2/10.\n\n"
+        "Theo kế hoạch, Đại hội sẽ diễn ra tại Trung tâm Hội nghị tỉnh với sự tham dự của 420 đại biểu chính thức "
+        "và 150 đại biểu khách mời.",
+        published="2025-09-20",
+    )
+    # the year the text was written (its date line), not the end of the congress's term
+    assert got == [(420.0, "person", 2025), (150.0, "person", 2025)]
+
+
+def test_the_delegates_a_past_congress_had_are_no_target():
+    assert vud("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã diễn ra với 350 đại biểu chính thức.") == []

@@ -80,6 +80,9 @@ class BodiesPass(ExtractorState):
         dated = re.match(r"\s*date (\d{4})-\d{2}", self.text)  # a page's own date line: " date 2026-01-30 …"
         if not pub and dated:
             return int(dated.group(1))
+        iso = re.match(r"\s*(\d{4})-\d{2}", pub)  # metadata in ISO form ("2025-09-20"), as the catalogue keeps it
+        if iso:
+            return int(iso.group(1))
         ds = find_dates(pub) or find_dates(self.text[:400])
         return int(ds[0][2][:4]) if ds else None
 

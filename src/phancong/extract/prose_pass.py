@@ -98,7 +98,10 @@ class ProsePass(TargetsPass):
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
                 if kind == "goal":
-                    deadline = own if own is not None else (scope if scope not in (False, None) else None)
+                    # an event planned on a date: its year, not its term's end
+                    deadline = self._planned_event_year(prefix, sent, own)
+                    if deadline is None:
+                        deadline = own if own is not None else (scope if scope not in (False, None) else None)
                     if deadline is None:
                         deadline = (
                             self._term_end(s)
@@ -120,6 +123,17 @@ class ProsePass(TargetsPass):
 
     _carry_colon = False
     _listing = False
+
+    def _planned_event_year(self, prefix: str, sent: str, own: int | None) -> int | None:
+        """The year of an event the text says will happen ("Đại hội … sẽ diễn ra ngày 1/10/2025 … với 500 đại
+        biểu", "đại hội sẽ có 450 đại biểu"): the date the sentence gives, else, when the sentence names no year
+        of its own, the year the text was written."""
+        if not _PLANNED.search(prefix):
+            return None
+        dated = re.search(r"\b\d{1,2}/\d{1,2}/(20\d\d)\b", sent)
+        if dated:
+            return int(dated.group(1))
+        return int(self.year) if own is None and self.year else None
 
     def _report_then_goal(
         self, ln: Line, s: int, e: int, figs: list[FigureMatch], as_of: str | None, own: int | None
@@ -313,6 +327,7 @@ class ProsePass(TargetsPass):
         )
 
 
+_PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 _PLAN_YEAR = re.compile(
     r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"

@@ -40,7 +40,9 @@ _GOAL = re.compile(
     r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b|"
     # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level to hold ("Khống chế … dưới 0,3% vào năm 2020")
     r"\b(?:nhằm|để) đạt\b|^\W*(?:khống chế|kiềm chế)\b|\bvào năm 20\d\d|"
-    r"\bkịch bản tăng trưởng\b",  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
+    r"\bkịch bản tăng trưởng\b|"  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
+    # what is planned to happen ("Đại hội … sẽ diễn ra … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại biểu")
+    r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
