@@ -413,3 +413,50 @@ def test_the_titles_after_a_full_name_and_a_dash_are_a_persons_not_bodies():
 )
 def test_a_committees_building_or_video_point_is_a_place_not_the_committee(sentence):
     assert body_names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Ủy ban nhân dân TP.Hồ Chí Minh", "Ủy ban nhân dân TP. Hồ Chí Minh", "UBND TP Hồ Chí Minh", "UBND Thành phố"],
+)
+def test_the_committee_of_a_city_run_by_the_centre_is_the_city_committee_however_the_city_is_written(written):
+    assert body_names(f"Chiều 02/4/2026, {written} tổ chức hội nghị sơ kết quý I.", "TP Hồ Chí Minh") == [
+        "Ủy ban nhân dân thành phố"
+    ]
+
+
+@pytest.mark.parametrize("written", ["UBND TP.Vinh", "UBND TP. Vinh", "UBND thành phố Vinh", "UBND Thành phố Vinh"])
+def test_the_committee_of_a_city_inside_a_province_keeps_its_name_however_the_city_is_written(written):
+    assert body_names(f"{written} tổ chức hội nghị sơ kết quý I.", "Nghệ An") == ["Ủy ban nhân dân thành phố Vinh"]
+
+
+def test_the_committee_of_another_province_keeps_its_province_in_its_name():
+    names = body_names(
+        "Thường trực Tỉnh ủy giao UBND tỉnh Đắk Lắk chủ trì, phối hợp với UBND tỉnh Phú Yên chuẩn bị lễ công bố.",
+        "Đắk Lắk",
+    )
+    assert names == ["Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh Phú Yên"]
+
+
+def test_the_organ_of_another_province_named_otherwise_than_the_texts_own_keeps_its_plain_name():
+    names = body_names(
+        "Ban Thường vụ Tỉnh ủy Hải Dương và Ban Thường vụ Thành ủy Hải Phòng thống nhất phương án hợp nhất.",
+        "Hải Dương",
+    )
+    assert names == ["Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government"),
+    [
+        ("Căn cứ sự lãnh đạo, chỉ đạo của Bộ Chính trị và Chính phủ, UBND tỉnh giao các sở thực hiện.", True),
+        ("Quán triệt phương châm hành động của Chính phủ, tỉnh đề ra phương châm riêng của năm 2026.", True),
+        ("Thực hiện Quyết định số 25/QĐ-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành kế hoạch.", False),
+        ("Theo Luật sửa đổi Luật Tổ chức Chính phủ, UBND tỉnh sắp xếp lại các sở.", False),
+        ("Theo kết luận của Phó thủ tướng thường trực Chính phủ, UBND tỉnh ban hành kế hoạch.", False),
+    ],
+)
+def test_the_government_is_a_body_where_its_direction_is_cited_not_in_a_persons_office_or_a_laws_title(
+    sentence, government
+):
+    assert ("Chính phủ" in body_names(sentence)) is government

@@ -186,3 +186,57 @@ def test_a_level_to_hold_by_a_year_is_a_target():
 
 def test_a_level_the_tasks_aim_at_is_a_target():
     assert [v for v, _, _ in vud("UBND tỉnh đã đề ra các nhiệm vụ nhằm đạt mức tăng trưởng trên 9%.")] == [9.0]
+
+
+def test_an_estimate_of_the_baseline_year_is_neither_a_target_nor_the_deadline_of_the_next_items():
+    got = vud(
+        "2. Chỉ tiêu phát triển năm 2026\n\n"
+        "- Tốc độ tăng trưởng từ 7 - 8%.\n\n"
+        "- Vốn đầu tư: 1.500 - 1.700 tỷ đồng, tăng 5% so với ước thực hiện năm 2025 "
+        "(năm 2025 dự ước 1.400 tỷ đồng).\n\n"
+        "- Thu hút khoảng 15 dự án lớn."
+    )
+    assert got == [(7.0, "percent", 2026), (1500.0, "tỷ đồng", 2026), (5.0, "percent", 2026), (15.0, "dự án", 2026)]
+
+
+def test_the_number_of_things_a_goal_counts_is_in_the_noun_after_so():
+    got = vud(
+        "Chỉ tiêu năm 2026:\n\n- Số hợp tác xã thành lập mới đạt 60.\n\n- Số doanh nghiệp thành lập đạt khoảng 900."
+    )
+    assert got == [(60.0, "hợp tác xã", 2026), (900.0, "doanh nghiệp", 2026)]
+
+
+def test_a_goal_named_after_a_first_figure_that_is_not_one_is_still_a_goal():
+    assert vud(
+        "Trong 4 tháng còn lại của năm 2026, thành phố tập trung triển khai các giải pháp trọng tâm nhằm đạt mục "
+        "tiêu tăng trưởng năm 2026 từ 9% trở lên."
+    ) == [(9.0, "percent", 2026)]
+    assert vud(
+        "Tỉnh ủy đã mở 12 lớp bồi dưỡng cho 600 học viên trong năm 2025, phấn đấu năm 2026 tỷ lệ hộ nghèo giảm "
+        "còn dưới 1,5%."
+    ) == [(1.5, "percent", 2026)]
+
+
+def test_the_plan_target_a_result_exceeded_is_a_target_of_the_year_of_the_result():
+    assert vud(
+        "Tốc độ tăng trưởng GRDP năm 2025 của tỉnh ước đạt trên 9%, vượt chỉ tiêu Nghị quyết đề ra là 8,2%."
+    ) == [(8.2, "percent", 2025)]
+
+
+def test_a_growth_scenario_is_a_target():
+    assert vud("Năm 2026, tỉnh xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%, với động lực là du lịch.") == [
+        (9.5, "percent", 2026)
+    ]
+
+
+def test_what_a_project_board_has_reached_so_far_ends_the_goals_before_it():
+    assert vud(
+        "Phấn đấu năm 2026, tốc độ tăng trưởng đạt 8%.\n\n"
+        "Theo Ban Quản lý dự án tỉnh, tiến độ giải ngân vốn đầu tư công hiện đạt khoảng 90%."
+    ) == [(8.0, "percent", 2026)]
+
+
+def test_an_income_per_person_and_year_keeps_both_of_its_denominators():
+    assert vud("Mục tiêu năm 2026: thu nhập bình quân đầu người là 95 triệu đồng/người/năm.") == [
+        (95.0, "triệu đồng/người/năm", 2026)
+    ]

@@ -55,6 +55,7 @@ _WHOLE_ORGANISATION = Prefiltered(
 _ORGANISATION_WITH_PLACE = re.compile(
     r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}?(?= lần thứ|$)"
 )
+_ENDS_WITH_LEVEL = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
 _BARE_CONGRESS_ACTS = re.compile(
     r"(?<![\w])Đại hội(?: [Đđ]ại biểu)?(?: Đảng bộ [^.,;:\n]{0,40}?)?\s+(?:đã\s+|sẽ\s+|cũng\s+)?"
     r"(?:thảo luận|thông qua|nhất trí|quyết nghị|bầu|xác định|đề ra|kêu gọi|biểu quyết|giao|khẳng định|đánh giá|"
@@ -217,7 +218,7 @@ class BodiesPass(ExtractorState):
             key = f"b{len(self._bodies) + 1}"
             self._bodies[k] = Body(
                 key=key,
-                name=b.name,
+                name=self._placed(b, province),
                 type=b.type,
                 province=province,
                 level=b.level,
@@ -233,6 +234,29 @@ class BodiesPass(ExtractorState):
             self._mentioned.add((body.key, b.start, b.end))
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
         return body.key
+
+    def _placed(self, b: BodyMatch, province: str | None) -> str:
+        """An organ of another province than the one the text is about keeps that province in its name when the
+        text's own organ has the same name ("UBND tỉnh Phú Yên" beside "UBND tỉnh Đắk Lắk" in a text of Đắk
+        Lắk: "Ủy ban nhân dân tỉnh Phú Yên"); otherwise bodies are named without their province."""
+        if not (b.province and province and _ENDS_WITH_LEVEL.search(b.name)):
+            return b.name
+        home, home_names = self._home_province()
+        return f"{b.name} {province}" if home and province_of(province) != home and b.name in home_names else b.name
+
+    def _home_province(self) -> tuple[str | None, set[str]]:
+        """The province a text naming several is about (the metadata's if the text names it, else the one it
+        names most; None when it names fewer than two), and the names of the bodies it names of that province."""
+        if not hasattr(self, "_home"):
+            mentions = [(m, province_of(m.province) if m.province else None) for m in find_bodies(self.text)]
+            counts: dict[str, int] = {}
+            for _, p in mentions:
+                if p:
+                    counts[p] = counts.get(p, 0) + 1
+            meta = province_of(self.province) if self.province else None
+            home = None if len(counts) < 2 else meta if meta in counts else max(counts, key=lambda p: (counts[p], p))
+            self._home = (home, {m.name for m, p in mentions if p in (None, home)})
+        return self._home
 
     def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
         """Bodies named in a partner span; runs of generic plurals become collectives, each "các" after a comma
@@ -326,10 +350,9 @@ class BodiesPass(ExtractorState):
                 text[max(0, b.start - 40) : b.start],
             ):
                 continue  # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place, not an actor
-            if (b.type == "party-organisation" or b.name in ("Chính phủ", "Quốc hội")) and not acts(
-                text, b.start, b.end
-            ):
-                continue  # "trong Đảng bộ tỉnh", "Nghị định của Chính phủ": what is talked about, not acting
+            if (b.type == "party-organisation" or b.name == "Quốc hội") and not acts(text, b.start, b.end):
+                continue  # "trong Đảng bộ tỉnh", "Nghị quyết của Quốc hội": what is talked about, not acting
+            # (the Government is a body wherever a text names it: its resolutions and direction are cited as its)
             if b.name in ("Tỉnh ủy", "Thành ủy") and re.search(
                 r"(?:giúp việc|trực thuộc)\s+$", text[max(0, b.start - 12) : b.start]
             ):

@@ -47,7 +47,7 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
 _DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 # a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
 # Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
-_HEAD_OF_LIST = re.compile(r"(?:các|một số|những)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
+_HEAD_OF_LIST = re.compile(r"(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
 
 
 # a list wrapped across lines at a dash inside a name: "các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ"

@@ -17,14 +17,14 @@ CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
 TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
-TINH = r"(?:tỉnh|thành phố|TP\.?(?= ))"
+TINH = r"(?:tỉnh|[Tt]hành phố|TP\.?(?= )|TP\.(?=[A-ZĐ]))"  # "TP.Hồ Chí Minh": no space after the dot
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
-LOCAL = r"(?:huyện|thị xã|quận|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
+LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
-PLACE = r"(?:[^\S\n]+(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
+PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 
 
-_CITY = re.compile(r"thành phố|TP")
+_CITY = re.compile(r"[Tt]hành phố|TP")
 
 
 def province_word(m: re.Match) -> str:
@@ -33,7 +33,7 @@ def province_word(m: re.Match) -> str:
 
 def local_level(written: str) -> str:
     """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
-    return "thành phố" if written.startswith("TP") else written.strip()
+    return "thành phố" if written.startswith(("TP", "Thành")) else written.strip()
 
 
 def local_name(prefix: str) -> Callable[[re.Match], str]:

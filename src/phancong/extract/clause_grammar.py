@@ -19,6 +19,7 @@ __all__ = [
     "CONNECTIVE",
     "DUTY_START",
     "HANDS_ON",
+    "MEMBERS",
     "URGED",
     "body_list",
     "past",
@@ -88,7 +89,12 @@ DUTY_START = re.compile(
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
-URGED = re.compile(r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b")
+# and a body urged to care for something ("X, Y cần quan tâm đẩy mạnh …"; "X quan tâm lãnh đạo, đạt nhiều kết quả"
+# reports)
+URGED = re.compile(
+    r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b"
+    r"|\s*(?:cần|phải)\s+(?:(?:tiếp tục|hết sức)\s+)?quan tâm\b"
+)
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
@@ -100,7 +106,11 @@ _LIST_GAP = re.compile(
 
 
 # the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
-_MEMBERS = re.compile(r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+")
+# and a head word before its items ("giao các Sở: Y tế, Tài chính …", "Giám đốc các Sở: Nội vụ, …")
+MEMBERS = re.compile(
+    r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
+    r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
+)
 
 
 def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
@@ -119,7 +129,7 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
                 b
                 for b in bodies
                 if b.start >= pos
-                and (not text[pos : b.start].strip(" ,") or _MEMBERS.fullmatch(text, pos, b.start))
+                and (not text[pos : b.start].strip(" ,") or MEMBERS.fullmatch(text, pos, b.start))
                 or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),
             None,
@@ -130,7 +140,10 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
         pos = b.end
 
 
-HANDS_ON = re.compile(r"\W*(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b", re.I)
+# "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
+HANDS_ON = re.compile(
+    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=[A-ZĐ])))", re.I
+)
 
 
 class Pattern:

@@ -113,7 +113,8 @@ def read_duties(
                 if found:
                     break
             own = SubjectClause().read(text, cs, ce, bodies) if isinstance(p, GiveClause) else None
-            if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], "assigned"):
+            own_status = "reported" if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) else "assigned"
+            if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], own_status):
                 # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
                 # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
                 found = own

@@ -21,7 +21,8 @@ _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
-    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|tổ chức|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|"
+    r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
     r"đoàn thể(?: chính trị\s*-\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
@@ -56,9 +57,11 @@ _POLITICAL_SYSTEM = (
 )
 COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|"
-    r"(?<![\w])(?:"
+    r"(?<![\w])(?:(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
+    # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
+    + r"|[Tt]hủ trưởng (?=(?:sở|cơ quan|đơn vị),))"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -66,6 +69,7 @@ COLLECTIVE_RE = re.compile(
     # đơn vị": two collectives, each its own actor)
     # "đảng đoàn" and "ban cán sự đảng" after a comma are Party organs of their own kind: each its own collective
     + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
+    + r"(?![Cc]ấp ủy\s+(?:các|những)\s)"  # "… và cấp ủy các chi bộ": the organ of the next set, not a head
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -107,6 +111,7 @@ def collective_name(written: str) -> str:
     name = " ".join(written.split())
     name = _DASH_BETWEEN_WORDS.sub(" - ", name)
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
+    name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
     for pattern, full in _EXPANSIONS:
         name = pattern.sub(full, name)
     return name
@@ -114,4 +119,5 @@ def collective_name(written: str) -> str:
 
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
 _HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
+_HEADS_OF_BARE_SET = re.compile(r"^[Tt]hủ trưởng\s+(?=(?:sở|cơ quan|đơn vị)\b)")
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)

@@ -9,7 +9,7 @@ its reporting line ("báo cáo X"), a duty clause cut at coordinated duty verbs,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text.prefilter import quick_start
 from ..text.segment import trim
@@ -100,7 +100,9 @@ def issues_a_text(dtext: str, status: str) -> bool:
     reported, or a numbered text ("ban hành Công văn số 88"), or one whose content follows ("như sau")."""
     return bool(ISSUED.match(dtext)) and bool(
         status == "reported"
-        or re.match(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\s+\S+(?:\s+\S+)?\s+số\b", dtext)
+        or re.match(r"\W*(?:đã|vừa)\s", dtext)
+        # "ban hành Công văn số 88", "ban hành Chương trình hành động 03/CTr-UBND"
+        or re.match(r"\W*(?:ký\s+)?ban hành\s+(?:\S+\s+){1,4}(?:số\b|\d+[/-])", dtext)
         or re.search(r"\bnhư sau\W*$", dtext)
     )
 
@@ -228,13 +230,15 @@ def duties_of(
         sub, pos = handed
         if ev > subjects[0].start:  # a later piece "..., đồng thời chỉ đạo Y làm ...": Y's duty, not the subject's
             out = []
+        elif out and out[0].partners:  # "chỉ đạo Y chủ trì, phối hợp với Z …": Z is Y's partner, and X directs
+            out[0] = replace(out[0], partners=[])
         out.append(
             Duty(
                 sub,
                 role_of_duty(text[pos:de]),
                 trim(text, sub[0].start, de),
                 status,
-                [],
+                [b for b in _partners(text, pos, de, bodies) if b not in sub],
                 [b for b in _reports(text, pos, de, bodies) if b not in sub],
             )
         )

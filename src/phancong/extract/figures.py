@@ -88,15 +88,15 @@ OPEN_UNITS = (
     "huyện",
     "doanh nghiệp",
 )
-PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm"
+PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"
 _OPEN_RE = re.compile(
     r"\s*(?P<mag>(?:"
     + "|".join(MAGNITUDES)
     + r")\s+)?(?P<noun>"
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
-    + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>/(?:"
+    + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>(?:/(?:"
     + "|".join(PER)
-    + r"))?(?![^\W\d_])"
+    + r")){1,2})?(?![^\W\d_])"
 )
 
 
@@ -313,9 +313,22 @@ def _unit_of(
             noun_end = u.end()
         elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
             unit, unit_text = _unit_before(text, m, start)
+        elif counted := _COUNTED_REACHES.search(text, max(start, m.start() - 100), m.start()):
+            unit_text = counted.group("noun")  # "Số doanh nghiệp thành lập mới đạt 800"
+            unit = unit_text if unit_text in OPEN_UNITS else _unit_slug(unit_text)
         elif not total and not re.match(r"\s+" + r"[^\W\d_]", _ahead(text, fig_end, end)):
             return None
     return unit, unit_text, noun_end
+
+
+# "Số doanh nghiệp thành lập mới đạt khoảng 800": what a number counts, after "số" at the head of its phrase
+_COUNTED_REACHES = re.compile(
+    r"(?i:\bsố(?: lượng)?)\s+(?P<noun>"
+    + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
+    + "|"
+    + "|".join(p for p, _ in UNIT_NOUNS)
+    + r")(?![^\W\d_])[^.;:\d]{0,60}?\bđạt\s+(?:(?:khoảng|trên|hơn|ít nhất|tối thiểu|từ)\s+)?$"
+)
 
 
 def _unit_before(text: str, m: re.Match, start: int) -> tuple[str | None, str | None]:

@@ -13,7 +13,8 @@ __all__ = ["GiveClause", "GivenClause"]
 
 _GIVE = re.compile(
     r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
-    r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc)"
+    r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
+    r"|(?-i:lãnh đạo(?=\s+[A-ZĐ])))"
     r"(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
     re.I,
 )
@@ -25,6 +26,8 @@ class GiveClause(Pattern):
         for g in _GIVE.finditer(text, s, e):
             if g.start() > s and re.search(r"(?:các|những|của|với)\s*$", text[max(s, g.start() - 8) : g.start()]):
                 continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
+            if g.group().startswith("lãnh") and not (g.start() == s or _after_body(text, g.start(), bodies)):
+                continue  # "Tại hội nghị, lãnh đạo Sở Y tế …": its leaders; "Đảng đoàn HĐND lãnh đạo HĐND …" hands on
             subjects, pos = body_list(text, g.end(), e, bodies)
             pos = past(BETWEEN, text, pos, e) if subjects else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
@@ -38,6 +41,10 @@ class GiveClause(Pattern):
             ):
                 return subjects, pos
         return None
+
+
+def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
+    return any(b.end <= at and not text[b.end : at].strip(" ,") for b in bodies)
 
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own

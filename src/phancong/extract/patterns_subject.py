@@ -7,7 +7,18 @@ from __future__ import annotations
 import re
 
 from .bodies import BodyMatch
-from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, URGED, Pattern, Reading, body_list, past
+from .clause_grammar import (
+    ANY_VERB,
+    BETWEEN,
+    CONNECTIVE,
+    DUTY_START,
+    MEMBERS,
+    URGED,
+    Pattern,
+    Reading,
+    body_list,
+    past,
+)
 
 __all__ = ["SubjectClause", "TenseClause"]
 
@@ -72,7 +83,7 @@ class SubjectClause(Pattern):
                     return subjects, duty
             return None
         subjects, after = body_list(text, pos, e, bodies)
-        if not subjects or subjects[0].start - pos > 0:
+        if not subjects or subjects[0].start > pos and not MEMBERS.fullmatch(text, pos, subjects[0].start):
             return self._after_opening(text, opening, e, bodies)
         duty = past(BETWEEN, text, after, e)
         if DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or URGED.match(text, after, e):

@@ -35,7 +35,7 @@ _VARIANTS = {
     "Đắk Lắk": ["Đắc Lắc", "Đăk Lăk", "Đắk Lăk"],
     "Đắk Nông": ["Đăk Nông"],
     "Huế": ["Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"],
-    "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP. Hồ Chí Minh"],
+    "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP. Hồ Chí Minh", "HCM"],  # "HCM" after "TP." / "TP"
     "Bà Rịa - Vũng Tàu": ["Bà Rịa-Vũng Tàu", "BR-VT"],
 }
 
@@ -101,4 +101,4 @@ def city_alternation() -> str:
     return "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True))
 
 
-PROVINCE_AFTER = re.compile(r"\s+(?P<province>" + province_alternation() + r")(?![^\W\d_])")
+PROVINCE_AFTER = re.compile(r"(?:\s+|(?<=TP\.))(?P<province>" + province_alternation() + r")(?![^\W\d_])")

@@ -22,6 +22,7 @@ from .targets import (
     document_period_end,
     ends_goal_scope,
     goal_or_report,
+    later_goal,
     period_of,
     population_of,
     sentence_deadline,
@@ -110,7 +111,7 @@ class ProsePass(TargetsPass):
                     self._goal_sentence(ln, s, e, prefix, deadline)
                 else:
                     scope = False
-                    self._statistics(s, e, figs, as_of, ln)
+                    self._report_then_goal(ln, s, e, figs, as_of, own)
             self._carry_colon = body.rstrip().endswith(":")
             if self._carry_colon and scope is not False:
                 self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
@@ -119,6 +120,24 @@ class ProsePass(TargetsPass):
 
     _carry_colon = False
     _listing = False
+
+    def _report_then_goal(
+        self, ln: Line, s: int, e: int, figs: list[FigureMatch], as_of: str | None, own: int | None
+    ) -> None:
+        """A sentence whose first figure is no goal: statistics, up to a goal named after them, if one is
+        ("đã đề ra 120 nhiệm vụ, phấn đấu … dưới 1,5%"): that goal keeps its own year, else the sentence's."""
+        text = self.text
+        later = later_goal(text, figs[0].end, e, figs)
+        before = [f for f in figs if later is None or f.end <= later]
+        if before:
+            self._statistics(s, e if later is None else later, before, as_of, ln)
+        if later is None:
+            return
+        deadline = sentence_deadline(text[later:e]) or own
+        if deadline is None:
+            deadline = self._term_end(later) or document_period_end(text) or self._plan_year(later)
+        goal_figs = [f for f in figs if f.start >= later]
+        self._goal_sentence(ln, later, e, text[later : goal_figs[0].start], deadline)
 
     def _continues_goals(self, body: str, ln: Line) -> bool:
         """A paragraph of figures and nothing else right after a paragraph that ended setting goals goes on with

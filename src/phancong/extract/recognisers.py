@@ -144,7 +144,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # a bare abbreviation is the province's organ ("tham mưu giúp Tỉnh ủy, HĐND, UBND tỉnh")
     _r(
-        r"(?:UBND|HĐND|MTTQ)(?![\w-])(?!\s+(?:các|tỉnh|huyện|xã|thành phố|TP|thị xã|phường|quận|thị trấn|đặc khu|"
+        r"(?:UBND|HĐND|MTTQ)(?![\w-])(?!\s+(?:các|tỉnh|huyện|xã|[Tt]hành phố|TP|thị xã|phường|quận|thị trấn|đặc khu|"
         r"Việt Nam|cấp|\w+\s+(?:huyện|xã)))",
         "peoples-committee",
         "province",
@@ -162,7 +162,7 @@ RECOGNISERS: list[Recogniser] = [
     *[
         _r(
             # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
-            r"(?:" + pat + r") (?!(?:thành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
+            r"(?:" + pat + r") (?!(?:[Tt]hành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
             r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
             type_,
             "district",

@@ -67,10 +67,12 @@ STATE_CENTRAL: list[Recogniser] = [
     _r(r"Đảng ủy Quốc hội", "central-agency", "central", "Đảng ủy Quốc hội", True),
     _r(r"Ủy ban Thường vụ Quốc hội", "central-agency", "central", "Ủy ban Thường vụ Quốc hội", True),
     _r(r"Kiểm toán [Nn]hà nước(?: [Kk]hu vực [IVXL]+)?", "central-agency", "central", _audit_name, True),
-    # "Chính phủ", "Quốc hội" acting; "Thủ tướng Chính phủ" is a person's office, "Chính phủ điện tử" a topic, and
+    # "Chính phủ", "Quốc hội"; "Thủ tướng Chính phủ" is a person's office, "Luật Tổ chức Chính phủ" a law's title,
+    # "Chính phủ điện tử" a topic, and
     # "Đoàn đại biểu Quốc hội tỉnh" a provincial body (below)
     _r(
-        r"(?<!Thủ tướng )(?<![Đđ]ại biểu )Chính phủ(?! (?:điện tử|số|số hóa|kiến tạo)\b)",
+        r"(?<![Tt]hủ tướng )(?<![Đđ]ại biểu )(?<!thường trực )(?<![Tt]ổ chức )Chính phủ"
+        r"(?! (?:điện tử|số|số hóa|kiến tạo)\b)",
         "central-agency",
         "central",
         "Chính phủ",

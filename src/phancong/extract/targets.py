@@ -39,7 +39,8 @@ _GOAL = re.compile(
     r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|^Thực hiện\b|^Sắp xếp|"
     r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b|"
     # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level to hold ("Khống chế … dưới 0,3% vào năm 2020")
-    r"\b(?:nhằm|để) đạt\b|^\W*(?:khống chế|kiềm chế)\b|\bvào năm 20\d\d",
+    r"\b(?:nhằm|để) đạt\b|^\W*(?:khống chế|kiềm chế)\b|\bvào năm 20\d\d|"
+    r"\bkịch bản tăng trưởng\b",  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
@@ -96,7 +97,10 @@ _DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|[,:;)–-])\s*[Nn]ăm\s+(\d{4})\s*,"),
     # last: a year named with the figure ("tăng trên 10% năm 2025", "tỷ trọng … năm 2030 trên 75%"), not the
     # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
-    _NAMED_YEAR := re.compile(r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)"),
+    # nor the year of an estimate ("(năm 2025 dự ước 1.400 tỷ đồng)")
+    _NAMED_YEAR := re.compile(
+        r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)(?!\s+(?:dự )?ước\b)"
+    ),
 )
 _DEADLINE_RES = tuple(map(quick_start, _DEADLINE_RES))
 _NAMED_YEAR = quick_start(_NAMED_YEAR)  # the one in _DEADLINE_RES: deadline_of tells it by identity
@@ -107,7 +111,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
     r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|"
+    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|\bhiện đạt\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
@@ -166,6 +170,21 @@ def goal_or_report(prefix: str) -> str | None:
     if goal:
         return "goal"
     return "report"
+
+
+def later_goal(text: str, after: int, end: int, figures: list) -> int | None:
+    """Where a goal begins after a first figure that is none ("Trong 4 tháng còn lại …, nhằm đạt mục tiêu … 10%",
+    "đã đề ra 120 nhiệm vụ, phấn đấu … 1,5%", "ước đạt 9%, vượt chỉ tiêu Nghị quyết đề ra là 8,2%": the plan's
+    target a result exceeded), when a figure follows it; None when none does."""
+    for m in _LATER_GOAL.finditer(text, after, end):
+        if any(f.start >= m.end() for f in figures):
+            return m.start()
+    return None
+
+
+_LATER_GOAL = quick_start(
+    re.compile(_VERBAL_GOAL.pattern + r"|\bvượt (?:mục tiêu|chỉ tiêu|kế hoạch)\b[^.;,\d]{0,40}?\bđề ra\b", re.I)
+)
 
 
 def _last_end(pattern: re.Pattern, text: str) -> int | None:
@@ -274,7 +293,8 @@ def target_items(
     last_first: FigureItem | None = None  # the first item of the last clause with figures
     for cs, ce in pieces:
         clause = text[cs:ce]
-        figs = find_figures(text, cs, ce)
+        # an estimate beside a goal is no goal: "(năm 2025 dự ước 1.400 tỷ đồng)", "năm nay ước đạt 7%"
+        figs = [f for f in find_figures(text, cs, ce) if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start)]
         headed, clause_component = _under_heading(clause, headed)
         if numbered_item and out:
             clause_component = True
@@ -291,6 +311,9 @@ def target_items(
         out.extend(items)
         last_first = items[0]
     return out
+
+
+_ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
 
 
 def _under_heading(clause: str, headed: bool) -> tuple[bool, bool]:

@@ -1,0 +1,136 @@
+"""A duty handed on from one body to another inside one clause: classes of sentences from texts of other
+provinces (issue 13). Every sentence is made up for the test.
+
+"X lãnh đạo Y chủ trì …" (a Party organ leading the state body it sits in) hands the duty on like "X chỉ đạo
+Y …": Y takes the role its own verb names, with its own partners; X carries out the leading."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hòa Bình"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def duties(e) -> set[tuple[str, str, tuple[str, ...]]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.role, tuple(sorted(n[p] for p in a.partners))) for a in e.assignments}
+
+
+def test_the_state_body_a_party_organ_is_told_to_lead_leads_the_task_with_its_partners():
+    e = ex(
+        "Thường trực Tỉnh ủy giao Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chủ trì, phối hợp với Sở Tài chính "
+        "tham mưu Ban Thường vụ Tỉnh ủy phương án sắp xếp trụ sở."
+    )
+    assert duties(e) == {
+        ("Đảng ủy Ủy ban nhân dân tỉnh", "implement", ()),
+        ("Ủy ban nhân dân tỉnh", "lead", ("Sở Tài chính",)),
+    }
+
+
+def test_a_body_directed_to_lead_with_partners_takes_the_partners_not_the_body_directing_it():
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh chủ trì, phối hợp với Sở Nội vụ "
+        "xây dựng đề án sắp xếp đơn vị sự nghiệp."
+    )
+    assert duties(e) == {
+        ("Ban Cán sự đảng Ủy ban nhân dân tỉnh", "implement", ()),
+        ("Ủy ban nhân dân tỉnh", "lead", ("Sở Nội vụ",)),
+    }
+
+
+def test_a_party_group_leading_its_council_to_pass_a_resolution_hands_the_duty_on():
+    e = ex("Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh ban hành nghị quyết về chính sách hỗ trợ giáo viên mầm non.")
+    assert ("Hội đồng nhân dân tỉnh", "implement", ()) in duties(e)
+
+
+def test_the_leaders_of_a_body_reporting_at_a_meeting_are_that_body_reporting_not_a_duty_handed_on():
+    e = ex("Tại hội nghị, lãnh đạo Sở Y tế đã báo cáo tình hình tiêm chủng trên địa bàn.")
+    n = {b.key: b.name for b in e.bodies}
+    assert [(n[a.body], a.role, a.status) for a in e.assignments] == [("Sở Y tế", "implement", "reported")]
+
+
+def test_bodies_told_to_focus_on_leading_a_task_do_it_themselves():
+    e = ex(
+        "Ban Thường vụ Huyện ủy chỉ đạo Ủy ban nhân dân huyện, các chi bộ, đảng bộ cơ sở tập trung lãnh đạo "
+        "triển khai nhiệm vụ chuyển đổi số năm 2026."
+    )
+    assert {("Ủy ban nhân dân huyện", "implement", ()), ("các chi bộ, đảng bộ cơ sở", "implement", ())} <= duties(e)
+
+
+def test_a_committee_that_issued_a_programme_handing_out_duties_is_no_duty_holder_the_bodies_handed_them_are():
+    for issuer in ("UBND tỉnh", "UBND Thành phố", "Ủy ban nhân dân tỉnh"):
+        e = ex(
+            f"{issuer} đã ban hành Chương trình hành động 05/CTr-UBND ngày 10/02/2026 giao các sở, ban, ngành "
+            "thực hiện 30 chỉ tiêu kinh tế - xã hội."
+        )
+        assert {d[:2] for d in duties(e)} == {("các sở, ban, ngành", "implement")}, issuer
+
+
+def test_the_heads_a_decision_names_in_its_last_article_stand_for_their_bodies_which_carry_it_out():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng, Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các "
+        "huyện, thành phố và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Sở Xây dựng", "implement"),
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thành phố", "implement"),
+        ("các tổ chức, cá nhân liên quan", "implement"),
+    }
+
+
+def test_departments_listed_after_a_head_word_and_a_colon_are_handed_the_duty():
+    e = ex("UBND tỉnh giao các Sở: Y tế, Giáo dục và Đào tạo tổ chức khám sức khỏe cho học sinh.")
+    assert {d[:2] for d in duties(e)} == {("Sở Y tế", "implement"), ("Sở Giáo dục và Đào tạo", "implement")}
+    e = ex("Các Sở: Y tế, Tài chính chủ trì rà soát danh mục thuốc thiết yếu.")
+    assert {d[:2] for d in duties(e)} == {("Sở Y tế", "lead"), ("Sở Tài chính", "lead")}
+
+
+def test_the_heads_of_a_set_named_without_cac_stand_for_the_set():
+    e = ex(
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Thủ trưởng sở, ban, ngành và Thủ trưởng các cơ quan, đơn vị liên quan "
+        "chịu trách nhiệm thi hành Quyết định này kể từ ngày ký."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("các sở, ban, ngành", "implement"),
+        ("các cơ quan, đơn vị liên quan", "implement"),
+    }
+
+
+def test_bodies_urged_to_care_for_a_task_carry_it_out_and_the_organ_of_the_next_set_is_no_list_member():
+    e = ex(
+        "Ủy ban nhân dân huyện, các đoàn thể huyện và cấp ủy các chi bộ, đảng bộ cơ sở cần quan tâm đẩy mạnh "
+        "công tác tuyên truyền về bảo hiểm y tế học sinh."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Ủy ban nhân dân huyện", "implement"),
+        ("các đoàn thể huyện", "implement"),
+        ("cấp ủy các chi bộ, đảng bộ cơ sở", "implement"),
+    }
+
+
+def test_bodies_that_care_for_a_task_in_a_report_of_results_are_no_duty_holders():
+    e = ex("Những năm qua, các cấp ủy, chính quyền quan tâm lãnh đạo, chỉ đạo, đạt nhiều kết quả quan trọng.")
+    assert not e.assignments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Ban Tuyên giáo Tỉnh ủy đưa nội dung học tập Nghị quyết vào sinh hoạt chi bộ.", "Ban Tuyên giáo Tỉnh ủy"),
+        ("Tỉnh ủy chọn Đảng bộ xã Tân Lạc làm đại hội điểm của cấp cơ sở.", "Tỉnh ủy"),
+        ("Bộ CHQS tỉnh hiệp đồng với các đơn vị nhận quân tổ chức giao nhận quân.", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("UBND tỉnh công bố quyết định thành lập Khu kinh tế cửa khẩu.", "Ủy ban nhân dân tỉnh"),
+        ("Sở Tài chính phân bổ kinh phí cho các huyện trước ngày 30/6.", "Sở Tài chính"),
+    ],
+)
+def test_a_body_opening_a_clause_with_an_action_news_reports_name_carries_it_out(sentence, body):
+    assert (body, "implement") in {d[:2] for d in duties(ex(sentence))}
