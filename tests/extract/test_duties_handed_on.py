@@ -134,3 +134,19 @@ def test_bodies_that_care_for_a_task_in_a_report_of_results_are_no_duty_holders(
 )
 def test_a_body_opening_a_clause_with_an_action_news_reports_name_carries_it_out(sentence, body):
     assert (body, "implement") in {d[:2] for d in duties(ex(sentence))}
+
+
+def test_a_further_duty_after_a_semicolon_and_dong_thoi_in_lower_case_stays_the_subjects():
+    e = ex(
+        "Sở Xây dựng có trách nhiệm hướng dẫn các huyện thực hiện thủ tục cấp phép; đồng thời tăng cường kiểm "
+        "tra, xử lý nghiêm các công trình xây dựng trái phép."
+    )
+    assert {d[:2] for d in duties(e)} == {("Sở Xây dựng", "implement"), ("Sở Xây dựng", "monitor")}
+
+
+def test_the_body_after_a_dateline_and_the_titles_of_who_chaired_is_the_one_acting():
+    e = ex(
+        "Sáng 29/9, dưới sự chủ trì của đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng "
+        "đoàn ĐBQH tỉnh, BTV Tỉnh ủy tổ chức phiên họp thường kỳ tháng 9."
+    )
+    assert {d[:2] for d in duties(e)} == {("Ban Thường vụ Tỉnh ủy", "implement")}

@@ -93,6 +93,16 @@ def test_inheritance_and_basis_between_documents():
     assert rel == {"22-NQ/TW": "inheritsFrom", "04-ĐA/TU": "inheritsFrom", "14-KL/TW": "basedOn"}
 
 
+def test_a_plan_whose_duties_serve_congress_resolutions_implements_every_one_it_lists():
+    e = ex(
+        "Ngày 2/3/2026, Ban Thường vụ Tỉnh ủy ban hành Chương trình số 09-CTr/TU. Các chi bộ đã xây dựng kế hoạch; "
+        "đồng thời thường xuyên kiểm tra việc triển khai nhằm góp phần thực hiện Nghị quyết số 01-NQ/TU và "
+        "Nghị quyết số 02-NQ/TU. Đảng ủy xã tổ chức học tập Nghị quyết số 03-NQ/TU."
+    )
+    rel = {next(d.number for d in e.documents if d.key == r.to): r.relation for r in e.references}
+    assert rel == {"01-NQ/TU": "implements", "02-NQ/TU": "implements", "03-NQ/TU": "cites"}
+
+
 # ---------------------------------------------------------------- bodies
 @pytest.mark.parametrize(
     "mention, name, body_type",

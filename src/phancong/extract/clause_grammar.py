@@ -66,8 +66,9 @@ CONNECTIVE = re.compile(
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     r"(?:\([^()\n]{2,30}\)\s*[-–]\s*|[A-ZĐ]{2,8}\s+[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
-    r"|[a-zđ]\)\s*)?(?:(?:Theo đó|Đồng thời|Trong đó|Cụ thể|Bên cạnh đó|Ngoài ra|"
-    r"Mặt khác|Tiếp đó|Sau đó|Trước mắt|Trên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy)"
+    # (lower case after ";": "…; đồng thời tăng cường kiểm tra …")
+    r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
+    r"[Mm]ặt khác|[Tt]iếp đó|[Ss]au đó|Trước mắt|[Tt]rên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy)"
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"

@@ -283,7 +283,13 @@ class DocumentsPass(BodiesPass):
                 for m in re.finditer(pat, before)
             ]
             nearest = max(cues)[1] if cues else None
-            if in_duty(s0):
+            purpose = re.search(
+                r"(?:nham|gop phan)\b[^.;]{0,200}(?:thuc hien|cu the hoa|trien khai)(?:\s+\w+){0,3}\s*$", before
+            )
+            listed = last and s0 - last[0] < 12 and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0] : s0]))
+            if listed and last:
+                rel = last[1]  # "… Nghị quyết A và Nghị quyết B": the list shares the relation of its first
+            elif in_duty(s0) and not purpose:  # "… nhằm … góp phần thực hiện Nghị quyết Đại hội": what it is for
                 rel = "cites"  # named inside a duty given to a body: the body implements it, not the document
             elif nearest in ("inheritsFrom", "basedOn"):
                 rel = nearest
@@ -293,8 +299,6 @@ class DocumentsPass(BodiesPass):
                 rel = "implements"
             elif re.search(r"\b(?:trong|theo|tai)\s*$", before):
                 rel = "cites"
-            elif last and s0 - last[0] < 12 and re.fullmatch(r"\s*(?:,|va|;)\s*", fold(text[last[0] : s0])):
-                rel = last[1]
             if rel:
                 done.add(ident)
                 self._add_reference(main.key, self._docs[ident].key, rel, (s0, e0), text[s0:e0])
