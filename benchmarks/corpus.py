@@ -31,7 +31,7 @@ from rdflib import Graph
 from rdflib.compare import to_canonical_graph
 
 from phancong.rdf.iri import source_iri
-from phancong.rdf.mapping import sorted_ntriples, to_graph
+from phancong.rdf.mapping import sorted_ntriples, to_ntriples
 from phancong.rdf.ontology import load_ontology
 from phancong.store.embedded import ONTOLOGY_GRAPH
 from phancong.text.read import read_source
@@ -108,16 +108,15 @@ def _mapped(args: tuple[int, int]) -> tuple[str, str, bytes, bytes, int, int, st
     province)."""
     seed, index = args
     ex = synth_extraction(index, seed)
-    g = to_graph(ex, file_name=f"{ex.source.id}.txt")
+    nt, n = to_ntriples(ex, file_name=f"{ex.source.id}.txt")  # as phancong build writes a source
     graph = str(source_iri(ex.source.id))
-    nt = sorted_ntriples(g)
     # the quads an EmbeddedStore holds: the named graph, and the same triples in the merged default graph
     return (
         ex.source.id,
         graph,
         nt.encode("utf-8"),
         (_nq_lines(nt, graph) + nt).encode("utf-8"),
-        len(g),
+        n,
         len(ex.tasks),
         ex.source.province or "",
     )

@@ -21,7 +21,7 @@ from .answers.status import refresh_compare_defaults
 from .extract import ExtractionTimeout, extract
 from .extract.model import Extraction
 from .rdf.iri import source_iri, source_key
-from .rdf.mapping import sorted_ntriples, to_graph
+from .rdf.mapping import to_ntriples
 from .sparql.catalogue import named_query, run_query
 from .store.fastsearch import refresh_store as refresh_search
 from .store.index import rows_of_ntriples
@@ -94,9 +94,8 @@ def process_path(path: str, time_budget: float | None = None) -> tuple[SourceRes
         src = read_source(path)
         res.source_id = src.id
         ex = extract(src, time_budget=time_budget)
-        g = to_graph(ex, file_name=Path(path).name)
-        res.ntriples = sorted_ntriples(g)
-        res.triples = len(g)
+        # the N-Triples the source's graph would give, without building the rdflib graph (rdf.mapping.to_ntriples)
+        res.ntriples, res.triples = to_ntriples(ex, file_name=Path(path).name)
         # what a source holds, in the extraction's own order (references and problems are not counted)
         res.counts = {k: len(getattr(ex, k)) for k in Extraction.LISTS if k not in ("references", "problems")}
         res.problems = [f"{p.kind}: {p.message}" for p in ex.problems]

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .figure_changes import LINKS as _LINKS, FigureChanges, chunks
+from .ntlines import GraphLines, literal, node, value as _value_of
 
-__all__ = ["FigureSummary", "GraphFacts", "NtLine", "facts_of_ntriples", "split_ntriples", "FIGURE_COLUMNS"]
+__all__ = ["FigureSummary", "GraphFacts", "facts_of_lines", "FIGURE_COLUMNS"]
 
 _PC = "https://w3id.org/phancong/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -46,8 +47,6 @@ _OWN = {
     },
     "http://www.w3.org/ns/prov#wasDerivedFrom": "derivedFrom",
 }
-# one line of N-Triples: subject, predicate, object (with its final " ."), the line
-NtLine = tuple[str, str, str, str]
 _EXACT = "http://www.w3.org/ns/oa#exact"
 # the triples of any subject the query reads (documents, bodies, sources, provinces)
 _OF_ANY = {
@@ -60,7 +59,9 @@ _OF_ANY = {
     "http://purl.org/dc/terms/issued": "issued",
 }
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_KEPT = frozenset(f"<{p}>" for p in (*_OWN, _EXACT, *_OF_ANY, _LABEL))
+# the predicates as written in N-Triples -> the names kept
+_OWN_KEPT = {f"<{p}>": n for p, n in _OWN.items()}
+_ANY_KEPT = {f"<{p}>": n for p, n in _OF_ANY.items()}
 
 # the columns of queries/internal/figures.rq, in its order
 FIGURE_COLUMNS = (
@@ -81,97 +82,44 @@ class GraphFacts:
     links: list[tuple[str, str]] = field(default_factory=list)  # (what a figure links to, the figure): LINKS
 
 
-def _value(term: Any) -> Any:
-    """A pyoxigraph term as the catalogue's runner gives it (store.embedded.to_python): IRIs and strings as
-    str, integers as int, decimals as float, booleans as bool."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    dt = term.datatype.value if term.datatype else ""
-    if dt.endswith(("#integer", "#int", "#long")):
-        return int(term.value)
-    if dt.endswith(("#decimal", "#double", "#float")):
-        return float(term.value)
-    if dt.endswith("#boolean"):
-        return term.value in ("true", "1")
-    return term.value
-
-
 _EVIDENCE = f"<{_PC}evidence>"
 _DOCUMENT_TYPE = f"<{_PC}documentType>"
-_OWN_KEPT = frozenset(f"<{p}>" for p in _OWN)
-_ANY_KEPT = frozenset(f"<{p}>" for p in _OF_ANY)
+_TYPE = f"<{_RDF_TYPE}>"
+# a figure's lines in the order sorted N-Triples writes them: the order its values are named in its row's JSON
+_FIGURE_LINES = sorted([_TYPE, *_OWN_KEPT])
 
 
-def _kept_lines(triples: list[NtLine]) -> tuple[set[str], list[str]]:
-    """(the figures of the graph, the lines of the triples the summary reads). Only the lines
-    :func:`facts_of_ntriples` keeps once parsed are parsed: a figure's own triples, the quoted text of a figure's
-    evidence, a document's label, and the values of any subject (the quotes of every other evidence node and
-    the labels of tasks were most of the lines, parsed to be dropped)."""
-    figures: set[str] = set()
-    subjects: set[str] = set()  # the figures' subjects as written, and those with a document type
-    documents: set[str] = set()
-    for s, p, o, _line in triples:
-        if p == f"<{_RDF_TYPE}>":
-            if o[:-2].rstrip() in _CLASSES:
-                figures.add(s[1:-1])
-                subjects.add(s)
-        elif p == _DOCUMENT_TYPE:
-            documents.add(s)
-    evidence = {o[:-2].rstrip() for s, p, o, _line in triples if p == _EVIDENCE and s in subjects}
-    kept: list[str] = []
-    for s, p, o, line in triples:
-        if p == f"<{_RDF_TYPE}>":
-            if s in subjects and o[:-2].rstrip() in _CLASSES:
-                kept.append(line)
-        elif (
-            p in _ANY_KEPT
-            or (p in _OWN_KEPT and s in subjects)
-            or (p == f"<{_EXACT}>" and s in evidence)
-            or (p == f"<{_LABEL}>" and s in documents)
-        ):
-            kept.append(line)
-    return figures, kept
-
-
-def split_ntriples(nt: str) -> list[NtLine]:
-    """The (subject, predicate, object, line) of each line of N-Triples (one triple a line), split once for the
-    index rows and both summaries of a graph."""
-    out: list[NtLine] = []
-    for line in nt.splitlines():
-        parts = line.split(" ", 2)
-        if len(parts) == 3:
-            out.append((parts[0], parts[1], parts[2], line))
-    return out
-
-
-def facts_of_ntriples(triples: list[NtLine]) -> GraphFacts:
-    """The summary's rows of one graph, read off its N-Triples (:func:`split_ntriples`)."""
-    import pyoxigraph as ox
-
-    figures, kept = _kept_lines(triples)
-    if not kept:
-        return GraphFacts([], [])
-    parsed = list(ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    documents = {t.subject.value for t in parsed if t.predicate.value == f"{_PC}documentType"}
+def facts_of_lines(lines: GraphLines) -> GraphFacts:
+    """The summary's rows of one graph, read off its lines (:class:`~phancong.store.ntlines.GraphLines`): only
+    the lines it keeps are decoded (a figure's own triples, the quoted text of a figure's evidence, a document's
+    label, and the values of any subject; the quotes of every other evidence node and the labels of tasks are
+    most of the lines)."""
+    types = [(s, _CLASSES.get(o[:-2].rstrip())) for s, o in lines.of(_TYPE)]
+    subjects = {s for s, kind in types if kind is not None}  # the figures as written
     own: dict[str, dict[str, list]] = {}
+    for p in _FIGURE_LINES:  # a figure's values named in the order of its lines (sorted N-Triples)
+        if p == _TYPE:
+            for s, kind in types:
+                if kind is not None:
+                    own.setdefault(node(s), {}).setdefault("type", []).append(kind)
+            continue
+        name = _OWN_KEPT[p]
+        for s, o in lines.of(p):
+            if s in subjects:
+                own.setdefault(node(s), {}).setdefault(name, []).append(_value_of(o))
+    evidence = {o[:-2].rstrip() for s, o in lines.of(_EVIDENCE) if s in subjects}
     exact: dict[str, list] = {}
+    for s, o in lines.of(f"<{_EXACT}>"):
+        if s in evidence:
+            exact.setdefault(node(s), []).append(_value_of(o))
     entities: set[tuple[str, str, Any, str]] = set()
-    for t in parsed:
-        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
-        p = t.predicate.value
-        if p == _RDF_TYPE:
-            own.setdefault(s, {}).setdefault("type", []).append(_CLASSES[f"<{t.object.value}>"])
-        elif p in _OWN and s in figures:
-            own.setdefault(s, {}).setdefault(_OWN[p], []).append(_value(t.object))
-        elif p == _EXACT:
-            exact.setdefault(s, []).append(_value(t.object))
-        elif p in _OF_ANY or (p == _LABEL and s in documents):
-            lang = (t.object.language or "") if isinstance(t.object, ox.Literal) else ""
-            entities.add((s, _OF_ANY.get(p, "label"), _value(t.object), lang))
+    for p, name in _ANY_KEPT.items():
+        for s, o in lines.of(p):
+            entities.add((node(s), name, *literal(o)[:2]))
+    documents = {s for s, _o in lines.of(_DOCUMENT_TYPE)}
+    for s, o in lines.of(f"<{_LABEL}>"):
+        if s in documents:
+            entities.add((node(s), "label", *literal(o)[:2]))
     rows = []
     links = sorted({(v, figure) for figure, values in own.items() for n in _LINKS for v in values.get(n, ())})
     for figure, values in own.items():

@@ -22,8 +22,9 @@ from pathlib import Path
 from ..sparql.catalogue import named_query
 from ..text.normalise import fold
 from .fastsearch import FastSearch
-from .figures import FigureSummary, GraphFacts, NtLine, facts_of_ntriples, split_ntriples
-from .owners import OwnerFacts, OwnerSummary, owner_facts_of_ntriples
+from .figures import FigureSummary, GraphFacts, facts_of_lines
+from .ntlines import GraphLines, node, text
+from .owners import OwnerFacts, OwnerSummary, owner_facts_of_lines
 
 __all__ = [
     "TextIndex",
@@ -86,38 +87,32 @@ class IndexRows(list):
 def rows_of_ntriples(nt: str) -> IndexRows:
     """The rows :data:`ROWS_QUERY` gives for a graph, read straight off its N-Triples (one triple a line, as
     :func:`phancong.rdf.sorted_ntriples` and Oxigraph write them): the same set of (IRI, kind, label), without
-    loading the graph into a store to query it (which costs a sixth of a bulk build). Only the lines that carry a
-    label are parsed (by pyoxigraph: escapes, language tags); tests/store/test_index_rows.py checks the two agree.
-    The figures and owners summaries' rows come with them (``facts``, ``owners``)."""
-    triples = split_ntriples(nt)
-    return IndexRows(_label_rows(triples), facts_of_ntriples(triples), owner_facts_of_ntriples(triples))
+    loading the graph into a store to query it (which costs a sixth of a bulk build). The lines are split once
+    and grouped by predicate (:class:`~phancong.store.ntlines.GraphLines`), each term read as pyoxigraph's parser
+    reads it; tests/store/test_index_rows.py checks the two agree. The figures and owners summaries' rows come
+    with them (``facts``, ``owners``), read off the same lines."""
+    lines = GraphLines(nt, _LABEL_PREDICATES)
+    return IndexRows(_label_rows(lines), facts_of_lines(lines), owner_facts_of_lines(lines))
 
 
-def _label_rows(triples: list[NtLine]) -> list[tuple[str, str, str]]:
-    import pyoxigraph as ox
-
+def _label_rows(lines: GraphLines) -> list[tuple[str, str, str]]:
     kinds: dict[str, set[str]] = {}
-    labelled: list[str] = []
-    for s, p, o, line in triples:
-        if p == _RDF_TYPE:
-            kind = _KIND_OF_CLASS.get(o[:-2].rstrip())
-            if kind:
-                kinds.setdefault(s, set()).add(kind)
-        elif p == _DOCUMENT_TYPE:
-            kinds.setdefault(s, set()).add("document")
-        if p in _LABEL_PREDICATES:
-            labelled.append(line)
-    if not labelled or not kinds:
+    for s, o in lines.of(_RDF_TYPE):
+        kind = _KIND_OF_CLASS.get(o[:-2].rstrip())
+        if kind:
+            kinds.setdefault(s, set()).add(kind)
+    for s, _o in lines.of(_DOCUMENT_TYPE):
+        kinds.setdefault(s, set()).add("document")
+    if not lines.labelled or not kinds:
         return []
     out: list[tuple[str, str, str]] = []
-    for t in ox.parse("\n".join(labelled).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-        if not isinstance(t.subject, ox.NamedNode):
+    for s, p, o in lines.labelled:  # in the lines' order (the order of the entries' rowids)
+        if s[0] != "<":  # a blank node has no entry
             continue
-        s = f"<{t.subject.value}>"
-        p = f"<{t.predicate.value}>"
-        for kind in kinds.get(s, ()):
+        iri = node(s)
+        for kind in kinds.get(s if "\\" not in s else f"<{iri}>", ()):
             if p in _LABELS_OF_KIND[kind]:
-                out.append((t.subject.value, kind, t.object.value))
+                out.append((iri, kind, text(o)))
     return out
 
 

@@ -28,9 +28,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .figures import NtLine, _value, add_counted_entities, drop_counted_entities
+from .figures import add_counted_entities, drop_counted_entities
+from .ntlines import GraphLines, literal, node, value
 
-__all__ = ["OwnerSummary", "OwnerFacts", "owner_facts_of_ntriples", "OWNER_COLUMNS", "CONTEXT_COLUMNS"]
+__all__ = ["OwnerSummary", "OwnerFacts", "owner_facts_of_lines", "OWNER_COLUMNS", "CONTEXT_COLUMNS"]
 
 _PC = "https://w3id.org/phancong/ontology#"
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -50,6 +51,8 @@ _BODY_EDGES = {
     f"<{_PC}accountableTo>": "accountableTo",
     "<http://www.w3.org/ns/org#subOrganizationOf>": "subOrganizationOf",
 }
+# the triples of an assignment, a task or a relation's node the summary keeps (pc:task apart)
+_OWN_OF_SUBJECT = {p: n for p, n in {**_OF_ASSIGNMENT, **_OF_TASK, **_OF_RELATION}.items() if p != _TASK}
 # the triples of any subject the queries read
 _OF_ANY = {
     "<http://www.w3.org/2000/01/rdf-schema#label>": "label",
@@ -76,66 +79,37 @@ class OwnerFacts:
     entities: list[tuple[str, str, Any, str]]  # (subject, name, value, language tag or "")
 
 
-def _kept_lines(triples: list[NtLine]) -> list[str]:
-    """The lines of the triples the summary reads: of assignments and tasks, their evidence nodes', and the
-    labels and issuers of any subject."""
-    subjects: set[str] = set()  # assignments and tasks
-    own: list[tuple[str, str, str]] = []  # (subject, predicate, line) of the triples of assignments or tasks
-    kept: list[str] = []
-    for s, p, o, line in triples:
-        if p == _RDF_TYPE:
-            if o[:-2].rstrip() == _TASK_CLASS:
-                subjects.add(s)
-                kept.append(line)
-        elif p in _OF_ANY:
-            kept.append(line)
-        elif p in _OF_RELATION:
-            subjects.add(s)
-            own.append((s, p, line))
-        elif p == _TASK:
-            subjects.add(s)
-            subjects.add(o[:-2].rstrip())
-            kept.append(line)
-        elif p in _OF_ASSIGNMENT or p in _OF_TASK or p == _EXACT or p == _SOURCE:
-            own.append((s, p, line))
-    evidence = {line.split(" ", 2)[2][:-2].rstrip() for s, p, line in own if p == _EVIDENCE and s in subjects}
-    kept += [line for s, p, line in own if (s in evidence) if p in (_EXACT, _SOURCE)]
-    kept += [line for s, p, line in own if s in subjects and p not in (_EXACT, _SOURCE)]
-    return kept
-
-
-def owner_facts_of_ntriples(triples: list[NtLine]) -> OwnerFacts:
-    """The summary's rows of one graph, read off its N-Triples (:func:`figures.split_ntriples`)."""
-    import pyoxigraph as ox
-
-    kept = _kept_lines(triples)
-    if not kept:
-        return OwnerFacts([], [], [], [])
+def owner_facts_of_lines(lines: GraphLines) -> OwnerFacts:
+    """The summary's rows of one graph, read off its lines (:class:`~phancong.store.ntlines.GraphLines`): of
+    assignments and tasks, their evidence nodes', and the labels and issuers of any subject."""
+    typed = {s for s, o in lines.of(_RDF_TYPE) if o[:-2].rstrip() == _TASK_CLASS}
+    named = lines.of(_TASK)
+    # assignments and tasks (typed, or named by an assignment), and the nodes of body relations, as written
+    subjects = typed | {s for s, _o in named} | {o[:-2].rstrip() for _s, o in named}
+    subjects.update(s for p in _OF_RELATION for s, _o in lines.of(p))
     own: dict[str, dict[str, list]] = {}  # subject -> name -> values
-    entities: set[tuple[str, str, Any, str]] = set()
     tasks: set[str] = set()
+    for s in typed:
+        tasks.add(node(s))
+        own.setdefault(node(s), {})["isTask"] = [True]
+    entities: set[tuple[str, str, Any, str]] = set()
+    for p, name in _OF_ANY.items():
+        for s, o in lines.of(p):
+            entities.add((node(s), name, *literal(o)[:2]))
     assignments: set[str] = set()
-    for t in ox.parse("\n".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
-        s = t.subject.value if isinstance(t.subject, ox.NamedNode) else "_:" + t.subject.value
-        p = f"<{t.predicate.value}>"
-        if p == _RDF_TYPE:
-            tasks.add(s)
-            own.setdefault(s, {})["isTask"] = [True]
-            continue
-        if p in _OF_ANY:
-            lang = (t.object.language or "") if isinstance(t.object, ox.Literal) else ""
-            entities.add((s, _OF_ANY[p], _value(t.object), lang))
-        if p == _TASK:
-            assignments.add(s)
-            tasks.add(_value(t.object))
-        name = (
-            _OF_ASSIGNMENT.get(p)
-            or _OF_TASK.get(p)
-            or _OF_RELATION.get(p)
-            or {_EXACT: "exact", _SOURCE: "source"}.get(p)
-        )
-        if name:
-            own.setdefault(s, {}).setdefault(name, []).append(_value(t.object))
+    for s, o in named:
+        assignments.add(node(s))
+        tasks.add(value(o))
+        own.setdefault(node(s), {}).setdefault("task", []).append(value(o))
+    for p, name in _OWN_OF_SUBJECT.items():
+        for s, o in lines.of(p):
+            if s in subjects:
+                own.setdefault(node(s), {}).setdefault(name, []).append(value(o))
+    evidence = {o[:-2].rstrip() for s, o in lines.of(_EVIDENCE) if s in subjects}
+    for p, name in ((_EXACT, "exact"), (_SOURCE, "source")):
+        for s, o in lines.of(p):
+            if s in evidence:
+                own.setdefault(node(s), {}).setdefault(name, []).append(value(o))
 
     def values(subject: str, names: Iterable[str]) -> str:
         v = own.get(subject, {})
