@@ -98,17 +98,7 @@ class ProsePass(TargetsPass):
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
                 if kind == "goal":
-                    # an event planned on a date: its year, not its term's end
-                    deadline = self._planned_event_year(prefix, sent, own)
-                    if deadline is None:
-                        deadline = own if own is not None else (scope if scope not in (False, None) else None)
-                    if deadline is None:
-                        deadline = (
-                            self._term_end(s)
-                            or document_period_end(text)
-                            or self._open_term_end(s)
-                            or self._plan_year(s)
-                        )
+                    deadline = self._goal_deadline(s, prefix, sent, own, scope)
                     scope = deadline
                     set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)
@@ -123,6 +113,18 @@ class ProsePass(TargetsPass):
 
     _carry_colon = False
     _listing = False
+
+    def _goal_deadline(self, s: int, prefix: str, sent: str, own: int | None, scope: int | None | bool) -> int | None:
+        """A goal sentence's deadline: an event planned on a date takes its year (not its term's end); else the
+        year the sentence states, the scope's, the term's or the plan's."""
+        deadline = self._planned_event_year(prefix, sent, own)
+        if deadline is None:
+            deadline = own if own is not None else (scope if scope not in (False, None) else None)
+        if deadline is None:
+            deadline = (
+                self._term_end(s) or document_period_end(self.text) or self._open_term_end(s) or self._plan_year(s)
+            )
+        return deadline
 
     def _planned_event_year(self, prefix: str, sent: str, own: int | None) -> int | None:
         """The year of an event the text says will happen ("Đại hội … sẽ diễn ra ngày 1/10/2025 … với 500 đại
