@@ -150,3 +150,18 @@ def test_the_body_after_a_dateline_and_the_titles_of_who_chaired_is_the_one_acti
         "đoàn ĐBQH tỉnh, BTV Tỉnh ủy tổ chức phiên họp thường kỳ tháng 9."
     )
     assert {d[:2] for d in duties(e)} == {("Ban Thường vụ Tỉnh ủy", "implement")}
+
+
+def report_lines(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[r.from_], n[r.to]) for r in e.relations if r.kind == "reportsTo"}
+
+
+def test_what_a_department_compiles_and_sends_to_another_is_a_report_to_it():
+    e = ex("Sở Xây dựng tổng hợp nhu cầu kinh phí gửi Sở Tài chính trước ngày 15/7.")
+    assert report_lines(e) == {("Sở Xây dựng", "Sở Tài chính")}
+
+
+def test_a_body_that_reports_periodically_has_that_duty():
+    e = ex("Sở Công Thương định kỳ báo cáo tình hình thực hiện về UBND tỉnh.")
+    assert report_lines(e) == {("Sở Công Thương", "Ủy ban nhân dân tỉnh")}

@@ -37,6 +37,7 @@ ASPECT = (
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
     r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)\s*,?\s+"
+    r"|định kỳ\s+"  # "X định kỳ báo cáo …"
     r"|có (?:các |những )?nhiệm vụ\s*:\s*)*"  # "Đại hội … có nhiệm vụ: kiểm điểm …; hoạch định …"
 )
 # ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
