@@ -165,3 +165,14 @@ def test_what_a_department_compiles_and_sends_to_another_is_a_report_to_it():
 def test_a_body_that_reports_periodically_has_that_duty():
     e = ex("Sở Công Thương định kỳ báo cáo tình hình thực hiện về UBND tỉnh.")
     assert report_lines(e) == {("Sở Công Thương", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_share_out_announced_before_a_colon_gives_each_body_named_after_it_its_duty_still_to_do():
+    e = ex(
+        "Theo đó, Chủ tịch UBND tỉnh đã có phân công trách nhiệm xây dựng Đề án cụ thể: Ban Quản lý Khu kinh tế "
+        "sẽ chủ trì xây dựng dự thảo đề án. Đồng thời sẽ chủ trì, phối hợp với các sở, ngành chức năng xây dựng "
+        "nhóm chính sách ưu đãi đầu tư."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role, a.status) for a in e.assignments} == {("Ban Quản lý Khu kinh tế", "lead", "assigned")}
+    assert {n[p] for a in e.assignments for p in a.partners} == {"các sở, ngành chức năng"}

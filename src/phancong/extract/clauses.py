@@ -146,6 +146,8 @@ def read_duties(
             before_subject = text[max(cs, subjects[0].start - 12) : subjects[0].start]
             directed = bool(re.search(r"(?i)(?:chỉ đạo|giao)\s*:?\s*$", before_subject))
             reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
+            if re.search(r"\bsẽ\s+$", text[subjects[-1].end : duty]):
+                reported = False  # "…, đã có phân công cụ thể: Sở X sẽ chủ trì …": what the subject will do
             if found is None and carried_status == "reported":
                 reported = True  # "Đảng ủy Khối đã tổ chức ...; tiến hành ...": the subject's tense carries too
             status = "reported" if reported else "assigned"

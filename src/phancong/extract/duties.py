@@ -27,7 +27,8 @@ __all__ = [
 ]
 
 _LEAD = re.compile(
-    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
+    r"^\W*(?:(?:sẽ|cần|phải|tiếp tục)\s+)?"  # "…. Đồng thời sẽ chủ trì, phối hợp với …": the subject carried over
+    r"(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
     r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
     re.I,
 )

@@ -117,7 +117,9 @@ _DUTY_OF = re.compile(r"(?:[Nn]hiệm vụ|[Tt]rách nhiệm)(?: chính| cụ th
 # a speaker and a verb of saying before a colon: the duty is what was said
 _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", nothing said; found at once)
     r"(?=[^:;.]*:)"
-    r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo)"
+    r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo"
+    # a share-out announced: "Chủ tịch UBND tỉnh đã có phân công trách nhiệm xây dựng Đề án cụ thể: Sở X …"
+    r"|phân công[^:;.\n]{0,100}?\bcụ thể)"
     r"\s*:\s*"
 )
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
