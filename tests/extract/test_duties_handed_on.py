@@ -176,3 +176,8 @@ def test_a_share_out_announced_before_a_colon_gives_each_body_named_after_it_its
     n = {b.key: b.name for b in e.bodies}
     assert {(n[a.body], a.role, a.status) for a in e.assignments} == {("Ban Quản lý Khu kinh tế", "lead", "assigned")}
     assert {n[p] for a in e.assignments for p in a.partners} == {"các sở, ngành chức năng"}
+
+
+def test_a_report_and_a_proposal_to_one_body_are_one_reporting_line_to_it():
+    e = ex("Sở Nội vụ định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.")
+    assert report_lines(e) == {("Sở Nội vụ", "Ủy ban nhân dân tỉnh")}

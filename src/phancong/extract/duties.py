@@ -112,7 +112,13 @@ def issues_a_text(dtext: str, status: str) -> bool:
 def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
     """Cut a duty at coordinated duty verbs outside body names; a piece of fewer than four words stays with
     the next ("theo dõi, hướng dẫn, đôn đốc việc ..." is one duty)."""
-    cuts = [m for m in _SPLIT.finditer(text, s, e) if not any(b.start < m.end() < b.end for b in bodies)]
+    cuts = [
+        m
+        for m in _SPLIT.finditer(text, s, e)
+        if not any(b.start < m.end() < b.end for b in bodies)
+        # "báo cáo tình hình … và đề xuất UBND tỉnh …": one reporting line, the recipient after "đề xuất"
+        and not (text.startswith("đề xuất", m.end()) and re.match(r"\W*(?:định kỳ\s+)?báo cáo\b", text[s : m.start()]))
+    ]
     out: list[tuple[int, int]] = []
     start = s
     for m in cuts:
