@@ -69,11 +69,17 @@ class BodiesPass(ExtractorState):
     # ---------------------------------------------------------------- helpers
     def _named_province(self) -> str | None:
         """Without metadata, the province the text names with its bodies most often ("Tỉnh ủy Thanh Hóa")."""
-        counts: dict[str, int] = {}
-        for b in find_bodies(self.text):
-            if b.province:
-                counts[b.province] = counts.get(b.province, 0) + 1
+        counts = self._province_counts()
         return max(counts, key=lambda p: (counts[p], p)) if counts else None
+
+    def _province_counts(self) -> dict[str, int]:
+        """How often the text names each province with its bodies (their mentions carry it, as the table names it)."""
+        if not hasattr(self, "_named_counts"):
+            self._named_counts: dict[str, int] = {}
+            for b in find_bodies(self.text):
+                if b.province:
+                    self._named_counts[b.province] = self._named_counts.get(b.province, 0) + 1
+        return self._named_counts
 
     def _default_year(self) -> int | None:
         pub = (self.src.meta or {}).get("published") or ""
@@ -251,14 +257,10 @@ class BodiesPass(ExtractorState):
         """The province a text naming several is about (the metadata's if the text names it, else the one it
         names most; None when it names fewer than two), and the names of the bodies it names of that province."""
         if not hasattr(self, "_home"):
-            mentions = [(m, province_of(m.province) if m.province else None) for m in find_bodies(self.text)]
-            counts: dict[str, int] = {}
-            for _, p in mentions:
-                if p:
-                    counts[p] = counts.get(p, 0) + 1
+            counts = self._province_counts()
             meta = province_of(self.province) if self.province else None
-            home = None if len(counts) < 2 else meta if meta in counts else max(counts, key=lambda p: (counts[p], p))
-            self._home = (home, {m.name for m, p in mentions if p in (None, home)})
+            home = None if len(counts) < 2 else meta if meta in counts else self._named_province()
+            self._home = (home, {m.name for m in find_bodies(self.text) if m.province in (None, home)})
         return self._home
 
     def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
