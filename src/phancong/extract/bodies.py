@@ -50,6 +50,7 @@ _TITLE_CASE = Prefiltered(
 )
 
 _SOME = re.compile(r"[Mm]ột số ")
+_HEADS_OF = re.compile(r"\b(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)\s+$")
 _PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
 
 
@@ -101,10 +102,14 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:
         written = text[m.start() : m.end()].rstrip(" ,")
-        if len(written.split()) < 2 or re.fullmatch(
-            r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written
+        if len(written.split()) < 2 or (
+            re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
+            and not (
+                _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
+                and re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+            )
         ):
-            continue  # "các ban", "các xã": a noun, not an actor named
+            continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
             r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
             text[max(0, m.start() - 60) : m.start()],

@@ -8,6 +8,7 @@ import re
 
 from .acting import ACT_VERBS
 from .bodies import BodyMatch
+from .body_names import CAP
 from .collectives import HEADS
 
 __all__ = [
@@ -75,10 +76,10 @@ CONNECTIVE = re.compile(
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
-    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+    r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|" + HEADS + r")\s+(?=[A-ZĐ])"
+    r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")"
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )
@@ -102,8 +103,8 @@ URGED = re.compile(
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
 # of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
-    r"(?:" + HEADS + r"\s+)?"
+    r"\s*(?:[,;]\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    r"(?:(?:" + HEADS + r"|[Cc]hánh|[Tt]rưởng)\s+)?"
 )
 
 

@@ -61,7 +61,9 @@ COLLECTIVE_RE = re.compile(
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
-    + r"|[Tt]hủ trưởng (?=(?:sở|cơ quan|đơn vị),))"
+    + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
+    # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set
+    + r"|[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng) (?=(?i:sở|ban|ngành|cơ quan|đơn vị)\s*,))"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -118,6 +120,8 @@ def collective_name(written: str) -> str:
 
 
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
-_HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
-_HEADS_OF_BARE_SET = re.compile(r"^[Tt]hủ trưởng\s+(?=(?:sở|cơ quan|đơn vị)\b)")
+_HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
+_HEADS_OF_BARE_SET = re.compile(
+    r"^(?:[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)|[Tt]hủ trưởng)\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
+)
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
