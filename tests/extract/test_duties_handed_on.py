@@ -210,3 +210,16 @@ def test_the_heads_called_truong_and_giam_doc_of_a_set_stand_for_the_set_a_decis
         ("Ủy ban nhân dân các xã", "implement"),
         ("các cơ quan, đơn vị liên quan", "implement"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lãnh đạo {} huyện đã kiểm tra tiến độ xây dựng trường học.",
+        "Ngày 12/3 {} tỉnh tổ chức hội nghị tổng kết công tác dân vận.",
+        "Ban Thường vụ Huyện ủy lãnh đạo {} huyện chủ trì, phối hợp với Phòng Nội vụ rà soát biên chế.",
+    ],
+)
+def test_a_committee_spelt_out_with_its_capital_u_with_hook_is_read_as_its_abbreviation_is(sentence):
+    short, full = ex(sentence.format("UBND")), ex(sentence.format("Ủy ban nhân dân"))
+    assert duties(short) and {d[:2] for d in duties(full)} == {d[:2] for d in duties(short)}

@@ -195,7 +195,7 @@ def _sharing_organs(text: str, start: int, written: str) -> list[BodyMatch]:
 
 
 # a byline: a person's name (two to four capitalised words) opening a line, then the body in parentheses
-_BYLINE = re.compile(r"(?:^|\n)\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\(\s*$")
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:" + CAP + r"[^\W\d_]*\s+){1,3}" + CAP + r"[^\W\d_]*\s*\(\s*$")
 
 
 def _A_PERSON(text: str, b: BodyMatch) -> bool:
@@ -205,7 +205,7 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     after = text[b.end : b.end + 40]
     if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
         return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
-    name = r"[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){1,3}"
+    name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
     # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
     if re.search(
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
@@ -217,7 +217,7 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     # "…; Dương Văn Tiệp - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a full name, a dash, then the person's titles
     if _NAME_THEN_TITLES.search(before):
         return True
-    if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
+    if re.match(r"\s+(?:" + CAP + r"[^\W\d_]+\s+){1,3}" + CAP + r"[^\W\d_]+", after):
         return True
     if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
         r"\s*;", after
@@ -239,7 +239,7 @@ _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\
 _FULL_NAME = re.compile(
     r"(?<!tỉnh )(?<!phố )(?<!huyện )(?<!TP )(?<!TP\.)(?<![\w])"
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
-    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+[A-ZĐ][^\W\d_]*){2,3}(?![\w])"
+    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+" + CAP + r"[^\W\d_]*){2,3}(?![\w])"
 )
 
 

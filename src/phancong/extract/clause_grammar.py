@@ -87,8 +87,8 @@ CONNECTIVE = re.compile(
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
     r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
-    r"|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
-    r"(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b",
+    r"|phân công (?:cho )?(?:các |(?-i:" + CAP + r")))"
+    r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r"))\b",
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
@@ -145,7 +145,7 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
 
 # "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
 HANDS_ON = re.compile(
-    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=[A-ZĐ])))", re.I
+    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=" + CAP + r")))", re.I
 )
 
 
