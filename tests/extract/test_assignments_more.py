@@ -557,3 +557,18 @@ def test_a_bare_party_organisation_acting_is_the_one_the_text_is_about():
     )
     assert roles(e) == {("Đảng bộ Ủy ban nhân dân tỉnh", "implement")}
     assert ex("Để hoàn thành mục tiêu trên, Đảng bộ đẩy mạnh phát triển hạ tầng.").bodies == []
+
+
+@pytest.mark.parametrize("heading", ["1.Sở Y tế chủ trì, phối hợp với các địa phương", "1. Sở Y tế:", "Sở Y tế:"])
+def test_the_lettered_items_under_a_body_heading_are_that_bodys_duties_sentence_by_sentence(heading):
+    e = ex(
+        "Chủ tịch UBND tỉnh giao nhiệm vụ cho các sở như sau:\n\n"
+        f"{heading}\n\na) Theo dõi sát tình hình dịch bệnh trên địa bàn; kịp thời tham mưu biện pháp phòng chống. "
+        "Vận động người dân tiêm chủng đầy đủ.\nb) Tổ chức kiểm tra các cơ sở khám bệnh tư nhân."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    done = {(n[a.body], a.text) for a in e.assignments}
+    assert {
+        ("Sở Y tế", "Vận động người dân tiêm chủng đầy đủ"),
+        ("Sở Y tế", "Tổ chức kiểm tra các cơ sở khám bệnh tư nhân"),
+    } <= done

@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..text.segment import CAPITAL
+
 W = r"[^\W\d_]"  # a letter
-# an upper-case letter, every Vietnamese one ("Ủy ban", "Ứng Hòa", "Ý Yên")
-CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+CAP = CAPITAL  # an upper-case letter
 TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"

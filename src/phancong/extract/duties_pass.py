@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..text.prefilter import quick_start
-from ..text.segment import Line, lines, sentences
+from ..text.segment import LETTERED, Line, lines, sentences
 from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
@@ -60,6 +60,8 @@ class DutiesPass(BodiesPass):
                 duties.extend(sentences(self.text, nl.start, nl.end))
             elif nl.marker in ("-", "+", "•", "*"):
                 duties.append((nl.body_start, nl.end))
+            elif nl.marker and LETTERED.fullmatch(nl.marker):
+                duties.extend(sentences(self.text, nl.body_start, nl.end))  # "a) Theo dõi …. Vận động …"
             elif not nl.marker and len(nl.text) > 60:
                 # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
                 more, dstart = subject_bodies(self.text, nl.body_start, nl.end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalise import fold
-from ..text.segment import INLINE_ENUM, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
+from ..text.segment import INLINE_ENUM, LETTERED, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
 from .assignments import role_of, subject_bodies
 from .bodies import find_bodies
 from .clause_grammar import DUTY_START
@@ -102,7 +102,11 @@ class LayoutPass(DutiesPass, ProsePass):
                 if subjects and re.match(r"\s*:", self.text[subjects[-1].end : ln.end]):
                     i = self._duty_paragraph(ls, i, subjects, duty, verbs_only=True)
                     continue
-            if not ln.marker and nxt is not None and nxt.marker in ("-", "+", "•", "*"):
+            if (
+                not ln.marker
+                and nxt is not None
+                and (nxt.marker in ("-", "+", "•", "*") or LETTERED.fullmatch(nxt.marker or ""))
+            ):
                 # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
                 subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
                 if subjects and duty >= ln.end - 1:

@@ -53,8 +53,12 @@ ORDINAL_WORDS = {
     "thứ mười": 10,
 }
 
-NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?=\S)")
+# an upper-case letter, every Vietnamese one ("Ủy ban", "Ứng Hòa", "Ý Yên")
+CAPITAL = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+# "1. Sở …", and "1.Sở …" without the space (a capital after the dot: "1.500" is a number)
+NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)](?:\s+(?=\S)|(?=" + CAPITAL + r"))")
 BULLET = re.compile(r"^\s*(?P<b>[-*+•·]|[a-zđ]\))\s+(?=\S)")
+LETTERED = re.compile(r"[a-zđ]\)")  # the marker of a lettered item: "a)", "b)"
 WORD_ORDINAL = re.compile(r"^\s*(?P<w>Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là,\s*")
 # (the bracket first, what stands before it looked back at: a pattern that opens with a character is searched for by
 # it, one that opens with a lookbehind is tried at every position of every line)
