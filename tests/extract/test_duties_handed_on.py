@@ -181,3 +181,45 @@ def test_a_share_out_announced_before_a_colon_gives_each_body_named_after_it_its
 def test_a_report_and_a_proposal_to_one_body_are_one_reporting_line_to_it():
     e = ex("Sở Nội vụ định kỳ báo cáo tình hình thực hiện và đề xuất UBND tỉnh các giải pháp cần thiết.")
     assert report_lines(e) == {("Sở Nội vụ", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_decisions_addressees_separated_by_semicolons_with_their_heads_in_any_wording_carry_it_out():
+    e = ex(
+        "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh; các Giám đốc Sở, Thủ trưởng ban, ngành, đơn vị thuộc tỉnh; "
+        "Chủ tịch Ủy ban nhân dân huyện, thị xã; Chủ tịch Ủy ban nhân dân xã, thị trấn chịu trách nhiệm thi hành "
+        "Quyết định này./."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("các Sở", "implement"),
+        ("các ban, ngành, đơn vị thuộc tỉnh", "implement"),
+        ("Ủy ban nhân dân huyện, thị xã", "implement"),
+        ("Ủy ban nhân dân xã, thị trấn", "implement"),
+    }
+
+
+def test_the_heads_called_truong_and_giam_doc_of_a_set_stand_for_the_set_a_decision_addresses():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các xã "
+        "và Trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("các sở", "implement"),
+        ("các ban, ngành cấp tỉnh", "implement"),
+        ("Ủy ban nhân dân các xã", "implement"),
+        ("các cơ quan, đơn vị liên quan", "implement"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lãnh đạo {} huyện đã kiểm tra tiến độ xây dựng trường học.",
+        "Ngày 12/3 {} tỉnh tổ chức hội nghị tổng kết công tác dân vận.",
+        "Ban Thường vụ Huyện ủy lãnh đạo {} huyện chủ trì, phối hợp với Phòng Nội vụ rà soát biên chế.",
+    ],
+)
+def test_a_committee_spelt_out_with_its_capital_u_with_hook_is_read_as_its_abbreviation_is(sentence):
+    short, full = ex(sentence.format("UBND")), ex(sentence.format("Ủy ban nhân dân"))
+    assert duties(short) and {d[:2] for d in duties(full)} == {d[:2] for d in duties(short)}

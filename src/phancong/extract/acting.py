@@ -43,7 +43,10 @@ _RECEIVES_BEFORE = re.compile(
 )
 
 # the heads of a set of bodies named as its addressees (a decision's last article); "của" before them is a source
-_ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+$")
+_ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng)\s+$")
+# the bodies a decision's last article names carry it out, however their heads are titled and the list is joined
+# ("…; Chủ tịch UBND huyện, thị xã; … chịu trách nhiệm thi hành Quyết định này")
+_EXECUTE_IT = re.compile(r"[^.\n]{0,400}?\bchịu trách nhiệm thi hành\b")
 
 
 def acts_itself(text: str, start: int, end: int) -> bool:
@@ -68,7 +71,7 @@ def acts(text: str, start: int, end: int) -> bool:
         return True  # "theo hướng dẫn của các bộ, ngành Trung ương": the collective issues what is followed
     if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
         return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
-    if _ACTS_AFTER.match(text, end):
+    if _ACTS_AFTER.match(text, end) or _EXECUTE_IT.match(text, end):
         return True
     before = text[max(0, start - 30) : start]
     if _ADDRESSED_HEADS.search(before) and re.search(r"\b[Cc]ác\b", text[start:end]):

@@ -50,6 +50,7 @@ _TITLE_CASE = Prefiltered(
 )
 
 _SOME = re.compile(r"[Mm]ột số ")
+_HEADS_OF = re.compile(r"\b(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)\s+$")
 _PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
 
 
@@ -101,10 +102,14 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     for m in collectives:
         written = text[m.start() : m.end()].rstrip(" ,")
-        if len(written.split()) < 2 or re.fullmatch(
-            r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written
+        if len(written.split()) < 2 or (
+            re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
+            and not (
+                _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
+                and re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+            )
         ):
-            continue  # "các ban", "các xã": a noun, not an actor named
+            continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
             r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
             text[max(0, m.start() - 60) : m.start()],
@@ -190,7 +195,7 @@ def _sharing_organs(text: str, start: int, written: str) -> list[BodyMatch]:
 
 
 # a byline: a person's name (two to four capitalised words) opening a line, then the body in parentheses
-_BYLINE = re.compile(r"(?:^|\n)\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*\s*\(\s*$")
+_BYLINE = re.compile(r"(?:^|\n)\s*(?:" + CAP + r"[^\W\d_]*\s+){1,3}" + CAP + r"[^\W\d_]*\s*\(\s*$")
 
 
 def _A_PERSON(text: str, b: BodyMatch) -> bool:
@@ -200,7 +205,7 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     after = text[b.end : b.end + 40]
     if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
         return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
-    name = r"[A-ZĐ][^\W\d_]+(?:\s+[A-ZĐ][^\W\d_]+){1,3}"
+    name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
     # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
     if re.search(
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
@@ -212,7 +217,7 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     # "…; Dương Văn Tiệp - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": a full name, a dash, then the person's titles
     if _NAME_THEN_TITLES.search(before):
         return True
-    if re.match(r"\s+(?:[A-ZĐ][^\W\d_]+\s+){1,3}[A-ZĐ][^\W\d_]+", after):
+    if re.match(r"\s+(?:" + CAP + r"[^\W\d_]+\s+){1,3}" + CAP + r"[^\W\d_]+", after):
         return True
     if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
         r"\s*;", after
@@ -234,7 +239,7 @@ _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\
 _FULL_NAME = re.compile(
     r"(?<!tỉnh )(?<!phố )(?<!huyện )(?<!TP )(?<!TP\.)(?<![\w])"
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
-    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+[A-ZĐ][^\W\d_]*){2,3}(?![\w])"
+    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+" + CAP + r"[^\W\d_]*){2,3}(?![\w])"
 )
 
 

@@ -10,6 +10,7 @@ from ..text.numbers import find_dates
 from ..text.prefilter import Prefiltered
 from .acting import acts
 from .bodies import BodyMatch, find_bodies
+from .body_names import CAP
 from .cues import CONGRESS_CITED, province_at_end
 from .model import (
     Body,
@@ -30,7 +31,7 @@ _LEVEL_OF_COMMITTEE = {
     "Quận ủy": "quận",
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
-_PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ]")
+_PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) " + CAP)
 _UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
 
 
@@ -53,7 +54,7 @@ _WHOLE_ORGANISATION = Prefiltered(
     re.compile(r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])")
 )
 _ORGANISATION_WITH_PLACE = re.compile(
-    r"Đảng bộ (?:tỉnh|thành phố) [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3}?(?= lần thứ|$)"
+    r"Đảng bộ (?:tỉnh|thành phố) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,3}?(?= lần thứ|$)"
 )
 _ENDS_WITH_LEVEL = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
 _BARE_CONGRESS_ACTS = re.compile(
@@ -133,7 +134,7 @@ class BodiesPass(ExtractorState):
 
     def _bare_organisation(self, start: int, end: int) -> str | None:
         """ "Đảng bộ xác định ..." without a name: the Party organisation the article is about."""
-        if not re.search(r"\bĐảng bộ\b(?!\s+[A-ZĐ])", self.text[start:end]):
+        if not re.search(r"\bĐảng bộ\b(?!\s+" + CAP + r")", self.text[start:end]):
             return None
         if not hasattr(self, "_organisation"):  # once per text: asked at every bare "Đảng bộ"
             name = self._dominant("party-organisation")

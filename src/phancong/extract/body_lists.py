@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import BodyMatch, department_alternation, department_name
+from .body_names import CAP, BodyMatch, department_alternation, department_name
 
 __all__ = ["bare_departments", "expand_head_list", "head_lists"]
 
@@ -83,7 +83,7 @@ def head_lists(text: str) -> list[BodyMatch]:
         for part in re.finditer(r"[^,]+", text[pos:seg_end]):
             for piece in re.split(r"\s+và\s+", part.group(0)):
                 item = piece.strip()
-                lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) [A-ZĐ]", item)
+                lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) " + CAP, item)
                 if not item or not (item[0].isupper() or lower_level) or len(item.split()) > 8:
                     continue
                 s = pos + part.start() + part.group(0).find(item)

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 W = r"[^\W\d_]"  # a letter
-CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]"
+# an upper-case letter, every Vietnamese one ("Ủy ban", "Ứng Hòa", "Ý Yên")
+CAP = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
 TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
-TINH = r"(?:tỉnh|[Tt]hành phố|TP\.?(?= )|TP\.(?=[A-ZĐ]))"  # "TP.Hồ Chí Minh": no space after the dot
+TINH = r"(?:tỉnh|[Tt]hành phố|TP\.?(?= )|TP\.(?=" + CAP + r"))"  # "TP.Hồ Chí Minh": no space after the dot
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word

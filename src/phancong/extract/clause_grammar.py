@@ -8,6 +8,7 @@ import re
 
 from .acting import ACT_VERBS
 from .bodies import BodyMatch
+from .body_names import CAP
 from .collectives import HEADS
 
 __all__ = [
@@ -75,10 +76,10 @@ CONNECTIVE = re.compile(
     r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
-    r"(?:[Ll]ãnh đạo\s+(?=[A-ZĐ]))?"
+    r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|" + HEADS + r")\s+(?=[A-ZĐ])"
+    r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")"
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )
@@ -86,8 +87,8 @@ CONNECTIVE = re.compile(
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
     r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
-    r"|phân công (?:cho )?(?:các |(?-i:[A-ZĐ])))"
-    r"(?:" + ACT_VERBS + r"|gửi|trình(?= [A-ZĐ]))\b",
+    r"|phân công (?:cho )?(?:các |(?-i:" + CAP + r")))"
+    r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r"))\b",
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)
@@ -102,8 +103,8 @@ URGED = re.compile(
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
 # of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
 _LIST_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
-    r"(?:" + HEADS + r"\s+)?"
+    r"\s*(?:[,;]\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    r"(?:(?:" + HEADS + r"|[Cc]hánh|[Tt]rưởng)\s+)?"
 )
 
 
@@ -144,7 +145,7 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
 
 # "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
 HANDS_ON = re.compile(
-    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=[A-ZĐ])))", re.I
+    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=" + CAP + r")))", re.I
 )
 
 

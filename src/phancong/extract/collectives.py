@@ -46,7 +46,7 @@ _ORGAN = (
     r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
-_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)[A-ZĐ])"
+_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)" + CAP + r")"
 # the political system as one actor: "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã
 # hội", "các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể": the closing "và các" is part of the formula
 _POLITICAL_SYSTEM = (
@@ -61,7 +61,9 @@ COLLECTIVE_RE = re.compile(
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
-    + r"|[Tt]hủ trưởng (?=(?:sở|cơ quan|đơn vị),))"
+    + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
+    # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set
+    + r"|[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng) (?=(?i:sở|ban|ngành|cơ quan|đơn vị)\s*,))"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -118,6 +120,8 @@ def collective_name(written: str) -> str:
 
 
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
-_HEADS_OF_SET = re.compile(r"^" + HEADS + r"\s+(?=các\s)")
-_HEADS_OF_BARE_SET = re.compile(r"^[Tt]hủ trưởng\s+(?=(?:sở|cơ quan|đơn vị)\b)")
+_HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
+_HEADS_OF_BARE_SET = re.compile(
+    r"^(?:[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)|[Tt]hủ trưởng)\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
+)
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..text.prefilter import quick_start
 from ..text.segment import trim
 from .bodies import BodyMatch
+from .body_names import CAP
 from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
 
 __all__ = [
@@ -135,7 +136,7 @@ def merge_pieces(text: str, duties: list[Duty]) -> list[Duty]:
     out: list[Duty] = []
     for d in duties:
         last = out[-1] if out else None
-        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\s+(?:các\s+)?[A-ZĐ]", text[d.span[0] : d.span[1]])
+        directs = re.match(r"\W*(?:chỉ đạo|giao|đề nghị|yêu cầu)\s+(?:các\s+)?" + CAP, text[d.span[0] : d.span[1]])
         if (
             last is not None
             and last.subjects == d.subjects
@@ -253,7 +254,7 @@ def duties_of(
     return out
 
 
-_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=[A-ZĐ])|\bđể\s+(?=\S)")
+_ROOM = re.compile(r"\btạo điều kiện[^.;]{0,80}?\s+để\s+|\btạo điều kiện (?:cho\s+)?(?=" + CAP + r")|\bđể\s+(?=\S)")
 _ROOM = quick_start(_ROOM)
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..text.prefilter import quick_start
 from .bodies import BodyMatch
+from .body_names import CAP
 from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, Reading, body_list, past
 
 __all__ = ["GiveClause", "GivenClause"]
@@ -14,7 +15,7 @@ __all__ = ["GiveClause", "GivenClause"]
 _GIVE = re.compile(
     r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
     r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
-    r"|(?-i:lãnh đạo(?=\s+[A-ZĐ])))"
+    r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
     r"(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
     re.I,
 )

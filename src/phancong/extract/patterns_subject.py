@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bodies import BodyMatch
+from .body_names import CAP
 from .clause_grammar import (
     ANY_VERB,
     BETWEEN,
@@ -33,10 +34,10 @@ _ADVERBIAL = re.compile(
     r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|"
     r"từ|trong|đến|tại)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
-    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) [A-ZĐ][^;:,]{0,40},\s*"
+    r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
     r"|" + _AUTHORITY + r",\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
-    r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=[A-ZĐ])"
+    r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=" + CAP + r")"
 )
 
 
@@ -71,7 +72,7 @@ class SubjectClause(Pattern):
             and not any(pos <= b.start < lead.end() and not any(a <= b.start < z for a, z in venues) for b in bodies)
         ):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
-            office = re.match(r"[Ll]ãnh đạo\s+(?=[A-ZĐ])", text[pos:e])
+            office = re.match(r"[Ll]ãnh đạo\s+(?=" + CAP + r")", text[pos:e])
             pos += office.end() if office else 0  # "Tại hội nghị, lãnh đạo Ban Tổ chức Tỉnh ủy đã ..."
         share = _SHARE.match(text, pos, e)
         if share and share.end() > pos:

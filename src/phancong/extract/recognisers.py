@@ -236,7 +236,7 @@ RECOGNISERS: list[Recogniser] = [
     # councils and committees of the state and the Party by their topic ("Hội đồng Thi đua - Khen thưởng tỉnh",
     # "Ban vì sự tiến bộ phụ nữ tỉnh")
     _r(
-        r"(?:Hội đồng (?!nhân dân|[Nn]hân dân)(?:[A-ZĐ]\w*)(?: [^\W\d_]+| -|,){0,10}?"
+        r"(?:Hội đồng (?!nhân dân|[Nn]hân dân)(?:" + CAP + r"\w*)(?: [^\W\d_]+| -|,){0,10}?"
         r"|Ban vì sự tiến bộ (?:của )?phụ nữ) (?:tỉnh|thành phố|huyện)(?!\w)",
         "other",
         "province",
@@ -247,7 +247,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         r"(?:Công ty|Tổng công ty|Tập đoàn)(?: (?:Cổ phần|cổ phần|TNHH|Trách nhiệm hữu hạn|MTV|Một thành viên))*"
         # capitalised words, and lower-case ones between two of them ("Hoa Anh đào Trần Lệ")
-        r"(?: [A-ZĐ][^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= [A-ZĐ]))?| \d+){1,8}",
+        r"(?: " + CAP + r"[^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= " + CAP + r"))?| \d+){1,8}",
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),

@@ -11,10 +11,13 @@ from dataclasses import dataclass, replace
 from ..text.numbers import NUMBER, parse_number
 from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
+from .body_names import CAP
 from .figures import FigureMatch, find_figures
 
 # one short item of a quota list: a name and a number ("Hội An 110", "Công an 12")
-_QUOTA = re.compile(r"\s*(?:và\s+)?(?P<name>[A-ZĐ][^\W\d_]*\.?(?:\s*[^\W\d_]+){0,3})\s+(?P<num>" + NUMBER + r")\s*")
+_QUOTA = re.compile(
+    r"\s*(?:và\s+)?(?P<name>" + CAP + r"[^\W\d_]*\.?(?:\s*[^\W\d_]+){0,3})\s+(?P<num>" + NUMBER + r")\s*"
+)
 
 __all__ = [
     "FigureItem",
