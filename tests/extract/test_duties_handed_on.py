@@ -223,3 +223,19 @@ def test_the_heads_called_truong_and_giam_doc_of_a_set_stand_for_the_set_a_decis
 def test_a_committee_spelt_out_with_its_capital_u_with_hook_is_read_as_its_abbreviation_is(sentence):
     short, full = ex(sentence.format("UBND")), ex(sentence.format("Ủy ban nhân dân"))
     assert duties(short) and {d[:2] for d in duties(full)} == {d[:2] for d in duties(short)}
+
+
+def test_bodies_handed_a_duty_in_the_passive_carry_it_out_as_assigned():
+    e = ex(
+        "Giám đốc các sở, thủ trưởng các ban, ngành và chủ tịch UBND các cấp được chỉ đạo xây dựng kế hoạch "
+        "thực hiện quy hoạch vùng."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[a.body], a.role, a.status) for a in e.assignments} == {
+        ("các sở", "implement", "assigned"),
+        ("các ban, ngành", "implement", "assigned"),
+        ("Ủy ban nhân dân các cấp", "implement", "assigned"),
+    }
+    assert {d[:2] for d in duties(ex("Sở Y tế được giao chủ trì xây dựng đề án phát triển y tế cơ sở."))} == {
+        ("Sở Y tế", "lead")
+    }

@@ -35,7 +35,9 @@ ASPECT = (
     # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
     r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện)\b)|có nhiệm vụ|thường xuyên|"
     r"chủ động|"
-    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm)\s+"
+    r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm|"
+    # handed the duty, in the passive: "X được chỉ đạo xây dựng …", "X được giao chủ trì …"
+    r"được (?:chỉ đạo|giao|yêu cầu|đề nghị|phân công)(?: nhiệm vụ)?)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
     r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)\s*,?\s+"
     r"|định kỳ\s+"  # "X định kỳ báo cáo …"

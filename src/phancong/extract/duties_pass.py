@@ -226,7 +226,8 @@ class DutiesPass(BodiesPass):
         if self.main_doc is not None or _THIS_DOCUMENT.search(self.text):
             return
         handing = re.compile(
-            r"\b(?:(?<!được )giao|đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+            r"\b(?:(?<!được )giao|được (?:chỉ đạo|yêu cầu)|"
+            r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
             r"nhiệm vụ của|"
             r"thi hành(?! kỷ luật)|"
             r"chủ trì|phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
