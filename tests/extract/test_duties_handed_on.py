@@ -239,3 +239,15 @@ def test_bodies_handed_a_duty_in_the_passive_carry_it_out_as_assigned():
     assert {d[:2] for d in duties(ex("Sở Y tế được giao chủ trì xây dựng đề án phát triển y tế cơ sở."))} == {
         ("Sở Y tế", "lead")
     }
+
+
+def test_addressees_handed_a_duty_and_listed_with_semicolons_all_carry_it_out():
+    e = ex(
+        "Chủ tịch UBND tỉnh giao Sở Nội vụ; Ban Dân tộc tỉnh; Liên đoàn Lao động tỉnh tổ chức gặp gỡ người lao "
+        "động tại các khu công nghiệp."
+    )
+    assert {d[:2] for d in duties(e)} == {
+        ("Sở Nội vụ", "implement"),
+        ("Ban Dân tộc tỉnh", "implement"),
+        ("Liên đoàn Lao động tỉnh", "implement"),
+    }

@@ -107,6 +107,10 @@ def read_duties(
             if only and not text[rest:ce].strip(" ,.:"):
                 pending.extend(only)
                 continue
+            handed = _addressees_ending(text, cs, ce, bodies)
+            if handed:  # "Chủ tịch UBND tỉnh giao Sở A; Ban B; Hội C tổ chức …": the first of the addressees
+                pending.extend(handed)
+                continue
             found = None
             for p in PATTERNS:
                 found = p.read(text, cs, ce, bodies)
@@ -160,6 +164,22 @@ def read_duties(
             out.extend(merge_pieces(text, pieces))
             out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
     return out
+
+
+# a verb that hands a duty, its addressees after it
+_GIVING = re.compile(r"\b(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+(?:cho\s+)?(?=\S)")
+
+
+def _addressees_ending(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
+    """The bodies a clause ends on, right after a verb that hands them a duty their clause does not name: the
+    first of a list of addressees that goes on past ";"."""
+    last = next(reversed(list(_GIVING.finditer(text, cs, ce))), None)
+    if last is None:
+        return []
+    listed, rest = body_list(text, last.end(), ce, bodies)
+    if listed and listed[0].start == last.end() and not text[rest:ce].strip(" ,.:"):
+        return listed
+    return []
 
 
 def _second_subjects(
