@@ -460,3 +460,36 @@ def test_the_government_is_a_body_where_its_direction_is_cited_not_in_a_persons_
     sentence, government
 ):
     assert ("Chính phủ" in body_names(sentence)) is government
+
+
+def test_a_citys_mass_organisations_and_its_named_economic_zones_are_bodies_with_their_whole_names():
+    names = body_names(
+        "Giao Liên đoàn Lao động thành phố, Hội Nông dân thành phố, Ban Quản lý Khu kinh tế mở Vạn Ninh và Ban Quản "
+        "lý Khu công nghệ cao và các khu công nghiệp tổ chức tuyên truyền về bầu cử.",
+        "Đà Nẵng",
+    )
+    assert names == [
+        "Liên đoàn Lao động thành phố",
+        "Hội Nông dân thành phố",
+        "Ban Quản lý Khu kinh tế mở Vạn Ninh",
+        "Ban Quản lý Khu công nghệ cao và các Khu công nghiệp",
+    ]
+    # the province's own zone keeps its short name; a city of a province is no province-level organ
+    assert body_names("Ban Quản lý Khu kinh tế Hòa Bình chủ trì lập quy hoạch.") == ["Ban Quản lý Khu kinh tế"]
+    assert body_names("Giao Liên đoàn Lao động thành phố Vinh tổ chức tuyên truyền.", "Nghệ An") == []
+
+
+def test_addressees_who_write_to_others_carry_out_the_duty_but_one_who_writes_to_direct_others_hands_it_on():
+    from phancong.extract import extract
+    from phancong.text.normalise import normalise
+    from phancong.text.read import Source
+
+    def roles(text: str) -> set[tuple[str, str]]:
+        e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hòa Bình"}))
+        n = {b.key: b.name for b in e.bodies}
+        return {(n[a.body], a.role) for a in e.assignments}
+
+    assert roles("Sở Nội vụ có văn bản thông báo lịch bầu cử tới các doanh nghiệp.") == {("Sở Nội vụ", "implement")}
+    assert ("Ban Thường vụ Huyện ủy", "implement") not in roles(
+        "Ban Thường vụ Huyện ủy có văn bản chỉ đạo Ủy ban nhân dân huyện rà soát quy hoạch cán bộ."
+    )

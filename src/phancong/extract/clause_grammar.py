@@ -90,7 +90,9 @@ DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
     r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
     r"|phân công (?:cho )?(?:các |(?-i:" + CAP + r")))"
-    r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r"))\b",
+    r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r")"
+    # "X có văn bản thông báo …" writes to someone; "X có văn bản chỉ đạo Y …" hands Y the duty
+    r"|có văn bản(?! (?:số \S+ )?(?:chỉ đạo|yêu cầu|đề nghị|giao|gửi)))\b",
     re.I,
 )
 # "X khẩn trương hoàn thành …": finishing, urged, is a duty (bare "hoàn thành 100%" is a result or a goal)

@@ -9,6 +9,7 @@ Order matters: longer, more specific names first; where two matches overlap, the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .body_names import (
     CAP,
@@ -50,6 +51,13 @@ COMMISSIONS = (
 )
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
+
+
+def _of_province(organ: str) -> Callable[[re.Match], str]:
+    """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as written."""
+    return lambda m: f"{organ} {province_word(m)}"
+
+
 RECOGNISERS: list[Recogniser] = [
     # central
     _r(
@@ -322,10 +330,21 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ),
-    _r(r"Liên đoàn [Ll]ao động tỉnh", "labour-federation", "province", "Liên đoàn Lao động tỉnh"),
-    _r(r"Hội Nông dân tỉnh", "farmers-union", "province", "Hội Nông dân tỉnh"),
-    _r(r"Hội Liên hiệp [Pp]hụ nữ tỉnh", "womens-union", "province", "Hội Liên hiệp Phụ nữ tỉnh"),
-    _r(r"Hội Cựu chiến binh tỉnh", "veterans-association", "province", "Hội Cựu chiến binh tỉnh"),
+    # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
+    *(
+        _r(
+            written + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
+            body_type,
+            "province",
+            _of_province(name),
+        )
+        for written, body_type, name in (
+            (r"Liên đoàn [Ll]ao động", "labour-federation", "Liên đoàn Lao động"),
+            (r"Hội Nông dân", "farmers-union", "Hội Nông dân"),
+            (r"Hội Liên hiệp [Pp]hụ nữ", "womens-union", "Hội Liên hiệp Phụ nữ"),
+            (r"Hội Cựu chiến binh", "veterans-association", "Hội Cựu chiến binh"),
+        )
+    ),
     _r(r"Ban Thường vụ Tỉnh đoàn", "youth-union", "province", "Ban Thường vụ Tỉnh đoàn"),
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
     # bare names, resolved by the extractor from their neighbours or the article's subject

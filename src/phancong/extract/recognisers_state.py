@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .body_names import CAP, DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
+from .places import province_of
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
@@ -23,6 +24,14 @@ def _zone_name(written: str) -> str:
     return re.sub(
         r"\b[Kk]hu [Kk]inh tế|\b[Kk]hu [Cc]ông (nghiệp|nghệ cao)", lambda m: "K" + m.group(0)[1:].lower(), written
     )
+
+
+def _own_zone(written: str) -> str:
+    """The zone without the province it belongs to ("Khu kinh tế tỉnh", "Khu kinh tế Quảng Ninh": the province's
+    zone, whose province is a field of its own); a zone's own name stays ("Khu kinh tế mở Chu Lai")."""
+    written = re.sub(r" (?:tỉnh|thành phố)$", "", written)
+    named = re.match(r"([Kk]hu [Kk]inh tế) (.+)$", written)
+    return named.group(1) if named and province_of(named.group(2)) else written
 
 
 def _judiciary_name(written: str) -> str:
@@ -171,10 +180,13 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the management boards of economic and industrial zones: agencies of the People's Committee like a Sở
     _r(
         r"Ban [Qq]uản lý (?:các )?(?:[Kk]hu [Kk]inh tế(?: (?:và|,) (?:các )?[Kk]hu [Cc]ông nghiệp)?"
-        r"|[Kk]hu [Cc]ông nghiệp|[Kk]hu [Cc]ông nghệ cao)(?: (?:tỉnh|thành phố)\b)?",
+        # a zone named: "Khu kinh tế mở Chu Lai", "Khu kinh tế Dung Quất", "Khu kinh tế cửa khẩu Lao Bảo"
+        r"(?:(?: mở| cửa khẩu| ven biển)? " + CAP + r"\w*(?: " + CAP + r"\w*){0,3})?"
+        r"|[Kk]hu [Cc]ông nghiệp|[Kk]hu [Cc]ông nghệ cao(?: và (?:các )?[Kk]hu [Cc]ông nghiệp)?)"
+        r"(?: (?:tỉnh|thành phố)\b)?",
         "department",
         "province",
-        lambda m: "Ban Quản lý " + _zone_name(re.sub(r" (?:tỉnh|thành phố)$", "", m.group(0)[len("Ban Quản lý ") :])),
+        lambda m: "Ban Quản lý " + _zone_name(_own_zone(m.group(0)[len("Ban Quản lý ") :])),
     ),
     # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
     _r(
