@@ -251,3 +251,16 @@ def test_addressees_handed_a_duty_and_listed_with_semicolons_all_carry_it_out():
         ("Ban Dân tộc tỉnh", "implement"),
         ("Liên đoàn Lao động tỉnh", "implement"),
     }
+
+
+def test_the_standing_committees_of_a_set_of_party_committees_and_the_whole_political_system_are_asked_to_act():
+    e = ex(
+        "Đề nghị Ban Thường vụ các quận ủy, huyện ủy và đảng ủy trực thuộc Thành ủy lãnh đạo quán triệt Kết luận "
+        "số 12-KL/TW; Ban Thường vụ cấp ủy các địa phương, đơn vị chỉ đạo chuẩn bị tốt đại hội chi bộ."
+    )
+    assert {d[:2] for d in duties(e)} >= {
+        ("Ban Thường vụ các quận ủy, huyện ủy và đảng ủy trực thuộc Thành ủy", "implement"),
+        ("Ban Thường vụ cấp ủy các địa phương, đơn vị", "implement"),
+    }
+    e = ex("Đề nghị cả hệ thống chính trị tiếp tục cụ thể hóa các nghị quyết của Tỉnh ủy.")
+    assert {d[:2] for d in duties(e)} == {("cả hệ thống chính trị", "implement")}

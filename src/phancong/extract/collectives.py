@@ -25,8 +25,8 @@ _HEAD = (
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
     r"đoàn thể(?: chính trị\s*-\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
-    r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
-    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
+    r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
+    r"đảng đoàn|ban cán sự(?: đảng)?|huyện|quận|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|trường|hội|bộ|ngành, địa phương)"
 )
 _MOD = (
@@ -41,7 +41,7 @@ _MOD = (
     r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])))*"
 )
 _ORGAN = (
-    r"(?:[Bb]an [Tt]hường vụ|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
+    r"(?:[Bb]an [Tt]hường vụ(?: cấp ủy)?|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
     r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|[Tt]hủ trưởng|"
     r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo)"
 )
@@ -84,6 +84,8 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
     r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"
+    # the political system as a whole: "cả hệ thống chính trị", "toàn hệ thống chính trị tỉnh"
+    r"|(?<![\w])(?:[Cc]ả|[Tt]oàn bộ|[Tt]oàn) hệ thống chính trị(?: (?:các cấp|tỉnh|thành phố)(?![^\W\d_]))?"
     # the Party committee and the government of a level as one actor: "cấp ủy, chính quyền xã"
     r"|(?<![\w])(?<!các )[Cc]ấp ủy, chính quyền(?: (?:xã|phường|cơ sở|các cấp|địa phương)(?![^\W\d_]))?(?![^\W\d_]|,)"
     r"|(?<=, )(?:đảng đoàn|ban cán sự [Đđ]ảng)(?![^\W\d_])"
