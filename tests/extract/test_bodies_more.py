@@ -493,3 +493,21 @@ def test_addressees_who_write_to_others_carry_out_the_duty_but_one_who_writes_to
     assert ("Ban Thường vụ Huyện ủy", "implement") not in roles(
         "Ban Thường vụ Huyện ủy có văn bản chỉ đạo Ủy ban nhân dân huyện rà soát quy hoạch cán bộ."
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025-2030;",
+        "Thực hiện Nghị quyết số 01-NQ/ĐH ngày 12/10/2025 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII;",
+        "Phấn đấu hoàn thành vượt mức các mục tiêu, chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII đề ra.",
+    ],
+)
+def test_a_congress_whose_resolution_a_plan_only_cites_is_no_body(line):
+    names = body_names(f"KẾ HOẠCH PHÁT TRIỂN DU LỊCH\n{line}\nUBND tỉnh ban hành Kế hoạch phát triển du lịch.")
+    assert not [n for n in names if n.startswith("Đại hội")]
+
+
+def test_a_congress_that_adopted_the_measures_the_text_reports_is_a_body():
+    names = body_names("Các giải pháp này đã được thông qua tại Đại hội Đảng bộ tỉnh lần thứ XVIII.")
+    assert [n for n in names if n.startswith("Đại hội")]

@@ -32,6 +32,11 @@ _LEVEL_OF_COMMITTEE = {
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) " + CAP)
+# a resolution cited before its congress in the same line: "Căn cứ Nghị quyết Đại hội …", "mục tiêu Nghị quyết …"
+_CITED_IN_LINE = re.compile(
+    r"(?i)\b(?:căn cứ|thực hiện)\b[^.;\n]*$"
+    r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:của\s+)?nghị quyết\s+$"
+)
 _UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
 
 
@@ -335,6 +340,7 @@ class BodiesPass(ExtractorState):
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
                 cited = CONGRESS_CITED.search(before)
                 national = "toàn quốc" in b.name
+                cited = cited or _CITED_IN_LINE.search(before)
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):
                     issues = None  # the national congress receives drafts from every province: not an actor here

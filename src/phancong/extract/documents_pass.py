@@ -28,6 +28,12 @@ def _topic_key(words: str) -> str:
     return " ".join(re.findall(r"\w+", fold(words))[:6])
 
 
+# words before a document that cite it, anywhere earlier in its sentence
+_CITED_IN_SENTENCE = re.compile(
+    r"(?i)\b(?:căn cứ|thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần|mục tiêu|chỉ tiêu|tại)\b"
+)
+
+
 class DocumentsPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
@@ -134,12 +140,15 @@ class DocumentsPass(BodiesPass):
             dates = find_dates(before, self.year)
             if dates and not d.issued:
                 d.issued = dates[-1][2]
+        # a congress is a body where it acts or issues the text's own resolution, not as the issuer of one cited
+        # ("Căn cứ Nghị quyết Đại hội …", "Thực hiện Nghị quyết số 01-NQ/ĐH … của Đại hội …", "mục tiêu Nghị quyết …")
+        congress_cited = bool(_CITED_IN_SENTENCE.search(before))
         of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
         if of and not d.issuer:
             bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
-            if bs and bs[0].start == dm.end + of.end():
+            if bs and bs[0].start == dm.end + of.end() and not (bs[0].type == "party-congress" and congress_cited):
                 d.issuer = self.body_key(bs[0])
-        cited = DOC_CITED.search(text[max(0, dm.start - 40) : dm.start])
+        cited = DOC_CITED.search(text[max(0, dm.start - 40) : dm.start]) or congress_cited
         if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
             cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
             if cb:
