@@ -11,7 +11,7 @@ from ..text.prefilter import Prefiltered
 from .acting import acts
 from .bodies import BodyMatch, find_bodies
 from .body_names import CAP
-from .cues import CONGRESS_CITED, province_at_end
+from .cues import CONGRESS_CITED, CONGRESS_CITED_IN_LINE, province_at_end
 from .model import (
     Body,
     Mention,
@@ -32,11 +32,6 @@ _LEVEL_OF_COMMITTEE = {
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) " + CAP)
-# a resolution cited before its congress in the same line: "Căn cứ Nghị quyết Đại hội …", "mục tiêu Nghị quyết …"
-_CITED_IN_LINE = re.compile(
-    r"(?i)\b(?:căn cứ|thực hiện)\b[^.;\n]*$"
-    r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:của\s+)?nghị quyết\s+$"
-)
 _UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
 
 
@@ -207,9 +202,9 @@ class BodiesPass(ExtractorState):
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
         return b
 
-    def body_key(self, mention: BodyMatch) -> str | None:
+    def body_key(self, mention: BodyMatch, known_only: bool = False) -> str | None:
         """The key of the body a mention names (registered at its first mention), None for a bare name that
-        cannot be resolved."""
+        cannot be resolved; with ``known_only``, None for a body not registered before."""
         b = self._resolve(mention)
         if b is None:
             return None
@@ -229,6 +224,8 @@ class BodiesPass(ExtractorState):
                 r"(Đảng bộ tỉnh) (?:" + province_at_end().pattern[2:-2] + r")(?= lần thứ)", r"\1", key_name
             )
         k = (key_name, province)
+        if k not in self._bodies and known_only:
+            return None
         if k not in self._bodies:
             key = f"b{len(self._bodies) + 1}"
             self._bodies[k] = Body(
@@ -340,7 +337,7 @@ class BodiesPass(ExtractorState):
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
                 cited = CONGRESS_CITED.search(before)
                 national = "toàn quốc" in b.name
-                cited = cited or _CITED_IN_LINE.search(before)
+                cited = cited or CONGRESS_CITED_IN_LINE.search(before)
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):
                     issues = None  # the national congress receives drafts from every province: not an actor here

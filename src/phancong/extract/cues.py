@@ -49,3 +49,8 @@ CONGRESS_CITED = re.compile(
     # the congress a plan works towards or celebrates is its topic, not an actor
     r"|\b(?:tiến tới|hướng tới|chào mừng|phục vụ|chuẩn bị)\s+$"
 )
+# a resolution cited before its congress in the same line: "Căn cứ Nghị quyết Đại hội …", "mục tiêu Nghị quyết …"
+CONGRESS_CITED_IN_LINE = re.compile(
+    r"(?i)\b(?:căn cứ|thực hiện)\b[^.;\n]*$"
+    r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:của\s+)?nghị quyết\s+$"
+)

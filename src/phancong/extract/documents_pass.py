@@ -9,9 +9,9 @@ from itertools import accumulate
 
 from ..text.normalise import fold
 from ..text.numbers import find_dates
-from .bodies import find_bodies
+from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
-from .cues import DOC_CITED, TERM, TYPES_BY_WORD
+from .cues import CONGRESS_CITED_IN_LINE, DOC_CITED, TERM, TYPES_BY_WORD
 from .documents import DocumentMention, find_documents
 from .model import (
     Document,
@@ -26,12 +26,6 @@ _ALIAS = re.compile(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế
 def _topic_key(words: str) -> str:
     """A topic as a key: its first six words, folded ("về nâng cao chất lượng ..." said two ways is one)."""
     return " ".join(re.findall(r"\w+", fold(words))[:6])
-
-
-# words before a document that cite it, anywhere earlier in its sentence
-_CITED_IN_SENTENCE = re.compile(
-    r"(?i)\b(?:căn cứ|thực hiện|triển khai|quán triệt|cụ thể hóa|theo|tinh thần|mục tiêu|chỉ tiêu|tại)\b"
-)
 
 
 class DocumentsPass(BodiesPass):
@@ -140,19 +134,22 @@ class DocumentsPass(BodiesPass):
             dates = find_dates(before, self.year)
             if dates and not d.issued:
                 d.issued = dates[-1][2]
-        # a congress is a body where it acts or issues the text's own resolution, not as the issuer of one cited
-        # ("Căn cứ Nghị quyết Đại hội …", "Thực hiện Nghị quyết số 01-NQ/ĐH … của Đại hội …", "mục tiêu Nghị quyết …")
-        congress_cited = bool(_CITED_IN_SENTENCE.search(before))
+        # a congress is a body where it acts or issues the text's own resolution: the congress of a resolution the
+        # text cites ("Căn cứ Nghị quyết số 01-NQ/ĐH … của Đại hội …") is its issuer only where it is a body already
+        cited = bool(DOC_CITED.search(text[max(0, dm.start - 40) : dm.start]))
+
+        def cited_congress(b: BodyMatch) -> bool:
+            return b.type == "party-congress" and bool(cited or CONGRESS_CITED_IN_LINE.search(text[sent[0] : b.start]))
+
         of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
         if of and not d.issuer:
             bs = find_bodies(text, dm.end + of.end(), min(len(text), dm.end + of.end() + 60))
-            if bs and bs[0].start == dm.end + of.end() and not (bs[0].type == "party-congress" and congress_cited):
-                d.issuer = self.body_key(bs[0])
-        cited = DOC_CITED.search(text[max(0, dm.start - 40) : dm.start]) or congress_cited
-        if not d.issuer and dm.congress_scope and not cited:  # a cited resolution's congress is not a body here
+            if bs and bs[0].start == dm.end + of.end():
+                d.issuer = self.body_key(bs[0], known_only=cited_congress(bs[0]))
+        if not d.issuer and dm.congress_scope:
             cb = [b for b in find_bodies(text, dm.start, dm.end + 40) if b.type == "party-congress"]
             if cb:
-                d.issuer = self.body_key(cb[0])
+                d.issuer = self.body_key(cb[0], known_only=cited_congress(cb[0]))
 
     def _resolve_anaphors(self, mentions: list[DocumentMention]) -> dict[str, str]:
         """Where each mention is (anaphors resolved: "... lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)" defines
