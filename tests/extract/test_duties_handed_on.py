@@ -264,3 +264,26 @@ def test_the_standing_committees_of_a_set_of_party_committees_and_the_whole_poli
     }
     e = ex("Đề nghị cả hệ thống chính trị tiếp tục cụ thể hóa các nghị quyết của Tỉnh ủy.")
     assert {d[:2] for d in duties(e)} == {("cả hệ thống chính trị", "implement")}
+
+
+def test_news_actions_the_verb_lists_do_not_know_and_the_agent_after_do_are_reported_duties():
+    def reported(text: str) -> set[tuple[str, str, str]]:
+        e = ex(text)
+        n = {b.key: b.name for b in e.bodies}
+        return {(n[a.body], a.role, a.status) for a in e.assignments}
+
+    assert reported("Hội nghị sơ kết công tác dân vận do UBND huyện tổ chức chiều 12/12.") == {
+        ("Ủy ban nhân dân huyện", "implement", "reported")
+    }
+    assert reported("Ban Thường vụ Huyện ủy rút kinh nghiệm, chỉ đạo tổ chức các đại hội chi bộ.") == {
+        ("Ban Thường vụ Huyện ủy", "implement", "reported")
+    }
+    assert reported("Lãnh đạo Sở Y tế trao Giấy khen cho các tập thể có thành tích xuất sắc.") == {
+        ("Sở Y tế", "implement", "reported")
+    }
+    assert reported("Các sở, ngành, địa phương đăng ký công trình thi đua chào mừng ngày Quốc khánh.") == {
+        ("Các sở, ngành, địa phương", "implement", "reported")
+    }
+    # a licence issued, and a speaker's words, are no actions of a duty
+    assert not reported("Giấy phép số 12/GP được Sở Thông tin và Truyền thông cấp ngày 17/3/2026.")
+    assert not reported("Sở Y tế cho biết, triển khai tiêm chủng đã đạt 90%.")

@@ -180,4 +180,14 @@ class TenseClause(Pattern):
                 continue  # a known duty verb: the subject pattern read it, or had its reason not to
             if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e) and not _GOAL.match(text, duty, e):
                 return subjects, duty
+            first = _FIRST_ACTION.match(text, duty, e)
+            if first and ANY_VERB.match(text, duty, e) and DUTY_START.match(text, first.end()):
+                return subjects, duty  # "X rút kinh nghiệm, chỉ đạo …": a verb no list knows, then a known one
         return None
+
+
+# a short action before a comma, then a known duty verb: "Ban Thường vụ rút kinh nghiệm, chỉ đạo tổ chức …"
+_FIRST_ACTION = re.compile(
+    r"(?!(?:cho biết|nhấn mạnh|khẳng định|phát biểu|thông tin|chia sẻ|nêu rõ|đánh giá|ghi nhận)\b)"
+    r"[^\W\d_]+(?: [^\W\d_]+){0,3},\s+"
+)
