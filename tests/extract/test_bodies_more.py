@@ -511,3 +511,12 @@ def test_a_congress_whose_resolution_a_plan_only_cites_is_no_body(line):
 def test_a_congress_that_adopted_the_measures_the_text_reports_is_a_body():
     names = body_names("Các giải pháp này đã được thông qua tại Đại hội Đảng bộ tỉnh lần thứ XVIII.")
     assert [n for n in names if n.startswith("Đại hội")]
+
+
+def test_a_sector_that_acts_and_a_district_centre_named_with_its_district_are_bodies():
+    assert body_names("Thời gian qua, ngành Giáo dục và Đào tạo đã triển khai nhiều giải pháp.") == [
+        "ngành Giáo dục và Đào tạo"
+    ]
+    assert body_names("Đây là niềm tự hào của ngành Y tế tỉnh nhà.") == []  # talked about, not acting
+    assert body_names("Trung tâm Y tế huyện Lạc Sơn tổ chức tiêm vắc xin cho trẻ.") == ["Trung tâm Y tế huyện Lạc Sơn"]
+    assert body_names("Phòng Nội vụ huyện Lạc Sơn rà soát biên chế.") == ["Phòng Nội vụ huyện Lạc Sơn"]

@@ -204,10 +204,12 @@ RECOGNISERS: list[Recogniser] = [
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
         r"Y tế|Kinh tế(?: - Hạ tầng)?|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
-        r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc)(?: (?:huyện|thị xã|thành phố))?",
+        r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc)(?: (?:huyện|thị xã|thành phố)(?:"
+        + PLACE
+        + r")?)?",
         "department",
         "district",
-        lambda m: m.group(0),
+        lambda m: " ".join(m.group(0).split()),  # "Phòng Nội vụ huyện Tiên Yên": the district named
     ),
     _r(
         r"Trung tâm (?:"
@@ -216,10 +218,12 @@ RECOGNISERS: list[Recogniser] = [
         + r"*)(?:(?: -|,)? (?:"
         + CAP
         + W
-        + r"*|và|\w+)){0,8}? (?:huyện|tỉnh|thành phố)(?!\w)",
+        + r"*|và|\w+)){0,8}? (?:(?:huyện|thị xã|thành phố)(?:"
+        + PLACE
+        + r")?|tỉnh)(?!\w)",
         "other",
         "district",
-        lambda m: m.group(0),
+        lambda m: " ".join(m.group(0).split()),  # "Trung tâm Y tế huyện Tiên Yên": the district named
     ),
     # the province's broadcaster ("Đài Phát thanh và Truyền hình Khánh Hòa", "Đài PT-TH tỉnh")
     _r(
@@ -291,6 +295,13 @@ RECOGNISERS: list[Recogniser] = [
         "department",
         "province",
         lambda m: "Sở " + department_name(m.group(1)),
+    ),
+    # a sector as an actor, where it acts (a collective): "Ngành Y tế tỉnh đã chủ động …", "ngành Giáo dục"
+    _r(
+        r"(?<![^\W\d_] )[Nn]gành (" + department_alternation() + r")(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        "collective",
+        "province",
+        lambda m: "ngành " + department_name(m.group(1)),
     ),
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
     _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
