@@ -94,7 +94,7 @@ def test_gap_hai_lan_is_a_target_in_times():
     "phrase, lower, upper, unit",
     [
         pytest.param(
-            "tốc độ tăng trưởng kinh tế bình quân đạt 8 - 8,5%/năm", 8.0, 8.5, "percent", id="hyphen-percent-year"
+            "tốc độ tăng trưởng kinh tế bình quân đạt 8 - 8,5%/năm", 8.0, 8.5, "%/năm", id="hyphen-percent-year"
         ),
         pytest.param("tỷ lệ lao động qua đào tạo đạt 75–80%", 75.0, 80.0, "percent", id="en-dash"),
         pytest.param("mỗi năm kết nạp từ 1.200 đến 1.400 đảng viên", 1200.0, 1400.0, "party-member", id="tu-den"),
@@ -376,7 +376,7 @@ def test_a_growth_rate_paragraph_after_the_goals_goes_on_with_them():
         "Đại hội đặt mục tiêu đến năm 2030 thu ngân sách đạt 200 tỷ đồng.\n\n"
         "Tốc độ tăng trưởng GRDP đạt bình quân từ 9%/năm trở lên; quy mô GRDP đạt trên 300 nghìn tỷ đồng.\n"
     )
-    assert got == [(200.0, "tỷ đồng", 2030), (9.0, "percent", 2030), (300.0, "nghìn tỷ đồng", 2030)]
+    assert got == [(200.0, "tỷ đồng", 2030), (9.0, "%/năm", 2030), (300.0, "nghìn tỷ đồng", 2030)]
 
 
 def test_a_reported_growth_after_the_goals_is_still_a_statistic():

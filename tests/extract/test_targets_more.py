@@ -6,6 +6,8 @@ horizon of goals that state no year; visits counted in "lượt" and stays in "n
 
 from __future__ import annotations
 
+import pytest
+
 from phancong.extract import extract
 from phancong.text.normalise import normalise
 from phancong.text.read import Source
@@ -66,7 +68,7 @@ def test_goals_a_reported_congress_sets_without_a_year_are_due_at_the_end_of_its
         "Sáng 3/10, Đại hội Đảng bộ tỉnh Hòa Bình lần thứ XVIII, nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n"
         "Đại hội đã xác định các chỉ tiêu chủ yếu. Mục tiêu tốc độ tăng trưởng GRDP bình quân 9%/năm."
     )
-    assert got == [(9.0, "percent", 2030)]
+    assert got == [(9.0, "%/năm", 2030)]
 
 
 def test_a_city_abbreviated_tp_dot_does_not_cut_the_sentence_that_sets_the_year():
@@ -140,7 +142,7 @@ def test_goals_a_congress_agreed_on_after_discussing_them_are_goals():
     assert vud(
         "Tại Đại hội, các đại biểu đã thảo luận và thống nhất đề ra một số chỉ tiêu cho nhiệm kỳ 2025 – 2030, gồm "
         "thu ngân sách hằng năm tăng trên 9%. Tỷ lệ hộ nghèo giảm dưới 3%."
-    ) == [(9.0, "percent", 2030), (3.0, "percent", 2030)]
+    ) == [(9.0, "%/năm", 2030), (3.0, "percent", 2030)]
 
 
 def test_shares_written_as_a_series_are_one_target_each_not_a_range():
@@ -256,3 +258,17 @@ def test_the_delegates_a_congress_will_have_are_planned_counts_of_the_year_it_me
 
 def test_the_delegates_a_past_congress_had_are_no_target():
     assert vud("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX đã diễn ra với 350 đại biểu chính thức.") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unit"),
+    [
+        ("tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 8,5%", "%/năm"),
+        ("thu ngân sách tăng bình quân hằng năm 12%", "%/năm"),
+        ("tỷ lệ hộ nghèo giảm 1,5%/năm", "%/năm"),
+        ("hằng năm có 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "percent"),
+        ("tỷ lệ che phủ rừng đạt 55%", "percent"),
+    ],
+)
+def test_a_growth_or_fall_averaged_over_the_years_is_a_rate_per_year_and_a_share_is_a_percent(phrase, unit):
+    assert [u for _, u, _ in vud(f"Mục tiêu đến năm 2030: {phrase}.")] == [unit]

@@ -27,6 +27,7 @@ __all__ = [
     "sentence_deadline",
     "ends_goal_scope",
     "goal_or_report",
+    "per_year_rate",
     "period_of",
     "population_of",
 ]
@@ -198,6 +199,23 @@ def _last_end(pattern: re.Pattern, text: str) -> int | None:
     for m in pattern.finditer(text):
         end = m.end()
     return end
+
+
+# a yearly rate of change: a growth or a fall averaged over the years ("tăng bình quân 9%", "tốc độ tăng trưởng
+# GRDP bình quân hằng năm 7,5 - 8%", "giảm 2%/năm"); a share reached every year ("hằng năm có 90% …") is a percent
+_CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|tăng trưởng)\b")
+_AVERAGED = re.compile(r"(?i)\b(?:bình quân|h[ằà]ng năm|mỗi năm)\b")
+_PER_YEAR_AFTER = re.compile(r"\s*(?:trở lên\s*)?/\s*năm\b")
+
+
+def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
+    """Whether the percentage at text[fig_start:fig_end] (its item from start) is a rate per year: "%/năm"."""
+    if "%" not in text[fig_start:fig_end]:
+        return False
+    if _PER_YEAR_AFTER.match(text, fig_end):
+        return True
+    before = text[start:fig_start]
+    return bool(_CHANGE.search(before) and _AVERAGED.search(before))
 
 
 def period_of(text: str) -> str | None:

@@ -11,7 +11,7 @@ from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
 from .model import Figure, Problem, TaskGroup
-from .targets import FigureItem, deadline_of, population_of
+from .targets import FigureItem, deadline_of, per_year_rate, population_of
 
 
 class TargetsPass(BodiesPass):
@@ -43,7 +43,7 @@ class TargetsPass(BodiesPass):
                 key=key,
                 value=f.value if f else None,
                 comparator=f.comparator if f else None,
-                unit=f.unit if f else None,
+                unit=("%/năm" if per_year_rate(self.text, span[0], f.start, f.end) else f.unit) if f else None,
                 span=span,
                 text=stext,
                 document=self._main_key(),

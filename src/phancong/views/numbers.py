@@ -9,8 +9,8 @@ JSON and CSV carry the raw numbers and the unit's slug instead; only what people
 ('46,7', '90', '1.800', '37.781,25', '')
 >>> value_text("at-least", 90.0, None, "https://w3id.org/phancong/vocab/unit/percent")
 '≥ 90%'
->>> value_text("range", 7.5, 8.0, "percent")
-'7,5–8%'
+>>> value_text("range", 7.5, 8.0, "percent"), value_text("at-least", 9.0, None, "percent", "%/năm")
+('7,5–8%', '≥ 9%/năm')
 >>> value_text("at-least", 1800, None, "party-member")
 '≥ 1.800 đảng viên'
 >>> value_text(None, 2000, None, "unit", "tỷ đồng")
@@ -57,8 +57,8 @@ def unit_text(unit, unit_label: str | None = None) -> str:
     """ "%" for percent; the unit as the text wrote it (``pc:unitText``) when given; else the concept's
     Vietnamese label; "" without a unit."""
     u = _local(unit)
-    if u == "percent":
-        return "%"
+    if u == "percent":  # a rate per year keeps its "/năm": "%/năm"
+        return unit_label if unit_label and unit_label.startswith("%") else "%"
     if unit_label:
         return unit_label
     if not u:
@@ -74,7 +74,7 @@ def value_text(comparator, value, upper=None, unit=None, unit_label: str | None 
         v = f"{v}–{number(upper)}"
     u = unit_text(unit, unit_label)
     sym = comparator_symbol(comparator)
-    return (f"{sym} " if sym else "") + v + ("" if not u else (u if u == "%" else " " + u))
+    return (f"{sym} " if sym else "") + v + ("" if not u else (u if u.startswith("%") else " " + u))
 
 
 PERIODS = {"annual": "hằng năm (annual)", "term": "cả nhiệm kỳ (whole term)"}
