@@ -358,7 +358,8 @@ def unit_concept(unit: str) -> str:
     if unit in slugs:
         return unit
     base = _SPELLINGS.sub(lambda m: _SPELLINGS_OF[m.group(0)], re.sub(r"/\s*\w+$", "", unit).strip())
-    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base)):
+    # "lượt lao động": turns, of what
+    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base), re.sub(r"^(lượt)\s.*", r"\1", base)):
         slug = by_label.get(fold_phrase(candidate))
         if slug:
             return slug

@@ -272,3 +272,15 @@ def test_the_delegates_a_past_congress_had_are_no_target():
 )
 def test_a_growth_or_fall_averaged_over_the_years_is_a_rate_per_year_and_a_share_is_a_percent(phrase, unit):
     assert [u for _, u, _ in vud(f"Mục tiêu đến năm 2030: {phrase}.")] == [unit]
+
+
+def test_a_count_per_so_many_people_and_turns_of_a_kind_keep_their_whole_unit():
+    got = vud(
+        "Mục tiêu đến năm 2030: có 12 bác sĩ/1vạn dân; 35 giường bệnh/vạn dân; hằng năm giải quyết việc làm cho "
+        "30.000 lượt lao động trở lên."
+    )
+    assert got == [
+        (12.0, "bác sĩ/1vạn dân", 2030),
+        (35.0, "giường bệnh/vạn dân", 2030),
+        (30000.0, "lượt lao động", 2030),
+    ]

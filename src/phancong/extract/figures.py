@@ -65,6 +65,7 @@ OPEN_UNITS = (
     "lần",
     "sản phẩm",
     "lượt người",
+    "lượt lao động",
     "giường bệnh",
     "bác sĩ",
     "tiêu chí",
@@ -88,7 +89,9 @@ OPEN_UNITS = (
     "huyện",
     "doanh nghiệp",
 )
-PER = ("năm", "người", "tháng")  # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"
+# "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
+# "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
+PER = ("năm", "người", "tháng", r"(?:1\s*)?vạn dân", r"1[0.]*000 dân")
 _OPEN_RE = re.compile(
     r"\s*(?P<mag>(?:"
     + "|".join(MAGNITUDES)
