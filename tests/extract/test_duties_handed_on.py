@@ -287,3 +287,13 @@ def test_news_actions_the_verb_lists_do_not_know_and_the_agent_after_do_are_repo
     # a licence issued, and a speaker's words, are no actions of a duty
     assert not reported("Giấy phép số 12/GP được Sở Thông tin và Truyền thông cấp ngày 17/3/2026.")
     assert not reported("Sở Y tế cho biết, triển khai tiêm chủng đã đạt 90%.")
+
+
+def test_every_level_and_sector_named_as_one_actor_carries_out_its_duty():
+    for subject, name in (
+        ("Thời gian tới, các cấp ngành trên địa bàn tỉnh Hòa Bình", "các cấp ngành trên địa bàn tỉnh Hòa Bình"),
+        ("Các cấp, các ngành", "Các cấp, các ngành"),
+        ("Các cấp, ngành, địa phương của tỉnh", "Các cấp, ngành, địa phương của tỉnh"),
+    ):
+        e = ex(f"{subject} sẽ triển khai đồng bộ các chính sách giảm nghèo bền vững.")
+        assert {d[:2] for d in duties(e)} == {(name, "implement")}, subject

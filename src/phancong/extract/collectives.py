@@ -33,7 +33,13 @@ _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
     r"có liên quan|liên quan|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
-    r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh)?|"
+    r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: "
+    + CAP
+    + W
+    + r"*(?: "
+    + CAP
+    + W
+    + r"*){0,2})?)?|"
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
     r"Đảng|đảng"
     r"|Trung ương(?: và địa phương)?|trung ương|"
@@ -55,8 +61,13 @@ _POLITICAL_SYSTEM = (
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]\s*xã hội)?)"
     r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
 )
+# every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)"
+_LEVELS_AND_SECTORS = (
+    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, các địa phương)?)(?![^\W\d_])"
+    r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
+)
 COLLECTIVE_RE = re.compile(
-    _POLITICAL_SYSTEM + r"|"
+    _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
