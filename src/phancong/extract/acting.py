@@ -46,7 +46,13 @@ _RECEIVES_BEFORE = re.compile(
 _ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng)\s+$")
 # the bodies a decision's last article names carry it out, however their heads are titled and the list is joined
 # ("…; Chủ tịch UBND huyện, thị xã; … chịu trách nhiệm thi hành Quyết định này")
-_EXECUTE_IT = re.compile(r"[^.\n]{0,400}?\bchịu trách nhiệm thi hành\b")
+_EXECUTE_IT = "chịu trách nhiệm thi hành"
+
+
+def _executes_it(text: str, end: int) -> bool:
+    """Whether the sentence goes on to "chịu trách nhiệm thi hành" (within 400 characters, no stop before)."""
+    at = text.find(_EXECUTE_IT, end, end + 400 + len(_EXECUTE_IT))
+    return at >= 0 and "." not in text[end:at] and "\n" not in text[end:at]
 
 
 def acts_itself(text: str, start: int, end: int) -> bool:
@@ -71,7 +77,7 @@ def acts(text: str, start: int, end: int) -> bool:
         return True  # "theo hướng dẫn của các bộ, ngành Trung ương": the collective issues what is followed
     if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
         return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
-    if _ACTS_AFTER.match(text, end) or _EXECUTE_IT.match(text, end):
+    if _ACTS_AFTER.match(text, end) or _executes_it(text, end):
         return True
     before = text[max(0, start - 30) : start]
     if _ADDRESSED_HEADS.search(before) and re.search(r"\b[Cc]ác\b", text[start:end]):
