@@ -572,3 +572,13 @@ def test_the_lettered_items_under_a_body_heading_are_that_bodys_duties_sentence_
         ("Sở Y tế", "Vận động người dân tiêm chủng đầy đủ"),
         ("Sở Y tế", "Tổ chức kiểm tra các cơ sở khám bệnh tư nhân"),
     } <= done
+
+
+def test_a_recurring_report_after_a_semicolon_is_the_same_bodys_reporting_line():
+    e = ex(
+        "Giao Ban Tổ chức Tỉnh ủy theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch này; định kỳ báo cáo Ban "
+        "Thường vụ Tỉnh ủy."
+    )
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Ban Tổ chức Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
+    e = ex("Sở Nội vụ chủ trì rà soát biên chế; hằng năm tổng hợp, báo cáo UBND tỉnh trước ngày 15/12.")
+    assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Nội vụ", "Ủy ban nhân dân tỉnh")]

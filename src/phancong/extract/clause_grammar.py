@@ -75,7 +75,9 @@ CONNECTIVE = re.compile(
     r"[Mm]ặt khác|[Tt]iếp đó|[Ss]au đó|Trước mắt|[Tt]rên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy)"
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
-    r"(?:(?:Định kỳ|Hằng năm|Hàng năm|Hằng quý|Hằng tháng)(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
+    # (lower case after ";": "…; định kỳ báo cáo Ban Thường vụ Tỉnh ủy")
+    r"(?:(?:[Đđ]ịnh kỳ|[Hh]ằng năm|[Hh]àng năm|[Hh]ằng quý|[Hh]ằng tháng)"
+    r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"))?"
