@@ -582,3 +582,22 @@ def test_a_recurring_report_after_a_semicolon_is_the_same_bodys_reporting_line()
     assert [(f, t) for f, t, _ in report_lines(e)] == [("Ban Tổ chức Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
     e = ex("Sở Nội vụ chủ trì rà soát biên chế; hằng năm tổng hợp, báo cáo UBND tỉnh trước ngày 15/12.")
     assert [(f, t) for f, t, _ in report_lines(e)] == [("Sở Nội vụ", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_body_accountable_to_another_in_prose_has_an_accountability_line_and_no_task():
+    for text, frm, to in (
+        (
+            "Giám đốc Sở Y tế chịu trách nhiệm trước UBND tỉnh về công tác phòng chống dịch.",
+            "Sở Y tế",
+            "Ủy ban nhân dân tỉnh",
+        ),
+        (
+            "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện.",
+            "các cơ quan, đơn vị",
+            "Ủy ban nhân dân tỉnh",
+        ),
+    ):
+        e = ex(text)
+        n = {b.key: b.name for b in e.bodies}
+        assert [(n[r.from_], n[r.to]) for r in e.relations if r.kind == "accountableTo"] == [(frm, to)], text
+        assert not e.assignments

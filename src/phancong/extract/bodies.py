@@ -256,7 +256,9 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
-_REPORTED_TO_HEAD = re.compile(r"\b(?:báo cáo|trình|gửi)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$")
+_REPORTED_TO_HEAD = re.compile(
+    r"\b(?:báo cáo|trình|gửi|chịu trách nhiệm trước)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
+)
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"

@@ -33,7 +33,8 @@ Reading = tuple[list[BodyMatch], int]
 ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|"
     # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
-    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện)\b)|có nhiệm vụ|thường xuyên|"
+    # ("chịu trách nhiệm trước X" is X's accountability line, read as the duty)
+    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện|trước)\b)|có nhiệm vụ|thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm|"
     # handed the duty, in the passive: "X được chỉ đạo xây dựng …", "X được giao chủ trì …"

@@ -73,6 +73,10 @@ class Duty:
         return [b.name for b in self.subjects]
 
 
+# "chịu trách nhiệm trước Chủ tịch UBND tỉnh": the head of a body stands for it, as a recipient of accountability
+_ACCOUNTABLE = re.compile(r"\W*chịu trách nhiệm trước\s+(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?")
+
+
 def role_of_duty(duty: str) -> str:
     if _LEAD.search(duty):
         return "lead"
@@ -232,6 +236,10 @@ def duties_of(
     span = trim(text, ev_start, de)
     if _REPORT_ONLY.match(dtext) and reports:
         return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
+    accountable = _ACCOUNTABLE.match(text, ds, de)
+    if accountable:  # "X chịu trách nhiệm trước Y về …": X's accountability line to Y, not a task
+        to = [b for b in bodies if b.start >= accountable.end() and not text[accountable.end() : b.start].strip()]
+        return [Duty(subjects, "accountable", span, status, [], to[:1])] if to else []
     out = [Duty(subjects, role, span, status, partners, reports)]
     out.extend(made_room_for(text, ds, de, bodies, subjects, status))
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])

@@ -147,10 +147,12 @@ class DutiesPass(BodiesPass):
             return
         if d.status == "reported" and self._issues_a_document(span):
             return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
-        if d.role == "report":  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
+        if d.role in ("report", "accountable"):  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
             for target in d.reports_to:
                 for k in keys:
-                    self._relation(k, self.body_key(target), "reportsTo", span)
+                    self._relation(
+                        k, self.body_key(target), "reportsTo" if d.role == "report" else "accountableTo", span
+                    )
             self._duty_spans.add(d.span)
             return
         task = self._duty_task(span, dtext)
