@@ -26,7 +26,7 @@ from ..text.prefilter import PatternSet, Prefiltered
 from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, CAP, BodyMatch, W
-from .collectives import COLLECTIVE_RE, HEADS, collective_name
+from .collectives import COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 
@@ -50,7 +50,7 @@ _TITLE_CASE = Prefiltered(
 )
 
 _SOME = re.compile(r"[Mm]ột số ")
-_HEADS_OF = re.compile(r"\b(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)\s+$")
+_HEADS_OF = re.compile(r"\b" + MEMBER_HEADS + r"\s+$")
 _PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
 
 

@@ -335,9 +335,8 @@ class BodiesPass(ExtractorState):
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
-                cited = CONGRESS_CITED.search(before)
+                cited = CONGRESS_CITED.search(before) or CONGRESS_CITED_IN_LINE.search(before)
                 national = "toàn quốc" in b.name
-                cited = cited or CONGRESS_CITED_IN_LINE.search(before)
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):
                     issues = None  # the national congress receives drafts from every province: not an actor here

@@ -12,7 +12,7 @@ import re
 
 from .body_names import CAP, W
 
-__all__ = ["COLLECTIVE_RE", "HEADS", "collective_name"]
+__all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_name"]
 
 # Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
 # đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
@@ -53,6 +53,8 @@ _ORGAN = (
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 _NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)" + CAP + r")"
+# the head of each member of a set, standing for the set: "các Giám đốc Sở", "Giám đốc các sở", "Trưởng các ban"
+MEMBER_HEADS = r"(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)"
 # the political system as one actor: "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã
 # hội", "các cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể": the closing "và các" is part of the formula
 _POLITICAL_SYSTEM = (
@@ -74,7 +76,9 @@ COLLECTIVE_RE = re.compile(
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
     + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
     # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set
-    + r"|[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng) (?=(?i:sở|ban|ngành|cơ quan|đơn vị)\s*,))"
+    + r"|[Cc]ác "
+    + MEMBER_HEADS
+    + r" (?=(?i:sở|ban|ngành|cơ quan|đơn vị)\s*,))"
     + _HEAD
     + _NOT_NAMED
     + _MOD
@@ -135,6 +139,6 @@ def collective_name(written: str) -> str:
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
 _HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
 _HEADS_OF_BARE_SET = re.compile(
-    r"^(?:[Cc]ác (?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)|[Tt]hủ trưởng)\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
+    r"^(?:[Cc]ác " + MEMBER_HEADS + r"|[Tt]hủ trưởng)\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
 )
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
