@@ -149,9 +149,25 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
+        b = _party_organisation_of(text, b, out[-1].end if out else 0)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
+
+
+# "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
+_PARTY_OF = re.compile(r"(?<![\w])Đảng bộ $")
+_NOT_WRAPPED = ("collective", "party-organisation", "party-congress", "subcommittee", "working-group")
+
+
+def _party_organisation_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch:
+    """The Party organisation of b when "Đảng bộ" stands right before it (and no body found before takes it)."""
+    at = b.start - len("Đảng bộ ")
+    if at < free_from or b.type in _NOT_WRAPPED or "party" in b.type or not _PARTY_OF.match(text, at, b.start):
+        return b
+    return replace(
+        b, start=at, text=text[at : b.end], name="Đảng bộ " + b.name, type="party-organisation", canonical=None
+    )
 
 
 # a body of a named place, then more places of that kind sharing its organ: "UBND huyện A, huyện B và huyện C",

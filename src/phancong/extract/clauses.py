@@ -97,7 +97,7 @@ def read_duties(
     carried_status = "assigned"
     pending: list[BodyMatch] = []  # "A; B; C tiếp tục quán triệt ...": addressees listed before their duty
     for ss, se in _joined(text, sentences(text, start, end)):
-        for cs, ce in clauses(text, ss, se, ";"):
+        for cs, ce in _at_regarding(text, clauses(text, ss, se, ";")):
             cs, ce = trim(text, cs, ce)
             if ce <= cs:
                 continue
@@ -163,6 +163,21 @@ def read_duties(
                         d.role = "lead"
             out.extend(merge_pieces(text, pieces))
             out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
+    return out
+
+
+# a colon that opens the first of the bodies a share-out addresses: "giao chỉ tiêu cho các chi, đảng bộ: Đối với …"
+_REGARDING_AFTER_COLON = re.compile(r":\s*(?=[Đđ]ối với\s)")
+
+
+def _at_regarding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses cut also after a colon that opens "Đối với X …": what follows is X's duty, a clause of its own."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in spans:
+        for m in _REGARDING_AFTER_COLON.finditer(text, cs, ce):
+            out.append((cs, m.start() + 1))
+            cs = m.end()
+        out.append((cs, ce))
     return out
 
 

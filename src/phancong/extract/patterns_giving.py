@@ -16,7 +16,8 @@ _GIVE = re.compile(
     r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
     r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
-    r"(?:\s+chỉ tiêu(?:\s+cho)?)?\s*[:,]?\s+",
+    # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
+    r"(?:\s+chỉ tiêu(?:[^,;:.\n]{0,60}?\s+cho(?=\s))?)?\s*[:,]?\s+",
     re.I,
 )
 _GIVE = quick_start(_GIVE)
@@ -33,10 +34,13 @@ class GiveClause(Pattern):
             pos = past(BETWEEN, text, pos, e) if subjects else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
+            if subjects and "chỉ tiêu" in g.group() and (text[pos : pos + 1] == ":" or not text[pos:e].strip(" ,.")):
+                return subjects, pos  # "giao chỉ tiêu … cho các chi, đảng bộ: …": the quotas listed are theirs
             # what is asked of them is any action: "đề nghị Hội Nông dân tỉnh thông báo …", "yêu cầu Sở Y tế phân bổ …"
             if (
                 subjects
                 and _ASKS.match(g.group())
+                and "chỉ tiêu" not in g.group()  # "giao chỉ tiêu cho X phù hợp, …": X holds a quota, no action
                 and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e))
                 and not _NOT_ASKED.match(text, pos, e)
             ):

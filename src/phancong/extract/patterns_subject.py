@@ -20,6 +20,7 @@ from .clause_grammar import (
     body_list,
     past,
 )
+from .collectives import HEADS
 
 __all__ = ["SubjectClause", "TenseClause"]
 
@@ -55,6 +56,11 @@ class SubjectClause(Pattern):
                     duty = past(BETWEEN, text, asked.end(), e) if asked else after + comma.end()
                     if DUTY_START.match(text, duty):
                         return subjects, duty
+                # "Đối với các sở, ngành(,) theo chức năng, nhiệm vụ được giao phải chủ động …": the bodies addressed
+                # are the subject of what they must do
+                duty = past(BETWEEN, text, after, e)
+                if duty > after and DUTY_START.match(text, duty):
+                    return subjects, duty
         duty_of = _DUTY_OF.match(text, pos, e)
         if duty_of:  # "nhiệm vụ của Sở X là chủ trì, phối hợp …": the body named is the one that acts
             subjects, after = body_list(text, duty_of.end(), e, bodies)
@@ -100,7 +106,14 @@ class SubjectClause(Pattern):
         for b in bodies:
             if b.start <= pos or b.start - pos > 260 or b.start >= e:
                 continue
-            if not _OPENING_END.search(text, pos, b.start) or re.search(r"[;:]", text[pos : b.start]):
+            # the heads of a set may stand for it: "Căn cứ Kế hoạch …, Giám đốc các sở, ngành có trách nhiệm …" (one
+            # head, "…, Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân", is a person)
+            head = _HEAD_BEFORE.search(text, pos, b.start)
+            of_set = head is not None and (
+                head.group().startswith("Chánh") or bool(re.match(r"[Cc]ác\b", text[b.start : b.end]))
+            )
+            opening_end = head.start() if head is not None and of_set else b.start
+            if not _OPENING_END.search(text, pos, opening_end) or re.search(r"[;:]", text[pos : b.start]):
                 continue
             if _HANDING_OUT.search(text, pos, b.start):
                 break  # "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp với …, Y tổ chức …": no opening
@@ -129,6 +142,7 @@ _OPENING = re.compile(
     # a dateline and who chaired: "Sáng 29/9, dưới sự chủ trì của đồng chí …, Bí thư Tỉnh ủy, BTV Tỉnh ủy tổ chức …"
     r"Sáng|Chiều|Tối|Ngày|Dưới sự)\b"
 )
+_HEAD_BEFORE = re.compile(r"(?:Chánh|" + HEADS + r")\s+$")
 _OPENING_END = re.compile(
     r"(?:,\s*|\s(?:(?:trong|từ|vào|đến)\s+)?(?:năm\s+\d{4}|thời gian tới|thời gian qua|năm qua|nhiệm kỳ qua)\s*,?\s*)$"
 )

@@ -1,0 +1,97 @@
+"""Addressees that are the subject of their own duty, quotas shared out among Party organisations, and the Party
+organisation of a named body: classes of sentences found on texts of other provinces (issue 13).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hòa Bình"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def roles(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.role) for a in e.assignments}
+
+
+def test_the_heads_of_sets_after_an_opening_phrase_are_the_subject_of_the_duty():
+    """ "Căn cứ Kế hoạch …, Giám đốc các sở, ngành và Chủ tịch UBND các huyện có trách nhiệm …": the sets whose
+    heads are named carry it out, as they do when the sentence opens with the heads."""
+    e = ex(
+        "Điều 2. Căn cứ vào Kế hoạch phát triển du lịch giai đoạn 2026 - 2030, Giám đốc các sở, ngành và Chủ tịch "
+        "Ủy ban nhân dân các huyện, thành phố có trách nhiệm xây dựng chương trình cụ thể để thực hiện Kế hoạch."
+    )
+    assert ("các sở, ngành", "implement") in roles(e)
+    assert ("Ủy ban nhân dân các huyện, thành phố", "implement") in roles(e)
+
+
+def test_one_chairman_after_an_opening_phrase_is_a_person_not_the_committee():
+    """ "Thực hiện Luật …, Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân": the chairman receives citizens in
+    person; the committee is handed nothing."""
+    e = ex("Thực hiện Luật Tiếp công dân, Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân vào ngày 12/5/2026.")
+    assert not e.assignments
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # without a comma after the bodies addressed
+        "Theo đó, đối với các sở, ban ngành, Chủ tịch UBND các huyện, thị xã (địa phương) theo chức năng, nhiệm vụ "
+        "được giao phải chủ động tổ chức thực hiện Chương trình hành động của tỉnh.",
+        # with the comma, and the words that bound them before the duty
+        "Đối với các sở, ngành, theo chức năng, nhiệm vụ được giao phải chủ động tổ chức thực hiện Chương trình.",
+    ],
+)
+def test_the_bodies_addressed_with_doi_voi_must_do_what_follows(sentence):
+    assert ("các sở, ngành", "implement") in roles(ex(sentence)) or ("các sở, ban ngành", "implement") in roles(
+        ex(sentence)
+    )
+
+
+def test_a_share_out_of_quotas_gives_each_party_organisation_its_own():
+    """ "Huyện ủy giao chỉ tiêu kết nạp cho các chi, đảng bộ cơ sở: Đối với A …; B còn lại phấn đấu …": the set the
+    quotas are handed to, and each organisation given a quota after the colon, carry them out."""
+    e = ex(
+        "Huyện ủy giao chỉ tiêu kết nạp cho các chi, đảng bộ cơ sở: Đối với các đảng bộ xã, thị trấn kết nạp ít nhất "
+        "10 quần chúng vào Đảng; các đảng bộ còn lại phấn đấu kết nạp ít nhất 4 quần chúng vào Đảng; các chi bộ còn "
+        "lại phấn đấu kết nạp ít nhất 1 quần chúng vào Đảng."
+    )
+    assert {
+        ("các chi, đảng bộ cơ sở", "implement"),
+        ("các đảng bộ xã, thị trấn", "implement"),
+        ("các đảng bộ còn lại", "implement"),
+        ("các chi bộ còn lại", "implement"),
+    } <= roles(e)
+
+
+def test_a_quota_handed_to_a_set_is_theirs_but_what_follows_it_is_no_action_of_theirs():
+    """ "…; giao chỉ tiêu kết nạp đảng viên cho các tổ chức đảng trực thuộc phù hợp, bảo đảm …": the committee hands
+    out quotas; "phù hợp" says how, not what the organisations do."""
+    e = ex(
+        "Ban Thường vụ Thành ủy đề nghị Đảng ủy các phường xây dựng kế hoạch phát triển đảng viên; giao chỉ tiêu kết "
+        "nạp đảng viên cho các tổ chức đảng trực thuộc phù hợp, bảo đảm tỉ lệ kết nạp hằng năm."
+    )
+    assert not any(name == "các tổ chức đảng trực thuộc" for name, _ in roles(e))
+    e = ex("Tỉnh ủy giao chỉ tiêu phát triển đảng viên năm 2026 cho các huyện ủy, thành ủy.")
+    assert ("các huyện ủy, thành ủy", "implement") in roles(e)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Đảng bộ Công ty Điện lực Sông Hồng tổ chức đại hội điểm vào tháng 3.", "Đảng bộ Công ty Điện lực Sông Hồng"),
+        ("Đảng bộ Công an huyện Lạc Sơn tổ chức đại hội điểm vào tháng 4.", "Đảng bộ Công an huyện Lạc Sơn"),
+    ],
+)
+def test_the_party_organisation_of_a_named_body_is_one_body(sentence, name):
+    """ "Đảng bộ Công ty Điện lực X" is the Party organisation of the company, a body of its own, not the company."""
+    e = ex(sentence)
+    assert name in {b.name for b in e.bodies}
+    assert (name, "implement") in roles(e)
