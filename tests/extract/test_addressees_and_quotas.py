@@ -95,3 +95,23 @@ def test_the_party_organisation_of_a_named_body_is_one_body(sentence, name):
     e = ex(sentence)
     assert name in {b.name for b in e.bodies}
     assert (name, "implement") in roles(e)
+
+
+def test_a_body_directed_to_do_something_no_list_knows_does_it():
+    """ "Ban Thường vụ Tỉnh ủy chỉ đạo các huyện ủy … quyết định lựa chọn …": the bodies directed decide; the
+    committee that directs is handed nothing here."""
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy chỉ đạo các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy quyết định lựa chọn một "
+        "tổ chức cơ sở đảng tổ chức đại hội điểm."
+    )
+    assert ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "implement") in roles(e)
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") not in roles(e)
+
+
+def test_the_subcommittees_of_a_congress_listed_together_each_do_the_duty():
+    e = ex(
+        "Tiểu ban Văn kiện, Tiểu ban Nhân sự, Tiểu ban Tổ chức phục vụ xây dựng kế hoạch để thực hiện công tác "
+        "chuẩn bị đại hội."
+    )
+    assert {("Tiểu ban Văn kiện", "implement"), ("Tiểu ban Nhân sự", "implement")} <= roles(e)
+    assert ("Tiểu ban Tổ chức phục vụ", "implement") in roles(e)

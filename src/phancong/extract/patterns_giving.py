@@ -53,7 +53,7 @@ def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
 
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
-_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu)\b", re.I)
+_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.I)
 # asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
 _CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực)\s+[^\W\d_]", re.I)
 _NOT_ASKED = re.compile(

@@ -87,6 +87,9 @@ class ProsePass(TargetsPass):
                     g = goal_or_report(sent)
                     if g == "goal":
                         scope = own if own is not None else (scope if scope is not False else None)
+                        # "Theo đó, mục tiêu phát triển đến năm 2030, tỉnh … là …" then "Về kinh tế: … đạt khoảng
+                        # 8%/năm": goals named with their year, whose figures the next paragraphs give
+                        set_here = set_here or (own is not None and bool(_GOALS_NAMED.search(sent)))
                     elif scope is not False and ends_goal_scope(sent):
                         scope = False
                     continue
@@ -162,7 +165,9 @@ class ProsePass(TargetsPass):
         if not figs or ends_goal_scope(body):  # (asked only while the paragraph before left a goal scope open)
             return False
         prefix = self.text[ln.start : figs[0].start]
-        return goal_or_report(prefix) is None and not re.match(r"\W*(?:[Nn]ăm|[Tt]ính đến|[Đđ]ến nay|[Hh]iện)\b", body)
+        # a weak report cue ("chiếm", "tăng") goes on with them: "Cơ cấu kinh tế: nông nghiệp chiếm khoảng 22%; …"
+        weak = goal_or_report(prefix) != "report" or not ends_goal_scope(prefix)
+        return weak and not re.match(r"\W*(?:[Nn]ăm|[Tt]ính đến|[Đđ]ến nay|[Hh]iện)\b", body)
 
     def _open_term_end(self, pos: int) -> int | None:
         """The end of the last term named before pos ("Nhiệm kỳ 2020-2025, Đảng bộ … phấn đấu …") when the text is
@@ -329,6 +334,9 @@ class ProsePass(TargetsPass):
         )
 
 
+# goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
+# hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
+_GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 _PLAN_YEAR = re.compile(

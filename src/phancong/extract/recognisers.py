@@ -445,7 +445,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # congress subcommittees and working groups
     _r(
-        r"Tiểu ban (?i:tổ chức phục vụ đại hội|phục vụ đại hội|văn kiện|nhân sự|tổ chức|tuyên truyền"
+        r"Tiểu ban (?i:tổ chức phục vụ(?: đại hội)?|phục vụ đại hội|văn kiện|nhân sự|tổ chức|tuyên truyền"
         r"|kinh tế - xã hội)(?![^\W\d_])",
         "subcommittee",
         "province",

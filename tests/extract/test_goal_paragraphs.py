@@ -1,0 +1,35 @@
+"""Goals named with their horizon in one paragraph, their figures in the next ones (issue 13): the figures are
+targets due at the horizon, a share "chiếm khoảng 22 - 23%" among them; a plan for a year named in news, followed
+by last year's figures, opens no goals. Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hà Giang"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def test_figures_after_goals_named_with_their_horizon_are_targets_due_then():
+    e = ex(
+        "Theo đó, mục tiêu phát triển đến năm 2030, tỉnh trở thành tỉnh phát triển khá của vùng, kinh tế phát triển "
+        "xanh và bền vững.\n\n"
+        "Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2030 đạt khoảng 7,5%/năm.\n\n"
+        "Cơ cấu kinh tế: nông, lâm nghiệp chiếm khoảng 20 - 21%; dịch vụ chiếm khoảng 45 - 46%.\n\n"
+        "Thu ngân sách trên địa bàn đạt khoảng 5.000 tỷ đồng."
+    )
+    got = {(t.value, t.upper, t.deadline_year) for t in e.targets}
+    assert {(7.5, None, 2030), (20, 21, 2030), (45, 46, 2030), (5000, None, 2030)} <= got
+    assert not e.statistics
+
+
+def test_a_plan_for_the_year_in_the_news_then_last_years_figures_are_statistics():
+    e = ex(
+        "Sáng 3/2, UBND tỉnh cho biết vừa ban hành kế hoạch thực hiện chỉ tiêu giảm nghèo năm 2026.\n\n"
+        "Theo UBND tỉnh, kết quả rà soát cuối năm 2025, toàn tỉnh còn 6.120 hộ nghèo, chiếm tỉ lệ 4,2%."
+    )
+    assert not e.targets
+    assert {s.value for s in e.statistics} >= {6120, 4.2}
