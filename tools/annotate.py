@@ -1639,6 +1639,8 @@ def seed_003(a: Annotator) -> None:
     a.body("Đảng bộ TP Móng Cái", "party-organisation", [Q("Đảng bộ TP Móng Cái")], level="district")
     a.body("Đảng bộ Than Quảng Ninh", "party-organisation", [Q("Đảng bộ Than Quảng Ninh")], level="district")
     a.body("Đảng bộ tỉnh Quảng Ninh", "party-organisation", [Q("Đảng bộ tỉnh Quảng Ninh")])
+    # the organisations still preparing their congresses act ("đang khẩn trương hoàn tất"): a collective actor
+    a.body("các Đảng bộ cấp huyện còn lại của tỉnh", "collective", [Q("các Đảng bộ cấp huyện còn lại của tỉnh")])
 
     a.doc(
         "Directive",

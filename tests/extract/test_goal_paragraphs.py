@@ -33,3 +33,27 @@ def test_a_plan_for_the_year_in_the_news_then_last_years_figures_are_statistics(
     )
     assert not e.targets
     assert {s.value for s in e.statistics} >= {6120, 4.2}
+
+
+def test_life_expectancy_is_a_target_in_years_an_age_limit_is_no_figure():
+    e = ex("Phấn đấu đến năm 2030, tuổi thọ trung bình người dân đạt 76 tuổi; cán bộ trẻ dưới 35 tuổi chiếm 12%.")
+    got = {(t.value, t.unit, t.deadline_year) for t in e.targets}
+    assert (76, "tuổi", 2030) in got
+    assert not any(t.value == 35 for t in e.targets + e.statistics)
+
+
+def test_people_admitted_to_the_party_are_counted_as_written():
+    e = ex("Thành ủy giao chỉ tiêu: các đảng bộ phường kết nạp ít nhất 15 quần chúng vào Đảng trong năm 2026.")
+    assert [(t.value, t.unit, t.comparator) for t in e.targets] == [(15, "quần chúng", "at-least")]
+
+
+def test_yearly_goals_of_a_term_named_before_them_are_due_when_the_term_ends():
+    """An undated report of a conference: "… quán triệt phương hướng, mục tiêu, nhiệm vụ … trong nhiệm kỳ 2025 -
+    2030" then "một số chỉ tiêu chủ yếu: … hằng năm có trên 90% …": due in 2030, the term's end."""
+    e = ex(
+        "Phó Bí thư Tỉnh ủy đã đánh giá công tác xây dựng Đảng nhiệm kỳ qua và quán triệt phương hướng, mục tiêu, "
+        "nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ 2025 - 2030.\n\n"
+        "Trong đó, một số chỉ tiêu chủ yếu được đề ra như: hằng năm có trên 85% tổ chức đảng hoàn thành tốt nhiệm vụ "
+        "trở lên; tỷ lệ đảng viên được kết nạp hằng năm tối thiểu 2,5% tổng số đảng viên."
+    )
+    assert {(t.value, t.deadline_year) for t in e.targets} == {(85, 2030), (2.5, 2030)}

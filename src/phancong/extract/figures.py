@@ -77,6 +77,8 @@ OPEN_UNITS = (
     "học sinh",
     "hội viên",
     "đoàn viên",
+    "tuổi",  # "tuổi thọ trung bình đạt 75 tuổi" (an age limit, "dưới 40 tuổi", is no figure: _not_a_figure)
+    "quần chúng",  # "kết nạp ít nhất 12 quần chúng vào Đảng": people admitted, as written
     "đô la Mỹ",
     "khu công nghiệp",
     "cụm công nghiệp",
@@ -119,6 +121,7 @@ _NOT_FIGURE_AFTER = re.compile(
     r"mũi nhọn|điểm nghẽn)(?![^\W\d_])",
     re.IGNORECASE,
 )
+_LIFE_EXPECTANCY = re.compile(r"\btuổi thọ\b[^.;:\d]*$")
 _PRE = re.compile(r"(?:(?P<cmp>từ|ít nhất|tối thiểu|trên|hơn|dưới|không quá|tối đa|khoảng|gần|đạt|chiếm)\s+)$")
 _CMP = {
     "từ": "at-least",
@@ -253,7 +256,9 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
     if not is_pct and (
         _NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() : m.end() + 20])
     ):
-        return True  # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years
+        # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years, "dưới 40 tuổi" an age limit; but "tuổi thọ
+        # trung bình đạt 75 tuổi" counts the years people live
+        return not _LIFE_EXPECTANCY.search(before) or not re.match(r"\s*tuổi\b", text[m.end() : m.end() + 8])
     if not is_pct and b:
         # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
         if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):

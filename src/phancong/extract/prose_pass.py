@@ -188,6 +188,10 @@ class ProsePass(TargetsPass):
         ss, se = self._sentence_of(term.start())  # no date: the term must be one the text sets goals for,
         if goal_or_report(self.text[ss:se]) == "goal":  # or the term of the congress it reports
             return end
+        # "… quán triệt phương hướng, mục tiêu, nhiệm vụ … trong nhiệm kỳ 2025 - 2030": the term of the goals named
+        aims = _AIMS_OF_TERM.search(self.text, max(ss, term.start() - 120), term.start())
+        if aims:
+            return end
         congress = _CONGRESS_BEFORE_TERM.search(self.text, max(0, term.start() - 120), term.start())
         return end if congress and not congress.group(1) else None
 
@@ -336,6 +340,8 @@ class ProsePass(TargetsPass):
 
 # goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
 # hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
+# goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
+_AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
