@@ -115,3 +115,20 @@ def test_the_subcommittees_of_a_congress_listed_together_each_do_the_duty():
     )
     assert {("Tiểu ban Văn kiện", "implement"), ("Tiểu ban Nhân sự", "implement")} <= roles(e)
     assert ("Tiểu ban Tổ chức phục vụ", "implement") in roles(e)
+
+
+def test_the_standing_committee_of_a_party_committee_named_after_it_is_one_body():
+    e = ex("Ban Thường vụ Tỉnh ủy thống nhất với tờ trình của Ban Thường vụ Đảng ủy UBND tỉnh về nhân sự.")
+    assert "Ban Thường vụ Đảng ủy Ủy ban nhân dân tỉnh" in {b.name for b in e.bodies}
+    assert "Đảng ủy Ủy ban nhân dân tỉnh" not in {b.name for b in e.bodies}
+
+
+def test_another_provinces_committee_keeps_its_province_beside_the_texts_own():
+    """A text of Yên Bái whose committee is named "Ban Chấp hành Đảng bộ tỉnh Yên Bái" (its Tỉnh ủy) and that names
+    "Tỉnh ủy Lào Cai": the second is Lào Cai's, and its name says so."""
+    e = ex(
+        "Sáng 11/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức hội nghị. Ban Thường vụ Tỉnh ủy Yên Bái đã phối hợp "
+        "chặt chẽ với Tỉnh ủy Lào Cai xây dựng đề án hợp nhất.",
+        province="Yên Bái",
+    )
+    assert "Tỉnh ủy Lào Cai" in {b.name for b in e.bodies}

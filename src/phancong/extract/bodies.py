@@ -150,6 +150,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         b = _party_organisation_of(text, b, out[-1].end if out else 0)
+        b = _standing_committee_of(text, b, out[-1].end if out else 0)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
@@ -167,6 +168,21 @@ def _party_organisation_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch
         return b
     return replace(
         b, start=at, text=text[at : b.end], name="Đảng bộ " + b.name, type="party-organisation", canonical=None
+    )
+
+
+# "Ban Thường vụ Đảng ủy UBND tỉnh", "BTV Đảng ủy Khối …": the standing committee of a Party committee named after it
+_STANDING_OF = re.compile(r"(?<![\w])(?:Ban [Tt]hường vụ|BTV) $")
+
+
+def _standing_committee_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch:
+    """The standing committee of b when "Ban Thường vụ" stands right before a Party committee b names."""
+    m = _STANDING_OF.search(text, max(free_from, b.start - 14), b.start)
+    if m is None or not b.name.startswith("Đảng ủy"):
+        return b
+    at = m.start()
+    return replace(
+        b, start=at, text=text[at : b.end], name="Ban Thường vụ " + b.name, type="standing-committee", canonical=None
     )
 
 

@@ -263,7 +263,9 @@ class BodiesPass(ExtractorState):
             counts = self._province_counts()
             meta = province_of(self.province) if self.province else None
             home = None if len(counts) < 2 else meta if meta in counts else self._named_province()
-            self._home = (home, {m.name for m in find_bodies(self.text) if m.province in (None, home)})
+            own = [m for m in find_bodies(self.text) if m.province in (None, home)]
+            # the text's own committee named otherwise ("Ban Chấp hành Đảng bộ tỉnh Yên Bái" is its "Tỉnh ủy")
+            self._home = (home, {m.name for m in own} | {m.canonical for m in own if m.canonical})
         return self._home
 
     def partner_keys(self, ps: tuple[int, int] | None) -> list[str]:
