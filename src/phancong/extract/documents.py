@@ -73,7 +73,8 @@ _TYPE_RE = "|".join(k for k, _ in TYPES)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
 _NUM = (
     r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9&]+)*)+"
-    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-[A-ZĐa-zđ0-9&]+)*"  # "78/TTr-SNN&PTNT"
+    # "78/TTr-SNN&PTNT"; "01/CTr- UBND" (a space after the dash, before the issuer's capitals)
+    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-(?:\s(?=[A-ZĐ]))?[A-ZĐa-zđ0-9&]+)*"
 )
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
@@ -153,6 +154,27 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
     return out
 
 
+# further numbers of the same type listed after one: "các Nghị quyết số 347/NQ-CP ngày …, số 380/NQ-CP ngày …"
+_MORE_NUMBERED = re.compile(r"\s*(?:,|;|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
+
+
+def _listed_after(text: str, pos: int, end: int, doc_type: str) -> list[DocumentMention]:
+    out = []
+    while (more := _MORE_NUMBERED.match(text, pos, end)) is not None:
+        number = re.sub(r"\s+", "", more.group("number"))
+        pos = more.end()
+        issued = None
+        dm = re.match(r"\s*,?\s*ngày\s+", text[pos : pos + 20])
+        d = DATE_RE.match(text, pos + dm.end()) if dm else None
+        if d:
+            issued = parse_date(d.group(0))
+            pos = d.end()
+        identity = f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
+        s, e = more.start("number"), more.end("number")
+        out.append(DocumentMention(s, e, text[s:e], doc_type, number, issued, identity, None))
+    return out
+
+
 def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
     end = len(text) if end is None else end
     out: list[DocumentMention] = _state_headers(text, start, end)
@@ -221,4 +243,6 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             )
         )
         out.extend(nested)  # "Chương trình thực hiện Nghị quyết số 27-NQ/TW": the document it names too
+        if number:
+            out.extend(_listed_after(text, mend, end, doc_type))
     return out
