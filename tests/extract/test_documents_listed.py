@@ -30,3 +30,27 @@ def test_each_number_listed_after_the_first_is_a_document_of_the_same_type():
         ("Plan", "12/KH-UBND", None),
         ("Plan", "15/KH-UBND", None),
     } <= set(got)
+
+
+def test_numbers_as_texts_space_and_abbreviate_them():
+    """ "Kết luận số 203 KL/TƯ" (no dash, Trung ương as TƯ) is 203-KL/TW; "Công văn số 875/ UBND-NL" is
+    875/UBND-NL; a five-digit number ("Tờ trình số 12893/TTr-STC") is read whole."""
+    got = documents(
+        "Quán triệt Kết luận số 205 KL/TƯ của Bộ Chính trị. UBND tỉnh ban hành Công văn số 877/ UBND-NL. Theo đề nghị "
+        "của Sở Tài chính tại Tờ trình số 12894/TTr-STC ngày 30 tháng 11 năm 2025."
+    )
+    assert {("Conclusion", "205-KL/TW", None), ("Other", "877/UBND-NL", None)} <= set(got)
+    assert ("Other", "12894/TTr-STC", "2025-11-30") in got
+
+
+def test_a_type_word_in_lower_case_names_a_document_only_with_its_number():
+    got = documents(
+        "Theo đề nghị của Sở Kế hoạch và Đầu tư tại công văn số 4263/SKHĐT-TH ngày 21 tháng 12 năm 2025; các nghị "
+        "quyết, chỉ thị của Đảng được quán triệt."
+    )
+    assert got == [("Other", "4263/SKHĐT-TH", "2025-12-21")]
+
+
+def test_a_state_header_with_a_space_before_the_slash():
+    got = documents("ỦY BAN NHÂN DÂN TỈNH\nSố: 2034 /QĐ-UBND\nTrà Vinh, ngày 02 tháng 10 năm 2025\nQUYẾT ĐỊNH\n")
+    assert ("Decision", "2034/QĐ-UBND", "2025-10-02") in got

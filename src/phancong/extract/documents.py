@@ -69,12 +69,15 @@ CODE_TYPES = {
 }
 _TYPE_OF = {fold(k): v for k, v in TYPES}
 _TYPE_OF["chuong trinh"] = "Programme"
-_TYPE_RE = "|".join(k for k, _ in TYPES)
+# a type word in lower case too ("tại công văn số 4262/SKHĐT-TH"): counted only with its number (find_documents)
+_TYPE_RE = "|".join(f"[{k[0].upper()}{k[0].lower()}]{k[1:]}" for k, _ in TYPES if k[0].isupper())
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
 _NUM = (
-    r"\d{1,4}[a-z]?\s?-\s?[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9]+(?:-[A-ZĐa-zđ0-9&]+)*)+"
+    # "203 KL/TƯ": the dash left out, Trung ương abbreviated with its Ư
+    r"\d{1,4}[a-z]?(?:\s?-\s?|\s(?=[A-ZĐ]+/))[A-ZĐa-zđ]+(?:/[A-ZĐƯa-zđ0-9]+(?:-[A-ZĐa-zđ0-9&]+)*)+"
     # "78/TTr-SNN&PTNT"; "01/CTr- UBND" (a space after the dash, before the issuer's capitals)
-    r"|\d{1,4}(?:/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(?:-(?:\s(?=[A-ZĐ]))?[A-ZĐa-zđ0-9&]+)*"
+    # "12893/TTr-STC" (five digits), "875/ UBND-NL", "Số: 2033 /QĐ-UBND" (a space by the slash)
+    r"|\d{1,5}(?:/\d{4})?\s?/\s?[A-ZĐ][A-ZĐa-zđ0-9]*(?:-(?:\s(?=[A-ZĐ]))?[A-ZĐa-zđ0-9&]+)*"
 )
 _ROMAN = r"[IVXL]{1,6}"
 MENTION = re.compile(
@@ -136,7 +139,7 @@ _CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s
 def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
     out = []
     for m in _STATE_HEADER.finditer(text, start, end):
-        number = re.sub(r"\s+", "", m.group("number"))
+        number = clean_number(m.group("number"))
         kind = _CAPS_KIND.search(text, m.end(), min(len(text), m.end() + 400))
         doc_type: str | None
         if kind:
@@ -154,6 +157,13 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
     return out
 
 
+def clean_number(written: str) -> str:
+    """A document number as one token: "100 - KL/TW" and "203 KL/TƯ" are 100-KL/TW and 203-KL/TW, "875/ UBND-NL"
+    is 875/UBND-NL."""
+    number = re.sub(r"^(\d{1,4}[a-z]?)\s+(?=[A-ZĐ]+/)", r"\1-", written.strip())
+    return re.sub(r"/TƯ\b", "/TW", re.sub(r"\s+", "", number))
+
+
 # further numbers of the same type listed after one: "các Nghị quyết số 347/NQ-CP ngày …, số 380/NQ-CP ngày …"
 _MORE_NUMBERED = re.compile(r"\s*(?:,|;|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
 
@@ -161,7 +171,7 @@ _MORE_NUMBERED = re.compile(r"\s*(?:,|;|\s+và)\s*số\s+(?P<number>" + _NUM + r
 def _listed_after(text: str, pos: int, end: int, doc_type: str) -> list[DocumentMention]:
     out = []
     while (more := _MORE_NUMBERED.match(text, pos, end)) is not None:
-        number = re.sub(r"\s+", "", more.group("number"))
+        number = clean_number(more.group("number"))
         pos = more.end()
         issued = None
         dm = re.match(r"\s*,?\s*ngày\s+", text[pos : pos + 20])
@@ -183,7 +193,7 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         doc_type = _TYPE_OF[fold(type_word)]
         number = m.group("number") or m.group("bare2") or m.group("bare") or m.group("numyear")
         if number:
-            number = re.sub(r"\s+", "", number)  # "100 - KL/TW" is 100-KL/TW
+            number = clean_number(number)  # "100 - KL/TW" is 100-KL/TW
         if doc_type == "Other" and not number:
             continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
         mend = m.end()
