@@ -67,6 +67,19 @@ def test_site_chrome_and_repeated_captions_are_removed(tmp_path):
     assert text.count("ký kết chương trình phối hợp") == 1 and "năm 2019" in text
 
 
+def test_a_share_bar_under_the_headline_does_not_cut_the_article(tmp_path):
+    """Pages whose share bar ("Chia sẻ Facebook / Bình luận / In bài viết") sits under the headline, after many short
+    header lines: "Bình luận" ends the page only where less text comes after it than before it."""
+    article = "Năm 2026, UBND tỉnh đề ra 120 nhiệm vụ, nhằm đạt mức tăng trưởng trên 9%. " * 8
+    page = "Thứ hai 02/03/2026\nHotline\n\nTag\n\nTiêu đề bài báo\n\nTăng\naa\nGiảm\nChia sẻ Facebook\nBình luận\n"
+    page += "In bài viết\n" + article + "\n\nBình luận\nCác tin khác\nMột tin khác\n"
+    f = tmp_path / "p.txt"
+    f.write_text(page, encoding="utf-8")
+    text = read_source(f).text
+    assert text.count("nhằm đạt mức tăng trưởng trên 9%") == 8
+    assert "Bình luận" not in text and "Một tin khác" not in text
+
+
 def test_html_pages_give_their_visible_text(tmp_path):
     f = tmp_path / "p.html"
     f.write_text(
