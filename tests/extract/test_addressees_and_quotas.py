@@ -132,3 +132,18 @@ def test_another_provinces_committee_keeps_its_province_beside_the_texts_own():
         province="Yên Bái",
     )
     assert "Tỉnh ủy Lào Cai" in {b.name for b in e.bodies}
+
+
+def test_a_committee_named_with_its_term_and_tenure_then_acting_reports_that_action():
+    e = ex("Sáng 11/6, Ban Chấp hành Đảng bộ tỉnh khóa XVIII, nhiệm kỳ 2020-2025 đã tổ chức hội nghị lần thứ 30.")
+    assert [(a.role, a.status) for a in e.assignments] == [("implement", "reported")]
+
+
+def test_a_sentence_that_reports_a_count_of_items_is_no_task_group_heading():
+    """ "UBND tỉnh đã phân loại thành 65 nội dung." reports what the committee did; a heading "Đề ra 5 nhiệm vụ trọng
+    tâm" (no full stop) still heads a task group."""
+    e = ex("Ủy ban nhân dân tỉnh đã phân loại các kiến nghị thành 65 nội dung.")
+    assert not e.task_groups
+    assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e)
+    e = ex("Đề ra 2 nhiệm vụ trọng tâm\n1. Kiện toàn tổ chức bộ máy.\n2. Nâng cao chất lượng đảng viên.")
+    assert [g.declared_count for g in e.task_groups] == [2]

@@ -69,7 +69,9 @@ class LayoutPass(DutiesPass, ProsePass):
                 if not items and colon >= 0 and len(body) - colon > 20 and self._inline_task_list(ln, dc, colon):
                     i += 1
                     continue
-                if items or len(body) < 120:
+                # without items, a short heading ("Đề ra 5 nhiệm vụ trọng tâm"), not a sentence that reports a count
+                # ("UBND tỉnh đã phân loại thành 77 nội dung.")
+                if items or (len(body) < 120 and not body.rstrip().endswith(".")):
                     group_ordinal += 1
                     self._declared_task_group(ln, body, dc, items, word_groups, group_ordinal)
                     i += 1 + len(items)
