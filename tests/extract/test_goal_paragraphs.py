@@ -57,3 +57,20 @@ def test_yearly_goals_of_a_term_named_before_them_are_due_when_the_term_ends():
         "trở lên; tỷ lệ đảng viên được kết nạp hằng năm tối thiểu 2,5% tổng số đảng viên."
     )
     assert {(t.value, t.deadline_year) for t in e.targets} == {(85, 2030), (2.5, 2030)}
+
+
+def test_the_plans_figure_in_brackets_after_a_result_is_a_target_of_that_year():
+    """A report of results quotes the plan after each one: "ước đạt 5.120 tỷ đồng, vượt 2,4% KH (KH 5.000 tỷ
+    đồng)", "tăng 9,3% (kế hoạch 8%)": the figures in brackets are the plan's targets, due in the year reported;
+    the results stay statistics."""
+    e = ex(
+        "Kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2025: (1) Tổng thu ngân sách nhà nước trên địa bàn ước đạt "
+        "5.120 tỷ đồng, vượt 2,4% KH (KH 5.000 tỷ đồng); (2) Năng suất lao động ước tăng 7,6% (KH 7-8%).\n\n"
+        "Cụ thể, tốc độ tăng trưởng kinh tế của tỉnh tăng 9,3% (kế hoạch 8%)."
+    )
+    assert {(t.value, t.upper, t.deadline_year) for t in e.targets} == {
+        (5000, None, 2025),
+        (7, 8, 2025),
+        (8, None, 2025),
+    }
+    assert {5120, 7.6, 9.3} <= {s.value for s in e.statistics}

@@ -269,11 +269,18 @@ class ProsePass(TargetsPass):
                 for b in find_bodies(text, cs if cs > s or not cf else cf[0].end, ce)
                 if b.type not in ("party-congress", "collective") and acts(text, b.start, b.end)
             ]
-            for k, (f, (a, b)) in enumerate(zip(cf, _segments(text, cs, ce, cf), strict=False)):
+            segments = _segments(text, cs, ce, cf)
+            for k, (f, (a, b)) in enumerate(zip(cf, segments, strict=False)):
                 near = [x for x in acting if x.end <= f.start]
                 clause_subject = (self.body_key(near[-1]) or subject) if near else subject
                 span, stext = self._span(a, b)
                 before = text[cf[k - 1].end if k else cs : f.start]
+                if _PLAN_IN_BRACKETS.search(before):
+                    # "(1) Tổng thu … ước đạt 4.248 tỷ đồng, vượt 6,2% KH (KH 4.000 tỷ đồng)": the plan's figure, quoted
+                    # with the result it is reported against
+                    span, stext = self._span(segments[0][0], b)
+                    self._bracketed_plan(f, span, stext, clause_subject, s)
+                    continue
                 y = re.search(r"\(?năm (\d{4}),", before)
                 planned = self._planned_total(f, s)
                 fig = Figure(
@@ -293,6 +300,30 @@ class ProsePass(TargetsPass):
                 self.ex.statistics.append(fig)
                 if planned:
                     self._old_target(f, fig, s)
+
+    def _bracketed_plan(
+        self, f: FigureMatch, span: tuple[int, int], stext: str, subject: str | None, sentence_start: int
+    ) -> None:
+        """The plan's figure a result is reported against, in brackets after it ("ước đạt 4.248 tỷ đồng, vượt 6,2% KH
+        (KH 4.000 tỷ đồng)"): a target, due in the year of the plan named before (else the sentence's)."""
+        sent_end = self._sentence_of(sentence_start)[1]
+        deadline = sentence_deadline(self.text[sentence_start:sent_end]) or self._plan_year(sentence_start)
+        if deadline is None:  # the year whose results the text reports: the last named before ("GRDP năm 2023 …")
+            years = re.findall(r"\bnăm (20\d\d)\b", self.text[max(0, sentence_start - 800) : sentence_start])
+            deadline = int(years[-1]) if years else (int(self.year) if self.year else None)
+        fig = Figure(
+            key=f"x{len(self.ex.targets) + 1}",
+            value=f.value,
+            comparator=f.comparator,
+            unit=f.unit,
+            span=span,
+            text=stext,
+            upper=f.upper,
+            deadline_year=deadline,
+            subject=subject,
+        )
+        fig.indicator = match_indicator(stext)
+        self.ex.targets.append(fig)
 
     def _planned_total(self, f: FigureMatch, sentence_start: int) -> bool:
         """Whether "A/B" sets what was achieved against what was planned ("Nhiều chỉ tiêu Nghị quyết đạt cao như
@@ -342,6 +373,8 @@ class ProsePass(TargetsPass):
 # hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
 # goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
 _AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
+# the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
+_PLAN_IN_BRACKETS = re.compile(r"\(\s*(?:KH|[Kk]ế hoạch|[Cc]hỉ tiêu|[Mm]ục tiêu)\s*:?\s*$")
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
