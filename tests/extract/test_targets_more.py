@@ -99,7 +99,9 @@ def test_counts_of_citizens_dollars_and_industrial_zones_are_targets_with_their_
     ) == [(5200.0, "đô la Mỹ", 2030), (6.0, "khu công nghiệp", 2030), (12.0, "cụm công nghiệp", 2030)]
 
 
-def test_a_numbered_list_of_results_against_the_plan_sets_no_targets():
+def test_a_numbered_list_of_results_against_the_plan_sets_only_the_plans_figures_as_targets():
+    """The results ("ước đạt 2.100 tỷ đồng", "21,5%", "7,2%") are no targets; the plan's figures quoted in brackets
+    after them ("(KH 20%)", "(KH 7%)") are (they were read as statistics before the ninth session)."""
     e = extract(
         Source(
             id="t",
@@ -112,7 +114,8 @@ def test_a_numbered_list_of_results_against_the_plan_sets_no_targets():
             meta={"province": "Hòa Bình"},
         )
     )
-    assert not e.targets
+    assert sorted(t.value for t in e.targets) == [7, 20]
+    assert {2100, 21.5, 7.2} <= {s.value for s in e.statistics}
 
 
 def test_a_goal_stated_in_the_headline_and_again_in_the_lead_is_one_target():
