@@ -69,8 +69,12 @@ CODE_TYPES = {
 }
 _TYPE_OF = {fold(k): v for k, v in TYPES}
 _TYPE_OF["chuong trinh"] = "Programme"
-# a type word in lower case too ("tại công văn số 4262/SKHĐT-TH"): counted only with its number (find_documents)
-_TYPE_RE = "|".join(f"[{k[0].upper()}{k[0].lower()}]{k[1:]}" for k, _ in TYPES if k[0].isupper())
+_TYPE_RE = "|".join(k for k, _ in TYPES)
+# a type word in lower case ("tại công văn số 4262/SKHĐT-TH") names a document only with its number: looked for
+# back from "số <digit>" (lower-case initials stand at most words, a scan from each would cost a tenth of extraction)
+_LOWER_TYPE_RE = "|".join(k[0].lower() + k[1:] for k, _ in TYPES if k[0].isupper())
+_LOWER_TYPE_BEFORE = re.compile(r"(?<![\w])(?:" + _LOWER_TYPE_RE + r")(?:\s+(?!số\b)[^\W\d_]+){0,3}\s+$")
+_NUMBER_WORD = re.compile(r"số\s*:?\s*(?=\d)")  # (no \b first: a pattern that opens with one is tried everywhere)
 # party style 03-ĐA/TU, 161-CTr/BCSĐUBND-BDVTU ; state style 19/KH-UBND, 202/2025/QH15
 _NUM = (
     # "203 KL/TƯ": the dash left out, Trung ương abbreviated with its Ư
@@ -80,8 +84,8 @@ _NUM = (
     r"|\d{1,5}(?:/\d{4})?\s?/\s?[A-ZĐ][A-ZĐa-zđ0-9]*(?:-(?:\s(?=[A-ZĐ]))?[A-ZĐa-zđ0-9&]+)*"
 )
 _ROMAN = r"[IVXL]{1,6}"
-MENTION = re.compile(
-    r"(?<![\w])(?P<type>" + _TYPE_RE + r"|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
+_MENTION_RE = (
+    r"(?<![\w])(?P<type>TYPES|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
     r"(?:(?:\s+(?!số\b)[a-zđăâêôơư][^\W\d_]*){0,3}\s+số\s*:?)?\s+(?P<number>" + _NUM + r")"  # numbered
     r"|\s+số\s+(?P<bare2>\d{1,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng))"  # "Chỉ thị số 01 ngày 30/7/2025"
     r"|(?:\s+số)?\s+(?P<numyear>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\w/-])"  # "Nghị quyết 21/2022": number, year
@@ -98,7 +102,22 @@ MENTION = re.compile(
     r"|\s+(?:đã|đề ra|của|ngày|nhằm|được|với)\s|\s+như sau\b|$)"
     r")?"
 )
+MENTION = re.compile(_MENTION_RE.replace("TYPES", _TYPE_RE, 1))
 _MENTION = Prefiltered(MENTION)  # tried only where a type word stands (text/prefilter.py): read over every text
+_MENTION_LOWER = re.compile(_MENTION_RE.replace("TYPES", _LOWER_TYPE_RE, 1))
+
+
+def _mentions(text: str, start: int, end: int) -> list[re.Match]:
+    """The mentions of documents in text order: by their type word, and in lower case where a number follows."""
+    found = _MENTION.finditer(text, start, end)
+    for n in _NUMBER_WORD.finditer(text, start, end):
+        if n.start() and (text[n.start() - 1].isalnum() or text[n.start() - 1] == "_"):
+            continue  # inside a word
+        lower = _LOWER_TYPE_BEFORE.search(text, max(start, n.start() - 60), n.start())
+        m = _MENTION_LOWER.match(text, lower.start(), end) if lower else None
+        if m is not None and m.group("number"):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
 
 @dataclass(frozen=True)
@@ -188,7 +207,7 @@ def _listed_after(text: str, pos: int, end: int, doc_type: str) -> list[Document
 def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
     end = len(text) if end is None else end
     out: list[DocumentMention] = _state_headers(text, start, end)
-    for m in _MENTION.finditer(text, start, end):
+    for m in _mentions(text, start, end):
         type_word = m.group("type")
         doc_type = _TYPE_OF[fold(type_word)]
         number = m.group("number") or m.group("bare2") or m.group("bare") or m.group("numyear")
