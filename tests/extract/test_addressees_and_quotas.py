@@ -147,3 +147,23 @@ def test_a_sentence_that_reports_a_count_of_items_is_no_task_group_heading():
     assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e)
     e = ex("Đề ra 2 nhiệm vụ trọng tâm\n1. Kiện toàn tổ chức bộ máy.\n2. Nâng cao chất lượng đảng viên.")
     assert [g.declared_count for g in e.task_groups] == [2]
+
+
+def test_a_districts_organs_named_without_the_place_are_the_ones_named_with_it():
+    """In a district's news, "Huyện ủy", "UBND huyện" and "Đảng bộ huyện" after "Huyện ủy Lạc Sơn", "UBND huyện Lạc
+    Sơn" and "Đảng bộ huyện Lạc Sơn" are those bodies, not three more; "tiếp tục quan tâm …" is a duty carried on."""
+    e = ex(
+        "Huyện ủy Lạc Sơn tổ chức hội nghị. Huyện ủy chỉ đạo các chi bộ tổ chức học tập. UBND huyện Lạc Sơn ban hành "
+        "kế hoạch. UBND huyện chỉ đạo các xã triển khai. Đảng bộ huyện Lạc Sơn có 60 tổ chức cơ sở đảng. Đảng bộ "
+        "huyện tiếp tục quan tâm công tác đào tạo cán bộ."
+    )
+    names = {b.name for b in e.bodies}
+    assert {"Huyện ủy Lạc Sơn", "Ủy ban nhân dân huyện Lạc Sơn", "Đảng bộ huyện Lạc Sơn"} <= names
+    assert not names & {"Huyện ủy", "Ủy ban nhân dân huyện", "Đảng bộ huyện"}
+    assert ("Đảng bộ huyện Lạc Sơn", "implement") in roles(e)
+    assert len([a for a in e.assignments if a.role == "implement"]) >= 4
+
+
+def test_the_representatives_of_bodies_speak_for_them():
+    e = ex("Tại buổi đối thoại, đại diện các sở, ngành đã trực tiếp trao đổi, làm rõ các kiến nghị của cử tri.")
+    assert ("các sở, ngành", "implement") in roles(e)

@@ -56,6 +56,14 @@ _WHOLE_ORGANISATION = Prefiltered(
 _ORGANISATION_WITH_PLACE = re.compile(
     r"Đảng bộ (?:tỉnh|thành phố) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,3}?(?= lần thứ|$)"
 )
+# the organs of a district or commune, named without the place ("Huyện ủy chỉ đạo …" in a district's news), and
+# the same organs named with it
+_LOCAL_ORGANS = (
+    r"(?:Huyện ủy|Thị ủy|Đảng bộ (?:huyện|thị xã|xã|phường|thị trấn)"
+    r"|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:huyện|thị xã|xã|phường|thị trấn))"
+)
+_BARE_LOCAL = re.compile(_LOCAL_ORGANS)
+_BARE_OF_NAMED = re.compile(r"(" + _LOCAL_ORGANS + r") " + CAP)
 _ENDS_WITH_LEVEL = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
 _BARE_CONGRESS_ACTS = re.compile(
     r"(?<![\w])Đại hội(?: [Đđ]ại biểu)?(?: Đảng bộ [^.,;:\n]{0,40}?)?\s+(?:đã\s+|sẽ\s+|cũng\s+)?"
@@ -200,7 +208,23 @@ class BodiesPass(ExtractorState):
         if b.name == "Ủy ban Kiểm tra Đảng ủy":
             org = self._bloc_committee()
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
+        if _BARE_LOCAL.fullmatch(b.name):
+            return self._named_local(b)
         return b
+
+    def _named_local(self, b: BodyMatch) -> BodyMatch:
+        """A district's or commune's organ named without its place ("Huyện ủy", "UBND huyện", "Đảng bộ xã") in a
+        text that names one such organ with its place ("Huyện ủy Trấn Yên"): that organ; else the name as written."""
+        if not hasattr(self, "_named_locals"):  # once per text
+            self._named_locals: dict[str, set[str]] = {}
+            for m in find_bodies(self.text):
+                bare = _BARE_OF_NAMED.match(m.name)
+                if bare and m.name != bare.group(1):
+                    self._named_locals.setdefault(bare.group(1), set()).add(m.name)
+        named = self._named_locals.get(b.name, set())
+        if len(named) != 1:
+            return b
+        return replace(b, name=next(iter(named)))
 
     def body_key(self, mention: BodyMatch, known_only: bool = False) -> str | None:
         """The key of the body a mention names (registered at its first mention), None for a bare name that

@@ -82,6 +82,8 @@ CONNECTIVE = re.compile(
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"))?"
+    # the representatives of the bodies, for the bodies: "Đại diện các sở, ngành đã trực tiếp trao đổi …"
+    r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
     r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")"
@@ -103,7 +105,7 @@ DUTY_START = re.compile(
 # reports)
 URGED = re.compile(
     r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b"
-    r"|\s*(?:cần|phải)\s+(?:(?:tiếp tục|hết sức)\s+)?quan tâm\b"
+    r"|\s*(?:(?:cần|phải)\s+(?:(?:tiếp tục|hết sức)\s+)?|tiếp tục\s+)quan tâm\b"
 )
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items

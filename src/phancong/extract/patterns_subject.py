@@ -106,13 +106,7 @@ class SubjectClause(Pattern):
         for b in bodies:
             if b.start <= pos or b.start - pos > 260 or b.start >= e:
                 continue
-            # the heads of a set may stand for it: "Căn cứ Kế hoạch …, Giám đốc các sở, ngành có trách nhiệm …" (one
-            # head, "…, Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân", is a person)
-            head = _HEAD_BEFORE.search(text, pos, b.start)
-            of_set = head is not None and (
-                head.group().startswith("Chánh") or bool(re.match(r"[Cc]ác\b", text[b.start : b.end]))
-            )
-            opening_end = head.start() if head is not None and of_set else b.start
+            opening_end = _phrase_start(text, pos, b)
             if not _OPENING_END.search(text, pos, opening_end) or re.search(r"[;:]", text[pos : b.start]):
                 continue
             if _HANDING_OUT.search(text, pos, b.start):
@@ -142,7 +136,21 @@ _OPENING = re.compile(
     # a dateline and who chaired: "Sáng 29/9, dưới sự chủ trì của đồng chí …, Bí thư Tỉnh ủy, BTV Tỉnh ủy tổ chức …"
     r"Sáng|Chiều|Tối|Ngày|Dưới sự)\b"
 )
-_HEAD_BEFORE = re.compile(r"(?:Chánh|" + HEADS + r")\s+$")
+
+
+def _phrase_start(text: str, pos: int, b: BodyMatch) -> int:
+    """Where the phrase naming b starts: at the heads of a set, who stand for it ("Căn cứ Kế hoạch …, Giám đốc các
+    sở, ngành có trách nhiệm …"), or at its representatives ("…, đại diện các sở, ngành đã trao đổi …"); one head
+    ("…, Chủ tịch UBND tỉnh sẽ chủ trì buổi tiếp công dân") is a person, and the phrase starts at the body."""
+    head = _HEAD_BEFORE.search(text, pos, b.start)
+    if head is None:
+        return b.start
+    if head.group().startswith(("Chánh", "Đại diện", "đại diện")) or re.match(r"[Cc]ác\b", text[b.start : b.end]):
+        return head.start()
+    return b.start
+
+
+_HEAD_BEFORE = re.compile(r"(?:Chánh|[Đđ]ại diện(?: lãnh đạo)?|" + HEADS + r")\s+$")
 _OPENING_END = re.compile(
     r"(?:,\s*|\s(?:(?:trong|từ|vào|đến)\s+)?(?:năm\s+\d{4}|thời gian tới|thời gian qua|năm qua|nhiệm kỳ qua)\s*,?\s*)$"
 )
@@ -176,11 +184,8 @@ class TenseClause(Pattern):
             if b.start < pos or b.start >= e:
                 continue
             # the subject opens the clause, or ends an opening phrase ("Để …, Sở X đã dự thảo …")
-            if (
-                b.start != pos
-                and not re.search(r",\s*$", text[pos : b.start])
-                or _NOT_SUBJECT.search(text, pos, b.start)
-            ):
+            at = _phrase_start(text, pos, b)
+            if at != pos and not re.search(r",\s*$", text[pos:at]) or _NOT_SUBJECT.search(text, pos, at):
                 continue
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)

@@ -424,6 +424,20 @@ RECOGNISERS: list[Recogniser] = [
         "district",
         lambda m: f"{m.group(1)} {m.group(2)}",
     ),
+    # the same without the place, in a district's or commune's news ("Huyện ủy chỉ đạo …", "Đảng bộ xã đã …"): the
+    # one the text names with its place, if it names one (bodies_pass._named_local)
+    _r(
+        r"(?:Huyện ủy|Thị ủy)(?![^\W\d_])(?! " + CAP + r")",
+        "district-party-committee",
+        "district",
+        lambda m: m.group(0),
+    ),
+    _r(
+        r"Đảng bộ (?:huyện|thị xã|xã|phường|thị trấn)(?![^\W\d_])(?! " + CAP + r")",
+        "party-organisation",
+        "district",
+        lambda m: m.group(0),
+    ),
     _r(
         r"Đảng bộ tỉnh(?= " + CAP + r")(?: " + CAP + W + r"*(?: " + CAP + W + r"*)?)?|Đảng bộ tỉnh(?! lần)",
         "party-organisation",
