@@ -167,3 +167,12 @@ def test_a_districts_organs_named_without_the_place_are_the_ones_named_with_it()
 def test_the_representatives_of_bodies_speak_for_them():
     e = ex("Tại buổi đối thoại, đại diện các sở, ngành đã trực tiếp trao đổi, làm rõ các kiến nghị của cử tri.")
     assert ("các sở, ngành", "implement") in roles(e)
+
+
+def test_chairing_a_meeting_is_an_action_not_the_lead_of_a_task():
+    """ "UBND thành phố chủ trì phiên họp …" chairs a meeting: an action of its own; "Sở Y tế chủ trì, phối hợp với …
+    xây dựng kế hoạch" leads the task."""
+    assert roles(ex("UBND tỉnh chủ trì phiên họp thường kỳ tháng 3, đánh giá tình hình kinh tế.")) == {
+        ("Ủy ban nhân dân tỉnh", "implement")
+    }
+    assert ("Sở Y tế", "lead") in roles(ex("Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch."))

@@ -29,7 +29,9 @@ __all__ = [
 
 _LEAD = re.compile(
     r"^\W*(?:(?:sẽ|cần|phải|tiếp tục)\s+)?"  # "…. Đồng thời sẽ chủ trì, phối hợp với …": the subject carried over
-    r"(?:chủ trì|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
+    # (chairing a meeting, "chủ trì hội nghị / phiên họp / buổi làm việc", is an action, not the lead of a task)
+    r"(?:chủ trì(?!\s+(?:các\s+|một\s+)?(?:buổi|hội nghị|phiên|cuộc họp|kỳ họp|lễ|tọa đàm|đối thoại|hội thảo)\b)"
+    r"|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
     r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
     re.I,
 )
