@@ -176,3 +176,10 @@ def test_chairing_a_meeting_is_an_action_not_the_lead_of_a_task():
         ("Ủy ban nhân dân tỉnh", "implement")
     }
     assert ("Sở Y tế", "lead") in roles(ex("Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch."))
+
+
+def test_a_count_done_against_its_quota_is_a_result_not_a_duty():
+    """ "Đảng bộ xã A kết nạp 11 đảng viên, đạt 110%" reports a result against the quota (a statistic); "Đảng bộ xã A
+    đã tổ chức 12 lớp bồi dưỡng" reports an action."""
+    assert not ex("Năm 2025, Đảng bộ xã Tân Lập kết nạp 12 đảng viên, đạt 120%.").assignments
+    assert ("Đảng bộ xã Tân Lập", "implement") in roles(ex("Đảng bộ xã Tân Lập đã tổ chức 12 lớp bồi dưỡng."))

@@ -19,6 +19,10 @@ from .model import (
     Task,
 )
 
+# a count done, then how much of the plan it is: "kết nạp 11 đảng viên, đạt 110%", "thu 2.100 tỷ, đạt 105% kế hoạch"
+_RESULT_AGAINST_PLAN = re.compile(
+    r"^[^\d,;]{0,40}?\b\d[\d.,]*\s+[^\W\d_][^,;]{0,40},\s*(?:bằng|đạt|vượt)\s+\d[\d.,]*\s*%"
+)
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
 _TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
 # a line between them that heads, rather than states, something: short, no full stop
@@ -147,6 +151,8 @@ class DutiesPass(BodiesPass):
             return
         if d.status == "reported" and self._issues_a_document(span):
             return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
+        if _RESULT_AGAINST_PLAN.search(dtext):
+            return  # "Đảng bộ xã A kết nạp 11 đảng viên, đạt 110%": a result against the quota (a statistic), no duty
         if d.role in ("report", "accountable"):  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
             for target in d.reports_to:
                 for k in keys:
