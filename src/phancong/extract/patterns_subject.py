@@ -187,8 +187,6 @@ class TenseClause(Pattern):
             at = _phrase_start(text, pos, b)
             if at != pos and not re.search(r",\s*$", text[pos:at]) or _NOT_SUBJECT.search(text, pos, at):
                 continue
-            if at != pos and any(x.end <= at and not text[x.end : at].strip(" ,") for x in bodies):
-                continue  # "Đoàn giám sát của Bộ Chính trị, Ban Bí thư đã …": a further member of a list, no subject
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)
             striving = _STRIVING.match(text, duty, e)
