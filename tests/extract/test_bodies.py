@@ -433,7 +433,8 @@ def test_a_collective_written_with_any_dash_is_one_body():
         "Các tổ chức chính trị-xã hội tỉnh tuyên truyền về đại hội. Sau đó, các tổ chức chính trị – xã hội tỉnh "
         "tổ chức lấy ý kiến đoàn viên, hội viên."
     )
-    assert [n.lower() for n in names(e) if "chính trị" in n.lower()] == ["các tổ chức chính trị - xã hội tỉnh"]
+    # one body, named as the text first writes it (the dev sets' gold keeps "chính trị-xã hội" as written)
+    assert [n.lower() for n in names(e) if "chính trị" in n.lower()] == ["các tổ chức chính trị-xã hội tỉnh"]
 
 
 @pytest.mark.parametrize(

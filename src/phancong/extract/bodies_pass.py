@@ -11,6 +11,7 @@ from ..text.prefilter import Prefiltered
 from .acting import acts
 from .bodies import BodyMatch, find_bodies
 from .body_names import CAP
+from .collectives import collective_identity
 from .cues import CONGRESS_CITED, CONGRESS_CITED_IN_LINE, province_at_end
 from .model import (
     Body,
@@ -239,7 +240,7 @@ class BodiesPass(ExtractorState):
             province = province or province_of(named.group(1))
             key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
         if b.type == "collective":
-            key_name = key_name.lower()  # "Các cấp ủy" opening a sentence and "các cấp ủy" are one actor
+            key_name = collective_identity(key_name)  # "Các cấp ủy" opening a sentence and "các cấp ủy": one actor
         if (
             b.type == "party-congress"
         ):  # "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" = "Đại hội Đảng bộ tỉnh lần thứ XI"
@@ -327,7 +328,8 @@ class BodiesPass(ExtractorState):
         return [k for k in dict.fromkeys(keys) if k]
 
     def collective_key(self, name: str, s: int, e: int) -> str:
-        existing = next((k for k in self._bodies if k[0].lower() == name.lower() and k[1] == self.province), None)
+        same = collective_identity(name)
+        existing = next((k for k in self._bodies if collective_identity(k[0]) == same and k[1] == self.province), None)
         if existing:
             body = self._bodies[existing]
             if (body.key, s, e) not in self._mentioned:

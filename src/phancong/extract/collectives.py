@@ -12,7 +12,7 @@ import re
 
 from .body_names import CAP, W
 
-__all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_name"]
+__all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "collective_name"]
 
 # Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
 # đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
@@ -125,15 +125,21 @@ HEADS = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]i
 
 
 def collective_name(written: str) -> str:
-    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed, one way
-    of writing a dash between words ("chính trị-xã hội", "chính trị – xã hội": "chính trị - xã hội")."""
+    """A collective actor's name: as written, abbreviations expanded, spaces and line breaks collapsed (a dash
+    between words kept as it is spaced: "chính trị-xã hội" and "chính trị - xã hội" are each written so; the IRI,
+    minted from a slug, is one)."""
     name = " ".join(written.split())
-    name = _DASH_BETWEEN_WORDS.sub(" - ", name)
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
     name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
     for pattern, full in _EXPANSIONS:
         name = pattern.sub(full, name)
     return name
+
+
+def collective_identity(name: str) -> str:
+    """What makes two names of a collective one actor: case, and how a dash between words is written ("chính
+    trị-xã hội", "chính trị – xã hội" and "chính trị - xã hội")."""
+    return _DASH_BETWEEN_WORDS.sub(" - ", name.lower())
 
 
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
