@@ -183,3 +183,16 @@ def test_a_count_done_against_its_quota_is_a_result_not_a_duty():
     đã tổ chức 12 lớp bồi dưỡng" reports an action."""
     assert not ex("Năm 2025, Đảng bộ xã Tân Lập kết nạp 12 đảng viên, đạt 120%.").assignments
     assert ("Đảng bộ xã Tân Lập", "implement") in roles(ex("Đảng bộ xã Tân Lập đã tổ chức 12 lớp bồi dưỡng."))
+
+
+def test_a_decisions_last_article_cut_by_the_excerpt_still_names_who_carries_it_out():
+    """An excerpt that stops inside "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở, Thủ trưởng các ban, ngành
+    cấp tỉnh; Chủ …": the offices listed carry the decision out, as the article always goes on to say."""
+    e = ex(
+        "Điều 2. Quyết định có hiệu lực thi hành kể từ ngày ký.\n\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các "
+        "Sở, Thủ trưởng các ban, ngành cấp tỉnh; Chủ "
+    )
+    assert {("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("các Sở", "implement")} <= roles(e)
+    assert all(a.status == "assigned" for a in e.assignments)
+    whole = ex("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.")
+    assert {("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("các Sở", "implement")} <= roles(whole)

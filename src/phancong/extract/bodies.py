@@ -106,7 +106,10 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
             and not (
                 _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
-                and re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+                and (
+                    re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+                    or _EXECUTES_AFTER.match(text, m.start() + len(written))  # "Giám đốc các Sở chịu trách nhiệm …"
+                )
             )
         ):
             continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
@@ -156,6 +159,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     return _Found(tuple(out), tuple(b.start for b in out))
 
 
+_EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
 _PARTY_OF = re.compile(r"(?<![\w])Đảng bộ $")
 _NOT_WRAPPED = ("collective", "party-organisation", "party-congress", "subcommittee", "working-group")

@@ -23,6 +23,8 @@ from .model import (
 _RESULT_AGAINST_PLAN = re.compile(
     r"^[^\d,;]{0,40}?\b\d[\d.,]*\s+[^\W\d_][^,;]{0,40},\s*(?:bằng|đạt|vượt)\s+\d[\d.,]*\s*%"
 )
+# a decision's last article opens with the offices that carry it out, the head of the issuer's office first
+_EXECUTORS_OPEN = re.compile(r"\W*(?:Điều\s+\d+\s*[.:]\s*)?Chánh Văn phòng\b")
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
 _TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
 # a line between them that heads, rather than states, something: short, no full stop
@@ -137,6 +139,22 @@ class DutiesPass(BodiesPass):
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
                     continue
                 self._add_duty(d)
+
+    def _cut_executors(self) -> None:
+        """A decision's last article cut by the end of an excerpt ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các
+        Sở, Thủ trưởng các ban, ngành; Chủ …"): the offices it lists carry the decision out, as the article says
+        every time ("… chịu trách nhiệm thi hành Quyết định này"), here cut before it says so."""
+        end = len(self.text.rstrip())
+        if not end or self.text[end - 1] in '.;:!?)”"»':
+            return  # the text ends where a sentence does: nothing cut
+        last = sentences(self.text, 0, end)
+        if not last or not _EXECUTORS_OPEN.match(self.text, last[-1][0], end):
+            return
+        s = last[-1][0]
+        bodies = find_bodies(self.text, s, end, all_collectives=True)
+        if bodies and not any(s <= a.span[0] < end for a in self.ex.assignments):
+            self._add_duty(Duty(bodies, "implement", (s, end), "assigned"))
+            self._handed_lines.append((s, end))  # handed out, though the cut article does not say so
 
     def _duty_task(self, span: tuple[int, int], dtext: str) -> Task:
         """A task a duty sentence states (not listed in a group): its own task, numbered among such tasks."""

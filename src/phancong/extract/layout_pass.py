@@ -116,6 +116,7 @@ class LayoutPass(DutiesPass, ProsePass):
                     continue
             i += 1
         self._free_assignments()
+        self._cut_executors()
         self._prose()
 
     @staticmethod
