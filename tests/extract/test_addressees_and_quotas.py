@@ -196,3 +196,13 @@ def test_a_decisions_last_article_cut_by_the_excerpt_still_names_who_carries_it_
     assert all(a.status == "assigned" for a in e.assignments)
     whole = ex("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.")
     assert {("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("các Sở", "implement")} <= roles(whole)
+
+
+def test_the_front_named_with_viet_nam_and_no_level_is_a_body():
+    e = ex("UBND tỉnh đề nghị Mặt trận Tổ quốc Việt Nam, các đoàn thể tập trung tuyên truyền về bầu cử.")
+    assert ("Mặt trận Tổ quốc Việt Nam", "implement") in roles(e)
+
+
+def test_the_leaders_of_a_set_after_a_venue_speak_for_it():
+    e = ex("Tại phiên họp, lãnh đạo các sở, ban ngành đã thảo luận, đánh giá tình hình kinh tế - xã hội.")
+    assert ("các sở, ban ngành", "implement") in roles(e)

@@ -81,7 +81,7 @@ CONNECTIVE = re.compile(
     r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?\s*,?\s*)?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
-    r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"))?"
+    r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"|các\s))?"
     # the representatives of the bodies, for the bodies: "Đại diện các sở, ngành đã trực tiếp trao đổi …"
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc

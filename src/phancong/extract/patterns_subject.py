@@ -132,7 +132,7 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
 )
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
 _OPENING = re.compile(
-    r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt|"
+    r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt|Tại|"
     # a dateline and who chaired: "Sáng 29/9, dưới sự chủ trì của đồng chí …, Bí thư Tỉnh ủy, BTV Tỉnh ủy tổ chức …"
     r"Sáng|Chiều|Tối|Ngày|Dưới sự)\b"
 )
@@ -150,7 +150,7 @@ def _phrase_start(text: str, pos: int, b: BodyMatch) -> int:
     return b.start
 
 
-_HEAD_BEFORE = re.compile(r"(?:Chánh|[Đđ]ại diện(?: lãnh đạo)?|" + HEADS + r")\s+$")
+_HEAD_BEFORE = re.compile(r"(?:Chánh|[Đđ]ại diện(?: lãnh đạo)?|[Ll]ãnh đạo|" + HEADS + r")\s+$")
 _OPENING_END = re.compile(
     r"(?:,\s*|\s(?:(?:trong|từ|vào|đến)\s+)?(?:năm\s+\d{4}|thời gian tới|thời gian qua|năm qua|nhiệm kỳ qua)\s*,?\s*)$"
 )

@@ -341,6 +341,14 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ),
+    # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
+    _r(
+        r"(?<!Trung ương )(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam(?![^\W\d_])"
+        r"(?! (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp|cấp)\b)",
+        "fatherland-front",
+        "province",
+        lambda m: ("Ủy ban " if m.group(0).startswith("Ủy ban") else "") + "Mặt trận Tổ quốc Việt Nam",
+    ),
     # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
     *(
         _r(
