@@ -206,3 +206,11 @@ def test_the_front_named_with_viet_nam_and_no_level_is_a_body():
 def test_the_leaders_of_a_set_after_a_venue_speak_for_it():
     e = ex("Tại phiên họp, lãnh đạo các sở, ban ngành đã thảo luận, đánh giá tình hình kinh tế - xã hội.")
     assert ("các sở, ban ngành", "implement") in roles(e)
+
+
+def test_a_department_named_again_by_its_kind_alone_is_the_one_named_before():
+    """ "Sở Xây dựng cho biết …. Sở theo dõi chặt chẽ …": the department named before; with none named, no body."""
+    e = ex("Sở Xây dựng cho biết đã hoàn thành kế hoạch. Sở theo dõi chặt chẽ tiến độ các công trình trọng điểm.")
+    assert ("Sở Xây dựng", "monitor") in roles(e)
+    assert "Sở" not in {b.name for b in e.bodies}
+    assert not ex("Sở theo dõi chặt chẽ tiến độ các công trình.").bodies

@@ -211,6 +211,9 @@ class BodiesPass(ExtractorState):
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
         if _BARE_LOCAL.fullmatch(b.name):
             return self._named_local(b)
+        if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
+            before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
+            return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
         return b
 
     def _named_local(self, b: BodyMatch) -> BodyMatch:

@@ -341,6 +341,14 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ),
+    # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
+    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)
+    _r(
+        r"(?<![\w])Sở(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|đề nghị|chủ động) )*(?:[a-zđ]))",
+        "department",
+        "province",
+        "Sở",
+    ),
     # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
     _r(
         r"(?<!Trung ương )(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam(?![^\W\d_])"
