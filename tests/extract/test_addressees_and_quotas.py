@@ -88,6 +88,9 @@ def test_a_quota_handed_to_a_set_is_theirs_but_what_follows_it_is_no_action_of_t
     [
         ("Đảng bộ Công ty Điện lực Sông Hồng tổ chức đại hội điểm vào tháng 3.", "Đảng bộ Công ty Điện lực Sông Hồng"),
         ("Đảng bộ Công an huyện Lạc Sơn tổ chức đại hội điểm vào tháng 4.", "Đảng bộ Công an huyện Lạc Sơn"),
+        # its committee: "Đảng ủy" before the body
+        ("Đảng ủy Công an tỉnh hỗ trợ xây dựng 2 nhà đại đoàn kết.", "Đảng ủy Công an tỉnh"),
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị sơ kết.", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh"),
     ],
 )
 def test_the_party_organisation_of_a_named_body_is_one_body(sentence, name):

@@ -161,15 +161,19 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
 
 _EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
-_PARTY_OF = re.compile(r"(?<![\w])Đảng bộ $")
+_PARTY_OF = re.compile(r"(?<![\w])(Đảng bộ|Đảng ủy) $")
 _NOT_WRAPPED = ("collective", "party-organisation", "party-congress", "subcommittee", "working-group")
 
 
 def _party_organisation_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch:
-    """The Party organisation of b when "Đảng bộ" stands right before it (and no body found before takes it)."""
+    """The Party organisation of b when "Đảng bộ" stands right before it, its committee when "Đảng ủy" does ("Đảng ủy
+    Công an tỉnh", of the body's kind), where no body found before takes the words."""
     at = b.start - len("Đảng bộ ")
-    if at < free_from or b.type in _NOT_WRAPPED or "party" in b.type or not _PARTY_OF.match(text, at, b.start):
+    m = _PARTY_OF.match(text, at, b.start) if at >= free_from else None
+    if m is None or b.type in _NOT_WRAPPED or "party" in b.type:
         return b
+    if m.group(1) == "Đảng ủy":
+        return replace(b, start=at, text=text[at : b.end], name="Đảng ủy " + b.name, canonical=None)
     return replace(
         b, start=at, text=text[at : b.end], name="Đảng bộ " + b.name, type="party-organisation", canonical=None
     )
