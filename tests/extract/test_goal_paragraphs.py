@@ -74,3 +74,21 @@ def test_the_plans_figure_in_brackets_after_a_result_is_a_target_of_that_year():
         (8, None, 2025),
     }
     assert {5120, 7.6, 9.3} <= {s.value for s in e.statistics}
+
+
+def test_a_plans_figure_in_brackets_with_its_verb_is_due_in_the_year_the_results_are_of():
+    """ "Theo báo cáo, năm 2025 diễn ra … GRDP ước tăng 6,5% (kế hoạch tăng 8 – 8,5%); thu nhập bình quân đầu người
+    đạt 95 triệu đồng (kế hoạch 98 triệu đồng)": the plan's figures are 2025's, not those of the plan the text
+    is about (2026)."""
+    e = ex(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2026 được thông qua.\n\nTheo báo cáo của UBND tỉnh, năm 2025 diễn "
+        "ra trong điều kiện khó khăn. Tổng sản phẩm trong tỉnh (GRDP) ước tăng 6,5% (kế hoạch tăng 8 – 8,5%); thu "
+        "nhập bình quân đầu người đạt 95 triệu đồng (kế hoạch 98 triệu đồng)."
+    )
+    got = {(t.value, t.upper, t.deadline_year) for t in e.targets}
+    assert {(8, 8.5, 2025), (98, None, 2025)} <= got
+
+
+def test_life_expectancy_named_at_length_is_still_a_target():
+    e = ex("Phấn đấu đến năm 2030, tuổi thọ trung bình tính từ lúc sinh của người dân đạt khoảng 76,5 tuổi.")
+    assert [(t.value, t.unit) for t in e.targets] == [(76.5, "tuổi")]

@@ -258,7 +258,8 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
     ):
         # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years, "dưới 40 tuổi" an age limit; but "tuổi thọ
         # trung bình đạt 75 tuổi" counts the years people live
-        return not _LIFE_EXPECTANCY.search(before) or not re.match(r"\s*tuổi\b", text[m.end() : m.end() + 8])
+        life = _LIFE_EXPECTANCY.search(text, max(start, m.start() - 90), m.start())
+        return not life or not re.match(r"\s*tuổi\b", text[m.end() : m.end() + 8])
     if not is_pct and b:
         # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
         if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):

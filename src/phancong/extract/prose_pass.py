@@ -307,10 +307,14 @@ class ProsePass(TargetsPass):
         """The plan's figure a result is reported against, in brackets after it ("ước đạt 4.248 tỷ đồng, vượt 6,2% KH
         (KH 4.000 tỷ đồng)"): a target, due in the year of the plan named before (else the sentence's)."""
         sent_end = self._sentence_of(sentence_start)[1]
-        deadline = sentence_deadline(self.text[sentence_start:sent_end]) or self._plan_year(sentence_start)
-        if deadline is None:  # the year whose results the text reports: the last named before ("GRDP năm 2023 …")
+        # the year whose results the sentence reports: its own, else the last named before it ("năm 2023 diễn ra
+        # …. GRDP ước tăng 6% (kế hoạch tăng 8,5 - 8,7%)"), else the plan's, else the text's
+        deadline = sentence_deadline(self.text[sentence_start:sent_end])
+        if deadline is None:
             years = re.findall(r"\bnăm (20\d\d)\b", self.text[max(0, sentence_start - 800) : sentence_start])
-            deadline = int(years[-1]) if years else (int(self.year) if self.year else None)
+            deadline = int(years[-1]) if years else self._plan_year(sentence_start)
+        if deadline is None and self.year:
+            deadline = int(self.year)
         fig = Figure(
             key=f"x{len(self.ex.targets) + 1}",
             value=f.value,
@@ -374,7 +378,9 @@ class ProsePass(TargetsPass):
 # goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
 _AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
 # the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
-_PLAN_IN_BRACKETS = re.compile(r"\(\s*(?:KH|[Kk]ế hoạch|[Cc]hỉ tiêu|[Mm]ục tiêu)\s*:?\s*$")
+_PLAN_IN_BRACKETS = re.compile(
+    r"\(\s*(?:KH|[Kk]ế hoạch|[Cc]hỉ tiêu|[Mm]ục tiêu)\s*:?\s*(?:(?:tăng|giảm|đạt|là)\s+)?(?:khoảng\s+|trên\s+)?$"
+)
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
