@@ -217,3 +217,14 @@ def test_a_department_named_again_by_its_kind_alone_is_the_one_named_before():
     assert ("Sở Xây dựng", "monitor") in roles(e)
     assert "Sở" not in {b.name for b in e.bodies}
     assert not ex("Sở theo dõi chặt chẽ tiến độ các công trình.").bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tỉnh ủy yêu cầu các Đảng ủy thuộc Tỉnh ủy vận động đảng viên đóng góp.", "các Đảng ủy thuộc Tỉnh ủy"),
+        ("UBND tỉnh yêu cầu các cấp, các ngành, địa phương tập trung triển khai.", "các cấp, các ngành, địa phương"),
+    ],
+)
+def test_collectives_named_with_their_committee_or_their_levels(sentence, name):
+    assert (name, "implement") in roles(ex(sentence))

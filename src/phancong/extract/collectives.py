@@ -32,7 +32,8 @@ _HEAD = (
 _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
-    r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
+    r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Tỉnh ủy|Thành ủy)|"
+    r"thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: "
     + CAP
     + W
@@ -65,7 +66,7 @@ _POLITICAL_SYSTEM = (
 )
 # every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)"
 _LEVELS_AND_SECTORS = (
-    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, các địa phương)?)(?![^\W\d_])"
+    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
 COLLECTIVE_RE = re.compile(
