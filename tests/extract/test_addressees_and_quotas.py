@@ -224,6 +224,7 @@ def test_a_department_named_again_by_its_kind_alone_is_the_one_named_before():
     [
         ("Tỉnh ủy yêu cầu các Đảng ủy thuộc Tỉnh ủy vận động đảng viên đóng góp.", "các Đảng ủy thuộc Tỉnh ủy"),
         ("UBND tỉnh yêu cầu các cấp, các ngành, địa phương tập trung triển khai.", "các cấp, các ngành, địa phương"),
+        ("UBND tỉnh yêu cầu các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn đầu tư công.", "các chủ đầu tư"),
     ],
 )
 def test_collectives_named_with_their_committee_or_their_levels(sentence, name):
