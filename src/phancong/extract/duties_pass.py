@@ -145,9 +145,9 @@ class DutiesPass(BodiesPass):
         Sở, Thủ trưởng các ban, ngành; Chủ …"): the offices it lists carry the decision out, as the article says
         every time ("… chịu trách nhiệm thi hành Quyết định này"), here cut before it says so."""
         end = len(self.text.rstrip())
-        if not end or self.text[end - 1] in '.;:!?)”"»':
-            return  # the text ends where a sentence does: nothing cut
-        last = sentences(self.text, 0, end)
+        if not end or self.text[end - 1] in '.;:!?)”"»' or "Chánh Văn phòng" not in self.text[max(0, end - 800) :]:
+            return  # the text ends where a sentence does (nothing cut), or names no executors near its end
+        last = sentences(self.text, max(0, end - 800), end)
         if not last or not _EXECUTORS_OPEN.match(self.text, last[-1][0], end):
             return
         s = last[-1][0]
