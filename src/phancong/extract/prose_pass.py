@@ -305,7 +305,7 @@ class ProsePass(TargetsPass):
         self, f: FigureMatch, span: tuple[int, int], stext: str, subject: str | None, sentence_start: int
     ) -> None:
         """The plan's figure a result is reported against, in brackets after it ("ước đạt 4.248 tỷ đồng, vượt 6,2% KH
-        (KH 4.000 tỷ đồng)"): a target, due in the year of the plan named before (else the sentence's)."""
+        (KH 4.000 tỷ đồng)"): a target, due in the year whose results the sentence reports."""
         sent_end = self._sentence_of(sentence_start)[1]
         # the year whose results the sentence reports: its own, else the last named before it ("năm 2023 diễn ra
         # …. GRDP ước tăng 6% (kế hoạch tăng 8,5 - 8,7%)"), else the plan's, else the text's
