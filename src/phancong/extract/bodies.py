@@ -152,8 +152,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
-        b = _party_organisation_of(text, b, out[-1].end if out else 0)
-        b = _standing_committee_of(text, b, out[-1].end if out else 0)
+        free_from = out[-1].end if out else 0  # words a body found before took are not this one's
+        b = _standing_committee_of(text, _party_organisation_of(text, b, free_from), free_from)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
     out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))

@@ -170,7 +170,7 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
             continue
         date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end() : m.end() + 200])
         issued = parse_date(date.group(0)[5:]) if date else None
-        identity = f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
+        identity = _numbered_identity(doc_type, number, issued)
         s, e = m.start("number"), m.end("number")
         out.append(DocumentMention(s, e, text[s:e], doc_type, number, issued, identity, "state-header"))
     return out
@@ -183,6 +183,19 @@ def clean_number(written: str) -> str:
     return re.sub(r"/TƯ\b", "/TW", re.sub(r"\s+", "", number))
 
 
+def _numbered_identity(doc_type: str, number: str, issued: str | None) -> str:
+    """One numbered document: its type, number and year (the same number in another year is another document)."""
+    return f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
+
+
+def _date_after(text: str, pos: int) -> re.Match | None:
+    """The issue date right after a document's number: "…, ngày 24 tháng 10 năm 2025", "ban hành ngày 9-11-2022"."""
+    dm = re.match(r"\s*,?\s*(?:ban hành\s+)?ngày\s+", text[pos : pos + 40])
+    if dm is None:
+        return None
+    return DATE_RE.match(text, pos + dm.end() - len("ngày ")) or DATE_RE.match(text, pos + dm.end())
+
+
 # further numbers of the same type listed after one: "các Nghị quyết số 347/NQ-CP ngày …, số 380/NQ-CP ngày …"
 _MORE_NUMBERED = re.compile(r"\s*(?:,|;|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
 
@@ -192,15 +205,15 @@ def _listed_after(text: str, pos: int, end: int, doc_type: str) -> list[Document
     while (more := _MORE_NUMBERED.match(text, pos, end)) is not None:
         number = clean_number(more.group("number"))
         pos = more.end()
-        issued = None
-        dm = re.match(r"\s*,?\s*ngày\s+", text[pos : pos + 20])
-        d = DATE_RE.match(text, pos + dm.end()) if dm else None
-        if d:
-            issued = parse_date(d.group(0))
-            pos = d.end()
-        identity = f"{slug(doc_type)}:{slug(number)}" + (f":{issued[:4]}" if issued else "")
+        d = _date_after(text, pos)
+        issued = parse_date(d.group(0)) if d else None
+        pos = d.end() if d else pos
         s, e = more.start("number"), more.end("number")
-        out.append(DocumentMention(s, e, text[s:e], doc_type, number, issued, identity, None))
+        out.append(
+            DocumentMention(
+                s, e, text[s:e], doc_type, number, issued, _numbered_identity(doc_type, number, issued), None
+            )
+        )
     return out
 
 
@@ -217,22 +230,17 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
             continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
         mend = m.end()
         issued = m.group("year")
-        after = text[mend : mend + 40]
-        dm = re.match(r"\s*,?\s*(?:ban hành\s+)?ngày\s+", after)
-        if dm:
-            d = DATE_RE.match(text, mend + dm.end() - len("ngày ")) or DATE_RE.match(text, mend + dm.end())
-            if d:
-                issued = parse_date(d.group(0))
-                mend = d.end()
+        d = _date_after(text, mend)
+        if d:
+            issued = parse_date(d.group(0))
+            mend = d.end()
         khoa = None
         km = re.match(r"\s*(?:của [^.;()]{0,60}?)?\s*\(khóa\s+(" + _ROMAN + r")\)", text[mend : mend + 80])
         if km:
             khoa = km.group(1)
         descriptor = congress_scope = None
         if number:
-            identity = f"{slug(doc_type)}:{slug(number)}"
-            if issued:
-                identity += f":{issued[:4]}"
+            identity = _numbered_identity(doc_type, number, issued)
         elif m.group("tw"):
             descriptor = m.group("tw")
             identity = f"{slug(doc_type)}:tw:{slug(descriptor)}"

@@ -373,14 +373,14 @@ class ProsePass(TargetsPass):
         )
 
 
-# goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
-# hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
 # goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
 _AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
 # the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
 _PLAN_IN_BRACKETS = re.compile(
     r"\(\s*(?:KH|[Kk]ế hoạch|[Cc]hỉ tiêu|[Mm]ục tiêu)\s*:?\s*(?:(?:tăng|giảm|đạt|là)\s+)?(?:khoảng\s+|trên\s+)?$"
 )
+# goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
+# hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
