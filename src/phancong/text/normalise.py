@@ -69,18 +69,18 @@ def remove_chrome(text: str) -> str:
     lines = [ln.rstrip() for ln in text.split("\n")]
     n = len(lines)
     out: list[str] = []
-    at = 0  # where the line starts, in characters
+    total = sum(len(ln) + 1 for ln in lines)
+    at = 0  # where the next line starts, in characters of these lines
     for i, line in enumerate(lines):
+        start, at = at, at + len(line) + 1
         stripped = line.strip()
         if _CHROME_END.match(stripped) and i >= n // 3:
             # an end marker in the last third of the page cuts the rest; but a share bar ("Chia sẻ / Bình luận / In
             # bài viết") under a headline, with the article after it, is dropped alone: where less text comes
             # after the marker than before it, the page ends there
-            if len(text) - at <= at:
+            if total - start <= start:
                 break
-            at += len(line) + 1
             continue
-        at += len(line) + 1
         if stripped and _CHROME_LINE.match(stripped):
             continue
         out.append(line)
