@@ -90,3 +90,31 @@ def test_a_line_declaring_a_count_of_tasks_is_found_as_before_the_quick_look_for
         text = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
         got, expected = declared_count_match(text), plain(text)
         assert (got and (got.re, got.span())) == (expected and (expected.re, expected.span())), repr(text)
+
+
+def test_a_decision_wrapped_at_a_fixed_width_is_joined_where_its_lines_break_mid_sentence():
+    """Copied from a PDF, a decision breaks its lines wherever its width ends: after a word no sentence ends on
+    ("với các\\nSở"), and after a comma before a capitalised word ("nông thôn,\\nGiám đốc"). normalise joins those
+    lines, leaves a heading in capitals and a news paragraph's comma alone, and joining twice changes nothing."""
+    from phancong.text.normalise import normalise
+
+    wrapped = (
+        "Điều 2. Giao Sở\nTài chính chủ trì, phối hợp với các\nSở, ngành triển khai thực hiện.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn,\n"
+        "Giám đốc, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành Quyết định này.\n"
+        "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/3/2026,\nQUYẾT ĐỊNH:\n"
+    )
+    text = normalise(wrapped)
+    found = spans(text, sentences(text))
+    assert "Giao Sở Tài chính chủ trì, phối hợp với các Sở, ngành triển khai thực hiện." in found
+    assert (
+        "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Giám đốc, Thủ trưởng các sở, "
+        "ngành chịu trách nhiệm thi hành Quyết định này." in found
+    )
+    assert "Xét đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 12/TTr-STC ngày 02/3/2026," in found
+    assert normalise(text) == text
+    paragraph = (
+        "Năm 2026, tỉnh có 18 chỉ tiêu, trong đó 12 chỉ tiêu dự kiến đạt và vượt kế hoạch, 6 chỉ tiêu còn khó khăn,"
+        "\nVề kinh tế: tổng thu ngân sách đạt 105% dự toán.\n"
+    )
+    assert "khó khăn,\nVề kinh tế" in normalise(paragraph)

@@ -101,6 +101,16 @@ def remove_chrome(text: str) -> str:
 
 _LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 _WRAPPED = re.compile(r"(?<=[^\W\d_])\n(?=[" + _LOWER + r"])")
+# a line that ends on a word no sentence or heading ends on goes on in the next, whatever its case: a hard-wrapped
+# decision ("phối hợp với các\nSở, ngành", "ban hành kèm theo Quyết định của\nChủ tịch", "Điều 2. Giao Sở\nTài chính")
+_DANGLING = re.compile(
+    r"(?<![^\W_])(của|các|với|và|cho|những|giao|Giao|tại|về|theo|trong|để|từ|đến|do|bởi|gồm|hoặc|cùng|Sở)"
+    r"[ \t]*\n(?=[^\W\d_])"
+)
+# and a line of a wrapped text's width (not a news paragraph's) that ends on a comma goes on in the next when that
+# opens with a capitalised word, not a heading in capitals ("Giám đốc Sở Y tế,\nGiám đốc, Thủ trưởng các sở"; not
+# "ngày 10/8/2011,\nQUYẾT ĐỊNH:")
+_COMMA_WRAPPED = re.compile(r"(?m)^([^\n]{30,100}),[ \t]*\n(?=(?![" + _LOWER + r"])[^\W\d_][" + _LOWER + r"])")
 _LOOK_ALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
@@ -114,6 +124,8 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     text = _DASHES.sub("-", text)
     text = text.translate(_LOOK_ALIKE)  # Ð (U+00D0, Icelandic eth) typed for Đ (U+0110)
     text = _WRAPPED.sub(" ", text)  # a hard-wrapped line ("đơn vị sự\nnghiệp") goes on with a lower-case word
+    text = _DANGLING.sub(r"\1 ", text)
+    text = _COMMA_WRAPPED.sub(r"\1, ", text)
     text = text.replace("\t", " ")
     text = tone_marks_new_style(text)
     if chrome:
