@@ -229,3 +229,52 @@ def test_a_department_named_again_by_its_kind_alone_is_the_one_named_before():
 )
 def test_collectives_named_with_their_committee_or_their_levels(sentence, name):
     assert (name, "implement") in roles(ex(sentence))
+
+
+def test_a_decisions_addressees_with_a_shared_head_in_the_middle_of_the_list_all_carry_it_out():
+    """ "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: A, B, Chỉ huy trưởng C, …, Chủ tịch UBND các huyện … chịu trách
+    nhiệm thi hành quyết định này": every body whose head is named, the departments listed after the colon
+    included, carries the decision out."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Nội vụ, Chỉ huy trưởng Bộ Chỉ huy Quân sự "
+        "tỉnh, Giám đốc Kho bạc Nhà nước tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố, Chi cục Trưởng Chi cục Kiểm "
+        "lâm và Thủ trưởng các sở, ban, ngành liên quan chịu trách nhiệm thi hành quyết định này kể từ ngày ký./.",
+        province="Bình Định",
+    )
+    r = roles(e)
+    for name in (
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Sở Tài chính",
+        "Sở Nội vụ",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Kho bạc Nhà nước tỉnh",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+        "Chi cục Kiểm lâm",
+        "các sở, ban, ngành liên quan",
+    ):
+        assert (name, "implement") in r, name
+
+
+def test_a_decision_wrapped_at_a_fixed_width_reads_as_if_its_lines_were_joined():
+    """A decision copied from a PDF breaks its lines mid-sentence, before a capital too ("Giao Sở\\nTài chính",
+    "phối hợp với các\\nSở, ngành"): the article is read as one sentence."""
+    e = ex(
+        "Điều 2. Giao Sở\nTài chính chịu trách nhiệm chủ trì, phối hợp với các\nSở, ngành, đơn vị có liên quan và "
+        "Ủy ban nhân dân các huyện,\nthành phố triển khai thực hiện Kế hoạch này.\nĐiều 3. Chánh Văn\nphòng Ủy ban "
+        "nhân dân tỉnh, Giám đốc Sở Tài chính,\nGiám đốc, Thủ trưởng các sở, ngành có liên quan, Chủ tịch Ủy\nban "
+        "nhân dân các huyện, thị xã, thành phố Cà Mau căn cứ quyết định thi hành.\n",
+        province="Cà Mau",
+    )
+    r = roles(e)
+    n = {b.key: b.name for b in e.bodies}
+    lead = next(a for a in e.assignments if a.role == "lead")
+    assert n[lead.body] == "Sở Tài chính"
+    assert [n[p] for p in lead.partners] == [
+        "các Sở, ngành, đơn vị có liên quan",
+        "Ủy ban nhân dân các huyện, thành phố",
+    ]
+    # the last article: the offices named by their heads, two titles for one set, the province's city by its name
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", "implement") in r
+    assert ("Sở Tài chính", "implement") in r
+    assert ("các sở, ngành có liên quan", "implement") in r
+    assert ("Ủy ban nhân dân các huyện, thị xã, thành phố Cà Mau", "implement") in r

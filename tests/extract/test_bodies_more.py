@@ -520,3 +520,13 @@ def test_a_sector_that_acts_and_a_district_centre_named_with_its_district_are_bo
     assert body_names("Đây là niềm tự hào của ngành Y tế tỉnh nhà.") == []  # talked about, not acting
     assert body_names("Trung tâm Y tế huyện Lạc Sơn tổ chức tiêm vắc xin cho trẻ.") == ["Trung tâm Y tế huyện Lạc Sơn"]
     assert body_names("Phòng Nội vụ huyện Lạc Sơn rà soát biên chế.") == ["Phòng Nội vụ huyện Lạc Sơn"]
+
+
+def test_a_sub_department_of_a_so_is_a_body_named_by_its_field():
+    """ "Chi cục Kiểm lâm", "Chi cục Chăn nuôi và Thú y tỉnh": the sub-departments of a Sở are bodies; their head
+    ("Chi cục trưởng") is a person's title, not part of the name."""
+    assert body_names("Chi cục Kiểm lâm chủ trì, phối hợp với Chi cục Chăn nuôi và Thú y tỉnh kiểm tra các trại.") == [
+        "Chi cục Kiểm lâm",
+        "Chi cục Chăn nuôi và Thú y",
+    ]
+    assert body_names("Giao Chi cục trưởng Chi cục Thủy sản theo dõi việc cấp phép tàu cá.") == ["Chi cục Thủy sản"]

@@ -270,9 +270,11 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
 
 # the heads of several bodies listed, a decision's addressees ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, Thủ
 # trưởng các sở …"): each title stands for its office, next to another title rather than a person's name
-_HEAD_WORD = r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Tổng Giám đốc|" + HEADS + r")\b"
+_HEAD_WORD = (
+    r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Tổng Giám đốc|[Cc]hỉ huy trưởng|(?:Chi )?[Cc]ục [Tt]rưởng|" + HEADS + r")\b"
+)
 _OFFICE_HEAD = re.compile(r"\b" + _HEAD_WORD + r"\s*$")
-_HEADS_LISTED = re.compile(r"\s*[,;]\s*(?:và\s+)?" + _HEAD_WORD)
+_HEADS_LISTED = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _HEAD_WORD)
 _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\s+)?" + _HEAD_WORD + r"\s*$")
 # a person's full name: a common family name, then two or three capitalised syllables ("Lê Hải Hòa"), not a place
 # ("thành phố Hồ Chí Minh")

@@ -111,9 +111,21 @@ URGED = re.compile(
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
 # of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)
+# (the heads of a set before its shared head: "…, Giám đốc các Sở: Tài chính, Nội vụ, Chỉ huy trưởng Bộ CHQS tỉnh")
+# and two titles for one set's heads: "…, Giám đốc, Thủ trưởng các sở, ngành, …"
+_LIST_HEAD = (
+    r"(?:"
+    + HEADS
+    + r",\s+(?="
+    + HEADS
+    + r"|[Cc]hánh))?(?:"
+    + HEADS
+    + r"|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng|(?:[Cc]hi )?[Cc]ục [Tt]rưởng)\s+"
+)
 _LIST_GAP = re.compile(
-    r"\s*(?:[,;]\s*)?(?:và\s+|cùng\s+)?(?:(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
-    r"(?:(?:" + HEADS + r"|[Cc]hánh|[Tt]rưởng)\s+)?"
+    r"\s*(?:[,;]\s*)?(?:và\s+|cùng\s+)?(?:(?:" + _LIST_HEAD + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
+    r"(?:" + _LIST_HEAD + r"|" + HEADS + r",\s+)?"
 )
 
 

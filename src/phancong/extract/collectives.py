@@ -69,6 +69,16 @@ _LEVELS_AND_SECTORS = (
     r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
+# the province's one city, named, closing a list of its districts: "UBND các huyện, thị xã, thành phố Bạc Liêu"
+_CITY_LAST = (
+    r"(?:(?:(?<=huyện)|(?<=thị xã))(?:\s*,\s*|\s+và\s+)(?:thành phố|TP\.?) "
+    + CAP
+    + W
+    + r"*(?: "
+    + CAP
+    + W
+    + r"*){0,2})?"
+)
 COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
@@ -91,12 +101,15 @@ COLLECTIVE_RE = re.compile(
     + _HEAD
     + _NOT_NAMED
     + _MOD
-    + r")*(?![^\W\d_])"
+    + r")*"
+    + _CITY_LAST
+    + r"(?![^\W\d_])"
     r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) (?:xã|phường|thị trấn"
     r"|đặc khu|huyện|thị xã|quận)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
+    + _CITY_LAST
     # every committee of a level: "UBND cấp xã", "Đảng ủy cấp xã" (the communes after 2025)
-    r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) cấp (?:xã|huyện|cơ sở)(?![^\W\d_])"
+    + r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) cấp (?:xã|huyện|cơ sở)(?![^\W\d_])"
     r"|(?<![\w])(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? các cấp"
     r"|(?<![\w])[Đđ]ảng ủy cấp trên trực tiếp (?:của )?cơ sở(?: trực thuộc (?:Tỉnh ủy|Thành ủy))?"
     r"|(?<![\w])[Cc]ấp ủy, tổ chức đảng"

@@ -42,6 +42,15 @@ _BRANCH = (
     r"Cục [Tt]huế|Cục [Hh]ải quan|Cục [Tt]hống kê|Kho bạc [Nn]hà nước|KBNN|Bảo hiểm [Xx]ã hội|BHXH|"
     r"Cục [Qq]uản lý thị trường|Chi cục [Tt]hống kê|(?:Cục )?[Tt]hi hành án dân sự|Thống kê|Thuế"
 )
+# the fields of a Sở's sub-departments (Chi cục), as the provinces' decisions name them
+_SUB_DEPARTMENT = (
+    r"[Kk]iểm lâm|[Tt]hủy sản|[Tt]hủy lợi|[Pp]hát triển nông thôn|[Cc]hăn nuôi và [Tt]hú y|[Tt]hú y|"
+    r"[Tt]rồng trọt và [Bb]ảo vệ thực vật|[Bb]ảo vệ thực vật|[Qq]uản lý chất lượng [^\W\d_]+(?: [^\W\d_]+){0,6}?"
+    r"(?= (?:tỉnh|thành phố)\b|[,;.]| và | phối hợp| chủ trì)|"
+    r"[Bb]ảo vệ môi trường|[Qq]uản lý đất đai|[Bb]iển và [Hh]ải đảo|[Dd]ân số(?: - | và )[Kk]ế hoạch hóa gia đình|"
+    r"[Dd]ân số|[Aa]n toàn vệ sinh thực phẩm|[Vv]ăn thư(?: - | và )[Ll]ưu trữ|[Tt]iêu chuẩn [Đđ]o lường [Cc]hất lượng|"
+    r"[Gg]iám định xây dựng|[Bb]ảo trợ xã hội|[Pp]hòng,? chống tệ nạn xã hội"
+)
 _BRANCH_NAMES = {
     "kbnn": "Kho bạc Nhà nước",
     "kho bạc nhà nước": "Kho bạc Nhà nước",
@@ -170,6 +179,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "vertical-agency",
         "province",
         lambda m: f"{_branch_name(m.group(1))} {province_word(m)}",
+    ),
+    # the sub-departments of a Sở, named by their field ("Chi cục Kiểm lâm", "Chi cục Chăn nuôi và Thú y tỉnh");
+    # "Chi cục Thống kê" is a central agency's branch (above)
+    _r(
+        r"Chi cục (" + _SUB_DEPARTMENT + r")(?: " + TINH + r")?(?![^\W\d_])",
+        "other",
+        "province",
+        lambda m: "Chi cục " + m.group(1)[0].upper() + m.group(1)[1:],
     ),
     _r(
         r"Ngân hàng Nhà nước(?: Việt Nam)? [Cc]hi nhánh " + TINH,
