@@ -278,3 +278,16 @@ def test_a_decision_wrapped_at_a_fixed_width_reads_as_if_its_lines_were_joined()
     assert ("Sở Tài chính", "implement") in r
     assert ("các sở, ngành có liên quan", "implement") in r
     assert ("Ủy ban nhân dân các huyện, thị xã, thành phố Cà Mau", "implement") in r
+
+
+def test_bodies_asked_with_a_second_verb_at_the_end_of_the_list_all_carry_out_the_duty():
+    """ "yêu cầu các sở, ngành, UBND các huyện và đề nghị Ủy ban MTTQ tỉnh, các đoàn thể tập trung …": the state
+    bodies are required, the Front and the unions are asked, and all of them carry out what follows."""
+    e = ex(
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thị xã và đề nghị Ủy ban MTTQ tỉnh, các "
+        "đoàn thể tập trung thực hiện tốt các nhiệm vụ chủ yếu phục vụ Nhân dân đón Tết."
+    )
+    r = roles(e)
+    for name in ("các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã", "các đoàn thể"):
+        assert (name, "implement") in r, name
+    assert any(n.startswith("Ủy ban Mặt trận Tổ quốc") and role == "implement" for n, role in r)

@@ -123,7 +123,10 @@ _LIST_HEAD = (
     + r"|[Cc]hánh|[Tt]rưởng|[Cc]hỉ huy trưởng|(?:[Cc]hi )?[Cc]ục [Tt]rưởng)\s+"
 )
 _LIST_GAP = re.compile(
-    r"\s*(?:[,;]\s*)?(?:và\s+|cùng\s+)?(?:(?:" + _LIST_HEAD + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    # (a second verb of asking for the last of them: "yêu cầu các sở, ngành, UBND các huyện và đề nghị MTTQ tỉnh …")
+    r"\s*(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|cùng\s+)?(?:(?:"
+    + _LIST_HEAD
+    + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
     r"(?:" + _LIST_HEAD + r"|" + HEADS + r",\s+)?"
 )
