@@ -291,3 +291,24 @@ def test_bodies_asked_with_a_second_verb_at_the_end_of_the_list_all_carry_out_th
     for name in ("các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã", "các đoàn thể"):
         assert (name, "implement") in r, name
     assert any(n.startswith("Ủy ban Mặt trận Tổ quốc") and role == "implement" for n, role in r)
+
+
+def test_a_directive_that_names_its_addressees_on_a_line_of_their_own_hands_them_the_lines_below():
+    """A directive lists whom it binds, each set by its heads, then a colon, then one duty per line: "Thủ trưởng
+    các sở, ban, ngành; các đơn vị sự nghiệp công lập thuộc UBND tỉnh; …; Chủ tịch UBND các huyện:"."""
+    e = ex(
+        "Chỉ thị về tăng cường công tác lưu trữ\n"
+        "Thủ trưởng các sở, ban, ngành; các đơn vị sự nghiệp công lập thuộc UBND tỉnh; các doanh nghiệp nhà nước "
+        "thuộc tỉnh; các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ; Chủ tịch UBND các huyện, thành phố:\n"
+        "Tổ chức quán triệt các nội dung hướng dẫn về công tác văn thư, lưu trữ.\n"
+        "Bố trí kho lưu trữ bảo đảm an toàn tài liệu.\n"
+    )
+    r = roles(e)
+    for name in (
+        "các sở, ban, ngành",
+        "các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh",
+        "các doanh nghiệp nhà nước thuộc tỉnh",
+        "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ",
+        "Ủy ban nhân dân các huyện, thành phố",
+    ):
+        assert (name, "implement") in r, name

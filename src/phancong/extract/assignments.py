@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .bodies import BodyMatch, find_bodies
+from .collectives import HEADS
 
 __all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
 
@@ -46,6 +47,8 @@ _PARTNER_STOP = re.compile(
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]"
 )
 _SUBJECT_SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?")
+# the title of a body's heads, who stand for it: "Thủ trưởng các sở, ngành; Chủ tịch UBND các huyện:"
+_HEADS_TITLE = re.compile(r"(?:" + HEADS + r"|[Cc]hánh)\s+")
 _PARTY_GROUPS = re.compile(r"các đảng đoàn\s*:\s*", re.I)  # "..., các đảng đoàn: Mặt trận Tổ quốc tỉnh, ..."
 _DUTY_OPENING = re.compile(r"\s*[:.]?\s*")
 
@@ -95,8 +98,19 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
         heading = _PARTY_GROUPS.match(text, p, end)
         if heading:
             p = heading.end()
-        b = next((b for b in bodies if b.start == p or (b.start > p and not text[p : b.start].strip(" ,;"))), None)
-        if b is not None and (b.start - p) <= 2:
+        title = _HEADS_TITLE.match(text, p, end)
+        b = next(
+            (
+                b
+                for b in bodies
+                if b.start == p
+                or (b.start > p and not text[p : b.start].strip(" ,;"))
+                or title
+                and b.start == title.end()
+            ),
+            None,
+        )
+        if b is not None and ((b.start - p) <= 2 or title and b.start == title.end()):
             # "Lãnh đạo Hội đồng nhân dân tỉnh" directly after "Đảng đoàn HĐND tỉnh;": same paragraph subject
             subjects.append(Subject(b.start, b.end, b.text, b, b.name))
             pos = b.end

@@ -19,7 +19,7 @@ __all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "col
 # The grammar: (organ of) + các/những + heads joined by ",", "và", "hoặc" + modifiers.
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
-    r"đơn vị\s+sự\s+nghiệp|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
+    r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|ban"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
     r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|"
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
@@ -27,7 +27,9 @@ _HEAD = (
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
     r"đảng đoàn|ban cán sự(?: đảng)?|huyện|quận|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
-    r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp|chủ đầu tư|trường|hội|bộ|ngành, địa phương)"
+    r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp(?: nhà nước)?|chủ đầu tư|trường|"
+    # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
+    r"hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
 )
 _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
