@@ -287,3 +287,13 @@ def test_a_count_per_so_many_people_and_turns_of_a_kind_keep_their_whole_unit():
         (35.0, "giường bệnh/vạn dân", 2030),
         (30000.0, "lượt lao động", 2030),
     ]
+
+
+def test_the_targets_a_report_says_a_resolution_set_after_a_colon_are_targets_of_its_year():
+    """ "Kỳ họp đã thông qua 15 nghị quyết, … năm 2027 với các chỉ tiêu đáng chú ý như: …": the count of
+    resolutions is a result; the figures after the colon are the year's targets, whatever words qualify them."""
+    assert vud(
+        "Kỳ họp đã thông qua 15 nghị quyết, trong đó có Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2027 "
+        "với các chỉ tiêu đáng chú ý như: GRDP tăng 8,5%, GRDP bình quân đầu người đạt 96 triệu đồng, thu ngân sách "
+        "tăng tối thiểu 12%."
+    ) == [(8.5, "percent", 2027), (96.0, "triệu đồng", 2027), (12.0, "percent", 2027)]

@@ -55,8 +55,9 @@ _VERBAL_GOAL = re.compile(
     r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
     r"\b(?:nhằm|để) đạt\b|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|"
-    # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …": a plan's targets follow the colon
-    r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?(?: như| sau| như sau)?\s*:",
+    # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
+    # follow the colon, whatever words qualify them
+    r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: [^\W\d_]+){0,4}?\s*:",
     re.I,
 )
 _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
