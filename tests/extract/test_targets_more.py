@@ -297,3 +297,14 @@ def test_the_targets_a_report_says_a_resolution_set_after_a_colon_are_targets_of
         "với các chỉ tiêu đáng chú ý như: GRDP tăng 8,5%, GRDP bình quân đầu người đạt 96 triệu đồng, thu ngân sách "
         "tăng tối thiểu 12%."
     ) == [(8.5, "percent", 2027), (96.0, "triệu đồng", 2027), (12.0, "percent", 2027)]
+
+
+def test_goals_set_so_that_the_year_reaches_its_aims_keep_that_year_not_the_period_they_prepare_for():
+    """ "… đề ra 14 chỉ tiêu … để điều hành trong năm 2027 đạt được mục tiêu đề ra. Trong đó, GRDP đạt từ 8%-8,5%
+    …, làm tiền đề cho giai đoạn 2026-2030": reaching the aims is what the goals are for, not a result, and the
+    period the year prepares for is no deadline."""
+    assert vud(
+        "HĐND tỉnh cũng đã thống nhất đề ra 14 chỉ tiêu chủ yếu để tập trung điều hành trong năm 2027 đạt được mục "
+        "tiêu đề ra. Trong đó, tốc độ tăng trưởng kinh tế (GRDP) đạt từ 8%-8,5% và phấn đấu tăng trưởng hai con số, "
+        "làm tiền đề cho giai đoạn 2026-2030."
+    ) == [(8.0, "percent", 2027)]

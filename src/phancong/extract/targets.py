@@ -87,7 +87,12 @@ class FigureItem:
 
 
 # the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
-_PERIOD_END = re.compile(r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+# (not the period a year's goals prepare for: "… đạt 9% và phấn đấu hai con số, làm tiền đề cho giai đoạn 2026-2030")
+_PERIOD_END = re.compile(
+    r"(?<!tiền đề cho )(?<!nền tảng cho )(?<!tạo đà cho )(?<!bước đệm cho )"
+    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})",
+    re.I,
+)
 _PERIOD_END = quick_start(_PERIOD_END)
 # the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
 # "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
@@ -117,7 +122,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
-    r"\bđã\b|\bđạt được\b|\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
+    # ("đạt được mục tiêu đề ra" without "đã" is what the goals are for: "… để điều hành trong năm 2025 đạt được
+    # mục tiêu đề ra")
+    r"\bđã\b|\bđạt được\b(?! (?:các |những )?(?:mục tiêu|chỉ tiêu)\b)|"
+    r"\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
     r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|\bhiện đạt\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
