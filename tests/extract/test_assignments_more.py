@@ -601,3 +601,17 @@ def test_a_body_accountable_to_another_in_prose_has_an_accountability_line_and_n
         n = {b.key: b.name for b in e.bodies}
         assert [(n[r.from_], n[r.to]) for r in e.relations if r.kind == "accountableTo"] == [(frm, to)], text
         assert not e.assignments
+
+
+def test_a_body_that_issued_a_numbered_decision_is_its_issuer_not_handed_a_duty():
+    """ "UBND tỉnh ban hành Quyết định 1234 công nhận xã A đạt chuẩn …": issuing a document makes the body its
+    issuer (CONVENTIONS), no duty; "giao Sở X ban hành hướng dẫn" still hands Sở X a duty."""
+    e = ex(
+        "Lễ trao bằng công nhận xã đạt chuẩn nông thôn mới\n\nTheo đó, Ủy ban nhân dân tỉnh Long An ban hành Quyết "
+        "định 1234 công nhận xã Tân Lập, huyện Cần Đước, đạt chuẩn nông thôn mới kiểu mẫu năm 2026\n\nỦy ban nhân "
+        "dân tỉnh Long An ban hành các Quyết định 1235, 1236 công nhận các xã: Long Hòa, Phước Vân đạt chuẩn.\n",
+        province="Long An",
+    )
+    assert not e.assignments
+    e = ex("UBND tỉnh giao Sở Xây dựng ban hành hướng dẫn thiết kế mẫu nhà văn hóa thôn trước ngày 30/6/2027.")
+    assert ("Sở Xây dựng", "implement") in roles(e)

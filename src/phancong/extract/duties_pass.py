@@ -23,6 +23,15 @@ from .model import (
 _RESULT_AGAINST_PLAN = re.compile(
     r"^[^\d,;]{0,40}?\b\d[\d.,]*\s+[^\W\d_][^,;]{0,40},\s*(?:bằng|đạt|vượt)\s+\d[\d.,]*\s*%"
 )
+# a body that issued a document ("UBND tỉnh vừa ban hành Công văn về việc …", "UBND tỉnh ban hành Quyết định 2949
+# công nhận …"): reported, said to be done, or a numbered document, and "ban hành" its first verb (not "tham mưu …
+# ban hành", "sớm ban hành", an issuing still to be done)
+_ISSUED = re.compile(
+    r"^(?:(?!\b(?:tham mưu|chỉ đạo|trình|để|sớm|xây dựng|hoàn chỉnh|hoàn thiện|giao|đề nghị|yêu cầu|cần|phải|sẽ|"
+    r"tiếp tục|chủ trì|phối hợp)\b)[^,;:])*?(?:\b(đã|vừa|mới)\s+)?\bban hành\s+(?:các\s+)?"
+    r"(?i:quyết định|kế hoạch|chương trình|công văn|chỉ thị|hướng dẫn|nghị quyết|thông báo|văn bản|đề án|quy chế|"
+    r"quy định|kết luận)\b(\s+(?:số\s+)?\d)?"
+)
 # a decision's last article opens with the offices that carry it out, the head of the issuer's office first
 _EXECUTORS_OPEN = re.compile(r"\W*(?:Điều\s+\d+\s*[.:]\s*)?Chánh Văn phòng\b")
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
@@ -169,6 +178,9 @@ class DutiesPass(BodiesPass):
             return
         if d.status == "reported" and self._issues_a_document(span):
             return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
+        issued = _ISSUED.match(dtext)
+        if issued and (d.status == "reported" or issued.group(1) or issued.group(2)):
+            return  # "UBND tỉnh vừa ban hành Công văn về việc …": the document's issuer (CONVENTIONS), no duty
         if _RESULT_AGAINST_PLAN.search(dtext):
             return  # "Đảng bộ xã A kết nạp 11 đảng viên, đạt 110%": a result against the quota (a statistic), no duty
         if d.role in ("report", "accountable"):  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
