@@ -615,3 +615,15 @@ def test_a_body_that_issued_a_numbered_decision_is_its_issuer_not_handed_a_duty(
     assert not e.assignments
     e = ex("UBND tỉnh giao Sở Xây dựng ban hành hướng dẫn thiết kế mẫu nhà văn hóa thôn trước ngày 30/6/2027.")
     assert ("Sở Xây dựng", "implement") in roles(e)
+
+
+def test_the_body_a_building_is_managed_by_is_not_handed_a_duty():
+    """ "trụ sở … do Sở X quản lý": whose the building is, not a task; "Hội nghị do UBND tỉnh tổ chức" is still
+    the committee acting."""
+    e = ex(
+        "Các trụ sở dôi dư gồm: trụ sở Chi cục Thủy lợi do Sở Nông nghiệp và Môi trường quản lý; trụ sở Trung tâm "
+        "Dịch vụ việc làm tỉnh do Sở Nội vụ đang quản lý, sử dụng."
+    )
+    assert not e.assignments
+    e = ex("Hội nghị sơ kết công tác cải cách hành chính do UBND tỉnh tổ chức đã diễn ra sáng 5/3.")
+    assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e)

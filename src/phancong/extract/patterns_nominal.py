@@ -48,9 +48,11 @@ class PassiveClause(Pattern):
 
 # "… được X quán triệt", and the agent after "do": "Hội nghị … do UBND tỉnh tổ chức"
 _PASSIVE_BEFORE = re.compile(r"\b(?:được|do)\s+$")
-# what an agent does that is no duty of its own: it hands a duty on, issues or approves a text, rewards
+# what an agent does that is no duty of its own: it hands a duty on, issues or approves a text, rewards, or owns
+# ("trụ sở … do Sở X (đang) quản lý, sử dụng": whose the building is)
 _NOT_PASSIVE_ACT = re.compile(
-    r"\W*(?:giao|phân công|yêu cầu|đề nghị|chỉ đạo|ban hành|phê duyệt|ký|cấp|khen thưởng|tặng|trao|công nhận|"
+    r"\W*(?:(?:đang )?(?:quản lý|sử dụng|sở hữu)(?! (?:và|,) (?:tổ chức|triển khai|thực hiện))|"
+    r"giao|phân công|yêu cầu|đề nghị|chỉ đạo|ban hành|phê duyệt|ký|cấp|khen thưởng|tặng|trao|công nhận|"
     r"đánh giá|xếp loại|bầu|chọn|cử|đưa ra|đề ra)\b",
     re.I,
 )
