@@ -130,6 +130,9 @@ _EXPAND = (
     (r"\bBTV\b", "Ban Thường vụ"),
     (r"\bUBKT\b", "Ủy ban Kiểm tra"),
     (r"(?<=, )TP\b\.?", "thành phố"),  # "UBND các huyện, TP": the cities among the districts
+    # the province's city named after its districts is one of the levels listed: "UBND các huyện, thị xã, thành phố
+    # Bạc Liêu" is the committees of the districts, towns and the city
+    (r"(?:(?<=huyện, thành phố)|(?<=thị xã, thành phố)) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}$", ""),
 )
 
 
