@@ -530,3 +530,17 @@ def test_a_sub_department_of_a_so_is_a_body_named_by_its_field():
         "Chi cục Chăn nuôi và Thú y",
     ]
     assert body_names("Giao Chi cục trưởng Chi cục Thủy sản theo dõi việc cấp phép tàu cá.") == ["Chi cục Thủy sản"]
+
+
+def test_the_committees_of_a_peoples_council_are_bodies_of_their_own():
+    """ "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân tỉnh", and all of them as written
+    ("các ban của HĐND tỉnh"); "Ban Dân tộc tỉnh" stays the People's Committee's agency."""
+    assert body_names(
+        "Ban Kinh tế - Ngân sách HĐND tỉnh thẩm tra dự thảo; Ban Pháp chế Hội đồng nhân dân tỉnh giám sát việc "
+        "giải quyết khiếu nại; các ban của HĐND tỉnh tổ chức giám sát chuyên đề; Ban Dân tộc tỉnh hướng dẫn các xã."
+    ) == [
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+        "Ban Pháp chế Hội đồng nhân dân tỉnh",
+        "các ban của Hội đồng nhân dân tỉnh",
+        "Ban Dân tộc tỉnh",
+    ]

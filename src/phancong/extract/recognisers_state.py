@@ -51,6 +51,18 @@ _SUB_DEPARTMENT = (
     r"[Dd]ân số|[Aa]n toàn vệ sinh thực phẩm|[Vv]ăn thư(?: - | và )[Ll]ưu trữ|[Tt]iêu chuẩn [Đđ]o lường [Cc]hất lượng|"
     r"[Gg]iám định xây dựng|[Bb]ảo trợ xã hội|[Pp]hòng,? chống tệ nạn xã hội"
 )
+# the committees of a People's Council, by their fields
+_COUNCIL_COMMITTEE = (
+    r"[Kk]inh tế\s*[-–]\s*[Nn]gân sách|[Pp]háp chế|[Vv]ăn hóa\s*[-–]\s*[Xx]ã hội|[Dd]ân tộc|[Đđ]ô thị"
+    r"|[Kk]inh tế\s*[-–]\s*[Xx]ã hội"
+)
+
+
+def _council_committee(written: str) -> str:
+    """ "kinh tế-ngân sách" -> "Kinh tế - Ngân sách": each field capitalised, the dash spaced."""
+    return " - ".join(p.strip()[0].upper() + p.strip()[1:] for p in re.split(r"[-–]", written))
+
+
 _BRANCH_NAMES = {
     "kbnn": "Kho bạc Nhà nước",
     "kho bạc nhà nước": "Kho bạc Nhà nước",
@@ -133,6 +145,21 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "standing-board",
         "province",
         lambda m: "Thường trực Hội đồng nhân dân " + (m.group(1) or "tỉnh"),
+    ),
+    # the council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân tỉnh" (not
+    # "Ban Dân tộc tỉnh", the People's Committee's agency); and all of them, "các Ban (của) HĐND tỉnh"
+    _r(
+        r"Ban (" + _COUNCIL_COMMITTEE + r") (?:của )?(?:Hội đồng nhân dân|HĐND) " + TINH,
+        "other",
+        "province",
+        lambda m: f"Ban {_council_committee(m.group(1))} Hội đồng nhân dân {province_word(m)}",
+    ),
+    _r(
+        r"(?:[Cc]ác|[Nn]hững) [Bb]an (?:của )?(?:Hội đồng nhân dân|HĐND) " + TINH,
+        "collective",
+        "province",
+        # kept as written, as collectives are ("các ban của HĐND tỉnh" -> "các ban của Hội đồng nhân dân tỉnh")
+        lambda m: re.sub(r"\s+", " ", m.group(0)[0].lower() + m.group(0)[1:].replace("HĐND", "Hội đồng nhân dân")),
     ),
     # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
     _r(
