@@ -308,3 +308,18 @@ def test_goals_set_so_that_the_year_reaches_its_aims_keep_that_year_not_the_peri
         "tiêu đề ra. Trong đó, tốc độ tăng trưởng kinh tế (GRDP) đạt từ 8%-8,5% và phấn đấu tăng trưởng hai con số, "
         "làm tiền đề cho giai đoạn 2026-2030."
     ) == [(8.0, "percent", 2027)]
+
+
+def test_what_a_plan_builds_repairs_ranks_or_hands_out_is_counted_in_its_own_noun():
+    """ "xây mới 120 nhà văn hóa", "sửa chữa 35 trụ sở", "thêm 4 di tích", "trao 500 suất quà", "dân số khoảng
+    960 nghìn người": the unit is the noun counted, as written."""
+    assert vud(
+        "Năm 2027, tỉnh phấn đấu xây mới 120 nhà văn hóa thôn, sửa chữa 35 trụ sở xã, có thêm 4 di tích được xếp "
+        "hạng quốc gia. Đến năm 2030, dân số tỉnh đạt khoảng 960 nghìn người; trao 500 suất quà cho hộ nghèo."
+    ) == [
+        (120.0, "nhà văn hóa", 2027),
+        (35.0, "trụ sở", 2027),
+        (4.0, "di tích", 2027),
+        (960.0, "nghìn người", 2030),
+        (500.0, "suất quà", 2030),
+    ]

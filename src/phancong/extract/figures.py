@@ -90,6 +90,36 @@ OPEN_UNITS = (
     "đơn vị cấp huyện",
     "huyện",
     "doanh nghiệp",
+    # what plans build, repair, rank, hand out or stage, counted as written ("xây mới 120 nhà văn hóa", "sửa chữa 6
+    # trụ sở", "thêm 2 di tích được xếp hạng", "trao 500 suất quà", "20 tác phẩm", "bắn 3 giàn pháo hoa")
+    "nhà văn hóa",
+    "nhà ở",
+    "căn nhà",
+    "ngôi nhà",
+    "căn hộ",
+    "nhà",
+    "trường học",
+    "điểm trường",
+    "phòng học",
+    "trường",
+    "trạm y tế",
+    "trụ sở",
+    "di tích",
+    "tác phẩm",
+    "suất quà",
+    "phần quà",
+    "suất",
+    "địa điểm",
+    "tuyến đường",
+    "cây cầu",
+    "cầu",
+    "chợ",
+    "cây xanh",
+    "cây",
+    "giàn pháo hoa",
+    "thiết chế",
+    "sân chơi",
+    "bệnh viện",
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
@@ -99,6 +129,8 @@ _OPEN_RE = re.compile(
     + "|".join(MAGNITUDES)
     + r")\s+)?(?P<noun>"
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
+    # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
+    + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))người"
     + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>(?:/(?:"
     + "|".join(PER)
     + r")){1,2})?(?![^\W\d_])"
