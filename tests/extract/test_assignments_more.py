@@ -627,3 +627,10 @@ def test_the_body_a_building_is_managed_by_is_not_handed_a_duty():
     assert not e.assignments
     e = ex("Hội nghị sơ kết công tác cải cách hành chính do UBND tỉnh tổ chức đã diễn ra sáng 5/3.")
     assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e)
+
+
+def test_the_provincial_political_school_leads_the_training_it_chairs():
+    """ "Trường Chính trị tỉnh chủ trì mở các lớp bồi dưỡng …": the school (named with "tỉnh") leads; the word
+    "tỉnh" is part of its name, not a word between it and its verb."""
+    e = ex("Trường Chính trị tỉnh chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy mở các lớp bồi dưỡng cho cán bộ cấp xã.")
+    assert ("Trường Chính trị tỉnh", "lead") in roles(e)

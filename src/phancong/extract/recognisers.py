@@ -275,7 +275,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         r"Trường (?:Chính trị|Đào tạo cán bộ) (?:tỉnh"
         + PLACE
-        + r"|tỉnh(?! \w)|(?:"
+        + r"|tỉnh(?![^\W\d_])|(?:"
         + CAP
         + W
         + r"*)(?: "
