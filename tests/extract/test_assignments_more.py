@@ -634,3 +634,13 @@ def test_the_provincial_political_school_leads_the_training_it_chairs():
     "tỉnh" is part of its name, not a word between it and its verb."""
     e = ex("Trường Chính trị tỉnh chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy mở các lớp bồi dưỡng cho cán bộ cấp xã.")
     assert ("Trường Chính trị tỉnh", "lead") in roles(e)
+
+
+def test_a_reporting_period_of_several_words_before_the_subject_keeps_the_reporting_line():
+    """ "Định kỳ 6 tháng, một năm, các đảng ủy trực thuộc báo cáo kết quả về Ban Thường vụ Tỉnh ủy": the period
+    opens the sentence; the Party committees report to the standing committee."""
+    e = ex("Định kỳ 6 tháng, một năm, các đảng ủy trực thuộc báo cáo kết quả về Ban Thường vụ Tỉnh ủy.")
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], r.kind, n[r.to]) for r in e.relations} == {
+        ("các đảng ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy")
+    }
