@@ -544,3 +544,24 @@ def test_the_committees_of_a_peoples_council_are_bodies_of_their_own():
         "các ban của Hội đồng nhân dân tỉnh",
         "Ban Dân tộc tỉnh",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Ủy ban Kiểm tra Đảng ủy xã tăng cường kiểm tra tổ chức đảng.", "Ủy ban Kiểm tra Đảng ủy xã"),
+        ("Giao Văn phòng Đảng ủy phường chủ trì tổ chức hội nghị.", "Văn phòng Đảng ủy phường"),
+        ("Ban Chỉ huy Quân sự xã Tân Phú tổ chức tuần tra.", "Ban Chỉ huy Quân sự xã Tân Phú"),
+        ("Trạm Y tế phường Hòa Xuân khám sàng lọc cho người cao tuổi.", "Trạm Y tế phường Hòa Xuân"),
+        ("Phòng Kinh tế xã tham mưu triển khai chương trình.", "Phòng Kinh tế xã"),
+        ("Phòng Văn hóa - Xã hội phường hướng dẫn các tổ dân phố.", "Phòng Văn hóa - Xã hội phường"),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh tiến độ thi công.",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+        ),
+    ],
+)
+def test_the_organs_of_a_commune_and_the_provinces_project_board_are_bodies(sentence, name):
+    """Since July 2025 a commune has its own Party inspection commission and office, military command, health
+    station and offices (Phòng Kinh tế, Phòng Văn hóa - Xã hội); a province runs its projects through a board."""
+    assert name in body_names(sentence)

@@ -190,6 +190,12 @@ RECOGNISERS: list[Recogniser] = [
             (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
             (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
             (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),
+            # the commune's own organs since 2025 (and the district's before): its Party committee's inspection
+            # commission and office, its military command, its health station
+            (r"(?:Ủy ban [Kk]iểm tra|UBKT) Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "inspection-commission"),
+            (r"Văn phòng Đảng ủy", "Văn phòng Đảng ủy", "party-office"),
+            (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
+            (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
         )
     ],
     _r(
@@ -204,9 +210,9 @@ RECOGNISERS: list[Recogniser] = [
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"
         r"Y tế|Kinh tế(?: - Hạ tầng)?|Tài nguyên và Môi trường|Lao động - Thương binh và Xã hội|"
-        r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc)(?: (?:huyện|thị xã|thành phố)(?:"
-        + PLACE
-        + r")?)?",
+        # (a commune's since 2025: "Phòng Kinh tế xã", "Phòng Văn hóa - Xã hội phường")
+        r"Nông nghiệp và Phát triển nông thôn|Quản lý đô thị|Dân tộc|Văn hóa\s*[-–]\s*Xã hội"
+        r"|Kinh tế,? Hạ tầng và Đô thị)(?: (?:huyện|thị xã|thành phố|xã|phường|đặc khu)(?:" + PLACE + r")?)?",
         "department",
         "district",
         lambda m: " ".join(m.group(0).split()),  # "Phòng Nội vụ huyện Tiên Yên": the district named

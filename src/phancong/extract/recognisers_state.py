@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, TINH, W, province_word
+from .body_names import (
+    CAP,
+    DEPARTMENT_ABBREVIATION_ALTERNATION,
+    DEPARTMENT_ABBREVIATIONS,
+    PLACE,
+    TINH,
+    W,
+    province_word,
+)
 from .places import province_of
 from .recogniser import Recogniser, recogniser as _r
 
@@ -231,6 +239,15 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "department",
         "province",
         lambda m: "Ban Quản lý " + _zone_name(_own_zone(m.group(0)[len("Ban Quản lý ") :])),
+    ),
+    # the boards that run the province's (or a district's) investment projects: "Ban Quản lý dự án đầu tư xây dựng
+    # tỉnh", "Ban Quản lý các dự án đầu tư xây dựng công trình giao thông tỉnh"
+    _r(
+        r"Ban [Qq]uản lý (?:các )?[Dd]ự án(?: [^\W\d_]+){0,8}? (?:tỉnh|thành phố|huyện|thị xã|khu vực)(?![^\W\d_])"
+        r"(?:" + PLACE + r")?",
+        "department",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
     ),
     # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
     _r(
