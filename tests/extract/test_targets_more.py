@@ -323,3 +323,11 @@ def test_what_a_plan_builds_repairs_ranks_or_hands_out_is_counted_in_its_own_nou
         (960.0, "nghìn người", 2030),
         (500.0, "suất quà", 2030),
     ]
+
+
+def test_a_rate_raised_from_a_baseline_of_a_named_year_to_a_level_is_one_target_at_that_level():
+    """ "Phấn đấu nâng tỷ lệ … từ 65% năm 2025 lên 75% vào năm 2030": 65% (of 2025) is the baseline,
+    75% by 2030 the target; the baseline's year standing between does not make two figures of it."""
+    assert vud("Phấn đấu nâng tỷ lệ lao động qua đào tạo từ 65% năm 2025 lên 75% vào năm 2030.") == [
+        (75.0, "percent", 2030)
+    ]

@@ -249,7 +249,11 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
     if _not_a_figure(text, m, start, is_pct):
         return None
     total, fig_end = _total_of(text, m, end, is_pct)
-    if re.match(r"\s*(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d", _ahead(text, fig_end, end)):
+    # (the baseline's year may stand between: "từ 65% năm 2025 lên 75% vào năm 2030")
+    if re.match(
+        r"\s*(?:(?:vào |cuối )?năm \d{4}\s*)?(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d",
+        _ahead(text, fig_end, end),
+    ):
         return None  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
     value = parse_number(a)
     upper = parse_number(b) if b else None
