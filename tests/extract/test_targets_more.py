@@ -331,3 +331,10 @@ def test_a_rate_raised_from_a_baseline_of_a_named_year_to_a_level_is_one_target_
     assert vud("Phấn đấu nâng tỷ lệ lao động qua đào tạo từ 65% năm 2025 lên 75% vào năm 2030.") == [
         (75.0, "percent", 2030)
     ]
+
+
+def test_a_level_to_reach_by_a_later_year_named_after_the_figure_is_a_target_of_a_text_written_before_it():
+    """ "Số khách du lịch đạt 5 triệu lượt vào năm 2030", written in 2026: a goal; the same words about 2025,
+    written in 2026, report a result."""
+    assert vud("Số khách du lịch đạt 5 triệu lượt vào năm 2030.", published="2026-05-01") == [(5.0, "triệu lượt", 2030)]
+    assert vud("Số khách du lịch đạt 5 triệu lượt vào năm 2025.", published="2026-05-01") == []

@@ -100,6 +100,10 @@ class ProsePass(TargetsPass):
                 kind = goal_or_report(prefix)
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
+                elif kind is None and self.year is not None:
+                    later = re.search(r"\b(?:vào|đến) năm (20\d\d)\b", text[figs[0].end : e])
+                    if later and int(later.group(1)) > int(self.year):
+                        kind = "goal"  # "Số khách du lịch đạt 5 triệu lượt vào năm 2030", written before 2030
                 if kind == "goal":
                     deadline = self._goal_deadline(s, prefix, sent, own, scope)
                     scope = deadline
