@@ -644,3 +644,13 @@ def test_a_reporting_period_of_several_words_before_the_subject_keeps_the_report
     assert {(n[r.from_], r.kind, n[r.to]) for r in e.relations} == {
         ("các đảng ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy")
     }
+
+
+def test_a_body_urged_to_act_on_its_own_initiative_is_handed_the_action_that_follows():
+    """ "…; UBND các xã, phường chủ động phòng, chống dịch bệnh": "chủ động" before a verb no list knows still
+    hands the communes the action."""
+    e = ex(
+        "Kết luận hội nghị, Chủ tịch UBND tỉnh yêu cầu: Sở Tài chính bố trí kinh phí; UBND các xã, phường chủ động "
+        "phòng, chống dịch bệnh."
+    )
+    assert ("Ủy ban nhân dân các xã, phường", "implement") in roles(e)

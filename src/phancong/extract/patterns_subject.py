@@ -160,7 +160,8 @@ _OPENING_END = re.compile(
 _HANDING_OUT = re.compile(r"(?<!ý kiến )(?<!sự )\b(?:giao|yêu cầu|đề nghị|chỉ đạo|chủ trì|phối hợp)\b(?! của)")
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
 _TENSE = re.compile(
-    r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt)\s+$"
+    r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt|"
+    r"chủ động|kịp thời|thường xuyên)\s+$"
 )
 _STRIVING = re.compile(r"phấn đấu\s+")
 # what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
