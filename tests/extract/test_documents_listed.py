@@ -54,3 +54,12 @@ def test_a_type_word_in_lower_case_names_a_document_only_with_its_number():
 def test_a_state_header_with_a_space_before_the_slash():
     got = documents("ỦY BAN NHÂN DÂN TỈNH\nSố: 2034 /QĐ-UBND\nTrà Vinh, ngày 02 tháng 10 năm 2025\nQUYẾT ĐỊNH\n")
     assert ("Decision", "2034/QĐ-UBND", "2025-10-02") in got
+
+
+def test_a_plan_issued_after_citing_a_dated_conclusion_does_not_take_the_conclusions_date():
+    """ "Thực hiện Kết luận số 100-KL/TW ngày 12/3/2026 …, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU": the plan's
+    date is not written; a dateline is ("Ngày 12/3/2026, Tỉnh ủy ban hành …")."""
+    assert documents(
+        "Thực hiện Kết luận số 100-KL/TW ngày 12/3/2026 của Ban Bí thư, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU."
+    ) == [("Conclusion", "100-KL/TW", "2026-03-12"), ("Plan", "45-KH/TU", None)]
+    assert documents("Ngày 12/3/2026, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.") == [("Plan", "45-KH/TU", "2026-03-12")]

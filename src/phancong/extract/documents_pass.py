@@ -28,6 +28,11 @@ def _topic_key(words: str) -> str:
     return " ".join(re.findall(r"\w+", fold(words))[:6])
 
 
+# a date that belongs to a document number written right before it: "… số 100-KL/TW ngày 12/3/2026", "1234/UBND-KT,
+# ngày 5/6/2026"
+_CITED_DATE = re.compile(r"\d+\s*[-/]\s*[A-ZĐ][\w-]*(?:/[\w-]+)*\s*,?\s*(?:ngày\s*)?$")
+
+
 class DocumentsPass(BodiesPass):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
@@ -131,7 +136,9 @@ class DocumentsPass(BodiesPass):
             bs = [b for b in find_bodies(text, sent[0], dm.start)]
             if bs:
                 d.issuer = self.body_key(bs[-1]) or d.issuer
-            dates = find_dates(before, self.year)
+            # the day it was issued, not the date of a document cited before it ("Thực hiện Kết luận số 100-KL/TW
+            # ngày 12/3/2026 …, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU": no date of its own)
+            dates = [x for x in find_dates(before, self.year) if not _CITED_DATE.search(before, 0, x[0])]
             if dates and not d.issued:
                 d.issued = dates[-1][2]
         # a congress is a body where it acts or issues the text's own resolution: the congress of a resolution the
