@@ -63,3 +63,10 @@ def test_a_plan_issued_after_citing_a_dated_conclusion_does_not_take_the_conclus
         "Thực hiện Kết luận số 100-KL/TW ngày 12/3/2026 của Ban Bí thư, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU."
     ) == [("Conclusion", "100-KL/TW", "2026-03-12"), ("Plan", "45-KH/TU", None)]
     assert documents("Ngày 12/3/2026, Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.") == [("Plan", "45-KH/TU", "2026-03-12")]
+
+
+def test_a_notice_of_conclusions_is_one_notice_not_also_a_conclusion():
+    """ "Thông báo kết luận số 215-TB/TU": "kết luận" qualifies the notice; one document, typed by its kind."""
+    assert documents("Thông báo kết luận số 215-TB/TU ngày 2/7/2026 của Thường trực Tỉnh ủy.") == [
+        ("Other", "215-TB/TU", "2026-07-02")
+    ]

@@ -115,7 +115,8 @@ def _mentions(text: str, start: int, end: int) -> list[re.Match]:
             continue  # inside a word
         lower = _LOWER_TYPE_BEFORE.search(text, max(start, n.start() - 60), n.start())
         m = _MENTION_LOWER.match(text, lower.start(), end) if lower else None
-        if m is not None and m.group("number"):
+        # "Thông báo kết luận số 215-TB/TU": the lower-case word qualifies the type before it, one document
+        if m is not None and m.group("number") and not any(f.start() < m.start() < f.end() for f in found):
             found.append(m)
     return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
 
