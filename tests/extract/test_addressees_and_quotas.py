@@ -313,3 +313,12 @@ def test_a_directive_that_names_its_addressees_on_a_line_of_their_own_hands_them
         "Ủy ban nhân dân các huyện, thành phố",
     ):
         assert (name, "implement") in r, name
+
+
+def test_the_police_and_military_command_of_every_commune_are_a_collective_that_takes_part():
+    """ "Sở Tư pháp, Công an các xã phối hợp tuyên truyền pháp luật": the communes' police, as a set, coordinate
+    with the department; the set unread, the department's duty was lost with it."""
+    r = roles(ex("Công an tỉnh chủ trì; Sở Tư pháp, Công an các xã phối hợp tuyên truyền pháp luật."))
+    assert ("Sở Tư pháp", "coordinate") in r and ("Công an các xã", "coordinate") in r
+    r = roles(ex("Ban Chỉ huy Quân sự các xã, phường tổ chức huấn luyện dân quân."))
+    assert ("Ban Chỉ huy Quân sự các xã, phường", "implement") in r

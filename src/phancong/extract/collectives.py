@@ -53,7 +53,9 @@ _MOD = (
 _ORGAN = (
     r"(?:[Bb]an [Tt]hường vụ(?: cấp ủy)?|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
     r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|[Tt]hủ trưởng|"
-    r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo)"
+    r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo|"
+    # the police and the military command of every commune: "Công an các xã, phường", "Ban CHQS các xã"
+    r"Công an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 _NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)" + CAP + r")"
