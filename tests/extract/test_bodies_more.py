@@ -474,9 +474,12 @@ def test_a_citys_mass_organisations_and_its_named_economic_zones_are_bodies_with
         "Ban Quản lý Khu kinh tế mở Vạn Ninh",
         "Ban Quản lý Khu công nghệ cao và các Khu công nghiệp",
     ]
-    # the province's own zone keeps its short name; a city of a province is no province-level organ
+    # the province's own zone keeps its short name; a city of a province is no province-level organ: its labour
+    # federation is the city's, below the province, named with the city
     assert body_names("Ban Quản lý Khu kinh tế Hòa Bình chủ trì lập quy hoạch.") == ["Ban Quản lý Khu kinh tế"]
-    assert body_names("Giao Liên đoàn Lao động thành phố Vinh tổ chức tuyên truyền.", "Nghệ An") == []
+    text = "Giao Liên đoàn Lao động thành phố Vinh tổ chức tuyên truyền."
+    assert body_names(text, "Nghệ An") == ["Liên đoàn Lao động thành phố Vinh"]
+    assert [b.level for b in find_bodies(text)] == ["district"]
 
 
 def test_addressees_who_write_to_others_carry_out_the_duty_but_one_who_writes_to_direct_others_hands_it_on():
@@ -564,4 +567,20 @@ def test_the_committees_of_a_peoples_council_are_bodies_of_their_own():
 def test_the_organs_of_a_commune_and_the_provinces_project_board_are_bodies(sentence, name):
     """Since July 2025 a commune has its own Party inspection commission and office, military command, health
     station and offices (Phòng Kinh tế, Phòng Văn hóa - Xã hội); a province runs its projects through a board."""
+    assert name in body_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Hội Nông dân xã Tân Phú tổ chức tập huấn cho hội viên.", "Hội Nông dân xã Tân Phú"),
+        ("Hội LHPN phường An Hòa ra quân làm sạch môi trường.", "Hội Liên hiệp Phụ nữ phường An Hòa"),
+        ("Hội Cựu chiến binh huyện Lạc Sơn tổ chức đại hội.", "Hội Cựu chiến binh huyện Lạc Sơn"),
+        ("Liên đoàn Lao động huyện tổ chức Tháng Công nhân.", "Liên đoàn Lao động huyện"),
+        ("Đoàn Thanh niên xã phối hợp tổ chức ngày hội.", "Đoàn Thanh niên xã"),
+        ("Hội Nông dân tỉnh tổ chức tập huấn.", "Hội Nông dân tỉnh"),
+    ],
+)
+def test_the_mass_organisations_of_every_level_are_bodies(sentence, name):
+    """The mass organisations exist at the commune and (before 2025) the district as at the province."""
     assert name in body_names(sentence)

@@ -16,7 +16,6 @@ from .body_names import (
     CONGRESS_N,
     DEPARTMENT_ABBREVIATION_ALTERNATION,
     DEPARTMENT_ABBREVIATIONS,
-    LOCAL,
     PLACE,
     ROMAN,
     TINH,
@@ -28,13 +27,13 @@ from .body_names import (
     department_alternation,
     department_name,
     local_level,
-    local_name,
     province_word,
     with_committee,
 )
-from .places import city_alternation, province_alternation, province_kind
+from .places import province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_blocs import BLOCS
+from .recognisers_local import LOCAL_ORGANS
 from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
 __all__ = ["COMMISSIONS", "Recogniser", "RECOGNISERS"]
@@ -166,38 +165,7 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: "Hội đồng nhân dân " + province_word(m),
     ),
-    # the same organs below the province (district, commune), named with their place
-    *[
-        _r(
-            # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
-            r"(?:" + pat + r") (?!(?:[Tt]hành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
-            r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
-            type_,
-            "district",
-            local_name(prefix),
-        )
-        for pat, prefix, type_ in (
-            (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
-            (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
-            (
-                r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
-                "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                "fatherland-front",
-            ),
-            (r"Công an", "Công an", "police"),
-            (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
-            (r"Thường trực (?:Hội đồng nhân dân|HĐND)", "Thường trực Hội đồng nhân dân", "standing-board"),
-            (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
-            (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
-            (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),
-            # the commune's own organs since 2025 (and the district's before): its Party committee's inspection
-            # commission and office, its military command, its health station
-            (r"(?:Ủy ban [Kk]iểm tra|UBKT) Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "inspection-commission"),
-            (r"Văn phòng Đảng ủy", "Văn phòng Đảng ủy", "party-office"),
-            (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
-            (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
-        )
-    ],
+    *LOCAL_ORGANS,
     _r(
         r"(?:Ủy ban|UB) [Nn]hân dân " + TINH,
         "peoples-committee",

@@ -1,0 +1,50 @@
+"""Recognisers of the organs below the province (a district before 1 July 2025, a commune after), named with their
+level and place: the People's Committee and Council, the Front, the police, the Party committee and its standing
+board, inspection commission and office, the military command, the health station, the mass organisations.
+Placed in ``RECOGNISERS`` (recognisers.py) by ``LOCAL_ORGANS``."""
+
+from __future__ import annotations
+
+from .body_names import LOCAL, PLACE, local_name
+from .places import city_alternation
+from .recogniser import Recogniser, recogniser as _r
+
+__all__ = ["LOCAL_ORGANS"]
+
+LOCAL_ORGANS: list[Recogniser] = [
+    _r(
+        # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
+        r"(?:" + pat + r") (?!(?:[Tt]hành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
+        r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
+        type_,
+        "district",
+        local_name(prefix),
+    )
+    for pat, prefix, type_ in (
+        (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
+        (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
+        (
+            r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam",
+            "fatherland-front",
+        ),
+        (r"Công an", "Công an", "police"),
+        (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
+        (r"Thường trực (?:Hội đồng nhân dân|HĐND)", "Thường trực Hội đồng nhân dân", "standing-board"),
+        (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
+        (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
+        (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),
+        # the commune's own organs since 2025 (and the district's before): its Party committee's inspection
+        # commission and office, its military command, its health station
+        (r"(?:Ủy ban [Kk]iểm tra|UBKT) Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "inspection-commission"),
+        (r"Văn phòng Đảng ủy", "Văn phòng Đảng ủy", "party-office"),
+        (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
+        (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
+        # the mass organisations of a district or a commune ("Hội Nông dân xã Tân Phú", "Hội LHPN phường")
+        (r"Hội Nông dân", "Hội Nông dân", "farmers-union"),
+        (r"Hội Liên hiệp [Pp]hụ nữ|Hội LHPN", "Hội Liên hiệp Phụ nữ", "womens-union"),
+        (r"Hội Cựu chiến binh|Hội CCB", "Hội Cựu chiến binh", "veterans-association"),
+        (r"Liên đoàn [Ll]ao động|LĐLĐ", "Liên đoàn Lao động", "labour-federation"),
+        (r"Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?", "Đoàn Thanh niên", "youth-union"),
+    )
+]
