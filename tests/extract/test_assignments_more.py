@@ -654,3 +654,13 @@ def test_a_body_urged_to_act_on_its_own_initiative_is_handed_the_action_that_fol
         "phòng, chống dịch bệnh."
     )
     assert ("Ủy ban nhân dân các xã, phường", "implement") in roles(e)
+
+
+def test_the_preamble_in_which_a_body_makes_the_text_that_follows_hands_it_no_duty():
+    """ "UBND tỉnh xây dựng kế hoạch triển khai thực hiện Đề án, cụ thể như sau:": the committee issues the plan
+    that follows (its issuer), it is not handed a task; the duties are in the plan's lines."""
+    e = ex(
+        "Thực hiện Đề án số 06-ĐA/TU của Tỉnh ủy, Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện Đề án, "
+        "cụ thể như sau:\n1. Sở Nội vụ chủ trì rà soát đội ngũ cán bộ cấp xã."
+    )
+    assert roles(e) == {("Sở Nội vụ", "lead")}

@@ -32,6 +32,12 @@ _ISSUED = re.compile(
     r"(?i:quyết định|kế hoạch|chương trình|công văn|chỉ thị|hướng dẫn|nghị quyết|thông báo|văn bản|đề án|quy chế|"
     r"quy định|kết luận)\b(\s+(?:số\s+)?\d)?"
 )
+# the text's own making, in its preamble: "UBND tỉnh xây dựng kế hoạch triển khai thực hiện Đề án (cụ thể) như sau",
+# "Ban Chấp hành … xây dựng Chương trình hành động dưới đây": the issuer of the text that follows, no duty
+_THIS_TEXT_MADE = re.compile(
+    r"^[^,;:]*?\b(?:xây dựng|ban hành)\s+(?:(?:các|một)\s+)?(?i:kế hoạch|chương trình|đề án)\b[^.;]*?"
+    r"(?:như sau|dưới đây|sau đây)\s*:?\s*$"
+)
 # a decision's last article opens with the offices that carry it out, the head of the issuer's office first
 _EXECUTORS_OPEN = re.compile(r"\W*(?:Điều\s+\d+\s*[.:]\s*)?Chánh Văn phòng\b")
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
@@ -178,6 +184,8 @@ class DutiesPass(BodiesPass):
             return
         if d.status == "reported" and self._issues_a_document(span):
             return  # "…; xây dựng chương trình làm việc toàn khóa;": issuing a document makes its issuer, not a duty
+        if _THIS_TEXT_MADE.match(dtext):
+            return  # the text's preamble: its issuer makes it (CONVENTIONS), it is no duty
         issued = _ISSUED.match(dtext)
         if issued and (d.status == "reported" or issued.group(1) or issued.group(2)):
             return  # "UBND tỉnh vừa ban hành Công văn về việc …": the document's issuer (CONVENTIONS), no duty
