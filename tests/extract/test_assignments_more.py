@@ -664,3 +664,10 @@ def test_the_preamble_in_which_a_body_makes_the_text_that_follows_hands_it_no_du
         "cụ thể như sau:\n1. Sở Nội vụ chủ trì rà soát đội ngũ cán bộ cấp xã."
     )
     assert roles(e) == {("Sở Nội vụ", "lead")}
+
+
+def test_bodies_acting_within_their_powers_are_handed_what_they_must_deal_with():
+    """ "UBND các xã, phường theo thẩm quyền xử lý nghiêm các trường hợp vi phạm": "theo thẩm quyền" stands
+    between the subject and its verb, and dealing with violations is a duty."""
+    e = ex("UBND các xã, phường theo thẩm quyền xử lý nghiêm các trường hợp vi phạm.")
+    assert ("Ủy ban nhân dân các xã, phường", "implement") in roles(e)
