@@ -338,3 +338,14 @@ def test_a_level_to_reach_by_a_later_year_named_after_the_figure_is_a_target_of_
     written in 2026, report a result."""
     assert vud("Số khách du lịch đạt 5 triệu lượt vào năm 2030.", published="2026-05-01") == [(5.0, "triệu lượt", 2030)]
     assert vud("Số khách du lịch đạt 5 triệu lượt vào năm 2025.", published="2026-05-01") == []
+
+
+def test_a_yearly_quota_opening_the_sentence_is_a_target_and_beds_per_ten_thousand_keep_their_unit():
+    """ "Mỗi năm kết nạp từ 300 đảng viên trở lên, đến năm 2030 …": a quota each year (a result says "kết nạp
+    được"); "35 giường/1 vạn dân" is counted in beds per ten thousand people, as written."""
+    assert vud("Mỗi năm kết nạp từ 300 đảng viên trở lên, đến năm 2030 có 95% thôn có chi bộ.") == [
+        (300.0, "party-member", 2030),
+        (95.0, "percent", 2030),
+    ]
+    assert vud("Hằng năm kết nạp được 300 đảng viên.") == []
+    assert vud("Phấn đấu đến năm 2030, số giường bệnh đạt 35 giường/1 vạn dân.") == [(35.0, "giường/1 vạn dân", 2030)]

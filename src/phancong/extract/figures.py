@@ -67,6 +67,7 @@ OPEN_UNITS = (
     "lượt người",
     "lượt lao động",
     "giường bệnh",
+    "giường",  # "35 giường/1 vạn dân"
     "bác sĩ",
     "tiêu chí",
     "dự án",

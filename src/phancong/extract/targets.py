@@ -44,6 +44,8 @@ _GOAL = re.compile(
     r"^Số lượng\b[^:]{0,80}:|(?:đảm bảo|bảo đảm) hoàn thành|^\W*duy trì\b|"
     # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level to hold ("Khống chế … dưới 0,3% vào năm 2020")
     r"\b(?:nhằm|để) đạt\b|^\W*(?:khống chế|kiềm chế)\b|\bvào năm 20\d\d|"
+    # a yearly quota opening the sentence: "Mỗi năm kết nạp từ 300 đảng viên trở lên" ("… kết nạp được …" reports)
+    r"^\W*(?:[Mm]ỗi năm|[Hh][ằà]ng năm)\s+(?![^.;]*?\bđược\b)|"
     r"\bkịch bản tăng trưởng\b|"  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
     # what is planned to happen ("Đại hội … sẽ diễn ra … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại biểu")
     r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b",
