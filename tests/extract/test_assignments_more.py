@@ -671,3 +671,17 @@ def test_bodies_acting_within_their_powers_are_handed_what_they_must_deal_with()
     between the subject and its verb, and dealing with violations is a duty."""
     e = ex("UBND các xã, phường theo thẩm quyền xử lý nghiêm các trường hợp vi phạm.")
     assert ("Ủy ban nhân dân các xã, phường", "implement") in roles(e)
+
+
+def test_a_plans_numbered_headings_naming_bodies_hand_them_the_lines_below_short_or_long():
+    """ "2. Sở Tài chính" then "Bố trí kinh phí …" (a short line) hands the department the duty; "3. Các sở,
+    ban, ngành, UBND các xã, phường" ending its line is the communes' committees whole, not "UBND các xã"."""
+    e = ex(
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Chủ trì hướng dẫn triển khai Kế hoạch này.\n2. Sở Tài chính\n"
+        "Bố trí kinh phí thực hiện Kế hoạch.\n3. Các sở, ban, ngành, UBND các xã, phường\n"
+        "Căn cứ Kế hoạch này, xây dựng kế hoạch cụ thể để tổ chức thực hiện.\n"
+    )
+    r = roles(e)
+    assert ("Sở Tài chính", "implement") in r
+    assert ("Ủy ban nhân dân các xã, phường", "implement") in r
+    assert not any(a.text.strip() == "phường" for a in e.assignments)

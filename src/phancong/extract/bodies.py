@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -100,28 +101,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     )
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(flat)
     collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
-    for m in collectives:
-        written = text[m.start() : m.end()].rstrip(" ,")
-        if len(written.split()) < 2 or (
-            re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
-            and not (
-                _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
-                and (
-                    re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
-                    or _EXECUTES_AFTER.match(text, m.start() + len(written))  # "Giám đốc các Sở chịu trách nhiệm …"
-                )
-            )
-        ):
-            continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
-        if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
-            r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
-            text[max(0, m.start() - 60) : m.start()],
-        ):
-            continue  # "các ban Đảng, đảng đoàn, …" lists organs; "ban cán sự đảng, đảng đoàn và lãnh đạo" does not
-        found.append(
-            BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective", "province")
-        )
-        found.extend(_sharing_organs(text, m.start(), written))
+    found.extend(_collectives(text, collectives))
     for rec, matches in zip(RECOGNISERS, by_recogniser, strict=True):
         for m in matches:
             found.append(
@@ -214,6 +194,38 @@ def _places_sharing_organ(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
             out.append(replace(b, start=m.start("kind"), end=m.end(), text=text[m.start("kind") : m.end()], name=name))
             pos = m.end()
     return out
+
+
+def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
+    """The plural groups the collective pattern found (on the text with its one line breaks joined) that name
+    actors, and the organs that share their members."""
+    found: list[BodyMatch] = []
+    for m in matches:
+        # a set that ends its line ("UBND các xã, phường\nCăn cứ …"): the joined lines made the next line's first
+        # word look like a place named; read on the text as it is, the set is whole
+        whole = COLLECTIVE_RE.match(text, m.start()) if "\n" in text[m.end() : m.end() + 12] else None
+        written = text[m.start() : max(m.end(), whole.end() if whole else 0)].rstrip(" ,")
+        if len(written.split()) < 2 or (
+            re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
+            and not (
+                _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
+                and (
+                    re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+                    or _EXECUTES_AFTER.match(text, m.start() + len(written))  # "Giám đốc các Sở chịu trách nhiệm …"
+                )
+            )
+        ):
+            continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
+        if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
+            r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
+            text[max(0, m.start() - 60) : m.start()],
+        ):
+            continue  # "các ban Đảng, đảng đoàn, …" lists organs; "ban cán sự đảng, đảng đoàn và lãnh đạo" does not
+        found.append(
+            BodyMatch(m.start(), m.start() + len(written), written, collective_name(written), "collective", "province")
+        )
+        found.extend(_sharing_organs(text, m.start(), written))
+    return found
 
 
 # organs that share a collective's members: "Đảng ủy, UBND các xã, phường" is the Party committees of the communes

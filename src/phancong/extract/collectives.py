@@ -58,7 +58,8 @@ _ORGAN = (
     r"Công an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
-_NOT_NAMED = r"(?![^\W\d_])(?!\s+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)" + CAP + r")"
+# (on its line: "… UBND các xã, phường\nCăn cứ …" names no commune "phường Căn")
+_NOT_NAMED = r"(?![^\W\d_])(?![^\S\n]+(?!Tỉnh ủy|Thành ủy|Đảng\b|Trung ương|Nhà nước)" + CAP + r")"
 # the head of each member of a set, standing for the set: "các Giám đốc Sở", "Giám đốc các sở", "Trưởng các ban"
 MEMBER_HEADS = r"(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)"
 # the political system as one actor: "các cấp ủy, tổ chức đảng, chính quyền, MTTQ và các tổ chức chính trị - xã

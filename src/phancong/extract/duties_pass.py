@@ -83,7 +83,8 @@ class DutiesPass(BodiesPass):
                 duties.append((nl.body_start, nl.end))
             elif nl.marker and LETTERED.fullmatch(nl.marker):
                 duties.extend(sentences(self.text, nl.body_start, nl.end))  # "a) Theo dõi …. Vận động …"
-            elif not nl.marker and len(nl.text) > 60:
+            elif not nl.marker and (len(nl.text) > 60 or DUTY_START.match(self.text, nl.body_start)):
+                # (a short line too, where it opens with a duty verb: "2. Sở Tài chính" then "Bố trí kinh phí …")
                 # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
                 more, dstart = subject_bodies(self.text, nl.body_start, nl.end)
                 for x in more:
