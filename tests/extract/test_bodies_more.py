@@ -584,3 +584,30 @@ def test_the_organs_of_a_commune_and_the_provinces_project_board_are_bodies(sent
 def test_the_mass_organisations_of_every_level_are_bodies(sentence, name):
     """The mass organisations exist at the commune and (before 2025) the district as at the province."""
     assert name in body_names(sentence)
+
+
+def test_the_tax_office_named_as_since_2025_is_a_body_and_does_not_stop_extraction():
+    """ "Thuế tỉnh Lâm Đồng" (Cục Thuế renamed in 2025): the recogniser's naming failed on a one-word field
+    (IndexError), and the whole document was lost."""
+    assert body_names("Thuế tỉnh Lâm Đồng triển khai các giải pháp chống thất thu ngân sách.", "Lâm Đồng") == [
+        "Thuế tỉnh"
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Ngân hàng Chính sách xã hội tỉnh", "Ngân hàng Chính sách xã hội chi nhánh tỉnh"),
+        ("Kho bạc Nhà nước khu vực VIII", "Kho bạc Nhà nước khu vực VIII"),
+        ("Ngân hàng Nhà nước chi nhánh khu vực 5", "Ngân hàng Nhà nước khu vực 5"),
+        ("Bưu điện tỉnh", "Bưu điện tỉnh"),
+        ("Báo và Phát thanh, Truyền hình Lâm Đồng", "Báo và Phát thanh, Truyền hình Lâm Đồng"),
+        ("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ tỉnh"),
+        ("Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
+        ("Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"),
+        ("Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng"),
+        ("Công ty Điện lực Hòa Bình", "Công ty Điện lực Hòa Bình"),
+    ],
+)
+def test_branches_banks_media_associations_and_central_offices_partnering_a_plan_are_bodies(name, expected):
+    assert expected in body_names(f"Sở Tài chính chủ trì, phối hợp với {name} tổ chức thực hiện.")

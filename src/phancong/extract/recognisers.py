@@ -69,13 +69,15 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Bộ Chính trị", "politburo", "central", "Bộ Chính trị", True),
     _r(r"Ban Bí thư(?: Trung ương(?: Đảng)?)?", "secretariat", "central", "Ban Bí thư", True),
     _r(
-        r"Ban (Tổ chức|Tuyên giáo|Dân vận|Nội chính|Kinh tế) Trung ương",
+        r"Ban (Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách,? chiến lược)"
+        r" Trung ương",
         "central-agency",
         "central",
         lambda m: f"Ban {m.group(1)} Trung ương",
         True,
     ),
     _r(r"Ủy ban Kiểm tra Trung ương", "central-agency", "central", "Ủy ban Kiểm tra Trung ương", True),
+    _r(r"Văn phòng Trung ương(?: Đảng)?", "central-agency", "central", "Văn phòng Trung ương Đảng", True),
     _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
     *STATE_CENTRAL,
     # provincial party committee and its organs
@@ -233,7 +235,9 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         r"(?:Công ty|Tổng công ty|Tập đoàn)(?: (?:Cổ phần|cổ phần|TNHH|Trách nhiệm hữu hạn|MTV|Một thành viên))*"
         # capitalised words, and lower-case ones between two of them ("Hoa Anh đào Trần Lệ")
-        r"(?: " + CAP + r"[^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= " + CAP + r"))?| \d+){1,8}",
+        # ("Công ty Điện lực Hòa Bình", "Công ty Điện lực tỉnh": a word in lower case inside the name, or "tỉnh")
+        r"(?: " + CAP + r"[^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= " + CAP + r"))?| \d+){1,8}(?: lực)?(?: tỉnh(?! \w))?"
+        r"(?:(?<=lực) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,2})?",
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),

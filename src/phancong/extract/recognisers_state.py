@@ -89,6 +89,8 @@ def _branch_name(written: str) -> str:
     if key in _BRANCH_NAMES:
         return _BRANCH_NAMES[key]
     words = key.split()
+    if len(words) == 1:
+        return words[0].capitalize()  # "Thuế tỉnh": the tax office's name since 2025 ("Thống kê" likewise)
     head = 2 if words[0] == "chi" else 1  # "Chi cục" then the field
     return " ".join([words[0].capitalize(), *words[1:head], words[head].capitalize(), *words[head + 1 :]])
 
@@ -222,6 +224,37 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "other",
         "province",
         lambda m: "Chi cục " + m.group(1)[0].upper() + m.group(1)[1:],
+    ),
+    # the social policy bank's branch, the central bank's and the treasury's regional offices (since 2025), the post
+    _r(
+        r"Ngân hàng Chính sách [Xx]ã hội(?: [Cc]hi nhánh)? " + TINH,
+        "vertical-agency",
+        "province",
+        lambda m: f"Ngân hàng Chính sách xã hội chi nhánh {province_word(m)}",
+    ),
+    _r(
+        r"(?:Ngân hàng Nhà nước|Kho bạc Nhà nước)(?: [Cc]hi nhánh)? [Kk]hu vực (?:[IVXL]+|\d{1,2})(?![\w])",
+        "vertical-agency",
+        "province",
+        lambda m: re.sub(r"[Kk]hu vực", "khu vực", re.sub(r"[Cc]hi nhánh ", "", " ".join(m.group(0).split()))),
+    ),
+    _r(r"Bưu điện " + TINH, "vertical-agency", "province", lambda m: f"Bưu điện {province_word(m)}"),
+    # the province's newspaper and broadcaster merged in 2025 ("Báo và Phát thanh, Truyền hình Lâm Đồng")
+    _r(
+        r"Báo và Phát thanh,? Truyền hình (?:tỉnh|thành phố|" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        "media",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    # the province's other associations the Party and State task ("Hội Chữ thập đỏ tỉnh", "Liên hiệp các Hội Khoa
+    # học và Kỹ thuật tỉnh")
+    _r(
+        r"(?:Hội (?:Chữ thập đỏ|Nhà báo|Luật gia|Khuyến học|Người cao tuổi|Cựu [Tt]hanh niên xung phong|Văn học"
+        r"(?:,| và) [Nn]ghệ thuật|Nạn nhân chất độc da cam(?:/dioxin)?|Doanh nhân trẻ|Doanh nghiệp nhỏ và vừa)"
+        r"|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên minh [Hh]ợp tác xã) " + TINH,
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
     ),
     _r(
         r"Ngân hàng Nhà nước(?: Việt Nam)? [Cc]hi nhánh " + TINH,
