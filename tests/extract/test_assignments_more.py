@@ -685,3 +685,11 @@ def test_a_plans_numbered_headings_naming_bodies_hand_them_the_lines_below_short
     assert ("Sở Tài chính", "implement") in r
     assert ("Ủy ban nhân dân các xã, phường", "implement") in r
     assert not any(a.text.strip() == "phường" for a in e.assignments)
+
+
+def test_a_news_sites_name_before_the_dateline_leaves_the_subject_and_the_report_as_they_are():
+    """ "Kinhtedothi - Chiều 30/9, Thành ủy Hà Nội tổ chức Hội nghị …": the site's name and the dateline open the
+    sentence; the committee held the conference, a reported action."""
+    e = ex("Kinhtedothi - Chiều 30/9, Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU.", "Hà Nội")
+    n = {b.key: b.name for b in e.bodies}
+    assert [(n[a.body], a.role, a.status) for a in e.assignments] == [("Thành ủy", "implement", "reported")]

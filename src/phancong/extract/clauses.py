@@ -38,7 +38,7 @@ __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
 _PAST = re.compile(
     r"\bđến nay\b|\b(?:năm|nhiệm kỳ|thời gian) (?:qua|vừa qua)\b|^\W*[Nn]gày \d{1,2}[/-]\d{1,2}[/-]\d{4}"
     # a news report's dateline: "Sáng 23/9, Đảng bộ xã tổ chức hội nghị …"
-    r"|^\W*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b"
+    r"|^\W*(?:[A-ZĐ][\w.]{2,20}\s+[-–]\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:ngày\s+)?\d{1,2}[/-]\d{1,2}\b"
     r"|\btính đến (?:ngày |hết )?\d|\b(?:kết nạp|tổ chức|thực hiện|hoàn thành) được\b",
     re.I,
 )
