@@ -693,3 +693,12 @@ def test_a_news_sites_name_before_the_dateline_leaves_the_subject_and_the_report
     e = ex("Kinhtedothi - Chiều 30/9, Thành uỷ Hà Nội tổ chức Hội nghị tổng kết Chương trình 03-Ctr/TU.", "Hà Nội")
     n = {b.key: b.name for b in e.bodies}
     assert [(n[a.body], a.role, a.status) for a in e.assignments] == [("Thành ủy", "implement", "reported")]
+
+
+def test_the_lead_that_is_also_charged_with_monitoring_has_both_duties():
+    """ "Sở Y tế là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch này": the department
+    leads, and monitors; "có trách nhiệm" before a monitoring verb does not hide it."""
+    e = ex(
+        "Điều 2. Sở Y tế là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc việc triển khai, thực hiện Kế hoạch này."
+    )
+    assert roles(e) == {("Sở Y tế", "lead"), ("Sở Y tế", "monitor")}

@@ -28,7 +28,8 @@ __all__ = [
 ]
 
 _LEAD = re.compile(
-    r"^\W*(?:(?:sẽ|cần|phải|tiếp tục)\s+)?"  # "…. Đồng thời sẽ chủ trì, phối hợp với …": the subject carried over
+    # "…. Đồng thời sẽ chủ trì, phối hợp với …": the subject carried over; "có trách nhiệm chủ trì …"
+    r"^\W*(?:(?:sẽ|cần|phải|tiếp tục|có trách nhiệm|có nhiệm vụ)\s+)?"
     # (chairing a meeting, "chủ trì hội nghị / phiên họp / buổi làm việc", is an action, not the lead of a task)
     r"(?:chủ trì(?!\s+(?:các\s+|một\s+)?(?:buổi|hội nghị|phiên|cuộc họp|kỳ họp|lễ|tọa đàm|đối thoại|hội thảo)\b)"
     r"|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
@@ -39,7 +40,8 @@ _COORD = re.compile(
     r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I
 )
 _MONITOR = re.compile(
-    r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
+    r"^\W*(?:(?:có trách nhiệm|có nhiệm vụ|cần|phải|sẽ|tiếp tục)\s+)?(?:(?:thường xuyên|tăng cường)\s+)?"
+    r"(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
     r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
     r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
@@ -93,7 +95,8 @@ def role_of_duty(duty: str) -> str:
 _SPLIT = re.compile(
     r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
-    r"vận động|phát động|chủ trì|trình)\b)",
+    # ("X là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc …": leading, then monitoring)
+    r"vận động|phát động|chủ trì|trình|có trách nhiệm)\b)",
     re.I,
 )
 # a duty that is its reporting line: "báo cáo ...", "tổng hợp, trình UBND tỉnh", "tổng hợp, đánh giá ..., báo cáo X"
