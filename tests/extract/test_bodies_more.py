@@ -611,3 +611,12 @@ def test_the_tax_office_named_as_since_2025_is_a_body_and_does_not_stop_extracti
 )
 def test_branches_banks_media_associations_and_central_offices_partnering_a_plan_are_bodies(name, expected):
     assert expected in body_names(f"Sở Tài chính chủ trì, phối hợp với {name} tổ chức thực hiện.")
+
+
+def test_a_one_word_set_that_opens_its_sentence_with_a_modal_and_a_verb_is_an_actor():
+    """ "Các ngành cũng cần chuẩn bị tốt hội nghị …": the sectors, the sentence's subject, act; "tại các xã" is a
+    place, not a body."""
+    assert body_names("Tiếp tục rà soát các dự án. Các ngành cũng cần chuẩn bị tốt hội nghị xúc tiến đầu tư.") == [
+        "Các ngành"
+    ]
+    assert body_names("Tại các xã, tình hình an ninh ổn định.") == []

@@ -139,6 +139,9 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     return _Found(tuple(out), tuple(b.start for b in out))
 
 
+# a set that opens its sentence, then a modal and a verb: the subject ("Các ngành cũng cần chuẩn bị …")
+_SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
+_MODAL_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:cần|phải|tiếp tục|khẩn trương|chủ động|tập trung)\s+[^\W\d_]")
 _EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
 _PARTY_OF = re.compile(r"(?<![\w])(Đảng bộ|Đảng ủy) $")
@@ -215,7 +218,13 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
                 )
             )
         ):
-            continue  # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set
+            # "các ban", "các xã": a noun, not an actor named; "Giám đốc các sở": the heads of a set; but "Các ngành
+            # cũng cần chuẩn bị …", the sentence's subject with its modal and verb, acts
+            if not (
+                _SUBJECT_OPENS.search(text, max(0, m.start() - 3), m.start() + 1)
+                and _MODAL_AFTER.match(text, m.start() + len(written))
+            ):
+                continue
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
             r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
             text[max(0, m.start() - 60) : m.start()],
