@@ -349,3 +349,12 @@ def test_a_yearly_quota_opening_the_sentence_is_a_target_and_beds_per_ten_thousa
     ]
     assert vud("Hằng năm kết nạp được 300 đảng viên.") == []
     assert vud("Phấn đấu đến năm 2030, số giường bệnh đạt 35 giường/1 vạn dân.") == [(35.0, "giường/1 vạn dân", 2030)]
+
+
+def test_thuc_hien_before_dat_or_co_is_carrying_out_not_a_present_result():
+    """ "… phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: GRDP đạt 352.035 tỷ đồng; …": "thực hiện đạt" is no
+    "hiện đạt" (now at), nor "thực hiện có hiệu quả" a "hiện có" (now has): the figures are the year's targets."""
+    assert vud(
+        "Về phương hướng năm 2027, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: "
+        "tăng trưởng kinh tế đạt 10,5% trở lên; tổng thu ngân sách đạt 32.000 tỷ đồng."
+    ) == [(10.5, "percent", 2027), (32000.0, "tỷ đồng", 2027)]

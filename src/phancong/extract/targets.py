@@ -66,7 +66,7 @@ _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
 # report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
-    r"|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|\bhiện có\b|đến nay|"
+    r"|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|(?<!thực )\bhiện có\b|đến nay|"
     r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
 )
@@ -127,8 +127,8 @@ _STRONG_REPORT = re.compile(
     # ("đạt được mục tiêu đề ra" without "đã" is what the goals are for: "… để điều hành trong năm 2025 đạt được
     # mục tiêu đề ra")
     r"\bđã\b|\bđạt được\b(?! (?:các |những )?(?:mục tiêu|chỉ tiêu)\b)|"
-    r"\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|\bhiện đạt\b|"
+    r"(?<!thực )\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
+    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|(?<!thực )\bhiện đạt\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
     re.I,
 )
