@@ -358,3 +358,14 @@ def test_thuc_hien_before_dat_or_co_is_carrying_out_not_a_present_result():
         "Về phương hướng năm 2027, Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: "
         "tăng trưởng kinh tế đạt 10,5% trở lên; tổng thu ngân sách đạt 32.000 tỷ đồng."
     ) == [(10.5, "percent", 2027), (32000.0, "tỷ đồng", 2027)]
+
+
+def test_the_main_targets_of_a_year_a_council_adopted_are_that_years_not_the_sessions():
+    """ "Kế hoạch … năm 2028 đã được HĐND tỉnh thông qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2027), với mục tiêu
+    tổng quát là "…" và các chỉ tiêu chủ yếu năm 2028, như sau:" then numbered targets: the year of the targets is
+    2028; the session's year, in brackets, is an aside."""
+    assert vud(
+        "Kế hoạch phát triển kinh tế - xã hội năm 2028 đã được HĐND tỉnh thông qua tại Kỳ họp thứ Năm (kỳ họp cuối "
+        "năm 2027), với mục tiêu tổng quát là “Phục hồi và phát triển” và các chỉ tiêu chủ yếu năm 2028, như sau:\n"
+        "(1) Tốc độ tăng trưởng kinh tế GRDP tăng 8%.\n(2) Tỷ lệ hộ nghèo giảm 1,5%.\n"
+    ) == [(8.0, "percent", 2028), (1.5, "percent", 2028)]

@@ -59,7 +59,9 @@ _VERBAL_GOAL = re.compile(
     r"(?:đảm bảo|bảo đảm) hoàn thành|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
     # follow the colon, whatever words qualify them
-    r"(?:các|những) (?:mục tiêu|chỉ tiêu)(?: [^\W\d_]+){0,4}?\s*:",
+    # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
+    r"(?:các|những) (?:mục tiêu|chỉ tiêu)"
+    r"(?:,?\s+(?:[^\W\d_]+|(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)){0,6}?\s*:",
     re.I,
 )
 _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
@@ -135,10 +137,16 @@ _STRONG_REPORT = re.compile(
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
 
 
+# a bracket that names no goal of its own ("(kỳ họp cuối năm 2021)"; not "(mục tiêu … là năm 2018 đạt 95%)")
+_ASIDE = re.compile(r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()]{0,80}\)", re.I)
+
+
 def deadline_of(text: str) -> int | None:
     """The deadline year a sentence states, None when it states none."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
+    if "(" in text:  # a year in brackets is an aside ("thông qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)")
+        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
     for rx in _DEADLINE_RES:
         for m in rx.finditer(text):
             if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
