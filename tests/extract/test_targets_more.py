@@ -369,3 +369,9 @@ def test_the_main_targets_of_a_year_a_council_adopted_are_that_years_not_the_ses
         "năm 2027), với mục tiêu tổng quát là “Phục hồi và phát triển” và các chỉ tiêu chủ yếu năm 2028, như sau:\n"
         "(1) Tốc độ tăng trưởng kinh tế GRDP tăng 8%.\n(2) Tỷ lệ hộ nghèo giảm 1,5%.\n"
     ) == [(8.0, "percent", 2028), (1.5, "percent", 2028)]
+
+
+def test_a_growth_set_against_a_years_level_is_the_next_years_target():
+    """ "Tỉnh đặt mục tiêu tăng trưởng kinh tế 10,3% so với năm 2026": the level of 2026 is the base, the target
+    is 2027's."""
+    assert vud("Tỉnh đặt mục tiêu tăng trưởng kinh tế 10,3% so với năm 2026.") == [(10.3, "percent", 2027)]

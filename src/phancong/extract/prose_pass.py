@@ -128,6 +128,10 @@ class ProsePass(TargetsPass):
         if deadline is None:
             deadline = own if own is not None else (scope if scope not in (False, None) else None)
         if deadline is None:
+            # a rate set against a year's level is the next year's ("tăng trưởng 10,3% so với năm 2024")
+            against = _AGAINST_YEAR.search(sent)
+            deadline = int(against.group(1)) + 1 if against else None
+        if deadline is None:
             deadline = (
                 self._term_end(s) or document_period_end(self.text) or self._open_term_end(s) or self._plan_year(s)
             )
@@ -386,6 +390,7 @@ _PLAN_IN_BRACKETS = re.compile(
 # goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
 # hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
+_AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 _PLAN_YEAR = re.compile(
