@@ -375,3 +375,13 @@ def test_a_growth_set_against_a_years_level_is_the_next_years_target():
     """ "Tỉnh đặt mục tiêu tăng trưởng kinh tế 10,3% so với năm 2026": the level of 2026 is the base, the target
     is 2027's."""
     assert vud("Tỉnh đặt mục tiêu tăng trưởng kinh tế 10,3% so với năm 2026.") == [(10.3, "percent", 2027)]
+
+
+def test_a_rate_per_year_written_with_a_space_after_the_slash_and_houses_counted_by_their_classifier():
+    """ "150 triệu đồng/ năm" is "triệu đồng/năm"; "8.340 căn nhà ở xã hội" is counted in "căn", as written."""
+    text = "Phấn đấu năm 2027, thu nhập bình quân đầu người đạt 150 triệu đồng/ năm; xây dựng 8.340 căn nhà ở xã hội."
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hòa Bình"}))
+    assert [(x.value, x.unit, x.deadline_year) for x in e.targets] == [
+        (150.0, "triệu đồng/năm", 2027),
+        (8340.0, "căn", 2027),
+    ]
