@@ -620,3 +620,18 @@ def test_a_one_word_set_that_opens_its_sentence_with_a_modal_and_a_verb_is_an_ac
         "Các ngành"
     ]
     assert body_names("Tại các xã, tình hình an ninh ổn định.") == []
+
+
+def test_a_council_or_committee_named_with_its_abbreviation_in_brackets_is_one_body():
+    """ "Hội đồng nhân dân (HĐND) tỉnh Hậu Giang", "Ủy ban nhân dân (UBND) tỉnh": the abbreviation between the
+    name and the province; a plan it adopted ("đã được … thông qua") hands it no duty."""
+    from phancong.extract import extract
+
+    text = (
+        "Kế hoạch đã được Hội đồng nhân dân (HĐND) tỉnh Hậu Giang thông qua tại kỳ họp cuối năm; Ủy ban nhân dân "
+        "(UBND) tỉnh chỉ đạo các sở triển khai."
+    )
+    assert body_names(text, "Hậu Giang")[:2] == ["Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hậu Giang"}))
+    n = {b.key: b.name for b in e.bodies}
+    assert not [a for a in e.assignments if n[a.body] == "Hội đồng nhân dân tỉnh"]

@@ -52,7 +52,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:được|do)\s+$")
 # ("trụ sở … do Sở X (đang) quản lý, sử dụng": whose the building is)
 _NOT_PASSIVE_ACT = re.compile(
     r"\W*(?:(?:đang )?(?:quản lý|sử dụng|sở hữu)(?! (?:và|,) (?:tổ chức|triển khai|thực hiện))|"
-    r"giao|phân công|yêu cầu|đề nghị|chỉ đạo|ban hành|phê duyệt|ký|cấp|khen thưởng|tặng|trao|công nhận|"
+    r"giao|phân công|yêu cầu|đề nghị|chỉ đạo|ban hành|thông qua|phê duyệt|ký|cấp|khen thưởng|tặng|trao|công nhận|"
     r"đánh giá|xếp loại|bầu|chọn|cử|đưa ra|đề ra)\b",
     re.I,
 )

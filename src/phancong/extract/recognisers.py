@@ -162,14 +162,15 @@ RECOGNISERS: list[Recogniser] = [
         ),
     ),
     _r(
-        r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND) " + TINH,
+        # (its abbreviation in brackets between: "Hội đồng nhân dân (HĐND) tỉnh Hậu Giang")
+        r"(?:Lãnh đạo )?(?:Hội đồng nhân dân|HĐND)(?: \(HĐND\))? " + TINH,
         "peoples-council",
         "province",
         lambda m: "Hội đồng nhân dân " + province_word(m),
     ),
     *LOCAL_ORGANS,
     _r(
-        r"(?:Ủy ban|UB) [Nn]hân dân " + TINH,
+        r"(?:Ủy ban|UB) [Nn]hân dân(?: \(UBND\))? " + TINH,
         "peoples-committee",
         "province",
         lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
