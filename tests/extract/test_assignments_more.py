@@ -702,3 +702,13 @@ def test_the_lead_that_is_also_charged_with_monitoring_has_both_duties():
         "Điều 2. Sở Y tế là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc việc triển khai, thực hiện Kế hoạch này."
     )
     assert roles(e) == {("Sở Y tế", "lead"), ("Sở Y tế", "monitor")}
+
+
+def test_a_monitoring_duty_after_actions_in_one_request_is_a_duty_of_its_own():
+    """ "đề nghị các sở, ngành rà soát lại nhiệm vụ …, thường xuyên kiểm tra, giám sát …": the departments act and
+    monitor."""
+    e = ex(
+        "Chủ tịch UBND tỉnh đề nghị các sở, ngành rà soát lại nhiệm vụ đã đề ra để xây dựng kế hoạch, thường xuyên "
+        "kiểm tra, giám sát việc thực hiện."
+    )
+    assert {("các sở, ngành", "implement"), ("các sở, ngành", "monitor")} <= roles(e)

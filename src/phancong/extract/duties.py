@@ -96,7 +96,9 @@ _SPLIT = re.compile(
     r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
     # ("X là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc …": leading, then monitoring)
-    r"vận động|phát động|chủ trì|trình|có trách nhiệm)\b)",
+    r"vận động|phát động|chủ trì|trình|có trách nhiệm|"
+    # a monitoring duty after an action: "… rà soát lại nhiệm vụ …, thường xuyên kiểm tra, giám sát …"
+    r"(?:thường xuyên|tăng cường) (?:kiểm tra|giám sát))\b)",
     re.I,
 )
 # a duty that is its reporting line: "báo cáo ...", "tổng hợp, trình UBND tỉnh", "tổng hợp, đánh giá ..., báo cáo X"
