@@ -385,3 +385,13 @@ def test_a_rate_per_year_written_with_a_space_after_the_slash_and_houses_counted
         (150.0, "triệu đồng/năm", 2027),
         (8340.0, "căn", 2027),
     ]
+
+
+def test_goals_a_congress_set_take_its_terms_end_when_the_term_is_named_again_before_them():
+    """ "Đại hội … lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc …" then "Nhiệm kỳ 2025-2030, Ban Chấp hành … Đại hội đề
+    ra các mục tiêu chủ yếu như …": one term named twice; its end is the goals' deadline."""
+    assert vud(
+        "Ngày 17/10, Đại hội Đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 đã bế mạc sau ba ngày làm việc.\n"
+        "Nhiệm kỳ 2025-2030, Ban Chấp hành Đảng bộ tỉnh tập trung lãnh đạo phát triển kinh tế.\n"
+        "Đại hội đề ra các mục tiêu chủ yếu như tổng sản phẩm trong tỉnh tăng bình quân 8,5%/năm trở lên.\n"
+    ) == [(8.5, "%/năm", 2030)]

@@ -186,7 +186,10 @@ class ProsePass(TargetsPass):
         if not hasattr(self, "_open_terms"):
             self._open_terms: dict[int, int | None] = {}  # by the term's offset: asked at every goal without a year
         if term.start() not in self._open_terms:
-            self._open_terms[term.start()] = self._open_term(term)
+            # one term named twice is one term: open where any of its mentions says so ("Đại hội … lần thứ XVIII,
+            # nhiệm kỳ 2010-2015" then "Nhiệm kỳ 2010-2015, Ban Chấp hành … đề ra …")
+            same = [t for t in self._terms if t.groups() == term.groups() and t.start() <= term.start()]
+            self._open_terms[term.start()] = next((y for y in map(self._open_term, same) if y is not None), None)
         return self._open_terms[term.start()]
 
     def _open_term(self, term: re.Match) -> int | None:
