@@ -712,3 +712,11 @@ def test_a_monitoring_duty_after_actions_in_one_request_is_a_duty_of_its_own():
         "kiểm tra, giám sát việc thực hiện."
     )
     assert {("các sở, ngành", "implement"), ("các sở, ngành", "monitor")} <= roles(e)
+
+
+def test_finishing_something_by_a_date_is_a_duty_finishing_a_share_is_a_result():
+    """ "các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2027": a duty with its deadline; "đã hoàn thành
+    100% chỉ tiêu" is a result."""
+    e = ex("Theo kế hoạch, các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2027.")
+    assert ("các đảng bộ trực thuộc", "implement") in roles(e)
+    assert not ex("Các đảng bộ trực thuộc đã hoàn thành 100% chỉ tiêu kết nạp đảng viên.").assignments

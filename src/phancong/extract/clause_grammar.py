@@ -95,7 +95,9 @@ CONNECTIVE = re.compile(
 # a goal ("phấn đấu 95% ...", "đề ra mục tiêu") is not a duty: targets are read elsewhere
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
-    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|hoàn thành(?! việc)|căn cứ"
+    # ("hoàn thành" with a date is a duty: "các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2025")
+    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|"
+    r"hoàn thành(?! việc)(?![^.;]{0,80}?\b(?:trước ngày|chậm nhất|trong (?:tháng|quý) \S+))|căn cứ"
     r"|phân công (?:cho )?(?:các |(?-i:" + CAP + r")))"
     r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r")"
     # "X có văn bản thông báo …" writes to someone; "X có văn bản chỉ đạo Y …" hands Y the duty
