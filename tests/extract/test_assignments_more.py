@@ -720,3 +720,12 @@ def test_finishing_something_by_a_date_is_a_duty_finishing_a_share_is_a_result()
     e = ex("Theo kế hoạch, các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2027.")
     assert ("các đảng bộ trực thuộc", "implement") in roles(e)
     assert not ex("Các đảng bộ trực thuộc đã hoàn thành 100% chỉ tiêu kết nạp đảng viên.").assignments
+
+
+def test_a_deadline_between_the_request_and_the_body_keeps_the_duty_and_its_reporting_line():
+    """ "yêu cầu trước ngày 10-5, Sở Tài chính hoàn thành rà soát và báo cáo UBND tỉnh": the department finishes
+    the review (a duty, "hoàn thành" an action here) and reports to the committee."""
+    e = ex("Lãnh đạo tỉnh yêu cầu trước ngày 10-5, Sở Tài chính hoàn thành rà soát và báo cáo UBND tỉnh.")
+    assert ("Sở Tài chính", "implement") in roles(e)
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("Sở Tài chính", "Ủy ban nhân dân tỉnh")}

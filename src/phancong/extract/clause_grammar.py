@@ -82,7 +82,8 @@ CONNECTIVE = re.compile(
     # ("Định kỳ 6 tháng, một năm, các đảng ủy …", "Định kỳ hằng quý, hằng năm, …")
     r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?\s*,?\s*)?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
-    r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:/\d{1,2})?(?:/\d{4}| năm \d{4})?\s*,\s*)?"
+    r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
+    r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"|các\s))?"
     # the representatives of the bodies, for the bodies: "Đại diện các sở, ngành đã trực tiếp trao đổi …"
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
@@ -97,7 +98,9 @@ DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
     # ("hoàn thành" with a date is a duty: "các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2025")
     r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|"
-    r"hoàn thành(?! việc)(?![^.;]{0,80}?\b(?:trước ngày|chậm nhất|trong (?:tháng|quý) \S+))|căn cứ"
+    # (and finishing an action: "hoàn thành rà soát, báo cáo UBND tỉnh")
+    r"hoàn thành(?! việc| (?:rà soát|xây dựng|tổng hợp|lập|thủ tục|hồ sơ)\b)"
+    r"(?![^.;]{0,80}?\b(?:trước ngày|chậm nhất|trong (?:tháng|quý) \S+))|căn cứ"
     r"|phân công (?:cho )?(?:các |(?-i:" + CAP + r")))"
     r"(?:" + ACT_VERBS + r"|gửi|trình(?= " + CAP + r")"
     # "X có văn bản thông báo …" writes to someone; "X có văn bản chỉ đạo Y …" hands Y the duty

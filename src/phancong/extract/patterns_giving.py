@@ -30,7 +30,9 @@ class GiveClause(Pattern):
                 continue  # "các văn bản chỉ đạo của ...", "sự chỉ đạo của": a noun, not the verb
             if g.group().startswith("lãnh") and not (g.start() == s or _after_body(text, g.start(), bodies)):
                 continue  # "Tại hội nghị, lãnh đạo Sở Y tế …": its leaders; "Đảng đoàn HĐND lãnh đạo HĐND …" hands on
-            subjects, pos = body_list(text, g.end(), e, bodies)
+            # a deadline between the verb and the bodies: "yêu cầu trước ngày 10-5, Sở Tài chính hoàn thành …"
+            first = _DEADLINE_FIRST.match(text, g.end(), e)
+            subjects, pos = body_list(text, first.end() if first else g.end(), e, bodies)
             pos = past(BETWEEN, text, pos, e) if subjects else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
@@ -46,6 +48,13 @@ class GiveClause(Pattern):
             ):
                 return subjects, pos
         return None
+
+
+_DEADLINE_FIRST = re.compile(
+    r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
+    r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*",
+    re.I,
+)
 
 
 def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
