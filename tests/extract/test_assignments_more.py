@@ -729,3 +729,18 @@ def test_a_deadline_between_the_request_and_the_body_keeps_the_duty_and_its_repo
     assert ("Sở Tài chính", "implement") in roles(e)
     n = {b.key: b.name for b in e.bodies}
     assert {(n[r.from_], n[r.to]) for r in e.relations} == {("Sở Tài chính", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_condition_opening_a_sentence_leaves_its_duty_to_the_subject_before_or_after_it():
+    """ "Trường hợp có khó khăn, vướng mắc, phải kịp thời báo cáo UBND tỉnh": the lead department of the sentence
+    before reports; "Trường hợp phát sinh vướng mắc, Sở Nội vụ báo cáo UBND tỉnh": the department named."""
+    e = ex(
+        "Sở Y tế là cơ quan chủ trì, theo dõi việc thực hiện Kế hoạch này. Trường hợp có khó khăn, vướng mắc, phải "
+        "kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét.\nTrường hợp phát sinh vướng mắc, Sở Nội vụ báo cáo "
+        "UBND tỉnh."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], n[r.to]) for r in e.relations} == {
+        ("Sở Y tế", "Ủy ban nhân dân tỉnh"),
+        ("Sở Nội vụ", "Ủy ban nhân dân tỉnh"),
+    }

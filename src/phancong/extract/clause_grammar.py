@@ -81,6 +81,8 @@ CONNECTIVE = re.compile(
     r"(?:(?:[Đđ]ịnh kỳ|[Hh]ằng năm|[Hh]àng năm|[Hh]ằng quý|[Hh]ằng tháng)"
     # ("Định kỳ 6 tháng, một năm, các đảng ủy …", "Định kỳ hằng quý, hằng năm, …")
     r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?\s*,?\s*)?"
+    # a condition first: "Trường hợp có khó khăn, vướng mắc, (Sở Y tế) phải kịp thời báo cáo …"
+    r"(?:[Tt]rường hợp (?:có )?[^;.:]{0,60}?,\s*(?=phải\b|cần\b|kịp thời\b|báo cáo\b|đề xuất\b|" + CAP + r"))?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
     r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*)?"
