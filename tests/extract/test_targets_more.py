@@ -395,3 +395,10 @@ def test_goals_a_congress_set_take_its_terms_end_when_the_term_is_named_again_be
         "Nhiệm kỳ 2025-2030, Ban Chấp hành Đảng bộ tỉnh tập trung lãnh đạo phát triển kinh tế.\n"
         "Đại hội đề ra các mục tiêu chủ yếu như tổng sản phẩm trong tỉnh tăng bình quân 8,5%/năm trở lên.\n"
     ) == [(8.5, "%/năm", 2030)]
+
+
+def test_a_unit_glued_to_its_number_and_a_range_joined_by_a_division_sign_are_read():
+    """ "20sản phẩm" (no space), "500ha", "8÷9%": typed in a hurry or in a table, they are the same figures."""
+    assert vud("Phấn đấu đến năm 2030, có 20sản phẩm OCOP đạt 4 sao trở lên.") == [(20.0, "sản phẩm", 2030)]
+    assert vud("Phấn đấu đến năm 2030, tốc độ tăng trưởng đạt 8÷9%.") == [(8.0, "percent", 2030)]
+    assert vud("Phấn đấu đến năm 2030, trồng mới 500ha rừng.") == [(500.0, "ha", 2030)]

@@ -168,10 +168,13 @@ _CMP = {
     "khoảng": "approximately",
     "gần": "approximately",
 }
-_FIG_END = r"(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?(?!(?!(?:ha|km|tấn)(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
+# a unit glued to its number, as typed in a hurry ("20sản phẩm", "5ha", "120km"): the number is still a figure
+_GLUED = r"(?:ha|km|tấn|sản phẩm|đảng viên|người|hộ|xã|lượt|tỷ|triệu|nghìn|ngàn|doanh nghiệp|công trình|dự án)"
+_FIG_END = r"(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?(?!(?!" + _GLUED + r"(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
 _FIG = re.compile(
     r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
-    r"(?:\s*(?:-|–|—|đến)\s*(?P<b>" + NUMBER + r"))?" + _FIG_END
+    # a range's ends joined by any sign: "8 - 9%", "8–9%", "8 đến 9%", "8÷9%", "8~9%"
+    r"(?:\s*(?:-|–|—|÷|~|đến)\s*(?P<b>" + NUMBER + r"))?" + _FIG_END
 )
 # one number alone, where a dash joins a series rather than a range's ends ("28% - 34,2% - 37,8%": three shares)
 _FIG_ONE = re.compile(r"(?P<a>" + NUMBER + r")(?P<apct>\s*%)?(?:(?!)(?P<b>))?" + _FIG_END)
