@@ -635,3 +635,18 @@ def test_a_council_or_committee_named_with_its_abbreviation_in_brackets_is_one_b
     e = extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": "Hậu Giang"}))
     n = {b.key: b.name for b in e.bodies}
     assert not [a for a in e.assignments if n[a.body] == "Hội đồng nhân dân tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Đảng ủy Quân sự tỉnh", "Đảng ủy Quân sự tỉnh"),
+        ("Đảng ủy Bộ Chỉ huy Quân sự tỉnh", "Đảng ủy Bộ Chỉ huy Quân sự tỉnh"),
+        ("Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh"),
+        ("Ban Chính sách, chiến lược Tỉnh ủy", "Ban Chính sách, chiến lược Tỉnh ủy"),
+    ],
+)
+def test_the_party_committees_and_commissions_of_2025_are_bodies(written, name):
+    """Since 2025 a province has one Party committee for the Front and the mass organisations and, in some
+    provinces, a policy and strategy commission; the military command has its Party committee."""
+    assert name in body_names(f"{written} chủ trì, phối hợp tổ chức thực hiện.")

@@ -47,6 +47,7 @@ COMMISSIONS = (
     ("Dân vận", "mass-mobilisation-commission"),
     ("Nội chính", "internal-affairs-commission"),
     ("Kinh tế", "economic-commission"),
+    ("Chính sách, chiến lược", "economic-commission"),  # the economic commission's successor in some provinces (2025)
 )
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.

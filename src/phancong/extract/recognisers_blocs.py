@@ -60,6 +60,21 @@ BLOCS: list[Recogniser] = [
         "province",
         lambda m: f"Đảng ủy các cơ quan Đảng {m.group(1)}",
     ),
+    # since 2025 the Front and the mass organisations have one Party committee in a province
+    _r(
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)?(?:,| và) các đoàn thể"
+        r"(?: chính trị\s*-\s*xã hội)? (tỉnh|thành phố)",
+        "bloc-party-committee",
+        "province",
+        lambda m: f"Đảng ủy Mặt trận Tổ quốc và các đoàn thể {m.group(1)}",
+    ),
+    # the Party committee of the provincial military command
+    _r(
+        r"Đảng ủy (?:Bộ Chỉ huy )?Quân sự tỉnh",
+        "bloc-party-committee",
+        "province",
+        lambda m: "Đảng ủy Bộ Chỉ huy Quân sự tỉnh" if "Bộ Chỉ huy" in m.group(0) else "Đảng ủy Quân sự tỉnh",
+    ),
     _r(
         r"Đảng bộ (?:UBND|Ủy ban nhân dân) (tỉnh|thành phố)",
         "party-organisation",
