@@ -650,3 +650,12 @@ def test_the_party_committees_and_commissions_of_2025_are_bodies(written, name):
     """Since 2025 a province has one Party committee for the Front and the mass organisations and, in some
     provinces, a policy and strategy commission; the military command has its Party committee."""
     assert name in body_names(f"{written} chủ trì, phối hợp tổ chức thực hiện.")
+
+
+def test_a_council_spelt_with_a_capital_nhan_is_the_council():
+    """ "Hội đồng Nhân dân tỉnh An Giang", as "Ủy ban Nhân dân tỉnh" already was: the council that issued the
+    resolution cited."""
+    assert body_names(
+        "Căn cứ Nghị quyết số 09/2026/NQ-HĐND ngày 10/12/2026 của Hội đồng Nhân dân tỉnh An Giang về nhiệm vụ.",
+        "An Giang",
+    ) == ["Hội đồng nhân dân tỉnh"]

@@ -52,7 +52,8 @@ _TITLE_CASE = Prefiltered(
 
 _SOME = re.compile(r"[Mm]ột số ")
 _HEADS_OF = re.compile(r"\b" + MEMBER_HEADS + r"\s+$")
-_PEOPLE_CAPITALISED = re.compile(r"Nhân(?<=Ủy ban Nhân)(?= dân\b)")  # (the word first: see _ONE_BREAK)
+# "Ủy ban Nhân dân", "Hội đồng Nhân dân": the people's committee and council as the recognisers spell them
+_PEOPLE_CAPITALISED = re.compile(r"Nhân(?:(?<=Ủy ban Nhân)|(?<=Hội đồng Nhân))(?= dân\b)")  # (the word first)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
