@@ -70,3 +70,21 @@ def test_a_notice_of_conclusions_is_one_notice_not_also_a_conclusion():
     assert documents("Thông báo kết luận số 215-TB/TU ngày 2/7/2026 của Thường trực Tỉnh ủy.") == [
         ("Other", "215-TB/TU", "2026-07-02")
     ]
+
+
+def test_documents_listed_after_a_plural_head_a_bare_number_and_a_law_by_its_number():
+    """ "các Nghị quyết của HĐND tỉnh: số 60/NQ-HĐND … về …; số 61/NQ-HĐND …", "các Quyết định 2950, 2951 và
+    2952", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": each number is a document of its type."""
+    assert [
+        n
+        for _, n, _ in documents(
+            "Căn cứ các Nghị quyết của HĐND tỉnh: số 60/NQ-HĐND ngày 09/12/2026 về kế hoạch năm 2027; số 61/NQ-HĐND "
+            "ngày 09/12/2026 về đầu tư công và số 68/NQ-HĐND ngày 09/12/2026 về dự toán."
+        )
+    ] == ["60/NQ-HĐND", "61/NQ-HĐND", "68/NQ-HĐND"]
+    assert documents("UBND tỉnh ban hành các Quyết định 2950, 2951 và 2952 công nhận các xã đạt chuẩn.") == [
+        ("Decision", "2950", None),
+        ("Decision", "2951", None),
+        ("Decision", "2952", None),
+    ]
+    assert documents("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;") == [("Other", "72/2025/QH15", None)]

@@ -198,12 +198,26 @@ def _date_after(text: str, pos: int) -> re.Match | None:
 
 
 # further numbers of the same type listed after one: "các Nghị quyết số 347/NQ-CP ngày …, số 380/NQ-CP ngày …"
-_MORE_NUMBERED = re.compile(r"\s*(?:,|;|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
+# (and after a plural head and a colon: "các Nghị quyết của HĐND tỉnh: số 60/NQ-HĐND …; số 61/NQ-HĐND …")
+_MORE_NUMBERED = re.compile(r"\s*(?:,|;|:|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
+# bare numbers listed after a bare one: "các Quyết định 2950, 2951, 2952 và 2953"
+_MORE_BARE = re.compile(r"\s*(?:,|\s+và)\s*(?P<number>\d{2,5})(?![\d/%-]|[.,]\d|\s*(?:năm|tháng|ngày)\b)")
+# what a listed document is about, before the next one: "số 60/NQ-HĐND ngày 09/12/2022 về Kế hoạch …; số 61/…"
+_ABOUT_BEFORE_NEXT = re.compile(r"\s+về\s+[^;:.\n]{1,120}?(?=\s*(?:;|,|\s+và)\s*số\s+\d)")
+# a plural type word and whose they are, before the colon that lists them
+_PLURAL_HEAD = re.compile(r"(?:\s+của\s+[^:;.\n]{2,40}?)?(?=\s*:\s*số\s+\d)")
+# a law by its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+_LAW = re.compile(r"\bLuật(?:\s+[^\W\d_]+){1,10}?\s+số\s+(?P<number>\d{1,3}/\d{4}/QH\d{1,2})")
 
 
-def _listed_after(text: str, pos: int, end: int, doc_type: str) -> list[DocumentMention]:
+def _listed_after(text: str, pos: int, end: int, doc_type: str, bare: bool = False) -> list[DocumentMention]:
     out = []
-    while (more := _MORE_NUMBERED.match(text, pos, end)) is not None:
+    listed = _MORE_BARE if bare else _MORE_NUMBERED
+    while True:
+        about = _ABOUT_BEFORE_NEXT.match(text, pos, end)
+        more = listed.match(text, about.end() if about else pos, end)
+        if more is None:
+            break
         number = clean_number(more.group("number"))
         pos = more.end()
         d = _date_after(text, pos)
@@ -282,5 +296,13 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         )
         out.extend(nested)  # "Chương trình thực hiện Nghị quyết số 27-NQ/TW": the document it names too
         if number:
-            out.extend(_listed_after(text, mend, end, doc_type))
+            out.extend(_listed_after(text, mend, end, doc_type, bare=bool(m.group("bare"))))
+        elif re.search(r"\b[Cc]ác\s+$", text[max(0, m.start() - 5) : m.start()]):
+            plural = _PLURAL_HEAD.match(text, m.end(), end)
+            if plural:
+                out.extend(_listed_after(text, plural.end(), end, doc_type))
+    for law in _LAW.finditer(text, start, end):
+        number = law.group("number")
+        identity = _numbered_identity("Other", number, None)
+        out.append(DocumentMention(law.start(), law.end(), law.group(0), "Other", number, None, identity, None))
     return out
