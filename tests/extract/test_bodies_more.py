@@ -659,3 +659,18 @@ def test_a_council_spelt_with_a_capital_nhan_is_the_council():
         "Căn cứ Nghị quyết số 09/2026/NQ-HĐND ngày 10/12/2026 của Hội đồng Nhân dân tỉnh An Giang về nhiệm vụ.",
         "An Giang",
     ) == ["Hội đồng nhân dân tỉnh"]
+
+
+def test_the_city_abbreviated_tphcm_names_its_committees():
+    """ "Đảng ủy UBND TPHCM lãnh đạo UBND TPHCM xử lý …": the city's Party committee of its People's Committee and
+    the committee itself; "Các ngành, các cấp" is every sector and level, written in either order."""
+    assert body_names(
+        "Thường trực Thành ủy TPHCM yêu cầu Đảng ủy UBND TPHCM lãnh đạo UBND TPHCM xử lý các công việc tồn đọng. "
+        "Các ngành, các cấp khẩn trương triển khai nhiệm vụ.",
+        "TP Hồ Chí Minh",
+    ) == [
+        "Thường trực Thành ủy",
+        "Đảng ủy Ủy ban nhân dân thành phố",
+        "Ủy ban nhân dân thành phố",
+        "Các ngành, các cấp",
+    ]

@@ -19,7 +19,10 @@ CAP = CAPITAL  # an upper-case letter
 TU = r"(?:[Tt]ỉnh [ủỦ]y|[Tt]hành [ủỦ]y|(?<=\s)TU(?![\w/-]))"  # "BTV TU", "UBKT TU": the abbreviation after an organ
 ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
-TINH = r"(?:tỉnh|[Tt]hành phố|TP\.?(?= )|TP\.(?=" + CAP + r"))"  # "TP.Hồ Chí Minh": no space after the dot
+# ("UBND TPHCM", "UBND TP.HCM": the city's name abbreviated with its "TP")
+TINH = (
+    r"(?:tỉnh|[Tt]hành phố|TP\.?\s?HCM(?![\w])|TP\.?(?= )|TP\.(?=" + CAP + r"))"
+)  # "TP.Hồ Chí Minh": no space after the dot
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word

@@ -72,7 +72,7 @@ _POLITICAL_SYSTEM = (
 )
 # every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)"
 _LEVELS_AND_SECTORS = (
-    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?)(?![^\W\d_])"
+    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?|ngành, các cấp)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
 # the province's one city, named, closing a list of its districts: "UBND các huyện, thị xã, thành phố Bạc Liêu"
