@@ -322,3 +322,11 @@ def test_the_police_and_military_command_of_every_commune_are_a_collective_that_
     assert ("Sở Tư pháp", "coordinate") in r and ("Công an các xã", "coordinate") in r
     r = roles(ex("Ban Chỉ huy Quân sự các xã, phường tổ chức huấn luyện dân quân."))
     assert ("Ban Chỉ huy Quân sự các xã, phường", "implement") in r
+
+
+def test_quotas_shared_out_to_a_set_with_phan_giao_are_theirs():
+    """ "UBND tỉnh phân giao thêm 11 chỉ tiêu cho các sở, ban, ngành liên quan": the departments hold the quotas
+    (they carry them out); the committee hands them out."""
+    assert roles(ex("UBND tỉnh đã phân giao thêm 11 chỉ tiêu cho các sở, ban, ngành liên quan.")) == {
+        ("các sở, ban, ngành liên quan", "implement")
+    }

@@ -13,11 +13,13 @@ from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, 
 __all__ = ["GiveClause", "GivenClause"]
 
 _GIVE = re.compile(
-    r"\b(?:giao(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
+    r"\b(?:(?:phân )?giao(?:\s+thêm)?(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?"
+    r"|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
     r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
     # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
-    r"(?:\s+chỉ tiêu(?:[^,;:.\n]{0,60}?\s+cho(?=\s))?)?\s*[:,]?\s+",
+    # ("phân giao thêm 11 chỉ tiêu cho …"; "… chỉ tiêu … năm 2026 đối với 135 xã, phường")
+    r"(?:\s+(?:\d+\s+)?chỉ tiêu(?:[^,;:.\n]{0,80}?\s+(?:cho|đối với)(?:\s+\d+)?(?=\s))?)?\s*[:,]?\s+",
     re.I,
 )
 _GIVE = quick_start(_GIVE)
