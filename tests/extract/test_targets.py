@@ -427,3 +427,18 @@ def test_a_target_that_states_its_own_year_keeps_it_inside_a_scope_with_another(
         "8.100 - 9.300 USD vào năm 2030."
     )
     assert [(v, d) for v, u, d in got] == [(8.0, 2025), (8100.0, 2030)]
+
+
+def test_a_quota_list_whose_unit_is_on_its_last_item_or_joined_by_commas_gives_each_its_value():
+    """ "…: Lạc Sơn 120; Tân Lạc 95; Đảng bộ Công an tỉnh 60 đảng viên" (the unit on the last item), and the same
+    list joined by commas: every organisation's quota, in đảng viên."""
+    for sep in ("; ", ", "):
+        e = ex(
+            f"Chỉ tiêu kết nạp đảng viên năm 2027 giao cho các đảng bộ: Lạc Sơn 120{sep}Tân Lạc 95{sep}"
+            "Đảng bộ Công an tỉnh 60 đảng viên."
+        )
+        assert [(x.value, x.unit) for x in top(e)] == [
+            (120.0, "party-member"),
+            (95.0, "party-member"),
+            (60.0, "party-member"),
+        ], sep

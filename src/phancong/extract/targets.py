@@ -331,10 +331,13 @@ def target_items(
     headed = False
     pieces: list[tuple[int, int]] = []
     for ss, se in sentences(text, start, end):
-        pieces.extend(clauses(text, ss, se, ";"))
+        for cs, ce in clauses(text, ss, se, ";"):
+            pieces.extend(_quota_run(text, cs, ce))
     last_first: FigureItem | None = None  # the first item of the last clause with figures
-    for cs, ce in pieces:
+    for i, (cs, ce) in enumerate(pieces):
         clause = text[cs:ce]
+        if last_first is None and _QUOTA.fullmatch(clause):
+            last_first = _unit_ahead(text, pieces[i + 1 :])  # "A 120; B 95; C 80 đảng viên": the last one's unit
         # an estimate beside a goal is no goal: "(năm 2025 dự ước 1.400 tỷ đồng)", "năm nay ước đạt 7%"
         figs = [f for f in find_figures(text, cs, ce) if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start)]
         headed, clause_component = _under_heading(clause, headed)
@@ -353,6 +356,49 @@ def target_items(
         out.extend(items)
         last_first = items[0]
     return out
+
+
+# a list of quotas joined by commas after a lead's colon: "…: Lạc Sơn 120, Tân Lạc 95, Công an tỉnh 60 đảng viên"
+# (each name a proper name, its organisation or level first: "Đảng bộ Công an tỉnh", "huyện Lạc Sơn"; a year is no
+# quota: "Phấn đấu đến năm 2030, GRDP … đạt 5.200 USD" is no list)
+_QUOTA_NAME = (
+    r"(?:(?:Đảng bộ|Đảng ủy|huyện|xã|phường|thị xã|thành phố)\s+)?"
+    + CAP
+    + r"[^\W\d_]*\.?(?:\s+(?:"
+    + CAP
+    + r"[^\W\d_]*|tỉnh|an))*"
+)
+_QUOTA_VALUE = r"\s+(?!(?:19|20)\d\d\b)(?:" + NUMBER + r")"
+_QUOTA_RUN = re.compile(
+    r"(?P<lead>[^:]*:\s*)?(?P<run>(?:" + _QUOTA_NAME + _QUOTA_VALUE + r"\s*,\s*)+"
+    r"(?:và\s+)?" + _QUOTA_NAME + _QUOTA_VALUE + r"(?:\s+[^\W\d_]+){0,3})\s*$"
+)
+
+
+def _quota_run(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """A clause cut at the commas of a quota list after its lead (one piece each), or the clause whole."""
+    m = _QUOTA_RUN.match(text, cs, ce)
+    if m is None:
+        return [(cs, ce)]
+    out = [(cs, m.end("lead"))] if m.group("lead") else []
+    pos = m.start("run")
+    for c in re.finditer(r"\s*,\s*", text[m.start("run") : m.end("run")]):
+        out.append((pos, m.start("run") + c.start()))
+        pos = m.start("run") + c.end()
+    out.append((pos, m.end("run")))
+    return [p for p in out if p[1] > p[0]]
+
+
+def _unit_ahead(text: str, pieces: list[tuple[int, int]]) -> FigureItem | None:
+    """The unit a quota list states on its last item ("A 120; B 95; C 80 đảng viên"), as the first item's would
+    be: the first later piece with a figure in a unit, when only bare quotas stand between."""
+    for cs, ce in pieces:
+        figs = find_figures(text, cs, ce)
+        if figs and figs[0].unit:
+            return FigureItem(figs[0], (cs, ce), top=True)
+        if not _QUOTA.fullmatch(text[cs:ce]):
+            return None
+    return None
 
 
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
