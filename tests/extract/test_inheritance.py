@@ -157,3 +157,21 @@ def test_plain_numbered_tasks_without_a_declared_count_also_inherit_the_lead():
     inherited = [(t.label, names[a.body]) for t in e.tasks for a in e.assignments if a.task == t.key and a.inherited]
     assert [body for _, body in inherited] == ["Ban Tổ chức Tỉnh ủy"] * 3
     assert inherited[1][0].startswith("Nâng cao chất lượng kết nạp đảng viên")
+
+
+def test_an_unnumbered_plan_that_names_itself_hands_its_tasks_to_the_body_implementing_it():
+    """A plan without a number ("KẾ HOẠCH" then its tasks) that gives "thực hiện Kế hoạch này" to a department:
+    every task it lists without a body is that department's, inherited from the clause."""
+    e = ex(
+        "KẾ HOẠCH\nThực hiện Nghị quyết số 05-NQ/TU về phát triển du lịch\nI. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Đẩy mạnh tuyên truyền, quảng bá du lịch.\n2. Phát triển sản phẩm du lịch đặc trưng.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nGiao Sở Văn hóa, Thể thao và Du lịch chủ trì, theo dõi, hướng dẫn thực hiện Kế "
+        "hoạch này; định kỳ báo cáo UBND tỉnh.\n"
+    )
+    n = {b.key: b.name for b in e.bodies}
+    tasks = {t.key: t.text for t in e.tasks}
+    inherited = {(tasks[a.task], n[a.body]) for a in e.assignments if a.inherited}
+    assert inherited == {
+        ("Đẩy mạnh tuyên truyền, quảng bá du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Phát triển sản phẩm du lịch đặc trưng", "Sở Văn hóa, Thể thao và Du lịch"),
+    }

@@ -32,6 +32,8 @@ _ISSUED = re.compile(
     r"(?i:quyết định|kế hoạch|chương trình|công văn|chỉ thị|hướng dẫn|nghị quyết|thông báo|văn bản|đề án|quy chế|"
     r"quy định|kết luận)\b(\s+(?:số\s+)?\d)?"
 )
+# the text naming itself ("Kế hoạch này", "Đề án này"): a plan, though unnumbered
+_THIS_TEXT = re.compile(r"\b(Kế hoạch|Đề án|Chương trình hành động|Chương trình|Chỉ thị|Nghị quyết) này\b")
 # the text's own making, in its preamble: "UBND tỉnh xây dựng kế hoạch triển khai thực hiện Đề án (cụ thể) như sau",
 # "Ban Chấp hành … xây dựng Chương trình hành động dưới đây": the issuer of the text that follows, no duty
 _THIS_TEXT_MADE = re.compile(
@@ -245,10 +247,12 @@ class DutiesPass(BodiesPass):
         """A plan that hands its implementation as a whole to a body ("Ban Tổ chức Tỉnh ủy: Chủ trì, ... triển
         khai thực hiện Đề án") makes that body the lead of every task that names no body of its own: those
         tasks get an inherited assignment whose evidence is that clause."""
-        if not self.main_doc:
-            return
-        main = self._docs[self.main_doc]
-        word = next((w for w, t in TYPES if t == main.type), None)
+        if self.main_doc:
+            main = self._docs[self.main_doc]
+            word = next((w for w, t in TYPES if t == main.type), None)
+        else:  # an unnumbered plan that names itself: "… theo dõi, hướng dẫn thực hiện Kế hoạch này"
+            itself = _THIS_TEXT.search(self.text)
+            word = itself.group(1) if itself else None
         if word is None:
             return
         whole = re.compile(
