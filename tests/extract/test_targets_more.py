@@ -402,3 +402,10 @@ def test_a_unit_glued_to_its_number_and_a_range_joined_by_a_division_sign_are_re
     assert vud("Phấn đấu đến năm 2030, có 20sản phẩm OCOP đạt 4 sao trở lên.") == [(20.0, "sản phẩm", 2030)]
     assert vud("Phấn đấu đến năm 2030, tốc độ tăng trưởng đạt 8÷9%.") == [(8.0, "percent", 2030)]
     assert vud("Phấn đấu đến năm 2030, trồng mới 500ha rừng.") == [(500.0, "ha", 2030)]
+
+
+def test_floor_area_per_person_glued_to_its_number_keeps_its_unit():
+    """ "diện tích nhà ở bình quân đầu người đạt 33,5m2/người": square metres per person, as written."""
+    assert vud("Phấn đấu đến năm 2030, diện tích nhà ở bình quân đầu người đạt 33,5m2/người.") == [
+        (33.5, "m2/người", 2030)
+    ]

@@ -68,6 +68,8 @@ OPEN_UNITS = (
     "lượt lao động",
     "giường bệnh",
     "giường",  # "35 giường/1 vạn dân"
+    "m2",  # "diện tích nhà ở bình quân đầu người đạt 33,5m2/người"
+    "m²",
     "bác sĩ",
     "tiêu chí",
     "dự án",
@@ -169,7 +171,7 @@ _CMP = {
     "gần": "approximately",
 }
 # a unit glued to its number, as typed in a hurry ("20sản phẩm", "5ha", "120km"): the number is still a figure
-_GLUED = r"(?:ha|km|tấn|sản phẩm|đảng viên|người|hộ|xã|lượt|tỷ|triệu|nghìn|ngàn|doanh nghiệp|công trình|dự án)"
+_GLUED = r"(?:ha|km|m2|m²|tấn|sản phẩm|đảng viên|người|hộ|xã|lượt|tỷ|triệu|nghìn|ngàn|doanh nghiệp|công trình|dự án)"
 _FIG_END = r"(?P<pct>\s*%(?:\s*/\s*năm|năm)?)?(?!(?!" + _GLUED + r"(?![^\W\d_]))\w|/\d+/|[.,]\d|-\w)"
 _FIG = re.compile(
     r"(?<![\w/.,-])(?P<a>" + NUMBER + r")(?P<apct>\s*%)?"
