@@ -330,3 +330,15 @@ def test_quotas_shared_out_to_a_set_with_phan_giao_are_theirs():
     assert roles(ex("UBND tỉnh đã phân giao thêm 11 chỉ tiêu cho các sở, ban, ngành liên quan.")) == {
         ("các sở, ban, ngành liên quan", "implement")
     }
+
+
+def test_the_bodies_addressed_with_doi_voi_and_a_colon_must_do_what_follows():
+    """ "Đối với các xã, phường: chủ động rà soát …; báo cáo kết quả về UBND tỉnh …": the communes act and
+    report."""
+    e = ex(
+        "Đối với các xã, phường: chủ động rà soát, lập danh sách các hộ nghèo; báo cáo kết quả về UBND tỉnh trước "
+        "ngày 15/11/2027."
+    )
+    assert ("các xã, phường", "implement") in roles(e)
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("các xã, phường", "Ủy ban nhân dân tỉnh")}

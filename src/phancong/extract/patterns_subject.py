@@ -49,7 +49,7 @@ class SubjectClause(Pattern):
         if regarding:  # "Đối với các ban tham mưu của Tỉnh ủy, tập trung thẩm định …": the bodies addressed act
             subjects, after = body_list(text, regarding.end(), e, bodies)
             if subjects and subjects[0].start == regarding.end():
-                comma = re.match(r"\s*,\s*", text[after:e])
+                comma = re.match(r"\s*[,:]\s*", text[after:e])  # "Đối với các xã, phường: chủ động rà soát …"
                 if comma:
                     # "Đối với các sở, ngành, đồng chí Phó Bí thư đề nghị: căn cứ …, xây dựng …": what is asked
                     asked = _SAID.match(text, after + comma.end(), e)
