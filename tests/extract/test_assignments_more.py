@@ -744,3 +744,13 @@ def test_a_condition_opening_a_sentence_leaves_its_duty_to_the_subject_before_or
         ("Sở Y tế", "Ủy ban nhân dân tỉnh"),
         ("Sở Nội vụ", "Ủy ban nhân dân tỉnh"),
     }
+
+
+def test_bodies_acting_together_with_cung_voi_and_issues_raised_with_a_body_are_read():
+    """ "Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai …": both act; "các đơn vị kịp thời phản ánh
+    về Sở Tài chính": a reporting line to the department."""
+    r = roles(ex("Thời gian qua, Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai nhiều giải pháp."))
+    assert {("Sở Giáo dục và Đào tạo", "implement"), ("các địa phương", "implement")} <= r
+    e = ex("Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị kịp thời phản ánh về Sở Tài chính để tổng hợp.")
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[x.from_], n[x.to]) for x in e.relations} == {("các đơn vị", "Sở Tài chính")}

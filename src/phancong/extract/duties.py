@@ -56,7 +56,8 @@ _PARTNER_STOP = re.compile(
 _REPORT_TO = re.compile(r"[^.;:]{0,50}?\s(?:về|lên|tới|đến|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?)\s+(?:cho\s+)?")
 _REPORT_CUE = re.compile(
     # "tổng hợp kinh phí gửi Sở Tài chính": what is compiled and sent up is a report
-    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình|(?<=tổng hợp )[^.;]{0,40}?\bgửi)\b"
+    # ("phản ánh về Sở Tài chính": raising an issue with a body is reporting to it)
+    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình|(?<=tổng hợp )[^.;]{0,40}?\bgửi|phản ánh)\b"
     r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
     r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)",
     re.I,
