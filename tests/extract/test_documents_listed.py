@@ -88,3 +88,12 @@ def test_documents_listed_after_a_plural_head_a_bare_number_and_a_law_by_its_num
         ("Decision", "2952", None),
     ]
     assert documents("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;") == [("Other", "72/2025/QH15", None)]
+
+
+def test_a_state_header_run_into_one_line_still_names_the_document():
+    """ "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số: 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH …": a page that
+    lost its line breaks; the plan is numbered and dated by its header."""
+    assert documents(
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số: 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH Triển khai thực "
+        "hiện Chỉ thị số 45-CT/TW ngày 5/1/2027 của Ban Bí thư"
+    ) == [("Plan", "125/KH-UBND", "2027-03-12"), ("Directive", "45-CT/TW", "2027-01-05")]

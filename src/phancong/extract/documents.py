@@ -152,14 +152,21 @@ def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
 
 # a state document's header: "Số: 19/KH-UBND" on its own line, the kind in capitals on a line near it
 # (also the header's table cells: "Số: 387/KH-UBND | Bắc Ninh, ngày …")
-_STATE_HEADER = re.compile(r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)", re.M)
+# (or run into one line, between the issuer in capitals and the place and date: "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số:
+# 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH …")
+_STATE_HEADER = re.compile(
+    r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)"
+    r"|(?<=[A-ZĐƯỦÂÊÔƠĂ] )Số\s*:\s*(?P<inline>" + _NUM + r")(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3},\s+ngày\s+\d)",
+    re.M,
+)
 _CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s*$", re.M)
 
 
 def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
     out = []
     for m in _STATE_HEADER.finditer(text, start, end):
-        number = clean_number(m.group("number"))
+        group = "number" if m.group("number") else "inline"
+        number = clean_number(m.group(group))
         kind = _CAPS_KIND.search(text, m.end(), min(len(text), m.end() + 400))
         doc_type: str | None
         if kind:
@@ -172,7 +179,7 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
         date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end() : m.end() + 200])
         issued = parse_date(date.group(0)[5:]) if date else None
         identity = _numbered_identity(doc_type, number, issued)
-        s, e = m.start("number"), m.end("number")
+        s, e = m.start(group), m.end(group)
         out.append(DocumentMention(s, e, text[s:e], doc_type, number, issued, identity, "state-header"))
     return out
 
