@@ -754,3 +754,30 @@ def test_bodies_acting_together_with_cung_voi_and_issues_raised_with_a_body_are_
     e = ex("Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị kịp thời phản ánh về Sở Tài chính để tổng hợp.")
     n = {b.key: b.name for b in e.bodies}
     assert {(n[x.from_], n[x.to]) for x in e.relations} == {("các đơn vị", "Sở Tài chính")}
+
+
+def test_a_task_list_names_its_bodies_by_their_roles_in_brackets_or_labels():
+    """A plan's numbered tasks under "II. NHIỆM VỤ CỤ THỂ" say who does them in a note ("(Sở Nội vụ chủ trì, các
+    sở, ngành phối hợp; …)") or by labels ("Cơ quan chủ trì: …; cơ quan phối hợp: …", "Đơn vị chủ trì: … - Đơn vị
+    phối hợp: …"); a line outside a list does the same."""
+    e = ex(
+        "II. NHIỆM VỤ CỤ THỂ\n1. Rà soát bộ máy các cơ quan chuyên môn (Sở Nội vụ chủ trì, các sở, ngành phối hợp; "
+        "hoàn thành trong Quý II/2027).\n2. Xây dựng cơ sở dữ liệu cán bộ. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối "
+        "hợp: Sở Khoa học và Công nghệ.\n3. Tập huấn nghiệp vụ cho cán bộ cấp xã - Đơn vị chủ trì: Trường Chính trị "
+        "tỉnh - Đơn vị phối hợp: UBND các xã, phường.\n"
+    )
+    n = {b.key: b.name for b in e.bodies}
+    tasks = {t.key: t for t in e.tasks}
+    got = {(tasks[a.task].ordinal, n[a.body], a.role) for a in e.assignments}
+    assert got >= {
+        (1, "Sở Nội vụ", "lead"),
+        (1, "các sở, ngành", "coordinate"),
+        (2, "Sở Nội vụ", "lead"),
+        (2, "Sở Khoa học và Công nghệ", "coordinate"),
+        (3, "Trường Chính trị tỉnh", "lead"),
+        (3, "Ủy ban nhân dân các xã, phường", "coordinate"),
+    }
+    r = roles(
+        ex("Xây dựng cơ sở dữ liệu cán bộ, công chức. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.")
+    )
+    assert r == {("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")}

@@ -19,8 +19,10 @@ GOAL_WORD = quick_start(GOAL_WORD)
 TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")
 GROUP_ORDINAL = re.compile(r"\bthứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b")
 TASK_HEADING = re.compile(
-    r"(?:[IVX]{1,4}[.)]\s*)?(?:NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP|NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM)?|"
-    r"GIẢI PHÁP|Nhiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|Các nhiệm vụ(?:,| và)? giải pháp)\s*:?\s*$"
+    r"(?:[IVX]{1,4}[.)]\s*)?(?:(?:CÁC )?NHIỆM VỤ(?:,| VÀ)? GIẢI PHÁP(?: CHỦ YẾU| TRỌNG TÂM)?|"
+    r"(?:CÁC )?NHIỆM VỤ(?: CHỦ YẾU| TRỌNG TÂM| CỤ THỂ)?|GIẢI PHÁP|"
+    r"(?:Các )?[Nn]hiệm vụ(?:,| và)? giải pháp(?: chủ yếu)?|(?:Các )?[Nn]hiệm vụ(?: cụ thể| trọng tâm| chủ yếu))"
+    r"\s*:?\s*$"
 )
 TASK_NOUNS = (
     "nội dung",

@@ -18,6 +18,7 @@ from .model import (
     Relation,
     Task,
 )
+from .responsible import labelled_roles
 
 # a count done, then how much of the plan it is: "kết nạp 11 đảng viên, đạt 110%", "thu 2.100 tỷ, đạt 105% kế hoạch"
 _RESULT_AGAINST_PLAN = re.compile(
@@ -151,12 +152,33 @@ class DutiesPass(BodiesPass):
                 self._handed_lines.append((ln.start, ln.end))  # handed out, though the line does not say so
             elif got or not ln.marker:
                 addressed = []
+            self._labelled_task(ln, got)  # "… Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …"
             if text[ln.start : ln.end].rstrip().endswith(":") and _TASKS_FOLLOW.search(text, ln.start, ln.end):
                 addressed = [b for d in got if d.role == "implement" for b in d.subjects]
             for d in got:
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
                     continue
                 self._add_duty(d)
+
+    def _labelled_task(self, ln: Line, got: list[Duty]) -> None:
+        """A line that names its bodies by their roles ("Xây dựng … Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp:
+        Sở Tài chính", "Rà soát … (Sở Nội vụ chủ trì, các sở phối hợp)"): one task, each body in its role; the
+        bodies the line's own clauses already read keep what those say."""
+        read = {b.start for d in got for b in d.subjects}
+        roles = [
+            (role, [b for b in named if b.start not in read])
+            for role, named in labelled_roles(self.text, ln.start, ln.end)
+        ]
+        roles = [(role, named) for role, named in roles if named]
+        if not roles:
+            return
+        span, dtext = self._span(ln.body_start, ln.end)
+        task = self._duty_task(span, dtext)
+        for role, named in roles:
+            for b in named:
+                k = self.body_key(b)
+                if k:
+                    self._assign(k, task.key, role, span, dtext)
 
     def _cut_executors(self) -> None:
         """A decision's last article cut by the end of an excerpt ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các

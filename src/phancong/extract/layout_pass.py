@@ -19,6 +19,7 @@ from .model import (
     TaskGroup,
 )
 from .prose_pass import ProsePass
+from .responsible import labelled_roles
 from .targets import (
     period_of,
     target_items,
@@ -193,9 +194,16 @@ class LayoutPass(DutiesPass, ProsePass):
         self.consumed.append((it.start, it.end))
 
     def _own_duty(self, task: Task, it: Line) -> None:
-        """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's."""
+        """A listed task that opens with its own body ("1. Ủy ban Kiểm tra Tỉnh ủy kiểm tra ...") is that body's;
+        one that names its bodies by their roles ("… (Sở Nội vụ chủ trì, các sở phối hợp)", "Cơ quan chủ trì: …")
+        is theirs in those roles."""
         duties = read_duties(self.text, it.body_start, it.end)
         if not duties or duties[0].subjects[0].start - it.body_start > 2:
+            for role, named in labelled_roles(self.text, it.body_start, it.end):
+                for b in named:
+                    k = self.body_key(b)
+                    if k:
+                        self._assign(k, task.key, role, task.span, task.text)
             return
         d = duties[0]
         for b in d.subjects:

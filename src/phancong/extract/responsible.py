@@ -1,0 +1,62 @@
+"""Bodies a plan's task list names by their role rather than as a sentence's subject: a label ("Cơ quan chủ trì:
+Sở Nội vụ; cơ quan phối hợp: Sở Tài chính", "Đơn vị chủ trì: … - Đơn vị phối hợp: …") or a note in brackets
+after the task ("(Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2027)").
+
+>>> t = "Xây dựng cơ sở dữ liệu cán bộ. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính."
+>>> [(role, [b.name for b in bs]) for role, bs in labelled_roles(t, 0, len(t))]
+[('lead', ['Sở Nội vụ']), ('coordinate', ['Sở Tài chính'])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import BodyMatch, find_bodies
+from .clause_grammar import body_list
+
+__all__ = ["labelled_roles"]
+
+# the role a label or a bracketed note gives: chủ trì (leads), phối hợp (coordinates), thực hiện (carries out),
+# theo dõi / kiểm tra / giám sát (monitors)
+_ROLES = {
+    "chủ trì": "lead",
+    "phối hợp": "coordinate",
+    "thực hiện": "implement",
+    "tham mưu": "implement",
+    "theo dõi": "monitor",
+    "kiểm tra": "monitor",
+    "giám sát": "monitor",
+}
+_ROLE_WORDS = "|".join(_ROLES)
+# "Cơ quan chủ trì: …", "đơn vị phối hợp - …", "Cơ quan chủ trì thực hiện: …"
+_LABEL = re.compile(
+    r"(?i:\b(?:cơ quan|đơn vị|bộ phận)\s+(" + _ROLE_WORDS + r")(?:\s+(?:thực hiện|tham mưu))?)\s*[:–-]\s*"
+)
+# a bracketed note of who does the task: "(Sở Nội vụ chủ trì, các sở, ngành phối hợp; …)"
+_NOTE = re.compile(r"\(([^()]{4,200})\)")
+_NOTE_ROLE = re.compile(r"\s+(" + _ROLE_WORDS + r")\b")
+
+
+def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[BodyMatch]]]:
+    """(role, bodies) for each label and each body-then-role piece of a bracketed note in text[start:end]."""
+    out: list[tuple[str, list[BodyMatch]]] = []
+    bodies: list[BodyMatch] | None = None
+    for m in _LABEL.finditer(text, start, end):
+        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
+        named, _ = body_list(text, m.end(), end, bodies)
+        if named and named[0].start - m.end() <= 1:
+            out.append((_ROLES[m.group(1).lower()], named))
+    for note in _NOTE.finditer(text, start, end):
+        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
+        pos = note.start(1)
+        while pos < note.end(1):
+            named, after = body_list(text, pos, note.end(1), bodies)
+            role = _NOTE_ROLE.match(text, after, note.end(1)) if named and named[0].start - pos <= 1 else None
+            if role is None:
+                break
+            out.append((_ROLES[role.group(1)], named))
+            nxt = re.compile(r"[^,;]*[,;]\s*").match(text, role.end(), note.end(1))
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return out
