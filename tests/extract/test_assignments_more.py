@@ -781,3 +781,23 @@ def test_a_task_list_names_its_bodies_by_their_roles_in_brackets_or_labels():
         ex("Xây dựng cơ sở dữ liệu cán bộ, công chức. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính.")
     )
     assert r == {("Sở Nội vụ", "lead"), ("Sở Tài chính", "coordinate")}
+
+
+def test_duties_listed_after_a_colon_and_party_delegations_named_with_the_fronts_committee():
+    """ "Giao Ban Tổ chức Tỉnh ủy: (1) Hướng dẫn …; (2) Tổng hợp kết quả, báo cáo Ban Thường vụ Tỉnh ủy": the
+    commission's duties and its reporting line; "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh" is the Front's party
+    delegation, one of the subjects of the list."""
+    e = ex(
+        "Giao Ban Tổ chức Tỉnh ủy: (1) Hướng dẫn các đảng bộ trực thuộc thực hiện; (2) Tổng hợp kết quả, báo cáo "
+        "Ban Thường vụ Tỉnh ủy."
+    )
+    assert ("Ban Tổ chức Tỉnh ủy", "implement") in roles(e)
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("Ban Tổ chức Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")}
+    r = roles(
+        ex(
+            "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh, Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh lãnh đạo thể chế "
+            "hóa Nghị quyết."
+        )
+    )
+    assert ("Đảng đoàn Mặt trận Tổ quốc tỉnh", "implement") in r

@@ -16,7 +16,7 @@ __all__ = ["bare_departments", "expand_head_list", "head_lists"]
 # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, Liên đoàn lao động tỉnh, ..." -> one party delegation each
 _HEAD_LIST = re.compile(r"các đảng đoàn\s*:\s*", re.IGNORECASE)
 _MASS_ORGS = [
-    (r"Mặt trận Tổ quốc(?: Việt Nam)?(?: tỉnh)?", "Đảng đoàn Mặt trận Tổ quốc tỉnh"),
+    (r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?: tỉnh)?", "Đảng đoàn Mặt trận Tổ quốc tỉnh"),
     (r"Liên đoàn [Ll]ao động(?: tỉnh)?", "Đảng đoàn Liên đoàn Lao động tỉnh"),
     (r"Hội Nông dân(?: tỉnh)?", "Đảng đoàn Hội Nông dân tỉnh"),
     (r"Hội Liên hiệp [Pp]hụ nữ(?: tỉnh)?", "Đảng đoàn Hội Liên hiệp Phụ nữ tỉnh"),

@@ -36,6 +36,9 @@ class GiveClause(Pattern):
             first = _DEADLINE_FIRST.match(text, g.end(), e)
             subjects, pos = body_list(text, first.end() if first else g.end(), e, bodies)
             pos = past(BETWEEN, text, pos, e) if subjects else pos
+            # the duties listed after a colon: "Giao Ban Tổ chức Tỉnh ủy: (1) Hướng dẫn …; (2) Tổng hợp …"
+            listed = _LISTED_AFTER.match(text, pos, e) if subjects else None
+            pos = listed.end() if listed and DUTY_START.match(text, listed.end()) else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
             if subjects and "chỉ tiêu" in g.group() and (text[pos : pos + 1] == ":" or not text[pos:e].strip(" ,.")):
@@ -52,6 +55,7 @@ class GiveClause(Pattern):
         return None
 
 
+_LISTED_AFTER = re.compile(r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?")
 _DEADLINE_FIRST = re.compile(
     r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
     r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*",
