@@ -271,15 +271,18 @@ def unpack(text_dir: Path, out: Path, devset: Path, skip_missing: bool = False) 
 
 
 def urls(devset: Path, with_query: bool = False) -> list[str]:
+    """Every URL read for development: the set's own items and also_read, and those of every set below it
+    (devset/blind*/): a new blind set must avoid them all."""
     if not (devset / "manifest.json").is_file():
         raise DevsetError(f"no manifest {devset / 'manifest.json'}")
-    manifest = _load_json(devset / "manifest.json")
     seen, out = set(), []
-    for u in _items_of(manifest) + list(manifest.get("also_read") or []):
-        url = u.get("url")
-        if url and url not in seen:
-            seen.add(url)
-            out.append(f"{url}\t{u.get('query') or ''}" if with_query else url)
+    for path in [devset / "manifest.json", *sorted(devset.glob("*/manifest.json"))]:
+        manifest = _load_json(path)
+        for u in _items_of(manifest) + list(manifest.get("also_read") or []):
+            url = u.get("url")
+            if url and url not in seen:
+                seen.add(url)
+                out.append(f"{url}\t{u.get('query') or ''}" if with_query else url)
     return out
 
 

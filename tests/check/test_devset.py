@@ -618,3 +618,42 @@ def test_every_committed_blind_set_keeps_urls_queries_hashes_and_offsets_only(fo
             for item in gold.get(key, []):
                 assert set(item["evidence"]) == {"start", "end"}, (folder, p.stem)
     assert (d / "README.md").exists()
+
+
+def test_urls_of_the_devset_list_every_set_below_it_so_a_new_blind_set_can_avoid_them(tmp_path):
+    """A helper building a new blind set excludes every URL already used with `tools/devset.py urls`: the list
+    must hold the blind sets' URLs (devset/blind*/manifest.json) too, not only the top set's. A blind set that
+    took a text an earlier set had measured nothing new (2026-12-06: seven texts of blind23 were earlier sets')."""
+    root = tmp_path / "devset"
+    (root / "blind").mkdir(parents=True)
+    (root / "manifest.json").write_text(
+        json.dumps({"items": [{"id": "m01", "url": "https://example.org/top", "query": "q"}], "also_read": []})
+    )
+    (root / "blind" / "manifest.json").write_text(
+        json.dumps(
+            {
+                "items": [{"id": "b01", "url": "https://example.org/blind-item", "query": "q"}],
+                "also_read": [{"url": "https://example.org/blind-read", "query": "q"}],
+            }
+        )
+    )
+    out = tool("urls", devset=root).stdout.split()
+    assert {"https://example.org/top", "https://example.org/blind-item", "https://example.org/blind-read"} <= set(out)
+    assert tool("urls", devset=root / "blind").stdout.split() == [
+        "https://example.org/blind-item",
+        "https://example.org/blind-read",
+    ]
+
+
+def test_no_two_committed_sets_hold_the_same_text_unless_the_readme_says_so():
+    """Each text is measured once: a text two sets both hold (the same sha256) is a duplicate that devset/README.md
+    must name, so that no figure counts it as unseen."""
+    readme = (DEVSET / "README.md").read_text(encoding="utf-8")
+    seen: dict[str, str] = {}
+    for m in sorted(DEVSET.glob("**/manifest.json")):
+        for it in json.loads(m.read_text(encoding="utf-8"))["items"]:
+            where = f"{m.parent.name}/{it['id']}"
+            if it.get("sha256") in seen:
+                assert where in readme and seen[it["sha256"]] in readme, (seen[it["sha256"]], where)
+            else:
+                seen[it["sha256"]] = where

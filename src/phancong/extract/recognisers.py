@@ -170,6 +170,15 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Hội đồng nhân dân " + province_word(m),
     ),
     *LOCAL_ORGANS,
+    # the province's four pillars named short in a row, the province's word once at the end: "Tỉnh ủy, HĐND, UBND,
+    # Ủy ban MTTQ Việt Nam tỉnh …" (the council and the committee are the province's)
+    _r(r"HĐND(?<=Tỉnh ủy, HĐND)(?=, UBND\b)", "peoples-council", "province", "Hội đồng nhân dân tỉnh"),
+    _r(
+        r"UBND(?<=Tỉnh ủy, HĐND, UBND)(?=(?:,| và) (?:Ủy ban )?(?:MTTQ|Mặt trận))",
+        "peoples-committee",
+        "province",
+        "Ủy ban nhân dân tỉnh",
+    ),
     _r(
         r"(?:Ủy ban|UB) [Nn]hân dân(?: \(UBND\))? " + TINH,
         "peoples-committee",

@@ -110,7 +110,8 @@ _DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
     # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
     # "(GLO)- Năm 2026, ngành … phấn đấu …"
-    re.compile(r"(?:^|[,:;)–-])\s*[Nn]ăm\s+(\d{4})\s*,"),
+    # (after a page's own date line too: " date 2026-01-15 Năm 2026, Quảng Trị … mục tiêu GRDP đạt từ 9-10%")
+    re.compile(r"(?:^|[,:;)–-]|date \d{4}-\d{2}-\d{2})\s*[Nn]ăm\s+(\d{4})\s*,"),
     # last: a year named with the figure ("tăng trên 10% năm 2025", "tỷ trọng … năm 2030 trên 75%"), not the
     # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
     # nor the year of an estimate ("(năm 2025 dự ước 1.400 tỷ đồng)")
