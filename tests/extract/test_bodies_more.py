@@ -674,3 +674,11 @@ def test_the_city_abbreviated_tphcm_names_its_committees():
         "Ủy ban nhân dân thành phố",
         "Các ngành, các cấp",
     ]
+
+
+def test_the_provinces_four_pillars_named_short_in_a_row_are_the_provincial_bodies():
+    """ "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang cũng phát động …": the short HĐND and UBND are
+    the province's council and committee (the province's word is said once, at the end of the row)."""
+    assert body_names(
+        "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang phát động phong trào thi đua.", "Tuyên Quang"
+    ) == ["Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]

@@ -409,3 +409,11 @@ def test_floor_area_per_person_glued_to_its_number_keeps_its_unit():
     assert vud("Phấn đấu đến năm 2030, diện tích nhà ở bình quân đầu người đạt 33,5m2/người.") == [
         (33.5, "m2/người", 2030)
     ]
+
+
+def test_a_year_opening_the_text_after_its_date_line_is_the_goals_deadline():
+    """ " date 2027-01-15 Năm 2027, tỉnh xác định … mục tiêu GRDP đạt từ 9-10%": the page's date line, then the year
+    that heads the goals."""
+    assert vud(" date 2027-01-15 Năm 2027, tỉnh xác định tăng tốc phát triển với mục tiêu GRDP đạt từ 9-10%.") == [
+        (9.0, "percent", 2027)
+    ]
