@@ -417,3 +417,13 @@ def test_a_year_opening_the_text_after_its_date_line_is_the_goals_deadline():
     assert vud(" date 2027-01-15 Năm 2027, tỉnh xác định tăng tốc phát triển với mục tiêu GRDP đạt từ 9-10%.") == [
         (9.0, "percent", 2027)
     ]
+
+
+def test_figures_given_on_a_sources_word_after_the_goals_are_results():
+    """ "…, phấn đấu đến năm 2030 … 8.000 USD." then "Theo số liệu thống kê, năm 2025 GRDP bình quân đầu người đạt
+    4.249 USD": the second paragraph reports a result, though it follows goals."""
+    got = vud(
+        "Đại hội xác định phấn đấu đến năm 2030 GRDP bình quân đầu người đạt 8.000 USD.\n\n"
+        "Theo số liệu thống kê, năm 2025 GRDP bình quân đầu người của tỉnh đạt 4.249 USD, tương đương 105 triệu đồng."
+    )
+    assert got == [(8000.0, "USD", 2030)]

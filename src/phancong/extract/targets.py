@@ -132,7 +132,9 @@ _STRONG_REPORT = re.compile(
     r"\bđã\b|\bđạt được\b(?! (?:các |những )?(?:mục tiêu|chỉ tiêu)\b)|"
     r"(?<!thực )\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
     r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|(?<!thực )\bhiện đạt\b|"
-    r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)",
+    r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)|"
+    # figures given on a source's word are results: "Theo số liệu thống kê, năm 2020 GRDP … đạt 3.249 USD"
+    r"\b[Tt]heo (?:số liệu|thống kê|báo cáo)\b",
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
