@@ -801,3 +801,17 @@ def test_duties_listed_after_a_colon_and_party_delegations_named_with_the_fronts
         )
     )
     assert ("Đảng đoàn Mặt trận Tổ quốc tỉnh", "implement") in r
+
+
+def test_a_text_submitted_for_the_opinion_of_committees_reports_to_them():
+    """ "… hoàn thiện đề án, trình xin ý kiến của Thường trực Tỉnh ủy và Ban Thường vụ Tỉnh ủy": two reporting
+    lines, to each committee."""
+    e = ex(
+        "Giao Sở Nội vụ hoàn thiện đề án, trình xin ý kiến của Thường trực Tỉnh ủy và Ban Thường vụ Tỉnh ủy trước "
+        "ngày 30/6/2027."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert {(n[r.from_], n[r.to]) for r in e.relations} == {
+        ("Sở Nội vụ", "Thường trực Tỉnh ủy"),
+        ("Sở Nội vụ", "Ban Thường vụ Tỉnh ủy"),
+    }

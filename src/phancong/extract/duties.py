@@ -53,7 +53,11 @@ _PARTNER_STOP = re.compile(
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
 )
 # "báo cáo kết quả về Sở X", "báo cáo, đề xuất UBND tỉnh": what is reported, then to whom
-_REPORT_TO = re.compile(r"[^.;:]{0,50}?\s(?:về|lên|tới|đến|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?)\s+(?:cho\s+)?")
+# ("trình xin ý kiến của Thường trực Tỉnh ủy": submitted for the opinion of)
+_REPORT_TO = re.compile(
+    r"[^.;:]{0,50}?(?:\s|(?<=\s))(?:về|lên|tới|đến|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?|xin ý kiến(?:\s+của)?)\s+"
+    r"(?:cho\s+)?"
+)
 _REPORT_CUE = re.compile(
     # "tổng hợp kinh phí gửi Sở Tài chính": what is compiled and sent up is a report
     # ("phản ánh về Sở Tài chính": raising an issue with a body is reporting to it)
