@@ -815,3 +815,13 @@ def test_a_text_submitted_for_the_opinion_of_committees_reports_to_them():
         ("Sở Nội vụ", "Thường trực Tỉnh ủy"),
         ("Sở Nội vụ", "Ban Thường vụ Tỉnh ủy"),
     }
+
+
+def test_an_opening_about_a_bodys_resolution_leaves_the_subject_after_it():
+    """ "Đối với việc thực hiện Nghị quyết của Tỉnh ủy về …, trên cơ sở …, UBND tỉnh sẽ tiếp tục triển khai …": the
+    committee named in the opening owns the resolution talked about; the People's Committee acts."""
+    e = ex(
+        "Đối với việc thực hiện Nghị quyết của Tỉnh ủy về giảm nghèo bền vững, trên cơ sở những hạn chế mà các đại "
+        "biểu nêu, UBND tỉnh sẽ tiếp tục triển khai các giải pháp giảm nghèo."
+    )
+    assert roles(e) == {("Ủy ban nhân dân tỉnh", "implement")}

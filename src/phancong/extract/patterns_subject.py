@@ -32,14 +32,18 @@ _VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b" + _AUTHORITY)
 _ADVERBIAL = re.compile(
     r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
-    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|"
-    r"từ|trong|đến|tại)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
+    r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|Đối với việc|"
+    r"từ|trong|đến|tại|trên cơ sở)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
     r"|" + _AUTHORITY + r",\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=" + CAP + r")"
 )
+
+
+# a body named as the owner of what an opening phrase talks about: "Đối với việc thực hiện Nghị quyết của Tỉnh ủy, …"
+_OWNER_BEFORE = re.compile(r"\bcủa\s+$")
 
 
 class SubjectClause(Pattern):
@@ -75,7 +79,12 @@ class SubjectClause(Pattern):
         if (
             lead
             and lead.end() > pos
-            and not any(pos <= b.start < lead.end() and not any(a <= b.start < z for a, z in venues) for b in bodies)
+            and not any(
+                pos <= b.start < lead.end()
+                and not any(a <= b.start < z for a, z in venues)
+                and not _OWNER_BEFORE.search(text, max(pos, b.start - 5), b.start)  # "Nghị quyết của Tỉnh ủy"
+                for b in bodies
+            )
         ):
             pos = lead.end()  # "Trong công tác kiểm tra, từ năm 2015 đến nay, Đảng ủy Khối đã ..."
             office = re.match(r"[Ll]ãnh đạo\s+(?=" + CAP + r")", text[pos:e])
