@@ -21,6 +21,12 @@ def roles(e) -> set[tuple[str, str]]:
     return {(n[a.body], a.role) for a in e.assignments}
 
 
+def reporting_lines(e) -> set[tuple[str, str]]:
+    """(who reports, to whom) of every reporting line read, by the bodies' names."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[r.from_], n[r.to]) for r in e.relations}
+
+
 def test_the_heads_of_sets_after_an_opening_phrase_are_the_subject_of_the_duty():
     """ "Căn cứ Kế hoạch …, Giám đốc các sở, ngành và Chủ tịch UBND các huyện có trách nhiệm …": the sets whose
     heads are named carry it out, as they do when the sentence opens with the heads."""
@@ -340,5 +346,4 @@ def test_the_bodies_addressed_with_doi_voi_and_a_colon_must_do_what_follows():
         "ngày 15/11/2027."
     )
     assert ("các xã, phường", "implement") in roles(e)
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("các xã, phường", "Ủy ban nhân dân tỉnh")}
+    assert reporting_lines(e) == {("các xã, phường", "Ủy ban nhân dân tỉnh")}

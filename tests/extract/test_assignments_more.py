@@ -23,6 +23,12 @@ def roles(e) -> set[tuple[str, str]]:
     return {(n[a.body], a.role) for a in e.assignments}
 
 
+def reporting_lines(e) -> set[tuple[str, str]]:
+    """(who reports, to whom) of every reporting line read, by the bodies' names."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[r.from_], n[r.to]) for r in e.relations}
+
+
 def report_lines(e) -> list[tuple[str, str, str]]:
     n = {b.key: b.name for b in e.bodies}
     return sorted((n[r.from_], n[r.to], r.text) for r in e.relations if r.kind == "reportsTo")
@@ -727,8 +733,7 @@ def test_a_deadline_between_the_request_and_the_body_keeps_the_duty_and_its_repo
     the review (a duty, "hoàn thành" an action here) and reports to the committee."""
     e = ex("Lãnh đạo tỉnh yêu cầu trước ngày 10-5, Sở Tài chính hoàn thành rà soát và báo cáo UBND tỉnh.")
     assert ("Sở Tài chính", "implement") in roles(e)
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("Sở Tài chính", "Ủy ban nhân dân tỉnh")}
+    assert reporting_lines(e) == {("Sở Tài chính", "Ủy ban nhân dân tỉnh")}
 
 
 def test_a_condition_opening_a_sentence_leaves_its_duty_to_the_subject_before_or_after_it():
@@ -739,8 +744,7 @@ def test_a_condition_opening_a_sentence_leaves_its_duty_to_the_subject_before_or
         "kịp thời tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét.\nTrường hợp phát sinh vướng mắc, Sở Nội vụ báo cáo "
         "UBND tỉnh."
     )
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[r.from_], n[r.to]) for r in e.relations} == {
+    assert reporting_lines(e) == {
         ("Sở Y tế", "Ủy ban nhân dân tỉnh"),
         ("Sở Nội vụ", "Ủy ban nhân dân tỉnh"),
     }
@@ -752,8 +756,7 @@ def test_bodies_acting_together_with_cung_voi_and_issues_raised_with_a_body_are_
     r = roles(ex("Thời gian qua, Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai nhiều giải pháp."))
     assert {("Sở Giáo dục và Đào tạo", "implement"), ("các địa phương", "implement")} <= r
     e = ex("Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị kịp thời phản ánh về Sở Tài chính để tổng hợp.")
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[x.from_], n[x.to]) for x in e.relations} == {("các đơn vị", "Sở Tài chính")}
+    assert reporting_lines(e) == {("các đơn vị", "Sở Tài chính")}
 
 
 def test_a_task_list_names_its_bodies_by_their_roles_in_brackets_or_labels():
@@ -792,8 +795,7 @@ def test_duties_listed_after_a_colon_and_party_delegations_named_with_the_fronts
         "Ban Thường vụ Tỉnh ủy."
     )
     assert ("Ban Tổ chức Tỉnh ủy", "implement") in roles(e)
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[r.from_], n[r.to]) for r in e.relations} == {("Ban Tổ chức Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")}
+    assert reporting_lines(e) == {("Ban Tổ chức Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")}
     r = roles(
         ex(
             "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh, Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh lãnh đạo thể chế "
@@ -810,8 +812,7 @@ def test_a_text_submitted_for_the_opinion_of_committees_reports_to_them():
         "Giao Sở Nội vụ hoàn thiện đề án, trình xin ý kiến của Thường trực Tỉnh ủy và Ban Thường vụ Tỉnh ủy trước "
         "ngày 30/6/2027."
     )
-    n = {b.key: b.name for b in e.bodies}
-    assert {(n[r.from_], n[r.to]) for r in e.relations} == {
+    assert reporting_lines(e) == {
         ("Sở Nội vụ", "Thường trực Tỉnh ủy"),
         ("Sở Nội vụ", "Ban Thường vụ Tỉnh ủy"),
     }
