@@ -7,24 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from phancong.extract import extract
-from phancong.text.normalise import normalise
-from phancong.text.read import Source
-
-
-def ex(text: str, province: str = "Hòa Bình"):
-    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
-
-
-def roles(e) -> set[tuple[str, str]]:
-    n = {b.key: b.name for b in e.bodies}
-    return {(n[a.body], a.role) for a in e.assignments}
-
-
-def reporting_lines(e) -> set[tuple[str, str]]:
-    """(who reports, to whom) of every reporting line read, by the bodies' names."""
-    n = {b.key: b.name for b in e.bodies}
-    return {(n[r.from_], n[r.to]) for r in e.relations}
+from tests.extract.reading import ex, reporting_lines, roles
 
 
 def test_the_heads_of_sets_after_an_opening_phrase_are_the_subject_of_the_duty():

@@ -1,0 +1,24 @@
+"""What the extraction tests read from a made-up sentence: the extraction itself, and who does what and reports to
+whom by the bodies' names. Shared by the test modules written for issue 13 (the sentences stay in the tests)."""
+
+from __future__ import annotations
+
+from phancong.extract import extract
+from phancong.text.normalise import normalise
+from phancong.text.read import Source
+
+
+def ex(text: str, province: str = "Hòa Bình"):
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta={"province": province}))
+
+
+def roles(e) -> set[tuple[str, str]]:
+    """(body, role) of every assignment read, by the bodies' names."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.role) for a in e.assignments}
+
+
+def reporting_lines(e) -> set[tuple[str, str]]:
+    """(who reports, to whom) of every reporting line read, by the bodies' names."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[r.from_], n[r.to]) for r in e.relations}
