@@ -172,13 +172,16 @@ class DutiesPass(BodiesPass):
         roles = [(role, named) for role, named in roles if named]
         if not roles:
             return
-        span, dtext = self._span(ln.body_start, ln.end)
-        task = self._duty_task(span, dtext)
+        task = self._duty_task(*self._span(ln.body_start, ln.end))
         for role, named in roles:
-            for b in named:
-                k = self.body_key(b)
-                if k:
-                    self._assign(k, task.key, role, span, dtext)
+            self._give_task(task, named, role)
+
+    def _give_task(self, task: Task, bodies: list[BodyMatch], role: str, **fields) -> None:
+        """The task, on its own span, given to each named body that is a body of the text, in the role."""
+        for b in bodies:
+            k = self.body_key(b)
+            if k:
+                self._assign(k, task.key, role, task.span, task.text, **fields)
 
     def _cut_executors(self) -> None:
         """A decision's last article cut by the end of an excerpt ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các

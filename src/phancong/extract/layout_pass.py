@@ -200,16 +200,9 @@ class LayoutPass(DutiesPass, ProsePass):
         duties = read_duties(self.text, it.body_start, it.end)
         if not duties or duties[0].subjects[0].start - it.body_start > 2:
             for role, named in labelled_roles(self.text, it.body_start, it.end):
-                for b in named:
-                    k = self.body_key(b)
-                    if k:
-                        self._assign(k, task.key, role, task.span, task.text)
+                self._give_task(task, named, role)
             return
-        d = duties[0]
-        for b in d.subjects:
-            k = self.body_key(b)
-            if k:
-                self._assign(k, task.key, d.role, task.span, task.text, status=d.status)
+        self._give_task(task, duties[0].subjects, duties[0].role, status=duties[0].status)
 
     def _inline_task_list(self, ln: Line, dc: re.Match, colon: int) -> bool:
         """ "Đảng bộ xác định thực hiện 02 nhiệm vụ trọng tâm: A; B": a task group whose items follow the colon.
