@@ -35,6 +35,8 @@ _LABEL = re.compile(
 # a bracketed note of who does the task: "(Sở Nội vụ chủ trì, các sở, ngành phối hợp; …)"
 _NOTE = re.compile(r"\(([^()]{4,200})\)")
 _NOTE_ROLE = re.compile(r"\s+(" + _ROLE_WORDS + r")\b")
+# what follows a piece's role, to the start of the next piece: "… chủ trì, " in "(A chủ trì, B phối hợp)"
+_NEXT_PIECE = re.compile(r"[^,;]*[,;]\s*")
 
 
 def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[BodyMatch]]]:
@@ -55,7 +57,7 @@ def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[Body
             if role is None:
                 break
             out.append((_ROLES[role.group(1)], named))
-            nxt = re.compile(r"[^,;]*[,;]\s*").match(text, role.end(), note.end(1))
+            nxt = _NEXT_PIECE.match(text, role.end(), note.end(1))
             if nxt is None:
                 break
             pos = nxt.end()
