@@ -78,6 +78,7 @@ DEPARTMENTS = [
     "Văn hóa - Thể thao và Du lịch",
     "Khoa học, Công nghệ",
     "Thông tin, Truyền thông",
+    "Quy hoạch - Kiến trúc",  # Hà Nội's and TP HCM's
 ]
 
 
@@ -140,11 +141,12 @@ def _department_key(name: str) -> str:
 
 def _abbreviations(name: str) -> list[str]:
     """How news abbreviates a department's name: a syllable's first letter, groups joined by "-" or nothing, "và"
-    by "&" or nothing ("Văn hóa, Thể thao và Du lịch": VH-TT&DL, VHTTDL, …)."""
+    by "&", "-" or nothing ("Văn hóa, Thể thao và Du lịch": VH-TT&DL, VHTTDL, VH-TT-DL; "Kế hoạch và Đầu tư":
+    KH&ĐT, KHĐT, KH-ĐT)."""
     parts = [[g.split() for g in re.split(r"\s*[,-]\s*", p) if g] for p in re.split(r"\s+và\s+", name)]
     out = []
     for group_sep in ("-", ""):
-        for part_sep in ("&", ""):
+        for part_sep in ("&", "", "-"):
             out.append(part_sep.join(group_sep.join("".join(w[0].upper() for w in g) for g in p) for p in parts))
     return list(dict.fromkeys(out))
 
