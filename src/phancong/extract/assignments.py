@@ -23,7 +23,9 @@ from .collectives import HEADS
 __all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
 
 _LEAD = re.compile(
-    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì)", re.I
+    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì"
+    r"|(?:làm|là) chủ nhiệm(?: (?:đề án|chương trình|dự án|đề tài)(?: này)?)?\b)",
+    re.I,
 )
 _COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+với)?\b", re.I)
 _MONITOR = re.compile(

@@ -1,6 +1,7 @@
 """Bodies a plan's task list names by their role rather than as a sentence's subject: a label ("Cơ quan chủ trì:
 Sở Nội vụ; cơ quan phối hợp: Sở Tài chính", "Đơn vị chủ trì: … - Đơn vị phối hợp: …") or a note in brackets
-after the task ("(Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2027)").
+after the task ("(Sở Nội vụ chủ trì, các sở, ngành phối hợp; hoàn thành trong Quý II/2027)"), or after "do" in a list
+of parts ("gồm: Kinh tế số do Sở A chủ trì, Xã hội số do Sở B chủ trì").
 
 >>> t = "Xây dựng cơ sở dữ liệu cán bộ. Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tài chính."
 >>> [(role, [b.name for b in bs]) for role, bs in labelled_roles(t, 0, len(t))]
@@ -35,6 +36,8 @@ _LABEL = re.compile(
 # a bracketed note of who does the task: "(Sở Nội vụ chủ trì, các sở, ngành phối hợp; …)"
 _NOTE = re.compile(r"\(([^()]{4,200})\)")
 _NOTE_ROLE = re.compile(r"\s+(" + _ROLE_WORDS + r")\b")
+# the agent of a part's role: "Kinh tế số do Sở A chủ trì"
+_AGENT = re.compile(r"\bdo\s+")
 # what follows a piece's role, to the start of the next piece: "… chủ trì, " in "(A chủ trì, B phối hợp)"
 _NEXT_PIECE = re.compile(r"[^,;]*[,;]\s*")
 
@@ -61,4 +64,10 @@ def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[Body
             if nxt is None:
                 break
             pos = nxt.end()
+    for m in _AGENT.finditer(text, start, end):
+        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
+        named, after = body_list(text, m.end(), end, bodies)
+        role = _NOTE_ROLE.match(text, after, end) if named and named[0].start == m.end() else None
+        if role is not None:
+            out.append((_ROLES[role.group(1)], named))
     return out
