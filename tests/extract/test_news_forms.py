@@ -42,3 +42,41 @@ def test_a_department_heading_a_scheme_leads_it_with_its_partners_coordinating()
     n = {b.key: b.name for b in e.bodies}
     assert [n[p] for p in e.assignments[0].partners] == ["các sở, ngành liên quan"]
     assert e.assignments[0].status == "assigned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Từng sở, ngành xây dựng kế hoạch cụ thể để thực hiện.", "các sở, ngành"),
+        ("Yêu cầu từng cơ quan, đơn vị rà soát lại các thủ tục hành chính.", "các cơ quan, đơn vị"),
+    ],
+)
+def test_each_of_a_set_written_tung_is_the_collective_that_acts(sentence, name):
+    assert (name, "implement") in {(body.lower(), role) for body, role in roles(ex(sentence, "Cà Mau"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UBND tỉnh đã giao nhiệm vụ cụ thể cho các sở, ban, ngành.",
+        "Kế hoạch phân công cụ thể cho các sở, ban, ngành nhằm thực hiện thắng lợi Nghị quyết.",
+        "Chủ tịch UBND tỉnh giao trách nhiệm cho các sở, ban, ngành.",
+    ],
+)
+def test_the_bodies_a_duty_is_given_to_after_cho_carry_it_though_the_sentence_names_it_no_further(sentence):
+    assert ("các sở, ban, ngành", "implement") in roles(ex(sentence, "Cà Mau"))
+
+
+def test_quotas_given_to_bodies_that_only_hold_them_are_still_no_action_of_theirs():
+    got = roles(ex("Tỉnh ủy giao chỉ tiêu cho các chi bộ phù hợp với tình hình thực tế.", "Cà Mau"))
+    assert ("các chi bộ", "implement") not in got
+
+
+def test_every_level_and_sector_written_tung_is_the_one_actor_cac_cap_cac_nganh():
+    got = roles(ex("Từng cấp, từng ngành, địa phương phải thực hiện quyết liệt các giải pháp đột phá.", "Cà Mau"))
+    assert got == {("Các cấp, các ngành, địa phương", "implement")}
+
+
+def test_texts_said_to_give_duties_to_bodies_hand_them_no_duty_of_their_own():
+    got = roles(ex("Hội nghị đã thông qua quy chế làm việc và các văn bản giao nhiệm vụ cho các cơ quan, đơn vị."))
+    assert ("các cơ quan, đơn vị", "implement") not in got

@@ -72,7 +72,9 @@ _POLITICAL_SYSTEM = (
 )
 # every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)"
 _LEVELS_AND_SECTORS = (
-    r"(?<![\w])[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?|ngành, các cấp)(?![^\W\d_])"
+    r"(?<![\w])(?:[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?|ngành, các cấp)"
+    # "từng cấp, từng ngành, địa phương": each of them, the same actor
+    r"|[Tt]ừng cấp, từng ngành(?:, (?:từng )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
 # the province's one city, named, closing a list of its districts: "UBND các huyện, thị xã, thành phố Bạc Liêu"
@@ -89,7 +91,7 @@ COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
-    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số)\s+"
+    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy)))\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
     + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
     # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set
@@ -154,6 +156,7 @@ def collective_name(written: str) -> str:
     name = " ".join(written.split())
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
     name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
+    name = _EACH.sub(lambda m: "Các" if m.group(0) == "Từng" else "các", name)  # "từng sở, ngành": each of the set
     for pattern, full in _EXPANSIONS:
         name = pattern.sub(full, name)
     return name
@@ -165,6 +168,7 @@ def collective_identity(name: str) -> str:
     return _DASH_BETWEEN_WORDS.sub(" - ", name.lower())
 
 
+_EACH = re.compile(r"(?:^|(?<=, ))[Tt]ừng(?= )")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
 _HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
 _HEADS_OF_BARE_SET = re.compile(

@@ -15,7 +15,7 @@ __all__ = ["GiveClause", "GivenClause"]
 _GIVE = re.compile(
     r"\b(?:(?:phân )?giao(?:\s+thêm)?(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?"
     r"|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
-    r"|phân công|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
+    r"|phân công(?:\s+(?:nhiệm vụ\s+)?cụ thể)?(?:\s+cho(?=\s))?|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
     # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
     # ("phân giao thêm 11 chỉ tiêu cho …"; "… chỉ tiêu … năm 2026 đối với 135 xã, phường")
@@ -41,6 +41,13 @@ class GiveClause(Pattern):
             pos = listed.end() if listed and DUTY_START.match(text, listed.end()) else pos
             if subjects and DUTY_START.match(text, pos) or subjects and text[pos : pos + 2].strip(" ,") == "":
                 return subjects, pos
+            if (
+                subjects
+                and _GIVEN_AS_A_WHOLE.search(g.group())
+                and _NOTHING_FURTHER.match(text, pos, e)
+                and not _A_TEXT_GIVING.search(text, max(s, g.start() - 12), g.start())
+            ):
+                return subjects, pos  # "giao nhiệm vụ cụ thể cho các sở, ngành.": the duty is the whole handed
             if subjects and "chỉ tiêu" in g.group() and (text[pos : pos + 1] == ":" or not text[pos:e].strip(" ,.")):
                 return subjects, pos  # "giao chỉ tiêu … cho các chi, đảng bộ: …": the quotas listed are theirs
             # what is asked of them is any action: "đề nghị Hội Nông dân tỉnh thông báo …", "yêu cầu Sở Y tế phân bổ …"
@@ -55,6 +62,12 @@ class GiveClause(Pattern):
         return None
 
 
+# a duty handed as a whole to the bodies after "cho", the clause naming it no further: "giao nhiệm vụ cụ thể cho
+# các sở", "phân công cụ thể cho các sở, ngành nhằm …" (quotas, "giao chỉ tiêu cho X", are read apart)
+_GIVEN_AS_A_WHOLE = re.compile(r"(?:nhiệm vụ|trách nhiệm|phân công)(?:\s+cụ thể)?\s+cho\s*$", re.I)
+_NOTHING_FURTHER = re.compile(r"\s*(?:[.;]|$|(?:nhằm|để)\s)")
+# "các văn bản giao nhiệm vụ cho các cơ quan": what a text does, told of the text (no duty read from it)
+_A_TEXT_GIVING = re.compile(r"\b(?:văn bản|quyết định|công văn|thông báo)\s+$", re.I)
 _LISTED_AFTER = re.compile(r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?")
 _DEADLINE_FIRST = re.compile(
     r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
