@@ -80,3 +80,8 @@ def test_every_level_and_sector_written_tung_is_the_one_actor_cac_cap_cac_nganh(
 def test_texts_said_to_give_duties_to_bodies_hand_them_no_duty_of_their_own():
     got = roles(ex("Hội nghị đã thông qua quy chế làm việc và các văn bản giao nhiệm vụ cho các cơ quan, đơn vị."))
     assert ("các cơ quan, đơn vị", "implement") not in got
+
+
+def test_the_sectors_and_the_localities_written_each_with_cac_are_one_actor():
+    got = roles(ex("Đề nghị các ngành, các địa phương tập trung triển khai các giải pháp.", "Cà Mau"))
+    assert got == {("các ngành, các địa phương", "implement")}

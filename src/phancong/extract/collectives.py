@@ -70,9 +70,10 @@ _POLITICAL_SYSTEM = (
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]\s*xã hội)?)"
     r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
 )
-# every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)"
+# every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)", "các ngành, các
+# địa phương"
 _LEVELS_AND_SECTORS = (
-    r"(?<![\w])(?:[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?|ngành, các cấp)"
+    r"(?<![\w])(?:[Cc]ác (?:cấp ngành|cấp, các ngành(?:, (?:các )?địa phương)?|ngành, các cấp|ngành, các địa phương)"
     # "từng cấp, từng ngành, địa phương": each of them, the same actor
     r"|[Tt]ừng cấp, từng ngành(?:, (?:từng )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
