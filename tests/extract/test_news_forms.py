@@ -85,3 +85,20 @@ def test_texts_said_to_give_duties_to_bodies_hand_them_no_duty_of_their_own():
 def test_the_sectors_and_the_localities_written_each_with_cac_are_one_actor():
     got = roles(ex("Đề nghị các ngành, các địa phương tập trung triển khai các giải pháp.", "Cà Mau"))
     assert got == {("các ngành, các địa phương", "implement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Yêu cầu các sở, ngành chuyên môn rà soát hồ sơ.", "các sở, ngành chuyên môn"),
+        ("UBND huyện giao các phòng, ban chuyên môn hướng dẫn các xã.", "các phòng, ban chuyên môn"),
+        ("Đề nghị các sở, ngành, ban quản lý tổ chức tuyên truyền.", "các sở, ngành, ban quản lý"),
+        ("Các phòng chuyên môn thuộc UBND huyện tham mưu thực hiện.", "Các phòng chuyên môn thuộc Ủy ban nhân dân huyện"),
+    ],
+)
+def test_a_set_of_offices_named_by_their_kind_is_one_collective_actor(sentence, name):
+    assert (name, "implement") in roles(ex(sentence, "Cà Mau"))
+
+
+def test_prevention_written_phong_chong_is_no_office():
+    assert not [b for b in ex("Các sở, ngành tăng cường phòng, chống dịch bệnh.", "Cà Mau").bodies if "phòng" in b.name]

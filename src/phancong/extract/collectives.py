@@ -20,7 +20,7 @@ __all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "col
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
-    r"ban xây dựng [Đđ]ảng|ban"
+    r"ban xây dựng [Đđ]ảng|ban quản lý|ban|phòng(?=,| ban| chuyên môn)"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
     r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|"
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
@@ -36,7 +36,7 @@ _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
     r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Tỉnh ủy|Thành ủy)|"
-    r"thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|thuộc tỉnh|"
+    r"(?:chuyên môn )?thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố|huyện|xã)|thuộc tỉnh|chuyên môn|"
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: "
     + CAP
     + W
