@@ -4,7 +4,7 @@ abbreviated with dashes, a task's lead named after "do", a working group's dutie
 from __future__ import annotations
 
 import pytest
-from tests.extract.reading import ex, roles
+from tests.extract.reading import ex, reporting_lines, roles
 
 from phancong.extract.bodies import find_bodies
 
@@ -102,3 +102,19 @@ def test_a_set_of_offices_named_by_their_kind_is_one_collective_actor(sentence, 
 
 def test_prevention_written_phong_chong_is_no_office():
     assert not [b for b in ex("Các sở, ngành tăng cường phòng, chống dịch bệnh.", "Cà Mau").bodies if "phòng" in b.name]
+
+
+def test_an_article_going_on_without_its_subject_keeps_it_for_guiding_those_it_urges_on_and_for_reporting():
+    e = ex(
+        "Điều 2. Các sở, ngành, UBND các huyện xây dựng kế hoạch chi tiết cho năm 2026. Đồng thời, tổ chức hướng "
+        "dẫn, kiểm tra và đôn đốc các đơn vị thực hiện; hàng tháng báo cáo kết quả về Sở Tài chính.",
+        "Cà Mau",
+    )
+    got = roles(e)
+    assert {("Các sở, ngành", "monitor"), ("Ủy ban nhân dân các huyện", "monitor")} <= got, got
+    assert {("Các sở, ngành", "Sở Tài chính"), ("Ủy ban nhân dân các huyện", "Sở Tài chính")} <= reporting_lines(e)
+
+
+def test_the_last_of_the_bodies_a_report_goes_to_is_no_subject_of_what_follows():
+    e = ex("Sở Y tế hằng quý báo cáo kết quả về Văn phòng UBND tỉnh, Sở Tài chính để tổng hợp.", "Cà Mau")
+    assert ("Sở Tài chính", "implement") not in roles(e)

@@ -78,7 +78,7 @@ CONNECTIVE = re.compile(
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"
     # (lower case after ";": "…; định kỳ báo cáo Ban Thường vụ Tỉnh ủy")
-    r"(?:(?:[Đđ]ịnh kỳ|[Hh]ằng năm|[Hh]àng năm|[Hh]ằng quý|[Hh]ằng tháng)"
+    r"(?:(?:[Đđ]ịnh kỳ|[Hh][ằà]ng năm|[Hh][ằà]ng quý|[Hh][ằà]ng tháng)"
     # ("Định kỳ 6 tháng, một năm, các đảng ủy …", "Định kỳ hằng quý, hằng năm, …")
     r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?\s*,?\s*)?"
     # a condition first: "Trường hợp có khó khăn, vướng mắc, (Sở Y tế) phải kịp thời báo cáo …"

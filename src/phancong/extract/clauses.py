@@ -122,9 +122,20 @@ def read_duties(
                 # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
                 # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
                 found = own
+            giver: list[BodyMatch] | None = None
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
+                # "…. Đồng thời, tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị thực hiện": the subject carried
+                # from before does the clause's opening action, the bodies it urges on carry out theirs
+                if (
+                    carried
+                    and isinstance(p, GiveClause)
+                    and subjects[0].start > opening
+                    and DUTY_START.match(text, opening)
+                    and not HANDS_ON.match(text, opening)
+                ):
+                    giver = carried
             elif carried and (DUTY_START.match(text, opening) or URGED.match(text, opening)):
                 subjects, duty, nominal = carried, opening, False
             else:
@@ -163,6 +174,9 @@ def read_duties(
                         d.role = "lead"
             out.extend(merge_pieces(text, pieces))
             out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
+            if giver:
+                out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
+                carried = giver  # "…; hằng tháng báo cáo kết quả …": still the subject carried, not those urged on
     return out
 
 

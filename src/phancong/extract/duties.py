@@ -46,7 +46,9 @@ _MONITOR = re.compile(
     r"(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
     r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
     r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
-    r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)",
+    r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
+    # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
+    r"|^\W*(?:tổ chức\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?(?:kiểm tra|đôn đốc)\b",
     re.I,
 )
 _PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)

@@ -197,6 +197,8 @@ class TenseClause(Pattern):
             at = _phrase_start(text, pos, b)
             if at != pos and not re.search(r",\s*$", text[pos:at]) or _NOT_SUBJECT.search(text, pos, at):
                 continue
+            if at != pos and any(o.end <= b.start and not text[o.end : b.start].strip(" ,") for o in bodies):
+                continue  # "báo cáo kết quả về Văn phòng UBND tỉnh, Sở X để tổng hợp": the last of a list
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)
             striving = _STRIVING.match(text, duty, e)
