@@ -118,3 +118,8 @@ def test_an_article_going_on_without_its_subject_keeps_it_for_guiding_those_it_u
 def test_the_last_of_the_bodies_a_report_goes_to_is_no_subject_of_what_follows():
     e = ex("Sở Y tế hằng quý báo cáo kết quả về Văn phòng UBND tỉnh, Sở Tài chính để tổng hợp.", "Cà Mau")
     assert ("Sở Tài chính", "implement") not in roles(e)
+
+
+def test_stepping_up_guidance_checks_and_supervision_is_monitoring():
+    got = roles(ex("Đề nghị các sở, ngành tăng cường công tác hướng dẫn, kiểm tra, giám sát các địa phương.", "Gia Lai"))
+    assert ("các sở, ngành", "monitor") in got

@@ -48,7 +48,8 @@ _MONITOR = re.compile(
     r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
     # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
-    r"|^\W*(?:tổ chức\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?(?:kiểm tra|đôn đốc)\b",
+    r"|^\W*(?:(?:tổ chức|tăng cường|thường xuyên)\s+)?(?:công tác\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?"
+    r"(?:kiểm tra|đôn đốc)\b",
     re.I,
 )
 _PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
