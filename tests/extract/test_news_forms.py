@@ -123,3 +123,25 @@ def test_the_last_of_the_bodies_a_report_goes_to_is_no_subject_of_what_follows()
 def test_stepping_up_guidance_checks_and_supervision_is_monitoring():
     got = roles(ex("Đề nghị các sở, ngành tăng cường công tác hướng dẫn, kiểm tra, giám sát các địa phương.", "Gia Lai"))
     assert ("các sở, ngành", "monitor") in got
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Tổ công tác rà soát các dự án chậm tiến độ.", "Tổ công tác"),
+        ("Tổ Điều phối tổng hợp ý kiến của các xã.", "Tổ Điều phối"),
+        ("Đoàn công tác của HĐND tỉnh giám sát tại huyện.", "Đoàn công tác"),
+        ("Đoàn giám sát số 12 của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã.", "Đoàn giám sát số 12"),
+        ("Đoàn kiểm tra, giám sát của Tỉnh ủy công bố quyết định.", "Đoàn kiểm tra, giám sát"),
+        ("Trung tâm Thông tin - Công báo đăng tải văn bản.", "Trung tâm Thông tin - Công báo"),
+        ("Cổng thông tin điện tử tỉnh đăng tải kế hoạch.", "Cổng thông tin điện tử tỉnh"),
+        ("Viện Nghiên cứu phát triển thành phố chủ trì đề án.", "Viện Nghiên cứu phát triển thành phố"),
+    ],
+)
+def test_working_groups_delegations_and_the_provinces_own_centres_are_bodies(written, name):
+    assert name in [b.name for b in find_bodies(written)]
+
+
+def test_a_delegation_named_with_its_council_is_the_councils_delegation_and_the_council_does_not_supervise():
+    got = roles(ex("Đoàn công tác HĐND tỉnh giám sát kết quả 6 tháng đầu năm tại Sở Y tế.", "Cà Mau"))
+    assert got == {("Đoàn công tác Hội đồng nhân dân tỉnh", "monitor")}, got

@@ -33,6 +33,7 @@ from .body_names import (
 from .places import province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_blocs import BLOCS
+from .recognisers_groups import GROUPS
 from .recognisers_local import LOCAL_ORGANS
 from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
 
@@ -170,6 +171,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Hội đồng nhân dân " + province_word(m),
     ),
     *LOCAL_ORGANS,
+    *GROUPS,
     # the province's four pillars named short in a row, the province's word once at the end: "Tỉnh ủy, HĐND, UBND,
     # Ủy ban MTTQ Việt Nam tỉnh …" (the council and the committee are the province's)
     _r(r"HĐND(?<=Tỉnh ủy, HĐND)(?=, UBND\b)", "peoples-council", "province", "Hội đồng nhân dân tỉnh"),

@@ -1,0 +1,75 @@
+"""Recognisers of the groups a plan or a report sets to work and of the province's own centres: working groups
+("Tổ công tác", "Tổ Điều phối"), delegations that inspect or supervise ("Đoàn công tác", "Đoàn giám sát số 30"),
+the office's information centre and the portal, the development institute. Placed in ``RECOGNISERS``
+(recognisers.py) by ``GROUPS``; a delegation's owner ("Đoàn công tác HĐND tỉnh") stays a body of its own."""
+
+from __future__ import annotations
+
+import re
+
+from .recogniser import Recogniser, recogniser as _r
+
+__all__ = ["GROUPS"]
+
+
+def _spaced(m: re.Match) -> str:
+    return " ".join(m.group(0).split())
+
+
+# the organs that send a delegation, as written right after it (abbreviations spelt out in the name)
+_OWNERS = (
+    r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)"
+    r"|(?:(?:Ban Thường vụ|BTV|Ủy ban Kiểm tra|UBKT) )?(?:Tỉnh|Thành) ủy|Bộ Chính trị|Ban Bí thư|Quốc hội"
+)
+_ABBREVIATED = {
+    "HĐND": "Hội đồng nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "BTV": "Ban Thường vụ",
+    "UBKT": "Ủy ban Kiểm tra",
+}
+
+
+def _delegation_name(m: re.Match) -> str:
+    name = _spaced(m)
+    owner = m.group("owner")
+    if owner and owner.split()[0] in _ABBREVIATED:
+        name = name[: len(name) - len(owner)] + _ABBREVIATED[owner.split()[0]] + owner[len(owner.split()[0]) :]
+    return name
+
+
+GROUPS: list[Recogniser] = [
+    # written with a capital, a group of the text's own ("Tổ công tác có nhiệm vụ …"); lower case it is a common noun
+    _r(
+        r"(?<![\w])Tổ (?:[Cc]ông tác|Điều phối|Giúp việc)(?: liên ngành)?(?: số \d+)?(?![^\W\d_])",
+        "working-group",
+        "province",
+        _spaced,
+    ),
+    # a delegation, its number kept ("Đoàn giám sát số 30"), and the organ it is sent by when named right after it
+    # ("Đoàn công tác HĐND tỉnh" is the council's delegation, one body; "… của Tỉnh ủy" names the owner apart)
+    _r(
+        r"(?<![\w])Đoàn (?:công tác|giám sát|kiểm tra(?:,? giám sát)?|khảo sát)(?: chuyên đề| liên ngành)?"
+        r"(?: số \d+)?(?: (?P<owner>Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
+        "working-group",
+        "province",
+        _delegation_name,
+    ),
+    _r(
+        r"Trung tâm Thông tin\s*[-–]\s*Công báo(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        "other",
+        "province",
+        lambda m: re.sub(r"\s*[-–]\s*", " - ", _spaced(m)),
+    ),
+    _r(
+        r"Cổng (?:[Tt]hông tin điện tử|TTĐT) (?:tỉnh|thành phố)(?![^\W\d_])",
+        "media",
+        "province",
+        lambda m: "Cổng thông tin điện tử " + m.group(0).split()[-1],
+    ),
+    _r(
+        r"Viện [Nn]ghiên cứu [Pp]hát triển(?: (?P<lv>tỉnh|thành phố)(?![^\W\d_]))?",
+        "other",
+        "province",
+        lambda m: "Viện Nghiên cứu phát triển" + (f" {m.group('lv')}" if m.group("lv") else ""),
+    ),
+]
