@@ -4,9 +4,9 @@ abbreviated with dashes, a task's lead named after "do", a working group's dutie
 from __future__ import annotations
 
 import pytest
-from tests.extract.reading import ex, reporting_lines, roles
 
 from phancong.extract.bodies import find_bodies
+from tests.extract.reading import ex, reporting_lines, roles
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,10 @@ def test_the_sectors_and_the_localities_written_each_with_cac_are_one_actor():
         ("Yêu cầu các sở, ngành chuyên môn rà soát hồ sơ.", "các sở, ngành chuyên môn"),
         ("UBND huyện giao các phòng, ban chuyên môn hướng dẫn các xã.", "các phòng, ban chuyên môn"),
         ("Đề nghị các sở, ngành, ban quản lý tổ chức tuyên truyền.", "các sở, ngành, ban quản lý"),
-        ("Các phòng chuyên môn thuộc UBND huyện tham mưu thực hiện.", "Các phòng chuyên môn thuộc Ủy ban nhân dân huyện"),
+        (
+            "Các phòng chuyên môn thuộc UBND huyện tham mưu thực hiện.",
+            "Các phòng chuyên môn thuộc Ủy ban nhân dân huyện",
+        ),
     ],
 )
 def test_a_set_of_offices_named_by_their_kind_is_one_collective_actor(sentence, name):
@@ -121,7 +124,9 @@ def test_the_last_of_the_bodies_a_report_goes_to_is_no_subject_of_what_follows()
 
 
 def test_stepping_up_guidance_checks_and_supervision_is_monitoring():
-    got = roles(ex("Đề nghị các sở, ngành tăng cường công tác hướng dẫn, kiểm tra, giám sát các địa phương.", "Gia Lai"))
+    got = roles(
+        ex("Đề nghị các sở, ngành tăng cường công tác hướng dẫn, kiểm tra, giám sát các địa phương.", "Gia Lai")
+    )
     assert ("các sở, ngành", "monitor") in got
 
 

@@ -19,6 +19,7 @@ import re
 
 from ..text.segment import clauses, sentences, trim
 from .bodies import BodyMatch, find_bodies
+from .clause_grammar import Reading
 from .clause_patterns import (
     CONNECTIVE,
     DUTY_START,
@@ -111,30 +112,14 @@ def read_duties(
             if handed:  # "Chủ tịch UBND tỉnh giao Sở A; Ban B; Hội C tổ chức …": the first of the addressees
                 pending.extend(handed)
                 continue
-            found = None
-            for p in PATTERNS:
-                found = p.read(text, cs, ce, bodies)
-                if found:
-                    break
-            own = SubjectClause().read(text, cs, ce, bodies) if isinstance(p, GiveClause) else None
-            own_status = "reported" if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) else "assigned"
-            if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], own_status):
-                # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
-                # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
-                found = own
+            found, handing = _reading(text, cs, ce, bodies)
             giver: list[BodyMatch] | None = None
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
                 # "…. Đồng thời, tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị thực hiện": the subject carried
                 # from before does the clause's opening action, the bodies it urges on carry out theirs
-                if (
-                    carried
-                    and isinstance(p, GiveClause)
-                    and subjects[0].start > opening
-                    and DUTY_START.match(text, opening)
-                    and not HANDS_ON.match(text, opening)
-                ):
+                if carried and handing and subjects[0].start > opening and _opens_with_own_act(text, opening):
                     giver = carried
             elif carried and (DUTY_START.match(text, opening) or URGED.match(text, opening)):
                 subjects, duty, nominal = carried, opening, False
@@ -178,6 +163,29 @@ def read_duties(
                 out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
                 carried = giver  # "…; hằng tháng báo cáo kết quả …": still the subject carried, not those urged on
     return out
+
+
+def _reading(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> tuple[Reading | None, bool]:
+    """What the first pattern that accepts the clause reads, and whether it is a duty handed to the bodies read."""
+    found = None
+    for p in PATTERNS:
+        found = p.read(text, cs, ce, bodies)
+        if found:
+            break
+    if not isinstance(p, GiveClause):
+        return found, False
+    own = SubjectClause().read(text, cs, ce, bodies)
+    own_status = "reported" if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) else "assigned"
+    if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], own_status):
+        # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
+        # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
+        return own, False
+    return found, found is not None
+
+
+def _opens_with_own_act(text: str, opening: int) -> bool:
+    """The clause opens with an action of its own, not with the verb that hands the duty on."""
+    return bool(DUTY_START.match(text, opening)) and not HANDS_ON.match(text, opening)
 
 
 # a colon that opens the first of the bodies a share-out addresses: "giao chỉ tiêu cho các chi, đảng bộ: Đối với …"

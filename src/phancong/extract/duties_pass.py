@@ -306,7 +306,8 @@ class DutiesPass(BodiesPass):
             r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
             r"nhiệm vụ của|"
             r"thi hành(?! kỷ luật)|"
-            r"chủ trì|(?:làm|là) (?:chủ nhiệm|đầu mối)|phấn đấu|đề ra|xác định|khẩn trương|sớm|định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
+            r"chủ trì|(?:làm|là) (?:chủ nhiệm|đầu mối)|phấn đấu|đề ra|xác định|khẩn trương|sớm|"
+            r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
             r"trước ngày|chậm nhất)\b",
             re.I,
         )

@@ -15,7 +15,8 @@ __all__ = ["GiveClause", "GivenClause"]
 _GIVE = re.compile(
     r"\b(?:(?:phân )?giao(?:\s+thêm)?(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?"
     r"|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
-    r"|phân công(?:\s+(?:nhiệm vụ\s+)?cụ thể)?(?:\s+cho(?=\s))?|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
+    r"|phân công(?:\s+(?:nhiệm vụ\s+)?cụ thể)?(?:\s+cho(?=\s))?|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?"
+    r"|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
     # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
     # ("phân giao thêm 11 chỉ tiêu cho …"; "… chỉ tiêu … năm 2026 đối với 135 xã, phường")
