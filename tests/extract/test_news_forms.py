@@ -150,3 +150,18 @@ def test_working_groups_delegations_and_the_provinces_own_centres_are_bodies(wri
 def test_a_delegation_named_with_its_council_is_the_councils_delegation_and_the_council_does_not_supervise():
     got = roles(ex("Đoàn công tác HĐND tỉnh giám sát kết quả 6 tháng đầu năm tại Sở Y tế.", "Cà Mau"))
     assert got == {("Đoàn công tác Hội đồng nhân dân tỉnh", "monitor")}, got
+
+
+def targets(text: str) -> list[tuple]:
+    return [(x.value, x.unit, x.deadline_year) for x in ex(text, "Cà Mau").targets if x.parent is None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Năm 2026, tỉnh còn 18 chỉ tiêu chủ yếu cần thực hiện trong 6 tháng cuối năm.",
+        "Phong trào phát động từ mùng 5 tháng Giêng năm 2026, phấn đấu trồng mới cây xanh.",
+    ],
+)
+def test_half_a_year_and_a_lunar_date_are_no_target(sentence):
+    assert targets(sentence) == []

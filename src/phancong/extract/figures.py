@@ -296,7 +296,9 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         if not re.match(r"/\d", text[m.end() : m.end() + 2]):
             return True
     if not is_pct and (
-        _NOT_FIGURE_AFTER.match(text, m.end()) or re.match(r"\s*tháng\s+\d", text[m.end() : m.end() + 20])
+        _NOT_FIGURE_AFTER.match(text, m.end())
+        # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "mùng 6 tháng Giêng"
+        or re.match(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)", text[m.end() : m.end() + 20])
     ):
         # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years, "dưới 40 tuổi" an age limit; but "tuổi thọ
         # trung bình đạt 75 tuổi" counts the years people live
