@@ -165,3 +165,14 @@ def targets(text: str) -> list[tuple]:
 )
 def test_half_a_year_and_a_lunar_date_are_no_target(sentence):
     assert targets(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CMO.VN - Sáng 12-3-2026, UBND tỉnh tổ chức hội nghị trực tuyến với các xã.",
+        "Đối với 40 xã còn lại, UBND tỉnh vận động các doanh nghiệp hỗ trợ kinh phí sửa chữa nhà ở.",
+    ],
+)
+def test_a_sites_name_or_what_the_action_is_for_before_the_subject_leaves_it_the_subject(sentence):
+    assert roles(ex(sentence, "Cà Mau")) == {("Ủy ban nhân dân tỉnh", "implement")}

@@ -143,7 +143,9 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
 _OPENING = re.compile(
     r"(?:Thực hiện|Triển khai|Để|Nhằm|Căn cứ|Trên cơ sở|Theo|Qua|Trong|Từ|Năm|Sau|Với|Bám sát|Quán triệt|Tại|"
     # a dateline and who chaired: "Sáng 29/9, dưới sự chủ trì của đồng chí …, Bí thư Tỉnh ủy, BTV Tỉnh ủy tổ chức …"
-    r"Sáng|Chiều|Tối|Ngày|Dưới sự)\b"
+    r"Sáng|Chiều|Tối|Ngày|Dưới sự"
+    # what the action is for, not a body: "Đối với 54 xã, phường còn lại, UBND tỉnh vận động …"
+    r"|Đối với)\b"
 )
 
 
