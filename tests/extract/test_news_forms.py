@@ -176,3 +176,19 @@ def test_half_a_year_and_a_lunar_date_are_no_target(sentence):
 )
 def test_a_sites_name_or_what_the_action_is_for_before_the_subject_leaves_it_the_subject(sentence):
     assert roles(ex(sentence, "Cà Mau")) == {("Ủy ban nhân dân tỉnh", "implement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("UBND tỉnh yêu cầu sở ngành, địa phương bám sát tình hình thực tế.", "sở ngành, địa phương"),
+        ("Thủ tướng yêu cầu địa phương sớm xây dựng đề án phát triển du lịch.", "địa phương"),
+        ("Ban Thường vụ giao cho ngành chức năng nghiên cứu, tham mưu.", "ngành chức năng"),
+    ],
+)
+def test_bodies_asked_to_act_named_without_cac_are_the_collective_that_acts(sentence, name):
+    assert (name, "implement") in roles(ex(sentence, "Cà Mau"))
+
+
+def test_a_locality_named_as_a_place_is_no_body():
+    assert ex("Sản phẩm của địa phương được tiêu thụ tốt tại các chợ.", "Cà Mau").bodies == []

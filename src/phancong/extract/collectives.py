@@ -88,8 +88,18 @@ _CITY_LAST = (
     + W
     + r"*){0,2})?"
 )
+# the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
+# chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
+_BARE_HEAD = r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|địa phương|doanh nghiệp)"
+_BARE_ADDRESSEES = (
+    r"(?:(?<=yêu cầu )|(?<=đề nghị )|(?<=chỉ đạo )|(?<=giao cho ))"
+    + _BARE_HEAD
+    + r"(?:(?:\s*,\s*|\s+và\s+)"
+    + _BARE_HEAD
+    + r")*(?![^\W\d_])"
+)
 COLLECTIVE_RE = re.compile(
-    _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
+    _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|" + _BARE_ADDRESSEES + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy)))\s+"
