@@ -210,3 +210,10 @@ def test_a_congress_named_only_in_the_title_of_a_resolution_cited_in_a_list_is_n
 def test_a_congress_that_acts_is_still_a_body():
     e = ex("Đại hội đại biểu Đảng bộ tỉnh lần thứ I đã thông qua Nghị quyết Đại hội với 18 chỉ tiêu.", "Cà Mau")
     assert [b.type for b in e.bodies] == ["party-congress"]
+
+
+def test_billions_written_without_dong_are_billions_of_dong():
+    assert targets("Năm 2026, tỉnh phấn đấu tổng thu ngân sách đạt 9.400 tỉ, tăng 8% so với năm trước.") == [
+        (9400.0, "tỉ đồng", 2026),
+        (8.0, "percent", 2026),
+    ]

@@ -295,10 +295,13 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         # a time (15:34) or a ratio 37.781/56.760 handled below
         if not re.match(r"/\d", text[m.end() : m.end() + 2]):
             return True
-    if not is_pct and (
-        _NOT_FIGURE_AFTER.match(text, m.end())
-        # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "mùng 6 tháng Giêng"
-        or re.match(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)", text[m.end() : m.end() + 20])
+    if (
+        not is_pct
+        and (
+            _NOT_FIGURE_AFTER.match(text, m.end())
+            # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "mùng 6 tháng Giêng"
+            or re.match(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)", text[m.end() : m.end() + 20])
+        )
     ):
         # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years, "dưới 40 tuổi" an age limit; but "tuổi thọ
         # trung bình đạt 75 tuổi" counts the years people live
@@ -359,6 +362,9 @@ def _unit_of(
         per = re.sub(r"\s*/\s*", "/", ou.group("per") or "")  # "triệu đồng/ năm" is "triệu đồng/năm"
         unit = unit_text = f"{mag} {ou.group('noun')}".strip() + per
         noun_end = ou.end()
+    elif bare := _BARE_BILLIONS.match(text, fig_end, end):
+        unit = unit_text = f"{bare.group(1)} đồng"  # "thu ngân sách đạt 8.300 tỉ, …": billions of đồng
+        noun_end = bare.end(1)
     else:
         u = _UNIT_RE.match(text, fig_end, end)
         if u:
@@ -375,6 +381,8 @@ def _unit_of(
     return unit, unit_text, noun_end
 
 
+# a magnitude of money with its currency left out, the phrase ending after it: "đạt 8.300 tỉ, tăng 10%"
+_BARE_BILLIONS = re.compile(r"\s*(tỷ|tỉ)(?=\s*(?:[,.;:)]|$|\s+(?:và|trở lên|so với)\b))")
 # "Số doanh nghiệp thành lập mới đạt khoảng 800": what a number counts, after "số" at the head of its phrase
 _COUNTED_REACHES = re.compile(
     r"(?i:\bsố(?: lượng)?)\s+(?P<noun>"
