@@ -366,9 +366,7 @@ class BodiesPass(ExtractorState):
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
-                # (its line read back further: "thực hiện Nghị quyết A của Đảng, Nghị quyết Đại hội …": both cited)
-                line = text[max(0, b.start - 250) : b.start]
-                cited = CONGRESS_CITED.search(before) or CONGRESS_CITED_IN_LINE.search(line)
+                cited = CONGRESS_CITED.search(before) or CONGRESS_CITED_IN_LINE.search(before)
                 national = "toàn quốc" in b.name
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):

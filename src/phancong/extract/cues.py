@@ -54,7 +54,5 @@ CONGRESS_CITED = re.compile(
 # a resolution cited before its congress in the same line: "Căn cứ Nghị quyết Đại hội …", "mục tiêu Nghị quyết …"
 CONGRESS_CITED_IN_LINE = re.compile(
     r"(?i)\b(?:căn cứ|thực hiện)\b[^.;\n]*$"
-    r"|\b(?:triển khai|quán triệt|cụ thể hóa|theo)\b[^.;\n]*\bnghị quyết\s+$"
-    # "phấn đấu đạt các mục tiêu, nhiệm vụ tại Nghị quyết Đại hội …" (a line may break before "tại")
-    r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:(?:của|tại|theo)\s+)?nghị quyết\s+$"
+    r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:của\s+)?nghị quyết\s+$"
 )
