@@ -204,3 +204,8 @@ def test_billions_written_without_dong_are_billions_of_dong():
         (9400.0, "tỉ đồng", 2026),
         (8.0, "percent", 2026),
     ]
+
+
+def test_a_dateline_with_a_stop_after_the_sites_bracket_is_read_past():
+    got = roles(ex("(BCM).- Tối 17-1-2026, Tỉnh ủy, UBND tỉnh tổ chức mít tinh kỷ niệm ngày thành lập tỉnh.", "Cà Mau"))
+    assert got == {("Tỉnh ủy", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}
