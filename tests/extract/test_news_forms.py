@@ -209,3 +209,14 @@ def test_billions_written_without_dong_are_billions_of_dong():
 def test_a_dateline_with_a_stop_after_the_sites_bracket_is_read_past():
     got = roles(ex("(BCM).- Tối 17-1-2026, Tỉnh ủy, UBND tỉnh tổ chức mít tinh kỷ niệm ngày thành lập tỉnh.", "Cà Mau"))
     assert got == {("Tỉnh ủy", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}
+
+
+def test_quotas_handed_out_at_a_conference_with_a_comma_in_their_name_go_to_the_bodies_after_cho():
+    got = roles(
+        ex(
+            "Chủ tịch UBND tỉnh Nguyễn Văn An vừa chủ trì hội nghị giao chỉ tiêu kế hoạch và dự toán thu, chi ngân sách "
+            "năm 2026 cho các sở, ngành, địa phương.",
+            "Cà Mau",
+        )
+    )
+    assert ("các sở, ngành, địa phương", "implement") in got, got

@@ -20,7 +20,8 @@ _GIVE = re.compile(
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
     # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
     # ("phân giao thêm 11 chỉ tiêu cho …"; "… chỉ tiêu … năm 2026 đối với 135 xã, phường")
-    r"(?:\s+(?:\d+\s+)?chỉ tiêu(?:[^,;:.\n]{0,80}?\s+(?:cho|đối với)(?:\s+\d+)?(?=\s))?)?\s*[:,]?\s+",
+    # ("giao chỉ tiêu phát triển kinh tế - xã hội và dự toán thu, chi ngân sách năm 2025 cho …": a comma inside)
+    r"(?:\s+(?:\d+\s+)?chỉ tiêu(?:[^;:.\n]{0,120}?\s+(?:cho|đối với)(?:\s+\d+)?(?=\s))?)?\s*[:,]?\s+",
     re.I,
 )
 _GIVE = quick_start(_GIVE)
