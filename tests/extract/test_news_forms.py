@@ -220,3 +220,8 @@ def test_quotas_handed_out_at_a_conference_with_a_comma_in_their_name_go_to_the_
         )
     )
     assert ("các sở, ngành, địa phương", "implement") in got, got
+
+
+def test_a_committee_that_has_its_monthly_meeting_acts():
+    got = roles(ex("Ngày 20-10, UBND tỉnh có cuộc họp thường kỳ tháng 9 để đánh giá tình hình kinh tế - xã hội.", "Cà Mau"))
+    assert got == {("Ủy ban nhân dân tỉnh", "implement")}
