@@ -359,7 +359,14 @@ def unit_concept(unit: str) -> str:
         return unit
     base = _SPELLINGS.sub(lambda m: _SPELLINGS_OF[m.group(0)], re.sub(r"/\s*\w+$", "", unit).strip())
     # "lượt lao động": turns, of what
-    for candidate in (base, re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base), re.sub(r"^(lượt)\s.*", r"\1", base)):
+    # ("xã, phường, thị trấn", "huyện/thành phố": localities counted together, the first kind named)
+    first_kind = re.split(r"\s*[/,]\s*", base)[0]
+    for candidate in (
+        base,
+        re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base),
+        re.sub(r"^(lượt)\s.*", r"\1", base),
+        first_kind,
+    ):
         slug = by_label.get(fold_phrase(candidate))
         if slug:
             return slug

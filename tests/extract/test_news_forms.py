@@ -214,8 +214,8 @@ def test_a_dateline_with_a_stop_after_the_sites_bracket_is_read_past():
 def test_quotas_handed_out_at_a_conference_with_a_comma_in_their_name_go_to_the_bodies_after_cho():
     got = roles(
         ex(
-            "Chủ tịch UBND tỉnh Nguyễn Văn An vừa chủ trì hội nghị giao chỉ tiêu kế hoạch và dự toán thu, chi ngân sách "
-            "năm 2026 cho các sở, ngành, địa phương.",
+            "Chủ tịch UBND tỉnh Nguyễn Văn An vừa chủ trì hội nghị giao chỉ tiêu kế hoạch và dự toán thu, chi "
+            "ngân sách năm 2026 cho các sở, ngành, địa phương.",
             "Cà Mau",
         )
     )
@@ -223,5 +223,31 @@ def test_quotas_handed_out_at_a_conference_with_a_comma_in_their_name_go_to_the_
 
 
 def test_a_committee_that_has_its_monthly_meeting_acts():
-    got = roles(ex("Ngày 20-10, UBND tỉnh có cuộc họp thường kỳ tháng 9 để đánh giá tình hình kinh tế - xã hội.", "Cà Mau"))
+    got = roles(
+        ex("Ngày 20-10, UBND tỉnh có cuộc họp thường kỳ tháng 9 để đánh giá tình hình kinh tế - xã hội.", "Cà Mau")
+    )
     assert got == {("Ủy ban nhân dân tỉnh", "implement")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Đến năm 2030, tỉnh có ít nhất 3 huyện/thành phố đạt chuẩn nông thôn mới.", "huyện/thành phố"),
+        ("Đến năm 2026, có 120 xã, phường, thị trấn đạt chuẩn quốc gia về y tế.", "xã, phường, thị trấn"),
+    ],
+)
+def test_localities_counted_together_keep_their_joint_unit(sentence, unit):
+    assert [u for _, u, _ in targets(sentence)] == [unit]
+
+
+def test_localities_counted_together_are_localities_in_the_graph():
+    from phancong.vocab import unit_concept
+
+    assert unit_concept("xã, phường, thị trấn") == unit_concept("huyện/thành phố") == "locality"
+
+
+def test_a_count_broken_down_in_brackets_ends_before_the_bracket():
+    e = ex("Toàn tỉnh có 96 xã, phường, thị trấn (80 xã, 12 phường, 04 thị trấn).", "Cà Mau")
+    first = next(x for x in e.statistics if x.value == 96)
+    assert first.text.endswith("thị trấn") and first.unit == "xã, phường, thị trấn"
+    assert next(x for x in e.statistics if x.value == 80).text == "80 xã"

@@ -311,8 +311,8 @@ def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[
         a, b = figs[i].noun_end, figs[i + 1].start
         between = text[a:b]
         m = re.search(r",?\s*trong đó\s*", between)
-        if not m:
-            ms = list(re.finditer(r",\s*|\s+và\s+|\s+hoặc\s+", between))
+        if not m:  # (else at a bracket opened between them: "138 xã, phường (124 xã, …)")
+            ms = list(re.finditer(r",\s*|\s+và\s+|\s+hoặc\s+", between)) or list(re.finditer(r"\s*\(\s*", between))
             m = ms[-1] if ms else None
         if m:
             ends.append(a + m.start())
