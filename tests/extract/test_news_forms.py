@@ -251,3 +251,14 @@ def test_a_count_broken_down_in_brackets_ends_before_the_bracket():
     first = next(x for x in e.statistics if x.value == 96)
     assert first.text.endswith("thị trấn") and first.unit == "xã, phường, thị trấn"
     assert next(x for x in e.statistics if x.value == 80).text == "80 xã"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Các sở, ngành rà soát, kiểm tra các công trình hồ chứa trước mùa mưa bão.",
+        "Các sở, ngành tăng cường công tác quản lý, hướng dẫn, kiểm tra, giám sát hoạt động quảng cáo.",
+    ],
+)
+def test_checking_among_the_first_verbs_of_a_duty_is_monitoring(sentence):
+    assert roles(ex(sentence, "Cà Mau")) == {("Các sở, ngành", "monitor")}

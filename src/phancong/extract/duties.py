@@ -47,6 +47,9 @@ _MONITOR = re.compile(
     r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
     r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
+    # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
+    r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+(?:[^\W\d_]+ [^\W\d_]+,\s+)?"
+    r"(?:kiểm tra|giám sát|theo dõi)\b"
     # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
     r"|^\W*(?:(?:tổ chức|tăng cường|thường xuyên)\s+)?(?:công tác\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?"
     r"(?:kiểm tra|đôn đốc)\b",
@@ -131,6 +134,9 @@ def issues_a_text(dtext: str, status: str) -> bool:
     )
 
 
+_WORK_OF = re.compile(r"\bcông tác(?: [^\W\d_]+){1,2}(?:,\s*[^\W\d_]+(?: [^\W\d_]+)?)*$")
+
+
 def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
     """Cut a duty at coordinated duty verbs outside body names; a piece of fewer than four words stays with
     the next ("theo dõi, hướng dẫn, đôn đốc việc ..." is one duty)."""
@@ -140,6 +146,8 @@ def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tupl
         if not any(b.start < m.end() < b.end for b in bodies)
         # "báo cáo tình hình … và đề xuất UBND tỉnh …": one reporting line, the recipient after "đề xuất"
         and not (text.startswith("đề xuất", m.end()) and re.match(r"\W*(?:định kỳ\s+)?báo cáo\b", text[s : m.start()]))
+        # "tăng cường công tác quản lý, hướng dẫn, kiểm tra …": the fields of one "công tác", a noun phrase
+        and not _WORK_OF.search(text, max(s, m.start() - 30), m.start())
     ]
     out: list[tuple[int, int]] = []
     start = s
