@@ -48,8 +48,8 @@ _MONITOR = re.compile(
     r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
     # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
-    r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+(?:[^\W\d_]+ [^\W\d_]+,\s+)?"
-    r"(?:kiểm tra|giám sát|theo dõi)\b"
+    r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+"
+    r"(?:[^\W\d_]+ [^\W\d_]+,\s+)?(?:kiểm tra|giám sát|theo dõi)\b"
     # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
     r"|^\W*(?:(?:tổ chức|tăng cường|thường xuyên)\s+)?(?:công tác\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?"
     r"(?:kiểm tra|đôn đốc)\b",
