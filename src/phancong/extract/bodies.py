@@ -27,7 +27,7 @@ from ..text.prefilter import PatternSet, Prefiltered
 from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists
 from .body_names import CANONICAL, CAP, BodyMatch, W
-from .collectives import COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
+from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 
@@ -69,7 +69,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collec
 
 
 # the collectives and every recogniser in one scan of a text (each still gives what its own finditer gives)
-_PATTERNS = PatternSet([COLLECTIVE_RE, *(rec.pattern for rec in RECOGNISERS)])
+_PATTERNS = PatternSet([COLLECTIVE_RE, BARE_ADDRESSEES_RE, *(rec.pattern for rec in RECOGNISERS)])
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,11 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
     )
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(flat)
-    collectives, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
+    collectives, bare, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     found.extend(_collectives(text, collectives))
+    for m in bare:  # "yêu cầu sở ngành, địa phương …": the bodies asked, without "các"
+        s, e = m.span("bare")
+        found.append(BodyMatch(s, e, text[s:e], collective_name(text[s:e]), "collective", "province"))
     for rec, matches in zip(RECOGNISERS, by_recogniser, strict=True):
         for m in matches:
             found.append(

@@ -12,7 +12,7 @@ import re
 
 from .body_names import CAP, W
 
-__all__ = ["COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "collective_name"]
+__all__ = ["BARE_ADDRESSEES_RE", "COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "collective_name"]
 
 # Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
 # đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
@@ -91,15 +91,17 @@ _CITY_LAST = (
 # the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
 # chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
 _BARE_HEAD = r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|địa phương|doanh nghiệp)"
-_BARE_ADDRESSEES = (
-    r"(?:(?<=yêu cầu )|(?<=đề nghị )|(?<=chỉ đạo )|(?<=giao cho ))"
+# (its own pattern, the verb matched and the bodies in group "bare": a lookbehind would have the collectives'
+# pattern tried wherever "ngành" or "địa phương" is written)
+BARE_ADDRESSEES_RE = re.compile(
+    r"(?:yêu cầu|đề nghị|chỉ đạo|giao cho) (?P<bare>"
     + _BARE_HEAD
     + r"(?:(?:\s*,\s*|\s+và\s+)"
     + _BARE_HEAD
-    + r")*(?![^\W\d_])"
+    + r")*)(?![^\W\d_])"
 )
 COLLECTIVE_RE = re.compile(
-    _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|" + _BARE_ADDRESSEES + r"|"
+    _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy)))\s+"
