@@ -262,3 +262,37 @@ def test_a_count_broken_down_in_brackets_ends_before_the_bracket():
 )
 def test_checking_among_the_first_verbs_of_a_duty_is_monitoring(sentence):
     assert roles(ex(sentence, "Cà Mau")) == {("Các sở, ngành", "monitor")}
+
+
+def partners(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], n[p]) for a in e.assignments for p in a.partners}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "role", "partner"),
+    [
+        (
+            "Sở Kế hoạch và Đầu tư phối hợp Cục Thống kê theo dõi, đôn đốc việc thực hiện kế hoạch.",
+            "Sở Kế hoạch và Đầu tư",
+            "monitor",
+            "Cục Thống kê",
+        ),
+        (
+            "Sở Công Thương phối hợp kịp thời, chặt chẽ với Sở Tài chính tháo gỡ vướng mắc cho doanh nghiệp.",
+            "Sở Công Thương",
+            "implement",
+            "Sở Tài chính",
+        ),
+        (
+            "Trung tâm Dịch vụ việc làm tỉnh kết hợp với Sở Nội vụ tổ chức các phiên giao dịch việc làm.",
+            "Trung tâm Dịch vụ việc làm tỉnh",
+            "implement",
+            "Sở Nội vụ",
+        ),
+    ],
+)
+def test_partners_named_after_phoi_hop_with_adverbs_or_ket_hop_voi_coordinate(sentence, subject, role, partner):
+    e = ex(sentence, "Cà Mau")
+    assert roles(e) == {(subject, role)}
+    assert partners(e) == {(subject, partner)}

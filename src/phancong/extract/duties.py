@@ -55,7 +55,12 @@ _MONITOR = re.compile(
     r"(?:kiểm tra|đôn đốc)\b",
     re.I,
 )
-_PARTNER = re.compile(r"phối hợp(?:\s+(?:chặt chẽ\s+)?(?:với|cùng))?\s*,?\s*", re.I)
+# ("phối hợp kịp thời, chặt chẽ với …"; "kết hợp với", "hiệp đồng với" name partners as "phối hợp với" does)
+_PARTNER = re.compile(
+    r"(?:phối hợp(?:\s+(?:(?:chặt chẽ|kịp thời|thường xuyên|đồng bộ)\s*,?\s*){0,3}(?:với|cùng))?"
+    r"|(?:kết hợp|hiệp đồng)(?:\s+[^\W\d_]+){0,8}?\s+với)\s*,?\s*",
+    re.I,
+)
 _PARTNER_STOP = re.compile(
     r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
@@ -198,7 +203,7 @@ def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMa
 # an action named after the partners of "phối hợp với": a verb, not a word that goes on naming them (the
 # conventions: the partner named after "phối hợp với" coordinates; the body that acts with it carries the action)
 _ACTION_AFTER_PARTNERS = re.compile(
-    r"\s*,?\s*(?=(?!(?:trong|về|tại|theo|của|và|các|những|cấp|có|là|được|liên quan|chức năng|đơn vị|địa phương|"
+    r"\s*,?\s*(?=(?!(?:trong|về|tại|theo(?! dõi)|của|và|các|những|cấp|có|là|được|liên quan|chức năng|đơn vị|địa phương|"
     r"trên|thuộc|ở|cùng|với|bám sát|chặt chẽ|thường xuyên|tích cực)\b)[^\W\d_]{2,})",  # keeping close is no action
     re.I,
 )

@@ -217,6 +217,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: f"{_branch_name(m.group(1))} {province_word(m)}",
     ),
+    # the same branch named without its province in the province's own text ("Sở X phối hợp Cục Thống kê …")
+    _r(
+        r"(?<![\w])Cục (?:[Tt]huế|[Hh]ải quan|[Tt]hống kê|[Qq]uản lý thị trường)(?![^\W\d_])"
+        r"(?! (?:tỉnh|thành phố|TP)\b)",
+        "vertical-agency",
+        "province",
+        lambda m: "Cục " + m.group(0).split(" ", 1)[1][0].upper() + m.group(0).split(" ", 1)[1][1:],
+    ),
     # the sub-departments of a Sở, named by their field ("Chi cục Kiểm lâm", "Chi cục Chăn nuôi và Thú y tỉnh");
     # "Chi cục Thống kê" is a central agency's branch (above)
     _r(
