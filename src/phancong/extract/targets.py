@@ -6,18 +6,12 @@ which sentences report facts instead of setting goals.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..text.numbers import NUMBER, parse_number
 from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
-from .body_names import CAP
 from .figures import FigureMatch, find_figures
-
-# one short item of a quota list: a name and a number ("Hội An 110", "Công an 12")
-_QUOTA = re.compile(
-    r"\s*(?:và\s+)?(?P<name>" + CAP + r"[^\W\d_]*\.?(?:\s*[^\W\d_]+){0,3})\s+(?P<num>" + NUMBER + r")\s*"
-)
+from .quotas import QUOTA, FigureItem, quota_item, quota_run, unit_ahead
 
 __all__ = [
     "FigureItem",
@@ -77,17 +71,6 @@ _PERIOD_ANNUAL = re.compile(r"\bh[ằà]ng năm\b", re.I)
 _PERIOD_ANNUAL = quick_start(_PERIOD_ANNUAL)
 _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", re.I)
 _PERIOD_TERM = quick_start(_PERIOD_TERM)
-
-
-@dataclass
-class FigureItem:
-    fig: FigureMatch | None  # None: a chỉ tiêu stated without a figure (empty)
-    span: tuple[int, int]
-    top: bool  # a top-level chỉ tiêu (False: component of the previous top-level one)
-    period: str | None = None
-    inherited: bool = False  # value carried from a shared head
-    empty: bool = False  # a chỉ tiêu stated without a figure
-    subject_span: tuple[int, int] | None = None  # a quota list's short name ("Hội An 110"): whose figure it is
 
 
 # the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
@@ -335,18 +318,18 @@ def target_items(
     pieces: list[tuple[int, int]] = []
     for ss, se in sentences(text, start, end):
         for cs, ce in clauses(text, ss, se, ";"):
-            pieces.extend(_quota_run(text, cs, ce))
+            pieces.extend(quota_run(text, cs, ce))
     last_first: FigureItem | None = None  # the first item of the last clause with figures
     for i, (cs, ce) in enumerate(pieces):
         clause = text[cs:ce]
-        if last_first is None and _QUOTA.fullmatch(clause):
-            last_first = _unit_ahead(text, pieces[i + 1 :])  # "A 120; B 95; C 80 đảng viên": the last one's unit
+        if last_first is None and QUOTA.fullmatch(clause):
+            last_first = unit_ahead(text, pieces[i + 1 :])  # "A 120; B 95; C 80 đảng viên": the last one's unit
         # an estimate beside a goal is no goal: "(năm 2025 dự ước 1.400 tỷ đồng)", "năm nay ước đạt 7%"
         figs = [f for f in find_figures(text, cs, ce) if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start)]
         headed, clause_component = _under_heading(clause, headed)
         if numbered_item and out:
             clause_component = True
-        quota = _quota_item(clause, cs, ce, last_first)
+        quota = quota_item(clause, cs, ce, last_first)
         if quota is not None:
             out.append(quota)
             continue
@@ -359,49 +342,6 @@ def target_items(
         out.extend(items)
         last_first = items[0]
     return out
-
-
-# a list of quotas joined by commas after a lead's colon: "…: Lạc Sơn 120, Tân Lạc 95, Công an tỉnh 60 đảng viên"
-# (each name a proper name, its organisation or level first: "Đảng bộ Công an tỉnh", "huyện Lạc Sơn"; a year is no
-# quota: "Phấn đấu đến năm 2030, GRDP … đạt 5.200 USD" is no list)
-_QUOTA_NAME = (
-    r"(?:(?:Đảng bộ|Đảng ủy|huyện|xã|phường|thị xã|thành phố)\s+)?"
-    + CAP
-    + r"[^\W\d_]*\.?(?:\s+(?:"
-    + CAP
-    + r"[^\W\d_]*|tỉnh|an))*"
-)
-_QUOTA_VALUE = r"\s+(?!(?:19|20)\d\d\b)(?:" + NUMBER + r")"
-_QUOTA_RUN = re.compile(
-    r"(?P<lead>[^:]*:\s*)?(?P<run>(?:" + _QUOTA_NAME + _QUOTA_VALUE + r"\s*,\s*)+"
-    r"(?:và\s+)?" + _QUOTA_NAME + _QUOTA_VALUE + r"(?:\s+[^\W\d_]+){0,3})\s*$"
-)
-
-
-def _quota_run(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
-    """A clause cut at the commas of a quota list after its lead (one piece each), or the clause whole."""
-    m = _QUOTA_RUN.match(text, cs, ce)
-    if m is None:
-        return [(cs, ce)]
-    out = [(cs, m.end("lead"))] if m.group("lead") else []
-    pos = m.start("run")
-    for c in re.finditer(r"\s*,\s*", text[m.start("run") : m.end("run")]):
-        out.append((pos, m.start("run") + c.start()))
-        pos = m.start("run") + c.end()
-    out.append((pos, m.end("run")))
-    return [p for p in out if p[1] > p[0]]
-
-
-def _unit_ahead(text: str, pieces: list[tuple[int, int]]) -> FigureItem | None:
-    """The unit a quota list states on its last item ("A 120; B 95; C 80 đảng viên"), as the first item's would
-    be: the first later piece with a figure in a unit, when only bare quotas stand between."""
-    for cs, ce in pieces:
-        figs = find_figures(text, cs, ce)
-        if figs and figs[0].unit:
-            return FigureItem(figs[0], (cs, ce), top=True)
-        if not _QUOTA.fullmatch(text[cs:ce]):
-            return None
-    return None
 
 
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
@@ -417,24 +357,6 @@ def _under_heading(clause: str, headed: bool) -> tuple[bool, bool]:
     if headed and (lower or starts_digit):
         return True, True
     return False, False
-
-
-def _quota_item(clause: str, cs: int, ce: int, last_first: FigureItem | None) -> FigureItem | None:
-    """ "Đảng bộ A chỉ tiêu 150 đảng viên; B 110; C 95": each value with the first item's unit."""
-    quota = _QUOTA.fullmatch(clause)
-    if not quota or last_first is None or last_first.fig is None or not last_first.fig.unit:
-        return None
-    ns, ne = cs + quota.start("num"), cs + quota.end("num")
-    f0 = last_first.fig
-    fig = FigureMatch(ns, ne, ns, parse_number(quota.group("num")), None, "exactly", f0.unit, f0.unit_text, ne)
-    return FigureItem(
-        fig,
-        (cs, ce),
-        top=True,
-        period=last_first.period,
-        inherited=True,
-        subject_span=(cs + quota.start("name"), cs + quota.end("name")),
-    )
 
 
 def _item_without_figure(
@@ -477,7 +399,7 @@ def _figure_items(
             component = "trong đó" in between or headed or numbered_item
         subject_span = None
         if f.unit is None and last_first is not None and last_first.fig is not None and last_first.fig.unit:
-            q = _QUOTA.fullmatch(text[sp[0] : f.end])
+            q = QUOTA.fullmatch(text[sp[0] : f.end])
             if q:  # "...; Biên phòng 15 và ...": the last short item of a quota list
                 f = replace(f, unit=last_first.fig.unit, unit_text=last_first.fig.unit_text)
                 subject_span = (sp[0] + q.start("name"), sp[0] + q.end("name"))
