@@ -296,3 +296,13 @@ def test_partners_named_after_phoi_hop_with_adverbs_or_ket_hop_voi_coordinate(se
     e = ex(sentence, "Cà Mau")
     assert roles(e) == {(subject, role)}
     assert partners(e) == {(subject, partner)}
+
+
+def test_an_estimate_striven_for_by_a_year_ahead_is_a_target():
+    assert targets("Tỉnh phấn đấu đến năm 2030 tổng thu ngân sách ước đạt 57.000 tỷ đồng.") == [
+        (57000.0, "tỷ đồng", 2030)
+    ]
+
+
+def test_an_estimate_of_this_year_stays_a_result():
+    assert targets("Năm 2025, tổng thu ngân sách ước đạt 12.000 tỷ đồng, vượt dự toán.") == []

@@ -114,7 +114,7 @@ _STRONG_REPORT = re.compile(
     # mục tiêu đề ra")
     r"\bđã\b|\bđạt được\b(?! (?:các |những )?(?:mục tiêu|chỉ tiêu)\b)|"
     r"(?<!thực )\bhiện có\b|\bhiện nay\b|\bđến nay\b|^(?:Tính )?đến (?:ngày )?\d|"
-    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bước đạt\b|\bso (?:với )?cùng kỳ\b|(?<!thực )\bhiện đạt\b|"
+    r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bso (?:với )?cùng kỳ\b|(?<!thực )\bhiện đạt\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)|"
     # figures given on a source's word are results: "Theo số liệu thống kê, năm 2020 GRDP … đạt 3.249 USD"
     r"\b[Tt]heo (?:số liệu|thống kê|báo cáo)\b",
@@ -164,7 +164,7 @@ _PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\
 
 
 def ends_goal_scope(text: str) -> bool:
-    return bool(_STRONG_REPORT.search(text))
+    return bool(_STRONG_REPORT.search(text) or _ESTIMATED.search(text) and not _STRIVEN.search(text))
 
 
 def goal_or_report(prefix: str) -> str | None:
@@ -175,6 +175,9 @@ def goal_or_report(prefix: str) -> str | None:
     if not goal and _REPORT.search(prefix) is None:
         return None
     strong = _last_end(_STRONG_REPORT, prefix)
+    if not _STRIVEN.search(prefix):  # an estimate reports, unless striven for by a year ahead (_STRIVEN)
+        estimate = _last_end(_ESTIMATED, prefix)
+        strong = estimate if strong is None or (estimate or -1) > strong else strong
     if strong is not None:
         verbal = _last_end(_VERBAL_GOAL, prefix)
         return "goal" if verbal is not None and verbal > strong else "report"
@@ -325,7 +328,12 @@ def target_items(
         if last_first is None and QUOTA.fullmatch(clause):
             last_first = unit_ahead(text, pieces[i + 1 :])  # "A 120; B 95; C 80 đảng viên": the last one's unit
         # an estimate beside a goal is no goal: "(năm 2025 dự ước 1.400 tỷ đồng)", "năm nay ước đạt 7%"
-        figs = [f for f in find_figures(text, cs, ce) if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start)]
+        # (but "phấn đấu đến năm 2030 tổng thu ngân sách ước đạt …" strives for it: a goal)
+        figs = [
+            f
+            for f in find_figures(text, cs, ce)
+            if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start) or _STRIVEN.search(text, cs, f.start)
+        ]
         headed, clause_component = _under_heading(clause, headed)
         if numbered_item and out:
             clause_component = True
@@ -344,6 +352,8 @@ def target_items(
     return out
 
 
+_ESTIMATED = re.compile(r"\bước đạt\b")
+_STRIVEN = re.compile(r"\bphấn đấu\b[^.;:]*?\bđến (?:năm\s+)?\d{4}\b")
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
 
 
