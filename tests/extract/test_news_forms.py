@@ -306,3 +306,14 @@ def test_an_estimate_striven_for_by_a_year_ahead_is_a_target():
 
 def test_an_estimate_of_this_year_stays_a_result():
     assert targets("Năm 2025, tổng thu ngân sách ước đạt 12.000 tỷ đồng, vượt dự toán.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("Kế hoạch thực hiện theo Nghị quyết của Tỉnh ủy và HĐND để bảo đảm tiến độ.", "Hội đồng nhân dân tỉnh"),
+        ("Mục tiêu này Thành ủy, HĐND, UBND thành phố đã thống nhất từ đầu năm.", "Hội đồng nhân dân thành phố"),
+    ],
+)
+def test_a_council_named_short_beside_the_provinces_party_committee_is_the_provinces_council(sentence, council):
+    assert council in [b.name for b in find_bodies(sentence)]

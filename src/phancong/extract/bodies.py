@@ -132,12 +132,11 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
-        if (
-            b.text in ("UBND", "HĐND", "MTTQ")
-            and not acts(text, b.start, b.end)
-            and not _FOUR_PILLARS.search(text, max(0, b.start - 16), b.start)
-        ):
+        pillars = _FOUR_PILLARS.search(text, max(0, b.start - 20), b.start) if b.text in ("UBND", "HĐND") else None
+        if b.text in ("UBND", "HĐND", "MTTQ") and not acts(text, b.start, b.end) and not pillars:
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
+        if pillars and pillars.group(0).startswith("Thành"):
+            b = replace(b, name=b.name.replace(" tỉnh", " thành phố"))
         if b.type == "peoples-committee" and b.name != "Ủy ban nhân dân tỉnh" and b.text in ("HĐND", "MTTQ"):
             b = replace(b, type="peoples-council" if b.text == "HĐND" else "fatherland-front")
         free_from = out[-1].end if out else 0  # words a body found before took are not this one's
@@ -148,7 +147,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
 
 
 # the province's four pillars in a row ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh … phát động"): as a list, they act
-_FOUR_PILLARS = re.compile(r"Tỉnh ủy, (?:HĐND, )?$")
+# (and "của Tỉnh ủy và HĐND", "Thành ủy, HĐND, UBND thành phố": the city's, where the committee is the city's)
+_FOUR_PILLARS = re.compile(r"(?:Tỉnh|Thành) ủy(?:,| và) (?:HĐND,? (?:và )?)?$")
 # a set that opens its sentence, then a modal and a verb: the subject ("Các ngành cũng cần chuẩn bị …")
 _SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
 _MODAL_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:cần|phải|tiếp tục|khẩn trương|chủ động|tập trung)\s+[^\W\d_]")
