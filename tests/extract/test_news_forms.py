@@ -317,3 +317,9 @@ def test_an_estimate_of_this_year_stays_a_result():
 )
 def test_a_council_named_short_beside_the_provinces_party_committee_is_the_provinces_council(sentence, council):
     assert council in [b.name for b in find_bodies(sentence)]
+
+
+def test_the_members_listed_after_cac_don_vi_gom_are_the_subject():
+    e = ex("Các đơn vị gồm: Sở Y tế, Báo Cà Mau phối hợp với Công an tỉnh phát động đợt tuyên truyền.", "Cà Mau")
+    assert {("Sở Y tế", "implement"), ("Báo Cà Mau", "implement")} <= roles(e)
+    assert ("Sở Y tế", "Công an tỉnh") in partners(e)

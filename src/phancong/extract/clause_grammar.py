@@ -87,6 +87,8 @@ CONNECTIVE = re.compile(
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
     r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*)?"
     r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"|các\s))?"
+    # the members named after a head and "gồm:": "Các đơn vị gồm: Sở A, Báo B phối hợp với …"
+    r"(?:(?:[Cc]ác|[Nn]hững) (?:đơn vị|cơ quan|địa phương)(?: [^\W\d_]+){0,3} gồm\s*:\s*(?=" + CAP + r"))?"
     # the representatives of the bodies, for the bodies: "Đại diện các sở, ngành đã trực tiếp trao đổi …"
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
