@@ -323,3 +323,8 @@ def test_the_members_listed_after_cac_don_vi_gom_are_the_subject():
     e = ex("Các đơn vị gồm: Sở Y tế, Báo Cà Mau phối hợp với Công an tỉnh phát động đợt tuyên truyền.", "Cà Mau")
     assert {("Sở Y tế", "implement"), ("Báo Cà Mau", "implement")} <= roles(e)
     assert ("Sở Y tế", "Công an tỉnh") in partners(e)
+
+
+def test_a_group_that_helps_a_committee_follow_and_check_monitors():
+    got = roles(ex("Tổ công tác giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc tháo gỡ vướng mắc.", "Cà Mau"))
+    assert ("Tổ công tác", "monitor") in got, got

@@ -50,6 +50,8 @@ _MONITOR = re.compile(
     # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
     r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+"
     r"(?:[^\W\d_]+ [^\W\d_]+,\s+)?(?:kiểm tra|giám sát|theo dõi)\b"
+    # helping another body check: "giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra …"
+    r"|^\W*giúp\s+(?:[^\W\d_]+\s+){1,5}?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
     # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
     r"|^\W*(?:(?:tổ chức|tăng cường|thường xuyên)\s+)?(?:công tác\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?"
     r"(?:kiểm tra|đôn đốc)\b",
