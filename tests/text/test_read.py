@@ -186,3 +186,10 @@ def test_folding_a_vietnamese_sentence_by_the_table_gives_what_folding_by_decomp
     for _ in range(3000):
         text = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
         assert fold(text) == _fold(text), repr(text)
+
+
+def test_words_a_pdf_copy_glued_together_are_parted_where_a_capital_with_a_mark_begins_one():
+    assert normalise("Điều3. Chánh Văn phòng UBND tỉnh; Chủ tịchỦy ban nhân dân các huyện") == (
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Chủ tịch Ủy ban nhân dân các huyện\n"
+    )
+    assert normalise("tiết kiệm 5 triệu kWh, iPhone") == "tiết kiệm 5 triệu kWh, iPhone\n"

@@ -111,6 +111,11 @@ _DANGLING = re.compile(
 # opens with a capitalised word, not a heading in capitals ("Giám đốc Sở Y tế,\nGiám đốc, Thủ trưởng các sở"; not
 # "ngày 10/8/2011,\nQUYẾT ĐỊNH:")
 _COMMA_WRAPPED = re.compile(r"(?m)^([^\n]{30,100}),[ \t]*\n(?=(?![" + _LOWER + r"])[^\W\d_][" + _LOWER + r"])")
+# words a PDF copy glued: "Chủ tịchỦy ban", "Điều3." (no Vietnamese word has a capital with a mark after a small
+# letter; a plain capital may: "kWh", "iPhone")
+_GLUED = re.compile(
+    r"(?<=[" + _LOWER + r"])(?=[ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])|(?<=\bĐiều)(?=\d)"
+)
 _LOOK_ALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
@@ -128,6 +133,7 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     text = _COMMA_WRAPPED.sub(r"\1, ", text)
     text = text.replace("\t", " ")
     text = tone_marks_new_style(text)
+    text = _GLUED.sub(" ", text)
     if chrome:
         text = remove_chrome(text)
     return text
