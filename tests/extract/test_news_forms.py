@@ -328,3 +328,8 @@ def test_the_members_listed_after_cac_don_vi_gom_are_the_subject():
 def test_a_group_that_helps_a_committee_follow_and_check_monitors():
     got = roles(ex("Tổ công tác giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra việc tháo gỡ vướng mắc.", "Cà Mau"))
     assert ("Tổ công tác", "monitor") in got, got
+
+
+def test_the_head_of_every_department_addressed_as_giam_doc_so_is_the_departments():
+    e = ex("Điều 3. Giám đốc Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh căn cứ Quyết định thi hành./.", "Cà Mau")
+    assert ("các Sở", "implement") in roles(e)

@@ -93,7 +93,7 @@ CONNECTIVE = re.compile(
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")"
+    r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")(?!Sở\s*[,;])"  # ("Giám đốc Sở, …": every department's head)
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )

@@ -107,6 +107,8 @@ COLLECTIVE_RE = re.compile(
     + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy)))\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
     + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
+    # "Giám đốc Sở, Thủ trưởng các cơ quan …": a decision's addressees, the heads of every department
+    + r"|[Gg]iám đốc (?=Sở\s*[,;])"
     # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set
     + r"|[Cc]ác "
     + MEMBER_HEADS
@@ -185,6 +187,6 @@ _EACH = re.compile(r"(?:^|(?<=, ))[Tt]ừng(?= )")
 _DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])")
 _HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
 _HEADS_OF_BARE_SET = re.compile(
-    r"^(?:[Cc]ác " + MEMBER_HEADS + r"|[Tt]hủ trưởng)\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
+    r"^(?:[Cc]ác " + MEMBER_HEADS + r"|[Tt]hủ trưởng|[Gg]iám đốc(?= Sở\b))\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
 )
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
