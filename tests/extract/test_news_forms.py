@@ -333,3 +333,8 @@ def test_a_group_that_helps_a_committee_follow_and_check_monitors():
 def test_the_head_of_every_department_addressed_as_giam_doc_so_is_the_departments():
     e = ex("Điều 3. Giám đốc Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh căn cứ Quyết định thi hành./.", "Cà Mau")
     assert ("các Sở", "implement") in roles(e)
+
+
+def test_the_front_named_short_beside_the_provinces_party_committee_stays_the_provinces_front():
+    names = [b.name for b in find_bodies("Thực hiện Nghị quyết của Tỉnh ủy, HĐND, MTTQ về giảm nghèo bền vững.")]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in names, names

@@ -132,8 +132,9 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
-        pillars = _FOUR_PILLARS.search(text, max(0, b.start - 20), b.start) if b.text in ("UBND", "HĐND") else None
-        if b.text in ("UBND", "HĐND", "MTTQ") and not acts(text, b.start, b.end) and not pillars:
+        short = b.text in ("UBND", "HĐND", "MTTQ")
+        pillars = _FOUR_PILLARS.search(text, max(0, b.start - 20), b.start) if short else None
+        if short and not acts(text, b.start, b.end) and not pillars:
             continue  # "trong các sở, ban, ngành, MTTQ, đoàn thể tỉnh": named, not acting
         if pillars and pillars.group(0).startswith("Thành"):
             b = replace(b, name=b.name.replace(" tỉnh", " thành phố"))
