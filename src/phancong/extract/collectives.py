@@ -12,7 +12,15 @@ import re
 
 from .body_names import CAP, W
 
-__all__ = ["BARE_ADDRESSEES_RE", "COLLECTIVE_RE", "HEADS", "MEMBER_HEADS", "collective_identity", "collective_name"]
+__all__ = [
+    "BARE_ADDRESSEES_RE",
+    "COLLECTIVE_RE",
+    "HEADS",
+    "MEMBER_HEADS",
+    "collective_identity",
+    "collective_name",
+    "spell_out",
+]
 
 # Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
 # đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
@@ -144,12 +152,18 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
 )
+# the abbreviations of organs a name may hold, spelt out ("UBND" is "Ủy ban nhân dân"): spell_out
+_ABBREVIATIONS = tuple(
+    (re.compile(pattern), full)
+    for pattern, full in (
+        (r"\bUBND\b", "Ủy ban nhân dân"),
+        (r"\bHĐND\b", "Hội đồng nhân dân"),
+        (r"\bBTV\b", "Ban Thường vụ"),
+        (r"\bUBKT\b", "Ủy ban Kiểm tra"),
+    )
+)
 _EXPAND = (
-    (r"\bUBND\b", "Ủy ban nhân dân"),
     (r"^(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    (r"\bHĐND\b", "Hội đồng nhân dân"),
-    (r"\bBTV\b", "Ban Thường vụ"),
-    (r"\bUBKT\b", "Ủy ban Kiểm tra"),
     (r"(?<=, )TP\b\.?", "thành phố"),  # "UBND các huyện, TP": the cities among the districts
     # the province's city named after its districts is one of the levels listed: "UBND các huyện, thị xã, thành phố
     # Bạc Liêu" is the committees of the districts, towns and the city
@@ -172,7 +186,16 @@ def collective_name(written: str) -> str:
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
     name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
     name = _EACH.sub(lambda m: "Các" if m.group(0) == "Từng" else "các", name)  # "từng sở, ngành": each of the set
+    name = spell_out(name)
     for pattern, full in _EXPANSIONS:
+        name = pattern.sub(full, name)
+    return name
+
+
+def spell_out(name: str) -> str:
+    """The abbreviations of organs in a name spelt out: "Đoàn công tác HĐND tỉnh" is "Đoàn công tác Hội đồng nhân
+    dân tỉnh"."""
+    for pattern, full in _ABBREVIATIONS:
         name = pattern.sub(full, name)
     return name
 

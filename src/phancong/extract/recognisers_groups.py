@@ -1,12 +1,14 @@
 """Recognisers of the groups a plan or a report sets to work and of the province's own centres: working groups
 ("Tổ công tác", "Tổ Điều phối"), delegations that inspect or supervise ("Đoàn công tác", "Đoàn giám sát số 30"),
 the office's information centre and the portal, the development institute. Placed in ``RECOGNISERS``
-(recognisers.py) by ``GROUPS``; a delegation's owner ("Đoàn công tác HĐND tỉnh") stays a body of its own."""
+(recognisers.py) by ``GROUPS``; a delegation named with the organ that sends it ("Đoàn công tác HĐND tỉnh") is one
+body, the organ's delegation."""
 
 from __future__ import annotations
 
 import re
 
+from .collectives import spell_out
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["GROUPS"]
@@ -21,20 +23,6 @@ _OWNERS = (
     r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)"
     r"|(?:(?:Ban Thường vụ|BTV|Ủy ban Kiểm tra|UBKT) )?(?:Tỉnh|Thành) ủy|Bộ Chính trị|Ban Bí thư|Quốc hội"
 )
-_ABBREVIATED = {
-    "HĐND": "Hội đồng nhân dân",
-    "UBND": "Ủy ban nhân dân",
-    "BTV": "Ban Thường vụ",
-    "UBKT": "Ủy ban Kiểm tra",
-}
-
-
-def _delegation_name(m: re.Match) -> str:
-    name = _spaced(m)
-    owner = m.group("owner")
-    if owner and owner.split()[0] in _ABBREVIATED:
-        name = name[: len(name) - len(owner)] + _ABBREVIATED[owner.split()[0]] + owner[len(owner.split()[0]) :]
-    return name
 
 
 GROUPS: list[Recogniser] = [
@@ -49,10 +37,10 @@ GROUPS: list[Recogniser] = [
     # ("Đoàn công tác HĐND tỉnh" is the council's delegation, one body; "… của Tỉnh ủy" names the owner apart)
     _r(
         r"(?<![\w])Đoàn (?:công tác|giám sát|kiểm tra(?:,? giám sát)?|khảo sát)(?: chuyên đề| liên ngành)?"
-        r"(?: số \d+)?(?: (?P<owner>Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
+        r"(?: số \d+)?(?: (?:Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
         "working-group",
         "province",
-        _delegation_name,
+        lambda m: spell_out(_spaced(m)),
     ),
     _r(
         r"Trung tâm Thông tin\s*[-–]\s*Công báo(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
