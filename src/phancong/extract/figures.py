@@ -362,10 +362,8 @@ def _unit_of(
         per = re.sub(r"\s*/\s*", "/", ou.group("per") or "")  # "triệu đồng/ năm" is "triệu đồng/năm"
         unit = unit_text = f"{mag} {ou.group('noun')}".strip() + per
         noun_end = ou.end()
-        joint = _MORE_LOCALITIES.match(text, noun_end, end) if ou.group("noun") == "huyện" and not per else None
-        if joint:  # "3 huyện/thành phố"
-            unit = unit_text = text[ou.start("noun") : joint.end()]
-            noun_end = joint.end()
+        if ou.group("noun") == "huyện" and not per:  # "3 huyện/thành phố"
+            unit, unit_text, noun_end = _joint_localities(text, ou.start("noun"), noun_end, end, unit, unit_text)
     elif bare := _BARE_BILLIONS.match(text, fig_end, end):
         unit = unit_text = f"{bare.group(1)} đồng"  # "thu ngân sách đạt 8.300 tỉ, …": billions of đồng
         noun_end = bare.end(1)
@@ -375,10 +373,8 @@ def _unit_of(
             unit_text = u.group("noun")
             unit = _unit_slug(unit_text)
             noun_end = u.end()
-            joint = _MORE_LOCALITIES.match(text, noun_end, end) if unit == "locality" else None
-            if joint:  # "120 xã, phường, thị trấn": the localities counted together, as written
-                unit = unit_text = text[u.start("noun") : joint.end()]
-                noun_end = joint.end()
+            if unit == "locality":  # "120 xã, phường, thị trấn"
+                unit, unit_text, noun_end = _joint_localities(text, u.start("noun"), noun_end, end, unit, unit_text)
         elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
             unit, unit_text = _unit_before(text, m, start)
         elif counted := _COUNTED_REACHES.search(text, max(start, m.start() - 100), m.start()):
@@ -393,6 +389,20 @@ def _unit_of(
 _MORE_LOCALITIES = re.compile(
     r"(?:\s*(?:/|,)\s*(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|đặc khu)(?![^\W\d_]))+"
 )
+
+
+def _joint_localities(
+    text: str, noun_start: int, noun_end: int, end: int, unit: str, unit_text: str
+) -> tuple[str, str, int]:
+    """(unit, unit as written, where it ends): the localities counted together as one unit, written as the text
+    writes them, where more kinds follow the first; else the unit as it was read."""
+    joint = _MORE_LOCALITIES.match(text, noun_end, end)
+    if joint is None:
+        return unit, unit_text, noun_end
+    written = text[noun_start : joint.end()]
+    return written, written, joint.end()
+
+
 # a magnitude of money with its currency left out, the phrase ending after it: "đạt 8.300 tỉ, tăng 10%"
 _BARE_BILLIONS = re.compile(r"\s*(tỷ|tỉ)(?=\s*(?:[,.;:)]|$|\s+(?:và|trở lên|so với)\b))")
 # "Số doanh nghiệp thành lập mới đạt khoảng 800": what a number counts, after "số" at the head of its phrase
