@@ -43,16 +43,15 @@ _NEXT_PIECE = re.compile(r"[^,;]*[,;]\s*")
 
 
 def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[BodyMatch]]]:
-    """(role, bodies) for each label and each body-then-role piece of a bracketed note in text[start:end]."""
+    """(role, bodies) for each label, each body-then-role piece of a bracketed note and each body named with its
+    role after "do" in text[start:end]."""
     out: list[tuple[str, list[BodyMatch]]] = []
-    bodies: list[BodyMatch] | None = None
+    bodies = find_bodies(text, start, end, all_collectives=True)  # a slice of the text's bodies, found once
     for m in _LABEL.finditer(text, start, end):
-        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
         named, _ = body_list(text, m.end(), end, bodies)
         if named and named[0].start - m.end() <= 1:
             out.append((_ROLES[m.group(1).lower()], named))
     for note in _NOTE.finditer(text, start, end):
-        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
         pos = note.start(1)
         while pos < note.end(1):
             named, after = body_list(text, pos, note.end(1), bodies)
@@ -65,7 +64,6 @@ def labelled_roles(text: str, start: int, end: int) -> list[tuple[str, list[Body
                 break
             pos = nxt.end()
     for m in _AGENT.finditer(text, start, end):
-        bodies = bodies if bodies is not None else find_bodies(text, start, end, all_collectives=True)
         named, after = body_list(text, m.end(), end, bodies)
         role = _NOTE_ROLE.match(text, after, end) if named and named[0].start == m.end() else None
         if role is not None:

@@ -176,8 +176,7 @@ def goal_or_report(prefix: str) -> str | None:
         return None
     strong = _last_end(_STRONG_REPORT, prefix)
     if not _STRIVEN.search(prefix):  # an estimate reports, unless striven for by a year ahead (_STRIVEN)
-        estimate = _last_end(_ESTIMATED, prefix)
-        strong = estimate if strong is None or (estimate or -1) > strong else strong
+        strong = max((x for x in (strong, _last_end(_ESTIMATED, prefix)) if x is not None), default=None)
     if strong is not None:
         verbal = _last_end(_VERBAL_GOAL, prefix)
         return "goal" if verbal is not None and verbal > strong else "report"
