@@ -21,7 +21,10 @@ _GIVE = re.compile(
     # a quota handed out: "giao chỉ tiêu cho …", "giao chỉ tiêu kết nạp đảng viên năm 2025 cho …"
     # ("phân giao thêm 11 chỉ tiêu cho …"; "… chỉ tiêu … năm 2026 đối với 135 xã, phường")
     # ("giao chỉ tiêu phát triển kinh tế - xã hội và dự toán thu, chi ngân sách năm 2025 cho …": a comma inside)
-    r"(?:\s+(?:\d+\s+)?chỉ tiêu(?:[^;:.\n]{0,120}?\s+(?:cho|đối với)(?:\s+\d+)?(?=\s))?)?\s*[:,]?\s+",
+    # a year's plan or budget handed the same way: "giao kế hoạch phát triển kinh tế - xã hội năm 2027 cho …",
+    # "giao dự toán ngân sách nhà nước năm 2027 cho …"
+    r"(?:\s+(?:\d+\s+)?(?P<handed>chỉ tiêu|kế hoạch|dự toán)"
+    r"(?:[^;:.\n]{0,120}?\s+(?:cho|đối với)(?:\s+\d+)?(?=\s))?)?\s*[:,]?\s+",
     re.I,
 )
 _GIVE = quick_start(_GIVE)
@@ -50,13 +53,13 @@ class GiveClause(Pattern):
                 and not _A_TEXT_GIVING.search(text, max(s, g.start() - 12), g.start())
             ):
                 return subjects, pos  # "giao nhiệm vụ cụ thể cho các sở, ngành.": the duty is the whole handed
-            if subjects and "chỉ tiêu" in g.group() and (text[pos : pos + 1] == ":" or not text[pos:e].strip(" ,.")):
+            if subjects and g.group("handed") and (text[pos : pos + 1] == ":" or _CARRY_IT.match(text, pos, e)):
                 return subjects, pos  # "giao chỉ tiêu … cho các chi, đảng bộ: …": the quotas listed are theirs
             # what is asked of them is any action: "đề nghị Hội Nông dân tỉnh thông báo …", "yêu cầu Sở Y tế phân bổ …"
             if (
                 subjects
                 and _ASKS.match(g.group())
-                and "chỉ tiêu" not in g.group()  # "giao chỉ tiêu cho X phù hợp, …": X holds a quota, no action
+                and not g.group("handed")  # "giao chỉ tiêu cho X phù hợp, …": X holds a quota, no action
                 and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e))
                 and not _NOT_ASKED.match(text, pos, e)
             ):
@@ -70,6 +73,9 @@ _GIVEN_AS_A_WHOLE = re.compile(r"(?:nhiệm vụ|trách nhiệm|phân công)(?:\
 _NOTHING_FURTHER = re.compile(r"\s*(?:[.;]|$|(?:nhằm|để)\s)")
 # "các văn bản giao nhiệm vụ cho các cơ quan": what a text does, told of the text (no duty read from it)
 _A_TEXT_GIVING = re.compile(r"\b(?:văn bản|quyết định|công văn|thông báo)\s+$", re.I)
+# the bodies a plan, quota or budget is handed to carry it when nothing else follows, or only that they carry it:
+# "… cho các sở, ban, ngành.", "… cho các sở, ngành để triển khai thực hiện"
+_CARRY_IT = re.compile(r"[\s,.]*(?:$|(?:để|nhằm)?\s*(?:tổ chức\s+)?(?:triển khai|thực hiện)\b)", re.I)
 _LISTED_AFTER = re.compile(r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?")
 _DEADLINE_FIRST = re.compile(
     r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
