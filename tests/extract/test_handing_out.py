@@ -21,3 +21,26 @@ def test_the_bodies_a_years_plan_is_handed_to_carry_it_and_the_giver_does_not(se
     got = roles(ex(sentence, "Bình Định"))
     assert ("các sở, ban, ngành", "implement") in got, got
     assert ("Ủy ban nhân dân tỉnh", "implement") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        (
+            "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường không ngừng "
+            "đổi mới cách làm trong cải cách hành chính.",
+            {"các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"},
+        ),
+        (
+            "UBND tỉnh yêu cầu Chủ tịch UBND cấp xã có trách nhiệm tăng cường kiểm tra việc sử dụng đất công.",
+            {"Ủy ban nhân dân cấp xã"},
+        ),
+        (
+            "Chủ tịch UBND tỉnh giao Chủ tịch UBND các huyện chỉ đạo rà soát hộ nghèo trước ngày 15/10.",
+            {"Ủy ban nhân dân các huyện"},
+        ),
+    ],
+)
+def test_the_heads_of_bodies_asked_to_act_stand_for_their_bodies(sentence, bodies):
+    got = {name for name, role in roles(ex(sentence, "Bình Định")) if role in ("implement", "monitor")}
+    assert bodies <= got, got

@@ -39,7 +39,9 @@ class GiveClause(Pattern):
                 continue  # "Tại hội nghị, lãnh đạo Sở Y tế …": its leaders; "Đảng đoàn HĐND lãnh đạo HĐND …" hands on
             # a deadline between the verb and the bodies: "yêu cầu trước ngày 10-5, Sở Tài chính hoàn thành …"
             first = _DEADLINE_FIRST.match(text, g.end(), e)
-            subjects, pos = body_list(text, first.end() if first else g.end(), e, bodies)
+            # the chair asked stands for the body, as the conventions map it: "yêu cầu Chủ tịch UBND cấp xã …"
+            at = past(_CHAIR, text, first.end() if first else g.end(), e)
+            subjects, pos = body_list(text, at, e, bodies)
             pos = past(BETWEEN, text, pos, e) if subjects else pos
             # the duties listed after a colon: "Giao Ban Tổ chức Tỉnh ủy: (1) Hướng dẫn …; (2) Tổng hợp …"
             listed = _LISTED_AFTER.match(text, pos, e) if subjects else None
@@ -76,6 +78,7 @@ _A_TEXT_GIVING = re.compile(r"\b(?:văn bản|quyết định|công văn|thông 
 # the bodies a plan, quota or budget is handed to carry it when nothing else follows, or only that they carry it:
 # "… cho các sở, ban, ngành.", "… cho các sở, ngành để triển khai thực hiện"
 _CARRY_IT = re.compile(r"[\s,.]*(?:$|(?:để|nhằm)?\s*(?:tổ chức\s+)?(?:triển khai|thực hiện)\b)", re.I)
+_CHAIR = re.compile(r"(?:Phó\s+)?Chủ tịch\s+(?=\S)")
 _LISTED_AFTER = re.compile(r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?")
 _DEADLINE_FIRST = re.compile(
     r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
@@ -91,7 +94,8 @@ def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
 _ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.I)
 # asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
-_CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực)\s+[^\W\d_]", re.I)
+# (and never to cease or to let happen: "yêu cầu X không ngừng đổi mới …", "đề nghị X không để xảy ra …")
+_CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để)\s+[^\W\d_]", re.I)
 _NOT_ASKED = re.compile(
     r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
     r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
