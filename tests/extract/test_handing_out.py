@@ -44,3 +44,16 @@ def test_the_bodies_a_years_plan_is_handed_to_carry_it_and_the_giver_does_not(se
 def test_the_heads_of_bodies_asked_to_act_stand_for_their_bodies(sentence, bodies):
     got = {name for name, role in roles(ex(sentence, "Bình Định")) if role in ("implement", "monitor")}
     assert bodies <= got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Các ngành, các cấp khẩn trương xác định rõ nhiệm vụ, giải pháp cụ thể cho năm 2027.", "Các ngành, các cấp"),
+        ("Các cấp ủy, chính quyền cần xác định đây là nhiệm vụ trọng tâm của cả nhiệm kỳ.", "Các cấp ủy, chính quyền"),
+        ("Các cấp ủy, đơn vị, địa phương phải xác định rõ việc cần làm ngay.", "Các cấp ủy, đơn vị, địa phương"),
+    ],
+)
+def test_bodies_urged_to_name_their_own_tasks_carry_them(sentence, body):
+    got = roles(ex(sentence, "Bình Định"))
+    assert (body, "implement") in got, got

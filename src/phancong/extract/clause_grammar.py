@@ -117,6 +117,8 @@ DUTY_START = re.compile(
 URGED = re.compile(
     r"\s*(?:(?:cần|phải|sẽ)\s+)?(?:khẩn trương|sớm|kịp thời|phải|cần)\s+(?:hoàn thành|hoàn chỉnh)\b"
     r"|\s*(?:(?:cần|phải)\s+(?:(?:tiếp tục|hết sức)\s+)?|tiếp tục\s+)quan tâm\b"
+    # set to name their own tasks: "Các ngành, các cấp khẩn trương xác định rõ nhiệm vụ …", "X cần xác định …"
+    r"|\s*(?:cần|phải|khẩn trương)\s+(?:(?:khẩn trương|sớm)\s+)?xác định\b"
 )
 
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
