@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import ex, roles
+from tests.extract.reading import ex, reporting_lines, roles
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,18 @@ def test_the_heads_of_bodies_asked_to_act_stand_for_their_bodies(sentence, bodie
 def test_bodies_urged_to_name_their_own_tasks_carry_them(sentence, body):
     got = roles(ex(sentence, "Bình Định"))
     assert (body, "implement") in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "to"),
+    [
+        (
+            "Các sở, ngành hoàn thành chương trình công tác năm, gửi về Văn phòng UBND tỉnh trước ngày 20/12.",
+            "Văn phòng Ủy ban nhân dân tỉnh",
+        ),
+        ("UBND các huyện lập danh sách hộ nghèo, đồng thời gửi Sở Tài chính để tổng hợp.", "Sở Tài chính"),
+        ("Sở Công Thương vừa báo cáo UBND tỉnh kết quả bình chọn sản phẩm tiêu biểu.", "Ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_what_a_body_sends_to_another_is_reported_to_it(sentence, to):
+    assert to in {b for _, b in reporting_lines(ex(sentence, "Bình Định"))}

@@ -76,7 +76,8 @@ _REPORT_TO = re.compile(
 _REPORT_CUE = re.compile(
     # "tổng hợp kinh phí gửi Sở Tài chính": what is compiled and sent up is a report
     # ("phản ánh về Sở Tài chính": raising an issue with a body is reporting to it)
-    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình|(?<=tổng hợp )[^.;]{0,40}?\bgửi|phản ánh)\b"
+    # ("…, gửi về Văn phòng UBND tỉnh", "đồng thời gửi Sở Tài chính": sent straight to a body, reported to it)
+    r"\b(?:báo cáo|(?<![Cc]hương )(?<![Tt]ờ )trình|(?<=tổng hợp )[^.;]{0,40}?\bgửi|phản ánh|(?P<sent>gửi))\b"
     r"(?:\s+(?:kết quả|tình hình|định kỳ|tiến độ|ý kiến)){0,3}[^.;]{0,40}?"
     r"(?:\s(?:về|với|lên|cho|tới|đến))?\s*(?=\S)",
     re.I,
@@ -219,6 +220,8 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
         if not after:
             continue
         first = after[0]
+        if first.start - m.end() > 3 and m.group("sent"):
+            continue  # "gửi thư chúc mừng tới Sở X": a letter sent, nothing reported
         if first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
             to = _REPORT_TO.match(text, m.end(), min(e, m.end() + 60))
             if not to or first.start != to.end():
