@@ -72,3 +72,13 @@ def test_bodies_urged_to_name_their_own_tasks_carry_them(sentence, body):
 )
 def test_what_a_body_sends_to_another_is_reported_to_it(sentence, to):
     assert to in {b for _, b in reporting_lines(ex(sentence, "Bình Định"))}
+
+
+def test_news_of_a_text_issued_is_no_duty_of_its_issuer():
+    got = roles(ex("UBND tỉnh ban hành Kế hoạch phát động phong trào thi đua làm đường giao thông nông thôn.", "Huế"))
+    assert ("Ủy ban nhân dân tỉnh", "implement") not in got, got
+
+
+def test_a_text_to_be_issued_by_a_date_stays_a_duty():
+    got = roles(ex("UBND các huyện ban hành Kế hoạch thực hiện trước ngày 30/6/2027.", "Huế"))
+    assert ("Ủy ban nhân dân các huyện", "implement") in got, got

@@ -139,7 +139,19 @@ def issues_a_text(dtext: str, status: str) -> bool:
         # "ban hành Công văn số 88", "ban hành Chương trình hành động 03/CTr-UBND"
         or re.match(r"\W*(?:ký\s+)?ban hành\s+(?:\S+\s+){1,4}(?:số\b|\d+[/-])", dtext)
         or re.search(r"\bnhư sau\W*$", dtext)
+        # news of a text issued, named by its type ("UBND tỉnh ban hành Kế hoạch phát động …", "ban hành công văn
+        # về việc …"); a text to be issued by a date is a duty ("ban hành Kế hoạch thực hiện trước ngày 30/6")
+        or _NAMED_TEXT.match(dtext) is not None
+        and not _BY_A_DATE.search(dtext)
     )
+
+
+_NAMED_TEXT = re.compile(
+    r"\W*(?:ký\s+)?ban hành\s+(?:(?-i:Kế hoạch|Chương trình|Chỉ thị|Quyết định|Nghị quyết|Hướng dẫn|Thông báo|"
+    r"Đề án|Kết luận|Công điện)|công văn)\b",
+    re.I,
+)
+_BY_A_DATE = re.compile(r"\b(?:trước ngày|chậm nhất|trong (?:tháng|quý|năm)|xong trước|kịp thời)\b", re.I)
 
 
 _WORK_OF = re.compile(r"\bcông tác(?: [^\W\d_]+){1,2}(?:,\s*[^\W\d_]+(?: [^\W\d_]+)?)*$")
