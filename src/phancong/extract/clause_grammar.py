@@ -183,9 +183,13 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
 
 # "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
 HANDS_ON = re.compile(
-    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=" + CAP + r"))"
-    # a meeting held to hand out the year's plan: "UBND tỉnh (tổ chức hội nghị|họp) giao chỉ tiêu … cho …"
-    r"|(?:tổ chức\s+)?(?:hội nghị|(?:cuộc\s+)?họp)\s+(?:[^.;:\n]{0,40}?\s)?giao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b)",
+    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=" + CAP + r")))", re.I
+)
+# a meeting held to hand out the year's plan: "UBND tỉnh (tổ chức hội nghị|họp) giao chỉ tiêu … cho …": the
+# subject holds the meeting (its own act, as the conventions count it), the bodies handed the plan carry it
+MEETING_HANDS_ON = re.compile(
+    r"\W*(?:đã\s+|vừa\s+)?(?:tổ chức\s+)?(?:hội nghị|(?:cuộc\s+)?họp)\s+(?:[^.;:\n]{0,40}?\s)?"
+    r"giao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b",
     re.I,
 )
 

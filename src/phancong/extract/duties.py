@@ -15,6 +15,7 @@ from ..text.prefilter import quick_start
 from ..text.segment import trim
 from .bodies import BodyMatch
 from .body_names import CAP
+from .clause_grammar import MEETING_HANDS_ON
 from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
 
 __all__ = [
@@ -290,7 +291,12 @@ def duties_of(
     out = [Duty(subjects, role, span, status, partners, reports)]
     out.extend(made_room_for(text, ds, de, bodies, subjects, status))
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
-    if handed and handed[0] and not set(handed[0]) & set(subjects) and HANDS_ON.match(dtext):
+    if (
+        handed
+        and handed[0]
+        and not set(handed[0]) & set(subjects)
+        and (HANDS_ON.match(dtext) or MEETING_HANDS_ON.match(dtext))
+    ):
         sub, pos = handed
         if ev > subjects[0].start:  # a later piece "..., đồng thời chỉ đạo Y làm ...": Y's duty, not the subject's
             out = []
