@@ -427,3 +427,16 @@ def test_figures_given_on_a_sources_word_after_the_goals_are_results():
         "Theo số liệu thống kê, năm 2025 GRDP bình quân đầu người của tỉnh đạt 4.249 USD, tương đương 105 triệu đồng."
     )
     assert got == [(8000.0, "USD", 2030)]
+
+
+def test_the_year_named_with_an_indicator_before_its_figure_outranks_a_period_named_after_it():
+    got = vud(
+        "Phấn đấu tốc độ tăng trưởng GRDP toàn tỉnh năm 2027 từ 8,5% - 9%, góp phần tạo nền tảng để đạt mục "
+        "tiêu của giai đoạn 2026 - 2030."
+    )
+    assert [(v, d) for v, _, d in got] == [(8.5, 2027)], got
+
+
+def test_a_baseline_year_before_a_later_figure_is_not_that_figures_deadline():
+    got = vud("Phấn đấu giảm tỷ lệ hộ nghèo từ 10% năm 2026 xuống còn 6% trong năm 2028.")
+    assert (6.0, "percent", 2028) in got, got

@@ -19,6 +19,7 @@ __all__ = [
     "deadline_of",
     "document_period_end",
     "sentence_deadline",
+    "year_named_before",
     "ends_goal_scope",
     "goal_or_report",
     "per_year_rate",
@@ -139,6 +140,19 @@ def deadline_of(text: str) -> int | None:
                 continue
             return int(next(g for g in m.groups() if g))
     return None
+
+
+# the year an indicator is named with, right before its figure, no number before it in its clause: "tốc độ tăng
+# trưởng GRDP năm 2027 từ 8,5% - 9%, góp phần … giai đoạn 2026 - 2030" is held to 2027 (not "từ 10% năm 2026")
+_YEAR_WITH_INDICATOR = re.compile(r"^[^\d,;:]*\bnăm\s+(20\d\d)\b[^\d,;:]{0,24}$", re.I)
+
+
+def year_named_before(text: str, start: int, figure: int) -> int | None:
+    """The year named with the indicator in the clause before a figure (text[start:figure]), if any."""
+    clause = text[start:figure]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
+    m = _YEAR_WITH_INDICATOR.match(clause[cut + 1 :])
+    return int(m.group(1)) if m else None
 
 
 def sentence_deadline(text: str) -> int | None:

@@ -11,7 +11,7 @@ from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
 from .model import Figure, Problem, TaskGroup
-from .targets import FigureItem, deadline_of, per_year_rate, population_of
+from .targets import FigureItem, deadline_of, per_year_rate, population_of, year_named_before
 
 
 class TargetsPass(BodiesPass):
@@ -51,7 +51,10 @@ class TargetsPass(BodiesPass):
                 upper=f.upper if f else None,
                 population=population_of(self.text, it.span, None if it.inherited else f),
                 # an item that states its own year ("… đạt 9.300 USD vào năm 2030") is held to it, not the scope's
-                deadline_year=(deadline_of(stext) if f is not None else None) or deadline,
+                deadline_year=(
+                    (year_named_before(self.text, span[0], f.start) or deadline_of(stext)) if f is not None else None
+                )
+                or deadline,
                 period=it.period or period_hint,
                 period_start=term[0] if term else None,
                 period_end=term[1] if term else None,
