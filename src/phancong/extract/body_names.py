@@ -168,12 +168,13 @@ DEPARTMENT_ABBREVIATION_ALTERNATION = "|".join(
 
 
 def department_alternation(extra: tuple[str, ...] = ()) -> str:
-    """An alternation of the departments' names, longest first, each "và" also left out as news often writes
-    it ("Tài nguyên Môi trường"); case as written is matched by the caller's (?i:)."""
+    """An alternation of the departments' names, longest first, each "và" also left out or written as a dash, as
+    news often writes it ("Tài nguyên Môi trường", "Kế hoạch - Đầu tư"); case as written is matched by the caller's
+    (?i:)."""
     names = sorted([*DEPARTMENTS, *extra, *(short for short, _ in _SHORT_FORMS)], key=len, reverse=True)
     # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
     return "|".join(
-        r"\s+(?:và\s+)?".join(
+        r"\s+(?:và\s+|[-–]\s+)?".join(
             re.sub(r"(?:,|\\ \\-)\\ ", r"(?:,|\\s-)?\\s+", re.escape(part)) for part in re.split(r"\s+và\s+", d)
         )
         for d in names

@@ -204,6 +204,46 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: f"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân {province_word(m)}",
     ),
+    # the three offices merged in 2025: "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh"
+    _r(
+        r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội,\s+(?:Hội đồng nhân dân|HĐND) và (?:Ủy ban nhân dân|UBND) " + TINH,
+        "other",
+        "province",
+        lambda m: f"Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân {province_word(m)}",
+    ),
+    # the rural programme's coordination office ("Văn phòng Điều phối nông thôn mới tỉnh", "Văn phòng Điều phối
+    # Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
+    _r(
+        r"Văn phòng Điều phối (?:(?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?[Nn]ông thôn mới|NTM)"
+        r"(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).replace("NTM", "nông thôn mới").split()),
+    ),
+    # the forest rangers' units of a district or an area: "Hạt Kiểm lâm Tam Nông", "Hạt Kiểm lâm huyện Ba Chẽ"
+    _r(
+        r"Hạt [Kk]iểm lâm (?:(?:huyện|thị xã|thành phố|liên huyện|khu vực|rừng phòng hộ|rừng đặc dụng) )?"
+        + CAP
+        + W
+        + r"*(?: "
+        + CAP
+        + W
+        + r"*){0,3}",
+        "other",
+        "district",
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    # a province's service centres, named without the province in news: "Trung tâm Khuyến công và Xúc tiến thương
+    # mại", "Trung tâm Dịch vụ việc làm" (named with it, the general recogniser reads them)
+    _r(
+        r"Trung tâm (?:Khuyến công|Khuyến nông|Dịch vụ việc làm|Phát triển quỹ đất|Trợ giúp pháp lý|"
+        r"Kiểm soát bệnh tật|Phục vụ hành chính công|Xúc tiến (?:[Đđ]ầu tư|[Tt]hương mại|[Dd]u lịch))"
+        r"(?:(?:,| và| -) (?:[Xx]úc tiến )?(?:[Tt]hương mại|[Đđ]ầu tư|[Dd]u lịch|[Kk]huyến nông))*"
+        r"(?: (?:tỉnh|thành phố)(?![^\W\d_]))?(?![^\W\d_])",
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
     _r(
         r"Đoàn [Đđ]ại biểu Quốc hội (?:tỉnh|thành phố)",
         "other",

@@ -112,9 +112,11 @@ _DANGLING = re.compile(
 # "ngày 10/8/2011,\nQUYẾT ĐỊNH:")
 _COMMA_WRAPPED = re.compile(r"(?m)^([^\n]{30,100}),[ \t]*\n(?=(?![" + _LOWER + r"])[^\W\d_][" + _LOWER + r"])")
 # words a PDF copy glued: "Chủ tịchỦy ban", "Điều3." (no Vietnamese word has a capital with a mark after a small
-# letter; a plain capital may: "kWh", "iPhone")
+# letter; a plain capital may: "kWh", "iPhone"), and a page's address glued to a name
 _GLUED = re.compile(
     r"(?<=[" + _LOWER + r"])(?=[ÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ])|(?<=\bĐiều)(?=\d)"
+    # a web address glued to the word before it: "xã Dầu Giâyhttps://…"
+    r"|(?<=[^\W\d_])(?=https?://)"
 )
 _LOOK_ALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 

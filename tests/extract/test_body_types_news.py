@@ -1,0 +1,51 @@
+"""Body types news of other provinces name that the grammar lacked (issue 13, twelfth session): the rural
+programme's coordination office, the merged delegation office of 2025, forest rangers' units, provincial
+centres named without their province, ministries joined without a comma, departments with a dash for "và", and a
+web address glued to a name. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from phancong.extract.bodies import find_bodies
+from phancong.text.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Văn phòng Điều phối nông thôn mới tỉnh tham mưu kế hoạch năm.", "Văn phòng Điều phối nông thôn mới tỉnh"),
+        (
+            "Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh chịu trách nhiệm thi "
+            "hành.",
+            "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh",
+        ),
+        ("Hạt Kiểm lâm Tam Nông kiểm tra diện tích rừng mới trồng.", "Hạt Kiểm lâm Tam Nông"),
+        ("Hạt Kiểm lâm huyện Ba Chẽ tuần tra rừng phòng hộ.", "Hạt Kiểm lâm huyện Ba Chẽ"),
+        (
+            "Trung tâm Khuyến công và Xúc tiến thương mại báo cáo Sở Công Thương.",
+            "Trung tâm Khuyến công và Xúc tiến thương mại",
+        ),
+        ("Trung tâm Dịch vụ việc làm phối hợp tổ chức phiên giao dịch.", "Trung tâm Dịch vụ việc làm"),
+        ("Tỉnh đề nghị các Bộ ngành Trung ương hỗ trợ vốn.", "các Bộ ngành Trung ương"),
+        ("UBND tỉnh chỉ đạo các cấp ngành, địa phương triển khai giải pháp.", "các cấp ngành, địa phương"),
+        ("Sở Kế hoạch - Đầu tư chủ trì thẩm định.", "Sở Kế hoạch và Đầu tư"),
+    ],
+)
+def test_a_body_type_news_names_is_a_body(sentence, name):
+    assert name in [b.name for b in find_bodies(sentence)]
+
+
+def test_the_merged_delegation_office_is_not_read_as_the_peoples_committee():
+    names = [
+        b.name
+        for b in find_bodies(
+            "Chánh Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh thi hành."
+        )
+    ]
+    assert "Ủy ban nhân dân tỉnh" not in names, names
+
+
+def test_a_web_address_glued_to_a_communes_name_is_not_part_of_it():
+    text = normalise("Hội nghị do UBND xã Dầu Giâyhttps://baodongnai.com.vn tổ chức.")
+    assert "Ủy ban nhân dân xã Dầu Giây" in [b.name for b in find_bodies(text)]
