@@ -86,3 +86,14 @@ def test_news_of_a_text_issued_is_no_duty_of_its_issuer():
 def test_a_text_to_be_issued_by_a_date_stays_a_duty():
     got = roles(ex("UBND các huyện ban hành Kế hoạch thực hiện trước ngày 30/6/2027.", "Huế"))
     assert ("Ủy ban nhân dân các huyện", "implement") in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ban Chấp hành Đảng bộ tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: GRDP tăng 8%.",
+        "UBND tỉnh phấn đấu hoàn thành và vượt kế hoạch năm 2027.",
+    ],
+)
+def test_a_body_striving_for_its_goals_sets_goals_not_a_duty(sentence):
+    assert not roles(ex(sentence, "Gia Lai"))

@@ -179,7 +179,9 @@ _STRIVING = re.compile(r"phấn đấu\s+")
 _GOAL = re.compile(
     r"(?<=phấn đấu )(?:tốc độ|t[ỷỉ] lệ|tổng|giá trị|thu nhập|mức|số|đạt|đến|trong|năm|giai đoạn|có|trên|dưới|từ|"
     r"bình quân|GRDP|\d|h[ằà]ng năm|các|trở thành|đưa|là|"
-    r"(?:thực hiện (?:thắng lợi |tốt )?(?:các |những )?)?(?:mục tiêu|chỉ tiêu|nhiệm vụ))",
+    # ("phấn đấu thực hiện đạt một số chỉ tiêu", "phấn đấu hoàn thành, vượt kế hoạch": the goals, no action)
+    r"(?:(?:thực hiện|hoàn thành)(?:,? (?:thắng lợi|tốt|đạt|và vượt|vượt))*,? (?:các |những |một số )?)?"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch))",
     re.I,
 )
 # what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
