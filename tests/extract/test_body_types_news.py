@@ -49,3 +49,17 @@ def test_the_merged_delegation_office_is_not_read_as_the_peoples_committee():
 def test_a_web_address_glued_to_a_communes_name_is_not_part_of_it():
     text = normalise("Hội nghị do UBND xã Dầu Giâyhttps://baodongnai.com.vn tổ chức.")
     assert "Ủy ban nhân dân xã Dầu Giây" in [b.name for b in find_bodies(text)]
+
+
+def test_the_departments_and_sectors_named_as_a_set_are_a_body_even_where_they_do_not_act():
+    from tests.extract.reading import ex
+
+    e = ex("Theo báo cáo của các sở, ban, ngành, đến nay 70 nội dung kiến nghị đã được giải quyết.", "Gia Lai")
+    assert "các sở, ban, ngành" in [b.name for b in e.bodies]
+
+
+def test_the_departments_named_as_where_members_work_are_no_body():
+    from tests.extract.reading import ex
+
+    e = ex("Các tổ chức đảng trong các sở, ban, ngành đã phát huy tốt vai trò hạt nhân.", "Gia Lai")
+    assert "các sở, ban, ngành" not in [b.name for b in e.bodies]

@@ -78,6 +78,13 @@ class _Found:
     starts: tuple[int, ...]
 
 
+# the provinces' departments and sectors as one set, named even where they do not act ("theo báo cáo của các sở,
+# ban, ngành", "ý kiến của các sở, ban, ngành, địa phương"): the collective the issue names first, which the dev
+# sets' annotators list wherever it stands (wider sets named idle, "các cơ quan, đơn vị", they do not)
+_NAMED_EVEN_IDLE = re.compile(r"(?i)các sở, ban,? ngành(?:, địa phương)?$")
+_INSIDE = re.compile(r"\b(?:trong|tại|ở)\s+$", re.I)
+
+
 @lru_cache(maxsize=8)
 def _all_bodies(text: str, all_collectives: bool) -> _Found:
     if not all_collectives:  # the same pass, without the collectives that do not act
@@ -88,6 +95,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             if b.type != "collective"
             or acts(text, b.start, b.end)
             and (not _SOME.match(b.text) or acts_itself(text, b.start, b.end))  # "một số …" only acting itself
+            or _NAMED_EVEN_IDLE.match(b.text) is not None
+            and not _INSIDE.search(text, max(0, b.start - 8), b.start)  # "đảng viên trong các sở, ban, ngành": where
         )
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
