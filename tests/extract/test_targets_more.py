@@ -440,3 +440,33 @@ def test_the_year_named_with_an_indicator_before_its_figure_outranks_a_period_na
 def test_a_baseline_year_before_a_later_figure_is_not_that_figures_deadline():
     got = vud("Phấn đấu giảm tỷ lệ hộ nghèo từ 10% năm 2026 xuống còn 6% trong năm 2028.")
     assert (6.0, "percent", 2028) in got, got
+
+
+def test_an_index_striven_for_is_a_target_without_a_unit():
+    got = vud("Chỉ số phát triển con người (HDI) phấn đấu đạt khoảng 0,80 vào năm 2030.")
+    assert (0.8, None, 2030) in got, got
+
+
+def test_a_number_whose_unit_the_text_does_not_give_is_still_no_target():
+    got = vud("Phấn đấu đến năm 2030 có 5 trường đạt chuẩn mức 1.")
+    assert all(v != 1.0 for v, _, _ in got), got
+
+
+def test_an_index_target_is_typed_with_the_dimensionless_unit_in_the_graph():
+    from rdflib import URIRef
+
+    from phancong.rdf.mapping import to_graph
+
+    e = extract(
+        Source(
+            id="t", path="t.txt", text=normalise("Chỉ số HDI phấn đấu đạt 0,78 vào năm 2030."), meta={"province": "Huế"}
+        )
+    )
+    g = to_graph(e)
+    units = set(g.objects(None, URIRef("https://w3id.org/phancong/ontology#unit")))
+    assert URIRef("https://w3id.org/phancong/vocab/unit/index") in units, units
+
+
+def test_a_rank_among_provinces_is_no_index_value():
+    got = vud("Năm 2027, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) phấn đấu xếp hạng 15/34 trên cả nước.")
+    assert all(u is not None for _, u, _ in got), got

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..text.numbers import NUMBER, parse_number
 
-__all__ = ["FigureMatch", "find_figures", "UNIT_NOUNS"]
+__all__ = ["FigureMatch", "find_figures", "an_index_before", "UNIT_NOUNS"]
 
 # noun after a count -> unit slug (pcv:unit/*); longest first
 UNIT_NOUNS: list[tuple[str, str]] = [
@@ -232,6 +232,16 @@ def _figure_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
             pos = m.end()
 
 
+# an index named right before its value, no other number between: "Chỉ số phát triển con người (HDI) phấn đấu đạt
+# khoảng 0,80", "Chỉ số tuổi thọ là 0,84" (a rank is no index value: "chỉ số PCI xếp hạng 15/34")
+_AN_INDEX = re.compile(r"(?i)\b(?:chỉ số|HDI|hệ số)\b(?:(?!hạng|top\b|nhóm\b)[^.;:\d]){0,80}$")
+
+
+def an_index_before(text: str, start: int, at: int) -> bool:
+    """Whether the number at ``at`` is the value of an index named before it (a figure with no unit)."""
+    return _AN_INDEX.search(text, max(start, at - 90), at) is not None
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMatch]:
     end = len(text) if end is None else end
     out: list[FigureMatch] = []
@@ -265,6 +275,8 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
     upper = parse_number(b) if b else None
     comparator, fstart, pre = _comparator_before(text, m, start, ranged=upper is not None)
     unit = _unit_of(text, m, start, end, fig_end, is_pct, total)
+    if unit is None and total is None and value < 10 and an_index_before(text, start, m.start()):
+        unit = (None, None, fig_end)  # "Chỉ số phát triển con người (HDI) đạt 0,80": an index has no unit
     if unit is None:
         return None  # a bare number with no noun: not a figure we can read
     unit_slug, unit_text, noun_end = unit

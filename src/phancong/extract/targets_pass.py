@@ -10,6 +10,7 @@ from ..text.normalise import fold
 from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
+from .figures import an_index_before
 from .model import Figure, Problem, TaskGroup
 from .targets import FigureItem, deadline_of, per_year_rate, population_of, year_named_before
 
@@ -33,8 +34,9 @@ class TargetsPass(BodiesPass):
             key = f"x{len(self.ex.targets) + 1}"
             f = None if it.empty else it.fig  # an empty item: a chỉ tiêu stated without a figure
             span, stext = self._span(*it.span)
-            if f is not None and f.unit is None:
-                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state
+            if f is not None and f.unit is None and not an_index_before(self.text, span[0], f.num_start):
+                # "đạt chuẩn mức 1": a number whose unit the text does not give is not a target we can state (an
+                # index is: "Chỉ số phát triển con người (HDI) đạt 0,80" has no unit to give)
                 self.ex.problems.append(
                     Problem("figure-without-unit", f"no unit for {f.value:g} in {stext[:60]!r}", span)
                 )

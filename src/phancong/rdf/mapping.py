@@ -359,6 +359,8 @@ class _Mapping:
             add((node, PC.unit, iri.vocab_iri("unit", concept)))
             if concept != f.unit:
                 add((node, PC.unitText, _vi(f.unit)))
+        elif kind == "target" and f.value is not None:  # a goal with no unit: an index ("HDI đạt 0,80")
+            add((node, PC.unit, iri.vocab_iri("unit", "index")))
         if f.population:
             add((node, PC.population, _vi(f.population)))
         if f.indicator:

@@ -64,7 +64,9 @@ def unit_text(unit, unit_label: str | None = None) -> str:
     if not u:
         return ""
     vi, _en = unit_names().get(u, ("", ""))
-    return vi if vi and u != "unit" else ("" if u == "unit" else u.replace("-", " "))
+    if u in ("unit", "index"):  # other units, and an index's value, which has none
+        return ""
+    return vi if vi else u.replace("-", " ")
 
 
 def value_text(comparator, value, upper=None, unit=None, unit_label: str | None = None) -> str:
