@@ -470,3 +470,15 @@ def test_an_index_target_is_typed_with_the_dimensionless_unit_in_the_graph():
 def test_a_rank_among_provinces_is_no_index_value():
     got = vud("Năm 2027, chỉ số năng lực cạnh tranh cấp tỉnh (PCI) phấn đấu xếp hạng 15/34 trên cả nước.")
     assert all(u is not None for _, u, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Các dự án đầu tư công phải giải ngân đạt tối thiểu 80% kế hoạch vốn năm 2027.", (80.0, "percent", 2027)),
+        ("Tỉnh quyết tâm ra mắt 15 xã nông thôn mới trong năm 2027.", (15.0, "locality", 2027)),
+        ("Công tác giải phóng mặt bằng phải hoàn thành 100% trong quý II/2028.", (100.0, "percent", 2028)),
+    ],
+)
+def test_what_must_or_is_resolved_to_be_reached_is_a_goal(sentence, expected):
+    assert expected in vud(sentence)

@@ -43,7 +43,10 @@ _GOAL = re.compile(
     r"^\W*(?:[Mm]ỗi năm|[Hh][ằà]ng năm)\s+(?![^.;]*?\bđược\b)|"
     r"\bkịch bản tăng trưởng\b|"  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
     # what is planned to happen ("Đại hội … sẽ diễn ra … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại biểu")
-    r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b",
+    r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b|"
+    # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
+    # "đảm bảo từ 95% trở lên …"
+    r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
@@ -51,7 +54,7 @@ _GOAL = re.compile(
 _VERBAL_GOAL = re.compile(
     r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
     r"\b(?:nhằm|để) đạt\b|"
-    r"(?:đảm bảo|bảo đảm) hoàn thành|"
+    r"(?:đảm bảo|bảo đảm) hoàn thành|\bphải (?:đạt|giải ngân|hoàn thành)\b|\bquyết tâm\b|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
     # follow the colon, whatever words qualify them
     # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
@@ -88,6 +91,8 @@ _DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
     re.compile(r"\b(?:đến|tới)\s+(20\d\d)(?![\d/.-])", re.I),  # "đến 2030, tỉnh đặt mục tiêu …"
     re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
+    # a quarter of a year: "100% trong quý I/2026", "trước quý II năm 2027"
+    re.compile(r"\b(?:trong|trước|hết|cuối|đến)\s+quý\s+[IV]{1,3}\s*(?:/|năm\s+)(20\d\d)\b", re.I),
     re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
     _PERIOD_END,
