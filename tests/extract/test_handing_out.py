@@ -97,3 +97,10 @@ def test_a_text_to_be_issued_by_a_date_stays_a_duty():
 )
 def test_a_body_striving_for_its_goals_sets_goals_not_a_duty(sentence):
     assert not roles(ex(sentence, "Gia Lai"))
+
+
+def test_the_evidence_of_a_plan_handed_as_a_whole_is_the_clause_that_hands_it():
+    e = ex("UBND tỉnh họp giao chỉ tiêu kế hoạch năm 2027 cho các sở, ban, ngành, địa phương.", "Bình Định")
+    n = {b.key: b.name for b in e.bodies}
+    handed = [a for a in e.assignments if n[a.body] == "các sở, ban, ngành, địa phương"]
+    assert handed and all("giao chỉ tiêu" in a.text for a in handed), [a.text for a in handed]

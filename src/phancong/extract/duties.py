@@ -306,7 +306,8 @@ def duties_of(
             Duty(
                 sub,
                 role_of_duty(text[pos:de]),
-                trim(text, sub[0].start, de),
+                # a plan or quota handed as a whole, nothing said after the bodies: the clause that hands it
+                trim(text, sub[0].start, de) if text[pos:de].strip(" ,.;:") else trim(text, ds, de),
                 status,
                 [b for b in _partners(text, pos, de, bodies) if b not in sub],
                 [b for b in _reports(text, pos, de, bodies) if b not in sub],
