@@ -63,3 +63,18 @@ def test_the_departments_named_as_where_members_work_are_no_body():
 
     e = ex("Các tổ chức đảng trong các sở, ban, ngành đã phát huy tốt vai trò hạt nhân.", "Gia Lai")
     assert "các sở, ban, ngành" not in [b.name for b in e.bodies]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "BQL DA các công trình giao thông, chủ đầu tư dự án, khẩn trương lập thủ tục.",
+            "Ban Quản lý dự án các công trình giao thông",
+        ),
+        ("Ban QLDA đầu tư xây dựng huyện Ba Chẽ báo cáo tiến độ.", "Ban Quản lý dự án đầu tư xây dựng huyện Ba Chẽ"),
+        ("Chi cục Lâm nghiệp – Kiểm lâm chủ trì, phối hợp với các đơn vị.", "Chi cục Lâm nghiệp – Kiểm lâm"),
+    ],
+)
+def test_a_project_board_abbreviated_or_a_merged_sub_department_is_a_body(sentence, name):
+    assert name in [b.name for b in find_bodies(sentence)]

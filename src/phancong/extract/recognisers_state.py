@@ -42,6 +42,18 @@ def _own_zone(written: str) -> str:
     return named.group(1) if named and province_of(named.group(2)) else written
 
 
+_BOARD_HEAD = re.compile(r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?P<da>DA)\b ?|(?=(?:các )?[Dd]ự án))")
+
+
+def _project_board_name(written: str) -> str:
+    """ "BQL DA các công trình giao thông", "Ban QLDA đầu tư …" -> "Ban Quản lý dự án …", spaces collapsed."""
+    name = " ".join(written.split())
+    head = _BOARD_HEAD.match(name)
+    if head is None:
+        return name
+    return "Ban Quản lý " + ("dự án " if head.group("da") else "") + name[head.end() :]
+
+
 def _judiciary_name(written: str) -> str:
     return "Tòa án nhân dân" if written in ("Tòa án nhân dân", "TAND") else "Viện Kiểm sát nhân dân"
 
@@ -52,6 +64,8 @@ _BRANCH = (
 )
 # the fields of a Sở's sub-departments (Chi cục), as the provinces' decisions name them
 _SUB_DEPARTMENT = (
+    # ("Chi cục Lâm nghiệp – Kiểm lâm": the forestry and the rangers' sub-departments merged in 2025)
+    r"[Ll]âm nghiệp\s*[-–]\s*[Kk]iểm lâm|[Ll]âm nghiệp và [Kk]iểm lâm|[Ll]âm nghiệp|"
     r"[Kk]iểm lâm|[Tt]hủy sản|[Tt]hủy lợi|[Pp]hát triển nông thôn|[Cc]hăn nuôi và [Tt]hú y|[Tt]hú y|"
     r"[Tt]rồng trọt và [Bb]ảo vệ thực vật|[Bb]ảo vệ thực vật|[Qq]uản lý chất lượng [^\W\d_]+(?: [^\W\d_]+){0,6}?"
     r"(?= (?:tỉnh|thành phố)\b|[,;.]| và | phối hợp| chủ trì)|"
@@ -323,12 +337,13 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     # the boards that run the province's (or a district's) investment projects: "Ban Quản lý dự án đầu tư xây dựng
     # tỉnh", "Ban Quản lý các dự án đầu tư xây dựng công trình giao thông tỉnh"
+    # ("BQL DA các công trình giao thông, chủ đầu tư …": abbreviated, and named up to a comma without its place)
     _r(
-        r"Ban [Qq]uản lý (?:các )?[Dd]ự án(?: [^\W\d_]+){0,8}? (?:tỉnh|thành phố|huyện|thị xã|khu vực)(?![^\W\d_])"
-        r"(?:" + PLACE + r")?",
+        r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?:các )?[Dd]ự án|DA)(?:(?: [^\W\d_]+){0,10}? (?:tỉnh|thành phố|huyện|"
+        r"thị xã|khu vực)(?![^\W\d_])(?:" + PLACE + r")?|(?: [^\W\d_]+){1,10}(?=\s*[,;(]))",
         "department",
         "province",
-        lambda m: " ".join(m.group(0).split()),
+        lambda m: _project_board_name(m.group(0)),
     ),
     # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
     _r(
