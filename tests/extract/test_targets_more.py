@@ -482,3 +482,21 @@ def test_a_rank_among_provinces_is_no_index_value():
 )
 def test_what_must_or_is_resolved_to_be_reached_is_a_goal(sentence, expected):
     assert expected in vud(sentence)
+
+
+def test_one_years_average_growth_is_a_share_not_a_rate_per_year_and_a_purpose_after_a_plan_sets_it():
+    got = vud(
+        "Kế hoạch được ban hành nhằm thực hiện có hiệu quả các nhiệm vụ đã giao, góp phần hoàn thành chỉ tiêu tăng "
+        "trưởng ngành nông nghiệp năm 2027 bình quân đạt trên 3,9%."
+    )
+    assert (3.9, "percent", 2027) in got, got
+
+
+def test_growth_averaged_over_a_period_stays_a_rate_per_year():
+    got = vud("Phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2026 - 2030 đạt 8%.")
+    assert got and got[0][0] == 8.0 and got[0][1] == "%/năm", got
+
+
+def test_the_growth_a_plan_steers_for_is_a_goal():
+    got = vud("Các ngành phải xây dựng kế hoạch cụ thể điều hành tăng trưởng kinh tế năm 2027 đạt 10,5%.")
+    assert (10.5, "percent", 2027) in got, got

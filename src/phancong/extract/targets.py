@@ -46,7 +46,8 @@ _GOAL = re.compile(
     r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b|"
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
     # "đảm bảo từ 95% trở lên …"
-    r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b",
+    r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
+    r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
@@ -55,6 +56,9 @@ _VERBAL_GOAL = re.compile(
     r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
     r"\b(?:nhằm|để) đạt\b|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|\bphải (?:đạt|giải ngân|hoàn thành)\b|\bquyết tâm\b|"
+    # a purpose after what was done, and the growth a plan steers for: "…, góp phần hoàn thành chỉ tiêu tăng
+    # trưởng … đạt trên 3,8%", "xây dựng kế hoạch … điều hành tăng trưởng kinh tế năm 2026 đạt 10%"
+    r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
     # follow the colon, whatever words qualify them
     # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
@@ -232,6 +236,8 @@ def _last_end(pattern: re.Pattern, text: str) -> int | None:
 _CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|tăng trưởng)\b")
 _AVERAGED = re.compile(r"(?i)\b(?:bình quân|h[ằà]ng năm|mỗi năm)\b")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:trở lên\s*)?/\s*năm\b")
+_ONE_YEAR = re.compile(r"\bnăm\s+20\d\d\b(?!\s*[-–]\s*\d)")
+_A_SPAN = re.compile(r"(?i)giai đoạn|thời kỳ|nhiệm kỳ|\d{4}\s*[-–]\s*\d{4}|h[ằà]ng năm|mỗi năm|các năm")
 
 
 def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
@@ -241,6 +247,9 @@ def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
     if _PER_YEAR_AFTER.match(text, fig_end):
         return True
     before = text[start:fig_start]
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    if _ONE_YEAR.search(clause) and not _A_SPAN.search(clause):
+        return False  # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
     return bool(_CHANGE.search(before) and _AVERAGED.search(before))
 
 
