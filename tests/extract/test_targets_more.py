@@ -500,3 +500,20 @@ def test_growth_averaged_over_a_period_stays_a_rate_per_year():
 def test_the_growth_a_plan_steers_for_is_a_goal():
     got = vud("Các ngành phải xây dựng kế hoạch cụ thể điều hành tăng trưởng kinh tế năm 2027 đạt 10,5%.")
     assert (10.5, "percent", 2027) in got, got
+
+
+def test_a_goal_for_the_rest_of_this_year_is_held_to_the_year_the_text_was_written():
+    got = vud(
+        "Thứ ba 11/11/2026 17:46\n\nTỉnh ủy đặt mục tiêu tăng trưởng kinh tế Quý IV phải đạt từ 12,5% trở lên để "
+        "hoàn thành chỉ tiêu cả năm."
+    )
+    assert (12.5, "percent", 2026) in got, got
+
+
+def test_a_years_goals_named_after_the_plans_period_keep_that_year():
+    got = vud(
+        "Năm 2027 là năm thứ hai triển khai kế hoạch 5 năm giai đoạn 2026-2030.\n\nUBND tỉnh đặt ra mục tiêu rất cao "
+        "cho năm 2027 với quyết tâm đạt và vượt các chỉ tiêu.\n\nTỉnh tập trung vào 5 chỉ tiêu cơ bản: Tăng trưởng "
+        "kinh tế 10%; thu nhập bình quân đầu người đạt 6,5 triệu đồng/người/tháng."
+    )
+    assert (10.0, "percent", 2027) in got, got

@@ -19,7 +19,7 @@ from .model import (
 )
 from .targets import (
     _segments,
-    document_period_end,
+    document_period,
     ends_goal_scope,
     goal_or_report,
     later_goal,
@@ -131,11 +131,24 @@ class ProsePass(TargetsPass):
             # a rate set against a year's level is the next year's ("tăng trưởng 10,3% so với năm 2024")
             against = _AGAINST_YEAR.search(sent)
             deadline = int(against.group(1)) + 1 if against else None
+        if deadline is None and self.year is not None and _THIS_YEAR.search(sent):
+            deadline = int(self.year)  # "Quý IV phải đạt 12,2% … để hoàn thành chỉ tiêu cả năm": the year written in
         if deadline is None:
-            deadline = (
-                self._term_end(s) or document_period_end(self.text) or self._open_term_end(s) or self._plan_year(s)
-            )
+            deadline = self._term_end(s) or self._horizon(s) or self._open_term_end(s) or self._plan_year(s)
         return deadline
+
+    def _horizon(self, pos: int) -> int | None:
+        """The plan's horizon for goals without a year: the period its lead names, unless a year's plan or goals
+        are named after it and before pos ("… năm đầu tiên của kế hoạch giai đoạn 2026-2030. … đặt ra mục tiêu
+        cho năm 2026 …: Tăng trưởng kinh tế 11%; …": that year's)."""
+        period = document_period(self.text)
+        if period is None:
+            return None
+        year, at = self._plan_year(pos), self._plan_year_at(pos)
+        # (a horizon named after it, "Mục tiêu và định hướng đến năm 2030", is no year's plan)
+        if year is not None and at > period.end() and not _TOWARDS.search(self.text, max(0, at - 30), at):
+            return year
+        return int(period.group(1))
 
     def _planned_event_year(self, prefix: str, sent: str, own: int | None) -> int | None:
         """The year of an event the text says will happen ("Đại hội … sẽ diễn ra ngày 1/10/2025 … với 500 đại
@@ -162,7 +175,7 @@ class ProsePass(TargetsPass):
             return
         deadline = sentence_deadline(text[later:e]) or own
         if deadline is None:
-            deadline = self._term_end(later) or document_period_end(text) or self._plan_year(later)
+            deadline = self._term_end(later) or self._horizon(later) or self._plan_year(later)
         goal_figs = [f for f in figs if f.start >= later]
         self._goal_sentence(ln, later, e, text[later : goal_figs[0].start], deadline)
 
@@ -218,6 +231,12 @@ class ProsePass(TargetsPass):
             ]
         i = bisect_right(self._plan_years, (pos, 0))
         return self._plan_years[i - 1][1] if i else None
+
+    def _plan_year_at(self, pos: int) -> int:
+        """Where the plan year :meth:`_plan_year` gives for pos is named (-1 for none)."""
+        self._plan_year(pos)
+        i = bisect_right(self._plan_years, (pos, 0))
+        return self._plan_years[i - 1][0] if i else -1
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
@@ -396,6 +415,13 @@ _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b
 _AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
+# a goal for this year, the one the text is written in: "chỉ tiêu cả năm", "năm nay", "Quý IV", "hai tháng còn
+# lại", "từ nay đến cuối năm"
+_THIS_YEAR = re.compile(
+    r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
+    r"|từ nay đến cuối năm|những tháng còn lại)",
+)
+_TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 _PLAN_YEAR = re.compile(
     r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"
     r"[^.;:\n]{0,80}?"

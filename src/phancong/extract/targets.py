@@ -17,6 +17,7 @@ __all__ = [
     "FigureItem",
     "target_items",
     "deadline_of",
+    "document_period",
     "document_period_end",
     "sentence_deadline",
     "year_named_before",
@@ -179,8 +180,13 @@ def document_period_end(text: str) -> int | None:
     """The end of the period a plan's lead names ("… Chiến lược … giai đoạn 2021-2030, tầm nhìn đến năm 2050"):
     the horizon of the goals it sets without a year of their own. A committee's term ("nhiệm kỳ 2015-2020") is
     not one: a report cites the term of the resolution whose results it gives."""
-    m = _PLAN_PERIOD_END.search(text, 0, 800)
+    m = document_period(text)
     return int(m.group(1)) if m else None
+
+
+def document_period(text: str) -> re.Match | None:
+    """Where the lead names the plan's period, and its end (group 1); see :func:`document_period_end`."""
+    return _PLAN_PERIOD_END.search(text, 0, 800)
 
 
 _PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
