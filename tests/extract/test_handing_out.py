@@ -104,3 +104,32 @@ def test_the_evidence_of_a_plan_handed_as_a_whole_is_the_clause_that_hands_it():
     n = {b.key: b.name for b in e.bodies}
     handed = [a for a in e.assignments if n[a.body] == "các sở, ban, ngành, địa phương"]
     assert handed and all("giao chỉ tiêu" in a.text for a in handed), [a.text for a in handed]
+
+
+def test_a_councils_organs_asked_to_oversee_its_resolution_monitor_it_and_the_committee_reports_to_the_council():
+    e = ex(
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; định kỳ báo cáo kết quả thực hiện cho Hội đồng "
+        "nhân dân tỉnh.\nGiao Thường trực Hội đồng nhân dân,\ncác Ban Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
+        "Hội đồng nhân dân tỉnh chịu trách nhiệm giám sát việc thực hiện Nghị quyết.",
+        "Đắk Nông",
+    )
+    got = roles(e)
+    for body in (
+        "Thường trực Hội đồng nhân dân tỉnh",
+        "các Ban Hội đồng nhân dân tỉnh",
+        "các Tổ đại biểu Hội đồng nhân dân tỉnh",
+        "đại biểu Hội đồng nhân dân tỉnh",
+    ):
+        assert (body, "monitor") in got, (body, got)
+    assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(e)
+
+
+def test_the_evidence_of_a_numbered_duty_names_the_bodies_that_open_it():
+    e = ex(
+        "Điều 2. Tổ chức thực hiện\n1. Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện ban hành kế hoạch cụ thể "
+        "hóa các chỉ tiêu được giao.\n2. Sở Tài chính bố trí kinh phí thực hiện.",
+        "Sơn La",
+    )
+    n = {b.key: b.name for b in e.bodies}
+    got = [a.text for a in e.assignments if n[a.body] == "Ủy ban nhân dân các huyện"]
+    assert got and all(t.startswith("Thủ trưởng các sở") for t in got), got

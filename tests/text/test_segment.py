@@ -118,3 +118,15 @@ def test_a_decision_wrapped_at_a_fixed_width_is_joined_where_its_lines_break_mid
         "\nVề kinh tế: tổng thu ngân sách đạt 105% dự toán.\n"
     )
     assert "khó khăn,\nVề kinh tế" in normalise(paragraph)
+
+
+def test_a_line_that_ends_on_a_comma_goes_on_in_a_line_that_opens_in_lower_case():
+    """ "Giao Thường trực Hội đồng nhân dân,\\ncác Ban Hội đồng nhân dân, …": a list broken after a comma is one
+    sentence; joining twice changes nothing."""
+    from phancong.text.normalise import normalise
+
+    text = normalise("Giao Thường trực Hội đồng nhân dân,\ncác Ban Hội đồng nhân dân giám sát việc thực hiện.\n")
+    assert "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân giám sát việc thực hiện." in spans(
+        text, sentences(text)
+    )
+    assert normalise(text) == text

@@ -71,7 +71,7 @@ _PARTNER_STOP = re.compile(
 # "báo cáo kết quả về Sở X", "báo cáo, đề xuất UBND tỉnh": what is reported, then to whom
 # ("trình xin ý kiến của Thường trực Tỉnh ủy": submitted for the opinion of)
 _REPORT_TO = re.compile(
-    r"[^.;:]{0,50}?(?:\s|(?<=\s))(?:về|lên|tới|đến|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?|xin ý kiến(?:\s+của)?)\s+"
+    r"[^.;:]{0,50}?(?:\s|(?<=\s))(?:về|lên|tới|đến|cho|đề xuất|gửi(?:\s+(?:về|lên|tới|đến))?|xin ý kiến(?:\s+của)?)\s+"
     r"(?:cho\s+)?"
 )
 _REPORT_CUE = re.compile(

@@ -99,10 +99,14 @@ class DutiesPass(BodiesPass):
                 break
             self.consumed.append((nl.start, nl.end))
             j += 1
+        # the subjects that open the duty's own sentence, not a heading before a colon ("1. Thủ trưởng các Sở, …,
+        # Chủ tịch UBND các huyện ban hành kế hoạch …"), are part of its evidence
+        opens = duty_start < ln.end and ":" not in self.text[ln.body_start : duty_start]
         for ds, de in duties:
             span, dtext = self._span(ds, de)
             if not dtext:
                 continue
+            ev_span, ev_text = self._span(ln.body_start, de) if opens and ds == duty_start else (span, dtext)
             rels = report_lines(self.text, span[0], span[1])
             if re.match(r"^[^.]*chịu trách nhiệm trước", dtext) and rels:
                 for kind, target, _cs, _ce in rels:
@@ -116,7 +120,7 @@ class DutiesPass(BodiesPass):
             if ps:
                 partners = self.partner_keys(ps)
             for k in keys:
-                self._assign(k, task.key, role, span, dtext, partners=[p for p in partners if p != k])
+                self._assign(k, task.key, role, ev_span, ev_text, partners=[p for p in partners if p != k])
             for kind, target, _cs, _ce in rels:
                 for k in keys:
                     self._relation(k, self.body_key(target), kind, span)

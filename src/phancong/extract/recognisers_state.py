@@ -45,6 +45,14 @@ def _own_zone(written: str) -> str:
 _BOARD_HEAD = re.compile(r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?P<da>DA)\b ?|(?=(?:các )?[Dd]ự án))")
 
 
+def _council_organs(written: str) -> str:
+    """ "Các Ban của HĐND tỉnh" -> "các Ban của Hội đồng nhân dân tỉnh"; "các Ban HĐND" (the province named once
+    at the end of the list) -> "các Ban Hội đồng nhân dân tỉnh"."""
+    name = " ".join(written.split()).replace("HĐND", "Hội đồng nhân dân")
+    name = name[0].lower() + name[1:]
+    return name + " tỉnh" if name.endswith("nhân dân") else name
+
+
 def _project_board_name(written: str) -> str:
     """ "BQL DA các công trình giao thông", "Ban QLDA đầu tư …" -> "Ban Quản lý dự án …", spaces collapsed."""
     name = " ".join(written.split())
@@ -179,11 +187,29 @@ STATE_PROVINCIAL: list[Recogniser] = [
         lambda m: f"Ban {_council_committee(m.group(1))} Hội đồng nhân dân {province_word(m)}",
     ),
     _r(
-        r"(?:[Cc]ác|[Nn]hững) [Bb]an (?:của )?(?:Hội đồng nhân dân|HĐND) " + TINH,
+        r"(?:[Cc]ác|[Nn]hững) [Bb]an (?:của )?(?:Hội đồng nhân dân|HĐND)(?: "
+        + TINH
+        + r"|(?=,\s*(?:các )?[Tt]ổ đại biểu))",
         "collective",
         "province",
-        # kept as written, as collectives are ("các ban của HĐND tỉnh" -> "các ban của Hội đồng nhân dân tỉnh")
-        lambda m: re.sub(r"\s+", " ", m.group(0)[0].lower() + m.group(0)[1:].replace("HĐND", "Hội đồng nhân dân")),
+        # kept as written, as collectives are ("các ban của HĐND tỉnh" -> "các ban của Hội đồng nhân dân tỉnh");
+        # the province named once for all the council's organs listed ("các Ban HĐND, các Tổ đại biểu … tỉnh")
+        lambda m: _council_organs(m.group(0)),
+    ),
+    # the council's delegations and delegates, asked in a resolution's last article to oversee it: "các Tổ đại
+    # biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết"
+    _r(
+        r"(?:[Cc]ác )?[Tt]ổ đại biểu(?: (?:Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?)?"
+        r"(?= và (?:các )?đại biểu (?:Hội đồng nhân dân|HĐND)|\s*[,;.]| (?:Hội đồng nhân dân|HĐND))",
+        "collective",
+        "province",
+        lambda m: "các Tổ đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),
+    ),
+    _r(
+        r"(?<=và )(?:các )?đại biểu (?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố)(?![^\W\d_])",
+        "collective",
+        "province",
+        lambda m: "đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),
     ),
     # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
     _r(

@@ -138,12 +138,17 @@ _STRONG_REPORT = quick_start(_STRONG_REPORT)
 _ASIDE = re.compile(r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()]{0,80}\)", re.I)
 
 
+_VISION = re.compile(r"\b(?:định hướng|tầm nhìn) đến năm \d{4}", re.I)
+
+
 def deadline_of(text: str) -> int | None:
     """The deadline year a sentence states, None when it states none."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
     if "(" in text:  # a year in brackets is an aside ("thông qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)")
         text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    if "ng đến" in text:  # an orientation or a vision beyond a plan ("định hướng đến năm 2030") is no deadline
+        text = _VISION.sub(lambda m: " " * len(m.group(0)), text)
     for rx in _DEADLINE_RES:
         for m in rx.finditer(text):
             if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):

@@ -100,7 +100,8 @@ def remove_chrome(text: str) -> str:
 
 
 _LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
-_WRAPPED = re.compile(r"(?<=[^\W\d_])\n(?=[" + _LOWER + r"])")
+# (after a comma too: "Giao Thường trực Hội đồng nhân dân,\ncác Ban Hội đồng nhân dân, …")
+_WRAPPED = re.compile(r"(?:(?<=[^\W\d_])|(?<=,)[ \t]*)\n(?=[" + _LOWER + r"])")
 # a line that ends on a word no sentence or heading ends on goes on in the next, whatever its case: a hard-wrapped
 # decision ("phối hợp với các\nSở, ngành", "ban hành kèm theo Quyết định của\nChủ tịch", "Điều 2. Giao Sở\nTài chính")
 _DANGLING = re.compile(
