@@ -133,3 +133,14 @@ def test_the_evidence_of_a_numbered_duty_names_the_bodies_that_open_it():
     n = {b.key: b.name for b in e.bodies}
     got = [a.text for a in e.assignments if n[a.body] == "Ủy ban nhân dân các huyện"]
     assert got and all(t.startswith("Thủ trưởng các sở") for t in got), got
+
+
+def test_the_offices_a_cut_last_article_lists_over_several_lines_carry_the_decision_out():
+    e = ex(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tài chính, Công Thương,\n"
+        "Khoa học và Công nghệ, Nội vụ; Thủ trưởng các Sở, Ban, ngành, hội, đoàn thể c",
+        "Vĩnh Long",
+    )
+    got = roles(e)
+    for name in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Nội vụ"):
+        assert (name, "implement") in got, (name, got)

@@ -42,7 +42,7 @@ _THIS_TEXT_MADE = re.compile(
     r"(?:như sau|dưới đây|sau đây)\s*:?\s*$"
 )
 # a decision's last article opens with the offices that carry it out, the head of the issuer's office first
-_EXECUTORS_OPEN = re.compile(r"\W*(?:Điều\s+\d+\s*[.:]\s*)?Chánh Văn phòng\b")
+_EXECUTORS_OPEN_ANYWHERE = re.compile(r"(?:Điều\s+\d+\s*[.:]\s*)?(?<![^\W\d_] )Chánh Văn phòng\b")
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
 _TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
 # a line between them that heads, rather than states, something: short, no full stop
@@ -194,12 +194,15 @@ class DutiesPass(BodiesPass):
         end = len(self.text.rstrip())
         if not end or self.text[end - 1] in '.;:!?)”"»' or "Chánh Văn phòng" not in self.text[max(0, end - 800) :]:
             return  # the text ends where a sentence does (nothing cut), or names no executors near its end
-        last = sentences(self.text, max(0, end - 800), end)
-        if not last or not _EXECUTORS_OPEN.match(self.text, last[-1][0], end):
+        # the last article that opens with them, its list run on to the end (line breaks inside it, no full stop)
+        opening = None
+        for m in _EXECUTORS_OPEN_ANYWHERE.finditer(self.text, max(0, end - 800), end):
+            opening = m
+        if opening is None or re.search(r"[.!?](?:\s|$)", self.text[opening.end() : end]):
             return
-        s = last[-1][0]
+        s = opening.start()
         bodies = find_bodies(self.text, s, end, all_collectives=True)
-        if bodies and not any(s <= a.span[0] < end for a in self.ex.assignments):
+        if bodies and not any(a.span[0] < end and a.span[1] > s for a in self.ex.assignments):
             self._add_duty(Duty(bodies, "implement", (s, end), "assigned"))
             self._handed_lines.append((s, end))  # handed out, though the cut article does not say so
 
