@@ -144,3 +144,13 @@ def test_the_offices_a_cut_last_article_lists_over_several_lines_carry_the_decis
     got = roles(e)
     for name in ("Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Khoa học và Công nghệ", "Sở Nội vụ"):
         assert (name, "implement") in got, (name, got)
+
+
+def test_bodies_asked_to_strive_to_carry_out_tasks_carry_them_out():
+    got = roles(ex("Tỉnh đề nghị các cấp, ngành, địa phương phấn đấu thực hiện đồng bộ, hiệu quả các nhiệm vụ.", "Huế"))
+    assert ("các cấp, ngành, địa phương", "implement") in got, got
+
+
+def test_bodies_asked_to_strive_for_a_goals_measure_set_goals_no_duty():
+    got = roles(ex("Tỉnh đề nghị các sở, ngành phấn đấu tốc độ tăng trưởng đạt 9%.", "Huế"))
+    assert ("các sở, ngành", "implement") not in got, got

@@ -121,6 +121,27 @@ URGED = re.compile(
     r"|\s*(?:cần|phải|khẩn trương)\s+(?:(?:khẩn trương|sớm)\s+)?xác định\b"
 )
 
+STRIVING = re.compile(r"phấn đấu\s+")
+# what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
+STRIVEN_GOAL = re.compile(
+    r"(?<=phấn đấu )(?:tốc độ|t[ỷỉ] lệ|tổng|giá trị|thu nhập|mức|số|đạt|đến|trong|năm|giai đoạn|có|trên|dưới|từ|"
+    r"bình quân|GRDP|\d|h[ằà]ng năm|các|trở thành|đưa|là|"
+    # ("phấn đấu thực hiện đạt một số chỉ tiêu", "phấn đấu hoàn thành, vượt kế hoạch": the goals, no action)
+    r"(?:(?:thực hiện|hoàn thành)(?:,? (?:thắng lợi|tốt|đạt|và vượt|vượt))*,? (?:các |những |một số )?)?"
+    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch))",
+    re.I,
+)
+
+
+def striven_action(text: str, pos: int, end: int) -> int | None:
+    """Where the action striven for begins after "phấn đấu" at pos ("phấn đấu giải ngân …", "phấn đấu thực hiện
+    đồng bộ các nhiệm vụ …"); None where a goal's measure follows ("phấn đấu tốc độ tăng …") or no "phấn đấu"."""
+    m = STRIVING.match(text, pos, end)
+    if m is None or STRIVEN_GOAL.match(text, m.end(), end):
+        return None
+    return m.end() if DUTY_START.match(text, m.end()) or ANY_VERB.match(text, m.end(), end) else None
+
+
 # what may stand between two members of a list: ",", "và", ", và", "cùng", a head "các Sở:" before its items
 # between two listed bodies: a comma, "và", a head word before a colon ("các Sở: …"), or the title of the heads
 # of the next ("…, Chủ tịch UBND các huyện": conventions map a position-phrased addressee to its body)

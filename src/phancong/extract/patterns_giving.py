@@ -8,7 +8,17 @@ import re
 from ..text.prefilter import quick_start
 from .bodies import BodyMatch
 from .body_names import CAP
-from .clause_grammar import ANY_VERB, BETWEEN, CONNECTIVE, DUTY_START, Pattern, Reading, body_list, past
+from .clause_grammar import (
+    ANY_VERB,
+    BETWEEN,
+    CONNECTIVE,
+    DUTY_START,
+    Pattern,
+    Reading,
+    body_list,
+    past,
+    striven_action,
+)
 
 __all__ = ["GiveClause", "GivenClause"]
 
@@ -57,6 +67,11 @@ class GiveClause(Pattern):
                 return subjects, pos  # "giao nhiệm vụ cụ thể cho các sở, ngành.": the duty is the whole handed
             if subjects and g.group("handed") and (text[pos : pos + 1] == ":" or _CARRY_IT.match(text, pos, e)):
                 return subjects, pos  # "giao chỉ tiêu … cho các chi, đảng bộ: …": the quotas listed are theirs
+            # asked to strive for an action: "đề nghị các cấp, ngành phấn đấu thực hiện đồng bộ các nhiệm vụ …"
+            if subjects and _ASKS.match(g.group()) and not g.group("handed"):
+                act = striven_action(text, pos, e)
+                if act is not None:
+                    return subjects, act
             # what is asked of them is any action: "đề nghị Hội Nông dân tỉnh thông báo …", "yêu cầu Sở Y tế phân bổ …"
             if (
                 subjects

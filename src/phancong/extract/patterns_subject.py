@@ -14,11 +14,14 @@ from .clause_grammar import (
     CONNECTIVE,
     DUTY_START,
     MEMBERS,
+    STRIVEN_GOAL,
+    STRIVING,
     URGED,
     Pattern,
     Reading,
     body_list,
     past,
+    striven_action,
 )
 from .collectives import HEADS
 
@@ -174,16 +177,6 @@ _TENSE = re.compile(
     r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt|"
     r"chủ động|kịp thời|thường xuyên)\s+$"
 )
-_STRIVING = re.compile(r"phấn đấu\s+")
-# what a goal names after "phấn đấu" (a measure, a figure, a time) rather than an action: "X phấn đấu tốc độ tăng …"
-_GOAL = re.compile(
-    r"(?<=phấn đấu )(?:tốc độ|t[ỷỉ] lệ|tổng|giá trị|thu nhập|mức|số|đạt|đến|trong|năm|giai đoạn|có|trên|dưới|từ|"
-    r"bình quân|GRDP|\d|h[ằà]ng năm|các|trở thành|đưa|là|"
-    # ("phấn đấu thực hiện đạt một số chỉ tiêu", "phấn đấu hoàn thành, vượt kế hoạch": the goals, no action)
-    r"(?:(?:thực hiện|hoàn thành)(?:,? (?:thắng lợi|tốt|đạt|và vượt|vượt))*,? (?:các |những |một số )?)?"
-    r"(?:mục tiêu|chỉ tiêu|nhiệm vụ|kế hoạch))",
-    re.I,
-)
 # what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
 _NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
 
@@ -205,15 +198,18 @@ class TenseClause(Pattern):
                 continue  # "báo cáo kết quả về Văn phòng UBND tỉnh, Sở X để tổng hợp": the last of a list
             subjects, after = body_list(text, b.start, e, bodies)
             duty = past(BETWEEN, text, after, e)
-            striving = _STRIVING.match(text, duty, e)
-            if striving:  # "X phấn đấu giải ngân …": the action striven for, not a measure ("phấn đấu tốc độ …")
-                act = striving.end()
-                if not _GOAL.match(text, act, e) and (DUTY_START.match(text, act) or ANY_VERB.match(text, act, e)):
+            if STRIVING.match(text, duty, e):  # "X phấn đấu giải ngân …": the action striven for
+                act = striven_action(text, duty, e)
+                if act is not None:
                     return subjects, act
                 continue
             if DUTY_START.match(text, duty):
                 continue  # a known duty verb: the subject pattern read it, or had its reason not to
-            if _TENSE.search(text, after, duty) and ANY_VERB.match(text, duty, e) and not _GOAL.match(text, duty, e):
+            if (
+                _TENSE.search(text, after, duty)
+                and ANY_VERB.match(text, duty, e)
+                and not STRIVEN_GOAL.match(text, duty, e)
+            ):
                 return subjects, duty
             first = _FIRST_ACTION.match(text, duty, e)
             if first and ANY_VERB.match(text, duty, e) and DUTY_START.match(text, first.end()):
