@@ -78,3 +78,21 @@ def test_the_departments_named_as_where_members_work_are_no_body():
 )
 def test_a_project_board_abbreviated_or_a_merged_sub_department_is_a_body(sentence, name):
     assert name in [b.name for b in find_bodies(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Bệnh viện Đa khoa Sài Gòn sẽ sáp nhập vào Bệnh viện Nhân dân Gia Định.",
+            ["Bệnh viện Đa khoa Sài Gòn", "Bệnh viện Nhân dân Gia Định"],
+        ),
+        ("Bệnh viện Y học cổ truyền TP HCM hỗ trợ chuyên môn.", ["Bệnh viện Y học cổ truyền TP HCM"]),
+        (
+            "Bệnh viện Phạm Ngọc Thạch hỗ trợ Bệnh viện Phổi Phạm Hữu Chí.",
+            ["Bệnh viện Phạm Ngọc Thạch", "Bệnh viện Phổi Phạm Hữu Chí"],
+        ),
+    ],
+)
+def test_a_hospital_named_by_its_field_or_its_name_is_a_body(sentence, names):
+    assert [b.name for b in find_bodies(sentence)] == names

@@ -1,6 +1,7 @@
 """Recognisers of the groups a plan or a report sets to work and of the province's own centres: working groups
 ("Tổ công tác", "Tổ Điều phối"), delegations that inspect or supervise ("Đoàn công tác", "Đoàn giám sát số 30"),
-the office's information centre and the portal, the development institute. Placed in ``RECOGNISERS``
+the office's information centre and the portal, the development institute, the hospitals a health plan tasks
+("Bệnh viện Đa khoa Sài Gòn", "Bệnh viện Y học cổ truyền TP HCM"). Placed in ``RECOGNISERS``
 (recognisers.py) by ``GROUPS``; a delegation named with the organ that sends it ("Đoàn công tác HĐND tỉnh") is one
 body, the organ's delegation."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .body_names import CAP, W
 from .collectives import spell_out
 from .recogniser import Recogniser, recogniser as _r
 
@@ -22,6 +24,13 @@ def _spaced(m: re.Match) -> str:
 _OWNERS = (
     r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)"
     r"|(?:(?:Ban Thường vụ|BTV|Ủy ban Kiểm tra|UBKT) )?(?:Tỉnh|Thành) ủy|Bộ Chính trị|Ban Bí thư|Quốc hội"
+)
+
+
+# a hospital's field, named before its place or person ("Bệnh viện Y học cổ truyền TP HCM")
+_HOSPITAL_FIELD = (
+    r"Đa khoa|Y học cổ truyền|Sản - Nhi|Lao và [Bb]ệnh phổi|Phục hồi chức năng|Tâm thần|Ung bướu|Nhân dân|Quân y"
+    r"|Phổi|Nhi|Mắt|Da liễu|Nội tiết|Chấn thương chỉnh hình"
 )
 
 
@@ -53,6 +62,15 @@ GROUPS: list[Recogniser] = [
         "media",
         "province",
         lambda m: "Cổng thông tin điện tử " + m.group(0).split()[-1],
+    ),
+    # a hospital, by its field and its name ("Bệnh viện Đa khoa Vũng Tàu", "Bệnh viện Phổi Phạm Hữu Chí", "Bệnh viện
+    # Từ Dũ", "Bệnh viện Y học cổ truyền TP HCM", "Bệnh viện Đa khoa tỉnh")
+    _r(
+        r"Bệnh viện (?:(?:" + _HOSPITAL_FIELD + r")(?: (?:tỉnh|thành phố|khu vực)(?![^\W\d_]))?(?= |$|[,;.)])"
+        r"|(?=" + CAP + r"))(?: ?(?:" + CAP + W + r"*|TP|HCM|\d{1,3})(?![^\W\d_])){0,4}",
+        "other",
+        "province",
+        lambda m: _spaced(m).rstrip(),
     ),
     _r(
         r"Viện [Nn]ghiên cứu [Pp]hát triển(?: (?P<lv>tỉnh|thành phố)(?![^\W\d_]))?",
