@@ -517,3 +517,67 @@ def test_a_years_goals_named_after_the_plans_period_keep_that_year():
         "kinh tế 10%; thu nhập bình quân đầu người đạt 6,5 triệu đồng/người/tháng."
     )
     assert (10.0, "percent", 2027) in got, got
+
+
+def test_what_a_plan_says_will_be_done_is_a_goal():
+    got = vud(
+        "Theo Kế hoạch, năm 2027, tỉnh sẽ tổ chức đánh giá và phát triển ít nhất 70 sản phẩm mới đạt 3 sao trở lên."
+    )
+    assert (70.0, "sản phẩm", 2027) in got, got
+
+
+def test_a_goal_whose_components_follow_trong_do_and_a_colon_keeps_its_own_figure():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise(
+                "Phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 7 - 8%; trong đó: khu vực nông nghiệp tăng 4,5 - 5%; "
+                "dịch vụ tăng 8 - 9%."
+            ),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    got = {(t.value, t.parent is None) for t in e.targets}
+    assert {(7.0, True), (4.5, False), (8.0, False)} <= got, got
+
+
+def test_a_day_of_a_month_is_no_figure():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise("Đại hội diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Hội trường tỉnh."),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    assert not [x for x in e.statistics if x.value in (14.0, 16.0)], e.statistics
+
+
+def test_a_congress_deciding_its_goals_then_a_photo_then_the_goals_sets_them():
+    got = vud(
+        "Đại hội diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2025, Đại hội đã quyết nghị các chỉ tiêu chủ yếu, cụ "
+        "thể:\n\nToàn cảnh Đại hội.jpg\n\nTốc độ tăng trưởng GRDP bình quân đạt 7 - 8%; trong đó: khu vực nông "
+        "nghiệp tăng 4,5 - 5%."
+    )
+    assert any(v == 7.0 for v, _, _ in got), got
+
+
+def test_the_parts_of_a_rate_per_year_listed_after_trong_do_are_rates_per_year():
+    e = extract(
+        Source(
+            id="t",
+            path="t.txt",
+            text=normalise(
+                "Phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 7 - 8%; trong đó: công nghiệp "
+                "tăng 9,5 - 11%."
+            ),
+            meta={"province": "Hòa Bình"},
+        )
+    )
+    assert [(t.value, t.unit) for t in e.targets] == [(7.0, "%/năm"), (9.5, "%/năm")]
+
+
+def test_an_average_fall_striven_for_in_one_year_named_first_is_a_share():
+    got = vud("Năm 2027, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân từ 2% - 3%.")
+    assert (2.0, "percent", 2027) in got, got

@@ -49,6 +49,8 @@ class ProsePass(TargetsPass):
         goals_set = False  # whether the paragraph before set goals with figures (not only "phấn đấu …" words)
         for ln in lines(text):
             self._check_time(ln.start)
+            if _PHOTO_LINE.fullmatch(text, ln.start, ln.end):
+                continue  # "Toàn cảnh Đại hội ….jpg" between a goals lead and its goals: a photo, not a break
             if _GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
                 carried = sentence_deadline(text[ln.start : ln.end])  # "1. Mục tiêu" heads the goals below it
                 self._carry_colon = True
@@ -256,6 +258,8 @@ class ProsePass(TargetsPass):
         text = self.text
         sent = text[s:e]
         colon = sent.find(":")
+        if colon >= 0 and re.search(r"\btrong đó\s*$", sent[:colon], re.I):
+            colon = -1  # "… đạt 7 - 8%; trong đó: khu vực A tăng 4,5 - 5%; …": components of the figure before it
         start = s + colon + 1 if colon >= 0 else s
         pre = text[s:start]
         term = self._last_term(e)
@@ -421,6 +425,8 @@ _THIS_YEAR = re.compile(
     r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
     r"|từ nay đến cuối năm|những tháng còn lại)",
 )
+# a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
+_PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 _PLAN_YEAR = re.compile(
     r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"

@@ -48,7 +48,9 @@ _GOAL = re.compile(
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
     # "đảm bảo từ 95% trở lên …"
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
-    r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b",
+    r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
+    # what a plan says will be done: "Theo Kế hoạch, năm 2027, tỉnh sẽ … phát triển ít nhất 70 sản phẩm"
+    r"^\W*Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|\bsẽ\b(?! (?:được|là)\b)",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
@@ -248,6 +250,7 @@ _CHANGE = re.compile(r"(?i)\b(?:tăng|giảm|tăng trưởng)\b")
 _AVERAGED = re.compile(r"(?i)\b(?:bình quân|h[ằà]ng năm|mỗi năm)\b")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:trở lên\s*)?/\s*năm\b")
 _ONE_YEAR = re.compile(r"\bnăm\s+20\d\d\b(?!\s*[-–]\s*\d)")
+_YEAR_OPENING = re.compile(r"(?:^|[)–-]\s*)[Nn]ăm\s+20\d\d\s*,")
 _A_SPAN = re.compile(r"(?i)giai đoạn|thời kỳ|nhiệm kỳ|\d{4}\s*[-–]\s*\d{4}|h[ằà]ng năm|mỗi năm|các năm")
 
 
@@ -259,7 +262,8 @@ def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
         return True
     before = text[start:fig_start]
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
-    if _ONE_YEAR.search(clause) and not _A_SPAN.search(clause):
+    one_year = _ONE_YEAR.search(clause) or _YEAR_OPENING.search(before)  # "Năm 2027, tỉnh phấn đấu giảm … 2-3%"
+    if one_year and not _A_SPAN.search(clause):
         return False  # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
     return bool(_CHANGE.search(before) and _AVERAGED.search(before))
 

@@ -10,9 +10,13 @@ from ..text.normalise import fold
 from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
-from .figures import an_index_before
+from .figures import FigureMatch, an_index_before
 from .model import Figure, Problem, TaskGroup
 from .targets import FigureItem, deadline_of, per_year_rate, population_of, year_named_before
+
+# a change, the component of a rate per year named before it: "GRDP bình quân đạt 7 - 8%; trong đó: khu vực A
+# tăng 4,5 - 5%" (each sector's growth is averaged the same way)
+_CHANGE_IN = re.compile(r"(?i)\b(?:tăng|giảm)\b")
 
 
 class TargetsPass(BodiesPass):
@@ -45,7 +49,7 @@ class TargetsPass(BodiesPass):
                 key=key,
                 value=f.value if f else None,
                 comparator=f.comparator if f else None,
-                unit=("%/năm" if per_year_rate(self.text, span[0], f.start, f.end) else f.unit) if f else None,
+                unit=self._unit_of(f, span) if f else None,
                 span=span,
                 text=stext,
                 document=self._main_key(),
@@ -74,6 +78,18 @@ class TargetsPass(BodiesPass):
                 top += 1
                 parent = key
         return top
+
+    def _unit_of(self, f: FigureMatch, span: tuple[int, int]) -> str | None:
+        """The item's unit: a percentage that is a rate per year ("%/năm"), as its own words or its parent's say."""
+        if per_year_rate(self.text, span[0], f.start, f.end):
+            return "%/năm"
+        if f.unit == "percent" and self.ex.targets and _CHANGE_IN.search(self.text, span[0], f.start):
+            # the rate it is a component of, before it in the sentence, after which "trong đó" lists the parts
+            above = self.ex.targets[-1]
+            between = self.text[above.span[1] : f.start]
+            if above.unit == "%/năm" and "trong đó" in between and not re.search(r"[.\n]", between):
+                return "%/năm"
+        return f.unit
 
     def _quota_subject(self, span: tuple[int, int], head: str | None) -> str | None:
         """The body a quota list's short name stands for: "Hội An" after "Đảng bộ TP.Tam Kỳ ..." is Đảng bộ Hội An."""
