@@ -581,3 +581,8 @@ def test_the_parts_of_a_rate_per_year_listed_after_trong_do_are_rates_per_year()
 def test_an_average_fall_striven_for_in_one_year_named_first_is_a_share():
     got = vud("Năm 2027, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân từ 2% - 3%.")
     assert (2.0, "percent", 2027) in got, got
+
+
+def test_models_counted_keep_their_noun_as_the_unit():
+    got = vud("Năm 2027, phấn đấu nhân rộng 30 mô hình giảm nghèo.")
+    assert (30.0, "mô hình", 2027) in got, got
