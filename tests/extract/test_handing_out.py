@@ -154,3 +154,14 @@ def test_bodies_asked_to_strive_to_carry_out_tasks_carry_them_out():
 def test_bodies_asked_to_strive_for_a_goals_measure_set_goals_no_duty():
     got = roles(ex("Tỉnh đề nghị các sở, ngành phấn đấu tốc độ tăng trưởng đạt 9%.", "Huế"))
     assert ("các sở, ngành", "implement") not in got, got
+
+
+def test_a_task_named_as_the_bodies_own_is_theirs_to_carry():
+    got = roles(
+        ex(
+            "Đẩy mạnh phong trào thi đua yêu nước là nhiệm vụ trọng tâm của các sở, ban, ngành, Ủy ban Mặt trận Tổ "
+            "quốc Việt Nam tỉnh trong năm 2027.",
+            "Quảng Ngãi",
+        )
+    )
+    assert {("các sở, ban, ngành", "implement"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement")} <= got, got

@@ -11,6 +11,12 @@ from .clause_grammar import ANY_VERB, BETWEEN, DUTY_START, Pattern, Reading, bod
 __all__ = ["NominalClause", "PassiveClause"]
 
 _NOMINAL = re.compile(r"thuộc trách nhiệm(?: tổ chức thực hiện| thực hiện| chủ trì)? của\s+", re.I)
+# a task named as the bodies' own ("Thi đua … là nhiệm vụ trọng tâm của các sở, ban, ngành, …"): they carry it
+_THEIR_TASK = re.compile(
+    r"\blà (?:nhiệm vụ|trách nhiệm)(?: (?:trọng tâm|chính|hàng đầu|thường xuyên|chung|quan trọng))?"
+    r"(?:,? (?:thường xuyên|lâu dài|liên tục))? của\s+",
+    re.I,
+)
 _STANDING = re.compile(r"\s+(?:là|làm) cơ quan (?:thường trực|chủ trì|đầu mối)", re.I)
 
 
@@ -21,6 +27,11 @@ class NominalClause(Pattern):
             subjects, _ = body_list(text, m.end(), e, bodies)
             if subjects:
                 return subjects, s
+        own = _THEIR_TASK.search(text, s, e)
+        if own and own.start() > s:
+            subjects, _ = body_list(text, own.end(), e, bodies)
+            if subjects:
+                return subjects, own.start()  # the task is named before: what they carry, not what they lead
         st = _STANDING.search(text, s, e)
         if st:
             before = [b for b in bodies if b.end <= st.start() and not text[b.end : st.start()].strip()]
