@@ -165,3 +165,15 @@ def test_a_task_named_as_the_bodies_own_is_theirs_to_carry():
         )
     )
     assert {("các sở, ban, ngành", "implement"), ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement")} <= got, got
+
+
+def test_hospitals_as_a_set_and_bodies_offered_as_alternatives_are_handed_the_task():
+    got = roles(
+        ex(
+            "Sở Y tế đề xuất giao Bệnh viện Từ Dũ hoặc Bệnh viện Hùng Vương triển khai cơ sở 2; Bệnh viện Nhân dân "
+            "Gia Định và các bệnh viện chuyên khoa hỗ trợ Bệnh viện Đa khoa Vũng Tàu.",
+            "TP Hồ Chí Minh",
+        )
+    )
+    for name in ("Bệnh viện Từ Dũ", "Bệnh viện Hùng Vương", "các bệnh viện chuyên khoa"):
+        assert (name, "implement") in got, (name, got)

@@ -159,7 +159,7 @@ _LIST_HEAD = (
 _LIST_GAP = re.compile(
     # (a second verb of asking for the last of them: "yêu cầu các sở, ngành, UBND các huyện và đề nghị MTTQ tỉnh …")
     # ("Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai …": both act)
-    r"\s*(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|cùng(?:\s+với)?\s+)?(?:(?:"
+    r"\s*(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
     + _LIST_HEAD
     + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
@@ -204,7 +204,10 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
 
 # "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
 HANDS_ON = re.compile(
-    r"\W*(?:(?:lãnh đạo,?\s+)?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b|(?-i:lãnh đạo\s+(?=" + CAP + r")))", re.I
+    # (a duty proposed to be handed: "Sở Y tế đề xuất giao Bệnh viện A triển khai …")
+    r"\W*(?:(?:lãnh đạo,?\s+|(?:đề xuất|kiến nghị)\s+(?=giao\b))?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b"
+    r"|(?-i:lãnh đạo\s+(?=" + CAP + r")))",
+    re.I,
 )
 # a meeting held to hand out the year's plan: "UBND tỉnh (tổ chức hội nghị|họp) giao chỉ tiêu … cho …": the
 # subject holds the meeting (its own act, as the conventions count it), the bodies handed the plan carry it

@@ -39,6 +39,8 @@ _HEAD = (
     r"chi bộ|chi, đảng bộ|đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
     r"đảng đoàn|ban cán sự(?: đảng)?|huyện|quận|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp(?: nhà nước)?|chủ đầu tư|trường|"
+    # hospitals as a set, by their kind: "các bệnh viện chuyên khoa, đa khoa", "các bệnh viện tuyến tỉnh"
+    r"bệnh viện(?: (?:chuyên khoa|đa khoa|tuyến (?:tỉnh|huyện|trung ương)))?|chuyên khoa|đa khoa|"
     # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
     r"hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
 )
