@@ -208,7 +208,6 @@ _DATE_WORD_BEFORE = re.compile(r"(?i:ngày|trước|sau|từ|đến|sáng|chiề
 
 
 _DIGITS = re.compile(r"\d+")
-_DAY_BEFORE = re.compile(r"\b(?:từ |đến |vào |các )?ngày\s*$", re.I)
 
 
 def _figure_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -302,7 +301,7 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         return True
     if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
         return True  # "trước ngày 15/12": a date
-    if not m.group("apct") and not m.group("pct") and _DAY_BEFORE.search(before):
+    if before[-6:].lower().rstrip().endswith("ngày") and not (m.group("apct") or m.group("pct")):
         return True  # "diễn ra từ ngày 14 đến ngày 16 tháng 10": a day of a month
     if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
         return True  # a year

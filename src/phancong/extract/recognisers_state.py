@@ -198,15 +198,18 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     # the council's delegations and delegates, asked in a resolution's last article to oversee it: "các Tổ đại
     # biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết"
-    _r(
-        r"(?:[Cc]ác )?[Tt]ổ đại biểu(?: (?:Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?)?"
-        r"(?= và (?:các )?đại biểu (?:Hội đồng nhân dân|HĐND)|\s*[,;.]| (?:Hội đồng nhân dân|HĐND))",
-        "collective",
-        "province",
-        lambda m: "các Tổ đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),
+    *(
+        _r(
+            prefix + r"[Tt]ổ đại biểu(?: (?:Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?)?"
+            r"(?= và (?:các )?đại biểu (?:Hội đồng nhân dân|HĐND)|\s*[,;.]| (?:Hội đồng nhân dân|HĐND))",
+            "collective",
+            "province",
+            lambda m: "các Tổ đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),
+        )
+        for prefix in (r"[Cc]ác ", r"(?<![Cc]ác )")  # two patterns, each with a literal start (one is scanned fast)
     ),
     _r(
-        r"(?<=và )(?:các )?đại biểu (?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố)(?![^\W\d_])",
+        r"đại biểu(?:(?<=và đại biểu)|(?<=và các đại biểu)) (?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố)(?![^\W\d_])",
         "collective",
         "province",
         lambda m: "đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),

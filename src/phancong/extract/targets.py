@@ -261,11 +261,12 @@ def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
     if _PER_YEAR_AFTER.match(text, fig_end):
         return True
     before = text[start:fig_start]
+    if not (_CHANGE.search(before) and _AVERAGED.search(before)):
+        return False
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
     one_year = _ONE_YEAR.search(clause) or _YEAR_OPENING.search(before)  # "Năm 2027, tỉnh phấn đấu giảm … 2-3%"
-    if one_year and not _A_SPAN.search(clause):
-        return False  # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
-    return bool(_CHANGE.search(before) and _AVERAGED.search(before))
+    # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
+    return not (one_year and not _A_SPAN.search(clause))
 
 
 def period_of(text: str) -> str | None:
