@@ -22,134 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..text.numbers import NUMBER, parse_number
+from .units import OPEN_UNIT_RE, OPEN_UNITS, UNIT_NOUN_RE, UNIT_NOUNS, unit_slug
 
 __all__ = ["FigureMatch", "find_figures", "an_index_before", "UNIT_NOUNS"]
 
-# noun after a count -> unit slug (pcv:unit/*); longest first
-UNIT_NOUNS: list[tuple[str, str]] = [
-    (
-        r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ",
-        "party-organisation",
-    ),
-    (r"đảng viên|ĐV", "party-member"),
-    (r"lớp", "class"),
-    (r"đại hội", "congress"),
-    (r"tháng", "time"),
-    (r"khóa|khoá", "course"),
-    (r"cuộc", "inspection"),
-    (r"lượt", "time"),
-    (r"người|đại biểu|cán bộ|học viên|công chức|viên chức|Tỉnh ủy viên|Ủy viên|ủy viên|đồng chí", "person"),
-    (r"xã|phường|thị trấn|thôn|tổ dân phố|địa phương|huyện|bản", "locality"),
-    (r"cơ sở|tổ chức|cơ quan|đơn vị|doanh nghiệp|hội", "organisation"),
-    (r"đợt", "course"),
-]
-# the open part of the unit vocabulary: a magnitude word and a noun, kept as written ("240.000 tỷ đồng",
-# "15 triệu khách du lịch" -> "triệu khách", "30 ngàn lao động", "75.000 tỉ đồng"); the graph links each to its
-# pcv:unit/* concept (vocab.unit_concept), spelling variants of a magnitude (ngàn, tỉ) included
-MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
-OPEN_UNITS = (
-    "tỷ đồng",
-    "tỉ đồng",
-    "đồng",
-    "USD",
-    "khách",
-    "lượt khách",
-    "lượt",
-    "ngày/khách",
-    "lao động",
-    "hộ",
-    "tấn",
-    "ha",
-    "km",
-    "lần",
-    "sản phẩm",
-    "lượt người",
-    "lượt lao động",
-    "giường bệnh",
-    "giường",  # "35 giường/1 vạn dân"
-    "m2",  # "diện tích nhà ở bình quân đầu người đạt 33,5m2/người"
-    "m²",
-    "bác sĩ",
-    "tiêu chí",
-    "dự án",
-    "công trình",
-    "hợp tác xã",
-    "công dân",
-    "thanh niên",
-    "học sinh",
-    "hội viên",
-    "đoàn viên",
-    "tuổi",  # "tuổi thọ trung bình đạt 75 tuổi" (an age limit, "dưới 40 tuổi", is no figure: _not_a_figure)
-    "quần chúng",  # "kết nạp ít nhất 12 quần chúng vào Đảng": people admitted, as written
-    "đô la Mỹ",
-    "khu công nghiệp",
-    "cụm công nghiệp",
-    "làng nghề",
-    "sáng kiến",
-    "mô hình",  # "nhân rộng 33 mô hình giảm nghèo": as written (the graph's concept is pcv:unit/unit)
-    "bậc",
-    # counted bodies kept as written: a district is not a commune, an enterprise not an agency (the graph links
-    # each to its concept by the vocabulary's labels)
-    "đơn vị cấp huyện",
-    "huyện",
-    "doanh nghiệp",
-    # what plans build, repair, rank, hand out or stage, counted as written ("xây mới 120 nhà văn hóa", "sửa chữa 6
-    # trụ sở", "thêm 2 di tích được xếp hạng", "trao 500 suất quà", "20 tác phẩm", "bắn 3 giàn pháo hoa")
-    "nhà văn hóa",
-    "nhà ở",
-    "căn",  # "8.340 căn nhà ở xã hội": counted by the classifier, as annotators write it
-    "ngôi nhà",
-    "căn hộ",
-    "nhà",
-    "trường học",
-    "điểm trường",
-    "phòng học",
-    "trường",
-    "trạm y tế",
-    "trụ sở",
-    "di tích",
-    "tác phẩm",
-    "suất quà",
-    "phần quà",
-    "suất",
-    "địa điểm",
-    "tuyến đường",
-    "cây cầu",
-    "cầu",
-    "chợ",
-    "cây xanh",
-    "cây",
-    "giàn pháo hoa",
-    "thiết chế",
-    "sân chơi",
-    "bệnh viện",
-)
-# "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
-# "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
-PER = ("năm", "người", "tháng", r"(?:1\s*)?vạn dân", r"1[0.]*000 dân")
-_OPEN_RE = re.compile(
-    r"\s*(?P<mag>(?:"
-    + "|".join(MAGNITUDES)
-    + r")\s+)?(?P<noun>"
-    + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
-    # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
-    + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))người"
-    + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>(?:\s?/\s?(?:"
-    + "|".join(PER)
-    + r")){1,2})?(?![^\W\d_])"
-)
-
-
-# each unit noun's pattern compiled once: asked for every figure with a noun
-_UNIT_NOUN_RES = [(re.compile(p), slug) for p, slug in UNIT_NOUNS]
-
-
-def _unit_slug(noun: str) -> str:
-    """The unit of the first unit noun pattern the noun read is."""
-    return next(slug for p, slug in _UNIT_NOUN_RES if p.fullmatch(noun))
-
-
-_UNIT_RE = re.compile(r"\s*(?:(?:đảng viên|người) )?(?P<noun>" + "|".join(p for p, _ in UNIT_NOUNS) + r")(?![^\W\d_])")
 _NOT_FIGURE_AFTER = re.compile(
     r"\s*(?:tuổi|năm|ngày(?!/khách)|giờ|phút|chỉ tiêu|nội dung|nhiệm vụ|giải pháp|nhóm|khâu|đột phá|điểm|"
     r"chương trình|lần thứ|nhiệm kỳ|kỳ|bước|mục tiêu|ngành|đổi mới|vị trí|chức danh|lợi thế|trụ cột|"
@@ -368,7 +244,7 @@ def _unit_of(
     unit: str | None = None
     unit_text: str | None = None
     noun_end = fig_end
-    ou = None if is_pct else _OPEN_RE.match(text, fig_end, end)
+    ou = None if is_pct else OPEN_UNIT_RE.match(text, fig_end, end)
     if is_pct:
         unit, unit_text = "percent", "%"
     elif ou:
@@ -382,10 +258,10 @@ def _unit_of(
         unit = unit_text = f"{bare.group(1)} đồng"  # "thu ngân sách đạt 8.300 tỉ, …": billions of đồng
         noun_end = bare.end(1)
     else:
-        u = _UNIT_RE.match(text, fig_end, end)
+        u = UNIT_NOUN_RE.match(text, fig_end, end)
         if u:
             unit_text = u.group("noun")
-            unit = _unit_slug(unit_text)
+            unit = unit_slug(unit_text)
             noun_end = u.end()
             if unit == "locality":  # "120 xã, phường, thị trấn"
                 unit, unit_text, noun_end = _joint_localities(text, u.start("noun"), noun_end, end, unit, unit_text)
@@ -393,7 +269,7 @@ def _unit_of(
             unit, unit_text = _unit_before(text, m, start)
         elif counted := _COUNTED_REACHES.search(text, max(start, m.start() - 100), m.start()):
             unit_text = counted.group("noun")  # "Số doanh nghiệp thành lập mới đạt 800"
-            unit = unit_text if unit_text in OPEN_UNITS else _unit_slug(unit_text)
+            unit = unit_text if unit_text in OPEN_UNITS else unit_slug(unit_text)
         elif not total and not re.match(r"\s+" + r"[^\W\d_]", _ahead(text, fig_end, end)):
             return None
     return unit, unit_text, noun_end
@@ -437,10 +313,10 @@ def _unit_before(text: str, m: re.Match, start: int) -> tuple[str | None, str | 
     back = head or list(re.finditer(nouns, text[max(start, m.start() - 40) : m.start()]))
     if head:
         unit_text = head[-1].group(1)
-        return _unit_slug(unit_text), unit_text
+        return unit_slug(unit_text), unit_text
     if back:
         unit_text = back[-1].group(0)
-        return _unit_slug(unit_text), unit_text
+        return unit_slug(unit_text), unit_text
     return None, None
 
 
