@@ -96,3 +96,10 @@ def test_a_project_board_abbreviated_or_a_merged_sub_department_is_a_body(senten
 )
 def test_a_hospital_named_by_its_field_or_its_name_is_a_body(sentence, names):
     assert [b.name for b in find_bodies(sentence)] == names
+
+
+def test_a_city_centre_named_with_its_city_keeps_it():
+    names = [
+        b.name for b in find_bodies("Phối hợp với Trung tâm Xúc tiến Đầu tư - Thương mại và Du lịch TP.HCM thực hiện.")
+    ]
+    assert "Trung tâm Xúc tiến Đầu tư - Thương mại và Du lịch TP.HCM" in names, names

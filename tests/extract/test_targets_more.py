@@ -586,3 +586,8 @@ def test_an_average_fall_striven_for_in_one_year_named_first_is_a_share():
 def test_models_counted_keep_their_noun_as_the_unit():
     got = vud("Năm 2027, phấn đấu nhân rộng 30 mô hình giảm nghèo.")
     assert (30.0, "mô hình", 2027) in got, got
+
+
+def test_hectares_spelt_out_are_hectares():
+    got = vud("Phấn đấu đến năm 2030 gia tăng diện tích đất trồng cây lâu năm lên trên 33.100 hecta.")
+    assert (33100.0, "hecta", 2030) in got, got

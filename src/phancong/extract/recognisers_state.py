@@ -282,7 +282,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
         r"Trung tâm (?:Khuyến công|Khuyến nông|Dịch vụ việc làm|Phát triển quỹ đất|Trợ giúp pháp lý|"
         r"Kiểm soát bệnh tật|Phục vụ hành chính công|Xúc tiến (?:[Đđ]ầu tư|[Tt]hương mại|[Dd]u lịch))"
         r"(?:(?:,| và| -) (?:[Xx]úc tiến )?(?:[Tt]hương mại|[Đđ]ầu tư|[Dd]u lịch|[Kk]huyến nông))*"
-        r"(?: (?:tỉnh|thành phố)(?![^\W\d_]))?(?![^\W\d_])",
+        r"(?: (?:tỉnh|thành phố)(?![^\W\d_])| TP\.? ?HCM\b| TP\.? ?Hồ Chí Minh\b)?(?![^\W\d_])",
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),

@@ -44,6 +44,8 @@ OPEN_UNITS = (
     "hộ",
     "tấn",
     "ha",
+    "hecta",  # spelt out ("gần 323.000 hecta"), as written; the graph's concept is pcv:unit/hectare
+    "héc-ta",
     "km",
     "lần",
     "sản phẩm",
