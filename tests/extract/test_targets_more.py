@@ -591,3 +591,13 @@ def test_models_counted_keep_their_noun_as_the_unit():
 def test_hectares_spelt_out_are_hectares():
     got = vud("Phấn đấu đến năm 2030 gia tăng diện tích đất trồng cây lâu năm lên trên 33.100 hecta.")
     assert (33100.0, "hecta", 2030) in got, got
+
+
+def test_a_surveys_findings_after_a_goal_are_figures_reported_not_goals():
+    got = vud(
+        "Năm 2027, tỉnh phấn đấu giảm khoảng 400 - 500 hộ nghèo, đưa tỷ lệ hộ nghèo giảm còn 0,45%.\n\n"
+        "Theo kết quả rà soát hộ nghèo cuối năm 2026, hiện toàn tỉnh còn 2.094 hộ nghèo, chiếm 0,61% tổng số hộ.\n\n"
+        "Hết tháng 6/2026, tỷ lệ hộ nghèo trên địa bàn tỉnh giảm còn 0,58%."
+    )
+    values = {v for v, _, _ in got}
+    assert 400.0 in values and not values & {2094.0, 0.61, 0.58}, got

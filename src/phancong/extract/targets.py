@@ -130,7 +130,11 @@ _STRONG_REPORT = re.compile(
     r"\bnhiệm kỳ (?:qua|trước)\b|\bđạt và vượt\b|\bso (?:với )?cùng kỳ\b|(?<!thực )\bhiện đạt\b|"
     r"\bnăm qua\b|\bvừa qua\b|\bso với cùng kỳ\b|\bđạt (?:nhiều|được) kết quả|\bkết quả (?:nổi bật|đạt được)|"
     # figures given on a source's word are results: "Theo số liệu thống kê, năm 2020 GRDP … đạt 3.249 USD"
-    r"\b[Tt]heo (?:số liệu|thống kê|báo cáo)\b",
+    r"\b[Tt]heo (?:số liệu|thống kê|báo cáo)\b|"
+    # a survey's findings and what there is now: "Theo kết quả rà soát hộ nghèo cuối năm 2023, hiện toàn tỉnh còn …",
+    # and a date passed heading the figures: "Hết tháng 6/2022, tỷ lệ hộ nghèo … giảm còn 1,36%"
+    r"\b[Tt]heo kết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
+    r"|^\W*[Hh]ết (?:tháng|quý)\s+[\dIV]",
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
