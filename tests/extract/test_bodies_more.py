@@ -404,7 +404,11 @@ def test_the_titles_after_a_full_name_and_a_dash_are_a_persons_not_bodies():
         )
         == []
     )
-    assert body_names("Chủ tịch UBND tỉnh vừa chỉ đạo các sở khẩn trương rà soát.") == ["Ủy ban nhân dân tỉnh"]
+    # (the departments it asks to act are a body too, a collective addressed)
+    assert body_names("Chủ tịch UBND tỉnh vừa chỉ đạo các sở khẩn trương rà soát.") == [
+        "Ủy ban nhân dân tỉnh",
+        "các sở",
+    ]
 
 
 @pytest.mark.parametrize(

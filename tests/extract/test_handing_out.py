@@ -177,3 +177,14 @@ def test_hospitals_as_a_set_and_bodies_offered_as_alternatives_are_handed_the_ta
     )
     for name in ("Bệnh viện Từ Dũ", "Bệnh viện Hùng Vương", "các bệnh viện chuyên khoa"):
         assert (name, "implement") in got, (name, got)
+
+
+def test_sectors_named_bare_when_asked_to_act_are_bodies_and_checking_as_a_field_of_work_monitors():
+    got = roles(
+        ex(
+            "UBND tỉnh đề nghị các ngành khẩn trương triển khai kế hoạch; các sở, ngành tăng cường công tác kiểm "
+            "tra, hướng dẫn, giám sát các địa phương.",
+            "Quảng Ngãi",
+        )
+    )
+    assert {("các ngành", "implement"), ("các sở, ngành", "monitor")} <= got, got

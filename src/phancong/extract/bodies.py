@@ -161,6 +161,12 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
 _FOUR_PILLARS = re.compile(r"(?:Tỉnh|Thành) ủy(?:,| và) (?:HĐND,? (?:và )?)?$")
 # a set that opens its sentence, then a modal and a verb: the subject ("Các ngành cũng cần chuẩn bị …")
 _SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
+_ASKED_BEFORE = re.compile(r"\b(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+$")
+# a verb right after the set: a lower-case word, not one that goes on naming what is counted or where
+_VERB_AFTER = re.compile(
+    r"\s+(?!(?:trong|về|tại|theo|của|và|các|những|có|là|được|liên quan|thuộc|trên|ở|cùng|với|này|đó)\b)[a-zđ]"
+    r"[^\W\d_]*\s"
+)
 _MODAL_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:cần|phải|tiếp tục|khẩn trương|chủ động|tập trung)\s+[^\W\d_]")
 _EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
@@ -243,6 +249,9 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
             if not (
                 _SUBJECT_OPENS.search(text, max(0, m.start() - 3), m.start() + 1)
                 and _MODAL_AFTER.match(text, m.start() + len(written))
+                # asked to act: "đề nghị các ngành khẩn trương triển khai …", "chỉ đạo các xã xây dựng kế hoạch …"
+                or _ASKED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                and _VERB_AFTER.match(text, m.start() + len(written))
             ):
                 continue
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
