@@ -188,3 +188,10 @@ def test_sectors_named_bare_when_asked_to_act_are_bodies_and_checking_as_a_field
         )
     )
     assert {("các ngành", "implement"), ("các sở, ngành", "monitor")} <= got, got
+
+
+def test_heads_of_departments_put_in_charge_of_communes_are_their_departments_monitoring():
+    got = roles(
+        ex("Giám đốc Sở Công Thương được giao theo dõi 7 xã; Giám đốc Sở Xây dựng phụ trách các xã phía Tây.", "Huế")
+    )
+    assert {("Sở Công Thương", "monitor"), ("Sở Xây dựng", "monitor")} <= got, got

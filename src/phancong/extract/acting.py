@@ -23,7 +23,7 @@ ACT_VERBS = (
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
     r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|hoàn chỉnh|thẩm định|tiếp nhận|quản lý|cập nhật|treo|"
     r"tổ chức thực hiện|dự thảo|lấy ý kiến|xin ý kiến|góp ý|triệu tập|quyết định triệu tập|thi hành|"
-    r"kiểm điểm|tổng kết|sơ kết|hoạch định|thảo luận|"
+    r"kiểm điểm|tổng kết|sơ kết|hoạch định|thảo luận|phụ trách|"
     r"có buổi làm việc|có (?:cuộc|phiên) họp|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
     r"phân công|giúp(?= (?:UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Ban|Sở|các) )|"
     r"là cơ quan|làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều|"

@@ -314,7 +314,10 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     ):
         return False  # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices
     return not re.match(
-        r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu)\b", after
+        r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu|"
+        # ("Giám đốc Sở Công Thương được giao theo dõi 7 xã": the office given the task)
+        r"được giao|phụ trách|theo dõi)\b",
+        after,
     )
 
 
