@@ -195,3 +195,12 @@ def test_heads_of_departments_put_in_charge_of_communes_are_their_departments_mo
         ex("Giám đốc Sở Công Thương được giao theo dõi 7 xã; Giám đốc Sở Xây dựng phụ trách các xã phía Tây.", "Huế")
     )
     assert {("Sở Công Thương", "monitor"), ("Sở Xây dựng", "monitor")} <= got, got
+
+
+def test_the_rangers_units_and_the_local_authorities_they_work_with_are_bodies():
+    e = ex(
+        "Chi cục Kiểm lâm tỉnh đã chỉ đạo các hạt kiểm lâm phối hợp với chính quyền địa phương hướng dẫn người dân.",
+        "Huế",
+    )
+    assert {"các hạt kiểm lâm", "chính quyền địa phương"} <= {b.name for b in e.bodies}
+    assert ("các hạt kiểm lâm", "implement") in roles(e)

@@ -41,6 +41,7 @@ _HEAD = (
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp(?: nhà nước)?|chủ đầu tư|trường|"
     # hospitals as a set, by their kind: "các bệnh viện chuyên khoa, đa khoa", "các bệnh viện tuyến tỉnh"
     r"bệnh viện(?: (?:chuyên khoa|đa khoa|tuyến (?:tỉnh|huyện|trung ương)))?|chuyên khoa|đa khoa|"
+    r"hạt kiểm lâm|"  # "chỉ đạo các hạt kiểm lâm phối hợp với …": the rangers' units
     # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
     r"hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
 )
@@ -102,11 +103,13 @@ _CITY_LAST = (
 )
 # the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
 # chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
-_BARE_HEAD = r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|địa phương|doanh nghiệp)"
+_BARE_HEAD = (
+    r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|chính quyền địa phương|địa phương|doanh nghiệp)"
+)
 # (its own pattern, the verb matched and the bodies in group "bare": a lookbehind would have the collectives'
 # pattern tried wherever "ngành" or "địa phương" is written)
 BARE_ADDRESSEES_RE = re.compile(
-    r"(?:yêu cầu|đề nghị|chỉ đạo|giao cho) (?P<bare>"
+    r"(?:yêu cầu|đề nghị|chỉ đạo|giao cho|phối hợp với) (?P<bare>"
     + _BARE_HEAD
     + r"(?:(?:\s*,\s*|\s+và\s+)"
     + _BARE_HEAD
