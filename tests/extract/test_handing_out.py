@@ -204,3 +204,12 @@ def test_the_rangers_units_and_the_local_authorities_they_work_with_are_bodies()
     )
     assert {"các hạt kiểm lâm", "chính quyền địa phương"} <= {b.name for b in e.bodies}
     assert ("các hạt kiểm lâm", "implement") in roles(e)
+
+
+def test_the_council_adopting_its_resolution_at_a_session_is_no_duty():
+    e = ex(
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Khóa III, Kỳ họp thứ 9 thông qua ngày 11 tháng 12 năm 2027 và "
+        "có hiệu lực từ ngày thông qua.",
+        "Đắk Nông",
+    )
+    assert not roles(e), roles(e)

@@ -53,7 +53,9 @@ ANY_VERB = re.compile(
 )
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 BETWEEN = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?(?:khóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*){0,2}"
+    # (a council's term and session: "Hội đồng nhân dân tỉnh X Khóa III, Kỳ họp thứ 9 thông qua …")
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?"
+    r"(?:[Kk]hóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
     # the heads singled out among them: "Các sở, ngành, nhất là người đứng đầu, nghiêm túc …"
     r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý|thẩm quyền)\s*,?\s*)?"
