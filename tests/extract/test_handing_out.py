@@ -213,3 +213,17 @@ def test_the_council_adopting_its_resolution_at_a_session_is_no_duty():
         "Đắk Nông",
     )
     assert not roles(e), roles(e)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UBND tỉnh giao nhiệm vụ cụ thể cho các sở, ngành.",
+        "UBND tỉnh đã giao chỉ tiêu kế hoạch năm 2027 cho các sở, ngành.",
+    ],
+)
+def test_the_evidence_of_a_duty_handed_as_a_whole_is_the_clause_that_hands_it(sentence):
+    e = ex(sentence, "Huế")
+    n = {b.key: b.name for b in e.bodies}
+    got = [a.text for a in e.assignments if n[a.body] == "các sở, ngành"]
+    assert got and all("giao" in t for t in got), got

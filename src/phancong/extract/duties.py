@@ -282,6 +282,8 @@ def duties_of(
     if role == "coordinate" and not partners and re.match(r"\W*(?:[^\W\d_]+\s+){0,2}phối hợp\s*,", dtext):
         role = "implement"  # "phối hợp, tạo điều kiện ...": no partner named, the body itself acts
     ev_start = subjects[0].start if ev <= subjects[0].start < ds else ds
+    if not dtext.strip(" ,.;:"):  # a duty handed as a whole ("giao nhiệm vụ cụ thể cho các sở."): the clause says it
+        ev_start = min(ev, ev_start)
     span = trim(text, ev_start, de)
     if _REPORT_ONLY.match(dtext) and reports:
         return [Duty(subjects, "report", span, status, [], reports)]  # a reporting line, not a task
