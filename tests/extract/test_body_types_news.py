@@ -103,3 +103,10 @@ def test_a_city_centre_named_with_its_city_keeps_it():
         b.name for b in find_bodies("Phối hợp với Trung tâm Xúc tiến Đầu tư - Thương mại và Du lịch TP.HCM thực hiện.")
     ]
     assert "Trung tâm Xúc tiến Đầu tư - Thương mại và Du lịch TP.HCM" in names, names
+
+
+def test_localities_named_by_where_they_stand_in_the_rural_programme_are_one_set():
+    names = [
+        b.name for b in find_bodies("Những địa phương chưa đạt chuẩn cần rà soát các tiêu chí.", all_collectives=True)
+    ]
+    assert names == ["Những địa phương chưa đạt chuẩn"], names

@@ -61,7 +61,9 @@ _MOD = (
     r"Đảng|đảng"
     r"|Trung ương(?: và địa phương)?|trung ương|"
     r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + CAP + W + r"*(?: " + CAP + W + r"*){0,2})?|"
-    r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])))*"
+    r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])|"
+    # where a set stands in the rural programme: "những địa phương chưa đạt chuẩn", "các xã đã đạt chuẩn nông thôn mới"
+    r"(?:chưa|đã) đạt chuẩn(?: nông thôn mới(?: nâng cao| kiểu mẫu)?)?))*"
 )
 _ORGAN = (
     r"(?:[Bb]an [Tt]hường vụ(?: cấp ủy)?|BTV|[Tt]hường trực|[Ủủ]y ban nhân dân|UBND|Hội đồng nhân dân|HĐND|"
