@@ -19,20 +19,9 @@ from dataclasses import dataclass
 
 from .bodies import BodyMatch, find_bodies
 from .collectives import HEADS
+from .roles import role_of_duty
 
 __all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
-
-_LEAD = re.compile(
-    r"^\W*(?:chủ trì|là cơ quan (?:thường trực|chủ trì)|làm đầu mối|(?:chịu trách nhiệm )?chủ trì"
-    r"|(?:làm|là) chủ nhiệm(?: (?:đề án|chương trình|dự án|đề tài)(?: này)?)?\b)",
-    re.I,
-)
-_COORD = re.compile(r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+với)?\b", re.I)
-_MONITOR = re.compile(
-    r"^\W*(?:(?:thường xuyên|tăng cường)\s+)?(?:kiểm tra,? giám sát|giám sát,? kiểm tra|giám sát"
-    r"|theo dõi,? kiểm tra)\b",
-    re.I,
-)
 
 # the plural groups that act as one subject ("các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy")
 COLLECTIVE = re.compile(
@@ -56,14 +45,7 @@ _DUTY_OPENING = re.compile(r"\s*[:.]?\s*")
 
 
 def role_of(duty: str, body_type: str | None = None) -> str:
-    d = duty.strip()
-    if _LEAD.search(d):
-        return "lead"
-    if _COORD.search(d):
-        return "coordinate"
-    if _MONITOR.search(d):
-        return "monitor"
-    return "implement"
+    return role_of_duty(duty.strip())
 
 
 def partner_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from .bodies import BodyMatch
 from .body_names import CAP
 from .clause_grammar import MEETING_HANDS_ON
 from .clause_patterns import HANDS_ON, GiveClause, SubjectClause, body_list
+from .roles import role_of_duty
 
 __all__ = [
     "Duty",
@@ -28,37 +29,6 @@ __all__ = [
     "issues_a_text",
 ]
 
-_LEAD = re.compile(
-    # "…. Đồng thời sẽ chủ trì, phối hợp với …": the subject carried over; "có trách nhiệm chủ trì …"
-    r"^\W*(?:(?:sẽ|cần|phải|tiếp tục|có trách nhiệm|có nhiệm vụ)\s+)?"
-    # (chairing a meeting, "chủ trì hội nghị / phiên họp / buổi làm việc", is an action, not the lead of a task)
-    r"(?:chủ trì(?!\s+(?:các\s+|một\s+)?(?:buổi|hội nghị|phiên|cuộc họp|kỳ họp|lễ|tọa đàm|đối thoại|hội thảo)\b)"
-    r"|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
-    # the head of a scheme or programme: "Sở Y tế làm chủ nhiệm đề án, phối hợp với …"
-    r"|(?:làm|là) chủ nhiệm(?: (?:đề án|chương trình|dự án|đề tài)(?: này)?)?\b"
-    r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
-    re.I,
-)
-_COORD = re.compile(
-    r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động)\s+)?phối hợp(?:\s+(?:với|cùng))?\b", re.I
-)
-_MONITOR = re.compile(
-    r"^\W*(?:(?:có trách nhiệm|có nhiệm vụ|cần|phải|sẽ|tiếp tục)\s+)?(?:(?:thường xuyên|tăng cường)\s+)?"
-    # ("tăng cường công tác kiểm tra, hướng dẫn, giám sát các địa phương": the checking as a field of work)
-    r"(?:công tác\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc|phụ trách(?: và theo dõi)?)\b"
-    r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
-    r"\s+(?:tốt\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+)?(?:kiểm tra|giám sát)"
-    r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
-    # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
-    r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+"
-    r"(?:[^\W\d_]+ [^\W\d_]+,\s+)?(?:kiểm tra|giám sát|theo dõi)\b"
-    # helping another body check: "giúp UBND tỉnh theo dõi, đôn đốc, kiểm tra …"
-    r"|^\W*giúp\s+(?:[^\W\d_]+\s+){1,5}?(?:theo dõi|kiểm tra|giám sát|đôn đốc)\b"
-    # guiding, checking and urging on those who carry it out: "tổ chức hướng dẫn, kiểm tra và đôn đốc các đơn vị …"
-    r"|^\W*(?:(?:tổ chức|tăng cường|thường xuyên)\s+)?(?:công tác\s+)?hướng dẫn,?\s+(?:theo dõi,?\s+)?"
-    r"(?:kiểm tra|đôn đốc)\b",
-    re.I,
-)
 # ("phối hợp kịp thời, chặt chẽ với …"; "kết hợp với", "hiệp đồng với" name partners as "phối hợp với" does)
 _PARTNER = re.compile(
     r"(?:phối hợp(?:\s+(?:(?:chặt chẽ|kịp thời|thường xuyên|đồng bộ)\s*,?\s*){0,3}(?:với|cùng))?"
@@ -102,16 +72,6 @@ class Duty:
 
 # "chịu trách nhiệm trước Chủ tịch UBND tỉnh": the head of a body stands for it, as a recipient of accountability
 _ACCOUNTABLE = re.compile(r"\W*chịu trách nhiệm trước\s+(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?")
-
-
-def role_of_duty(duty: str) -> str:
-    if _LEAD.search(duty):
-        return "lead"
-    if _COORD.search(duty):
-        return "coordinate"
-    if _MONITOR.search(duty):
-        return "monitor"
-    return "implement"
 
 
 # a duty clause holding several duties: "..., xây dựng kế hoạch ... và chỉ đạo các cấp ủy triển khai ..."
