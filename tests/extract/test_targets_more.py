@@ -13,9 +13,14 @@ from phancong.text.normalise import normalise
 from phancong.text.read import Source
 
 
-def vud(text: str, published: str | None = None) -> list[tuple]:
+def extraction(text: str, published: str | None = None):
+    """The extraction of a made-up text of a province (Hòa Bình)."""
     meta = {"province": "Hòa Bình"} | ({"published": published} if published else {})
-    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
+
+
+def vud(text: str, published: str | None = None) -> list[tuple]:
+    e = extraction(text, published)
     return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]
 
 
@@ -102,17 +107,10 @@ def test_counts_of_citizens_dollars_and_industrial_zones_are_targets_with_their_
 def test_a_numbered_list_of_results_against_the_plan_sets_only_the_plans_figures_as_targets():
     """The results ("ước đạt 2.100 tỷ đồng", "21,5%", "7,2%") are no targets; the plan's figures quoted in brackets
     after them ("(KH 20%)", "(KH 7%)") are (they were read as statistics before the ninth session)."""
-    e = extract(
-        Source(
-            id="t",
-            path="t.txt",
-            text=normalise(
-                "Về kinh tế: Dự kiến 03/08 chỉ tiêu đạt kế hoạch: (1) Thu ngân sách ước đạt 2.100 tỷ đồng, vượt 5% KH;"
-                " (2) Tỷ trọng kinh tế số ước đạt\n21,5% (KH 20%); (3) Năng suất lao động ước tăng 7,2% (KH 7%). "
-                "Dự kiến có 05/08 chỉ tiêu không đạt kế hoạch: (1) Tốc độ tăng trưởng GRDP; (2) Thu nhập bình quân."
-            ),
-            meta={"province": "Hòa Bình"},
-        )
+    e = extraction(
+        "Về kinh tế: Dự kiến 03/08 chỉ tiêu đạt kế hoạch: (1) Thu ngân sách ước đạt 2.100 tỷ đồng, vượt 5% KH;"
+        " (2) Tỷ trọng kinh tế số ước đạt\n21,5% (KH 20%); (3) Năng suất lao động ước tăng 7,2% (KH 7%). "
+        "Dự kiến có 05/08 chỉ tiêu không đạt kế hoạch: (1) Tốc độ tăng trưởng GRDP; (2) Thu nhập bình quân."
     )
     assert sorted(t.value for t in e.targets) == [7, 20]
     assert {2100, 21.5, 7.2} <= {s.value for s in e.statistics}
@@ -527,30 +525,16 @@ def test_what_a_plan_says_will_be_done_is_a_goal():
 
 
 def test_a_goal_whose_components_follow_trong_do_and_a_colon_keeps_its_own_figure():
-    e = extract(
-        Source(
-            id="t",
-            path="t.txt",
-            text=normalise(
-                "Phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 7 - 8%; trong đó: khu vực nông nghiệp tăng 4,5 - 5%; "
-                "dịch vụ tăng 8 - 9%."
-            ),
-            meta={"province": "Hòa Bình"},
-        )
+    e = extraction(
+        "Phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 7 - 8%; trong đó: khu vực nông nghiệp tăng 4,5 - 5%; "
+        "dịch vụ tăng 8 - 9%."
     )
     got = {(t.value, t.parent is None) for t in e.targets}
     assert {(7.0, True), (4.5, False), (8.0, False)} <= got, got
 
 
 def test_a_day_of_a_month_is_no_figure():
-    e = extract(
-        Source(
-            id="t",
-            path="t.txt",
-            text=normalise("Đại hội diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Hội trường tỉnh."),
-            meta={"province": "Hòa Bình"},
-        )
-    )
+    e = extraction("Đại hội diễn ra từ ngày 14 đến ngày 16 tháng 10 năm 2025 tại Hội trường tỉnh.")
     assert not [x for x in e.statistics if x.value in (14.0, 16.0)], e.statistics
 
 
@@ -564,16 +548,9 @@ def test_a_congress_deciding_its_goals_then_a_photo_then_the_goals_sets_them():
 
 
 def test_the_parts_of_a_rate_per_year_listed_after_trong_do_are_rates_per_year():
-    e = extract(
-        Source(
-            id="t",
-            path="t.txt",
-            text=normalise(
-                "Phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 7 - 8%; trong đó: công nghiệp "
-                "tăng 9,5 - 11%."
-            ),
-            meta={"province": "Hòa Bình"},
-        )
+    e = extraction(
+        "Phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2026-2030 đạt 7 - 8%; trong đó: công nghiệp "
+        "tăng 9,5 - 11%."
     )
     assert [(t.value, t.unit) for t in e.targets] == [(7.0, "%/năm"), (9.5, "%/năm")]
 
