@@ -27,7 +27,7 @@ class NominalClause(Pattern):
             subjects, _ = body_list(text, m.end(), e, bodies)
             if subjects:
                 return subjects, s
-        own = _THEIR_TASK.search(text, s, e)
+        own = _THEIR_TASK.search(text, s, e) if "là nhiệm vụ" in text[s:e] or "là trách nhiệm" in text[s:e] else None
         if own and own.start() > s:
             subjects, _ = body_list(text, own.end(), e, bodies)
             if subjects:

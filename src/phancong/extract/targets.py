@@ -50,7 +50,7 @@ _GOAL = re.compile(
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
     r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
     # what a plan says will be done: "Theo Kế hoạch, năm 2027, tỉnh sẽ … phát triển ít nhất 70 sản phẩm"
-    r"^\W*Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|\bsẽ\b(?! (?:được|là)\b)",
+    r"^Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|\bsẽ\b(?! (?:được|là)\b)",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
@@ -134,7 +134,7 @@ _STRONG_REPORT = re.compile(
     # a survey's findings and what there is now: "Theo kết quả rà soát hộ nghèo cuối năm 2023, hiện toàn tỉnh còn …",
     # and a date passed heading the figures: "Hết tháng 6/2022, tỷ lệ hộ nghèo … giảm còn 1,36%"
     r"\b[Tt]heo kết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
-    r"|^\W*[Hh]ết (?:tháng|quý)\s+[\dIV]",
+    r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]",
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)

@@ -83,11 +83,15 @@ class TargetsPass(BodiesPass):
         """The item's unit: a percentage that is a rate per year ("%/năm"), as its own words or its parent's say."""
         if per_year_rate(self.text, span[0], f.start, f.end):
             return "%/năm"
-        if f.unit == "percent" and self.ex.targets and _CHANGE_IN.search(self.text, span[0], f.start):
+        if f.unit == "percent" and self.ex.targets and self.ex.targets[-1].unit == "%/năm":
             # the rate it is a component of, before it in the sentence, after which "trong đó" lists the parts
             above = self.ex.targets[-1]
             between = self.text[above.span[1] : f.start]
-            if above.unit == "%/năm" and "trong đó" in between and not re.search(r"[.\n]", between):
+            if (
+                "trong đó" in between
+                and not re.search(r"[.\n]", between)
+                and _CHANGE_IN.search(self.text, span[0], f.start)
+            ):
                 return "%/năm"
         return f.unit
 
