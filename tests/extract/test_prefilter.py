@@ -238,3 +238,12 @@ def test_a_pattern_given_to_quick_start_twice_is_the_same_pattern_both_times():
     p = re.compile(r"\bđã\b|^Hiện\b", re.I)
     assert quick_start(p) is quick_start(p) is quick_start(quick_start(p))
     assert any(rx is _NAMED_YEAR for rx in _DEADLINE_RES)
+
+
+def test_the_goal_and_report_cues_keep_a_start_the_prefilter_can_read():
+    """A cue written with a leading "\\W*" (or any start that cannot be listed) makes quick_start give the pattern
+    back as it is, and every prefix of every figure is then scanned in full."""
+    from phancong.extract import targets
+
+    for name in ("_STRONG_REPORT", "_VERBAL_GOAL", "_REPORT", "_LATER_GOAL", "_NAMED_YEAR", "_PERIOD_END"):
+        assert getattr(targets, name).pattern.startswith("(?=["), name
