@@ -65,27 +65,36 @@ def acts_itself(text: str, start: int, end: int) -> bool:
     )
 
 
+# (compiled once: asked for every body of every text)
+_COUNTED_BEFORE = re.compile(r"\d\s*%?\s*(?:trở lên\s*)?$")
+_HEAD_BEFORE_ITEMS = re.compile(
+    r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn|Văn phòng|Sở|Ban|Ủy ban|UBND|Công an|Bộ|Thanh tra)"
+)
+_ISSUES_WHAT_IS_FOLLOWED = re.compile(r"(?<!đạo, )\b(?:hướng dẫn|chỉ đạo)\s+của\s*$")
+_QUALIFIES = re.compile(r"\b(?:trực thuộc|thuộc|của|trong)\s*$")
+_CAC = re.compile(r"\b[Cc]ác\b")
+_REGARDING_END = re.compile(r"(?:đối với|về)\s*$", re.I)
+_LISTED_END = re.compile(r"(?:,|\bvà)\s*$")
+
+
 def acts(text: str, start: int, end: int) -> bool:
     """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
-    if re.search(r"\d\s*%?\s*(?:trở lên\s*)?$", text[max(0, start - 12) : start]):
+    if _COUNTED_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "100% cấp ủy, tổ chức đảng xây dựng ...": whom a target counts
-    if re.match(
-        r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn|Văn phòng|Sở|Ban|Ủy ban|UBND|Công an|Bộ|Thanh tra)",
-        text[end : end + 20],
-    ):
+    if _HEAD_BEFORE_ITEMS.match(text[end : end + 20]):
         return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, …", "các cơ quan: Văn phòng UBND tỉnh, …": a head
-    if re.search(r"(?<!đạo, )\b(?:hướng dẫn|chỉ đạo)\s+của\s*$", text[max(0, start - 32) : start]):
+    if _ISSUES_WHAT_IS_FOLLOWED.search(text[max(0, start - 32) : start]):
         return True  # "theo hướng dẫn của các bộ, ngành Trung ương": the collective issues what is followed
-    if re.search(r"\b(?:trực thuộc|thuộc|của|trong)\s*$", text[max(0, start - 12) : start]):
+    if _QUALIFIES.search(text[max(0, start - 12) : start]):
         return False  # "các đảng bộ trực thuộc Đảng bộ tỉnh": the body qualifies another
     if _ACTS_AFTER.match(text, end) or _executes_it(text, end):
         return True
     before = text[max(0, start - 30) : start]
-    if _ADDRESSED_HEADS.search(before) and re.search(r"\b[Cc]ác\b", text[start:end]):
+    if _ADDRESSED_HEADS.search(before) and _CAC.search(text[start:end]):
         return True  # "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện …": the heads of a set, addressed
     if _RECEIVES_BEFORE.search(before):
-        return not re.search(r"(?:đối với|về)\s*$", before, re.I)
-    if re.search(r"(?:,|\bvà)\s*$", before):  # a further member of a list handed a task ("phối hợp với A, B")
+        return not _REGARDING_END.search(before)
+    if _LISTED_END.search(before):  # a further member of a list handed a task ("phối hợp với A, B")
         window = text[max(0, start - 200) : start]
         window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
         if re.search(r"\b(?:các|một số|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[^:]*$", window):

@@ -219,12 +219,15 @@ def _addressees_ending(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> 
     return []
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def _second_subjects(
     text: str, s: int, e: int, bodies: list[BodyMatch], first: list[BodyMatch], status: str
 ) -> list[Duty]:
     """A collective that opens a second clause after a comma ("..., các ngành, địa phương vào cuộc quyết liệt")."""
     out: list[Duty] = []
-    for comma in re.finditer(r",\s+", text[s:e]):
+    for comma in _COMMA.finditer(text[s:e]):
         pos = s + comma.end()
         starters = [b for b in bodies if b.start == pos and b.type == "collective" and b not in first]
         if not starters or re.search(r"\b(?:phối hợp|với|cùng|giúp|cho)\b", text[s:pos]):

@@ -164,42 +164,53 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
     return FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit_slug, unit_text, noun_end, total)
 
 
+# (compiled once: asked for every number of every text)
+_NUMBERED_BEFORE = re.compile(
+    r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|Ban Chỉ đạo|"
+    r"[Đđ]oàn kiểm tra số|số)\s*$"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLASH_DIGIT = re.compile(r"/\d")
+_MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)")
+_YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
+_DATE_RANGE_ON = re.compile(r"\s*[-/]\s*\d")
+_RATIO = re.compile(r"/(" + NUMBER + r")")
+_AT_LEAST_AFTER = re.compile(r"\s*trở lên")
+_AT_LEAST_AFTER_NOUN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên")
+
+
 def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
     """A number that is not a figure: a document's, a congress's or a steering committee's number ("Ban Chỉ đạo
     35"), a date, a year, a time, a span of years, a range of dates."""
     a, b = m.group("a"), m.group("b")
     before = text[max(start, m.start() - 40) : m.start()]
-    if re.search(
-        r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|Ban Chỉ đạo|"
-        r"[Đđ]oàn kiểm tra số|số)\s*$",
-        before,
-    ):
+    if _NUMBERED_BEFORE.search(before):
         return True
     if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
         return True  # "trước ngày 15/12": a date
     if before[-6:].lower().rstrip().endswith("ngày") and not (m.group("apct") or m.group("pct")):
         return True  # "diễn ra từ ngày 14 đến ngày 16 tháng 10": a day of a month
-    if re.fullmatch(r"(?:19|20)\d\d", a) and not is_pct:
+    if _A_YEAR.fullmatch(a) and not is_pct:
         return True  # a year
-    if text[m.end() : m.end() + 1] == ":" or re.match(r"/\d", text[m.end() : m.end() + 2]):
+    if text[m.end() : m.end() + 1] == ":" or _SLASH_DIGIT.match(text[m.end() : m.end() + 2]):
         # a time (15:34) or a ratio 37.781/56.760 handled below
-        if not re.match(r"/\d", text[m.end() : m.end() + 2]):
+        if not _SLASH_DIGIT.match(text[m.end() : m.end() + 2]):
             return True
     if (
         not is_pct
         and (
             _NOT_FIGURE_AFTER.match(text, m.end())
             # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "mùng 6 tháng Giêng"
-            or re.match(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)", text[m.end() : m.end() + 20])
+            or _MONTH_AFTER.match(text[m.end() : m.end() + 20])
         )
     ):
         # "6 tháng 10 năm 2021" is a date, "05 năm" a span of years, "dưới 40 tuổi" an age limit; but "tuổi thọ
         # trung bình đạt 75 tuổi" counts the years people live
         life = _LIFE_EXPECTANCY.search(text, max(start, m.start() - 90), m.start())
-        return not life or not re.match(r"\s*tuổi\b", text[m.end() : m.end() + 8])
+        return not life or not _YEARS_OF_AGE.match(text[m.end() : m.end() + 8])
     if not is_pct and b:
         # "2-2-2008", "7.800 - 8.000 USD" : only keep ranges that look like counts
-        if re.match(r"\s*[-/]\s*\d", text[m.end() : m.end() + 4]):
+        if _DATE_RANGE_ON.match(text[m.end() : m.end() + 4]):
             return True
     return False
 
@@ -209,7 +220,7 @@ def _total_of(text: str, m: re.Match, end: int, is_pct: bool) -> tuple[float | N
     ("83,2%/50%"), and where the figure ends."""
     fig_end = m.end()
     total = None
-    ratio = re.match(r"/(" + NUMBER + r")", _ahead(text, m.end(), end))
+    ratio = _RATIO.match(_ahead(text, m.end(), end))
     if ratio and not is_pct:
         total = parse_number(ratio.group(1))
         fig_end = m.end() + ratio.end()
@@ -333,14 +344,14 @@ def _at_least(
 ) -> tuple[str, int, int, int]:
     """ "trở lên" after the number ("10% trở lên") or after its noun ("từ 10 tổ chức đảng trở lên"): at least.
     Returns the comparator, the figure's end, its noun's end and its start."""
-    tl = re.match(r"\s*trở lên", _ahead(text, fig_end, end))
+    tl = _AT_LEAST_AFTER.match(_ahead(text, fig_end, end))
     if tl and comparator in ("exactly", "at-least"):
         comparator = "at-least"
         fig_end += tl.end()
         noun_end = max(noun_end, fig_end)
     elif comparator == "exactly" and unit and unit != "percent":
         # "từ 10 tổ chức đảng trở lên": trở lên after the noun
-        tl2 = re.match(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên", _ahead(text, noun_end, end))
+        tl2 = _AT_LEAST_AFTER_NOUN.match(_ahead(text, noun_end, end))
         if pre and pre.group("cmp") == "từ" and tl2:
             comparator = "at-least"
     if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:

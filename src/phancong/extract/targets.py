@@ -312,6 +312,9 @@ _NOT_COUNTED = quick_start(_NOT_COUNTED)
 _SPACES = re.compile(r"\s+")
 
 
+_A_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> str | None:
     """What a figure counts, in words: the phrase around it without the number, its comparators and the words
     that join them; None where nothing is left that names a thing (a bracket, "có")."""
@@ -328,8 +331,8 @@ def population_of(text: str, span: tuple[int, int], fig: FigureMatch | None) -> 
     phrase = _undangled(phrase)
     if phrase.count("(") != phrase.count(")"):
         phrase = phrase.replace("(", " ").replace(")", " ")
-        phrase = _undangled(re.sub(r"\s+", " ", phrase))
-    if not re.search(r"[^\W\d_]{2,}", phrase):
+        phrase = _undangled(_SPACES.sub(" ", phrase))
+    if not _A_WORD.search(phrase):
         return None
     return phrase[:200]
 
