@@ -161,6 +161,9 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
 _FOUR_PILLARS = re.compile(r"(?:Tỉnh|Thành) ủy(?:,| và) (?:HĐND,? (?:và )?)?$")
 # a set that opens its sentence, then a modal and a verb: the subject ("Các ngành cũng cần chuẩn bị …")
 _SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
+# (compiled once: asked for every collective)
+_ONE_COMMON_NOUN = re.compile(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)")
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;]|và\s)")
 _ASKED_BEFORE = re.compile(r"\b(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+$")
 # a verb right after the set: a lower-case word, not one that goes on naming what is counted or where
 _VERB_AFTER = re.compile(
@@ -235,11 +238,11 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
         whole = COLLECTIVE_RE.match(text, m.start()) if "\n" in text[m.end() : m.end() + 12] else None
         written = text[m.start() : max(m.end(), whole.end() if whole else 0)].rstrip(" ,")
         if len(written.split()) < 2 or (
-            re.fullmatch(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)", written)
+            _ONE_COMMON_NOUN.fullmatch(written)
             and not (
                 _HEADS_OF.search(text, max(0, m.start() - 14), m.start())
                 and (
-                    re.match(r"\s*(?:[,;]|và\s)", text[m.start() + len(written) : m.start() + len(written) + 4])
+                    _LIST_GOES_ON.match(text[m.start() + len(written) : m.start() + len(written) + 4])
                     or _EXECUTES_AFTER.match(text, m.start() + len(written))  # "Giám đốc các Sở chịu trách nhiệm …"
                 )
             )

@@ -73,6 +73,10 @@ _BARE_CONGRESS_ACTS = re.compile(
 )
 
 
+# "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
+_A_PLACE_BEFORE = re.compile(r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$")
+
+
 class BodiesPass(ExtractorState):
     """Methods of :class:`~phancong.extract.extractor.Extractor` (state set up there)."""
 
@@ -384,10 +388,7 @@ class BodiesPass(ExtractorState):
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
-            if re.search(
-                r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$",
-                text[max(0, b.start - 40) : b.start],
-            ):
+            if _A_PLACE_BEFORE.search(text[max(0, b.start - 40) : b.start]):
                 continue  # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place, not an actor
             if (b.type == "party-organisation" or b.name == "Quốc hội") and not acts(text, b.start, b.end):
                 continue  # "trong Đảng bộ tỉnh", "Nghị quyết của Quốc hội": what is talked about, not acting
