@@ -146,10 +146,12 @@ class ProsePass(TargetsPass):
         period = document_period(self.text)
         if period is None:
             return None
-        year, at = self._plan_year(pos), self._plan_year_at(pos)
+        named = self._plan_year_named(pos)
         # (a horizon named after it, "Mục tiêu và định hướng đến năm 2030", is no year's plan)
-        if year is not None and at > period.end() and not _TOWARDS.search(self.text, max(0, at - 30), at):
-            return year
+        if named is not None:
+            at, year = named
+            if at > period.end() and not _TOWARDS.search(self.text, max(0, at - 30), at):
+                return year
         return int(period.group(1))
 
     def _planned_event_year(self, prefix: str, sent: str, own: int | None) -> int | None:
@@ -225,6 +227,11 @@ class ProsePass(TargetsPass):
         """The year of the plan named last before pos ("chương trình hành động của Tỉnh ủy năm 2020", "trong năm
         2025, tỉnh xây dựng 36 chỉ tiêu"): the horizon of the goals set after it without a year of their own. Not
         a year past when the text was written, nor a year a figure is compared with or counted from."""
+        named = self._plan_year_named(pos)
+        return named[1] if named else None
+
+    def _plan_year_named(self, pos: int) -> tuple[int, int] | None:
+        """(where it is named, the year): the plan year :meth:`_plan_year` gives for pos, None for none."""
         if not hasattr(self, "_plan_years"):  # found once per text: asked at every goal without a year
             self._plan_years = [
                 (m.end(), int(m.group(1)))
@@ -232,13 +239,7 @@ class ProsePass(TargetsPass):
                 if self.year is None or int(m.group(1)) >= int(self.year)
             ]
         i = bisect_right(self._plan_years, (pos, 0))
-        return self._plan_years[i - 1][1] if i else None
-
-    def _plan_year_at(self, pos: int) -> int:
-        """Where the plan year :meth:`_plan_year` gives for pos is named (-1 for none)."""
-        self._plan_year(pos)
-        i = bisect_right(self._plan_years, (pos, 0))
-        return self._plan_years[i - 1][0] if i else -1
+        return self._plan_years[i - 1] if i else None
 
     def _term_end(self, pos: int) -> int | None:
         """The end of the term ("Nhiệm kỳ 2020-2025, ...") named in the sentence or paragraph before pos."""
@@ -418,7 +419,6 @@ _PLAN_IN_BRACKETS = re.compile(
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 _AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
-# a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 # a goal for this year, the one the text is written in: "chỉ tiêu cả năm", "năm nay", "Quý IV", "hai tháng còn
 # lại", "từ nay đến cuối năm"
 _THIS_YEAR = re.compile(
@@ -428,6 +428,7 @@ _THIS_YEAR = re.compile(
 # a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
+# a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 _PLAN_YEAR = re.compile(
     r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"
     r"[^.;:\n]{0,80}?"
