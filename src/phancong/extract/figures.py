@@ -170,7 +170,6 @@ _NUMBERED_BEFORE = re.compile(
     r"[Đđ]oàn kiểm tra số|số)\s*$"
 )
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_SLASH_DIGIT = re.compile(r"/\d")
 _MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)")
 _YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
 _DATE_RANGE_ON = re.compile(r"\s*[-/]\s*\d")
@@ -192,10 +191,8 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         return True  # "diễn ra từ ngày 14 đến ngày 16 tháng 10": a day of a month
     if _A_YEAR.fullmatch(a) and not is_pct:
         return True  # a year
-    if text[m.end() : m.end() + 1] == ":" or _SLASH_DIGIT.match(text[m.end() : m.end() + 2]):
-        # a time (15:34) or a ratio 37.781/56.760 handled below
-        if not _SLASH_DIGIT.match(text[m.end() : m.end() + 2]):
-            return True
+    if text[m.end() : m.end() + 1] == ":":
+        return True  # a time (15:34); a ratio (37.781/56.760) is a figure, read by _total_of
     if (
         not is_pct
         and (
