@@ -170,10 +170,13 @@ _YEAR_WITH_INDICATOR = re.compile(r"^[^\d,;:]*\bnăm\s+(20\d\d)\b[^\d,;:]{0,24}$
 
 def year_named_before(text: str, start: int, figure: int) -> int | None:
     """The year named with the indicator in the clause before a figure (text[start:figure]), if any."""
-    clause = text[start:figure]
-    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
-    m = _YEAR_WITH_INDICATOR.match(clause[cut + 1 :])
+    m = _YEAR_WITH_INDICATOR.match(_last_clause(text[start:figure]))
     return int(m.group(1)) if m else None
+
+
+def _last_clause(before: str) -> str:
+    """What follows the last comma, semicolon or colon of the words before a figure: the clause it stands in."""
+    return before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
 
 
 def sentence_deadline(text: str) -> int | None:
@@ -267,7 +270,7 @@ def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
     before = text[start:fig_start]
     if not (_CHANGE.search(before) and _AVERAGED.search(before)):
         return False
-    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    clause = _last_clause(before)
     one_year = _ONE_YEAR.search(clause) or _YEAR_OPENING.search(before)  # "Năm 2027, tỉnh phấn đấu giảm … 2-3%"
     # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
     return not (one_year and not _A_SPAN.search(clause))
