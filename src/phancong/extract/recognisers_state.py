@@ -17,6 +17,7 @@ from .body_names import (
     W,
     province_word,
 )
+from .collectives import spell_out
 from .places import province_of
 from .recogniser import Recogniser, recogniser as _r
 
@@ -48,7 +49,7 @@ _BOARD_HEAD = re.compile(r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?P<da>DA)\b ?|(
 def _council_organs(written: str) -> str:
     """ "Các Ban của HĐND tỉnh" -> "các Ban của Hội đồng nhân dân tỉnh"; "các Ban HĐND" (the province named once
     at the end of the list) -> "các Ban Hội đồng nhân dân tỉnh"."""
-    name = " ".join(written.split()).replace("HĐND", "Hội đồng nhân dân")
+    name = spell_out(" ".join(written.split()))
     name = name[0].lower() + name[1:]
     return name + " tỉnh" if name.endswith("nhân dân") else name
 
