@@ -43,8 +43,9 @@ _GOAL = re.compile(
     # a yearly quota opening the sentence: "Mỗi năm kết nạp từ 300 đảng viên trở lên" ("… kết nạp được …" reports)
     r"^\W*(?:[Mm]ỗi năm|[Hh][ằà]ng năm)\s+(?![^.;]*?\bđược\b)|"
     r"\bkịch bản tăng trưởng\b|"  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
-    # what is planned to happen ("Đại hội … sẽ diễn ra … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại biểu")
-    r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b|"
+    # what is planned to happen ("Đại hội … sẽ được tổ chức … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại
+    # biểu"; "sẽ diễn ra", "sẽ có" are read with every other "sẽ" below)
+    r"\bsẽ được tổ chức\b|\bdự kiến có\b|"
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
     # "đảm bảo từ 95% trở lên …"
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
