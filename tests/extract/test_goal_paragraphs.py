@@ -92,3 +92,25 @@ def test_a_plans_figure_in_brackets_with_its_verb_is_due_in_the_year_the_results
 def test_life_expectancy_named_at_length_is_still_a_target():
     e = ex("Phấn đấu đến năm 2030, tuổi thọ trung bình tính từ lúc sinh của người dân đạt khoảng 76,5 tuổi.")
     assert [(t.value, t.unit) for t in e.targets] == [(76.5, "tuổi")]
+
+
+def test_quotas_spelled_out_after_a_photo_caption_are_the_quotas_given_for_the_year():
+    # the lead hands out the year's quotas; the photo's caption (twice, as pages print it) stands between it and
+    # "Cụ thể, …", which spells them out district by district
+    e = ex(
+        "(BTT) - UBND tỉnh vừa giao chỉ tiêu phấn đấu giảm tỷ lệ hộ nghèo năm 2026 cho các huyện, thị xã.\n\n"
+        "Mô hình trồng nấm góp phần giảm nghèo ở xã Hòa Lâm (huyện Ea Lâm).\n"
+        "Mô hình trồng nấm góp phần giảm nghèo ở xã Hòa Lâm (huyện Ea Lâm).\n\n"
+        "Cụ thể, huyện Ea Lâm giảm từ 3,5-4,2% (tương ứng từ 240-330 hộ); Krông Hà 2,5-3,0% (1.070-1.190 hộ)."
+    )
+    got = {(t.value, t.upper, t.deadline_year) for t in e.targets}
+    assert {(3.5, 4.2, 2026), (240, 330, 2026), (2.5, 3.0, 2026), (1070, 1190, 2026)} <= got, got
+
+
+def test_a_caption_that_reports_figures_still_ends_the_goals_before_it():
+    e = ex(
+        "UBND tỉnh vừa giao chỉ tiêu phấn đấu giảm tỷ lệ hộ nghèo năm 2026 cho các huyện.\n\n"
+        "Năm 2025, toàn tỉnh đã giảm được 1.200 hộ nghèo.\n\n"
+        "Cụ thể, huyện Ea Lâm giảm 240 hộ; Krông Hà giảm 310 hộ."
+    )
+    assert not {t.value for t in e.targets} & {1200, 240, 310}

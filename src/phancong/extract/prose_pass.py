@@ -46,6 +46,9 @@ class ProsePass(TargetsPass):
         "Cụ thể" carries the scope to the next paragraph."""
         text = self.text
         carried: int | None | bool = False  # False: no scope; else the scope's deadline (None: none stated)
+        # the scope left open before paragraphs without figures or cues (a photo's caption between "UBND tỉnh giao
+        # chỉ tiêu … năm 2026 cho các huyện" and "Cụ thể, huyện A giảm 3-4%; …"): only "Cụ thể" takes it up
+        held: int | None | bool = False
         goals_set = False  # whether the paragraph before set goals with figures (not only "phấn đấu …" words)
         for ln in lines(text):
             self._check_time(ln.start)
@@ -59,22 +62,9 @@ class ProsePass(TargetsPass):
                 carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
                 continue
             body = text[ln.start : ln.end]
-            scope = (
-                carried
-                if (
-                    carried is not False
-                    and (
-                        re.match(
-                            r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)",
-                            body,
-                        )
-                        or self._carry_colon
-                        or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
-                        or (goals_set and self._continues_goals(body, ln))
-                    )
-                )
-                else False
-            )
+            if carried is False and held is not False and _SPELLED_OUT.match(body):
+                carried = held
+            scope = carried if carried is not False and self._goes_on(body, ln, goals_set) else False
             if scope is False:
                 self._listing = False
             set_here = False
@@ -117,8 +107,25 @@ class ProsePass(TargetsPass):
             self._carry_colon = body.rstrip().endswith(":")
             if self._carry_colon and scope is not False:
                 self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
+            # a paragraph that neither states a figure nor ends the goals keeps them held for a "Cụ thể" after it
+            if scope is False and carried is not False and not find_figures(text, ln.start, ln.end):
+                held = carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
+            elif scope is not False or find_figures(text, ln.start, ln.end):
+                held = False
             carried = scope
             goals_set = set_here
+
+    def _goes_on(self, body: str, ln: Line, goals_set: bool) -> bool:
+        """Whether a paragraph goes on with the goals of the scope carried to it: it opens as a part or an item
+        ("Cụ thể", "Trong đó", "- …", "2.", "a)", "Hằng năm"), follows a lead's colon, is the next one of a list
+        of targets a paragraph each, or states figures only after a paragraph that set goals."""
+        text = self.text
+        return bool(
+            _GOES_ON.match(body)
+            or self._carry_colon
+            or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
+            or (goals_set and self._continues_goals(body, ln))
+        )
 
     _carry_colon = False
     _listing = False
@@ -426,6 +433,9 @@ _THIS_YEAR = re.compile(
     r"|từ nay đến cuối năm|những tháng còn lại)",
 )
 # a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
+_GOES_ON = re.compile(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
+# a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
+_SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
