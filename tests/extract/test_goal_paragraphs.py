@@ -114,3 +114,34 @@ def test_a_caption_that_reports_figures_still_ends_the_goals_before_it():
         "Cụ thể, huyện Ea Lâm giảm 240 hộ; Krông Hà giảm 310 hộ."
     )
     assert not {t.value for t in e.targets} & {1200, 240, 310}
+
+
+def test_the_areas_a_decision_approves_are_planned_district_by_district():
+    e = ex(
+        "Hôm nay 12/5, Chủ tịch UBND tỉnh ký quyết định phê duyệt vùng quy hoạch trồng lúa chất lượng cao với tổng "
+        "diện tích 5.120,5 ha, trong đó: huyện Mộc Sơn 2.100,6 ha; Bình An 1.500,2 ha và thị xã Hòa Lâm 48 ha."
+    )
+    got = {(t.value, t.unit) for t in e.targets}
+    assert {(5120.5, "ha"), (2100.6, "ha"), (1500.2, "ha"), (48, "ha")} <= got, got
+    assert not e.statistics
+
+
+def test_what_a_decision_approves_is_spelled_out_in_the_paragraph_after_theo_do():
+    e = ex(
+        "Phó Chủ tịch UBND tỉnh vừa ký quyết định phê duyệt diện tích chuyển đổi từ đất trồng lúa sang trồng cây "
+        "hàng năm năm 2027.\n"
+        "Theo đó, diện tích chuyển đổi hơn 310ha, gồm: bắp 70ha, đậu xanh 25ha, rau các loại hơn 200ha."
+    )
+    got = {(t.value, t.unit, t.deadline_year) for t in e.targets}
+    assert {(310, "ha", 2027), (70, "ha", 2027), (25, "ha", 2027), (200, "ha", 2027)} <= got, got
+
+
+def test_an_approval_reported_as_done_sets_no_goal():
+    e = ex("Năm 2026, UBND tỉnh đã phê duyệt chủ trương đầu tư cho 35 dự án với tổng vốn 4.500 tỷ đồng.")
+    assert not e.targets
+
+
+def test_a_lead_naming_no_figure_before_its_colon_adds_no_empty_target():
+    e = ex("Ban Thường vụ Huyện ủy yêu cầu phấn đấu đến năm 2027: kết nạp 120 đảng viên; thành lập 5 chi bộ.")
+    assert all(t.value is not None for t in e.targets), e.targets
+    assert {t.value for t in e.targets} == {120, 5}

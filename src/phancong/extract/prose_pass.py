@@ -279,6 +279,9 @@ class ProsePass(TargetsPass):
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
         items = target_items(text, start, e, in_group=explicit)
+        if colon >= 0 and find_figures(text, s, start):
+            # the whole the list after the colon breaks down: "diện tích chuyển đổi hơn 310ha, gồm: bắp 70ha; …"
+            items = target_items(text, s, start - 1, in_group=False) + items
         period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
         if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
             period = "term"
@@ -433,7 +436,7 @@ _THIS_YEAR = re.compile(
     r"|từ nay đến cuối năm|những tháng còn lại)",
 )
 # a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
-_GOES_ON = re.compile(r"\W*(?:Cụ thể|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
+_GOES_ON = re.compile(r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)

@@ -51,7 +51,9 @@ _GOAL = re.compile(
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
     r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
     # what a plan says will be done: "Theo Kế hoạch, năm 2027, tỉnh sẽ … phát triển ít nhất 70 sản phẩm"
-    r"^Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|\bsẽ\b(?! (?:được|là)\b)",
+    r"^Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|\bsẽ\b(?! (?:được|là)\b)|"
+    # what a decision approves is planned: "ký quyết định phê duyệt vùng trồng lúa … với tổng diện tích 5.120 ha"
+    r"\bphê duyệt\b",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
