@@ -227,3 +227,14 @@ def test_the_evidence_of_a_duty_handed_as_a_whole_is_the_clause_that_hands_it(se
     n = {b.key: b.name for b in e.bodies}
     got = [a.text for a in e.assignments if n[a.body] == "các sở, ngành"]
     assert got and all("giao" in t for t in got), got
+
+
+@pytest.mark.parametrize("when", ["Hằng năm", "Định kỳ", "Thường xuyên"])
+def test_a_body_handed_duties_after_a_colon_that_open_with_their_time_leads_them(when):
+    e = ex(
+        f"UBND tỉnh giao Sở Y tế: {when} chủ trì, phối hợp với các sở, ngành liên quan xây dựng kế hoạch cụ thể; "
+        "tham mưu cho UBND tỉnh hướng dẫn các cơ quan, đơn vị tổ chức các hoạt động.",
+        "Bắc Kạn",
+    )
+    got = roles(e)
+    assert {("Sở Y tế", "lead"), ("Sở Y tế", "implement")} <= got, got

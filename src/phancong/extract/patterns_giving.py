@@ -94,7 +94,10 @@ _A_TEXT_GIVING = re.compile(r"\b(?:văn bản|quyết định|công văn|thông 
 # "… cho các sở, ban, ngành.", "… cho các sở, ngành để triển khai thực hiện"
 _CARRY_IT = re.compile(r"[\s,.]*(?:$|(?:để|nhằm)?\s*(?:tổ chức\s+)?(?:triển khai|thực hiện)\b)", re.I)
 _CHAIR = re.compile(r"(?:Phó\s+)?Chủ tịch\s+(?=\S)")
-_LISTED_AFTER = re.compile(r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?")
+# (a duty's time first: "giao Sở Y tế: Hằng năm chủ trì, phối hợp với …")
+_LISTED_AFTER = re.compile(
+    r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:(?i:h[ằà]ng năm|định kỳ|thường xuyên)\s*,?\s*)?"
+)
 _DEADLINE_FIRST = re.compile(
     r"(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
     r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*",
