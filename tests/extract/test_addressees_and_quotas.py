@@ -330,3 +330,30 @@ def test_the_bodies_addressed_with_doi_voi_and_a_colon_must_do_what_follows():
     )
     assert ("các xã, phường", "implement") in roles(e)
     assert reporting_lines(e) == {("các xã, phường", "Ủy ban nhân dân tỉnh")}
+
+
+def test_a_decisions_addressees_written_with_a_lower_case_office_and_two_titles_carry_it_out():
+    """ "Chánh văn phòng UBND tỉnh; Giám đốc/Thủ trưởng các sở, ban, ngành; …; … căn cứ Quyết định thi hành": the
+    office, the departments and the districts' committees are each an addressee."""
+    e = ex(
+        "Điều 3. Chánh văn phòng Ủy ban nhân dân tỉnh; Giám đốc/Thủ trưởng các sở, ban, ngành thuộc tỉnh; Chủ tịch "
+        "UBND các huyện; Thủ trưởng các cơ quan, đơn vị liên quan căn cứ Quyết định thi hành.",
+        "Lâm Đồng",
+    )
+    names = {b.name for b in e.bodies}
+    assert {"Văn phòng Ủy ban nhân dân tỉnh", "các sở, ban, ngành thuộc tỉnh"} <= names, names
+    got = roles(e)
+    assert {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Ủy ban nhân dân các huyện", "implement"),
+        ("các cơ quan, đơn vị liên quan", "implement"),
+    } <= got, got
+
+
+def test_the_heads_of_a_set_named_with_two_titles_stand_for_the_set_that_carries_it_out():
+    e = ex(
+        "Văn phòng UBND tỉnh; Giám đốc/Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện chịu trách nhiệm thi "
+        "hành Quyết định này.",
+        "Lâm Đồng",
+    )
+    assert ("các sở, ban, ngành", "implement") in roles(e), roles(e)

@@ -45,14 +45,17 @@ _RECEIVES_BEFORE = re.compile(
 
 # the heads of a set of bodies named as its addressees (a decision's last article); "của" before them is a source
 _ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng)\s+$")
+# (their title written with the set: "…; Giám đốc/Thủ trưởng các sở, ban, ngành thuộc tỉnh; Chủ tịch …")
+_HEADS_WRITTEN = re.compile(r"(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+(?=các\s)")
 # the bodies a decision's last article names carry it out, however their heads are titled and the list is joined
-# ("…; Chủ tịch UBND huyện, thị xã; … chịu trách nhiệm thi hành Quyết định này")
-_EXECUTE_IT = "chịu trách nhiệm thi hành"
+# ("…; Chủ tịch UBND huyện, thị xã; … chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành")
+_EXECUTE_IT = re.compile(r"chịu trách nhiệm thi hành|căn cứ (?:[Qq]uyết định|[Kk]ế hoạch)(?: này)? (?:để )?thi hành")
 
 
 def _executes_it(text: str, end: int) -> bool:
     """Whether the sentence goes on to "chịu trách nhiệm thi hành" (within 400 characters, no stop before)."""
-    at = text.find(_EXECUTE_IT, end, end + 400 + len(_EXECUTE_IT))
+    m = _EXECUTE_IT.search(text, end, end + 440)
+    at = m.start() if m else -1
     return at >= 0 and "." not in text[end:at] and "\n" not in text[end:at]
 
 
@@ -90,7 +93,7 @@ def acts(text: str, start: int, end: int) -> bool:
     if _ACTS_AFTER.match(text, end) or _executes_it(text, end):
         return True
     before = text[max(0, start - 30) : start]
-    if _ADDRESSED_HEADS.search(before) and _CAC.search(text[start:end]):
+    if (_ADDRESSED_HEADS.search(before) or _HEADS_WRITTEN.match(text, start, end)) and _CAC.search(text[start:end]):
         return True  # "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện …": the heads of a set, addressed
     if _RECEIVES_BEFORE.search(before):
         return not _REGARDING_END.search(before)

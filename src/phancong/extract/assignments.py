@@ -90,11 +90,11 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
                 if b.start == p
                 or (b.start > p and not text[p : b.start].strip(" ,;"))
                 or title
-                and b.start == title.end()
+                and p < b.start <= title.end()  # (its name opening with the second title: "Giám đốc/Thủ trưởng các sở")
             ),
             None,
         )
-        if b is not None and ((b.start - p) <= 2 or title and b.start == title.end()):
+        if b is not None and ((b.start - p) <= 2 or title and b.start <= title.end()):
             # "Lãnh đạo Hội đồng nhân dân tỉnh" directly after "Đảng đoàn HĐND tỉnh;": same paragraph subject
             subjects.append(Subject(b.start, b.end, b.text, b, b.name))
             pos = b.end

@@ -95,7 +95,11 @@ CONNECTIVE = re.compile(
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:(?:Chánh|" + HEADS + r")\s+(?=" + CAP + r")(?!Sở\s*[,;])"  # ("Giám đốc Sở, …": every department's head)
+    r"(?:Chánh\s+(?=văn phòng)|(?:Chánh|"
+    + HEADS
+    + r")\s+(?="
+    + CAP
+    + r")(?!Sở\s*[,;])"  # ("Giám đốc Sở, …": every department's head)
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )
@@ -165,7 +169,8 @@ _LIST_GAP = re.compile(
     + _LIST_HEAD
     + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
-    r"(?:" + _LIST_HEAD + r"|" + HEADS + r",\s+)?"
+    # (or a slash: "…; Giám đốc/Thủ trưởng các sở, ban, ngành")
+    r"(?:" + _LIST_HEAD + r"|" + HEADS + r"(?:,\s+|\s*/\s*))?"
 )
 
 
@@ -174,6 +179,8 @@ _LIST_GAP = re.compile(
 MEMBERS = re.compile(
     r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
     r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
+    # the first of two titles, the set's name opening with the second: "Giám đốc/Thủ trưởng các sở, ban, ngành"
+    r"|\s*(?:[Tt]hủ trưởng|[Gg]iám đốc)\s*/\s*"
 )
 
 

@@ -184,7 +184,8 @@ _EXPAND = (
 
 
 # the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
-HEADS = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]iám đốc)"
+_HEAD = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]iám đốc)"
+HEADS = _HEAD + r"(?:\s*/\s*" + _HEAD + r")?"  # "Giám đốc/Thủ trưởng các sở, ban, ngành": either title
 
 
 def collective_name(written: str) -> str:

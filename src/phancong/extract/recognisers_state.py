@@ -228,15 +228,16 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: "Hội đồng nhân dân " + ("thành phố" if "THÀNH PHỐ" in m.group(0) else "tỉnh"),
     ),
-    # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py)
+    # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py), their
+    # heads' title written in lower case too ("Chánh văn phòng Ủy ban nhân dân tỉnh")
     _r(
-        r"Văn phòng (?:Ủy ban nhân dân|UBND) " + TINH,
+        r"(?:Văn phòng|(?<=Chánh )văn phòng) (?:Ủy ban nhân dân|UBND) " + TINH,
         "department",
         "province",
         lambda m: f"Văn phòng Ủy ban nhân dân {province_word(m)}",
     ),
     _r(
-        r"Văn phòng (?:Hội đồng nhân dân|HĐND) " + TINH,
+        r"(?:Văn phòng|(?<=Chánh )văn phòng) (?:Hội đồng nhân dân|HĐND) " + TINH,
         "department",
         "province",
         lambda m: f"Văn phòng Hội đồng nhân dân {province_word(m)}",
