@@ -30,6 +30,16 @@ from phancong.text.normalise import normalise
         ("Tỉnh đề nghị các Bộ ngành Trung ương hỗ trợ vốn.", "các Bộ ngành Trung ương"),
         ("UBND tỉnh chỉ đạo các cấp ngành, địa phương triển khai giải pháp.", "các cấp ngành, địa phương"),
         ("Sở Kế hoạch - Đầu tư chủ trì thẩm định.", "Sở Kế hoạch và Đầu tư"),
+        # (thirteenth session) a dash unspaced before the abbreviated fields, steering committees named by a topic
+        # with commas or in lower case, universities and colleges by their names
+        ("Giao Sở Lao động-TB&XH hướng dẫn các huyện.", "Sở Lao động - Thương binh và Xã hội"),
+        (
+            "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ ba.",
+            "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",
+        ),
+        ("Ban chỉ đạo giảm nghèo bền vững tỉnh kiểm tra tại huyện.", "Ban chỉ đạo giảm nghèo bền vững tỉnh"),
+        ("Trường Đại học Hòa Lâm phối hợp đào tạo nhân lực.", "Trường Đại học Hòa Lâm"),
+        ("Giao trường Cao đẳng Y tế Bình An tuyển sinh.", "Trường Cao đẳng Y tế Bình An"),
     ],
 )
 def test_a_body_type_news_names_is_a_body(sentence, name):
@@ -110,3 +120,8 @@ def test_localities_named_by_where_they_stand_in_the_rural_programme_are_one_set
         b.name for b in find_bodies("Những địa phương chưa đạt chuẩn cần rà soát các tiêu chí.", all_collectives=True)
     ]
     assert names == ["Những địa phương chưa đạt chuẩn"], names
+
+
+def test_a_head_of_a_steering_committee_then_another_title_names_no_committee_with_the_title():
+    names = [b.name for b in find_bodies("Trưởng Ban chỉ đạo, Chủ tịch UBND tỉnh yêu cầu các xã rà soát.")]
+    assert not any("Chủ tịch" in n for n in names), names

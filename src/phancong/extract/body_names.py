@@ -173,9 +173,11 @@ def department_alternation(extra: tuple[str, ...] = ()) -> str:
     (?i:)."""
     names = sorted([*DEPARTMENTS, *extra, *(short for short, _ in _SHORT_FORMS)], key=len, reverse=True)
     # "Văn hóa, Thể thao", "Văn hóa - Thể thao", "Văn hóa Thể thao": the comma or dash between fields also left out
+    # (and the dash unspaced: "Lao động-TB&XH")
     return "|".join(
         r"\s+(?:và\s+|[-–]\s+)?".join(
-            re.sub(r"(?:,|\\ \\-)\\ ", r"(?:,|\\s-)?\\s+", re.escape(part)) for part in re.split(r"\s+và\s+", d)
+            re.sub(r"(?:,|\\ \\-)\\ ", r"(?:,\\s+|\\s*-\\s*|\\s+)", re.escape(part))
+            for part in re.split(r"\s+và\s+", d)
         )
         for d in names
     )

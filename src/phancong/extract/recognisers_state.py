@@ -242,6 +242,24 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: f"Văn phòng Hội đồng nhân dân {province_word(m)}",
     ),
+    # universities, colleges and vocational schools, named as written: "Trường Đại học Tây Nguyên", "trường Cao đẳng
+    # Y tế Đắk Lắk" (their capitalised name after the kind; a school for a level, "trường tiểu học", names none)
+    _r(
+        # (a field's second syllable in lower case between capitalised words: "Cao đẳng Y tế Đắk Lắk")
+        r"[Tt]rường (?:Đại học|Cao đẳng|Trung cấp)(?: "
+        + CAP
+        + W
+        + r"*(?: (?!"
+        + CAP
+        + r")"
+        + W
+        + r"+(?= "
+        + CAP
+        + r"))?){1,6}",
+        "other",
+        "province",
+        lambda m: "T" + " ".join(m.group(0).split())[1:],
+    ),
     _r(r"Ban [Tt]iếp công dân " + TINH, "department", "province", lambda m: f"Ban Tiếp công dân {province_word(m)}"),
     _r(
         r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội và Hội đồng nhân dân " + TINH,
