@@ -40,6 +40,16 @@ from phancong.text.normalise import normalise
         ("Ban chỉ đạo giảm nghèo bền vững tỉnh kiểm tra tại huyện.", "Ban chỉ đạo giảm nghèo bền vững tỉnh"),
         ("Trường Đại học Hòa Lâm phối hợp đào tạo nhân lực.", "Trường Đại học Hòa Lâm"),
         ("Giao trường Cao đẳng Y tế Bình An tuyển sinh.", "Trường Cao đẳng Y tế Bình An"),
+        # the Front committee's standing board, of the province, a district and every commune
+        (
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        ),
+        (
+            "Ban Thường trực UBMTTQ huyện Mộc Sơn vận động nhân dân.",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mộc Sơn",
+        ),
+        ("Ủy ban MTTQ các xã, phường tổ chức ngày hội.", "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường"),
     ],
 )
 def test_a_body_type_news_names_is_a_body(sentence, name):

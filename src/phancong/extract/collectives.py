@@ -70,7 +70,9 @@ _ORGAN = (
     r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|[Tt]hủ trưởng|"
     r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo|"
     # the police and the military command of every commune: "Công an các xã, phường", "Ban CHQS các xã"
-    r"Công an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS)"
+    r"Công an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS|"
+    # the Front of every commune and its standing board: "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường"
+    r"(?:Ban Thường trực )?(?:Ủy ban |UB)?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)"
 )
 # a head is a common noun: "Sở" before a name ("Sở Nội vụ") starts a body of its own, not a list item
 # (on its line: "… UBND các xã, phường\nCăn cứ …" names no commune "phường Căn")

@@ -326,7 +326,13 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
     ),
     _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
-    # front and mass organisations (and their party delegations)
+    # front and mass organisations (and their party delegations); the Front committee's standing board
+    _r(
+        r"Ban Thường trực (?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? (?:tỉnh|" + TINH + r")",
+        "standing-board",
+        "province",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ),
     _r(
         r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? tỉnh",
         "fatherland-front",

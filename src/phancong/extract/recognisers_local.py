@@ -28,6 +28,11 @@ LOCAL_ORGANS: list[Recogniser] = [
             "Ủy ban Mặt trận Tổ quốc Việt Nam",
             "fatherland-front",
         ),
+        (
+            r"Ban Thường trực (?:Ủy ban |UB)?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+            "standing-board",
+        ),
         (r"Công an", "Công an", "police"),
         (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
         (r"Thường trực (?:Hội đồng nhân dân|HĐND)", "Thường trực Hội đồng nhân dân", "standing-board"),
