@@ -238,3 +238,11 @@ def test_a_body_handed_duties_after_a_colon_that_open_with_their_time_leads_them
     )
     got = roles(e)
     assert {("Sở Y tế", "lead"), ("Sở Y tế", "implement")} <= got, got
+
+
+def test_a_council_of_the_same_level_is_named_so_not_read_as_the_provinces():
+    e = ex("UBND các xã căn cứ chỉ tiêu được giao, trình HĐND cùng cấp thông qua.", "Hà Giang")
+    assert ("Ủy ban nhân dân các xã", "Hội đồng nhân dân cùng cấp") in reporting_lines(e), reporting_lines(e)
+    assert "Hội đồng nhân dân tỉnh" not in {b.name for b in e.bodies}
+    # the text says no level and no province of it: the graph places it in none
+    assert next(b for b in e.bodies if b.name == "Hội đồng nhân dân cùng cấp").province is None

@@ -240,7 +240,8 @@ class BodiesPass(ExtractorState):
         b = self._resolve(mention)
         if b is None:
             return None
-        province = None if b.central else (b.province or self.province)
+        # (an organ of the level of whoever is named before it, "HĐND cùng cấp", is in no province: the text's own)
+        province = None if b.central or not b.level else (b.province or self.province)
         key_name = b.name
         named = province_at_end().search(b.name)
         if named and not b.central and b.type in ("party-organisation", "provincial-party-committee", "party-congress"):

@@ -242,6 +242,20 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: f"Văn phòng Hội đồng nhân dân {province_word(m)}",
     ),
+    # the organ of the level of whoever is named before ("UBND các xã … trình HĐND cùng cấp thông qua"): no level of its
+    # own the text states, so none is given
+    *(
+        _r(pattern + r" cùng cấp(?![^\W\d_])", type_, "", name + " cùng cấp")
+        for pattern, name, type_ in (
+            (r"(?:Ủy ban nhân dân|UBND)", "Ủy ban nhân dân", "peoples-committee"),
+            (r"(?:Hội đồng nhân dân|HĐND)", "Hội đồng nhân dân", "peoples-council"),
+            (
+                r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
+                "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                "fatherland-front",
+            ),
+        )
+    ),
     # universities, colleges and vocational schools, named as written: "Trường Đại học Tây Nguyên", "trường Cao đẳng
     # Y tế Đắk Lắk" (their capitalised name after the kind; a school for a level, "trường tiểu học", names none)
     _r(
