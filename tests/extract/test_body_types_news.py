@@ -135,3 +135,27 @@ def test_localities_named_by_where_they_stand_in_the_rural_programme_are_one_set
 def test_a_head_of_a_steering_committee_then_another_title_names_no_committee_with_the_title():
     names = [b.name for b in find_bodies("Trưởng Ban chỉ đạo, Chủ tịch UBND tỉnh yêu cầu các xã rà soát.")]
     assert not any("Chủ tịch" in n for n in names), names
+
+
+def test_the_front_named_without_its_level_is_a_body_and_its_list_goes_on():
+    from tests.extract.reading import ex, roles
+
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy yêu cầu các sở, ban, ngành tỉnh, Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã "
+        "hội tỉnh tổ chức quán triệt Nghị quyết.",
+        "Tuyên Quang",
+    )
+    got = roles(e)
+    assert {("Ủy ban Mặt trận Tổ quốc", "implement"), ("các tổ chức chính trị - xã hội tỉnh", "implement")} <= got, got
+
+
+def test_monitoring_carried_out_is_monitoring():
+    from tests.extract.reading import ex, roles
+
+    e = ex("Đề nghị Mặt trận Tổ quốc tỉnh thực hiện việc giám sát, phản biện xã hội đối với dự thảo.", "Hà Nam")
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "monitor") in roles(e), roles(e)
+
+
+def test_the_fronts_movement_named_as_a_topic_is_no_body():
+    names = [b.name for b in find_bodies("Tiếp tục đổi mới nội dung và phương thức hoạt động của Mặt trận Tổ quốc.")]
+    assert not names, names

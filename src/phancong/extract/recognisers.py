@@ -349,11 +349,16 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
     _r(
-        r"(?<!Trung ương )(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam(?![^\W\d_])"
+        # (or its committee with neither: "yêu cầu các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức …"; the
+        # movement's name alone, "củng cố tổ chức Mặt trận Tổ quốc", names no body)
+        r"(?<!Trung ương )(?:(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Ủy ban Mặt trận Tổ quốc)(?![^\W\d_])"
         r"(?! (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp|cấp)\b)",
         "fatherland-front",
         "province",
-        lambda m: ("Ủy ban " if m.group(0).startswith("Ủy ban") else "") + "Mặt trận Tổ quốc Việt Nam",
+        lambda m: (
+            ("Ủy ban " if m.group(0).startswith("Ủy ban") else "")
+            + ("Mặt trận Tổ quốc Việt Nam" if m.group(0).endswith("Việt Nam") else "Mặt trận Tổ quốc")
+        ),
     ),
     # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
     *(
