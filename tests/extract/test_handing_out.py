@@ -246,3 +246,14 @@ def test_a_council_of_the_same_level_is_named_so_not_read_as_the_provinces():
     assert "Hội đồng nhân dân tỉnh" not in {b.name for b in e.bodies}
     # the text says no level and no province of it: the graph places it in none
     assert next(b for b in e.bodies if b.name == "Hội đồng nhân dân cùng cấp").province is None
+
+
+@pytest.mark.parametrize("how", ["gửi hỏa tốc đến", "gửi trực tiếp về", "gửi bằng văn bản về"])
+def test_a_report_sent_in_haste_or_in_writing_goes_to_the_body_it_is_sent_to(how):
+    e = ex(f"UBND các huyện báo cáo kết quả, {how} Văn phòng UBND tỉnh trước 17 giờ ngày 03/5/2026.", "Đắk Nông")
+    assert ("Ủy ban nhân dân các huyện", "Văn phòng Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_a_letter_sent_to_a_body_reports_nothing():
+    e = ex("Sở Y tế gửi thư chúc mừng tới Hội Liên hiệp Phụ nữ tỉnh nhân ngày 8/3.", "Đắk Nông")
+    assert not reporting_lines(e)
