@@ -578,3 +578,22 @@ def test_a_surveys_findings_after_a_goal_are_figures_reported_not_goals():
     )
     values = {v for v, _, _ in got}
     assert 400.0 in values and not values & {2094.0, 0.61, 0.58}, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Năm 2027, ngành văn hóa phấn đấu tổ chức 250 buổi biểu diễn nghệ thuật lưu động.", 250.0, "buổi"),
+        ("Năm 2027, thư viện tỉnh phấn đấu cấp trên 3.000 thẻ bạn đọc.", 3000.0, "thẻ"),
+        ("Năm 2027, phấn đấu xây dựng 6-12 hồ sơ di tích đề nghị xếp hạng.", 6.0, "hồ sơ"),
+        ("Phấn đấu đến năm 2030 xây dựng mới 4 vùng an toàn dịch bệnh cấp xã.", 4.0, "vùng"),
+        ("Phấn đấu đến năm 2030 tổng đàn gia súc đạt 2 triệu con.", 2.0, "triệu con"),
+        ("Năm 2027, phấn đấu phát triển mới 65 - 70 tổ chức kinh tế hợp tác.", 65.0, "tổ chức kinh tế"),
+        ("Năm 2027, tỉnh phấn đấu có tối thiểu 240 người lao động được hỗ trợ đào tạo nghề.", 240.0, "người lao động"),
+        # a school counted is a school, "trường", as annotators write it
+        ("Năm 2027, phấn đấu công nhận thêm 60 trường học đạt chuẩn quốc gia.", 60.0, "trường"),
+    ],
+)
+def test_what_a_years_plan_counts_is_a_target_in_its_own_noun(sentence, value, unit):
+    got = {(v, u) for v, u, _ in vud(sentence)}
+    assert (value, unit) in got, got

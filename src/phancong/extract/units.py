@@ -41,6 +41,7 @@ OPEN_UNITS = (
     "lượt",
     "ngày/khách",
     "lao động",
+    "người lao động",  # "240 người lao động": the workers, as written (a person count is "240 người")
     "hộ",
     "tấn",
     "ha",
@@ -87,7 +88,6 @@ OPEN_UNITS = (
     "ngôi nhà",
     "căn hộ",
     "nhà",
-    "trường học",
     "điểm trường",
     "phòng học",
     "trường",
@@ -109,6 +109,15 @@ OPEN_UNITS = (
     "thiết chế",
     "sân chơi",
     "bệnh viện",
+    # organisations of the economy a plan builds ("củng cố 65 - 70 tổ chức kinh tế"), not agencies ("cơ sở")
+    "tổ chức kinh tế",
+    # what a year's cultural and farming plans count ("250 buổi biểu diễn", "cấp 3.000 thẻ bạn đọc", "6-12 hồ sơ di
+    # tích", "02 vùng an toàn dịch bệnh", "đàn gia súc 2 triệu con"); a school counted is "trường" ("161 trường học")
+    "buổi",
+    "thẻ",
+    "hồ sơ",
+    "vùng",
+    "con",
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
