@@ -597,3 +597,16 @@ def test_a_surveys_findings_after_a_goal_are_figures_reported_not_goals():
 def test_what_a_years_plan_counts_is_a_target_in_its_own_noun(sentence, value, unit):
     got = {(v, u) for v, u, _ in vud(sentence)}
     assert (value, unit) in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Mục tiêu vụ xuân 2027 toàn tỉnh gieo cấy 78.191 ha lúa xuân.", 2027),
+        ("Kế hoạch sản xuất vụ đông xuân 2026 - 2027 với mục tiêu gieo trồng 64 nghìn ha cây hàng năm.", 2027),
+        ("Vụ hè thu năm 2027, tỉnh phấn đấu gieo cấy 30.000 ha lúa.", 2027),
+    ],
+)
+def test_the_goals_of_a_crop_season_are_due_in_the_year_the_season_ends(sentence, year):
+    got = vud(sentence)
+    assert got and all(d == year for _, _, d in got), got

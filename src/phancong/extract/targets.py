@@ -105,6 +105,10 @@ _DEADLINE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:trong|trước|hết|cuối|đến)\s+quý\s+[IV]{1,3}\s*(?:/|năm\s+)(20\d\d)\b", re.I),
     re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
     re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
+    # a crop season, by the year it ends: "vụ xuân 2027", "kế hoạch sản xuất vụ đông xuân 2026 - 2027"
+    re.compile(
+        r"\bvụ (?:đông xuân|hè thu|thu đông|xuân hè|xuân|mùa|đông|hè)\s+(?:năm\s+)?(?:\d{4}\s*[-–]\s*)?(20\d\d)\b", re.I
+    ),
     _PERIOD_END,
     re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
     # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
