@@ -610,3 +610,17 @@ def test_what_a_years_plan_counts_is_a_target_in_its_own_noun(sentence, value, u
 def test_the_goals_of_a_crop_season_are_due_in_the_year_the_season_ends(sentence, year):
     got = vud(sentence)
     assert got and all(d == year for _, _, d in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phấn đấu đến năm 2030 có 100% huyện đạt chuẩn nông thôn mới. Lũy kế đến năm 2026, trên địa bàn tỉnh có 6 "
+        "đơn vị cấp huyện đạt chuẩn nông thôn mới.",
+        "Năm 2026, tỉnh đặt chỉ tiêu công nhận 60 trường đạt chuẩn quốc gia. Kết quả, tỉnh có 65 trường được công "
+        "nhận.",
+    ],
+)
+def test_a_count_to_date_or_a_result_after_goals_is_no_goal(sentence):
+    got = vud(sentence)
+    assert not {v for v, _, _ in got} & {6.0, 65.0}, got

@@ -141,7 +141,9 @@ _STRONG_REPORT = re.compile(
     # a survey's findings and what there is now: "Theo kết quả rà soát hộ nghèo cuối năm 2023, hiện toàn tỉnh còn …",
     # and a date passed heading the figures: "Hết tháng 6/2022, tỷ lệ hộ nghèo … giảm còn 1,36%"
     r"\b[Tt]heo kết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
-    r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]",
+    r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]"
+    # a count to date, and a year's result: "Lũy kế đến năm 2024, tỉnh có 6/6 đơn vị …", "kết quả, tỉnh có 165 …"
+    r"|\b[Ll][ũu]y kế(?: (?:đến|tới) (?:hết |cuối )?(?:năm |ngày |tháng )?[\d/]+)?|\b[Kk]ết quả,",
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
@@ -222,7 +224,7 @@ def goal_or_report(prefix: str) -> str | None:
     is a goal; "Tỉnh đã hoàn thành mục tiêu 100% ..." a report), None without cues. A weak report cue
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
     goal = _GOAL.search(prefix) is not None  # whether there is a cue of each kind: the first one found tells
-    if not goal and _REPORT.search(prefix) is None:
+    if not goal and _REPORT.search(prefix) is None and _STRONG_REPORT.search(prefix) is None:
         return None
     strong = _last_end(_STRONG_REPORT, prefix)
     if not _STRIVEN.search(prefix):  # an estimate reports, unless striven for by a year ahead (_STRIVEN)
