@@ -257,3 +257,18 @@ def test_a_report_sent_in_haste_or_in_writing_goes_to_the_body_it_is_sent_to(how
 def test_a_letter_sent_to_a_body_reports_nothing():
     e = ex("Sở Y tế gửi thư chúc mừng tới Hội Liên hiệp Phụ nữ tỉnh nhân ngày 8/3.", "Đắk Nông")
     assert not reporting_lines(e)
+
+
+def test_a_council_passing_its_resolutions_issues_them_and_holds_no_duty():
+    e = ex("HĐND tỉnh đã thông qua 9 nghị quyết quan trọng tại kỳ họp.", "Quảng Ninh")
+    assert not roles(e), roles(e)
+
+
+def test_a_steering_committee_handing_a_duty_on_is_not_named_with_the_verb():
+    e = ex(
+        "Ban Chỉ đạo sáp nhập tỉnh giao Đảng ủy UBND tỉnh Quảng Bình chủ trì, phối hợp với các sở rà soát trụ sở.",
+        "Quảng Bình",
+    )
+    names = {b.name for b in e.bodies}
+    assert not any("giao" in n for n in names), names
+    assert ("Đảng ủy Ủy ban nhân dân tỉnh", "lead") in roles(e), roles(e)

@@ -91,7 +91,11 @@ _REPORT_ONLY = re.compile(
     r"\W*(?:(?:định kỳ\s+)?(?:tổng hợp|đánh giá)(?:,\s*(?:tổng hợp|đánh giá))?[^,;]{0,80},\s*)?(?:báo cáo|trình)\b",
     re.I,
 )
-ISSUED = re.compile(r"\W*(?:đã\s+|vừa\s+)?(?:ký\s+)?ban hành\b", re.I)
+# (a council passing its resolutions issues them: "HĐND tỉnh đã thông qua 9 nghị quyết", "… đã thông qua nghị quyết
+# điều chỉnh …")
+ISSUED = re.compile(
+    r"\W*(?:đã\s+|vừa\s+)?(?:(?:ký\s+)?ban hành\b|thông qua\s+(?:các\s+|\S+\s+)?(?i:nghị quyết)\b)", re.I
+)
 
 
 def issues_a_text(dtext: str, status: str) -> bool:

@@ -223,18 +223,6 @@ RECOGNISERS: list[Recogniser] = [
         # "Đài Phát thanh và Truyền hình Khánh Hòa" keeps the place, as its name
         lambda m: re.sub(r"Đài (?:PT-TH|PT&TH)", "Đài Phát thanh và Truyền hình", " ".join(m.group(0).split())),
     ),
-    # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
-    # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
-    _r(
-        # ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": commas in the topic; "Ban chỉ đạo" in lower case)
-        r"Ban [Cc]hỉ đạo(?: \d+)?(?:(?:, (?!" + CAP + r")| )(?!(?:phối|chủ|với|cùng|đã|sẽ|các)\b)[^\W\d_]+){0,14}? "
-        r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
-        r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
-        r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
-        "steering-committee",
-        "province",
-        lambda m: " ".join(m.group(0).split()),
-    ),
     # councils and committees of the state and the Party by their topic ("Hội đồng Thi đua - Khen thưởng tỉnh",
     # "Ban vì sự tiến bộ phụ nữ tỉnh")
     _r(

@@ -1,9 +1,9 @@
-"""Recognisers of the groups a plan or a report sets to work and of the province's own centres: working groups
-("Tổ công tác", "Tổ Điều phối"), delegations that inspect or supervise ("Đoàn công tác", "Đoàn giám sát số 30"),
-the office's information centre and the portal, the development institute, the hospitals a health plan tasks
-("Bệnh viện Đa khoa Sài Gòn", "Bệnh viện Y học cổ truyền TP HCM"). Placed in ``RECOGNISERS``
-(recognisers.py) by ``GROUPS``; a delegation named with the organ that sends it ("Đoàn công tác HĐND tỉnh") is one
-body, the organ's delegation."""
+"""Recognisers of the groups a plan or a report sets to work and of the province's own centres: steering committees
+("Ban Chỉ đạo 35 Tỉnh ủy"), working groups ("Tổ công tác", "Tổ Điều phối"), delegations that inspect or supervise
+("Đoàn công tác", "Đoàn giám sát số 30"), the office's information centre and the portal, the development
+institute, the hospitals a health plan tasks ("Bệnh viện Đa khoa Sài Gòn", "Bệnh viện Y học cổ truyền TP HCM").
+Placed in ``RECOGNISERS`` (recognisers.py) by ``GROUPS``; a delegation named with the organ that sends it ("Đoàn
+công tác HĐND tỉnh") is one body, the organ's delegation."""
 
 from __future__ import annotations
 
@@ -34,7 +34,24 @@ _HOSPITAL_FIELD = (
 )
 
 
+# the words a steering committee's topic does not take: a verb or a link after its name
+_NOT_A_TOPIC = r"(?:phối|chủ|với|cùng|đã|sẽ|các|giao|yêu cầu|đề nghị|vừa|đang|cũng|tiếp tục|họp|thống nhất)\b"
+
+
 GROUPS: list[Recogniser] = [
+    # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
+    # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
+    _r(
+        # ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": commas in the topic; "Ban chỉ đạo" in lower case)
+        # (its topic ends before a verb: "Ban Chỉ đạo giao Đảng ủy UBND tỉnh …" hands a duty on)
+        r"Ban [Cc]hỉ đạo(?: \d+)?(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
+        r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
+        r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
+        r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
+        "steering-committee",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
     # written with a capital, a group of the text's own ("Tổ công tác có nhiệm vụ …"); lower case it is a common noun
     _r(
         r"(?<![\w])Tổ (?:[Cc]ông tác|Điều phối|Giúp việc)(?: liên ngành)?(?: số \d+)?(?![^\W\d_])",
