@@ -357,3 +357,14 @@ def test_the_heads_of_a_set_named_with_two_titles_stand_for_the_set_that_carries
         "Lâm Đồng",
     )
     assert ("các sở, ban, ngành", "implement") in roles(e), roles(e)
+
+
+def test_a_quota_written_after_its_holder_and_a_colon_is_a_target_not_a_duty():
+    e = ex(
+        "Chỉ tiêu kết nạp đảng viên năm 2027 giao cho các đảng bộ như sau:\n"
+        "- Đảng bộ Khối các cơ quan tỉnh: 120 đảng viên;\n"
+        "- Đảng bộ Công an tỉnh: 95 đảng viên.",
+        "Bạc Liêu",
+    )
+    assert not {name for name, _ in roles(e)} & {"Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ Công an tỉnh"}, roles(e)
+    assert {t.value for t in e.targets} >= {120, 95}

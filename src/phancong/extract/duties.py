@@ -93,6 +93,8 @@ _REPORT_ONLY = re.compile(
 )
 # (a council passing its resolutions issues them: "HĐND tỉnh đã thông qua 9 nghị quyết", "… đã thông qua nghị quyết
 # điều chỉnh …")
+# a duty's text that is a figure and its unit only: a quota after its holder ("Đảng bộ Công an tỉnh: 95 đảng viên")
+_ONLY_A_FIGURE = re.compile(r"\W*(?:là\s+)?\d[\d.,]*\s*[^\W\d_]*(?:\s+[^\W\d_]+){0,3}[\s.;,…]*$")
 ISSUED = re.compile(
     r"\W*(?:đã\s+|vừa\s+)?(?:(?:ký\s+)?ban hành\b|thông qua\s+(?:các\s+|\S+\s+)?(?i:nghị quyết)\b)", re.I
 )
@@ -225,6 +227,8 @@ def duties_of(
 ) -> list[Duty]:
     """The duty text[ds:de] of subjects (evidence from ev), and the duty it hands on ("chỉ đạo X triển khai")."""
     dtext = text[ds:de]
+    if _ONLY_A_FIGURE.match(dtext):
+        return []  # "Đảng bộ Khối các cơ quan tỉnh: 120 đảng viên": a quota handed out, no duty
     if issues_a_text(dtext, status):
         return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
     # "…, chuẩn bị … để Ban Thường vụ Tỉnh ủy trình Bộ Chính trị": what follows "để <body>" is that body's
