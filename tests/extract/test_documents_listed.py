@@ -97,3 +97,40 @@ def test_a_state_header_run_into_one_line_still_names_the_document():
         "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số: 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH Triển khai thực "
         "hiện Chỉ thị số 45-CT/TW ngày 5/1/2027 của Ban Bí thư"
     ) == [("Plan", "125/KH-UBND", "2027-03-12"), ("Directive", "45-CT/TW", "2027-01-05")]
+
+
+def test_decrees_listed_after_a_plural_head_and_a_capital_so_are_each_a_document():
+    got = documents(
+        "Căn cứ các Nghị định của Chính phủ: Số 02/2013/NĐ-CP ngày 14 tháng 01 năm 2013 về phát triển chợ; số "
+        "114/2019/NĐ-CP ngày 23 tháng 12 năm 2019 về sửa đổi, bổ sung một số điều."
+    )
+    numbers = {n for _, n, _ in got}
+    assert {"02/2013/NĐ-CP", "114/2019/NĐ-CP"} <= numbers, got
+
+
+def test_numbers_listed_after_a_comma_without_so_again_are_each_a_document():
+    got = documents(
+        "Theo đề nghị của Sở Tài chính tại Tờ trình số: 421/TTr-STC ngày 29/10/2026, 501/TTr-STC ngày 20/11/2026."
+    )
+    assert {("Other", "421/TTr-STC", "2026-10-29"), ("Other", "501/TTr-STC", "2026-11-20")} <= set(got), got
+
+
+def test_a_state_number_with_a_spaced_dash_is_kept_as_written():
+    got = documents("Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2026.")
+    assert any(n and n.startswith("56/TTr") and n.endswith("SCT") for _, n, _ in got), got
+
+
+def test_laws_by_their_number_alone_or_after_a_name_with_a_comma():
+    got = documents(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật được sửa đổi bởi Luật số 87/2025/QH15; Căn cứ Luật Quản lý, "
+        "sử dụng tài sản công số 15/2017/QH14."
+    )
+    assert {"87/2025/QH15", "15/2017/QH14"} <= {n for _, n, _ in got}, got
+
+
+def test_a_document_numbered_in_a_title_in_capitals_and_a_header_in_a_table_cell():
+    got = documents(
+        "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 0204/KH-UBND | Cà Mau, ngày 24 tháng 11 năm "
+        "2026 |\nKẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 08 THÁNG 01 NĂM 2026 CỦA CHÍNH PHỦ"
+    )
+    assert {("Plan", "0204/KH-UBND", "2026-11-24"), ("Resolution", "01/NQ-CP", "2026-01-08")} <= set(got), got

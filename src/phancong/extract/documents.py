@@ -81,7 +81,8 @@ _NUM = (
     r"\d{1,4}[a-z]?(?:\s?-\s?|\s(?=[A-ZĐ]+/))[A-ZĐa-zđ]+(?:/[A-ZĐƯa-zđ0-9]+(?:-[A-ZĐa-zđ0-9&]+)*)+"
     # "78/TTr-SNN&PTNT"; "01/CTr- UBND" (a space after the dash, before the issuer's capitals)
     # "12893/TTr-STC" (five digits), "875/ UBND-NL", "Số: 2033 /QĐ-UBND" (a space by the slash)
-    r"|\d{1,5}(?:/\d{4})?\s?/\s?[A-ZĐ][A-ZĐa-zđ0-9]*(?:-(?:\s(?=[A-ZĐ]))?[A-ZĐa-zđ0-9&]+)*"
+    # ("56/TTr – SCT": a spaced dash, kept as written)
+    r"|\d{1,5}(?:/\d{4})?\s?/\s?[A-ZĐ][A-ZĐa-zđ0-9]*(?:(?:-(?:\s(?=[A-ZĐ]))?|\s[-–]\s(?=[A-ZĐ]))[A-ZĐa-zđ0-9&]+)*"
 )
 _ROMAN = r"[IVXL]{1,6}"
 _MENTION_RE = (
@@ -155,7 +156,7 @@ def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
 # (or run into one line, between the issuer in capitals and the place and date: "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số:
 # 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH …")
 _STATE_HEADER = re.compile(
-    r"^\s*Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)"
+    r"^\s*(?:\|\s*)?Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)"
     r"|(?<=[A-ZĐƯỦÂÊÔƠĂ] )Số\s*:\s*(?P<inline>" + _NUM + r")(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3},\s+ngày\s+\d)",
     re.M,
 )
@@ -206,15 +207,27 @@ def _date_after(text: str, pos: int) -> re.Match | None:
 
 # further numbers of the same type listed after one: "các Nghị quyết số 347/NQ-CP ngày …, số 380/NQ-CP ngày …"
 # (and after a plural head and a colon: "các Nghị quyết của HĐND tỉnh: số 60/NQ-HĐND …; số 61/NQ-HĐND …")
-_MORE_NUMBERED = re.compile(r"\s*(?:,|;|:|\s+và)\s*số\s+(?P<number>" + _NUM + r")")
+# (and without "số" again: "Tờ trình số: 421/TTr-STC ngày 29/10/2025, 501/TTr-STC ngày 20/11/2025")
+_MORE_NUMBERED = re.compile(r"\s*(?:,|;|:|\s+và)\s*(?:[Ss]ố\s*:?\s+)?(?P<number>" + _NUM + r")")
 # bare numbers listed after a bare one: "các Quyết định 2950, 2951, 2952 và 2953"
 _MORE_BARE = re.compile(r"\s*(?:,|\s+và)\s*(?P<number>\d{2,5})(?![\d/%-]|[.,]\d|\s*(?:năm|tháng|ngày)\b)")
 # what a listed document is about, before the next one: "số 60/NQ-HĐND ngày 09/12/2022 về Kế hoạch …; số 61/…"
 _ABOUT_BEFORE_NEXT = re.compile(r"\s+về\s+[^;:.\n]{1,120}?(?=\s*(?:;|,|\s+và)\s*số\s+\d)")
 # a plural type word and whose they are, before the colon that lists them
-_PLURAL_HEAD = re.compile(r"(?:\s+của\s+[^:;.\n]{2,40}?)?(?=\s*:\s*số\s+\d)")
+_PLURAL_HEAD = re.compile(r"(?:\s+của\s+[^:;.\n]{2,40}?)?(?=\s*:\s*[Ss]ố\s+\d)")
 # a law by its number: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
-_LAW = re.compile(r"\bLuật(?:\s+[^\W\d_]+){1,10}?\s+số\s+(?P<number>\d{1,3}/\d{4}/QH\d{1,2})")
+# ("Luật số 87/2025/QH15", "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14")
+_LAW = re.compile(r"\bLuật(?:,?\s+[^\W\d_]+){0,12}?\s+số\s*:?\s+(?P<number>\d{1,3}/\d{4}/QH\d{1,2})")
+
+
+# a numbered document named in a title in capitals: "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY 08 THÁNG 01 …"
+_CAPS_NUMBERED = re.compile(
+    r"(?<![\w])(?P<type>"
+    + "|".join(k.upper() for k, _ in TYPES if k[0].isupper())
+    + r")\s+SỐ\s*:?\s+(?P<number>"
+    + _NUM
+    + r")"
+)
 
 
 def _listed_after(text: str, pos: int, end: int, doc_type: str, bare: bool = False) -> list[DocumentMention]:
@@ -239,6 +252,14 @@ def _listed_after(text: str, pos: int, end: int, doc_type: str, bare: bool = Fal
     return out
 
 
+def _plural_listed(text: str, m: re.Match, end: int, doc_type: str) -> list[DocumentMention]:
+    """The numbered documents listed after a plural type word and a colon ("các Nghị quyết của HĐND tỉnh: số …")."""
+    if not re.search(r"\b[Cc]ác\s+$", text[max(0, m.start() - 5) : m.start()]):
+        return []
+    plural = _PLURAL_HEAD.match(text, m.end(), end)
+    return _listed_after(text, plural.end(), end, doc_type) if plural else []
+
+
 def find_documents(text: str, start: int = 0, end: int | None = None) -> list[DocumentMention]:
     end = len(text) if end is None else end
     out: list[DocumentMention] = _state_headers(text, start, end)
@@ -249,7 +270,10 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         if number:
             number = clean_number(number)  # "100 - KL/TW" is 100-KL/TW
         if doc_type == "Other" and not number:
-            continue  # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun
+            # "Báo cáo kết quả ...", "hướng dẫn của Trung ương": a verb or a generic noun; but "các Nghị định của
+            # Chính phủ: Số 02/2003/NĐ-CP …; số 114/2009/NĐ-CP …" lists numbered ones
+            out.extend(_plural_listed(text, m, end, doc_type))
+            continue
         mend = m.end()
         issued = m.group("year")
         d = _date_after(text, mend)
@@ -304,10 +328,21 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
         out.extend(nested)  # "Chương trình thực hiện Nghị quyết số 27-NQ/TW": the document it names too
         if number:
             out.extend(_listed_after(text, mend, end, doc_type, bare=bool(m.group("bare"))))
-        elif re.search(r"\b[Cc]ác\s+$", text[max(0, m.start() - 5) : m.start()]):
-            plural = _PLURAL_HEAD.match(text, m.end(), end)
-            if plural:
-                out.extend(_listed_after(text, plural.end(), end, doc_type))
+        else:
+            out.extend(_plural_listed(text, m, end, doc_type))
+    out.extend(_titles_and_laws(text, start, end))
+    return out
+
+
+def _titles_and_laws(text: str, start: int, end: int) -> list[DocumentMention]:
+    """Numbered documents named outside the type-word mentions: in a title in capitals, and laws by number."""
+    out: list[DocumentMention] = []
+    for caps in _CAPS_NUMBERED.finditer(text, start, end):  # "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY …" (a title)
+        doc_type, number = _TYPE_OF[fold(caps.group("type"))], clean_number(caps.group("number"))
+        d = re.match(r"\s+NGÀY\s+(\d{1,2})\s+THÁNG\s+(\d{1,2})\s+NĂM\s+(\d{4})", text[caps.end() : caps.end() + 40])
+        issued = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
+        identity = _numbered_identity(doc_type, number, issued)
+        out.append(DocumentMention(caps.start(), caps.end(), caps.group(0), doc_type, number, issued, identity, None))
     for law in _LAW.finditer(text, start, end):
         number = law.group("number")
         identity = _numbered_identity("Other", number, None)
