@@ -26,7 +26,7 @@ except ImportError:  # Python 3.10
 __all__ = ["PatternSet", "Prefiltered", "prefixes", "first_chars", "quick_start"]
 
 _WIDTH = 6  # characters of a beginning kept: longer ones leave fewer positions to try
-_MAX_STRINGS = 96  # beginnings per pattern before they are cut shorter
+_MAX_STRINGS = 128  # beginnings per pattern before they are cut shorter
 _MAX_CLASS = 8  # characters of a class spelled out one by one ("[Tt]", "[ủỦ]")
 _MAX_WINDOWS = 50_000  # windows of text remembered with the patterns their beginnings open, per PatternSet
 
