@@ -228,6 +228,9 @@ _CAPS_NUMBERED = re.compile(
     + _NUM
     + r")"
 )
+# (both tried only where their first word stands: opening with an assertion, each was tried at every position)
+_CAPS_NUMBERED_AT = Prefiltered(_CAPS_NUMBERED)
+_LAW_AT = Prefiltered(_LAW)
 
 
 def _listed_after(text: str, pos: int, end: int, doc_type: str, bare: bool = False) -> list[DocumentMention]:
@@ -337,13 +340,13 @@ def find_documents(text: str, start: int = 0, end: int | None = None) -> list[Do
 def _titles_and_laws(text: str, start: int, end: int) -> list[DocumentMention]:
     """Numbered documents named outside the type-word mentions: in a title in capitals, and laws by number."""
     out: list[DocumentMention] = []
-    for caps in _CAPS_NUMBERED.finditer(text, start, end):  # "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY …" (a title)
+    for caps in _CAPS_NUMBERED_AT.finditer(text, start, end):  # "THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP NGÀY …" (a title)
         doc_type, number = _TYPE_OF[fold(caps.group("type"))], clean_number(caps.group("number"))
         d = re.match(r"\s+NGÀY\s+(\d{1,2})\s+THÁNG\s+(\d{1,2})\s+NĂM\s+(\d{4})", text[caps.end() : caps.end() + 40])
         issued = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}" if d else None
         identity = _numbered_identity(doc_type, number, issued)
         out.append(DocumentMention(caps.start(), caps.end(), caps.group(0), doc_type, number, issued, identity, None))
-    for law in _LAW.finditer(text, start, end):
+    for law in _LAW_AT.finditer(text, start, end):
         number = law.group("number")
         identity = _numbered_identity("Other", number, None)
         out.append(DocumentMention(law.start(), law.end(), law.group(0), "Other", number, None, identity, None))

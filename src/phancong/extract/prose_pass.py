@@ -108,10 +108,13 @@ class ProsePass(TargetsPass):
             if self._carry_colon and scope is not False:
                 self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
             # a paragraph that neither states a figure nor ends the goals keeps them held for a "Cụ thể" after it
-            if scope is False and carried is not False and not find_figures(text, ln.start, ln.end):
-                held = carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
-            elif scope is not False or find_figures(text, ln.start, ln.end):
+            if scope is not False:
                 held = False
+            elif carried is not False or held is not False:  # (figures asked only while a scope is open or held)
+                if find_figures(text, ln.start, ln.end):
+                    held = False
+                elif carried is not False:
+                    held = carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
             carried = scope
             goals_set = set_here
 
