@@ -272,3 +272,27 @@ def test_a_steering_committee_handing_a_duty_on_is_not_named_with_the_verb():
     names = {b.name for b in e.bodies}
     assert not any("giao" in n for n in names), names
     assert ("Đảng ủy Ủy ban nhân dân tỉnh", "lead") in roles(e), roles(e)
+
+
+@pytest.mark.parametrize("number", ["2.1.", "3.2.1", "a)"])
+def test_a_body_heading_a_subsection_leads_the_duties_bulleted_under_it(number):
+    e = ex(
+        f"{number} Sở Kế hoạch và Đầu tư:\n"
+        "- Chủ trì, phối hợp với các sở, ngành tham mưu UBND tỉnh phân bổ vốn đầu tư công.\n"
+        "- Hướng dẫn các địa phương xây dựng kế hoạch năm 2027.",
+        "Hưng Yên",
+    )
+    got = roles(e)
+    assert {("Sở Kế hoạch và Đầu tư", "lead"), ("Sở Kế hoạch và Đầu tư", "implement")} <= got, got
+
+
+def test_targets_bulleted_under_a_body_heading_stay_targets_and_no_duty():
+    e = ex(
+        "Các sở, ngành chủ trì theo dõi các chỉ tiêu năm 2027, cụ thể:\n"
+        "2.1. Sở Kế hoạch và Đầu tư:\n"
+        "- Tốc độ tăng trưởng GRDP từ 7,4 - 8,4%.\n"
+        "- Vốn đầu tư toàn xã hội đạt 26.500 tỷ đồng.",
+        "Hưng Yên",
+    )
+    assert {7.4, 26500} <= {t.value for t in e.targets}, e.targets
+    assert not any(name == "Sở Kế hoạch và Đầu tư" for name, _ in roles(e)), roles(e)

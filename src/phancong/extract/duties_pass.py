@@ -14,6 +14,7 @@ from .bodies_pass import BodiesPass
 from .clause_grammar import DUTY_START
 from .clauses import Duty, read_duties
 from .documents import TYPES
+from .figures import find_figures
 from .model import (
     Relation,
     Task,
@@ -83,6 +84,9 @@ class DutiesPass(BodiesPass):
                     break
                 duties.extend(sentences(self.text, nl.start, nl.end))
             elif nl.marker in ("-", "+", "•", "*"):
+                if not DUTY_START.match(self.text, nl.body_start) and find_figures(self.text, nl.body_start, nl.end):
+                    j += 1  # "- Tốc độ tăng trưởng GRDP từ 7,4 - 8,4%": a target the heading's body answers for
+                    continue
                 duties.append((nl.body_start, nl.end))
             elif nl.marker and LETTERED.fullmatch(nl.marker):
                 duties.extend(sentences(self.text, nl.body_start, nl.end))  # "a) Theo dõi …. Vận động …"
@@ -99,6 +103,9 @@ class DutiesPass(BodiesPass):
                 break
             self.consumed.append((nl.start, nl.end))
             j += 1
+        if not duties:  # "2.1. Sở Kế hoạch và Đầu tư:" over targets only: the heading leads the goals, no duty
+            self.consumed.remove((ln.start, ln.end))
+            return i + 1
         # the subjects that open the duty's own sentence, not a heading before a colon ("1. Thủ trưởng các Sở, …,
         # Chủ tịch UBND các huyện ban hành kế hoạch …"), are part of its evidence
         opens = duty_start < ln.end and ":" not in self.text[ln.body_start : duty_start]

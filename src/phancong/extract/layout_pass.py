@@ -7,7 +7,7 @@ import re
 
 from ..text.normalise import fold
 from ..text.segment import INLINE_ENUM, LETTERED, ORDINAL_WORDS, Line, clauses, declared_count_match, lines
-from .assignments import role_of, subject_bodies
+from .assignments import Subject, role_of, subject_bodies
 from .bodies import find_bodies
 from .clause_grammar import DUTY_START
 from .clauses import read_duties
@@ -24,6 +24,9 @@ from .targets import (
     period_of,
     target_items,
 )
+
+# a subsection's number before a heading: "2.1. ", "3.2.1 "
+_SUBSECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+")
 
 
 def _numbered_after(ls: list[Line], i: int) -> list[Line]:
@@ -105,20 +108,25 @@ class LayoutPass(DutiesPass, ProsePass):
                 if subjects and re.match(r"\s*:", self.text[subjects[-1].end : ln.end]):
                     i = self._duty_paragraph(ls, i, subjects, duty, verbs_only=True)
                     continue
-            if (
-                not ln.marker
-                and nxt is not None
-                and (nxt.marker in ("-", "+", "•", "*") or LETTERED.fullmatch(nxt.marker or ""))
-            ):
-                # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
-                subjects, duty = subject_bodies(self.text, ln.body_start, ln.end)
-                if subjects and duty >= ln.end - 1:
-                    i = self._duty_paragraph(ls, i, subjects, duty)
-                    continue
+            headed = self._body_heading(ln, nxt)
+            if headed is not None:  # "Ban Tổ chức Tỉnh ủy:" on its own line, duties in the bullets below
+                i = self._duty_paragraph(ls, i, *headed)
+                continue
             i += 1
         self._free_assignments()
         self._cut_executors()
         self._prose()
+
+    def _body_heading(self, ln: Line, nxt: Line | None) -> tuple[list[Subject], int] | None:
+        """The bodies a line names as a heading over the bullets below it, and where its own duty begins: "Ban Tổ
+        chức Tỉnh ủy:", numbered as a subsection ("2.1. Sở Kế hoạch và Đầu tư:") or lettered ("a) Sở Tài chính:")."""
+        if nxt is None or not (nxt.marker in ("-", "+", "•", "*") or LETTERED.fullmatch(nxt.marker or "")):
+            return None
+        if ln.marker and not (LETTERED.fullmatch(ln.marker) and nxt.marker in ("-", "+", "•")):
+            return None
+        sub = _SUBSECTION.match(self.text, ln.body_start, ln.end)
+        subjects, duty = subject_bodies(self.text, sub.end() if sub else ln.body_start, ln.end)
+        return (subjects, duty) if subjects and duty >= ln.end - 1 else None
 
     @staticmethod
     def _heads_task_group(ln: Line, body: str, dc: re.Match) -> bool:
