@@ -159,3 +159,20 @@ def test_monitoring_carried_out_is_monitoring():
 def test_the_fronts_movement_named_as_a_topic_is_no_body():
     names = [b.name for b in find_bodies("Tiếp tục đổi mới nội dung và phương thức hoạt động của Mặt trận Tổ quốc.")]
     assert not names, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("UBND tỉnh giao Trung tâm Giống cây trồng vật nuôi thực hiện đề án.", "Trung tâm Giống cây trồng vật nuôi"),
+        ("Chi cục Phát triển Nông thôn tổ chức tập huấn cho các hợp tác xã.", "Chi cục Phát triển Nông thôn"),
+        ("Chi cục Quản lý Thị trường tỉnh phối hợp kiểm tra hàng hóa.", "Chi cục Quản lý Thị trường"),
+    ],
+)
+def test_a_unit_of_a_department_named_by_its_field_up_to_what_it_does_is_a_body(sentence, name):
+    assert name in [b.name for b in find_bodies(sentence)]
+
+
+def test_a_units_head_and_the_next_addressee_are_not_part_of_its_name():
+    names = [b.name for b in find_bodies("Chi cục Trưởng Chi cục Thủy sản và Thủ trưởng các sở, ban, ngành thi hành.")]
+    assert "Chi cục Thủy sản" in names and not [n for n in names if "Trưởng" in n or "trưởng" in n], names

@@ -82,6 +82,16 @@ _SUB_DEPARTMENT = (
     r"[Dd]ân số|[Aa]n toàn vệ sinh thực phẩm|[Vv]ăn thư(?: - | và )[Ll]ưu trữ|[Tt]iêu chuẩn [Đđ]o lường [Cc]hất lượng|"
     r"[Gg]iám định xây dựng|[Bb]ảo trợ xã hội|[Pp]hòng,? chống tệ nạn xã hội"
 )
+# what a unit named by its field does next: its name ends before it
+_UNIT_ACTS = (
+    r"(?:thực hiện|chủ trì|phối hợp|tổ chức|triển khai|xây dựng|tham mưu|hướng dẫn|báo cáo|có trách nhiệm|"
+    r"chịu trách nhiệm|có nhiệm vụ|đã|sẽ|cần|phải|được|tiếp tục|rà soát|đề xuất|theo dõi|kiểm tra|cùng|với|"
+    r"và các|đảm bảo|bảo đảm|cung cấp|chỉ đạo|là)\b"
+)
+# (nor a head's title or a set after it: "Chi cục Thủy sản và Thủ trưởng các sở, …" lists two addressees)
+_LEVEL_WORD = (
+    r"(?:tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|[Tt]hủ trưởng|[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng|các|những)\b"
+)
 # the committees of a People's Council, by their fields
 _COUNCIL_COMMITTEE = (
     r"[Kk]inh tế\s*[-–]\s*[Nn]gân sách|[Pp]háp chế|[Vv]ăn hóa\s*[-–]\s*[Xx]ã hội|[Dd]ân tộc|[Đđ]ô thị"
@@ -254,6 +264,36 @@ STATE_PROVINCIAL: list[Recogniser] = [
                 "Ủy ban Mặt trận Tổ quốc Việt Nam",
                 "fatherland-front",
             ),
+        )
+    ),
+    # a unit of a department named by its capitalised field up to what it does or a stop, without its province: "giao
+    # Trung tâm Giống nông lâm ngư nghiệp thực hiện …", "Chi cục Phát triển Nông thôn tổ chức …" (known fields and
+    # names with their place are read above; the name ends at the first word of an action, and only there: a stop
+    # would let it take words that are no name, "Trung tâm Thông tin - Công báo đăng tải văn bản.")
+    *(
+        _r(
+            # ("Chi cục Trưởng Chi cục Thủy sản": the head's title; "… quỹ đất tỉnh quản lý": a level ends the name)
+            head
+            + r" (?!Trưởng\b)"
+            + CAP
+            + W
+            + r"*(?:(?: [-–]| và|,)? (?!"
+            + _UNIT_ACTS
+            + r"|"
+            + _LEVEL_WORD
+            + r")"
+            + W
+            + r"+){0,8}?(?: (?:tỉnh|thành phố))?(?=\s(?:"
+            + _UNIT_ACTS
+            + r"))",
+            type_,
+            "province",
+            name,
+        )
+        for head, type_, name in (
+            (r"Trung tâm", "other", lambda m: " ".join(m.group(0).split())),
+            # a sub-department is named by its field alone, as the known fields are ("Chi cục Thú y")
+            (r"Chi cục", "department", lambda m: re.sub(r" (?:tỉnh|thành phố)$", "", " ".join(m.group(0).split()))),
         )
     ),
     # universities, colleges and vocational schools, named as written: "Trường Đại học Tây Nguyên", "trường Cao đẳng
