@@ -296,3 +296,28 @@ def test_targets_bulleted_under_a_body_heading_stay_targets_and_no_duty():
     )
     assert {7.4, 26500} <= {t.value for t in e.targets}, e.targets
     assert not any(name == "Sở Kế hoạch và Đầu tư" for name, _ in roles(e)), roles(e)
+
+
+def test_a_drafting_group_helping_the_chair_of_a_committee_carries_its_duty():
+    e = ex(
+        "Tổ soạn thảo có nhiệm vụ giúp Chủ tịch UBND tỉnh nghiên cứu, xây dựng Đề án thành lập thành phố.", "Đồng Nai"
+    )
+    assert ("Tổ soạn thảo", "implement") in roles(e), roles(e)
+
+
+def test_a_department_helping_the_chair_check_monitors():
+    e = ex("Sở Y tế có trách nhiệm giúp Chủ tịch UBND tỉnh theo dõi việc thực hiện Kế hoạch này.", "Đồng Nai")
+    assert ("Sở Y tế", "monitor") in roles(e), roles(e)
+
+
+def test_the_emulation_board_named_in_brackets_after_its_department_is_a_body():
+    e = ex(
+        "Sở Y tế phối hợp với Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh) và các đơn vị liên quan thống nhất nội dung.",
+        "Đồng Nai",
+    )
+    assert "Ban Thi đua - Khen thưởng tỉnh" in {b.name for b in e.bodies}
+
+
+def test_the_member_organisations_of_the_front_are_one_collective():
+    e = ex("Ban Thường trực Ủy ban MTTQ tỉnh phối hợp với các tổ chức thành viên tổ chức tốt ngày hội.", "Đồng Nai")
+    assert "các tổ chức thành viên" in {b.name for b in e.bodies}

@@ -25,7 +25,7 @@ ACT_VERBS = (
     r"tổ chức thực hiện|dự thảo|lấy ý kiến|xin ý kiến|góp ý|triệu tập|quyết định triệu tập|thi hành|"
     r"kiểm điểm|tổng kết|sơ kết|hoạch định|thảo luận|phụ trách|"
     r"có buổi làm việc|có (?:cuộc|phiên) họp|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
-    r"phân công|giúp(?= (?:UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Ban|Sở|các) )|"
+    r"phân công|giúp(?= (?:(?:Phó )?Chủ tịch |Giám đốc |Bí thư )?(?:UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Ban|Sở|các) )|"
     r"là cơ quan|làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều|"
     # actions news reports name as often: "Ban Tuyên giáo Tỉnh ủy đưa nội dung …", "Tỉnh ủy chọn đại hội điểm …"
     # (not "tham gia": taking part is no responsibility; not "quan tâm" unless urged, clause_grammar.URGED)

@@ -54,7 +54,9 @@ GROUPS: list[Recogniser] = [
     ),
     # written with a capital, a group of the text's own ("Tổ công tác có nhiệm vụ …"); lower case it is a common noun
     _r(
-        r"(?<![\w])Tổ (?:[Cc]ông tác|Điều phối|Giúp việc)(?: liên ngành)?(?: số \d+)?(?![^\W\d_])",
+        # ("Tổ soạn thảo có nhiệm vụ giúp …", "Tổ Biên tập": a drafting group the text sets to work)
+        r"(?<![\w])Tổ (?:[Cc]ông tác|Điều phối|Giúp việc|[Ss]oạn thảo|[Bb]iên tập)(?: liên ngành)?(?: số \d+)?"
+        r"(?![^\W\d_])",
         "working-group",
         "province",
         _spaced,

@@ -314,6 +314,13 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: "T" + " ".join(m.group(0).split())[1:],
     ),
+    # the emulation board of the Home Affairs department ("Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)")
+    _r(
+        r"Ban [Tt]hi đua\s*[-–]\s*[Kk]hen thưởng (?:tỉnh|thành phố)(?![^\W\d_])",
+        "department",
+        "province",
+        lambda m: "Ban Thi đua - Khen thưởng " + m.group(0).split()[-1],
+    ),
     _r(r"Ban [Tt]iếp công dân " + TINH, "department", "province", lambda m: f"Ban Tiếp công dân {province_word(m)}"),
     _r(
         r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội và Hội đồng nhân dân " + TINH,
