@@ -239,7 +239,7 @@ def test_the_peoples_committee_capitalised_is_respelt_where_the_lookbehind_first
 
 def test_a_pattern_given_to_quick_start_twice_is_the_same_pattern_both_times():
     """deadline_of tells the pattern of a year named with its figure by identity, after quick_start of the tuple."""
-    from phancong.extract.targets import _DEADLINE_RES, _NAMED_YEAR
+    from phancong.extract.deadlines import _DEADLINE_RES, _NAMED_YEAR
     from phancong.text.prefilter import quick_start
 
     p = re.compile(r"\bđã\b|^Hiện\b", re.I)
@@ -250,7 +250,9 @@ def test_a_pattern_given_to_quick_start_twice_is_the_same_pattern_both_times():
 def test_the_goal_and_report_cues_keep_a_start_the_prefilter_can_read():
     """A cue written with a leading "\\W*" (or any start that cannot be listed) makes quick_start give the pattern
     back as it is, and every prefix of every figure is then scanned in full."""
-    from phancong.extract import targets
+    from phancong.extract import deadlines, targets
 
-    for name in ("_STRONG_REPORT", "_VERBAL_GOAL", "_REPORT", "_LATER_GOAL", "_NAMED_YEAR", "_PERIOD_END"):
+    for name in ("_STRONG_REPORT", "_VERBAL_GOAL", "_REPORT", "_LATER_GOAL", "_GOAL"):
         assert getattr(targets, name).pattern.startswith("(?=["), name
+    for name in ("_NAMED_YEAR", "PERIOD_END"):
+        assert getattr(deadlines, name).pattern.startswith("(?=["), name

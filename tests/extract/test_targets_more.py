@@ -624,3 +624,16 @@ def test_the_goals_of_a_crop_season_are_due_in_the_year_the_season_ends(sentence
 def test_a_count_to_date_or_a_result_after_goals_is_no_goal(sentence):
     got = vud(sentence)
     assert not {v for v, _, _ in got} & {6.0, 65.0}, got
+
+
+def test_a_goal_due_by_a_date_is_due_in_its_year():
+    got = vud("Các chủ đầu tư phấn đấu đến ngày 30/9/2027 giải ngân 60% kế hoạch vốn được giao.")
+    assert (60.0, "percent", 2027) in got, got
+
+
+def test_the_year_heading_the_goals_outweighs_the_period_named_after_it():
+    got = vud(
+        "Trong đó, năm 2027, mục tiêu góp phần hoàn thành kế hoạch giai đoạn 2026-2030 là xây dựng 161 trường học đạt "
+        "chuẩn quốc gia."
+    )
+    assert (161.0, "trường", 2027) in got, got

@@ -10,6 +10,14 @@ from dataclasses import replace
 
 from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
+from .deadlines import (
+    deadline_of,
+    document_period,
+    document_period_end,
+    last_clause,
+    sentence_deadline,
+    year_named_before,
+)
 from .figures import FigureMatch, find_figures
 from .quotas import QUOTA, FigureItem, quota_item, quota_run, unit_ahead
 
@@ -96,46 +104,6 @@ _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", r
 _PERIOD_TERM = quick_start(_PERIOD_TERM)
 
 
-# the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
-# (not the period a year's goals prepare for: "… đạt 9% và phấn đấu hai con số, làm tiền đề cho giai đoạn 2026-2030")
-_PERIOD_END = re.compile(
-    r"(?<!tiền đề cho )(?<!nền tảng cho )(?<!tạo đà cho )(?<!bước đệm cho )"
-    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})",
-    re.I,
-)
-_PERIOD_END = quick_start(_PERIOD_END)
-# the year a target is to be reached by: "đến năm 2030", "vào năm 2025", "trong năm 2024", the end of
-# "giai đoạn / nhiệm kỳ / thời kỳ 2021-2025"
-_DEADLINE_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b(?:đến|vào|trong|tới|cuối)(?:\s+hết|\s+cuối)?\s+năm\s+(\d{4})", re.I),
-    re.compile(r"\b(?:đến|tới)\s+(20\d\d)(?![\d/.-])", re.I),  # "đến 2030, tỉnh đặt mục tiêu …"
-    re.compile(r"\bhết năm\s+(\d{4})|\bđầu năm\s+(\d{4})", re.I),
-    # a quarter of a year: "100% trong quý I/2026", "trước quý II năm 2027"
-    re.compile(r"\b(?:trong|trước|hết|cuối|đến)\s+quý\s+[IV]{1,3}\s*(?:/|năm\s+)(20\d\d)\b", re.I),
-    re.compile(r"\btrước (?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-](\d{4})", re.I),
-    re.compile(r"\bchỉ tiêu[^.:;]{0,60}?\bnăm\s+(\d{4})", re.I),
-    # a crop season, by the year it ends: "vụ xuân 2027", "kế hoạch sản xuất vụ đông xuân 2026 - 2027"
-    re.compile(
-        r"\bvụ (?:đông xuân|hè thu|thu đông|xuân hè|xuân|mùa|đông|hè)\s+(?:năm\s+)?(?:\d{4}\s*[-–]\s*)?(20\d\d)\b", re.I
-    ),
-    _PERIOD_END,
-    re.compile(r"^\s*(?:[Nn]ăm)\s+(\d{4})\b"),
-    # a year heading the goals, after an opening phrase or a dateline: "Cụ thể, năm 2026, tỉnh phấn đấu …",
-    # "(GLO)- Năm 2026, ngành … phấn đấu …"
-    # (after a page's own date line too: " date 2026-01-15 Năm 2026, Quảng Trị … mục tiêu GRDP đạt từ 9-10%")
-    re.compile(r"(?:^|[,:;)–-]|date \d{4}-\d{2}-\d{2})\s*[Nn]ăm\s+(\d{4})\s*,"),
-    # last: a year named with the figure ("tăng trên 10% năm 2025", "tỷ trọng … năm 2030 trên 75%"), not the
-    # baseline it is compared with ("so với năm 2020") nor where a count starts ("từ năm 2021")
-    # nor the year of an estimate ("(năm 2025 dự ước 1.400 tỷ đồng)")
-    _NAMED_YEAR := re.compile(
-        r"(?<!so với )(?<!với )(?<!từ )(?<!sau )(?<!trước )\bnăm\s+(20\d\d)(?!\s*[-–/]\s*\d)(?!\s+(?:dự )?ước\b)"
-    ),
-)
-_DEADLINE_RES = tuple(map(quick_start, _DEADLINE_RES))
-_NAMED_YEAR = quick_start(_NAMED_YEAR)  # the one in _DEADLINE_RES: deadline_of tells it by identity
-# the baseline a figure is compared with, a few words before its year: "so với tổng lượng năm 2025"
-_BASELINE_BEFORE = re.compile(r"\bso với\s+(?:[^\W\d_]+\s+){1,5}$")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
@@ -157,72 +125,6 @@ _STRONG_REPORT = re.compile(
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
-
-
-# a bracket that names no goal of its own ("(kỳ họp cuối năm 2021)"; not "(mục tiêu … là năm 2018 đạt 95%)")
-_ASIDE = re.compile(r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()]{0,80}\)", re.I)
-
-
-_VISION = re.compile(r"\b(?:định hướng|tầm nhìn) đến năm \d{4}", re.I)
-
-
-def deadline_of(text: str) -> int | None:
-    """The deadline year a sentence states, None when it states none."""
-    if not _FOUR_DIGITS.search(text):
-        return None  # each way of stating a deadline holds a year
-    if "(" in text:  # a year in brackets is an aside ("thông qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)")
-        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    if "ng đến" in text:  # an orientation or a vision beyond a plan ("định hướng đến năm 2030") is no deadline
-        text = _VISION.sub(lambda m: " " * len(m.group(0)), text)
-    for rx in _DEADLINE_RES:
-        for m in rx.finditer(text):
-            if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
-                continue
-            return int(next(g for g in m.groups() if g))
-    return None
-
-
-# the year an indicator is named with, right before its figure, no number before it in its clause: "tốc độ tăng
-# trưởng GRDP năm 2027 từ 8,5% - 9%, góp phần … giai đoạn 2026 - 2030" is held to 2027 (not "từ 10% năm 2026")
-_YEAR_WITH_INDICATOR = re.compile(r"^[^\d,;:]*\bnăm\s+(20\d\d)\b[^\d,;:]{0,24}$", re.I)
-
-
-def year_named_before(text: str, start: int, figure: int) -> int | None:
-    """The year named with the indicator in the clause before a figure (text[start:figure]), if any."""
-    m = _YEAR_WITH_INDICATOR.match(_last_clause(text[start:figure]))
-    return int(m.group(1)) if m else None
-
-
-def _last_clause(before: str) -> str:
-    """What follows the last comma, semicolon or colon of the words before a figure: the clause it stands in."""
-    return before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
-
-
-def sentence_deadline(text: str) -> int | None:
-    """The deadline a goal sentence states for all its items: None when it names several periods, one an item
-    ("… giai đoạn 2021-2025 từ 5-6%, giai đoạn 2026-2030 từ 4-5%; tỷ lệ hộ nghèo dưới 1%"): each item then
-    keeps its own, and the others are not held to the first item's."""
-    if not _FOUR_DIGITS.search(text):
-        return None  # each way of stating a deadline holds a year
-    if len({m.group(1) for m in _PERIOD_END.finditer(text)}) > 1:
-        return None
-    return deadline_of(text)
-
-
-def document_period_end(text: str) -> int | None:
-    """The end of the period a plan's lead names ("… Chiến lược … giai đoạn 2021-2030, tầm nhìn đến năm 2050"):
-    the horizon of the goals it sets without a year of their own. A committee's term ("nhiệm kỳ 2015-2020") is
-    not one: a report cites the term of the resolution whose results it gives."""
-    m = document_period(text)
-    return int(m.group(1)) if m else None
-
-
-def document_period(text: str) -> re.Match | None:
-    """Where the lead names the plan's period, and its end (group 1); see :func:`document_period_end`."""
-    return _PLAN_PERIOD_END.search(text, 0, 800)
-
-
-_PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
 
 
 def ends_goal_scope(text: str) -> bool:
@@ -290,7 +192,7 @@ def per_year_rate(text: str, start: int, fig_start: int, fig_end: int) -> bool:
     before = text[start:fig_start]
     if not (_CHANGE.search(before) and _AVERAGED.search(before)):
         return False
-    clause = _last_clause(before)
+    clause = last_clause(before)
     one_year = _ONE_YEAR.search(clause) or _YEAR_OPENING.search(before)  # "Năm 2027, tỉnh phấn đấu giảm … 2-3%"
     # "tăng trưởng … năm 2023 bình quân đạt trên 3,8%": one year's average, no rate per year
     return not (one_year and not _A_SPAN.search(clause))
