@@ -176,3 +176,20 @@ def test_a_unit_of_a_department_named_by_its_field_up_to_what_it_does_is_a_body(
 def test_a_units_head_and_the_next_addressee_are_not_part_of_its_name():
     names = [b.name for b in find_bodies("Chi cục Trưởng Chi cục Thủy sản và Thủ trưởng các sở, ban, ngành thi hành.")]
     assert "Chi cục Thủy sản" in names and not [n for n in names if "Trưởng" in n or "trưởng" in n], names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ tịch UBND thành phố Phan Minh Định chủ trì phiên họp thường kỳ.",
+        "Phó Chủ tịch UBND thành phố Vũ Đại Thành yêu cầu các sở rà soát.",
+        "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Chí Tâm cùng các đồng chí dự hội nghị.",
+    ],
+)
+def test_the_full_name_after_a_title_and_an_office_is_the_holders_not_a_place(sentence):
+    names = [b.name for b in find_bodies(sentence)]
+    assert not [n for n in names if n.endswith(("Định", "Thành", "Tâm"))], names
+
+
+def test_a_ward_named_after_a_person_keeps_its_name_where_no_title_stands_before_it():
+    assert "Ủy ban nhân dân phường Lê Hồng Phong" in [b.name for b in find_bodies("UBND phường Lê Hồng Phong tổ chức.")]

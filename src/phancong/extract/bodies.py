@@ -129,8 +129,11 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if blocked and b.start < blocked[-1]:
             continue
         b = _with_province(text, b, end)  # "Chủ tịch UBND TP Cần Thơ yêu cầu": the place is not a person's name
+        titled = _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start)
+        if titled:
+            b = _without_persons_name(b)  # "Chủ tịch UBND thành phố Phan Thiên Định chủ trì": the holder's name
         if (
-            _TITLE_BEFORE.search(text, max(0, b.start - 40), b.start)
+            titled
             and b.type != "collective"  # "Chủ tịch UBND các huyện": the heads of a set of bodies, the bodies
             and not _REPORTED_TO_HEAD.search(text, max(0, b.start - 40), b.start)
             and _A_PERSON(text, b)
@@ -334,14 +337,30 @@ _HEADS_LISTED = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _HEAD_WORD)
 _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\s+)?" + _HEAD_WORD + r"\s*$")
 # a person's full name: a common family name, then two or three capitalised syllables ("Lê Hải Hòa"), not a place
 # ("thành phố Hồ Chí Minh")
-_FULL_NAME = re.compile(
-    r"(?<!tỉnh )(?<!phố )(?<!huyện )(?<!TP )(?<!TP\.)(?<![\w])"
+_FAMILY = (
     r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Hà|Đinh|Trịnh|Đoàn|Lâm|Mai|Trương|Tạ|Cao|Lương|Lưu|Châu|Thái|Tô|Triệu|Nông|Giàng|Đào|"
-    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)(?:\s+" + CAP + r"[^\W\d_]*){2,3}(?![\w])"
+    r"Phùng|Lại|Chu|Kiều|Quách|Vương|Thân|Đàm|Nghiêm|Khổng|Tống|Hứa)"
+)
+_FULL_NAME = re.compile(
+    r"(?<!tỉnh )(?<!phố )(?<!huyện )(?<!TP )(?<!TP\.)(?<![\w])" + _FAMILY + r"(?:\s+" + CAP + r"[^\W\d_]*){2,3}(?![\w])"
 )
 
 
+# a person's full name ending a body's name after its level word ("… thành phố Vũ Đại Thắng")
+_NAME_ENDING = re.compile(
+    r"\b(?:tỉnh|phố|huyện|xã|phường|quận) (?P<name>" + _FAMILY + r"(?: " + CAP + r"[^\W\d_]*){2,3})$"
+)
 _NAME_THEN_TITLES = re.compile(_FULL_NAME.pattern + r"\s*[–-]\s*[^;.()\n]{0,90}$")
+
+
+def _without_persons_name(b: BodyMatch) -> BodyMatch:
+    """A body named after a title whose place is a person's full name ("Chủ tịch UBND thành phố Phan Thiên Định",
+    "Chủ tịch Ủy ban MTTQ Việt Nam thành phố Nguyễn Chí Tài"): the body without it, the name being the holder's."""
+    m = _NAME_ENDING.search(b.text)
+    if m is None or not b.name.endswith(m.group("name")):
+        return b
+    cut = len(b.text) - len(m.group("name")) - 1
+    return replace(b, end=b.start + cut, text=b.text[:cut], name=b.name[: -len(m.group("name")) - 1])
 
 
 def _person_in_clause(text: str, b: BodyMatch) -> bool:
