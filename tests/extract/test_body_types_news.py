@@ -193,3 +193,8 @@ def test_the_full_name_after_a_title_and_an_office_is_the_holders_not_a_place(se
 
 def test_a_ward_named_after_a_person_keeps_its_name_where_no_title_stands_before_it():
     assert "Ủy ban nhân dân phường Lê Hồng Phong" in [b.name for b in find_bodies("UBND phường Lê Hồng Phong tổ chức.")]
+
+
+def test_a_deputys_title_in_lower_case_names_a_person_not_the_committee():
+    names = [b.name for b in find_bodies("Dự hội nghị có Phó bí thư Thường trực Tỉnh ủy Trần Thanh Lâm; các đại biểu.")]
+    assert "Thường trực Tỉnh ủy" not in names, names

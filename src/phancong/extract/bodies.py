@@ -378,7 +378,9 @@ _REPORTED_TO_HEAD = re.compile(
 )
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm)"
+    # (a deputy's title in lower case after "Phó" too: "Phó bí thư Thường trực Tỉnh ủy", "Phó chủ tịch UBND xã")
+    r"(?:\b(?:Phó\s+(?:bí thư|chủ tịch)|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|"
+    r"Ủy viên|Chủ nhiệm))"
     r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
 )
 
