@@ -637,3 +637,8 @@ def test_the_year_heading_the_goals_outweighs_the_period_named_after_it():
         "chuẩn quốc gia."
     )
     assert (161.0, "trường", 2027) in got, got
+
+
+def test_two_digit_growth_counts_no_animals():
+    got = vud("Để hiện thực hóa mục tiêu tăng trưởng 2 con số, tỉnh phấn đấu đến năm 2030 đàn gia súc đạt 2 triệu con.")
+    assert [(v, u) for v, u, _ in got] == [(2.0, "triệu con")], got

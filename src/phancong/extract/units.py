@@ -117,7 +117,7 @@ OPEN_UNITS = (
     "thẻ",
     "hồ sơ",
     "vùng",
-    "con",
+    "con",  # (not "tăng trưởng 2 con số", two-digit growth: OPEN_UNIT_RE)
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
@@ -129,7 +129,7 @@ OPEN_UNIT_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
     # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
     + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))người"
-    + r")(?<!đồng(?= chí))(?P<tail> du lịch| quốc tế)?(?P<per>(?:\s?/\s?(?:"
+    + r")(?<!đồng(?= chí))(?<!con(?= số))(?P<tail> du lịch| quốc tế)?(?P<per>(?:\s?/\s?(?:"
     + "|".join(PER)
     + r")){1,2})?(?![^\W\d_])"
 )
