@@ -642,3 +642,23 @@ def test_the_year_heading_the_goals_outweighs_the_period_named_after_it():
 def test_two_digit_growth_counts_no_animals():
     got = vud("Để hiện thực hóa mục tiêu tăng trưởng 2 con số, tỉnh phấn đấu đến năm 2030 đàn gia súc đạt 2 triệu con.")
     assert [(v, u) for v, u, _ in got] == [(2.0, "triệu con")], got
+
+
+def test_the_resolutions_figure_in_brackets_beside_an_estimated_result_is_the_target_due_that_year():
+    e = extraction(
+        "Kết quả thực hiện một số chỉ tiêu chủ yếu năm 2027 như sau:\n\n"
+        "(1). Tổng sản phẩm trên địa bàn ước đạt 58.597 tỷ đồng, tăng 9% so với năm 2026 (NQ: 9-10%);\n\n"
+        "(2). Giá trị sản xuất các ngành dịch vụ ước tăng 8,1% (NQ: 9,5-10,5%);\n\n"
+        "(3). Tốc độ tăng trưởng GRDP ước tăng 7,2% (chỉ tiêu giao 7,5 - 8%)."
+    )
+    got = {(t.value, t.upper, t.deadline_year) for t in e.targets}
+    assert {(9.0, 10.0, 2027), (9.5, 10.5, 2027), (7.5, 8.0, 2027)} <= got, got
+    assert not {8.1, 7.2} & {t.value for t in e.targets}
+
+
+def test_a_surveys_result_is_reported_not_striven_for():
+    got = vud(
+        "Năm 2027, tỉnh phấn đấu giảm 2% tỷ lệ hộ nghèo. Kết quả điều tra, rà soát hộ nghèo cuối năm 2026, toàn tỉnh "
+        "còn 8.838 hộ nghèo, chiếm tỉ lệ 5,18%."
+    )
+    assert not {v for v, _, _ in got} & {8838.0, 5.18}, got

@@ -359,7 +359,8 @@ class ProsePass(TargetsPass):
         # …. GRDP ước tăng 6% (kế hoạch tăng 8,5 - 8,7%)"), else the plan's, else the text's
         deadline = sentence_deadline(self.text[sentence_start:sent_end])
         if deadline is None:
-            years = re.findall(r"\bnăm (20\d\d)\b", self.text[max(0, sentence_start - 800) : sentence_start])
+            # (not a baseline: "tăng 9% so với năm 2016 (NQ: 9-10%)" reports 2017 against 2016)
+            years = _YEARS_REPORTED.findall(self.text[max(0, sentence_start - 800) : sentence_start])
             deadline = int(years[-1]) if years else self._plan_year(sentence_start)
         if deadline is None and self.year:
             deadline = int(self.year)
@@ -424,8 +425,11 @@ class ProsePass(TargetsPass):
 # goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
 _AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
 # the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
+_YEARS_REPORTED = re.compile(r"(?<!so với )(?<!cùng kỳ )\bnăm (20\d\d)\b")
 _PLAN_IN_BRACKETS = re.compile(
-    r"\(\s*(?:KH|[Kk]ế hoạch|[Cc]hỉ tiêu|[Mm]ục tiêu)\s*:?\s*(?:(?:tăng|giảm|đạt|là)\s+)?(?:khoảng\s+|trên\s+)?$"
+    # ("(NQ: 9,5-10,5%)": the resolution's; "(chỉ tiêu giao 7,5 - 8%)", "(kế hoạch năm 2024 tăng từ 7 - 7,7%)")
+    r"\(\s*(?:KH|NQ|[Kk]ế hoạch|[Cc]hỉ tiêu(?: giao)?|[Mm]ục tiêu|[Nn]ghị quyết)(?:\s+năm\s+20\d\d)?\s*:?\s*"
+    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:từ\s+|khoảng\s+|trên\s+)?$"
 )
 # goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
 # hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)

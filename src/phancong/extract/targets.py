@@ -117,7 +117,7 @@ _STRONG_REPORT = re.compile(
     r"\b[Tt]heo (?:số liệu|thống kê|báo cáo)\b|"
     # a survey's findings and what there is now: "Theo kết quả rà soát hộ nghèo cuối năm 2023, hiện toàn tỉnh còn …",
     # and a date passed heading the figures: "Hết tháng 6/2022, tỷ lệ hộ nghèo … giảm còn 1,36%"
-    r"\b[Tt]heo kết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
+    r"\b(?:[Tt]heo )?[Kk]ết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
     r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]"
     # a count to date, and a year's result: "Lũy kế đến năm 2024, tỉnh có 6/6 đơn vị …", "kết quả, tỉnh có 165 …"
     # (in capitals only: a search for every "l" of a text costs more than the few counts written mid-sentence)
@@ -327,7 +327,7 @@ def target_items(
     return out
 
 
-_ESTIMATED = re.compile(r"\bước đạt\b")
+_ESTIMATED = re.compile(r"\bước (?:đạt|tăng|giảm)\b")  # an estimate of a result: "ước đạt 9%", "ước tăng 7,9%"
 _STRIVEN = re.compile(r"\bphấn đấu\b[^.;:]*?\bđến (?:năm\s+)?\d{4}\b")
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
 
