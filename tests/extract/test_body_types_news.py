@@ -50,6 +50,10 @@ from phancong.text.normalise import normalise
             "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mộc Sơn",
         ),
         ("Ủy ban MTTQ các xã, phường tổ chức ngày hội.", "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường"),
+        # a town and a ward abbreviated as news writes them
+        ("UBND P.Hòa Lâm đã khẩn trương triển khai các nhiệm vụ.", "Ủy ban nhân dân phường Hòa Lâm"),
+        ("UBND TX.Mộc Sơn tổ chức hội nghị.", "Ủy ban nhân dân thị xã Mộc Sơn"),
+        ("Đảng bộ TX. Bình An kết nạp 75 đảng viên.", "Đảng bộ thị xã Bình An"),
     ],
 )
 def test_a_body_type_news_names_is_a_body(sentence, name):

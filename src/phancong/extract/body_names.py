@@ -24,9 +24,10 @@ TINH = (
     r"(?:tỉnh|[Tt]hành phố|TP\.?\s?HCM(?![\w])|TP\.?(?= )|TP\.(?=" + CAP + r"))"
 )  # "TP.Hồ Chí Minh": no space after the dot
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
-LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|xã|phường|thị trấn|đặc khu)"
+# ("TX. Giá Rai", "UBND P.Phan Thiết": the town and the ward abbreviated, as news writes them)
+LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + CAPITAL + r")|xã|phường|thị trấn|đặc khu)"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
-PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
+PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.)|(?<=TX\.)|(?<=\bP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 
 
 _CITY = re.compile(r"[Tt]hành phố|TP")
@@ -38,7 +39,9 @@ def province_word(m: re.Match) -> str:
 
 def local_level(written: str) -> str:
     """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
-    return "thành phố" if written.startswith(("TP", "Thành")) else written.strip()
+    if written.startswith(("TP", "Thành")):
+        return "thành phố"
+    return {"TX": "thị xã", "TX.": "thị xã", "P.": "phường"}.get(written.strip(), written.strip())
 
 
 def local_name(prefix: str) -> Callable[[re.Match], str]:

@@ -419,7 +419,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: {"huyện": "Huyện ủy", "thị xã": "Thị ủy"}.get(m.group(1), "Thành ủy") + " " + m.group(2),
     ),
     _r(
-        r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?|TX\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
         "party-organisation",
         "district",
         # "Đảng bộ TP Thái Nguyên" is "Đảng bộ thành phố Thái Nguyên"
