@@ -50,6 +50,11 @@ from phancong.text.normalise import normalise
             "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mộc Sơn",
         ),
         ("Ủy ban MTTQ các xã, phường tổ chức ngày hội.", "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường"),
+        # the delegation's and council's office abbreviated, and named before another organ of the province
+        (
+            "Dự có lãnh đạo Văn phòng Đoàn ĐBQH và HĐND, UBND tỉnh và các sở.",
+            "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+        ),
         # a town and a ward abbreviated as news writes them
         ("UBND P.Hòa Lâm đã khẩn trương triển khai các nhiệm vụ.", "Ủy ban nhân dân phường Hòa Lâm"),
         ("UBND TX.Mộc Sơn tổ chức hội nghị.", "Ủy ban nhân dân thị xã Mộc Sơn"),

@@ -323,14 +323,17 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     _r(r"Ban [Tt]iếp công dân " + TINH, "department", "province", lambda m: f"Ban Tiếp công dân {province_word(m)}"),
     _r(
-        r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội và Hội đồng nhân dân " + TINH,
+        # ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"; named without the province before another organ of it, "Văn phòng Đoàn
+        # ĐBQH và HĐND, UBND tỉnh": the office of both)
+        r"Văn phòng Đoàn (?:[Đđ]ại biểu Quốc hội|ĐBQH) và (?:Hội đồng nhân dân|HĐND)(?: " + TINH + r"|(?=,))",
         "other",
         "province",
         lambda m: f"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân {province_word(m)}",
     ),
     # the three offices merged in 2025: "Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh"
     _r(
-        r"Văn phòng Đoàn [Đđ]ại biểu Quốc hội,\s+(?:Hội đồng nhân dân|HĐND) và (?:Ủy ban nhân dân|UBND) " + TINH,
+        r"Văn phòng Đoàn (?:[Đđ]ại biểu Quốc hội|ĐBQH),\s+(?:Hội đồng nhân dân|HĐND) và (?:Ủy ban nhân dân|UBND) "
+        + TINH,
         "other",
         "province",
         lambda m: f"Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân {province_word(m)}",
