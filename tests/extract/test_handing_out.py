@@ -321,3 +321,20 @@ def test_the_emulation_board_named_in_brackets_after_its_department_is_a_body():
 def test_the_member_organisations_of_the_front_are_one_collective():
     e = ex("Ban Thường trực Ủy ban MTTQ tỉnh phối hợp với các tổ chức thành viên tổ chức tốt ngày hội.", "Đồng Nai")
     assert "các tổ chức thành viên" in {b.name for b in e.bodies}
+
+
+def test_a_submission_is_put_before_the_body_it_is_addressed_to_by_its_issuer():
+    e = ex(
+        "| ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "| Số: 125/TTr-UBND | Hòa Bình, ngày 12 tháng 3 năm 2027 |\n"
+        "TỜ TRÌNH\nVề việc giao chỉ tiêu kế hoạch năm 2027\n"
+        "Kính gửi: Hội đồng nhân dân tỉnh Hòa Bình\n"
+        "Đề nghị Hội đồng nhân dân tỉnh xem xét, quyết định.",
+        "Hòa Bình",
+    )
+    assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_an_addressee_without_an_issuer_named_before_it_draws_no_line():
+    e = ex("Kính gửi: Sở Tài chính\nĐề nghị Sở Tài chính xem xét, bố trí kinh phí.", "Hòa Bình")
+    assert not reporting_lines(e)

@@ -44,6 +44,8 @@ _THIS_TEXT_MADE = re.compile(
 )
 # a decision's last article opens with the offices that carry it out, the head of the issuer's office first
 _EXECUTORS_OPEN_ANYWHERE = re.compile(r"(?:Điều\s+\d+\s*[.:]\s*)?(?<![^\W\d_] )Chánh Văn phòng\b")
+# the addressees of a submission or a report, on their own line: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau"
+_ADDRESSED = re.compile(r"^[ \t|]*Kính gửi\s*:?\s*(?P<to>[^\n]{3,200})$", re.M)
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
 _TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
 # a line between them that heads, rather than states, something: short, no full stop
@@ -258,6 +260,17 @@ class DutiesPass(BodiesPass):
             return False
         at = span[0] + verb.end()
         return any(s0 == at and e0 >= span[1] - 1 for s0, e0, _ in self._doc_at)
+
+    def _addressees(self) -> None:
+        """A submission's or report's addressees ("Kính gửi: Hội đồng nhân dân tỉnh"): it is put before them by its
+        issuer, the body its header names before them (none named: no line is drawn)."""
+        for m in _ADDRESSED.finditer(self.text):
+            issuer = next(iter(find_bodies(self.text, 0, m.start())), None)
+            if issuer is None:
+                continue
+            frm = self.body_key(issuer)
+            for b in find_bodies(self.text, m.start("to"), m.end()):
+                self._relation(frm, self.body_key(b), "reportsTo", (m.start(), m.end()))
 
     def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:
         if (

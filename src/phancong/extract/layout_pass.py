@@ -114,6 +114,7 @@ class LayoutPass(DutiesPass, ProsePass):
                 continue
             i += 1
         self._free_assignments()
+        self._addressees()
         self._cut_executors()
         self._prose()
 
