@@ -55,6 +55,16 @@ from phancong.text.normalise import normalise
             "Dự có lãnh đạo Văn phòng Đoàn ĐBQH và HĐND, UBND tỉnh và các sở.",
             "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
         ),
+        # the commune's organs since 2025
+        (
+            "Văn phòng HĐND và UBND xã Tân Phú tham mưu kế hoạch.",
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Phú",
+        ),
+        ("Ban Xây dựng Đảng Đảng ủy xã Tân Phú chủ trì thẩm định.", "Ban Xây dựng Đảng Đảng ủy xã Tân Phú"),
+        (
+            "Trung tâm Phục vụ hành chính công xã Tân Phú tiếp nhận hồ sơ.",
+            "Trung tâm Phục vụ hành chính công xã Tân Phú",
+        ),
         # a town and a ward abbreviated as news writes them
         ("UBND P.Hòa Lâm đã khẩn trương triển khai các nhiệm vụ.", "Ủy ban nhân dân phường Hòa Lâm"),
         ("UBND TX.Mộc Sơn tổ chức hội nghị.", "Ủy ban nhân dân thị xã Mộc Sơn"),

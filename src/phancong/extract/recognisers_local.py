@@ -43,6 +43,15 @@ LOCAL_ORGANS: list[Recogniser] = [
         # commission and office, its military command, its health station
         (r"(?:Ủy ban [Kk]iểm tra|UBKT) Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "inspection-commission"),
         (r"Văn phòng Đảng ủy", "Văn phòng Đảng ủy", "party-office"),
+        # the commune's organs since 2025: its Party committee's building commission, the office of its council and
+        # committee, its public service centre ("Ban Xây dựng Đảng Đảng ủy xã Tân Phú", "Văn phòng HĐND và UBND xã")
+        (r"Ban Xây dựng Đảng (?:của )?Đảng ủy", "Ban Xây dựng Đảng Đảng ủy", "organisation-commission"),
+        (
+            r"Văn phòng (?:HĐND|Hội đồng nhân dân) và (?:UBND|Ủy ban nhân dân)",
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+            "department",
+        ),
+        (r"Trung tâm [Pp]hục vụ hành chính công", "Trung tâm Phục vụ hành chính công", "other"),
         (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
         (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
         # the mass organisations of a district or a commune ("Hội Nông dân xã Tân Phú", "Hội LHPN phường")
