@@ -9,7 +9,14 @@ from .body_names import LOCAL, PLACE, local_name
 from .places import city_alternation
 from .recogniser import Recogniser, recogniser as _r
 
-__all__ = ["LOCAL_ORGANS"]
+__all__ = ["LOCAL_ORGANS", "PEOPLES_ORGANS"]
+
+# the People's Committee, Council and Front, as written and named (pattern, name, body type): of every level
+PEOPLES_ORGANS = (
+    (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
+    (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
+    (r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
+)
 
 LOCAL_ORGANS: list[Recogniser] = [
     _r(
@@ -21,13 +28,7 @@ LOCAL_ORGANS: list[Recogniser] = [
         local_name(prefix),
     )
     for pat, prefix, type_ in (
-        (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
-        (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
-        (
-            r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
-            "Ủy ban Mặt trận Tổ quốc Việt Nam",
-            "fatherland-front",
-        ),
+        *PEOPLES_ORGANS,
         (
             r"Ban Thường trực (?:Ủy ban |UB)?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
             "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",

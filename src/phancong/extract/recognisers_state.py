@@ -20,6 +20,7 @@ from .body_names import (
 from .collectives import spell_out
 from .places import province_of
 from .recogniser import Recogniser, recogniser as _r
+from .recognisers_local import PEOPLES_ORGANS
 
 __all__ = ["STATE_CENTRAL", "STATE_PROVINCIAL"]
 
@@ -255,16 +256,8 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the organ of the level of whoever is named before ("UBND các xã … trình HĐND cùng cấp thông qua"): no level of its
     # own the text states, so none is given
     *(
-        _r(pattern + r" cùng cấp(?![^\W\d_])", type_, "", name + " cùng cấp")
-        for pattern, name, type_ in (
-            (r"(?:Ủy ban nhân dân|UBND)", "Ủy ban nhân dân", "peoples-committee"),
-            (r"(?:Hội đồng nhân dân|HĐND)", "Hội đồng nhân dân", "peoples-council"),
-            (
-                r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?",
-                "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                "fatherland-front",
-            ),
-        )
+        _r(r"(?:" + pattern + r") cùng cấp(?![^\W\d_])", type_, "", name + " cùng cấp")
+        for pattern, name, type_ in PEOPLES_ORGANS
     ),
     # a unit of a department named by its capitalised field up to what it does or a stop, without its province: "giao
     # Trung tâm Giống nông lâm ngư nghiệp thực hiện …", "Chi cục Phát triển Nông thôn tổ chức …" (known fields and
