@@ -217,3 +217,31 @@ def test_a_ward_named_after_a_person_keeps_its_name_where_no_title_stands_before
 def test_a_deputys_title_in_lower_case_names_a_person_not_the_committee():
     names = [b.name for b in find_bodies("Dự hội nghị có Phó bí thư Thường trực Tỉnh ủy Trần Thanh Lâm; các đại biểu.")]
     assert "Thường trực Tỉnh ủy" not in names, names
+
+
+def test_the_organs_listed_before_one_named_with_its_commune_share_the_commune():
+    names = [
+        b.name for b in find_bodies("Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hòa Lâm tổ chức Lễ phát động Tết trồng cây.")
+    ]
+    assert names == [
+        "Đảng ủy xã Hòa Lâm",
+        "Hội đồng nhân dân xã Hòa Lâm",
+        "Ủy ban nhân dân xã Hòa Lâm",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam xã Hòa Lâm",
+    ], names
+
+
+def test_the_provinces_organs_listed_stay_the_provinces():
+    names = [b.name for b in find_bodies("Tỉnh ủy, HĐND, UBND tỉnh phát động phong trào thi đua.")]
+    assert names == ["Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh"], names
+
+
+def test_a_communes_standing_committee_named_bare_is_the_one_the_text_names_with_its_place():
+    from tests.extract.reading import ex
+
+    e = ex(
+        "Ban Thường vụ Đảng ủy phường Bạch Lâm họp phiên thường kỳ. Ban Thường vụ Đảng ủy phường yêu cầu các chi bộ "
+        "rà soát đảng viên.",
+        "Hà Nội",
+    )
+    assert {b.name for b in e.bodies} == {"Ban Thường vụ Đảng ủy phường Bạch Lâm", "các chi bộ"}, e.bodies

@@ -155,6 +155,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         free_from = out[-1].end if out else 0  # words a body found before took are not this one's
         b = _standing_committee_of(text, _party_organisation_of(text, b, free_from), free_from)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
+    out = _organs_sharing_place(text, out)
     out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
 
@@ -216,6 +217,43 @@ _MORE_PLACES = re.compile(
     r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+"
     r"(?P<place>" + CAP + W + r"*(?:\s+" + CAP + W + r"*){0,3})(?![^\W\d_])"
 )
+
+
+# the organs of one place listed before the last, which names it: "Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Hòa Xá"
+_SHARING_ORGANS = {
+    "Đảng ủy": ("Đảng ủy", "commune-party-committee"),
+    "HĐND": ("Hội đồng nhân dân", "peoples-council"),
+    "Hội đồng nhân dân": ("Hội đồng nhân dân", "peoples-council"),
+    "UBND": ("Ủy ban nhân dân", "peoples-committee"),
+    "Ủy ban nhân dân": ("Ủy ban nhân dân", "peoples-committee"),
+    "Ủy ban MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
+    "MTTQ": ("Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
+}
+_ORGAN_LISTED = re.compile(
+    r"(?P<organ>" + "|".join(sorted(map(re.escape, _SHARING_ORGANS), key=len, reverse=True)) + r")\s*(?:,|và|-|–)\s*$"
+)
+
+
+def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
+    """The organs listed before an organ named with its place share the place: "Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã
+    Hòa Xá" names four organs of xã Hòa Xá (the bare abbreviations read alone are the province's)."""
+    out = list(found)
+    for b in found:
+        place = _OF_PLACE.match(b.name)
+        if place is None or b.type == "collective":
+            continue
+        where = b.name[place.end("organ") :]  # " xã Hòa Xá"
+        pos = b.start
+        while (m := _ORGAN_LISTED.search(text, max(0, pos - 40), pos)) and m.end() == pos:
+            s, e = m.start("organ"), m.end("organ")
+            name, type_ = _SHARING_ORGANS[m.group("organ")]
+            out = [o for o in out if not (o.start < e and s < o.end)]
+            level = "commune" if re.match(r" (?:xã|phường|thị trấn|đặc khu)\b", where) else b.level
+            if type_ == "commune-party-committee" and level != "commune":
+                type_ = "district-party-committee"
+            out.append(BodyMatch(s, e, text[s:e], name + where, type_, level))
+            pos = s
+    return out
 
 
 def _places_sharing_organ(text: str, found: list[BodyMatch]) -> list[BodyMatch]:

@@ -60,8 +60,10 @@ _ORGANISATION_WITH_PLACE = re.compile(
 # the organs of a district or commune, named without the place ("Huyện ủy chỉ đạo …" in a district's news), and
 # the same organs named with it
 _LOCAL_ORGANS = (
-    r"(?:Huyện ủy|Thị ủy|Đảng bộ (?:huyện|thị xã|xã|phường|thị trấn)"
-    r"|(?:Ủy ban nhân dân|Hội đồng nhân dân) (?:huyện|thị xã|xã|phường|thị trấn))"
+    r"(?:Huyện ủy|Thị ủy|(?:(?:Ban Thường vụ |Thường trực )?Đảng ủy|Đảng bộ) "
+    r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+    r"|(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
+    r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu))"
 )
 _BARE_LOCAL = re.compile(_LOCAL_ORGANS)
 _BARE_OF_NAMED = re.compile(r"(" + _LOCAL_ORGANS + r") " + CAP)
