@@ -338,3 +338,14 @@ def test_a_submission_is_put_before_the_body_it_is_addressed_to_by_its_issuer():
 def test_an_addressee_without_an_issuer_named_before_it_draws_no_line():
     e = ex("Kính gửi: Sở Tài chính\nĐề nghị Sở Tài chính xem xét, bố trí kinh phí.", "Hòa Bình")
     assert not reporting_lines(e)
+
+
+@pytest.mark.parametrize("site", ["Kinhtedothi- ", "Kinhtedothi - ", "ĐTO- "])
+def test_the_organs_of_a_commune_after_a_sites_dateline_and_a_venue_carry_what_they_hold(site):
+    e = ex(
+        f"{site}Sáng 22/2 (tức mùng 6 tháng Giêng), tại Trường Tiểu học Lưu Hoàng, Đảng ủy, HĐND, UBND, Ủy ban MTTQ "
+        "xã Hòa Lâm tổ chức Lễ phát động Tết trồng cây.",
+        "Hà Nội",
+    )
+    got = roles(e)
+    assert {("Đảng ủy xã Hòa Lâm", "implement"), ("Ủy ban nhân dân xã Hòa Lâm", "implement")} <= got, got

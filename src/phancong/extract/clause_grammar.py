@@ -72,7 +72,7 @@ CONNECTIVE = re.compile(
     r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?[“\"]?"  # a quote opening a speech
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     # ("Kinhtedothi - Chiều 30/9, …", "Dantri.vn - …": the site's name)
-    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s+[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s+[-–]\s+)?"
+    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s*[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s*[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     # (lower case after ";": "…; đồng thời tăng cường kiểm tra …")
     r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
