@@ -245,3 +245,20 @@ def test_a_communes_standing_committee_named_bare_is_the_one_the_text_names_with
         "Hà Nội",
     )
     assert {b.name for b in e.bodies} == {"Ban Thường vụ Đảng ủy phường Bạch Lâm", "các chi bộ"}, e.bodies
+
+
+def test_a_wards_youth_union_committees_and_branches_are_bodies_and_carry_what_they_hold():
+    from tests.extract.reading import ex, roles
+
+    e = ex(
+        "Sáng 21-9, Ban Chấp hành Đoàn phường Rạch Lâm (TPHCM), Chi đoàn Công an phường và các chi đoàn trực thuộc "
+        "tổ chức Lễ ra quân Ngày Chủ nhật Xanh.",
+        "Hồ Chí Minh",
+    )
+    got = roles(e)
+    assert {
+        ("Ban Chấp hành Đoàn phường Rạch Lâm", "implement"),
+        ("Chi đoàn Công an phường", "implement"),
+        ("các chi đoàn trực thuộc", "implement"),
+    } <= got, got
+    assert "Ban Thường vụ Đoàn xã Tân Lâm" in [b.name for b in find_bodies("Ban Thường vụ Đoàn xã Tân Lâm chỉ đạo.")]

@@ -165,7 +165,8 @@ _LIST_HEAD = (
 _LIST_GAP = re.compile(
     # (a second verb of asking for the last of them: "yêu cầu các sở, ngành, UBND các huyện và đề nghị MTTQ tỉnh …")
     # ("Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai …": both act)
-    r"\s*(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
+    # (an aside after a member first: "Ban Chấp hành Đoàn phường A (TPHCM), Chi đoàn …")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
     + _LIST_HEAD
     + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")

@@ -61,5 +61,11 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Hội Cựu chiến binh|Hội CCB", "Hội Cựu chiến binh", "veterans-association"),
         (r"Liên đoàn [Ll]ao động|LĐLĐ", "Liên đoàn Lao động", "labour-federation"),
         (r"Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?", "Đoàn Thanh niên", "youth-union"),
+        # the youth union's committees of a ward or commune: "Ban Chấp hành Đoàn phường Rạch Dừa", "Ban Thường vụ
+        # Đoàn xã …" (its branches, "Chi đoàn Công an phường", are named by what they belong to)
+        (r"Ban Chấp hành Đoàn(?: Thanh niên)?", "Ban Chấp hành Đoàn", "youth-union"),
+        (r"Ban Thường vụ Đoàn(?: Thanh niên)?", "Ban Thường vụ Đoàn", "youth-union"),
+        (r"Chi đoàn Công an", "Chi đoàn Công an", "youth-union"),
+        (r"Chi đoàn Quân sự", "Chi đoàn Quân sự", "youth-union"),
     )
 ]
