@@ -349,3 +349,15 @@ def test_the_organs_of_a_commune_after_a_sites_dateline_and_a_venue_carry_what_t
     )
     got = roles(e)
     assert {("Đảng ủy xã Hòa Lâm", "implement"), ("Ủy ban nhân dân xã Hòa Lâm", "implement")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Công an phường Tân Lâm xoá, gỡ bảng quảng cáo, rao vặt trái phép trên các tuyến đường.",
+        "UBND phường Tân Lâm ra quân lập lại trật tự đô thị trên các tuyến phố chính.",
+        "UBND phường Tân Lâm chi trả tiền bồi thường cho các hộ dân trước ngày 30/9.",
+    ],
+)
+def test_what_a_wards_bodies_do_on_the_ground_is_their_action(sentence):
+    assert any(role == "implement" for _, role in roles(ex(sentence, "Hải Phòng"))), roles(ex(sentence, "Hải Phòng"))
