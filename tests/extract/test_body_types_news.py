@@ -186,6 +186,11 @@ def test_the_fronts_movement_named_as_a_topic_is_no_body():
         ("UBND tỉnh giao Trung tâm Giống cây trồng vật nuôi thực hiện đề án.", "Trung tâm Giống cây trồng vật nuôi"),
         ("Chi cục Phát triển Nông thôn tổ chức tập huấn cho các hợp tác xã.", "Chi cục Phát triển Nông thôn"),
         ("Chi cục Quản lý Thị trường tỉnh phối hợp kiểm tra hàng hóa.", "Chi cục Quản lý Thị trường"),
+        # a project board named by its place up to what it does
+        (
+            "UBND phường phối hợp với Ban quản lý Dự án Tây Hòa Lâm chi trả tiền bồi thường.",
+            "Ban Quản lý Dự án Tây Hòa Lâm",
+        ),
     ],
 )
 def test_a_unit_of_a_department_named_by_its_field_up_to_what_it_does_is_a_body(sentence, name):

@@ -87,7 +87,7 @@ _SUB_DEPARTMENT = (
 _UNIT_ACTS = (
     r"(?:thực hiện|chủ trì|phối hợp|tổ chức|triển khai|xây dựng|tham mưu|hướng dẫn|báo cáo|có trách nhiệm|"
     r"chịu trách nhiệm|có nhiệm vụ|đã|sẽ|cần|phải|được|tiếp tục|rà soát|đề xuất|theo dõi|kiểm tra|cùng|với|"
-    r"và các|đảm bảo|bảo đảm|cung cấp|chỉ đạo|là)\b"
+    r"và các|đảm bảo|bảo đảm|cung cấp|chỉ đạo|là|chi trả|giải quyết|tiếp nhận)\b"
 )
 # (nor a head's title or a set after it: "Chi cục Thủy sản và Thủ trưởng các sở, …" lists two addressees)
 _LEVEL_WORD = (
@@ -446,7 +446,9 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # ("BQL DA các công trình giao thông, chủ đầu tư …": abbreviated, and named up to a comma without its place)
     _r(
         r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?:các )?[Dd]ự án|DA)(?:(?: [^\W\d_]+){0,10}? (?:tỉnh|thành phố|huyện|"
-        r"thị xã|khu vực)(?![^\W\d_])(?:" + PLACE + r")?|(?: [^\W\d_]+){1,10}(?=\s*[,;(]))",
+        r"thị xã|khu vực)(?![^\W\d_])(?:" + PLACE + r")?|(?: [^\W\d_]+){1,10}(?=\s*[,;(])"
+        # (or by a place up to what it does: "phối hợp với Ban quản lý Dự án Tây Hải Phòng thực hiện …")
+        r"|(?: " + CAP + W + r"*){1,4}(?= " + _UNIT_ACTS + r"))",
         "department",
         "province",
         lambda m: _project_board_name(m.group(0)),
