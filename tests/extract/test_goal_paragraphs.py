@@ -145,3 +145,12 @@ def test_a_lead_naming_no_figure_before_its_colon_adds_no_empty_target():
     e = ex("Ban Thường vụ Huyện ủy yêu cầu phấn đấu đến năm 2027: kết nạp 120 đảng viên; thành lập 5 chi bộ.")
     assert all(t.value is not None for t in e.targets), e.targets
     assert {t.value for t in e.targets} == {120, 5}
+
+
+def test_the_figures_after_a_plan_issued_and_theo_do_are_its_goals():
+    e = ex(
+        "Ngày 1-12, UBND tỉnh ban hành kế hoạch triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, nhiệm "
+        "kỳ 2025-2030. Theo đó, tốc độ tăng trưởng GRDP trên địa bàn tỉnh bình quân hằng năm đạt từ 10% - 12%."
+    )
+    got = {(t.value, t.upper, t.deadline_year) for t in e.targets}
+    assert (10, 12, 2030) in got, got

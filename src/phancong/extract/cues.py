@@ -13,7 +13,9 @@ TYPES_BY_WORD = [(w, t) for w, t in TYPES]
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 GOAL_WORD = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành|phê duyệt", re.I
+    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành|phê duyệt|"
+    r"ban hành (?:các )?(?:kế hoạch|chương trình|đề án)",
+    re.I,
 )
 GOAL_WORD = quick_start(GOAL_WORD)
 TERM_END = re.compile(r"[Nn]hiệm kỳ\s+\d{4}\s*[-–]\s*(\d{4})")

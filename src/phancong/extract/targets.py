@@ -59,7 +59,9 @@ _GOAL = re.compile(
     r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
     r"\bsẽ\b(?! (?:được|là)\b)|"
     # what a decision approves is planned: "ký quyết định phê duyệt vùng trồng lúa … với tổng diện tích 5.120 ha"
-    r"\bphê duyệt\b",
+    r"\bphê duyệt\b|"
+    # a plan issued is what its goals are for: "UBND tỉnh ban hành kế hoạch triển khai … Theo đó, … đạt từ 10% - 12%"
+    r"\bban hành (?:các )?(?:kế hoạch|chương trình|đề án)\b",
     re.I,
 )
 _GOAL = quick_start(_GOAL)
