@@ -662,3 +662,11 @@ def test_a_surveys_result_is_reported_not_striven_for():
         "còn 8.838 hộ nghèo, chiếm tỉ lệ 5,18%."
     )
     assert not {v for v, _, _ in got} & {8838.0, 5.18}, got
+
+
+def test_villages_and_criteria_per_commune_are_counted_as_written():
+    e = extraction(
+        "Phấn đấu năm 2027 có thêm 100 thôn đạt chuẩn nông thôn mới, số tiêu chí bình quân mỗi xã 14 tiêu chí/xã."
+    )
+    got = {(t.value, t.unit) for t in e.targets}
+    assert {(100.0, "thôn"), (14.0, "tiêu chí/xã")} <= got, got

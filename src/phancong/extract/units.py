@@ -79,6 +79,8 @@ OPEN_UNITS = (
     # each to its concept by the vocabulary's labels)
     "đơn vị cấp huyện",
     "huyện",
+    "thôn",  # "có thêm 100 thôn đạt chuẩn": villages, not communes
+    "tổ dân phố",
     "doanh nghiệp",
     # what plans build, repair, rank, hand out or stage, counted as written ("xây mới 120 nhà văn hóa", "sửa chữa 6
     # trụ sở", "thêm 2 di tích được xếp hạng", "trao 500 suất quà", "20 tác phẩm", "bắn 3 giàn pháo hoa")
@@ -121,7 +123,7 @@ OPEN_UNITS = (
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
-PER = ("năm", "người", "tháng", r"(?:1\s*)?vạn dân", r"1[0.]*000 dân")
+PER = ("năm", "người", "tháng", "xã", r"(?:1\s*)?vạn dân", r"1[0.]*000 dân")  # ("14 tiêu chí/xã")
 OPEN_UNIT_RE = re.compile(
     r"\s*(?P<mag>(?:"
     + "|".join(MAGNITUDES)
