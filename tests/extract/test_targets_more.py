@@ -670,3 +670,13 @@ def test_villages_and_criteria_per_commune_are_counted_as_written():
     )
     got = {(t.value, t.unit) for t in e.targets}
     assert {(100.0, "thôn"), (14.0, "tiêu chí/xã")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("written", "concept"),
+    [("người lao động", "worker"), ("tổ chức kinh tế", "organisation"), ("tổ dân phố", "locality"), ("buổi", "unit")],
+)
+def test_a_unit_as_written_links_to_its_concept_in_the_vocabulary(written, concept):
+    from phancong.vocab import unit_concept
+
+    assert unit_concept(written) == concept
