@@ -361,3 +361,15 @@ def test_the_organs_of_a_commune_after_a_sites_dateline_and_a_venue_carry_what_t
 )
 def test_what_a_wards_bodies_do_on_the_ground_is_their_action(sentence):
     assert any(role == "implement" for _, role in roles(ex(sentence, "Hải Phòng"))), roles(ex(sentence, "Hải Phòng"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority"),
+    [
+        ("Sở Tài chính hoàn thiện hồ sơ, trình cấp có thẩm quyền xem xét trước ngày 30/6.", "cấp có thẩm quyền"),
+        ("Trường hợp vướng mắc, Sở Y tế báo cáo cơ quan có thẩm quyền xem xét.", "cơ quan có thẩm quyền"),
+    ],
+)
+def test_the_competent_authority_a_matter_is_put_before_receives_it(sentence, authority):
+    e = ex(sentence, "Tây Ninh")
+    assert any(to == authority for _, to in reporting_lines(e)), reporting_lines(e)

@@ -289,6 +289,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
             (r"Chi cục", "department", lambda m: re.sub(r" (?:tỉnh|thành phố)$", "", " ".join(m.group(0).split()))),
         )
     ),
+    # the competent authority a text puts a matter before without naming it ("trình cấp có thẩm quyền xem xét",
+    # "báo cáo cơ quan có thẩm quyền"): a body of a collective kind, as written
+    _r(
+        r"(?<![\w])(?:[Cc]ấp|[Cc]ơ quan) có thẩm quyền(?![^\W\d_])",
+        "collective",
+        "province",
+        lambda m: m.group(0)[0].lower() + m.group(0)[1:],
+    ),
     # universities, colleges and vocational schools, named as written: "Trường Đại học Tây Nguyên", "trường Cao đẳng
     # Y tế Đắk Lắk" (their capitalised name after the kind; a school for a level, "trường tiểu học", names none)
     _r(
