@@ -292,9 +292,10 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the competent authority a text puts a matter before without naming it ("trình cấp có thẩm quyền xem xét",
     # "báo cáo cơ quan có thẩm quyền"): a body of a collective kind, as written
     _r(
+        # (of no level or province the text states: the text's own node, as "cùng cấp" is)
         r"(?<![\w])(?:[Cc]ấp|[Cc]ơ quan) có thẩm quyền(?![^\W\d_])",
         "collective",
-        "province",
+        "",
         lambda m: m.group(0)[0].lower() + m.group(0)[1:],
     ),
     # universities, colleges and vocational schools, named as written: "Trường Đại học Tây Nguyên", "trường Cao đẳng
