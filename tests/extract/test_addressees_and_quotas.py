@@ -368,3 +368,10 @@ def test_a_quota_written_after_its_holder_and_a_colon_is_a_target_not_a_duty():
     )
     assert not {name for name, _ in roles(e)} & {"Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ Công an tỉnh"}, roles(e)
     assert {t.value for t in e.targets} >= {120, 95}
+
+
+def test_the_committees_of_the_districts_listed_after_a_colon_are_each_a_body():
+    e = ex("UBND các huyện: Đakrông, Hải Lăng chủ trì rà soát quỹ đất trước ngày 30/6/2027.", "Quảng Trị")
+    got = roles(e)
+    assert {("Ủy ban nhân dân huyện Đakrông", "lead"), ("Ủy ban nhân dân huyện Hải Lăng", "lead")} <= got, got
+    assert "Ủy ban nhân dân các huyện" not in {b.name for b in e.bodies}

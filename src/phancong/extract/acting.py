@@ -76,6 +76,8 @@ _COUNTED_BEFORE = re.compile(r"\d\s*%?\s*(?:trở lên\s*)?$")
 _HEAD_BEFORE_ITEMS = re.compile(
     r"\s*:\s*(?:Mặt trận|Liên đoàn|Hội|Đoàn|Văn phòng|Sở|Ban|Ủy ban|UBND|Công an|Bộ|Thanh tra)"
 )
+# (or places: "UBND các huyện: Đakrông, Hải Lăng", each place's committee is named, body_lists.head_lists)
+_PLACES_LISTED = re.compile(r"(?:huyện|xã|phường)\s*:\s*[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*(?:,|\svà\s)")
 _ISSUES_WHAT_IS_FOLLOWED = re.compile(r"(?<!đạo, )\b(?:hướng dẫn|chỉ đạo)\s+của\s*$")
 _QUALIFIES = re.compile(r"\b(?:trực thuộc|thuộc|của|trong)\s*$")
 _CAC = re.compile(r"\b[Cc]ác\b")
@@ -87,7 +89,7 @@ def acts(text: str, start: int, end: int) -> bool:
     """Whether the body named at text[start:end] acts or receives (see ACT_VERBS)."""
     if _COUNTED_BEFORE.search(text[max(0, start - 12) : start]):
         return False  # "100% cấp ủy, tổ chức đảng xây dựng ...": whom a target counts
-    if _HEAD_BEFORE_ITEMS.match(text[end : end + 20]):
+    if _HEAD_BEFORE_ITEMS.match(text[end : end + 20]) or _PLACES_LISTED.match(text, max(start, end - 6), end + 60):
         return False  # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, …", "các cơ quan: Văn phòng UBND tỉnh, …": a head
     if _ISSUES_WHAT_IS_FOLLOWED.search(text[max(0, start - 32) : start]):
         return True  # "theo hướng dẫn của các bộ, ngành Trung ương": the collective issues what is followed

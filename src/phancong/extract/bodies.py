@@ -269,6 +269,11 @@ def _places_sharing_organ(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
     return out
 
 
+# places listed after a colon: capitalised names and a comma or "và" ("UBND các huyện: Đakrông, Hải Lăng"), not a duty
+# ("Đảng ủy, UBND các xã, phường: Lập danh sách …")
+_PLACES_LISTED_AFTER = re.compile(r"\s*:\s*" + CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,3}\s*(?:,|\svà\s)")
+
+
 def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
     """The plural groups the collective pattern found (on the text with its one line breaks joined) that name
     actors, and the organs that share their members."""
@@ -298,6 +303,8 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
                 and _VERB_AFTER.match(text, m.start() + len(written))
             ):
                 continue
+        if _PLACES_LISTED_AFTER.match(text, m.start() + len(written)) and re.search(r"(?:huyện|xã|phường)$", written):
+            continue  # "UBND các huyện: Đakrông, Hải Lăng": each place's committee is named (body_lists.head_lists)
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
             r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
             text[max(0, m.start() - 60) : m.start()],

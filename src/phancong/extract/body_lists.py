@@ -47,9 +47,15 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
 _DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 # a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
 # Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
-_HEAD_OF_LIST = re.compile(r"(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+(Sở|Đảng bộ|Tiểu ban|Ban)\s*(:)?\s*")
+# (and the committees of the districts or communes listed: "UBND các huyện: Đakrông, Hải Lăng" -> each one's)
+_HEAD_OF_LIST = re.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+(Sở|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
+    r"\s*(:)?\s*"
+)
 
 
+# names listed, not a duty after the colon: "Đakrông, Hải Lăng" (not "Lập danh sách cử tri …")
+_NAMES_LISTED = re.compile(CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,3}\s*(?:,|\svà\s)")
 # a list wrapped across lines at a dash inside a name: "các Sở: Lao động\n- Thương binh và Xã hội, Nội vụ"
 # (the line break first: a pattern that begins with a character is searched for by it)
 _WRAPPED_AT_DASH = re.compile(r"\n(?<=[^\W\d_]\n)(?=- [^\W\d_])")
@@ -63,6 +69,10 @@ def head_lists(text: str) -> list[BodyMatch]:
         head, pos = h.group(1), h.end()
         if not h.group(2) and head not in ("Tiểu ban",):
             continue
+        if head[0].islower():  # a level word: only the committees of the places listed ("UBND các huyện: A, B")
+            if not re.match(r"UBND|Ủy ban nhân dân", h.group(0)) or not _NAMES_LISTED.match(text, pos):
+                continue
+            head = "Ủy ban nhân dân " + head
         stop = re.compile(r"[;.\n]|\s+(?:về|để|tổ chức|thực hiện|phối hợp)\b").search(text, pos)
         seg_end = stop.start() if stop else len(text)
         if head == "Sở":  # department names hold "và" and ",": read them off the list of departments
@@ -83,6 +93,9 @@ def head_lists(text: str) -> list[BodyMatch]:
         for part in re.finditer(r"[^,]+", text[pos:seg_end]):
             for piece in re.split(r"\s+và\s+", part.group(0)):
                 item = piece.strip()
+                if head.startswith("Ủy ban"):  # a place's name: its capitalised words, not what follows them
+                    named = re.match(CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,3}", item)
+                    item = named.group(0) if named else ""
                 lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) " + CAP, item)
                 if not item or not (item[0].isupper() or lower_level) or len(item.split()) > 8:
                     continue
@@ -92,9 +105,10 @@ def head_lists(text: str) -> list[BodyMatch]:
                 level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã", "Phường")  # "Huyện X" -> "huyện X"
                 name = f"{head} {item[0].lower() + item[1:] if level_word else item}"
                 btype = {"Sở": "department", "Đảng bộ": "party-organisation", "Tiểu ban": "subcommittee"}.get(
-                    head, "other"
+                    head, "peoples-committee" if head.startswith("Ủy ban") else "other"
                 )
-                out.append(BodyMatch(s, s + len(item), item, name, btype, "province"))
+                level = "province" if not head.startswith("Ủy ban") else ("district" if "huyện" in head else "commune")
+                out.append(BodyMatch(s, s + len(item), item, name, btype, level))
     return out
 
 

@@ -168,7 +168,7 @@ _LIST_GAP = re.compile(
     # (an aside after a member first: "Ban Chấp hành Đoàn phường A (TPHCM), Chi đoàn …")
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
     + _LIST_HEAD
-    + r")?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
+    + r"|(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
     # (or a slash: "…; Giám đốc/Thủ trưởng các sở, ban, ngành")
     r"(?:" + _LIST_HEAD + r"|" + HEADS + r"(?:,\s+|\s*/\s*))?"
@@ -179,7 +179,7 @@ _LIST_GAP = re.compile(
 # and a head word before its items ("giao các Sở: Y tế, Tài chính …", "Giám đốc các Sở: Nội vụ, …")
 MEMBERS = re.compile(
     r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
-    r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
+    r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc|UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
     # the first of two titles, the set's name opening with the second: "Giám đốc/Thủ trưởng các sở, ban, ngành"
     r"|\s*(?:[Tt]hủ trưởng|[Gg]iám đốc)\s*/\s*"
 )
