@@ -680,3 +680,8 @@ def test_a_unit_as_written_links_to_its_concept_in_the_vocabulary(written, conce
     from phancong.vocab import unit_concept
 
     assert unit_concept(written) == concept
+
+
+def test_the_figure_named_as_a_figure_is_a_target():
+    got = vud("Năm 2027, tỉnh quyết tâm phấn đấu tăng trưởng vượt con số 11%.")
+    assert (11.0, "percent", 2027) in got, got

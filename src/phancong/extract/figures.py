@@ -167,7 +167,8 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
 # (compiled once: asked for every number of every text)
 _NUMBERED_BEFORE = re.compile(
     r"(?:lần thứ|khóa|tháng|Chương trình|Đề án|Nghị quyết|Chỉ thị|Trung ương|Covid-|GMT\+|Định kỳ|Ban Chỉ đạo|"
-    r"[Đđ]oàn kiểm tra số|số)\s*$"
+    # ("con số 11%" is the figure itself: "phấn đấu vượt con số 11%")
+    r"[Đđ]oàn kiểm tra số|(?<!con )số)\s*$"
 )
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)")
