@@ -685,3 +685,8 @@ def test_a_unit_as_written_links_to_its_concept_in_the_vocabulary(written, conce
 def test_the_figure_named_as_a_figure_is_a_target():
     got = vud("Năm 2027, tỉnh quyết tâm phấn đấu tăng trưởng vượt con số 11%.")
     assert (11.0, "percent", 2027) in got, got
+
+
+def test_what_a_province_has_planned_for_a_year_is_a_target():
+    got = vud("Năm 2027, toàn tỉnh có kế hoạch trồng 10.500 ha rừng tập trung.")
+    assert (10500.0, "ha", 2027) in got, got

@@ -14,7 +14,7 @@ TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 GOAL_WORD = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành|phê duyệt|"
-    r"ban hành (?:các )?(?:kế hoạch|chương trình|đề án)",
+    r"ban hành (?:các )?(?:kế hoạch|chương trình|đề án)|có kế hoạch",
     re.I,
 )
 GOAL_WORD = quick_start(GOAL_WORD)

@@ -52,7 +52,9 @@ _GOAL = re.compile(
     r"\bkịch bản tăng trưởng\b|"  # a projection ("xây dựng kịch bản tăng trưởng GRDP năm 2026 là 9,5%")
     # what is planned to happen ("Đại hội … sẽ được tổ chức … với sự tham dự của 500 đại biểu", "dự kiến có 100 đại
     # biểu"; "sẽ diễn ra", "sẽ có" are read with every other "sẽ" below)
-    r"\bsẽ được tổ chức\b|\bdự kiến có\b|"
+    # (and what is planned: "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng"; "dự kiến" alone also forecasts
+    # what news reports, and was measured a loss)
+    r"\bsẽ được tổ chức\b|\bdự kiến có\b|\bcó kế hoạch\b|"
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
     # "đảm bảo từ 95% trở lên …"
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
