@@ -373,3 +373,16 @@ def test_what_a_wards_bodies_do_on_the_ground_is_their_action(sentence):
 def test_the_competent_authority_a_matter_is_put_before_receives_it(sentence, authority):
     e = ex(sentence, "Tây Ninh")
     assert any(to == authority for _, to in reporting_lines(e)), reporting_lines(e)
+
+
+def test_the_heads_of_departments_heading_lettered_items_lead_the_duties_bulleted_under_each():
+    e = ex(
+        "a) Giám đốc Sở Kế hoạch và Đầu tư:\n"
+        "- Chủ trì, phối hợp Cục Thống kê định kỳ đánh giá tình hình thực hiện kế hoạch, báo cáo UBND tỉnh.\n"
+        "b) Giám đốc Sở Tài chính:\n"
+        "- Chủ trì điều hành dự toán ngân sách năm 2027.",
+        "Quảng Nam",
+    )
+    got = roles(e)
+    assert {("Sở Kế hoạch và Đầu tư", "lead"), ("Sở Tài chính", "lead")} <= got, got
+    assert not any(a.text.startswith("Giám đốc") for a in e.assignments)

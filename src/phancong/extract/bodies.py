@@ -361,9 +361,11 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     if re.match(r"\s+(?:" + CAP + r"[^\W\d_]+\s+){1,3}" + CAP + r"[^\W\d_]+", after):
         return True
     if re.search(r"(?:\b(?:[Gg]iao|đề nghị|yêu cầu|chỉ đạo)|;)\s*(?:\S+\s+){0,3}$", before[-40:]) or re.match(
-        r"\s*;", after
+        r"\s*[;:]", after
     ):
-        return False  # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices
+        # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices; "a) Giám đốc Sở
+        # Kế hoạch và Đầu tư:" heading the duties below it: the office's
+        return False
     return not re.match(
         r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu|"
         # ("Giám đốc Sở Công Thương được giao theo dõi 7 xã": the office given the task)

@@ -71,40 +71,7 @@ class DutiesPass(BodiesPass):
         if duty_start < ln.end:
             duties.extend(sentences(self.text, duty_start, ln.end))
         self.consumed.append((ln.start, ln.end))
-        j = i + 1
-        while j < len(ls):
-            nl = ls[j]
-            if nl.marker and nl.marker[0].isdigit():
-                break
-            if verbs_only:
-                if (
-                    nl.marker
-                    or not DUTY_START.match(self.text, nl.body_start)
-                    or _OPENING_PHRASE.match(self.text, nl.body_start, nl.end)
-                    or subject_bodies(self.text, nl.body_start, nl.end)[0]
-                ):
-                    break
-                duties.extend(sentences(self.text, nl.start, nl.end))
-            elif nl.marker in ("-", "+", "•", "*"):
-                if not DUTY_START.match(self.text, nl.body_start) and find_figures(self.text, nl.body_start, nl.end):
-                    j += 1  # "- Tốc độ tăng trưởng GRDP từ 7,4 - 8,4%": a target the heading's body answers for
-                    continue
-                duties.append((nl.body_start, nl.end))
-            elif nl.marker and LETTERED.fullmatch(nl.marker):
-                duties.extend(sentences(self.text, nl.body_start, nl.end))  # "a) Theo dõi …. Vận động …"
-            elif not nl.marker and (len(nl.text) > 60 or DUTY_START.match(self.text, nl.body_start)):
-                # (a short line too, where it opens with a duty verb: "2. Sở Tài chính" then "Bố trí kinh phí …")
-                # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
-                more, dstart = subject_bodies(self.text, nl.body_start, nl.end)
-                for x in more:
-                    k = self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
-                    if k and k not in keys:
-                        keys.append(k)
-                duties.extend(sentences(self.text, dstart if more else nl.start, nl.end))
-            else:
-                break
-            self.consumed.append((nl.start, nl.end))
-            j += 1
+        j = self._lines_going_on(ls, i + 1, keys, duties, verbs_only)
         if not duties:  # "2.1. Sở Kế hoạch và Đầu tư:" over targets only: the heading leads the goals, no duty
             self.consumed.remove((ln.start, ln.end))
             return i + 1
@@ -133,6 +100,49 @@ class DutiesPass(BodiesPass):
             for kind, target, _cs, _ce in rels:
                 for k in keys:
                     self._relation(k, self.body_key(target), kind, span)
+        return j
+
+    def _lines_going_on(
+        self, ls: list[Line], j: int, keys: list[str], duties: list[tuple[int, int]], verbs_only: bool
+    ) -> int:
+        """The lines from ls[j] that go on with a heading's duties (bullets, lettered items, lines that open with a
+        duty verb), their spans added to ``duties`` and further subjects to ``keys``; where the paragraph ends."""
+        while j < len(ls):
+            nl = ls[j]
+            if nl.marker and nl.marker[0].isdigit():
+                break
+            if verbs_only:
+                if (
+                    nl.marker
+                    or not DUTY_START.match(self.text, nl.body_start)
+                    or _OPENING_PHRASE.match(self.text, nl.body_start, nl.end)
+                    or subject_bodies(self.text, nl.body_start, nl.end)[0]
+                ):
+                    break
+                duties.extend(sentences(self.text, nl.start, nl.end))
+            elif nl.marker in ("-", "+", "•", "*"):
+                if not DUTY_START.match(self.text, nl.body_start) and find_figures(self.text, nl.body_start, nl.end):
+                    j += 1  # "- Tốc độ tăng trưởng GRDP từ 7,4 - 8,4%": a target the heading's body answers for
+                    continue
+                duties.append((nl.body_start, nl.end))
+            elif nl.marker and LETTERED.fullmatch(nl.marker):
+                heads, at = subject_bodies(self.text, nl.body_start, nl.end)
+                if heads and at >= nl.end - 1:
+                    break  # "b) Giám đốc Sở Tài chính:": the next body's heading
+                duties.extend(sentences(self.text, nl.body_start, nl.end))  # "a) Theo dõi …. Vận động …"
+            elif not nl.marker and (len(nl.text) > 60 or DUTY_START.match(self.text, nl.body_start)):
+                # (a short line too, where it opens with a duty verb: "2. Sở Tài chính" then "Bố trí kinh phí …")
+                # "Lãnh đạo Ủy ban nhân dân tỉnh chỉ đạo ...": a further subject opens the line
+                more, dstart = subject_bodies(self.text, nl.body_start, nl.end)
+                for x in more:
+                    k = self.body_key(x.body) if x.body is not None else self.collective_key(x.name, x.start, x.end)
+                    if k and k not in keys:
+                        keys.append(k)
+                duties.extend(sentences(self.text, dstart if more else nl.start, nl.end))
+            else:
+                break
+            self.consumed.append((nl.start, nl.end))
+            j += 1
         return j
 
     # -- free prose: "giao X chủ trì ...", "X chủ trì, phối hợp với Y ...", "thuộc trách nhiệm của X" (clauses.py)
