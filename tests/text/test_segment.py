@@ -130,3 +130,13 @@ def test_a_line_that_ends_on_a_comma_goes_on_in_a_line_that_opens_in_lower_case(
         text, sentences(text)
     )
     assert normalise(text) == text
+
+
+def test_a_lettered_item_after_a_line_ending_in_a_word_opens_a_line_of_its_own():
+    from phancong.text.normalise import normalise
+    from phancong.text.segment import lines
+
+    text = normalise(
+        "1. Thông báo chỉ tiêu kế hoạch, điều hành thực hiện\na) Giám đốc Sở Tài chính:\n- Chủ trì điều hành."
+    )
+    assert [ln.marker for ln in lines(text)] == ["1.", "a)", "-"], text

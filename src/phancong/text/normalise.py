@@ -101,7 +101,8 @@ def remove_chrome(text: str) -> str:
 
 _LOWER = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 # (after a comma too: "Giao Thường trực Hội đồng nhân dân,\ncác Ban Hội đồng nhân dân, …")
-_WRAPPED = re.compile(r"(?:(?<=[^\W\d_])|(?<=,)[ \t]*)\n(?=[" + _LOWER + r"])")
+# (not a lettered item: "… điều hành thực hiện\na) Giám đốc Sở Kế hoạch và Đầu tư:" opens a line of its own)
+_WRAPPED = re.compile(r"(?:(?<=[^\W\d_])|(?<=,)[ \t]*)\n(?=[" + _LOWER + r"])(?![a-zđ]\)\s)")
 # a line that ends on a word no sentence or heading ends on goes on in the next, whatever its case: a hard-wrapped
 # decision ("phối hợp với các\nSở, ngành", "ban hành kèm theo Quyết định của\nChủ tịch", "Điều 2. Giao Sở\nTài chính")
 _DANGLING = re.compile(
