@@ -242,7 +242,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py), their
     # heads' title written in lower case too ("Chánh văn phòng Ủy ban nhân dân tỉnh")
     _r(
-        r"(?:Văn phòng|(?<=Chánh )văn phòng) (?:Ủy ban nhân dân|UBND) " + TINH,
+        r"(?:Văn phòng|(?<=Chánh )văn phòng) (?:[Ủủ]y ban nhân dân|UBND) " + TINH,
         "department",
         "province",
         lambda m: f"Văn phòng Ủy ban nhân dân {province_word(m)}",
