@@ -379,7 +379,8 @@ def test_the_committees_of_the_districts_listed_after_a_colon_are_each_a_body():
 
 def test_the_office_of_the_committee_written_in_lower_case_is_an_addressee():
     e = ex(
-        "Chánh Văn phòng ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm thi hành Quyết định này.",
+        "Chánh Văn phòng ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm thi hành "
+        "Quyết định này.",
         "Bến Tre",
     )
     assert ("Văn phòng Ủy ban nhân dân tỉnh", "implement") in roles(e), roles(e)
