@@ -69,9 +69,11 @@ class ProsePass(TargetsPass):
                 self._listing = False
             set_here = False
             as_of = None
+            line_figures = False  # whether a sentence of the line states a figure (the held scope asks)
             for s, e in sentences(text, ln.start, ln.end):
                 sent = text[s:e]
                 figs = find_figures(text, s, e)
+                line_figures = line_figures or bool(figs)
                 own = sentence_deadline(sent)
                 if not figs:
                     if scope is False and not GOAL_WORD.search(sent):
@@ -111,7 +113,7 @@ class ProsePass(TargetsPass):
             if scope is not False:
                 held = False
             elif carried is not False or held is not False:  # (figures asked only while a scope is open or held)
-                if find_figures(text, ln.start, ln.end):
+                if line_figures:
                     held = False
                 elif carried is not False:
                     held = carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
