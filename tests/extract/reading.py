@@ -22,3 +22,11 @@ def reporting_lines(e) -> set[tuple[str, str]]:
     """(who reports, to whom) of every reporting line read, by the bodies' names."""
     n = {b.key: b.name for b in e.bodies}
     return {(n[r.from_], n[r.to]) for r in e.relations}
+
+
+def vud(text: str, published: str | None = None, province: str = "Hòa Bình") -> list[tuple]:
+    """(value, unit as written, deadline year) of every target read (not the parts of one), with the date the
+    text was published when given."""
+    meta = {"province": province} | ({"published": published} if published else {})
+    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
+    return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]

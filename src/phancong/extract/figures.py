@@ -259,7 +259,8 @@ def _unit_of(
     elif ou:
         mag = (ou.group("mag") or "").strip()  # as written: "ngàn", "tỉ" stay (the concept is the graph's)
         per = re.sub(r"\s*/\s*", "/", ou.group("per") or "")  # "triệu đồng/ năm" is "triệu đồng/năm"
-        unit = unit_text = f"{mag} {ou.group('noun')}".strip() + per
+        # visitors keep where they come from ("lượt khách quốc tế", "lượt khách nội địa"), not "du lịch"
+        unit = unit_text = f"{mag} {ou.group('noun')}{ou.group('origin') or ''}".strip() + per
         noun_end = ou.end()
         if ou.group("noun") == "huyện" and not per:  # "3 huyện/thành phố"
             unit, unit_text, noun_end = _joint_localities(text, ou.start("noun"), noun_end, end, unit, unit_text)

@@ -245,11 +245,10 @@ class ProsePass(TargetsPass):
     def _plan_year_named(self, pos: int) -> tuple[int, int] | None:
         """(where it is named, the year): the plan year :meth:`_plan_year` gives for pos, None for none."""
         if not hasattr(self, "_plan_years"):  # found once per text: asked at every goal without a year
-            self._plan_years = [
-                (m.end(), int(m.group(1)))
-                for m in _PLAN_YEAR.finditer(self.text)
-                if self.year is None or int(m.group(1)) >= int(self.year)
-            ]
+            named = [*_PLAN_YEAR.finditer(self.text), *_YEAR_ABOUT.finditer(self.text)]
+            self._plan_years = sorted(
+                (m.end(), int(m.group(1))) for m in named if self.year is None or int(m.group(1)) >= int(self.year)
+            )
         i = bisect_right(self._plan_years, (pos, 0))
         return self._plan_years[i - 1] if i else None
 
@@ -439,10 +438,13 @@ _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b
 _AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
 _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
 # a goal for this year, the one the text is written in: "chỉ tiêu cả năm", "năm nay", "Quý IV", "hai tháng còn
-# lại", "từ nay đến cuối năm"
+# lại", "từ nay đến cuối năm"; a day or month named without a year ("đến ngày 30-9, tỷ lệ giải ngân đạt 60%",
+# "đến hết tháng 10 đạt 75% kế hoạch")
 _THIS_YEAR = re.compile(
     r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
-    r"|từ nay đến cuối năm|những tháng còn lại)",
+    r"|từ nay đến cuối năm|những tháng còn lại"
+    r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
+    r"(?!\s*[-/]\s*\d| năm \d))",
 )
 # a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
 _GOES_ON = re.compile(r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
@@ -452,11 +454,14 @@ _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|N
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
 _PLAN_YEAR = re.compile(
-    r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu)\b"
+    r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu|[Kk]ịch bản)\b"
     r"[^.;:\n]{0,80}?"
     r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
 )
 _PLAN_YEAR = quick_start(_PLAN_YEAR)
+# the year a text is about, said of it: "Năm 2027 là năm có ý nghĩa đặc biệt quan trọng", "2027 được xác định là
+# năm bản lề" (the goals given after it without a year are that year's)
+_YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
     r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"

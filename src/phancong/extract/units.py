@@ -28,8 +28,9 @@ UNIT_NOUNS: list[tuple[str, str]] = [
     (r"đợt", "course"),
 ]
 # the open part of the unit vocabulary: a magnitude word and a noun, kept as written ("240.000 tỷ đồng",
-# "15 triệu khách du lịch" -> "triệu khách", "30 ngàn lao động", "75.000 tỉ đồng"); the graph links each to its
-# pcv:unit/* concept (vocab.unit_concept), spelling variants of a magnitude (ngàn, tỉ) included
+# "15 triệu khách du lịch" -> "triệu khách", "40.000 lượt khách quốc tế" as written, "30 ngàn lao động",
+# "75.000 tỉ đồng"); the graph links each to its pcv:unit/* concept (vocab.unit_concept), spelling variants of a
+# magnitude (ngàn, tỉ) included
 MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 OPEN_UNITS = (
     "tỷ đồng",
@@ -131,7 +132,8 @@ OPEN_UNIT_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
     # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
     + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))người"
-    + r")(?<!đồng(?= chí))(?<!con(?= số))(?P<tail> du lịch| quốc tế)?(?P<per>(?:\s?/\s?(?:"
+    + r")(?<!đồng(?= chí))(?<!con(?= số))"
+    + r"(?P<tail> du lịch|(?<=khách)(?P<origin> quốc tế| nội địa)| quốc tế)?(?P<per>(?:\s?/\s?(?:"
     + "|".join(PER)
     + r")){1,2})?(?![^\W\d_])"
 )

@@ -1,0 +1,62 @@
+"""By when, as news leaves it to its reader: a day and month without a year falls in the year the text is written;
+the year a text is about ("kịch bản tăng trưởng năm 2027", "Năm 2027 là năm …") is the horizon of the goals it
+gives without one; visitors counted by where they come from keep it in the unit (issue 13, fourteenth session).
+Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import vud
+
+
+def test_a_day_and_month_without_a_year_is_due_in_the_year_the_text_is_written():
+    got = vud(
+        "Tỉnh đặt mục tiêu đến ngày 30-9, tỷ lệ giải ngân vốn đầu tư công đạt 60% kế hoạch; đến ngày 31/10, "
+        "tỷ lệ giải ngân đạt 70% kế hoạch.",
+        published="2025-08-12",
+    )
+    assert (60, "percent", 2025) in got and (70, "percent", 2025) in got, got
+
+
+def test_a_campaign_run_until_a_day_this_year_holds_its_goal_to_this_year():
+    got = vud(
+        "Chiến dịch được triển khai đến ngày 31-8 với mục tiêu nâng tổng vốn được giải ngân đạt hơn 9.200 tỉ đồng.",
+        published="2025-08-12",
+    )
+    assert (9200, "tỉ đồng", 2025) in got, got
+
+
+def test_a_date_with_its_year_keeps_that_year():
+    got = vud("Tỉnh phấn đấu đến ngày 31/12/2026 giải ngân 100% vốn đầu tư công.", published="2025-08-12")
+    assert (100, "percent", 2026) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND tỉnh vừa ban hành kịch bản tăng trưởng kinh tế năm 2027. Theo đó, tỉnh phấn đấu tăng trưởng GRDP "
+        "đạt từ 9 đến 9,5%.",
+        "Chủ tịch UBND tỉnh nhấn mạnh, năm 2027 là năm có ý nghĩa đặc biệt quan trọng. Mục tiêu tăng trưởng kinh "
+        "tế của tỉnh đạt 9-9,5%.",
+        "Năm 2027 được xác định là năm bản lề. Tỉnh phấn đấu tăng trưởng GRDP đạt từ 9 đến 9,5%.",
+    ],
+)
+def test_the_year_a_text_is_about_is_the_horizon_of_its_goals_without_a_year(text):
+    got = vud(text, published="2026-12-20")
+    assert (9, "percent", 2027) in got, got
+
+
+def test_a_year_named_only_as_past_is_no_horizon():
+    got = vud("Năm 2024 là năm thành công của tỉnh. Tỉnh phấn đấu tăng trưởng GRDP đạt 9%.", published="2026-12-20")
+    assert (9, "percent", 2024) not in got, got
+
+
+def test_visitors_counted_by_where_they_come_from_keep_it_in_the_unit():
+    got = vud("Năm 2027, tỉnh phấn đấu đón 50.000 lượt khách quốc tế và 1,2 triệu lượt khách nội địa.")
+    assert (50000, "lượt khách quốc tế", 2027) in got and (1.2, "triệu lượt khách nội địa", 2027) in got, got
+
+
+def test_tourists_are_counted_as_visitors_without_the_word_for_tourism():
+    got = vud("Năm 2027, tỉnh phấn đấu đón 3 triệu lượt khách du lịch.")
+    assert (3, "triệu lượt khách", 2027) in got, got
