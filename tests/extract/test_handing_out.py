@@ -386,3 +386,16 @@ def test_the_heads_of_departments_heading_lettered_items_lead_the_duties_bullete
     got = roles(e)
     assert {("Sở Kế hoạch và Đầu tư", "lead"), ("Sở Tài chính", "lead")} <= got, got
     assert not any(a.text.startswith("Giám đốc") for a in e.assignments)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UBND tỉnh vừa có văn bản chỉ đạo các địa phương khẩn trương hoàn thành công tác nạo vét kênh mương.",
+        "UBND tỉnh vừa có văn bản yêu cầu các địa phương hoàn thành công tác kê khai đất đai trước mùa mưa.",
+        "UBND tỉnh đề nghị các địa phương khắc phục ngay hậu quả của đợt mưa lớn vừa qua.",
+    ],
+)
+def test_bodies_asked_to_finish_or_repair_something_hold_that_duty(sentence):
+    got = roles(ex(sentence, "Nghệ An"))
+    assert ("các địa phương", "implement") in got, got

@@ -77,7 +77,7 @@ class GiveClause(Pattern):
                 subjects
                 and _ASKS.match(g.group())
                 and not g.group("handed")  # "giao chỉ tiêu cho X phù hợp, …": X holds a quota, no action
-                and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e))
+                and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e) or _FINISH.match(text, pos, e))
                 and not _NOT_ASKED.match(text, pos, e)
             ):
                 return subjects, pos
@@ -114,6 +114,9 @@ _ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.I)
 # asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
 # (and never to cease or to let happen: "yêu cầu X không ngừng đổi mới …", "đề nghị X không để xảy ra …")
 _CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để)\s+[^\W\d_]", re.I)
+# asked to finish or to repair something is asked to do it: "chỉ đạo các địa phương hoàn thành công tác nạo vét",
+# "đề nghị các xã khắc phục hậu quả …" (said of a body unasked, "hoàn thành" reports a result)
+_FINISH = re.compile(r"(?:hoàn thành|hoàn chỉnh|khắc phục)\s+[^\W\d_]", re.I)
 _NOT_ASKED = re.compile(
     r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
     r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
