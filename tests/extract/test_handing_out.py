@@ -399,3 +399,28 @@ def test_the_heads_of_departments_heading_lettered_items_lead_the_duties_bullete
 def test_bodies_asked_to_finish_or_repair_something_hold_that_duty(sentence):
     got = roles(ex(sentence, "Nghệ An"))
     assert ("các địa phương", "implement") in got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Theo đó, các xã, phường chưa hoàn thành việc kê khai đất công phải hoàn thành trước ngày 5/3/2027.",
+            "các xã, phường",
+        ),
+        ("Đồng thời, các sở, ngành có tỷ lệ giải ngân thấp cần xây dựng kế hoạch khắc phục cụ thể.", "các sở, ngành"),
+    ],
+)
+def test_the_bodies_of_a_set_singled_out_before_what_they_must_do_hold_it(sentence, body):
+    got = roles(ex(sentence, "Nghệ An"))
+    assert (body, "implement") in got, got
+
+
+def test_those_singled_out_report_to_the_body_named_after_their_duty():
+    e = ex(
+        "Theo đó, các xã, phường chưa hoàn thành việc kê khai đất công phải hoàn thành trước ngày 5/3/2027 và báo "
+        "cáo kết "
+        "quả về Sở Tài chính trước ngày 9/3/2027.",
+        "Nghệ An",
+    )
+    assert ("các xã, phường", "Sở Tài chính") in reporting_lines(e), reporting_lines(e)

@@ -107,6 +107,11 @@ class SubjectClause(Pattern):
         duty = past(BETWEEN, text, after, e)
         if DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or URGED.match(text, after, e):
             return subjects, duty
+        which = _WHICH_OF_THEM.match(text, after, e)
+        if which:  # "Các xã chưa hoàn thành việc kê khai phải hoàn thành trước ngày …": those of them must
+            duty = past(BETWEEN, text, which.end(), e)
+            if DUTY_START.match(text, duty) or URGED.match(text, which.end(), e):
+                return subjects, duty
         return None
 
     def _after_opening(self, text: str, pos: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
@@ -130,6 +135,9 @@ class SubjectClause(Pattern):
         return None
 
 
+# which of the bodies named must act, said before "phải / cần": "các xã, phường chưa đạt khối lượng theo kế hoạch phải
+# …", "các sở có tỷ lệ giải ngân thấp cần …"
+_WHICH_OF_THEM = re.compile(r"\s+(?:chưa|không|có|còn|để)\s[^,;:.()]{2,80}?\s(?=(?:phải|cần)\s)")
 # a share of a set of bodies: "100% cấp ủy (đảng) …", "95% chi bộ …"
 _SHARE = re.compile(r"\d{1,3}(?:[,.]\d+)?\s*%\s*(?:(?:cấp ủy|ban thường vụ)(?: đảng)?\s+(?=các\s))?")
 _REGARDING = re.compile(r"(?:[Đđ]ối với|[Vv]ới)\s+")
