@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import vud
+from tests.extract.reading import ex, vud
 
 
 def test_a_day_and_month_without_a_year_is_due_in_the_year_the_text_is_written():
@@ -60,3 +60,29 @@ def test_visitors_counted_by_where_they_come_from_keep_it_in_the_unit():
 def test_tourists_are_counted_as_visitors_without_the_word_for_tourism():
     got = vud("Năm 2027, tỉnh phấn đấu đón 3 triệu lượt khách du lịch.")
     assert (3, "triệu lượt khách", 2027) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Tỉnh phấn đấu tốc độ tăng trưởng GRDP năm 2027 đạt từ 8% trở lên, trong đó 6 tháng cuối năm đạt từ 9% "
+            "trở lên, góp phần tạo nền tảng vững chắc để đạt tốc độ tăng trưởng 2 con số trong giai đoạn 2026 - 2030.",
+            (9, "percent", 2027),
+        ),
+        (
+            "Ban Thường vụ quyết tâm tăng trưởng GRDP cả năm 2027 từ 7,3 - 7,6%, phấn đấu đạt từ 8% trở lên trong "
+            "điều kiện thuận lợi và tạo đà tăng trưởng hai con số giai đoạn 2026 - 2030.",
+            (8, "percent", 2027),
+        ),
+    ],
+)
+def test_the_period_a_years_goals_prepare_for_is_not_their_deadline(text, want):
+    e = ex(text)
+    got = [(x.value, x.unit, x.deadline_year) for x in e.targets]  # (the half-year's figure is a part of the year's)
+    assert want in got, got
+
+
+def test_a_goal_for_a_period_named_in_its_own_words_keeps_the_period():
+    got = vud("Tỉnh phấn đấu tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 10%/năm.")
+    assert (10, "%/năm", 2030) in got, got

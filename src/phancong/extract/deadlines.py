@@ -67,16 +67,38 @@ _ASIDE = re.compile(r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()
 
 
 _VISION = re.compile(r"\b(?:định hướng|tầm nhìn) đến năm \d{4}", re.I)
+# the period a year's goals prepare for, named after them with no figure of its own: "…, phấn đấu đạt từ 8% trở
+# lên và tạo đà tăng trưởng hai con số giai đoạn 2026 - 2030", "…, góp phần tạo nền tảng vững chắc để đạt tốc độ
+# tăng trưởng 2 con số trong giai đoạn 2026-2030"
+_PREPARED_FOR = re.compile(
+    r"\b(?:tạo đà|tạo (?:nền tảng|tiền đề)|làm (?:tiền đề|nền tảng)|bước đệm)\b(?:[^;.\d%]|\d\s+con số){0,100}?"
+    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}",
+    re.I,
+)
+
+
+def _blank(rx: re.Pattern[str], text: str) -> str:
+    return rx.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _no_deadline_asides(text: str) -> str:
+    """The text with what names a year but sets no deadline blanked (the same length): a year in brackets ("thông
+    qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)"), an orientation or a vision beyond a plan ("định hướng đến năm
+    2030"), the period the goals prepare for."""
+    if "(" in text:
+        text = _blank(_ASIDE, text)
+    if "ng đến" in text:
+        text = _blank(_VISION, text)
+    if "tạo" in text or "làm" in text or "bước" in text:
+        text = _blank(_PREPARED_FOR, text)
+    return text
 
 
 def deadline_of(text: str) -> int | None:
     """The deadline year a sentence states, None when it states none."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
-    if "(" in text:  # a year in brackets is an aside ("thông qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)")
-        text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    if "ng đến" in text:  # an orientation or a vision beyond a plan ("định hướng đến năm 2030") is no deadline
-        text = _VISION.sub(lambda m: " " * len(m.group(0)), text)
+    text = _no_deadline_asides(text)
     for rx in _DEADLINE_RES:
         for m in rx.finditer(text):
             if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
@@ -107,7 +129,7 @@ def sentence_deadline(text: str) -> int | None:
     keeps its own, and the others are not held to the first item's."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
-    if len({m.group(1) for m in PERIOD_END.finditer(text)}) > 1:
+    if len({m.group(1) for m in PERIOD_END.finditer(_no_deadline_asides(text))}) > 1:
         return None
     return deadline_of(text)
 
