@@ -363,7 +363,7 @@ def unit_concept(unit: str) -> str:
     first_kind = re.split(r"\s*[/,]\s*", base)[0]
     for candidate in (
         base,
-        re.sub(r"^(?:nghìn|triệu|tỷ)\s+", "", base),
+        re.sub(r"^(?:nghìn|vạn|triệu|tỷ)\s+", "", base),
         re.sub(r"^(lượt)\s.*", r"\1", base),
         first_kind,
     ):

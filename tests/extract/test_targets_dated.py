@@ -86,3 +86,8 @@ def test_the_period_a_years_goals_prepare_for_is_not_their_deadline(text, want):
 def test_a_goal_for_a_period_named_in_its_own_words_keeps_the_period():
     got = vud("Tỉnh phấn đấu tốc độ tăng trưởng bình quân giai đoạn 2026 - 2030 đạt 10%/năm.")
     assert (10, "%/năm", 2030) in got, got
+
+
+def test_tens_of_thousands_are_a_magnitude_of_the_unit():
+    got = vud("Năm 2027, tỉnh phấn đấu tổng sản lượng lương thực đạt 43 vạn tấn.")
+    assert (43, "vạn tấn", 2027) in got, got

@@ -674,7 +674,14 @@ def test_villages_and_criteria_per_commune_are_counted_as_written():
 
 @pytest.mark.parametrize(
     ("written", "concept"),
-    [("người lao động", "worker"), ("tổ chức kinh tế", "organisation"), ("tổ dân phố", "locality"), ("buổi", "unit")],
+    [
+        ("người lao động", "worker"),
+        ("tổ chức kinh tế", "organisation"),
+        ("tổ dân phố", "locality"),
+        ("buổi", "unit"),
+        ("vạn tấn", "tonne"),
+        ("lượt khách quốc tế", "time"),  # (turns, as "lượt" is)
+    ],
 )
 def test_a_unit_as_written_links_to_its_concept_in_the_vocabulary(written, concept):
     from phancong.vocab import unit_concept

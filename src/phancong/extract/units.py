@@ -31,7 +31,7 @@ UNIT_NOUNS: list[tuple[str, str]] = [
 # "15 triệu khách du lịch" -> "triệu khách", "40.000 lượt khách quốc tế" as written, "30 ngàn lao động",
 # "75.000 tỉ đồng"); the graph links each to its pcv:unit/* concept (vocab.unit_concept), spelling variants of a
 # magnitude (ngàn, tỉ) included
-MAGNITUDES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+MAGNITUDES = ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ")  # ("42 vạn tấn": tens of thousands)
 OPEN_UNITS = (
     "tỷ đồng",
     "tỉ đồng",
