@@ -267,3 +267,18 @@ def test_a_wards_youth_union_committees_and_branches_are_bodies_and_carry_what_t
         ("các chi đoàn trực thuộc", "implement"),
     } <= got, got
     assert "Ban Thường vụ Đoàn xã Tân Lâm" in [b.name for b in find_bodies("Ban Thường vụ Đoàn xã Tân Lâm chỉ đạo.")]
+
+
+@pytest.mark.parametrize(
+    ("province", "name"),
+    [
+        ("Hồ Chí Minh", "Ủy ban nhân dân thành phố"),
+        ("Huế", "Ủy ban nhân dân thành phố"),
+        ("Gia Lai", "Ủy ban nhân dân tỉnh"),
+    ],
+)
+def test_the_committee_named_by_its_abbreviation_alone_is_the_citys_in_a_citys_news(province, name):
+    from tests.extract.reading import ex
+
+    e = ex("Theo kế hoạch vừa trình UBND, ngành y tế sẽ sắp xếp lại các trung tâm y tế khu vực.", province)
+    assert name in [b.name for b in e.bodies], [b.name for b in e.bodies]

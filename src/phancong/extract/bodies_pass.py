@@ -17,7 +17,7 @@ from .model import (
     Body,
     Mention,
 )
-from .places import province_of
+from .places import province_kind, province_of
 from .recognisers import COMMISSIONS
 from .state import ExtractorState
 
@@ -66,6 +66,8 @@ _LOCAL_ORGANS = (
     r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu))"
 )
 _BARE_LOCAL = re.compile(_LOCAL_ORGANS)
+# the province's organs named by their abbreviation alone ("tham mưu giúp Tỉnh ủy, HĐND, UBND")
+_BARE_ABBREVIATIONS = ("UBND", "HĐND", "MTTQ")
 _BARE_OF_NAMED = re.compile(r"(" + _LOCAL_ORGANS + r") " + CAP)
 _ENDS_WITH_LEVEL = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
 _BARE_CONGRESS_ACTS = re.compile(
@@ -170,6 +172,9 @@ class BodiesPass(ExtractorState):
 
     def _resolve(self, b: BodyMatch) -> BodyMatch | None:
         """Bare names ("Ban Thường vụ,", "Ủy ban Kiểm tra Đảng ủy", "Đại hội lần thứ X") named in full."""
+        if b.text in _BARE_ABBREVIATIONS and b.name.endswith(" tỉnh") and self._a_city():
+            # "… vừa trình UBND" in a text of Hồ Chí Minh City: the city's committee
+            return replace(b, name=b.name[: -len("tỉnh")] + "thành phố")
 
         if b.type == "party-congress":
             if "toàn quốc" in b.name:
@@ -221,6 +226,11 @@ class BodiesPass(ExtractorState):
             before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
             return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
         return b
+
+    def _a_city(self) -> bool:
+        """Whether the province a text is about is a city (thành phố trực thuộc trung ương): Hà Nội, Huế, …"""
+        province = self.province or self._named_province()
+        return province is not None and province_kind(province) == "thành phố"
 
     def _named_local(self, b: BodyMatch) -> BodyMatch:
         """A district's or commune's organ named without its place ("Huyện ủy", "UBND huyện", "Đảng bộ xã") in a
