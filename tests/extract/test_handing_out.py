@@ -424,3 +424,14 @@ def test_those_singled_out_report_to_the_body_named_after_their_duty():
         "Nghệ An",
     )
     assert ("các xã, phường", "Sở Tài chính") in reporting_lines(e), reporting_lines(e)
+
+
+def test_the_body_after_a_list_of_texts_it_acts_on_holds_the_duty():
+    e = ex(
+        "Thực hiện Chỉ thị số 31/CT-TTg ngày 18/10/2026 của Thủ tướng Chính phủ; Công văn số 166/BTC-NSNN ngày "
+        "24/10/2026 của Bộ Tài chính về việc hướng dẫn đánh giá, Ủy ban nhân dân tỉnh Lai Châu xây dựng Kế hoạch "
+        "phát triển kinh tế - xã hội 5 năm 2026 - 2030.",
+        "Lai Châu",
+    )
+    assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e), roles(e)
+    assert ("Bộ Tài chính", "implement") not in roles(e), roles(e)

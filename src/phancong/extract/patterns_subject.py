@@ -157,6 +157,10 @@ _OPENING = re.compile(
     r"Sáng|Chiều|Tối|Ngày|Dưới sự"
     # what the action is for, not a body: "Đối với 54 xã, phường còn lại, UBND tỉnh vận động …"
     r"|Đối với)\b"
+    # the last of the texts an opening phrase lists, after ";": "Thực hiện Chỉ thị số 31/CT-TTg …; Công văn số
+    # 166/BTC-NSNN … của Bộ Tài chính, UBND tỉnh xây dựng …"
+    r"|(?:Công văn|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn|Kết luận|Thông tư|Công điện)"
+    r" (?:số )?\d"
 )
 
 
