@@ -282,3 +282,12 @@ def test_the_committee_named_by_its_abbreviation_alone_is_the_citys_in_a_citys_n
 
     e = ex("Theo kế hoạch vừa trình UBND, ngành y tế sẽ sắp xếp lại các trung tâm y tế khu vực.", province)
     assert name in [b.name for b in e.bodies], [b.name for b in e.bodies]
+
+
+@pytest.mark.parametrize("written", ["Bà Rịa- Vũng Tàu", "Bà Rịa – Vũng Tàu", "Bà Rịa -Vũng Tàu"])
+def test_a_provinces_name_with_its_dash_spaced_otherwise_is_that_province(written):
+    from tests.extract.reading import ex, roles
+
+    e = ex(f"Ban Thường vụ Tỉnh ủy {written} đã chỉ đạo tổ chức đại hội điểm ở cơ sở.", "Bà Rịa - Vũng Tàu")
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e), roles(e)
+    assert [b.province for b in e.bodies] == ["Bà Rịa - Vũng Tàu"], [(b.name, b.province) for b in e.bodies]

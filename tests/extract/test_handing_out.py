@@ -435,3 +435,8 @@ def test_the_body_after_a_list_of_texts_it_acts_on_holds_the_duty():
     )
     assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e), roles(e)
     assert ("Bộ Tài chính", "implement") not in roles(e), roles(e)
+
+
+def test_a_body_after_an_opening_word_of_time_holds_what_it_did():
+    e = ex("Hiện, Ban Thường vụ Tỉnh ủy đã xem xét, cho ý kiến về dự thảo văn kiện đại hội của các đảng bộ.", "Sơn La")
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e), roles(e)

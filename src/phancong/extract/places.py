@@ -63,8 +63,12 @@ def province_of(written: str) -> str | None:
     names = province_names()
     if written in names:
         return names[written]
-    f = fold(written)
+    f = fold(_DASH.sub(" - ", written))  # "Bà Rịa- Vũng Tàu", "Bà Rịa – Vũng Tàu": the name's dash, spaced
     return next((v for k, v in names.items() if fold(k) == f), None)
+
+
+# a dash in a province's name, however it is spaced: "Bà Rịa- Vũng Tàu", "Thừa Thiên – Huế"
+_DASH = re.compile(r"\s*[-–]\s*")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +95,8 @@ def province_kind(written: str) -> str | None:
 
 def province_alternation() -> str:
     """A regular expression alternation of every province as documents write it, longest first."""
-    return "|".join(re.escape(n) for n in sorted(province_names(), key=len, reverse=True))
+    escaped = (re.escape(n) for n in sorted(province_names(), key=len, reverse=True))
+    return "|".join(e.replace(r"\ \-\ ", r"\s*[-–]\s*") for e in escaped)
 
 
 def city_alternation() -> str:
