@@ -91,3 +91,17 @@ def test_a_goal_for_a_period_named_in_its_own_words_keeps_the_period():
 def test_tens_of_thousands_are_a_magnitude_of_the_unit():
     got = vud("Năm 2027, tỉnh phấn đấu tổng sản lượng lương thực đạt 43 vạn tấn.")
     assert (43, "vạn tấn", 2027) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Năm 2027, tỉnh phấn đấu giảm 3.000 hộ nghèo.", "hộ nghèo"),
+        ("Năm 2027, tỉnh phấn đấu giảm 1.200 hộ cận nghèo.", "hộ cận nghèo"),
+        ("Năm 2027, tỉnh phấn đấu giảm 4.100 hộ nghèo và cận nghèo.", "hộ"),
+        ("Năm 2027, tỉnh phấn đấu hỗ trợ nhà ở cho 500 hộ nghèo, cận nghèo.", "hộ"),
+    ],
+)
+def test_poor_households_are_counted_as_written_and_poor_with_near_poor_as_households(text, unit):
+    got = vud(text)
+    assert [u for _, u, _ in got] == [unit], got

@@ -680,6 +680,7 @@ def test_villages_and_criteria_per_commune_are_counted_as_written():
         ("tổ dân phố", "locality"),
         ("buổi", "unit"),
         ("vạn tấn", "tonne"),
+        ("hộ nghèo", "household"),
         ("lượt khách quốc tế", "time"),  # (turns, as "lượt" is)
     ],
 )

@@ -37,7 +37,6 @@ TASK_NOUNS = (
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def province_at_end() -> re.Pattern:
     return re.compile(r" (" + "|".join(re.escape(p) for p in sorted(province_names(), key=len, reverse=True)) + r")$")
 

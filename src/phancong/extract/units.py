@@ -43,6 +43,10 @@ OPEN_UNITS = (
     "ngày/khách",
     "lao động",
     "người lao động",  # "240 người lao động": the workers, as written (a person count is "240 người")
+    # poor households counted as the indicator writes them ("giảm 3.000 hộ nghèo"); poor and near-poor together
+    # are households ("8.493 hộ nghèo và cận nghèo": OPEN_UNIT_RE)
+    "hộ nghèo",
+    "hộ cận nghèo",
     "hộ",
     "tấn",
     "ha",
@@ -132,7 +136,7 @@ OPEN_UNIT_RE = re.compile(
     + "|".join(re.escape(u) for u in sorted(OPEN_UNITS, key=len, reverse=True))
     # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
     + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))người"
-    + r")(?<!đồng(?= chí))(?<!con(?= số))"
+    + r")(?<!đồng(?= chí))(?<!con(?= số))(?<!nghèo(?=,? (?:và )?(?:hộ )?cận nghèo))"
     + r"(?P<tail> du lịch|(?<=khách)(?P<origin> quốc tế| nội địa)| quốc tế)?(?P<per>(?:\s?/\s?(?:"
     + "|".join(PER)
     + r")){1,2})?(?![^\W\d_])"
