@@ -105,3 +105,19 @@ def test_tens_of_thousands_are_a_magnitude_of_the_unit():
 def test_poor_households_are_counted_as_written_and_poor_with_near_poor_as_households(text, unit):
     got = vud(text)
     assert [u for _, u, _ in got] == [unit], got
+
+
+def test_a_year_named_after_the_period_of_the_plan_cited_first_holds_the_goals_after_it():
+    got = vud(
+        "Theo kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 – 2030, địa phương đặt mục tiêu tăng trưởng GRDP "
+        "năm 2027 ở mức 9,7% và quyết tâm phấn đấu vượt con số 10%.",
+        published="2027-02-26",
+    )
+    assert (9.7, "percent", 2027) in got and (10, "percent", 2027) in got, got
+
+
+def test_the_period_of_the_plan_cited_first_holds_goals_that_name_no_year():
+    got = vud(
+        "Theo kế hoạch giai đoạn 2026 – 2030, tỉnh phấn đấu tăng trưởng bình quân 10%/năm.", published="2027-02-26"
+    )
+    assert got == [(10, "%/năm", 2030)], got

@@ -77,6 +77,26 @@ _PREPARED_FOR = re.compile(
 )
 
 
+# the plan a sentence opens by citing, with its period: "Theo kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 -
+# 2030, địa phương đặt mục tiêu tăng trưởng GRDP năm 2027 ở mức 9,7% và … vượt 10%": where the sentence then names a
+# year of that period, its goals are that year's
+_SOURCE_PERIOD = re.compile(
+    r"\W*(?:Theo|Thực hiện|Căn cứ|Triển khai)\b[^,;:]{0,150}?\b(?:giai đoạn|nhiệm kỳ|thời kỳ)"
+    r"\s+(\d{4})\s*[-–]\s*(\d{4})[^,;:\d]{0,60},",
+    re.I,
+)
+
+
+def _a_year_of_the_cited_period(text: str) -> re.Match | None:
+    """The opening that cites a plan and its period, when the sentence goes on to name a year of that period."""
+    cited = _SOURCE_PERIOD.match(text)
+    if cited is None:
+        return None
+    first, last = int(cited.group(1)), int(cited.group(2))
+    years = (int(m.group(1)) for m in _NAMED_YEAR.finditer(text, cited.end()))
+    return cited if any(first <= y < last for y in years) else None
+
+
 def _blank(rx: re.Pattern[str], text: str) -> str:
     return rx.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -84,13 +104,16 @@ def _blank(rx: re.Pattern[str], text: str) -> str:
 def _no_deadline_asides(text: str) -> str:
     """The text with what names a year but sets no deadline blanked (the same length): a year in brackets ("thông
     qua tại Kỳ họp thứ Năm (kỳ họp cuối năm 2021)"), an orientation or a vision beyond a plan ("định hướng đến năm
-    2030"), the period the goals prepare for."""
+    2030"), the period the goals prepare for, the period of a plan cited first when a year of it is named."""
     if "(" in text:
         text = _blank(_ASIDE, text)
     if "ng đến" in text:
         text = _blank(_VISION, text)
     if "tạo" in text or "làm" in text or "bước" in text:
         text = _blank(_PREPARED_FOR, text)
+    cited = _a_year_of_the_cited_period(text)
+    if cited:
+        text = " " * cited.end() + text[cited.end() :]
     return text
 
 
