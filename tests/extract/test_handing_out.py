@@ -440,3 +440,13 @@ def test_the_body_after_a_list_of_texts_it_acts_on_holds_the_duty():
 def test_a_body_after_an_opening_word_of_time_holds_what_it_did():
     e = ex("Hiện, Ban Thường vụ Tỉnh ủy đã xem xét, cho ý kiến về dự thảo văn kiện đại hội của các đảng bộ.", "Sơn La")
     assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e), roles(e)
+
+
+def test_the_people_named_with_the_bodies_a_duty_is_handed_to_leave_it_theirs():
+    e = ex(
+        "UBND tỉnh đã thường xuyên chỉ đạo các cấp, các ngành và nhân dân địa phương tăng cường các biện pháp phòng "
+        "ngừa cháy nổ.",
+        "Sơn La",
+    )
+    assert ("các cấp, các ngành", "implement") in roles(e), roles(e)
+    assert ("Ủy ban nhân dân tỉnh", "implement") not in roles(e), roles(e)

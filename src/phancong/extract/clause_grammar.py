@@ -58,6 +58,9 @@ BETWEEN = re.compile(
     r"(?:[Kk]hóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
     # the heads singled out among them: "Các sở, ngành, nhất là người đứng đầu, nghiêm túc …"
     r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
+    # the people named with them, who are no body: "chỉ đạo các cấp, các ngành và nhân dân địa phương tăng cường …"
+    r"(?:(?:và|cùng|cùng với)\s+(?:toàn thể\s+)?(?:[Nn]hân dân|người dân)(?:\s+(?:địa phương|trên địa bàn|trong tỉnh))?"
+    r"\s*,?\s*)?"
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý|thẩm quyền)\s*,?\s*)?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ nội dung Kế hoạch kèm theo Quyết định này để xây dựng …": what they act on, then the action
