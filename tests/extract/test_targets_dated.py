@@ -121,3 +121,14 @@ def test_the_period_of_the_plan_cited_first_holds_goals_that_name_no_year():
         "Theo kế hoạch giai đoạn 2026 – 2030, tỉnh phấn đấu tăng trưởng bình quân 10%/năm.", published="2027-02-26"
     )
     assert got == [(10, "%/năm", 2030)], got
+
+
+def test_the_figures_reported_after_a_subheading_that_sets_a_goal_are_not_its_goals():
+    got = vud(
+        "Ngày 3-11, Sở Tài chính đã báo cáo UBND tỉnh về tình hình giải ngân kế hoạch đầu tư công năm 2027.\n\n"
+        "Tỉnh phấn đấu giải ngân 100% vốn đầu tư công trước ngày 31-12-2027\n\n"
+        "Trường hợp không tính số vốn kéo dài là 9.100 tỉ đồng thì kế hoạch vốn được giao là 21.500 tỉ đồng.\n\n"
+        "Trong đó, tỉ lệ giải ngân của Sở Xây dựng đạt 51%, Sở Công Thương đạt 12%.",
+        published="2027-11-03",
+    )
+    assert got == [(100, "percent", 2027)], got

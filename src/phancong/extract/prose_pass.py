@@ -109,16 +109,27 @@ class ProsePass(TargetsPass):
             self._carry_colon = body.rstrip().endswith(":")
             if self._carry_colon and scope is not False:
                 self._listing = True  # "Mục tiêu cụ thể đến năm 2030:" then one target a paragraph
-            # a paragraph that neither states a figure nor ends the goals keeps them held for a "Cụ thể" after it
-            if scope is not False:
-                held = False
-            elif carried is not False or held is not False:  # (figures asked only while a scope is open or held)
-                if line_figures:
-                    held = False
-                elif carried is not False:
-                    held = carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
+            held = self._held(body, scope, carried, held, line_figures)
             carried = scope
-            goals_set = set_here
+            # a headline or subheading that sets a goal ("Đồng Nai phấn đấu giải ngân 100% vốn đầu tư công trước ngày
+            # 31-12-2025", no stop at its end) sums up the news: the figures of the paragraphs after it are not its
+            goals_set = set_here and not _HEADLINE.fullmatch(body)
+
+    @staticmethod
+    def _held(
+        body: str, scope: int | None | bool, carried: int | None | bool, held: int | None | bool, figures: bool
+    ) -> int | None | bool:
+        """The scope held after a paragraph: a paragraph that neither states a figure nor ends the goals keeps
+        them held for a "Cụ thể" after it."""
+        if scope is not False:
+            return False
+        if carried is False and held is False:  # (figures asked only while a scope is open or held)
+            return held
+        if figures:
+            return False
+        if carried is not False:
+            return carried if not ends_goal_scope(body) and goal_or_report(body) != "goal" else False
+        return held
 
     def _goes_on(self, body: str, ln: Line, goals_set: bool) -> bool:
         """Whether a paragraph goes on with the goals of the scope carried to it: it opens as a part or an item
@@ -450,6 +461,8 @@ _THIS_YEAR = re.compile(
 _GOES_ON = re.compile(r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
+# a line of a few words with no stop at its end: a headline or a subheading
+_HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
