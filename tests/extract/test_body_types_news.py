@@ -291,3 +291,24 @@ def test_a_provinces_name_with_its_dash_spaced_otherwise_is_that_province(writte
     e = ex(f"Ban Thường vụ Tỉnh ủy {written} đã chỉ đạo tổ chức đại hội điểm ở cơ sở.", "Bà Rịa - Vũng Tàu")
     assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e), roles(e)
     assert [b.province for b in e.bodies] == ["Bà Rịa - Vũng Tàu"], [(b.name, b.province) for b in e.bodies]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Chủ tịch UBND tỉnh yêu cầu Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh trực ban "
+            "24/24 giờ.",
+            "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+        ),
+        ("Ban Chỉ huy phòng thủ dân sự tỉnh họp triển khai phương án ứng phó.", "Ban Chỉ huy phòng thủ dân sự tỉnh"),
+        (
+            "UBND tỉnh giao Ban Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi tàu thuyền vào nơi tránh trú.",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        ),
+    ],
+)
+def test_command_boards_are_bodies_named_by_their_topic(sentence, name):
+    from tests.extract.reading import ex, roles
+
+    assert (name, "implement") in roles(ex(sentence, "Quảng Ngãi")), roles(ex(sentence, "Quảng Ngãi"))

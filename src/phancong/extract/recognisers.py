@@ -313,7 +313,13 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
     ),
-    _r(r"(?:Bộ Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh", "border-guard", "province", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    # ("Ban Chỉ huy Bộ đội Biên phòng tỉnh", as some texts call it: the same command)
+    _r(
+        r"(?:(?:Bộ|Ban) Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh",
+        "border-guard",
+        "province",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    ),
     # front and mass organisations (and their party delegations); the Front committee's standing board
     _r(
         r"Ban Thường trực (?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? (?:tỉnh|" + TINH + r")",

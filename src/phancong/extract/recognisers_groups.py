@@ -44,7 +44,10 @@ GROUPS: list[Recogniser] = [
     _r(
         # ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": commas in the topic; "Ban chỉ đạo" in lower case)
         # (its topic ends before a verb: "Ban Chỉ đạo giao Đảng ủy UBND tỉnh …" hands a duty on)
-        r"Ban [Cc]hỉ đạo(?: \d+)?(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
+        # (and command boards the same way: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; not the
+        # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
+        r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
+        r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
         r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
         r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy)"
         r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
