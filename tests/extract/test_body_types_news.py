@@ -306,6 +306,10 @@ def test_a_provinces_name_with_its_dash_spaced_otherwise_is_that_province(writte
             "UBND tỉnh giao Ban Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi tàu thuyền vào nơi tránh trú.",
             "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
         ),
+        (
+            "UBND tỉnh đề nghị Bộ Chỉ huy Bộ đội Biên phòng, UBND các xã ven biển kêu gọi tàu thuyền vào bờ.",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        ),
     ],
 )
 def test_command_boards_are_bodies_named_by_their_topic(sentence, name):

@@ -315,7 +315,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # ("Ban Chỉ huy Bộ đội Biên phòng tỉnh", as some texts call it: the same command)
     _r(
-        r"(?:(?:Bộ|Ban) Chỉ huy )?(?:Bộ đội )?Biên phòng tỉnh",
+        r"(?:Bộ|Ban) Chỉ huy Bộ đội Biên phòng(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh",
         "border-guard",
         "province",
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
