@@ -316,3 +316,24 @@ def test_command_boards_are_bodies_named_by_their_topic(sentence, name):
     from tests.extract.reading import ex, roles
 
     assert (name, "implement") in roles(ex(sentence, "Quảng Ngãi")), roles(ex(sentence, "Quảng Ngãi"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ban Chỉ đạo Phòng thủ dân sự quốc gia yêu cầu các địa phương chủ động ứng phó với bão.",
+            "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+        ),
+        (
+            "Ủy ban An toàn giao thông Quốc gia đề nghị các địa phương tăng cường kiểm soát tải trọng xe.",
+            "Ủy ban An toàn giao thông Quốc gia",
+        ),
+        (
+            "Ủy ban ATGT Quốc gia đề nghị các địa phương tăng cường kiểm soát tải trọng xe.",
+            "Ủy ban An toàn giao thông Quốc gia",
+        ),
+    ],
+)
+def test_national_committees_are_bodies(sentence, name):
+    assert name in [b.name for b in find_bodies(normalise(sentence))]

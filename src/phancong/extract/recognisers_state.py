@@ -140,6 +140,13 @@ STATE_CENTRAL: list[Recogniser] = [
     _r(r"Đảng ủy Chính phủ", "central-agency", "central", "Đảng ủy Chính phủ", True),
     _r(r"Đảng ủy Quốc hội", "central-agency", "central", "Đảng ủy Quốc hội", True),
     _r(r"Ủy ban Thường vụ Quốc hội", "central-agency", "central", "Ủy ban Thường vụ Quốc hội", True),
+    _r(
+        r"Ủy ban (?:An toàn giao thông|ATGT) [Qq]uốc gia",
+        "central-agency",
+        "central",
+        "Ủy ban An toàn giao thông Quốc gia",
+        True,
+    ),
     _r(r"Kiểm toán [Nn]hà nước(?: [Kk]hu vực [IVXL]+)?", "central-agency", "central", _audit_name, True),
     # "Chính phủ", "Quốc hội"; "Thủ tướng Chính phủ" is a person's office, "Luật Tổ chức Chính phủ" a law's title,
     # "Chính phủ điện tử" a topic, and
