@@ -33,9 +33,10 @@ from .body_names import (
 from .places import province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_blocs import BLOCS
+from .recognisers_central import STATE_CENTRAL
 from .recognisers_groups import GROUPS
 from .recognisers_local import LOCAL_ORGANS
-from .recognisers_state import STATE_CENTRAL, STATE_PROVINCIAL
+from .recognisers_state import STATE_PROVINCIAL
 
 __all__ = ["COMMISSIONS", "Recogniser", "RECOGNISERS"]
 
