@@ -132,3 +132,17 @@ def test_the_figures_reported_after_a_subheading_that_sets_a_goal_are_not_its_go
         published="2027-11-03",
     )
     assert got == [(100, "percent", 2027)], got
+
+
+def test_a_lead_printed_twice_sets_its_goals_once():
+    lead = "Mục tiêu đến 2027, toàn tỉnh có 8/12 đơn vị cấp huyện đạt chuẩn nông thôn mới; 140 xã đạt chuẩn."
+    got = vud(f"Tỉnh đẩy mạnh xây dựng nông thôn mới\n\n{lead}\n\nHội nghị đã thảo luận dự thảo kế hoạch.\n\n{lead}")
+    assert sorted(got) == [(8, "đơn vị cấp huyện", 2027), (140, "locality", 2027)], got
+
+
+def test_the_same_figure_for_two_indicators_is_two_targets():
+    got = vud(
+        "Tỉnh nâng cao chất lượng giáo dục\n\nĐến năm 2027, tỷ lệ trường mầm non đạt chuẩn quốc gia đạt 60%.\n\n"
+        "Đến năm 2027, tỷ lệ trường tiểu học đạt chuẩn quốc gia đạt 60%."
+    )
+    assert len(got) == 2, got

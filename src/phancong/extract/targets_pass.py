@@ -110,10 +110,10 @@ class TargetsPass(BodiesPass):
         return self.body_key(BodyMatch(s, e, written, name, "party-organisation", first.level or "district"))
 
     def _one_target_per_goal(self) -> None:
-        """A goal a news text states twice (its headline, then its lead; a decision's title, then its text) is one
-        target: a later target with the same figure, unit and indicator, whose words mostly repeat an earlier
-        one's, is dropped; the one kept takes the deadline if only the repeat states it. Targets in a list
-        (a parent or a child) are kept as they are."""
+        """A goal a news text states twice (its headline, then its lead; a decision's title, then its text; a lead
+        printed twice) is one target: a later target with the same figure, unit and indicator, whose words mostly
+        repeat a heading's (or all repeat an earlier line's), is dropped; the one kept takes the deadline if only the
+        repeat states it. Targets in a list (a parent or a child) are kept as they are."""
         parents = {t.parent for t in self.ex.targets if t.parent}
         first_line_end = _first_line_end(self.text)
         # by figure and unit (only those can repeat a goal): every target seen, and those seen in a heading
@@ -124,7 +124,8 @@ class TargetsPass(BodiesPass):
                 words = set(fold(t.text).split())
                 every, headed = seen.setdefault((t.value, t.upper, t.unit), ([], []))
                 in_heading = _heading_line(self.text, t.span[0], first_line_end)
-                # a repeat pairs a heading with another line: a target outside headings is held to headed ones only
+                # a repeat pairs a heading with another line: a target outside headings is held to headed ones only,
+                # or to one of the same words on another line (a lead printed twice, as pages scraped often show it)
                 first = next(
                     (
                         o
@@ -132,7 +133,7 @@ class TargetsPass(BodiesPass):
                         if _same_goal(o, t) and _mostly_same(ow, words) and _apart(self.text, o, t)
                     ),
                     None,
-                )
+                ) or next((o for o, ow in every if ow == words and _same_goal(o, t) and _apart(self.text, o, t)), None)
                 if first is not None:
                     first.deadline_year = first.deadline_year or t.deadline_year
                     continue
