@@ -450,3 +450,9 @@ def test_the_people_named_with_the_bodies_a_duty_is_handed_to_leave_it_theirs():
     )
     assert ("các cấp, các ngành", "implement") in roles(e), roles(e)
     assert ("Ủy ban nhân dân tỉnh", "implement") not in roles(e), roles(e)
+
+
+@pytest.mark.parametrize("charged", ["có trách nhiệm", "có nhiệm vụ"])
+def test_a_body_charged_with_an_action_no_list_knows_holds_it(charged):
+    e = ex(f"UBND các huyện, thị xã, thành phố {charged} điều chỉnh vốn sang cho dự án khác.", "Long An")
+    assert ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement") in roles(e), roles(e)

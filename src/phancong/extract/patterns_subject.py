@@ -187,7 +187,8 @@ _HANDING_OUT = re.compile(r"(?<!ý kiến )(?<!sự )\b(?:giao|yêu cầu|đề 
 # a tense or modal word after the subject: whatever verb comes next is what the subject does (or did)
 _TENSE = re.compile(
     r"\b(?:đã|sẽ|đang|vừa|cần|phải|tập trung|tiếp tục|khẩn trương|tích cực|nghiêm túc|nhanh chóng|quyết liệt|"
-    r"chủ động|kịp thời|thường xuyên)\s+$"
+    # charged with it: "UBND các huyện có trách nhiệm điều chỉnh vốn sang dự án khác"
+    r"chủ động|kịp thời|thường xuyên|có trách nhiệm|có nhiệm vụ)\s+$"
 )
 # what before a body makes it no subject: it is someone's partner, recipient or owner, or another clause speaks
 _NOT_SUBJECT = re.compile(r"(?:\b(?:với|của|cho|cùng|và|giao|đề nghị|yêu cầu|tại|trong)|[;:])\s*$", re.I)
