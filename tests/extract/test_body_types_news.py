@@ -337,3 +337,9 @@ def test_command_boards_are_bodies_named_by_their_topic(sentence, name):
 )
 def test_national_committees_are_bodies(sentence, name):
     assert name in [b.name for b in find_bodies(normalise(sentence))]
+
+
+@pytest.mark.parametrize("written", ["chính trị - xã hội", "chính trị– xã hội", "chính trị xã hội"])
+def test_the_socio_political_organisations_are_a_set_however_the_dash_is_written(written):
+    got = [b.name for b in find_bodies(normalise(f"Các sở, ngành phối hợp với các tổ chức {written} tuyên truyền."))]
+    assert normalise(f"các tổ chức {written}").strip() in got, got

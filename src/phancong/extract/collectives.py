@@ -32,9 +32,9 @@ _HEAD = (
     # ministries and sectors, levels and sectors joined without a comma: "các Bộ ngành Trung ương", "các cấp ngành"
     r"|bộ ngành|cấp ngành"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
-    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*-\s*xã hội|tổ chức đoàn thể|"
+    r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|"
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
-    r"đoàn thể(?: chính trị\s*-\s*xã hội)?|"
+    r"đoàn thể(?: chính trị\s*[-–]?\s*xã hội)?|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi đoàn|cơ sở đoàn|chi, đảng bộ|"
     r"đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
@@ -85,7 +85,7 @@ MEMBER_HEADS = r"(?:[Gg]iám đốc|[Tt]hủ trưởng|[Tt]rưởng)"
 _POLITICAL_SYSTEM = (
     r"(?<![\w])[Cc]ác cấp ủy(?: đảng)?(?:,? tổ chức [Đđ]ảng)?, chính quyền, (?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)"
     r"(?: Việt Nam)?(?: các cấp)?(?:,| và) (?:các )?"
-    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]\s*xã hội)?)"
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]?\s*xã hội)?)"
     r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
 )
 # every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)", "các ngành, các
