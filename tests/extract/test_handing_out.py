@@ -456,3 +456,9 @@ def test_the_people_named_with_the_bodies_a_duty_is_handed_to_leave_it_theirs():
 def test_a_body_charged_with_an_action_no_list_knows_holds_it(charged):
     e = ex(f"UBND các huyện, thị xã, thành phố {charged} điều chỉnh vốn sang cho dự án khác.", "Long An")
     assert ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement") in roles(e), roles(e)
+
+
+@pytest.mark.parametrize("opening", ["Cũng tại hội nghị,", "Ngay sau hội nghị,"])
+def test_a_body_after_an_opening_that_says_also_or_right_after_holds_what_it_did(opening):
+    e = ex(f"{opening} Ủy ban MTTQ Việt Nam tỉnh đã tổ chức hội nghị hiệp thương lần thứ nhất.", "Lai Châu")
+    assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement") in roles(e), roles(e)

@@ -33,7 +33,9 @@ _AUTHORITY = r"[Đđ]ược sự (?:ủy quyền|đồng ý|nhất trí|chỉ đ
 _VENUE = re.compile(r"\b[Tt]ại [^;:,]{0,100}|\b" + _AUTHORITY)
 # adverbial phrases before a subject: place, time, topic ("Trong nhiệm kỳ qua, ", "Từ năm 2015 đến nay, ")
 _ADVERBIAL = re.compile(
-    r"(?:(?:Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
+    # ("Cũng tại hội nghị, Ủy ban MTTQ tỉnh đã …": also there)
+    r"(?:(?:(?:Cũng|Ngay) (?:trong|về|trên|từ|đến|sau|tại|khi)|"
+    r"Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
     r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|Đối với việc|"
     r"từ|trong|đến|tại|trên cơ sở)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
