@@ -462,3 +462,21 @@ def test_a_body_charged_with_an_action_no_list_knows_holds_it(charged):
 def test_a_body_after_an_opening_that_says_also_or_right_after_holds_what_it_did(opening):
     e = ex(f"{opening} Ủy ban MTTQ Việt Nam tỉnh đã tổ chức hội nghị hiệp thương lần thứ nhất.", "Lai Châu")
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement") in roles(e), roles(e)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UBND tỉnh đôn đốc các sở, ngành triển khai các nhiệm vụ được giao.",
+        "Ngày 21-4, UBND tỉnh đã có Công văn số 188/UBND-TH đôn đốc các sở, ngành khẩn trương triển khai các nhiệm vụ.",
+        "UBND tỉnh vừa có công văn đôn đốc các sở, ngành cung cấp số liệu phục vụ phân loại đơn vị hành chính.",
+    ],
+)
+def test_the_body_that_urges_others_on_watches_over_their_duty(sentence):
+    got = roles(ex(sentence, "Lâm Đồng"))
+    assert {("Ủy ban nhân dân tỉnh", "monitor"), ("các sở, ngành", "implement")} <= got, got
+
+
+def test_the_body_that_directs_others_holds_no_duty_of_its_own():
+    got = roles(ex("UBND tỉnh chỉ đạo các sở, ngành triển khai các nhiệm vụ được giao.", "Lâm Đồng"))
+    assert got == {("các sở, ngành", "implement")}, got

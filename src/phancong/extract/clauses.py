@@ -19,6 +19,7 @@ import re
 
 from ..text.segment import clauses, sentences, trim
 from .bodies import BodyMatch, find_bodies
+from .body_names import CAP
 from .clause_grammar import Reading
 from .clause_patterns import (
     CONNECTIVE,
@@ -114,6 +115,7 @@ def read_duties(
                 continue
             found, handing = _reading(text, cs, ce, bodies)
             giver: list[BodyMatch] | None = None
+            urger = _urger(text, cs, ce, bodies) if handing else None
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
@@ -158,6 +160,8 @@ def read_duties(
                     if d.subjects == pieces[0].subjects and d.role == "implement":
                         d.role = "lead"
             out.extend(merge_pieces(text, pieces))
+            if urger:  # "UBND tỉnh đôn đốc các sở, ngành …": who urges them on watches over it
+                out.append(Duty(urger, "monitor", (cs, ce), status))
             out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
             if giver:
                 out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
@@ -181,6 +185,24 @@ def _reading(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> tuple[Read
         # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
         return own, False
     return found, found is not None
+
+
+def _urger(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMatch] | None:
+    """The body that urges on the bodies a clause hands a duty to ("UBND tỉnh đã có Công văn số 18/UBND-TH đôn đốc
+    các sở, ngành …", "Sở Nội vụ đôn đốc các đơn vị …"): it watches over their duty, as the conventions read
+    "đôn đốc"."""
+    for b in bodies:
+        if cs <= b.start < ce and _URGES.match(text, b.end, ce):
+            return [b]
+    return None
+
+
+# urging the bodies named after it on, with a text or without: "đôn đốc", "đã có Công văn số 18/UBND-TH đôn đốc"
+_URGES = re.compile(
+    r"\s*(?:(?:đã|vừa|cũng|đang|tiếp tục|thường xuyên)\s+)*"
+    r"(?:(?:có|ban hành|gửi) (?:[Cc]ông văn|văn bản)(?: số \S+)?\s+)?"
+    r"(?:chỉ đạo,\s*)?đôn đốc\s+(?=các\s|" + CAP + r")"
+)
 
 
 def _opens_with_own_act(text: str, opening: int) -> bool:

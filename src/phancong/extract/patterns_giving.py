@@ -110,7 +110,7 @@ def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
 
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
-_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo)\b", re.I)
+_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo|đôn đốc)\b", re.I)
 # asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
 # (and never to cease or to let happen: "yêu cầu X không ngừng đổi mới …", "đề nghị X không để xảy ra …")
 _CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để)\s+[^\W\d_]", re.I)
