@@ -146,3 +146,12 @@ def test_the_same_figure_for_two_indicators_is_two_targets():
         "Đến năm 2027, tỷ lệ trường tiểu học đạt chuẩn quốc gia đạt 60%."
     )
     assert len(got) == 2, got
+
+
+def test_the_year_a_news_lead_opens_with_is_the_horizon_of_its_later_goals_without_one():
+    got = vud(
+        "Tỉnh trồng mới được trên 12.000 ha rừng\nNăm 2027, tỉnh có kế hoạch trồng mới 13.000 ha rừng. Đến thời "
+        "điểm này, toàn tỉnh đã trồng được 12.100 ha.\nCùng với đó, các chủ rừng chăm sóc tốt diện tích rừng "
+        "trồng. Tỉnh phấn đấu duy trì tỷ lệ che phủ rừng đạt 61%."
+    )
+    assert (61, "percent", 2027) in got, got

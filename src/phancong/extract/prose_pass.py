@@ -257,6 +257,8 @@ class ProsePass(TargetsPass):
         """(where it is named, the year): the plan year :meth:`_plan_year` gives for pos, None for none."""
         if not hasattr(self, "_plan_years"):  # found once per text: asked at every goal without a year
             named = [*_PLAN_YEAR.finditer(self.text), *_YEAR_ABOUT.finditer(self.text)]
+            opening = _YEAR_OPENING.search(self.text, 0, 600)
+            named += [opening] if opening else []
             self._plan_years = sorted(
                 (m.end(), int(m.group(1))) for m in named if self.year is None or int(m.group(1)) >= int(self.year)
             )
@@ -474,6 +476,8 @@ _PLAN_YEAR = re.compile(
 _PLAN_YEAR = quick_start(_PLAN_YEAR)
 # the year a text is about, said of it: "Năm 2027 là năm có ý nghĩa đặc biệt quan trọng", "2027 được xác định là
 # năm bản lề" (the goals given after it without a year are that year's)
+# the year a news text opens its lead with: "Năm 2023, tỉnh Yên Bái có kế hoạch trồng mới 15.500 ha rừng. …"
+_YEAR_OPENING = re.compile(r"(?:^|\n)\s*Năm (20\d\d),")
 _YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
