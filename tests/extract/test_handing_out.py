@@ -480,3 +480,8 @@ def test_the_body_that_urges_others_on_watches_over_their_duty(sentence):
 def test_the_body_that_directs_others_holds_no_duty_of_its_own():
     got = roles(ex("UBND tỉnh chỉ đạo các sở, ngành triển khai các nhiệm vụ được giao.", "Lâm Đồng"))
     assert got == {("các sở, ngành", "implement")}, got
+
+
+def test_a_body_accountable_before_the_law_and_a_body_is_accountable_to_that_body():
+    e = ex("Sở Xây dựng chịu trách nhiệm trước pháp luật và UBND tỉnh về kết quả thẩm định.", "Hưng Yên")
+    assert ("Sở Xây dựng", "Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)

@@ -117,7 +117,8 @@ _REPORT = re.compile(
     r"\b(?:báo cáo|(?<!chương )(?<!Chương )trình)\b[^.;]*?\b(?:với|về|lên"
     r"|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))"
 )
-_ACCOUNT = re.compile(r"chịu trách nhiệm trước\s+")
+# (and to a body named after the law: "chịu trách nhiệm trước pháp luật và UBND tỉnh")
+_ACCOUNT = re.compile(r"chịu trách nhiệm trước\s+(?:pháp luật\s*(?:,|và)\s*)?")
 
 
 def report_lines(text: str, start: int, end: int) -> list[tuple[str, BodyMatch, int, int]]:

@@ -73,7 +73,9 @@ class Duty:
 
 
 # "chịu trách nhiệm trước Chủ tịch UBND tỉnh": the head of a body stands for it, as a recipient of accountability
-_ACCOUNTABLE = re.compile(r"\W*chịu trách nhiệm trước\s+(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?")
+_ACCOUNTABLE = re.compile(
+    r"\W*chịu trách nhiệm trước\s+(?:pháp luật\s*(?:,|và)\s*)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?"
+)
 
 
 # a duty clause holding several duties: "..., xây dựng kế hoạch ... và chỉ đạo các cấp ủy triển khai ..."
