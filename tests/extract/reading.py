@@ -24,9 +24,13 @@ def reporting_lines(e) -> set[tuple[str, str]]:
     return {(n[r.from_], n[r.to]) for r in e.relations}
 
 
-def vud(text: str, published: str | None = None, province: str = "Hòa Bình") -> list[tuple]:
-    """(value, unit as written, deadline year) of every target read (not the parts of one), with the date the
-    text was published when given."""
+def extraction(text: str, published: str | None = None, province: str = "Hòa Bình"):
+    """The extraction of a made-up text of a province, with the date it was published when given."""
     meta = {"province": province} | ({"published": published} if published else {})
-    e = extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
+    return extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
+
+
+def vud(text: str, published: str | None = None, province: str = "Hòa Bình") -> list[tuple]:
+    """(value, unit as written, deadline year) of every target read (not the parts of one)."""
+    e = extraction(text, published, province)
     return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]

@@ -11,17 +11,7 @@ import pytest
 from phancong.extract import extract
 from phancong.text.normalise import normalise
 from phancong.text.read import Source
-
-
-def extraction(text: str, published: str | None = None):
-    """The extraction of a made-up text of a province (Hòa Bình)."""
-    meta = {"province": "Hòa Bình"} | ({"published": published} if published else {})
-    return extract(Source(id="t", path="t.txt", text=normalise(text), meta=meta))
-
-
-def vud(text: str, published: str | None = None) -> list[tuple]:
-    e = extraction(text, published)
-    return [(x.value, x.unit, x.deadline_year) for x in e.targets if x.parent is None]
+from tests.extract.reading import extraction, vud
 
 
 def test_a_year_after_an_opening_phrase_is_the_deadline_of_the_goals_that_follow():
