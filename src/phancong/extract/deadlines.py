@@ -121,7 +121,11 @@ def deadline_of(text: str) -> int | None:
     """The deadline year a sentence states, None when it states none."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
-    text = _no_deadline_asides(text)
+    return _deadline_in(_no_deadline_asides(text))
+
+
+def _deadline_in(text: str) -> int | None:
+    """The deadline year of a text whose asides are blanked (:func:`_no_deadline_asides`)."""
     for rx in _DEADLINE_RES:
         for m in rx.finditer(text):
             if rx is _NAMED_YEAR and _BASELINE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
@@ -152,9 +156,10 @@ def sentence_deadline(text: str) -> int | None:
     keeps its own, and the others are not held to the first item's."""
     if not _FOUR_DIGITS.search(text):
         return None  # each way of stating a deadline holds a year
-    if len({m.group(1) for m in PERIOD_END.finditer(_no_deadline_asides(text))}) > 1:
+    text = _no_deadline_asides(text)
+    if len({m.group(1) for m in PERIOD_END.finditer(text)}) > 1:
         return None
-    return deadline_of(text)
+    return _deadline_in(text)
 
 
 def document_period_end(text: str) -> int | None:
