@@ -77,7 +77,7 @@ class GiveClause(Pattern):
                 subjects
                 and _ASKS.match(g.group())
                 and not g.group("handed")  # "giao chỉ tiêu cho X phù hợp, …": X holds a quota, no action
-                and (ANY_VERB.match(text, pos, e) or _CARE.match(text, pos, e) or _FINISH.match(text, pos, e))
+                and (ANY_VERB.match(text, pos, e) or _ASKED_ACTION.match(text, pos, e))
                 and not _NOT_ASKED.match(text, pos, e)
             ):
                 return subjects, pos
@@ -111,12 +111,13 @@ def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
 _ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo|đôn đốc)\b", re.I)
-# asked to care for a duty is asked to carry it: "đề nghị các cấp ủy quan tâm lãnh đạo …"
-# (and never to cease or to let happen: "yêu cầu X không ngừng đổi mới …", "đề nghị X không để xảy ra …")
-_CARE = re.compile(r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để)\s+[^\W\d_]", re.I)
-# asked to finish or to repair something is asked to do it: "chỉ đạo các địa phương hoàn thành công tác nạo vét",
-# "đề nghị các xã khắc phục hậu quả …" (said of a body unasked, "hoàn thành" reports a result)
-_FINISH = re.compile(r"(?:hoàn thành|hoàn chỉnh|khắc phục)\s+[^\W\d_]", re.I)
+# the words ANY_VERB takes for no action of a body's own, but which asked of it are one: to care for a duty is to
+# carry it ("đề nghị các cấp ủy quan tâm lãnh đạo …"), never to cease or to let happen ("yêu cầu X không ngừng đổi
+# mới …", "đề nghị X không để xảy ra …"), to finish or repair something ("chỉ đạo các địa phương hoàn thành công
+# tác nạo vét", "đề nghị các xã khắc phục hậu quả …"; said of a body unasked, "hoàn thành" reports a result)
+_ASKED_ACTION = re.compile(
+    r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để|hoàn thành|hoàn chỉnh|khắc phục)\s+[^\W\d_]", re.I
+)
 _NOT_ASKED = re.compile(
     r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
     r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
