@@ -270,6 +270,23 @@ def test_a_decision_wrapped_at_a_fixed_width_reads_as_if_its_lines_were_joined()
     assert ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement") in r
 
 
+def test_addressees_listed_across_a_semicolon_with_the_province_city_last_all_carry_out_the_decision():
+    """ "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành; Chủ tịch UBND huyện, thành phố Rạch Giá và …": the
+    levels listed without "các" close with the province's city by its name, and the addressees before the ";"
+    carry out the decision with those after it."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành tỉnh; Chủ tịch UBND huyện, thành phố Rạch Giá "
+        "và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+        province="Kiên Giang",
+    )
+    assert roles(e) == {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("các sở, ngành tỉnh", "implement"),
+        ("Ủy ban nhân dân huyện, thành phố", "implement"),
+        ("các cơ quan, đơn vị có liên quan", "implement"),
+    }
+
+
 def test_bodies_asked_with_a_second_verb_at_the_end_of_the_list_all_carry_out_the_duty():
     """ "yêu cầu các sở, ngành, UBND các huyện và đề nghị Ủy ban MTTQ tỉnh, các đoàn thể tập trung …": the state
     bodies are required, the Front and the unions are asked, and all of them carry out what follows."""

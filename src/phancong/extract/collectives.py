@@ -150,6 +150,14 @@ COLLECTIVE_RE = re.compile(
     r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) (?:xã|phường|thị trấn"
     r"|đặc khu|huyện|thị xã|quận)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
+    # (the city last, named: "UBND huyện, thành phố Cà Mau", one of the levels listed)
+    + r"(?:(?<=thành phố) "
+    + CAP
+    + W
+    + r"*(?: "
+    + CAP
+    + W
+    + r"*){0,2})?"
     + _CITY_LAST
     # every committee of a level: "UBND cấp xã", "Đảng ủy cấp xã" (the communes after 2025)
     + r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) cấp (?:xã|huyện|cơ sở)(?![^\W\d_])"
