@@ -303,8 +303,14 @@ def test_a_provinces_name_with_its_dash_spaced_otherwise_is_that_province(writte
         ),
         ("Ban Chỉ huy phòng thủ dân sự tỉnh họp triển khai phương án ứng phó.", "Ban Chỉ huy phòng thủ dân sự tỉnh"),
         (
+            # since the 2025 reform the province's border guard is a board under its military command: named as
+            # written, not as the command it was before
             "UBND tỉnh giao Ban Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi tàu thuyền vào nơi tránh trú.",
-            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+            "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+        ),
+        (
+            "UBND tỉnh đề nghị Ban Chỉ huy Bộ đội Biên phòng, UBND các xã ven biển kêu gọi tàu thuyền vào bờ.",
+            "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
         ),
         (
             "UBND tỉnh đề nghị Bộ Chỉ huy Bộ đội Biên phòng, UBND các xã ven biển kêu gọi tàu thuyền vào bờ.",

@@ -314,12 +314,13 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
     ),
-    # ("Ban Chỉ huy Bộ đội Biên phòng tỉnh", as some texts call it: the same command)
+    # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
+    # named as written)
     _r(
-        r"(?:Bộ|Ban) Chỉ huy Bộ đội Biên phòng(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh",
+        r"(Bộ|Ban) Chỉ huy Bộ đội Biên phòng(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh",
         "border-guard",
         "province",
-        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        lambda m: f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh",
     ),
     # front and mass organisations (and their party delegations); the Front committee's standing board
     _r(
