@@ -155,3 +155,18 @@ def test_the_year_a_news_lead_opens_with_is_the_horizon_of_its_later_goals_witho
         "trồng. Tỉnh phấn đấu duy trì tỷ lệ che phủ rừng đạt 61%."
     )
     assert (61, "percent", 2027) in got, got
+
+
+def test_goals_given_at_that_time_are_due_by_the_year_the_paragraph_before_names():
+    """ "Phấn đấu đến năm 2030, tỉnh hoàn thành …" then "Khi đó, 100% …; 85% …": "khi đó" is the year just named,
+    and the goals the paragraph after it sets without a year go on with it."""
+    got = vud(
+        "Tỉnh ủy đặt mục tiêu phát triển đô thị thông minh trong mười năm tới.\n"
+        "Phấn đấu đến năm 2030, tỉnh hoàn thành xây dựng chính quyền số, kết nối với các đô thị trong vùng.\n"
+        "Khi đó, 100% thủ tục hành chính được giải quyết trực tuyến ở cấp tỉnh; 85% đối với cấp xã; hoàn thành "
+        "các cơ sở dữ liệu dùng chung.\n"
+        "Tỉnh phấn đấu kinh tế số chiếm 25% GRDP; tỷ lệ dân số có danh tính điện tử đạt 90%."
+    )
+    assert {(100, "percent", 2030), (85, "percent", 2030), (25, "percent", 2030), (90, "percent", 2030)} <= set(got), (
+        got
+    )

@@ -460,7 +460,11 @@ _THIS_YEAR = re.compile(
     r"(?!\s*[-/]\s*\d| năm \d))",
 )
 # a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
-_GOES_ON = re.compile(r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân)")
+# ("Khi đó, 100% …" after "Phấn đấu đến năm 2030, tỉnh …": at the time the paragraph before named)
+_GOES_ON = re.compile(
+    r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân"
+    r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
+)
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 # a line of a few words with no stop at its end: a headline or a subheading
