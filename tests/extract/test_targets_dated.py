@@ -170,3 +170,37 @@ def test_goals_given_at_that_time_are_due_by_the_year_the_paragraph_before_names
     assert {(100, "percent", 2030), (85, "percent", 2030), (25, "percent", 2030), (90, "percent", 2030)} <= set(got), (
         got
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Sở Tài chính, tổng vốn đầu tư công năm 2027 của tỉnh dự kiến hơn 12.000 tỷ đồng. Trong đó, vốn ngân "
+        "sách Trung ương khoảng 3.000 tỷ đồng.",
+        "Năm 2027, tổng nguồn vốn đầu tư công của tỉnh là trên 12.000 tỷ đồng. Trong đó, vốn ngân sách Trung ương "
+        "trên 3.000 tỷ đồng.",
+        "Kế hoạch vốn đầu tư công năm 2027 được giao cho tỉnh là 12.000 tỷ đồng. Vốn ngân sách Trung ương chiếm "
+        "3.000 tỷ đồng.",
+    ],
+)
+def test_the_public_investment_capital_planned_for_a_year_is_a_target(text):
+    """The public investment capital a year's plan holds (to be disbursed) is a target, and its parts with it."""
+    got = vud(text, published="2027-03-02")
+    assert (12000, "tỷ đồng", 2027) in got and (3000, "tỷ đồng", 2027) in got, got
+
+
+def test_capital_already_disbursed_against_the_plan_is_a_result():
+    got = vud(
+        "Đến ngày 30/9/2027, tỉnh đã giải ngân 7.000 tỷ đồng vốn đầu tư công, đạt 58% kế hoạch vốn đầu tư công.",
+        published="2027-10-02",
+    )
+    assert not got, got
+
+
+def test_the_months_of_a_year_a_plan_is_reviewed_for_are_a_period_not_a_figure():
+    got = vud(
+        "UBND tỉnh làm việc với các sở về tình hình giải ngân Kế hoạch vốn đầu tư công 9 tháng năm 2027 và nhiệm vụ "
+        "quý IV/2027.",
+        published="2027-10-02",
+    )
+    assert not got, got

@@ -171,7 +171,7 @@ _NUMBERED_BEFORE = re.compile(
     r"[Đđ]oàn kiểm tra số|(?<!con )số)\s*$"
 )
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|Giêng|Chạp)")
+_MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|năm\s+20\d\d\b|Giêng|Chạp)")
 _YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
 _DATE_RANGE_ON = re.compile(r"\s*[-/]\s*\d")
 _RATIO = re.compile(r"/(" + NUMBER + r")")
@@ -198,7 +198,8 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         not is_pct
         and (
             _NOT_FIGURE_AFTER.match(text, m.end())
-            # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "mùng 6 tháng Giêng"
+            # "6 tháng 10 năm 2021", "6 tháng cuối năm" (a half year), "9 tháng năm 2025" (its first nine months),
+            # "mùng 6 tháng Giêng"
             or _MONTH_AFTER.match(text[m.end() : m.end() + 20])
         )
     ):

@@ -63,7 +63,11 @@ _GOAL = re.compile(
     # what a decision approves is planned: "ký quyết định phê duyệt vùng trồng lúa … với tổng diện tích 5.120 ha"
     r"\bphê duyệt\b|"
     # a plan issued is what its goals are for: "UBND tỉnh ban hành kế hoạch triển khai … Theo đó, … đạt từ 10% - 12%"
-    r"\bban hành (?:các )?(?:kế hoạch|chương trình|đề án)\b",
+    r"\bban hành (?:các )?(?:kế hoạch|chương trình|đề án)\b|"
+    # the public investment capital a year's plan holds, to be disbursed: "tổng vốn đầu tư công năm 2026 của tỉnh dự
+    # kiến hơn 27.000 tỷ đồng", "Kế hoạch vốn đầu tư công năm 2025 được giao là …"
+    # (not a plan being amended: "Về điều chỉnh, bổ sung Kế hoạch đầu tư công trung hạn …: điều chỉnh giảm 62 tỷ đồng")
+    r"(?<!điều chỉnh )(?<!bổ sung )\b(?:kế hoạch|tổng)(?: nguồn)?(?: vốn)? đầu tư công\b",
     re.I,
 )
 _GOAL = quick_start(_GOAL)
