@@ -204,3 +204,14 @@ def test_the_months_of_a_year_a_plan_is_reviewed_for_are_a_period_not_a_figure()
         published="2027-10-02",
     )
     assert not got, got
+
+
+def test_a_year_opening_the_next_clause_after_a_comma_is_the_next_goals_not_the_figures():
+    """ "… giảm 2 - 3%/năm, đến năm 2027 đưa huyện A thoát nghèo, đến năm 2030 …": 2027 is when district A leaves
+    poverty; the rate takes the horizon its lead names. A period after the comma is the item's own."""
+    got = vud(
+        "Một số chỉ tiêu chủ yếu đến năm 2030: tỷ lệ hộ nghèo đa chiều giảm 2 - 3%/năm, đến năm 2027 đưa huyện A "
+        "thoát khỏi huyện nghèo, đến năm 2030 đưa huyện B thoát khỏi huyện nghèo; xây dựng 12.000 căn nhà ở xã "
+        "hội, giai đoạn 2026-2028."
+    )
+    assert (2, "percent", 2030) in got and (12000, "căn", 2028) in got, got

@@ -58,7 +58,9 @@ class TargetsPass(BodiesPass):
                 population=population_of(self.text, it.span, None if it.inherited else f),
                 # an item that states its own year ("… đạt 9.300 USD vào năm 2030") is held to it, not the scope's
                 deadline_year=(
-                    (year_named_before(self.text, span[0], f.start) or deadline_of(stext)) if f is not None else None
+                    (year_named_before(self.text, span[0], f.start) or deadline_of(self._own_words(span, f.end)))
+                    if f is not None
+                    else None
                 )
                 or deadline,
                 period=it.period or period_hint,
@@ -78,6 +80,13 @@ class TargetsPass(BodiesPass):
                 top += 1
                 parent = key
         return top
+
+    def _own_words(self, span: tuple[int, int], figure_end: int) -> str:
+        """An item's words that can state its own year: not a clause after a comma that opens with its own year ("tỷ
+        lệ hộ nghèo giảm 2 - 3%/năm, đến năm 2025 đưa huyện A thoát nghèo": that year is the next goal's; but
+        "hoàn thành 65.000 căn nhà, giai đoạn 2026-2030" is the item's period)."""
+        m = _NEXT_DATED_CLAUSE.search(self.text, figure_end, span[1])
+        return self.text[span[0] : m.start() if m else span[1]]
 
     def _unit_of(self, f: FigureMatch, span: tuple[int, int]) -> str | None:
         """The item's unit: a percentage that is a rate per year ("%/năm"), as its own words or its parent's say."""
@@ -177,3 +186,7 @@ def _same_goal(a: Figure, b: Figure) -> bool:
 
 def _mostly_same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+# a clause after a comma that opens with a year and goes on: ", đến năm 2025 đưa huyện A thoát nghèo"
+_NEXT_DATED_CLAUSE = re.compile(r",\s*(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*,?\s+[^\W\d_]")
