@@ -349,3 +349,12 @@ def test_national_committees_are_bodies(sentence, name):
 def test_the_socio_political_organisations_are_a_set_however_the_dash_is_written(written):
     got = [b.name for b in find_bodies(normalise(f"Các sở, ngành phối hợp với các tổ chức {written} tuyên truyền."))]
     assert normalise(f"các tổ chức {written}").strip() in got, got
+
+
+def test_the_national_assemblys_standing_committee_is_its_own_body():
+    """ "Ủy ban Thường vụ Quốc hội" issues resolutions (on merging communes, on the number of deputies): it is the
+    standing committee, not the National Assembly."""
+    from tests.extract.reading import ex
+
+    e = ex("Căn cứ Nghị quyết của Ủy ban Thường vụ Quốc hội, tỉnh tổ chức lễ công bố sắp xếp các xã.")
+    assert [b.name for b in e.bodies] == ["Ủy ban Thường vụ Quốc hội"], [b.name for b in e.bodies]

@@ -37,9 +37,10 @@ __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 # by it, one that begins with an assertion is tried at every position of the text
 _ONE_BREAK = re.compile(r"\n(?<=[^\W\d_]\n)(?=[^\W\d_])")
 # these two are tried only where their first words stand (text/prefilter.py): each is read over every text
+# (not the "ban" of "Ủy ban": "Ủy ban Thường vụ Quốc hội" is the National Assembly's standing committee)
 _LOWER_COMMISSION = Prefiltered(
     re.compile(
-        r"(?<!Tiểu )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
+        r"(?<!Tiểu )(?<![Ủủ]y )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
         r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
     )
 )
