@@ -485,3 +485,13 @@ def test_the_body_that_directs_others_holds_no_duty_of_its_own():
 def test_a_body_accountable_before_the_law_and_a_body_is_accountable_to_that_body():
     e = ex("Sở Xây dựng chịu trách nhiệm trước pháp luật và UBND tỉnh về kết quả thẩm định.", "Hưng Yên")
     assert ("Sở Xây dựng", "Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_the_bodies_a_chairman_asks_in_quotes_after_a_colon_carry_out_what_is_asked():
+    """ "Chủ tịch UBND tỉnh đề nghị: “Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện … chỉ đạo …”": the quote
+    opening what was asked does not hide its addressees."""
+    e = ex(
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị: “Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện theo chức năng, "
+        "nhiệm vụ được giao chỉ đạo triển khai nghiêm các nội dung của kế hoạch phòng, chống thiên tai.”"
+    )
+    assert {("các sở, ngành", "implement"), ("Ủy ban nhân dân các huyện", "implement")} <= roles(e), roles(e)

@@ -150,7 +150,7 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|cho biết|phát biểu|đề nghị|yêu cầu|chỉ đạo"
     # a share-out announced: "Chủ tịch UBND tỉnh đã có phân công trách nhiệm xây dựng Đề án cụ thể: Sở X …"
     r"|phân công[^:;.\n]{0,100}?\bcụ thể)"
-    r"\s*:\s*"
+    r"\s*:\s*[“\"]?\s*"  # (what was said in quotes: "Chủ tịch UBND tỉnh đề nghị: “Thủ trưởng các sở …")
 )
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
 _OPENING = re.compile(
