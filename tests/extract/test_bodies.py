@@ -375,9 +375,11 @@ def test_a_political_school_keeps_the_place_it_is_named_after_and_a_bare_mention
     assert schools == ["Trường Chính trị tỉnh Hà Tĩnh"]
 
 
-def test_an_office_acting_without_a_person_named_is_the_body_a_person_with_a_title_is_not():
+def test_a_chair_acting_named_or_not_is_a_person_not_the_committee():
+    """Measured on 53 dev sets in the fifteenth session: where the committee is named only in the title of its chair
+    who asks or signs, the annotators leave it out (22 texts of 27), as the issue says of persons and titles."""
     office = ex("Chủ tịch UBND tỉnh vừa ký văn bản chỉ đạo các sở rà soát thủ tục hành chính.")
-    assert "Ủy ban nhân dân tỉnh" in names(office)
+    assert "Ủy ban nhân dân tỉnh" not in names(office)
     person = ex("Phó Chủ tịch UBND tỉnh Trần Văn Nam phát biểu tại hội nghị.")
     assert "Ủy ban nhân dân tỉnh" not in names(person)
 

@@ -358,3 +358,22 @@ def test_the_national_assemblys_standing_committee_is_its_own_body():
 
     e = ex("Căn cứ Nghị quyết của Ủy ban Thường vụ Quốc hội, tỉnh tổ chức lễ công bố sắp xếp các xã.")
     assert [b.name for b in e.bodies] == ["Ủy ban Thường vụ Quốc hội"], [b.name for b in e.bodies]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Chủ tịch UBND tỉnh vừa ký quyết định công nhận 12 xã đạt chuẩn nông thôn mới năm 2026.", []),
+        ("Chủ tịch UBND tỉnh Gia Lai yêu cầu Sở Y tế tăng cường kiểm tra an toàn thực phẩm.", ["Sở Y tế"]),
+        ("Phó Chủ tịch UBND tỉnh nhấn mạnh, các sở phải hoàn thành trước ngày 30/6.", []),
+        # the chair given a duty stands for the committee, as the conventions map addressees
+        ("Giao Chủ tịch UBND huyện Chư Sê chịu trách nhiệm tổ chức thực hiện.", ["Ủy ban nhân dân huyện Chư Sê"]),
+    ],
+)
+def test_a_chair_who_asks_or_signs_is_a_person_not_the_committee(sentence, names):
+    """The issue: persons and titles are not bodies. "Chủ tịch UBND tỉnh yêu cầu / ký …" is the chair in person; the
+    committee is not named as acting."""
+    from tests.extract.reading import ex
+
+    got = [b.name for b in ex(sentence, "Gia Lai").bodies if b.type != "collective"]
+    assert got == names, got

@@ -342,7 +342,8 @@ _BYLINE = re.compile(r"(?:^|\n)\s*(?:" + CAP + r"[^\W\d_]*\s+){1,3}" + CAP + r"[
 
 def _A_PERSON(text: str, b: BodyMatch) -> bool:
     """A title names a person where a name stands next to it ("ông Nguyễn Văn A - Trưởng Ban ...", "Chủ tịch UBND
-    tỉnh Nguyễn Văn A"); without one, "Chủ tịch UBND tỉnh vừa chỉ đạo ..." is the office acting, the body."""
+    tỉnh Nguyễn Văn A"), or where the chair asks or signs ("Chủ tịch UBND tỉnh vừa chỉ đạo ..."); "Giám đốc Sở X
+    chủ trì …" without a name is the office acting, the body."""
     before = text[max(0, b.start - 80) : b.start]
     after = text[b.end : b.end + 40]
     if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
@@ -367,6 +368,10 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
         # "Giao Giám đốc Sở X chủ trì", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở X; …": the offices; "a) Giám đốc Sở
         # Kế hoạch và Đầu tư:" heading the duties below it: the office's
         return False
+    if _CHAIR_BEFORE.search(before) and _CHAIR_SPEAKS.match(after):
+        # "Chủ tịch UBND tỉnh (vừa) yêu cầu / ký quyết định …": the chair, a person, speaks and signs; the committee
+        # is not named as acting (the issue: persons and titles are not bodies)
+        return True
     return not re.match(
         r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu|"
         # ("Giám đốc Sở Công Thương được giao theo dõi 7 xã": the office given the task)
@@ -423,6 +428,12 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
 _REPORTED_TO_HEAD = re.compile(
     r"\b(?:báo cáo|trình|gửi|chịu trách nhiệm trước)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
+)
+# the chair of a people's committee or council, and what a chair does in person: asks, directs, hands on, signs
+_CHAIR_BEFORE = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch(?:\s+[Tt]hường trực)?\s*$")
+_CHAIR_SPEAKS = re.compile(
+    r"\s*,?\s+(?:(?:vừa|đã|cũng)\s+(?:có\s+)?)?(?:yêu cầu|chỉ đạo|đề nghị|giao|ký|ban hành|nhấn mạnh|lưu ý|cho biết|"
+    r"phát biểu|kết luận|khẳng định|ghi nhận|biểu dương|chỉ thị|quyết định|văn bản|công văn|ý kiến)\b"
 )
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
