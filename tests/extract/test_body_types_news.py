@@ -377,3 +377,13 @@ def test_a_chair_who_asks_or_signs_is_a_person_not_the_committee(sentence, names
 
     got = [b.name for b in ex(sentence, "Gia Lai").bodies if b.type != "collective"]
     assert got == names, got
+
+
+def test_a_city_committee_heading_its_decision_in_capitals_is_no_duty():
+    """ "ỦY BAN NHÂN DÂN / THÀNH PHỐ CẦN THƠ" heads a decision: "CẦN" is the city's name, not "cần" (must)."""
+    from tests.extract.reading import ex
+
+    e = ex(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt Đề án", "Cần Thơ"
+    )
+    assert not e.assignments, [(a.role, a.text) for a in e.assignments]

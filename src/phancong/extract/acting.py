@@ -26,7 +26,9 @@ ACT_VERBS = (
     r"kiểm điểm|tổng kết|sơ kết|hoạch định|thảo luận|phụ trách|"
     r"có buổi làm việc|có (?:cuộc|phiên) họp|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
     r"phân công|giúp(?= (?:(?:Phó )?Chủ tịch |Giám đốc |Bí thư )?(?:UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Ban|Sở|các) )|"
-    r"là cơ quan|làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần|phải|đã|sẽ|đang|vừa|tiếp tục|cũng|đều|"
+    # ("cần", not the places named with it: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "huyện Cần Giờ")
+    r"là cơ quan|làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần(?!\s+(?:thơ|giờ|giuộc|đước)\b)|phải|đã|sẽ|đang|"
+    r"vừa|tiếp tục|cũng|đều|"
     # actions news reports name as often: "Ban Tuyên giáo Tỉnh ủy đưa nội dung …", "Tỉnh ủy chọn đại hội điểm …"
     # (not "tham gia": taking part is no responsibility; not "quan tâm" unless urged, clause_grammar.URGED)
     r"đưa|chọn|lựa chọn|hiệp đồng|kết hợp|phê duyệt|công bố|xem xét|cho ý kiến|định hướng|khảo sát|"
