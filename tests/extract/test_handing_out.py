@@ -495,3 +495,13 @@ def test_the_bodies_a_chairman_asks_in_quotes_after_a_colon_carry_out_what_is_as
         "nhiệm vụ được giao chỉ đạo triển khai nghiêm các nội dung của kế hoạch phòng, chống thiên tai.”"
     )
     assert {("các sở, ngành", "implement"), ("Ủy ban nhân dân các huyện", "implement")} <= roles(e), roles(e)
+
+
+def test_a_hand_out_verb_inside_the_opening_purpose_is_no_hand_out_of_the_main_clause():
+    """ "Để có cơ sở giao các phòng chuyên môn triển khai …, UBND tỉnh trình HĐND tỉnh …": "giao" is what the
+    opening phrase is for; the committee after it submits to the council."""
+    e = ex(
+        "Để có cơ sở giao các phòng chuyên môn triển khai kế hoạch năm 2027 theo chỉ đạo của Bộ Xây dựng, UBND tỉnh "
+        "trình HĐND tỉnh ban hành Nghị quyết điều chỉnh chỉ tiêu nhà ở."
+    )
+    assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)

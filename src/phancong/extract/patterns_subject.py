@@ -128,7 +128,10 @@ class SubjectClause(Pattern):
             opening_end = _phrase_start(text, pos, b)
             if not _OPENING_END.search(text, pos, opening_end) or re.search(r"[;:]", text[pos : b.start]):
                 continue
-            if _HANDING_OUT.search(text, pos, b.start):
+            # (a verb of the opening phrase itself, before its first comma, is its purpose: "Để có cơ sở giao cơ quan
+            # chuyên môn triển khai …, UBND tỉnh trình HĐND tỉnh …")
+            first_comma = text.find(",", pos, b.start)
+            if _HANDING_OUT.search(text, first_comma if first_comma >= 0 else pos, b.start):
                 break  # "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp với …, Y tổ chức …": no opening
             subjects, after = body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
             duty = past(BETWEEN, text, after, e)
