@@ -505,3 +505,13 @@ def test_a_hand_out_verb_inside_the_opening_purpose_is_no_hand_out_of_the_main_c
         "trình HĐND tỉnh ban hành Nghị quyết điều chỉnh chỉ tiêu nhà ở."
     )
     assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_tasks_handed_to_communes_named_at_the_end_of_a_duty_are_no_list_of_addressees():
+    """ "đề nghị UBND tỉnh, các sở, ngành tăng cường kiểm tra việc thực hiện các chỉ tiêu, nhiệm vụ đã giao cho các
+    xã, phường; thường xuyên …": the communes are where the tasks were handed, not addressees going on past ";"."""
+    e = ex(
+        "Phát biểu kết luận, đồng chí Bí thư đề nghị UBND tỉnh, các sở, ngành tăng cường kiểm tra việc thực hiện "
+        "các chỉ tiêu, nhiệm vụ đã giao cho các xã, phường; thường xuyên tháo gỡ khó khăn cho cơ sở."
+    )
+    assert {("Ủy ban nhân dân tỉnh", "monitor"), ("các sở, ngành", "monitor")} <= roles(e), roles(e)

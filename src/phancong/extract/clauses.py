@@ -227,14 +227,16 @@ def _at_regarding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # a verb that hands a duty, its addressees after it
 _GIVING = re.compile(r"\b(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+(?:cho\s+)?(?=\S)")
+# the things handed, named right before the verb: the verb qualifies them ("nhiệm vụ đã giao cho các xã")
+_GIVEN_BEFORE = re.compile(r"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|vốn|dự toán|nội dung)\s+(?:(?:đã|được)\s+)*$")
 
 
 def _addressees_ending(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMatch]:
     """The bodies a clause ends on, right after a verb that hands them a duty their clause does not name: the
     first of a list of addressees that goes on past ";"."""
     last = next(reversed(list(_GIVING.finditer(text, cs, ce))), None)
-    if last is None:
-        return []
+    if last is None or _GIVEN_BEFORE.search(text, max(cs, last.start() - 24), last.start()):
+        return []  # "… các chỉ tiêu, nhiệm vụ đã giao cho các xã, phường; …": what was handed them, named before
     listed, rest = body_list(text, last.end(), ce, bodies)
     if listed and listed[0].start == last.end() and not text[rest:ce].strip(" ,.:"):
         return listed
