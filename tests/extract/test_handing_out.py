@@ -515,3 +515,13 @@ def test_tasks_handed_to_communes_named_at_the_end_of_a_duty_are_no_list_of_addr
         "các chỉ tiêu, nhiệm vụ đã giao cho các xã, phường; thường xuyên tháo gỡ khó khăn cho cơ sở."
     )
     assert {("Ủy ban nhân dân tỉnh", "monitor"), ("các sở, ngành", "monitor")} <= roles(e), roles(e)
+
+
+def test_a_deadline_opening_a_clause_without_a_comma_keeps_the_subject_carried_to_it():
+    """ "… đề nghị các ngành, địa phương xây dựng kế hoạch chi tiết. Trong đó, trong tháng 3 phải hoàn thành
+    chương trình công tác gửi về Văn phòng UBND tỉnh": the same bodies finish it and send it to the office."""
+    e = ex(
+        "UBND tỉnh đề nghị các ngành, địa phương xây dựng kế hoạch điều hành năm 2027. Trong đó, trong tháng 3 phải "
+        "hoàn thành chương trình công tác cụ thể gửi về Văn phòng UBND tỉnh để tổng hợp."
+    )
+    assert ("các ngành, địa phương", "Văn phòng Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)

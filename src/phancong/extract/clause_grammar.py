@@ -90,8 +90,12 @@ CONNECTIVE = re.compile(
     # a condition first: "Trường hợp có khó khăn, vướng mắc, (Sở Y tế) phải kịp thời báo cáo …"
     r"(?:[Tt]rường hợp (?:có )?[^;.:]{0,60}?,\s*(?=phải\b|cần\b|kịp thời\b|báo cáo\b|đề xuất\b|" + CAP + r"))?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
+    # (or without the comma, in lower case after an opening word, before what must be done: "Trong đó, trong tháng 2
+    # phải hoàn thành chương trình công tác …")
     r"(?:(?:Chậm nhất|Trước|Trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
-    r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*)?"
+    r"(?:[/-]\d{4}| năm \d{4})?\s*,\s*"
+    r"|(?:chậm nhất|trước|trong)(?: đến)? (?:ngày|tháng|quý) [\dIVX]{1,2}(?:[/-]\d{1,2})?"
+    r"(?:[/-]\d{4}| năm \d{4})?\s*,?\s*(?=(?:phải|cần)\s))?"
     r"(?:[Ll]ãnh đạo\s+(?=" + CAP + r"|các\s))?"
     # the members named after a head and "gồm:": "Các đơn vị gồm: Sở A, Báo B phối hợp với …"
     r"(?:(?:[Cc]ác|[Nn]hững) (?:đơn vị|cơ quan|địa phương)(?: [^\W\d_]+){0,3} gồm\s*:\s*(?=" + CAP + r"))?"
