@@ -387,3 +387,18 @@ def test_a_city_committee_heading_its_decision_in_capitals_is_no_duty():
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc phê duyệt Đề án", "Cần Thơ"
     )
     assert not e.assignments, [(a.role, a.text) for a in e.assignments]
+
+
+def test_congresses_of_resolutions_a_line_cites_one_after_another_are_no_bodies():
+    """ "thực hiện Nghị quyết Đại hội … toàn quốc lần thứ XIV của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I":
+    both congresses are in cited titles (the conventions: not bodies); one whose resolution sets goals is."""
+    from tests.extract.reading import ex
+
+    cited = ex(
+        "Năm 2027 là năm thứ hai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Nghị quyết "
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ I, nhiệm kỳ 2025 - 2030.",
+        "Gia Lai",
+    )
+    assert not [b.name for b in cited.bodies if b.type == "party-congress"], [b.name for b in cited.bodies]
+    issuing = ex("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I đề ra 25 chỉ tiêu chủ yếu.", "Gia Lai")
+    assert [b.type for b in issuing.bodies] == ["party-congress"], [b.name for b in issuing.bodies]

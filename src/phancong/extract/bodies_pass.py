@@ -78,6 +78,11 @@ _BARE_CONGRESS_ACTS = re.compile(
 
 
 # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
+# a resolution named in a line that cites resolutions: its congress is part of a cited title
+_RESOLUTIONS_CITED = re.compile(
+    r"(?i)\b(?:căn cứ|thực hiện|triển khai|quán triệt|cụ thể hóa)\b[^.;\n]*\bnghị quyết\b[^.;\n]*[,;]?\s*"
+    r"(?:và\s+)?nghị quyết\s+$"
+)
 _A_PLACE_BEFORE = re.compile(r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$")
 
 
@@ -383,7 +388,13 @@ class BodiesPass(ExtractorState):
             elif b.type == "party-congress":
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
-                cited = CONGRESS_CITED.search(before) or CONGRESS_CITED_IN_LINE.search(before)
+                cited = (
+                    CONGRESS_CITED.search(before)
+                    or CONGRESS_CITED_IN_LINE.search(before)
+                    # the second of the resolutions a line cites: "thực hiện Nghị quyết Đại hội … toàn quốc lần thứ
+                    # XIV của Đảng, Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I"
+                    or _RESOLUTIONS_CITED.search(text, max(0, b.start - 250), b.start)
+                )
                 national = "toàn quốc" in b.name
                 issues = re.search(r"(?:[Nn]ghị quyết|thông qua tại|trình)\s+$", before) and not cited
                 if national and not re.search(r"[Nn]ghị quyết\s+$", before):
