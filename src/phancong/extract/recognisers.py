@@ -9,7 +9,6 @@ Order matters: longer, more specific names first; where two matches overlap, the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .body_names import (
     CAP,
@@ -36,6 +35,7 @@ from .recognisers_blocs import BLOCS
 from .recognisers_central import STATE_CENTRAL
 from .recognisers_groups import GROUPS
 from .recognisers_local import LOCAL_ORGANS
+from .recognisers_mass import MASS_ORGANISATIONS
 from .recognisers_state import STATE_PROVINCIAL
 
 __all__ = ["COMMISSIONS", "Recogniser", "RECOGNISERS"]
@@ -53,11 +53,6 @@ COMMISSIONS = (
 )
 
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
-
-
-def _of_province(organ: str) -> Callable[[re.Match], str]:
-    """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as written."""
-    return lambda m: f"{organ} {province_word(m)}"
 
 
 RECOGNISERS: list[Recogniser] = [
@@ -322,57 +317,7 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh",
     ),
-    # front and mass organisations (and their party delegations); the Front committee's standing board
-    _r(
-        r"Ban Thường trực (?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? (?:tỉnh|" + TINH + r")",
-        "standing-board",
-        "province",
-        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    ),
-    _r(
-        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? tỉnh",
-        "fatherland-front",
-        "province",
-        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    ),
-    # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
-    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)
-    _r(
-        r"(?<![\w])Sở(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|đề nghị|chủ động) )*(?:[a-zđ]))",
-        "department",
-        "province",
-        "Sở",
-    ),
-    # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
-    _r(
-        # (or its committee with neither: "yêu cầu các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc và các tổ chức …"; the
-        # movement's name alone, "củng cố tổ chức Mặt trận Tổ quốc", names no body)
-        r"(?<!Trung ương )(?:(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ) Việt Nam|Ủy ban Mặt trận Tổ quốc)(?![^\W\d_])"
-        r"(?! (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp|cấp)\b)",
-        "fatherland-front",
-        "province",
-        lambda m: (
-            ("Ủy ban " if m.group(0).startswith("Ủy ban") else "")
-            + ("Mặt trận Tổ quốc Việt Nam" if m.group(0).endswith("Việt Nam") else "Mặt trận Tổ quốc")
-        ),
-    ),
-    # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
-    *(
-        _r(
-            written + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
-            body_type,
-            "province",
-            _of_province(name),
-        )
-        for written, body_type, name in (
-            (r"Liên đoàn [Ll]ao động", "labour-federation", "Liên đoàn Lao động"),
-            (r"Hội Nông dân", "farmers-union", "Hội Nông dân"),
-            (r"Hội Liên hiệp [Pp]hụ nữ", "womens-union", "Hội Liên hiệp Phụ nữ"),
-            (r"Hội Cựu chiến binh", "veterans-association", "Hội Cựu chiến binh"),
-        )
-    ),
-    _r(r"Ban Thường vụ Tỉnh đoàn", "youth-union", "province", "Ban Thường vụ Tỉnh đoàn"),
-    _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
+    *MASS_ORGANISATIONS,
     # bare names, resolved by the extractor from their neighbours or the article's subject
     _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
     # a commission named without its committee ("chỉ đạo UBND huyện, Ban Tuyên giáo, Văn phòng Huyện ủy, …"): the
