@@ -212,12 +212,15 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # the province's broadcaster ("Đài Phát thanh và Truyền hình Khánh Hòa", "Đài PT-TH tỉnh")
     _r(
-        r"Đài (?:Phát thanh và Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: " + CAP + W + r"*){1,3})?",
+        # ("Đài Phát thanh Truyền hình Khánh Hòa": the same station written without "và")
+        r"Đài (?:Phát thanh(?: và)? Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: " + CAP + W + r"*){1,3})?",
         "media",
         "province",
         # "Đài PT-TH tỉnh Khánh Hòa" is "Đài Phát thanh và Truyền hình tỉnh" (the province is its own field);
         # "Đài Phát thanh và Truyền hình Khánh Hòa" keeps the place, as its name
-        lambda m: re.sub(r"Đài (?:PT-TH|PT&TH)", "Đài Phát thanh và Truyền hình", " ".join(m.group(0).split())),
+        lambda m: re.sub(
+            r"Đài (?:PT-TH|PT&TH|Phát thanh Truyền hình)", "Đài Phát thanh và Truyền hình", " ".join(m.group(0).split())
+        ),
     ),
     # councils and committees of the state and the Party by their topic ("Hội đồng Thi đua - Khen thưởng tỉnh",
     # "Ban vì sự tiến bộ phụ nữ tỉnh")
@@ -242,7 +245,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(
         r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
-        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở)|,)",
+        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh)|,)",
         "media",
         "province",
         lambda m: m.group(0),
@@ -316,6 +319,14 @@ RECOGNISERS: list[Recogniser] = [
         "border-guard",
         "province",
         lambda m: f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh",
+    ),
+    # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
+    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)
+    _r(
+        r"(?<![\w])Sở(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|đề nghị|chủ động) )*(?:[a-zđ]))",
+        "department",
+        "province",
+        "Sở",
     ),
     *MASS_ORGANISATIONS,
     # bare names, resolved by the extractor from their neighbours or the article's subject

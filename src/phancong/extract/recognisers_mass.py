@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .body_names import CAP, TINH, province_word
+from .body_names import CAP, TINH, W, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["MASS_ORGANISATIONS"]
@@ -18,6 +18,19 @@ def _of_province(organ: str) -> Callable[[re.Match], str]:
     """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as written."""
     return lambda m: f"{organ} {province_word(m)}"
 
+
+def _committee_of(organ: str) -> Callable[[re.Match], str]:
+    """ "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh": the committee (group 1), the organ as named, the province's word."""
+    return lambda m: f"{m.group(1)} {organ} {province_word(m)}"
+
+
+# the mass organisations named with the province: as written, as named, and of which kind
+_UNIONS = (
+    (r"Liên đoàn [Ll]ao động", "labour-federation", "Liên đoàn Lao động"),
+    (r"Hội Nông dân", "farmers-union", "Hội Nông dân"),
+    (r"Hội (?:Liên hiệp [Pp]hụ nữ|LHPN)", "womens-union", "Hội Liên hiệp Phụ nữ"),
+    (r"Hội Cựu chiến binh", "veterans-association", "Hội Cựu chiến binh"),
+)
 
 MASS_ORGANISATIONS: list[Recogniser] = [
     # front and mass organisations (and their party delegations); the Front committee's standing board
@@ -32,14 +45,6 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         "fatherland-front",
         "province",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    ),
-    # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
-    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)
-    _r(
-        r"(?<![\w])Sở(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|đề nghị|chủ động) )*(?:[a-zđ]))",
-        "department",
-        "province",
-        "Sở",
     ),
     # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
     _r(
@@ -62,13 +67,40 @@ MASS_ORGANISATIONS: list[Recogniser] = [
             "province",
             _of_province(name),
         )
-        for written, body_type, name in (
-            (r"Liên đoàn [Ll]ao động", "labour-federation", "Liên đoàn Lao động"),
-            (r"Hội Nông dân", "farmers-union", "Hội Nông dân"),
-            (r"Hội Liên hiệp [Pp]hụ nữ", "womens-union", "Hội Liên hiệp Phụ nữ"),
-            (r"Hội Cựu chiến binh", "veterans-association", "Hội Cựu chiến binh"),
-        )
+        for written, body_type, name in _UNIONS
     ),
-    _r(r"Ban Thường vụ Tỉnh đoàn", "youth-union", "province", "Ban Thường vụ Tỉnh đoàn"),
+    # their standing and executive committees ("Ban Thường vụ Hội LHPN tỉnh", "Ban Chấp hành Hội Nông dân tỉnh",
+    # "Thường trực Hội Cựu chiến binh tỉnh"): bodies of their own, of the union's kind
+    *(
+        _r(
+            r"(Ban Thường vụ|Ban Chấp hành|Thường trực) " + written + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
+            body_type,
+            "province",
+            _committee_of(name),
+        )
+        for written, body_type, name in _UNIONS
+    ),
+    _r(r"(?:Ban Thường vụ|Ban Chấp hành) Tỉnh đoàn", "youth-union", "province", lambda m: m.group(0)),
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
+    # the youth union of a district, a town or a city of the province, by its place ("Huyện đoàn Krông Pắc",
+    # "Thành đoàn Buôn Ma Thuột")
+    _r(
+        r"(?:Huyện|Thành|Thị|Quận) đoàn " + CAP + W + r"*(?: " + CAP + W + r"*){0,3}",
+        "youth-union",
+        "district",
+        lambda m: " ".join(m.group(0).split()),
+    ),
+    # the youth federation and the Young Pioneers' council the youth union runs
+    _r(
+        r"Hội Liên hiệp [Tt]hanh niên(?: Việt Nam)? (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
+        "youth-union",
+        "province",
+        lambda m: " ".join(m.group(0).replace("thanh niên", "Thanh niên").split()),
+    ),
+    _r(
+        r"Hội [Đđ]ồng Đội (?:tỉnh|thành phố)(?![^\W\d_])",
+        "youth-union",
+        "province",
+        lambda m: "Hội đồng Đội " + m.group(0).split()[-1],
+    ),
 ]

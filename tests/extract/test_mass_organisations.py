@@ -1,0 +1,36 @@
+"""The Front and the mass organisations as their own news writes them: their standing and executive committees,
+the youth union of a district or a city, the youth federation and the Young Pioneers' council, and the province's
+newspaper and broadcaster named by the province (issue 13, fifteenth session). Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.reading import ex, roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh chỉ đạo rà soát hội viên nghèo.",
+            "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh",
+        ),
+        ("Ban Thường vụ Hội LHPN tỉnh tổ chức tập huấn.", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Ban Chấp hành Hội Nông dân tỉnh tổ chức hội nghị giữa nhiệm kỳ.", "Ban Chấp hành Hội Nông dân tỉnh"),
+        ("Thường trực Hội Cựu chiến binh tỉnh tổ chức gặp mặt hội viên.", "Thường trực Hội Cựu chiến binh tỉnh"),
+        ("Ban Thường vụ Liên đoàn Lao động tỉnh triển khai Tháng Công nhân.", "Ban Thường vụ Liên đoàn Lao động tỉnh"),
+        ("Huyện đoàn Krông Pắc phát động ra quân tình nguyện hè.", "Huyện đoàn Krông Pắc"),
+        ("Thành đoàn Buôn Ma Thuột tổ chức ngày hội việc làm.", "Thành đoàn Buôn Ma Thuột"),
+        ("Hội Liên hiệp Thanh niên Việt Nam tỉnh phát động phong trào.", "Hội Liên hiệp Thanh niên Việt Nam tỉnh"),
+        ("Hội đồng Đội tỉnh tổ chức trại hè cho thiếu nhi.", "Hội đồng Đội tỉnh"),
+    ],
+)
+def test_the_committees_of_mass_organisations_and_the_youth_unions_below_the_province_are_bodies(sentence, name):
+    e = ex(sentence, "Đắk Lắk")
+    assert (name, "implement") in roles(e), roles(e)
+
+
+def test_the_broadcaster_written_without_and_and_the_newspaper_named_by_the_province_are_bodies():
+    e = ex("Đài Phát thanh Truyền hình Đắk Lắk, Báo Đắk Lắk tuyên truyền sâu rộng về đại hội.", "Đắk Lắk")
+    assert {("Đài Phát thanh và Truyền hình Đắk Lắk", "implement"), ("Báo Đắk Lắk", "implement")} <= roles(e), roles(e)
