@@ -34,3 +34,25 @@ def test_the_committees_of_mass_organisations_and_the_youth_unions_below_the_pro
 def test_the_broadcaster_written_without_and_and_the_newspaper_named_by_the_province_are_bodies():
     e = ex("Đài Phát thanh Truyền hình Đắk Lắk, Báo Đắk Lắk tuyên truyền sâu rộng về đại hội.", "Đắk Lắk")
     assert {("Đài Phát thanh và Truyền hình Đắk Lắk", "implement"), ("Báo Đắk Lắk", "implement")} <= roles(e), roles(e)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ban Thường vụ Hội LHPN tỉnh chỉ đạo các cấp Hội tổ chức ngày hội phụ nữ khởi nghiệp.", "các cấp Hội"),
+        ("Hội Nông dân tỉnh chỉ đạo các chi hội rà soát hội viên nghèo.", "các chi hội"),
+        ("Các cấp hội nông dân đã vận động hội viên hiến đất làm đường.", "Các cấp hội nông dân"),
+    ],
+)
+def test_the_levels_and_branches_of_a_mass_organisation_are_a_collective_that_acts(sentence, name):
+    e = ex(sentence, "Đắk Lắk")
+    assert (name, "implement") in roles(e), roles(e)
+
+
+def test_the_heads_of_branches_in_a_list_of_people_trained_are_persons_not_the_branches():
+    e = ex(
+        "Chú trọng bồi dưỡng cán bộ ở thôn (bí thư chi bộ, trưởng thôn, trưởng các chi hội, chi đoàn ở thôn) về "
+        "kỹ năng vận động quần chúng.",
+        "Đắk Lắk",
+    )
+    assert not e.bodies, [b.name for b in e.bodies]

@@ -49,7 +49,8 @@ _RECEIVES_BEFORE = re.compile(
 )
 
 # the heads of a set of bodies named as its addressees (a decision's last article); "của" before them is a source
-_ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc|[Tt]rưởng)\s+$")
+# (a head in lower case is a person in a list of people: "cán bộ thôn (bí thư chi bộ, trưởng các chi hội, …)")
+_ADDRESSED_HEADS = re.compile(r"(?<!của )\b(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc|Trưởng)\s+$")
 # (their title written with the set: "…; Giám đốc/Thủ trưởng các sở, ban, ngành thuộc tỉnh; Chủ tịch …")
 _HEADS_WRITTEN = re.compile(r"(?:[Tt]hủ trưởng|[Cc]hủ tịch|[Gg]iám đốc)\s+(?=các\s)")
 # the bodies a decision's last article names carry it out, however their heads are titled and the list is joined

@@ -35,6 +35,9 @@ _HEAD = (
     r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|"
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
     r"đoàn thể(?: chính trị\s*[-–]?\s*xã hội)?|"
+    # the levels and branches of a mass organisation: "các cấp Hội", "các cấp hội nông dân", "các chi hội", "các
+    # cơ sở Hội", "các cấp bộ Đoàn"
+    r"cấp (?:bộ )?(?:[Hh]ội(?: [Nn]ông dân| [Pp]hụ nữ| [Cc]ựu chiến binh)?|[Đđ]oàn)|chi hội|cơ sở [Hh]ội|"
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi đoàn|cơ sở đoàn|chi, đảng bộ|"
     r"đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
