@@ -402,3 +402,22 @@ def test_congresses_of_resolutions_a_line_cites_one_after_another_are_no_bodies(
     assert not [b.name for b in cited.bodies if b.type == "party-congress"], [b.name for b in cited.bodies]
     issuing = ex("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I đề ra 25 chỉ tiêu chủ yếu.", "Gia Lai")
     assert [b.type for b in issuing.bodies] == ["party-congress"], [b.name for b in issuing.bodies]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phó Chủ tịch UBND tỉnh đề nghị ngành Công thương tiếp tục rà soát quy hoạch các cụm công nghiệp.",
+        "Tỉnh yêu cầu ngành Công Thương bảo đảm nguồn cung hàng hóa dịp Tết.",
+    ],
+)
+def test_a_sector_asked_to_act_is_a_body_however_its_name_is_capitalised(sentence):
+    from tests.extract.reading import ex, roles
+
+    assert ("ngành Công Thương", "implement") in roles(ex(sentence)), roles(ex(sentence))
+
+
+def test_a_sector_named_after_other_words_is_still_no_body():
+    from tests.extract.reading import ex
+
+    assert not ex("Cán bộ ngành Y tế tỉnh tham gia tập huấn kỹ năng.").bodies

@@ -277,7 +277,10 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # a sector as an actor, where it acts (a collective): "Ngành Y tế tỉnh đã chủ động …", "ngành Giáo dục"
     _r(
-        r"(?<![^\W\d_] )[Nn]gành (" + department_alternation() + r")(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        # (after a word only where it is asked or partnered: "đề nghị ngành Công Thương rà soát …"; not "cán bộ ngành
+        # Y tế", "của ngành Giáo dục")
+        r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
+        r"[Nn]gành ((?i:" + department_alternation() + r"))(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
         "collective",
         "province",
         lambda m: "ngành " + department_name(m.group(1)),
