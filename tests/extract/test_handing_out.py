@@ -525,3 +525,13 @@ def test_a_deadline_opening_a_clause_without_a_comma_keeps_the_subject_carried_t
         "hoàn thành chương trình công tác cụ thể gửi về Văn phòng UBND tỉnh để tổng hợp."
     )
     assert ("các ngành, địa phương", "Văn phòng Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_bodies_asked_to_act_within_what_is_in_their_charge_carry_out_the_duty():
+    """ "yêu cầu các đơn vị, địa phương căn cứ chức năng, nhiệm vụ và địa bàn được giao phụ trách, quản lý thực
+    hiện nghiêm …": the words on their charge stand between the bodies and what they are to do."""
+    e = ex(
+        "UBND tỉnh yêu cầu các sở, ngành căn cứ chức năng, nhiệm vụ và lĩnh vực được giao phụ trách, quản lý thực "
+        "hiện nghiêm các kết luận của Chủ tịch UBND tỉnh."
+    )
+    assert ("các sở, ngành", "implement") in roles(e), roles(e)

@@ -61,7 +61,10 @@ BETWEEN = re.compile(
     # the people named with them, who are no body: "chỉ đạo các cấp, các ngành và nhân dân địa phương tăng cường …"
     r"(?:(?:và|cùng|cùng với)\s+(?:toàn thể\s+)?(?:[Nn]hân dân|người dân)(?:\s+(?:địa phương|trên địa bàn|trong tỉnh))?"
     r"\s*,?\s*)?"
-    r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?: được giao)?|phân cấp quản lý|thẩm quyền)\s*,?\s*)?"
+    # ("căn cứ chức năng, nhiệm vụ và địa bàn được giao phụ trách, quản lý thực hiện …": what is in their charge)
+    r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?:,? (?:và )?(?:quyền hạn|địa bàn|lĩnh vực))?"
+    r"(?: được giao(?: phụ trách,? quản lý| phụ trách| quản lý)?(?= (?:thực hiện|triển khai|tổ chức|chủ động)\b))?"
+    r"(?: được giao)?|phân cấp quản lý|thẩm quyền)\s*,?\s*)?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ nội dung Kế hoạch kèm theo Quyết định này để xây dựng …": what they act on, then the action
     r"(?:căn cứ (?:vào )?[^,;.]{3,100}?\s+để\s+(?=[^\W\d_]))?"
