@@ -535,3 +535,14 @@ def test_bodies_asked_to_act_within_what_is_in_their_charge_carry_out_the_duty()
         "hiện nghiêm các kết luận của Chủ tịch UBND tỉnh."
     )
     assert ("các sở, ngành", "implement") in roles(e), roles(e)
+
+
+def test_the_committees_standing_members_receive_reports_and_decide_what_is_reported():
+    """ "UBND các xã kịp thời báo cáo Thường trực UBND huyện xem xét, chỉ đạo": the standing members of the
+    district committee are a body, the communes report to them, and "chỉ đạo" is theirs, no duty of the communes."""
+    e = ex(
+        "Trong quá trình thực hiện, nếu có vướng mắc, UBND các xã kịp thời báo cáo Thường trực UBND huyện xem "
+        "xét, chỉ đạo."
+    )
+    assert reporting_lines(e) == {("Ủy ban nhân dân các xã", "Thường trực Ủy ban nhân dân huyện")}, reporting_lines(e)
+    assert not e.assignments or all(a.role == "report" for a in e.assignments), roles(e)

@@ -129,6 +129,9 @@ _BY_A_DATE = re.compile(r"\b(?:trước ngày|chậm nhất|trong (?:tháng|quý
 _WORK_OF = re.compile(r"\bcông tác(?: [^\W\d_]+){1,2}(?:,\s*[^\W\d_]+(?: [^\W\d_]+)?)*$")
 
 
+_RECIPIENT_DECIDES = re.compile(r"\b(?:báo cáo|trình|đề xuất)\s[^,;.]{3,90}?\s(?:xem xét|cho ý kiến)\s*$")
+
+
 def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tuple[int, int]]:
     """Cut a duty at coordinated duty verbs outside body names; a piece of fewer than four words stays with
     the next ("theo dõi, hướng dẫn, đôn đốc việc ..." is one duty)."""
@@ -140,6 +143,8 @@ def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tupl
         and not (text.startswith("đề xuất", m.end()) and re.match(r"\W*(?:định kỳ\s+)?báo cáo\b", text[s : m.start()]))
         # "tăng cường công tác quản lý, hướng dẫn, kiểm tra …": the fields of one "công tác", a noun phrase
         and not _WORK_OF.search(text, max(s, m.start() - 30), m.start())
+        # "báo cáo Thường trực UBND huyện xem xét, chỉ đạo": what the recipient does, not a duty of the subject
+        and not _RECIPIENT_DECIDES.search(text, max(s, m.start() - 110), m.start())
     ]
     out: list[tuple[int, int]] = []
     start = s

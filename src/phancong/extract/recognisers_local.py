@@ -37,6 +37,7 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Công an", "Công an", "police"),
         (r"Thường trực Đảng ủy", "Thường trực Đảng ủy", "standing-board"),
         (r"Thường trực (?:Hội đồng nhân dân|HĐND)", "Thường trực Hội đồng nhân dân", "standing-board"),
+        (r"Thường trực (?:Ủy ban nhân dân|UBND)", "Thường trực Ủy ban nhân dân", "standing-board"),
         (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
         (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
         (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),

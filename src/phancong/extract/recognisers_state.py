@@ -135,6 +135,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: "Thường trực Hội đồng nhân dân " + (m.group(1) or "tỉnh"),
     ),
+    # the committee's standing members, its chair and vice-chairs: "Thường trực UBND tỉnh"
+    _r(
+        r"Thường trực (?:Ủy ban nhân dân|UBND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
+        r"(?!\s+(?:huyện|xã|phường|thị xã|quận|thị trấn|đặc khu|các|cấp)\b)",
+        "standing-board",
+        "province",
+        lambda m: "Thường trực Ủy ban nhân dân " + (m.group(1) or "tỉnh"),
+    ),
     # the council's committees: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế Hội đồng nhân dân tỉnh" (not
     # "Ban Dân tộc tỉnh", the People's Committee's agency); and all of them, "các Ban (của) HĐND tỉnh"
     _r(
