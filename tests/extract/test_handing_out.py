@@ -546,3 +546,11 @@ def test_the_committees_standing_members_receive_reports_and_decide_what_is_repo
     )
     assert reporting_lines(e) == {("Ủy ban nhân dân các xã", "Thường trực Ủy ban nhân dân huyện")}, reporting_lines(e)
     assert not e.assignments or all(a.role == "report" for a in e.assignments), roles(e)
+
+
+def test_a_long_aside_on_the_body_handed_the_duty_does_not_hide_the_duty():
+    e = ex(
+        "Giao Trung tâm Y tế huyện (cơ quan thường trực của Ban Chỉ đạo công tác dân số và phát triển huyện) chủ trì, "
+        "phối hợp các đơn vị liên quan triển khai Kế hoạch."
+    )
+    assert ("Trung tâm Y tế huyện", "lead") in roles(e), roles(e)

@@ -54,7 +54,7 @@ ANY_VERB = re.compile(
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 BETWEEN = re.compile(
     # (a council's term and session: "Hội đồng nhân dân tỉnh X Khóa III, Kỳ họp thứ 9 thông qua …")
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:về việc\s+)?"
+    r"\s*,?\s*(?:\([^)]{0,120}\)\s*)?(?:về việc\s+)?"
     r"(?:[Kk]hóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
     # the heads singled out among them: "Các sở, ngành, nhất là người đứng đầu, nghiêm túc …"
     r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
