@@ -16,6 +16,7 @@ __all__ = [
     "last_clause",
     "sentence_deadline",
     "year_named_before",
+    "years_named",
 ]
 
 # the end of a period or term: "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "thời kỳ 2021-2030"
@@ -176,3 +177,27 @@ def document_period(text: str) -> re.Match | None:
 
 
 _PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+
+
+# a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
+_PLAN_YEAR = re.compile(
+    r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu|[Kk]ịch bản)\b"
+    r"[^.;:\n]{0,80}?"
+    r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
+)
+_PLAN_YEAR = quick_start(_PLAN_YEAR)
+# the year a text is about, said of it: "Năm 2027 là năm có ý nghĩa đặc biệt quan trọng", "2027 được xác định là
+# năm bản lề" (the goals given after it without a year are that year's)
+# the year a news text opens its lead with: "Năm 2023, tỉnh Yên Bái có kế hoạch trồng mới 15.500 ha rừng. …"
+_YEAR_OPENING = re.compile(r"(?:^|\n)\s*Năm (20\d\d),")
+_YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
+
+
+def years_named(text: str) -> list[tuple[int, int]]:
+    """(where it is named, the year) of every year a text names as what a plan, its goals or the text itself are
+    about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …"): the horizons of goals given
+    after them without a year of their own."""
+    named = [*_PLAN_YEAR.finditer(text), *_YEAR_ABOUT.finditer(text)]
+    opening = _YEAR_OPENING.search(text, 0, 600)
+    named += [opening] if opening else []
+    return [(m.end(), int(m.group(1))) for m in named]

@@ -7,12 +7,12 @@ import re
 from bisect import bisect_right
 
 from ..text.numbers import find_dates
-from ..text.prefilter import quick_start
 from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
 from .acting import acts
 from .bodies import find_bodies
 from .cues import GOAL_WORD, TERM, TERM_END
+from .deadlines import years_named
 from .figures import FigureMatch, find_figures
 from .model import (
     Figure,
@@ -256,11 +256,8 @@ class ProsePass(TargetsPass):
     def _plan_year_named(self, pos: int) -> tuple[int, int] | None:
         """(where it is named, the year): the plan year :meth:`_plan_year` gives for pos, None for none."""
         if not hasattr(self, "_plan_years"):  # found once per text: asked at every goal without a year
-            named = [*_PLAN_YEAR.finditer(self.text), *_YEAR_ABOUT.finditer(self.text)]
-            opening = _YEAR_OPENING.search(self.text, 0, 600)
-            named += [opening] if opening else []
             self._plan_years = sorted(
-                (m.end(), int(m.group(1))) for m in named if self.year is None or int(m.group(1)) >= int(self.year)
+                (at, year) for at, year in years_named(self.text) if self.year is None or year >= int(self.year)
             )
         i = bisect_right(self._plan_years, (pos, 0))
         return self._plan_years[i - 1] if i else None
@@ -471,18 +468,6 @@ _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 _HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
-# a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"
-_PLAN_YEAR = re.compile(
-    r"\b(?:(?:[Kk]ế hoạch|[Cc]hương trình(?: hành động| công tác)?|[Nn]hiệm vụ|[Cc]hỉ tiêu|[Mm]ục tiêu|[Kk]ịch bản)\b"
-    r"[^.;:\n]{0,80}?"
-    r"(?<!so với )(?<!từ )\bnăm|\b[Tt]rong năm)\s+(20\d\d)(?![\d/-])"
-)
-_PLAN_YEAR = quick_start(_PLAN_YEAR)
-# the year a text is about, said of it: "Năm 2027 là năm có ý nghĩa đặc biệt quan trọng", "2027 được xác định là
-# năm bản lề" (the goals given after it without a year are that year's)
-# the year a news text opens its lead with: "Năm 2023, tỉnh Yên Bái có kế hoạch trồng mới 15.500 ha rừng. …"
-_YEAR_OPENING = re.compile(r"(?:^|\n)\s*Năm (20\d\d),")
-_YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
     r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
