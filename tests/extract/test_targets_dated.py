@@ -215,3 +215,15 @@ def test_a_year_opening_the_next_clause_after_a_comma_is_the_next_goals_not_the_
         "hội, giai đoạn 2026-2028."
     )
     assert (2, "percent", 2030) in got and (12000, "căn", 2028) in got, got
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 2/3, Huyện đoàn tổ chức lễ ra quân Tháng thanh niên 2027.",
+        "Tỉnh đoàn phát động Chiến dịch Thanh niên tình nguyện hè năm 2027.",
+    ],
+)
+def test_the_goals_a_yearly_campaign_sets_are_due_in_the_year_it_is_named_with(lead):
+    got = vud(lead + "\nTrong đó, phấn đấu ít nhất 1.500 lượt đoàn viên tham gia; trồng mới 2.000 cây xanh.")
+    assert (1500, "lượt", 2027) in got and (2000, "cây xanh", 2027) in got, got

@@ -192,12 +192,21 @@ _PLAN_YEAR = quick_start(_PLAN_YEAR)
 _YEAR_OPENING = re.compile(r"(?:^|\n)\s*Năm (20\d\d),")
 _YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
 
+# a yearly campaign named with its year: "ra quân Tháng thanh niên 2024", "Chiến dịch Thanh niên tình nguyện hè 2026",
+# "Tết trồng cây Xuân Bính Ngọ 2026" (the goals it sets are that year's)
+_CAMPAIGN_YEAR = quick_start(
+    re.compile(
+        r"\b(?:[Tt]háng [Tt]hanh niên|[Tt]háng [Hh]ành động\b[^.;:\n]{0,50}?|[Cc]hiến dịch\b[^.;:\n]{0,50}?"
+        r"|[Tt]ết trồng cây\b[^.;:\n]{0,30}?|[Mm]ùa hè xanh)\s+(?:năm\s+)?(20\d\d)(?![\d/-])(?!\s*[-–]\s*\d)"
+    )
+)
+
 
 def years_named(text: str) -> list[tuple[int, int]]:
     """(where it is named, the year) of every year a text names as what a plan, its goals or the text itself are
-    about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …"): the horizons of goals given
-    after them without a year of their own."""
-    named = [*_PLAN_YEAR.finditer(text), *_YEAR_ABOUT.finditer(text)]
+    about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …", a campaign's year): the
+    horizons of goals given after them without a year of their own."""
+    named = [*_PLAN_YEAR.finditer(text), *_YEAR_ABOUT.finditer(text), *_CAMPAIGN_YEAR.finditer(text)]
     opening = _YEAR_OPENING.search(text, 0, 600)
     named += [opening] if opening else []
     return [(m.end(), int(m.group(1))) for m in named]
