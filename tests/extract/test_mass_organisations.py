@@ -56,3 +56,14 @@ def test_the_heads_of_branches_in_a_list_of_people_trained_are_persons_not_the_b
         "Đắk Lắk",
     )
     assert not e.bodies, [b.name for b in e.bodies]
+
+
+def test_what_a_youth_union_counts_keeps_its_noun_as_written():
+    from tests.extract.reading import vud
+
+    got = vud(
+        "Năm 2027, Huyện đoàn phấn đấu ít nhất 1.500 lượt ĐVTN tham gia tình nguyện; hiện thực hóa ít nhất 3 ý tưởng "
+        "khởi nghiệp; xóa ít nhất 2 nhà tạm; tặng quà 150 thiếu nhi; mỗi cơ sở vận động 10 hộ gia đình."
+    )
+    units = {u for _, u, _ in got}
+    assert {"lượt ĐVTN", "ý tưởng", "nhà tạm", "thiếu nhi", "hộ gia đình"} <= units, got

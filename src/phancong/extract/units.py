@@ -71,6 +71,16 @@ OPEN_UNITS = (
     "học sinh",
     "hội viên",
     "đoàn viên",
+    # what a mass organisation's year counts, as written: "vận động ít nhất 15 hộ gia đình", "1.800 lượt ĐVTN", "hiện
+    # thực hóa 2 ý tưởng", "tặng quà 180 thiếu nhi", "tập huấn cho 500 phụ nữ", "xóa 1 nhà tạm"
+    "hộ gia đình",
+    "lượt ĐVTN",
+    "ĐVTN",
+    "lượt đoàn viên",
+    "ý tưởng",
+    "thiếu nhi",
+    "phụ nữ",
+    "nhà tạm",
     "tuổi",  # "tuổi thọ trung bình đạt 75 tuổi" (an age limit, "dưới 40 tuổi", is no figure: _not_a_figure)
     "quần chúng",  # "kết nạp ít nhất 12 quần chúng vào Đảng": people admitted, as written
     "đô la Mỹ",
