@@ -227,3 +227,12 @@ def test_a_year_opening_the_next_clause_after_a_comma_is_the_next_goals_not_the_
 def test_the_goals_a_yearly_campaign_sets_are_due_in_the_year_it_is_named_with(lead):
     got = vud(lead + "\nTrong đó, phấn đấu ít nhất 1.500 lượt đoàn viên tham gia; trồng mới 2.000 cây xanh.")
     assert (1500, "lượt đoàn viên", 2027) in got and (2000, "cây xanh", 2027) in got, got
+
+
+def test_a_headlines_goal_without_a_year_takes_the_year_the_article_opens_with():
+    got = vud(
+        "Hội Nông dân huyện: Phấn đấu 80% số hộ trở lên đạt danh hiệu sản xuất giỏi\n"
+        "Sáng 10/1, Hội Nông dân huyện tổng kết công tác năm 2026, triển khai phương hướng, nhiệm vụ năm 2027.",
+        published="2027-01-10",
+    )
+    assert (80, "percent", 2027) in got, got

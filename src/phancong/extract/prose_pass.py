@@ -251,6 +251,10 @@ class ProsePass(TargetsPass):
         2025, tỉnh xây dựng 36 chỉ tiêu"): the horizon of the goals set after it without a year of their own. Not
         a year past when the text was written, nor a year a figure is compared with or counted from."""
         named = self._plan_year_named(pos)
+        if named is None and pos < self.text.find("\n"):
+            # a headline's goal ("Hội Nông dân huyện A: Phấn đấu 75% số hộ …") sums up the article: the year its
+            # first lines name ("… triển khai phương hướng, nhiệm vụ năm 2024")
+            named = self._plan_year_named(min(len(self.text), 800))
         return named[1] if named else None
 
     def _plan_year_named(self, pos: int) -> tuple[int, int] | None:
