@@ -554,3 +554,12 @@ def test_a_long_aside_on_the_body_handed_the_duty_does_not_hide_the_duty():
         "phối hợp các đơn vị liên quan triển khai Kế hoạch."
     )
     assert ("Trung tâm Y tế huyện", "lead") in roles(e), roles(e)
+
+
+def test_the_committees_of_places_listed_after_their_level_without_a_colon_each_carry_the_duty():
+    e = ex("Giao UBND các xã Tân Phú, Tân Lập và Phú Lý rà soát hộ nghèo trước ngày 30/6.", "Đồng Nai")
+    assert {
+        ("Ủy ban nhân dân xã Tân Phú", "implement"),
+        ("Ủy ban nhân dân xã Tân Lập", "implement"),
+        ("Ủy ban nhân dân xã Phú Lý", "implement"),
+    } == roles(e), roles(e)

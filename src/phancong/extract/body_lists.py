@@ -47,7 +47,8 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
 _DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
 # a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
 # Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
-# (and the committees of the districts or communes listed: "UBND các huyện: Đakrông, Hải Lăng" -> each one's)
+# (and the committees of the districts or communes listed: "UBND các huyện: Đakrông, Hải Lăng" -> each one's, with or
+# without the colon)
 _HEAD_OF_LIST = re.compile(
     r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+(Sở|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
     r"\s*(:)?\s*"
@@ -67,7 +68,8 @@ def head_lists(text: str) -> list[BodyMatch]:
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
         head, pos = h.group(1), h.end()
-        if not h.group(2) and head not in ("Tiểu ban",):
+        # (the committees of places listed need no colon: "UBND các huyện Đại Lộc, Nam Giang và Phước Sơn …")
+        if not h.group(2) and head not in ("Tiểu ban",) and not (head[0].islower() and _NAMES_LISTED.match(text, pos)):
             continue
         if head[0].islower():  # a level word: only the committees of the places listed ("UBND các huyện: A, B")
             if not re.match(r"UBND|Ủy ban nhân dân", h.group(0)) or not _NAMES_LISTED.match(text, pos):

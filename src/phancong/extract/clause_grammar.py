@@ -191,6 +191,8 @@ _LIST_GAP = re.compile(
 MEMBERS = re.compile(
     r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
     r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc|UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
+    # the committees of the places listed after their level: "UBND các huyện Đại Lộc, Nam Giang …"
+    r"|\s*(?:UBND|Ủy ban nhân dân)\s+(?:các|những)\s+(?:huyện|thị xã|xã|phường)\s+"
     # the first of two titles, the set's name opening with the second: "Giám đốc/Thủ trưởng các sở, ban, ngành"
     r"|\s*(?:[Tt]hủ trưởng|[Gg]iám đốc)\s*/\s*"
 )
