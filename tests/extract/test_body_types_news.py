@@ -421,3 +421,14 @@ def test_a_sector_named_after_other_words_is_still_no_body():
     from tests.extract.reading import ex
 
     assert not ex("Cán bộ ngành Y tế tỉnh tham gia tập huấn kỹ năng.").bodies
+
+
+def test_departments_and_sectors_written_without_a_comma_and_the_newspaper_in_a_list_are_asked_to_act():
+    from tests.extract.reading import ex, roles
+
+    e = ex(
+        "Tỉnh đề nghị các sở ngành, địa phương, Báo Gia Lai theo chức năng, nhiệm vụ tăng cường tuyên truyền về "
+        "chuyển đổi số.",
+        "Gia Lai",
+    )
+    assert {("các sở ngành, địa phương", "implement"), ("Báo Gia Lai", "implement")} <= roles(e), roles(e)

@@ -27,7 +27,7 @@ __all__ = [
 # The grammar: (organ of) + các/những + heads joined by ",", "và", "hoặc" + modifiers.
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
-    r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
+    r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở ngành|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
     r"ban xây dựng [Đđ]ảng|ban quản lý|ban|phòng(?=,| ban| chuyên môn)"
     # ministries and sectors, levels and sectors joined without a comma: "các Bộ ngành Trung ương", "các cấp ngành"
     r"|bộ ngành|cấp ngành"

@@ -245,7 +245,8 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(
         r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
-        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh)|,)",
+        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh"
+        r"|theo chức năng)|,)",
         "media",
         "province",
         lambda m: m.group(0),
