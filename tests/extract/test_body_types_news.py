@@ -432,3 +432,12 @@ def test_departments_and_sectors_written_without_a_comma_and_the_newspaper_in_a_
         "Gia Lai",
     )
     assert {("các sở ngành, địa phương", "implement"), ("Báo Gia Lai", "implement")} <= roles(e), roles(e)
+
+
+def test_an_organ_named_for_both_kinds_of_provincial_committee_is_each_ones():
+    """ "Ban Thường vụ Tỉnh ủy, Thành ủy chịu trách nhiệm …" (a central text to every province and city): the
+    standing committee of each, not the city committee itself."""
+    from tests.extract.reading import ex, roles
+
+    e = ex("Ban Thường vụ Tỉnh ủy, Thành ủy chịu trách nhiệm rà soát, sắp xếp đơn vị hành chính cấp xã.")
+    assert {b.name for b in e.bodies} == {"Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"}, roles(e)

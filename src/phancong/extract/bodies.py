@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..text.prefilter import PatternSet, Prefiltered
 from .acting import acts, acts_itself
-from .body_lists import bare_departments, expand_head_list, head_lists
+from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
@@ -156,7 +156,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         free_from = out[-1].end if out else 0  # words a body found before took are not this one's
         b = _standing_committee_of(text, _party_organisation_of(text, b, free_from), free_from)
         out.append(replace(b, canonical=CANONICAL[b.name]) if b.name in CANONICAL else b)
-    out = _organs_sharing_place(text, out)
+    out = organs_of_committees_listed(text, _organs_sharing_place(text, out))
     out = sorted(out + bare_departments(text, out) + _places_sharing_organ(text, out), key=lambda b: b.start)
     return _Found(tuple(out), tuple(b.start for b in out))
 

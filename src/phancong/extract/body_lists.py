@@ -1,5 +1,6 @@
 """Bodies named through a shared head: "các đảng đoàn: A, B, C" and "Đảng đoàn A" (one party delegation
-each), "các Sở: Kế hoạch và Đầu tư, Y tế", "các Tiểu ban Văn kiện, Nhân sự" (one body per item).
+each), "các Sở: Kế hoạch và Đầu tư, Y tế", "các Tiểu ban Văn kiện, Nhân sự" (one body per item), and one organ named for
+two committees ("Ban Thường vụ Tỉnh ủy, Thành ủy").
 
 >>> [b.name for b in head_lists("phối hợp với các Sở: Y tế, Nội vụ về việc")]
 ['Sở Y tế', 'Sở Nội vụ']
@@ -11,7 +12,7 @@ import re
 
 from .body_names import CAP, BodyMatch, department_alternation, department_name
 
-__all__ = ["bare_departments", "expand_head_list", "head_lists"]
+__all__ = ["bare_departments", "expand_head_list", "head_lists", "organs_of_committees_listed"]
 
 # "các đảng đoàn: Mặt trận Tổ quốc tỉnh, Liên đoàn lao động tỉnh, ..." -> one party delegation each
 _HEAD_LIST = re.compile(r"các đảng đoàn\s*:\s*", re.IGNORECASE)
@@ -133,4 +134,23 @@ def bare_departments(text: str, listed: list[BodyMatch]) -> list[BodyMatch]:
                 break
             out.append(BodyMatch(s, e, m.group(1), "Sở " + department_name(m.group(1)), "department", "province"))
             pos = e
+    return out
+
+
+# an organ of a provincial committee, named for both kinds of committee a central text addresses: "Ban Thường vụ Tỉnh
+# ủy, Thành ủy chịu trách nhiệm …" is the standing committee of each
+_ORGAN_OF_COMMITTEE = re.compile(
+    r"(Ban Thường vụ|Thường trực|Ban Tổ chức|Ủy ban Kiểm tra|Văn phòng|Ban Tuyên giáo và Dân vận|Ban Tuyên giáo"
+    r"|Ban Dân vận|Ban Nội chính) (?:Tỉnh ủy|Thành ủy)"
+)
+_COMMITTEES_JOINED = re.compile(r"\s*(?:,|/|\s(?:và|hoặc))\s*")
+
+
+def organs_of_committees_listed(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
+    """The bodies found, the second committee of "Ban Thường vụ Tỉnh ủy, Thành ủy" named as the organ it shares."""
+    out = list(found)
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        organ = _ORGAN_OF_COMMITTEE.fullmatch(a.name)
+        if organ and b.name in ("Tỉnh ủy", "Thành ủy") and _COMMITTEES_JOINED.fullmatch(text, a.end, b.start):
+            out[i + 1] = BodyMatch(b.start, b.end, b.text, f"{organ.group(1)} {b.name}", a.type, a.level)
     return out
