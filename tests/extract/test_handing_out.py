@@ -563,3 +563,17 @@ def test_the_committees_of_places_listed_after_their_level_without_a_colon_each_
         ("Ủy ban nhân dân xã Tân Lập", "implement"),
         ("Ủy ban nhân dân xã Phú Lý", "implement"),
     } == roles(e), roles(e)
+
+
+def test_bodies_directed_on_a_matter_carry_it_and_the_vertical_agencies_are_one_set():
+    """ "có văn bản chỉ đạo các sở, ban, ngành, các cơ quan ngành dọc, UBND các xã về kịch bản tăng trưởng …": each
+    set named is directed on the matter; "các cơ quan ngành dọc" is one set."""
+    e = ex(
+        "UBND tỉnh có văn bản chỉ đạo các sở, ban, ngành, các cơ quan ngành dọc, UBND các xã về kịch bản tăng trưởng "
+        "năm 2027."
+    )
+    assert {
+        ("các sở, ban, ngành", "implement"),
+        ("các cơ quan ngành dọc", "implement"),
+        ("Ủy ban nhân dân các xã", "implement"),
+    } <= roles(e), roles(e)

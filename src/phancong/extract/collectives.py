@@ -52,7 +52,7 @@ _HEAD = (
 _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
-    r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Tỉnh ủy|Thành ủy)|thành viên|"
+    r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Tỉnh ủy|Thành ủy)|thành viên|ngành dọc|"
     r"(?:chuyên môn )?thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố|huyện|xã)|thuộc tỉnh|chuyên môn|"
     r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: "
     + CAP

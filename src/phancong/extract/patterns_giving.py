@@ -81,9 +81,13 @@ class GiveClause(Pattern):
                 and not _NOT_ASKED.match(text, pos, e)
             ):
                 return subjects, pos
+            if subjects and _ASKS.match(g.group()) and not g.group("handed") and _ON_A_MATTER.match(text, pos, e):
+                return subjects, pos  # "có văn bản chỉ đạo các sở, ngành, UBND các xã về kịch bản tăng trưởng …"
         return None
 
 
+# what the bodies asked are directed on, the matter named: "chỉ đạo các sở … về kịch bản tăng trưởng năm 2026"
+_ON_A_MATTER = re.compile(r"\s*về\s+(?:việc\s+)?[^\W\d_]")
 # a duty handed as a whole to the bodies after "cho", the clause naming it no further: "giao nhiệm vụ cụ thể cho
 # các sở", "phân công cụ thể cho các sở, ngành nhằm …" (quotas, "giao chỉ tiêu cho X", are read apart)
 _GIVEN_AS_A_WHOLE = re.compile(r"(?:nhiệm vụ|trách nhiệm|phân công)(?:\s+cụ thể)?\s+cho\s*$", re.I)
