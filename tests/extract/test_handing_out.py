@@ -577,3 +577,8 @@ def test_bodies_directed_on_a_matter_carry_it_and_the_vertical_agencies_are_one_
         ("các cơ quan ngành dọc", "implement"),
         ("Ủy ban nhân dân các xã", "implement"),
     } <= roles(e), roles(e)
+
+
+def test_a_communes_committee_and_authorities_asked_without_cac_carry_what_is_asked():
+    e = ex("Bí thư Đảng ủy phường yêu cầu cấp ủy, chính quyền, MTTQ và các đoàn thể khắc phục hạn chế trong năm 2027.")
+    assert {("cấp ủy, chính quyền", "implement"), ("các đoàn thể", "implement")} <= roles(e), roles(e)

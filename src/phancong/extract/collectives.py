@@ -112,7 +112,9 @@ _CITY_LAST = (
 # the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
 # chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
 _BARE_HEAD = (
-    r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|chính quyền địa phương|địa phương|doanh nghiệp)"
+    r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|chính quyền địa phương|địa phương|doanh nghiệp"
+    # the commune's or ward's own ("yêu cầu cấp ủy, chính quyền, MTTQ và các đoàn thể khắc phục …")
+    r"|cấp ủy(?: đảng)?|chính quyền)"
 )
 # (its own pattern, the verb matched and the bodies in group "bare": a lookbehind would have the collectives'
 # pattern tried wherever "ngành" or "địa phương" is written)
