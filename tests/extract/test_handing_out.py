@@ -582,3 +582,21 @@ def test_bodies_directed_on_a_matter_carry_it_and_the_vertical_agencies_are_one_
 def test_a_communes_committee_and_authorities_asked_without_cac_carry_what_is_asked():
     e = ex("Bí thư Đảng ủy phường yêu cầu cấp ủy, chính quyền, MTTQ và các đoàn thể khắc phục hạn chế trong năm 2027.")
     assert {("cấp ủy, chính quyền", "implement"), ("các đoàn thể", "implement")} <= roles(e), roles(e)
+
+
+def test_offices_that_jointly_monitor_monitor_and_the_city_councils_office_is_named_by_tp():
+    """ "Văn phòng Thành ủy, Văn phòng HĐND TP, Văn phòng UBND TP phối hợp theo dõi, đôn đốc": no partner is named
+    after "phối hợp", the three offices watch over it together."""
+    e = ex("Văn phòng Thành ủy, Văn phòng HĐND TP, Văn phòng UBND TP phối hợp theo dõi, đôn đốc việc thực hiện.", "Huế")
+    assert roles(e) == {
+        ("Văn phòng Thành ủy", "monitor"),
+        ("Văn phòng Hội đồng nhân dân thành phố", "monitor"),
+        ("Văn phòng Ủy ban nhân dân thành phố", "monitor"),
+    }, roles(e)
+
+
+def test_the_cooperative_alliance_named_without_its_province_is_a_partner():
+    e = ex("Sở Tài chính phối hợp với Liên minh Hợp tác xã đôn đốc các hợp tác xã thực hiện kế hoạch.")
+    assert ("Liên minh Hợp tác xã", "coordinate") in {
+        (p, "coordinate") for a in e.assignments for p in [b.name for b in e.bodies if b.key in a.partners]
+    }, [(a.role, a.partners) for a in e.assignments]

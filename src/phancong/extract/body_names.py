@@ -21,8 +21,8 @@ ROMAN = r"[IVXL]{1,6}\b"
 CONGRESS_N = r"(?:[IVXL]{1,6}|\d{1,2}|nhất)\b"  # "lần thứ XIX", "lần thứ 20", "lần thứ nhất"
 # ("UBND TPHCM", "UBND TP.HCM": the city's name abbreviated with its "TP")
 TINH = (
-    r"(?:tỉnh|[Tt]hành phố|TP\.?\s?HCM(?![\w])|TP\.?(?= )|TP\.(?=" + CAP + r"))"
-)  # "TP.Hồ Chí Minh": no space after the dot
+    r"(?:tỉnh|[Tt]hành phố|TP\.?\s?HCM(?![\w])|TP\.?(?= )|TP\.(?=" + CAP + r")|TP(?=[,;]))"
+)  # "TP.Hồ Chí Minh": no space after the dot; "Văn phòng HĐND TP, Văn phòng UBND TP": the city's, listed
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 # ("TX. Giá Rai", "UBND P.Phan Thiết": the town and the ward abbreviated, as news writes them)
 LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + CAPITAL + r")|xã|phường|thị trấn|đặc khu)"

@@ -99,6 +99,7 @@ def read_duties(
     carried_status = "assigned"
     pending: list[BodyMatch] = []  # "A; B; C tiếp tục quán triệt ...": addressees listed before their duty
     for ss, se in _joined(text, sentences(text, start, end)):
+        led = False  # whether a clause of the sentence named its lead ("A chủ trì; B, C phối hợp …")
         for cs, ce in _at_regarding(text, clauses(text, ss, se, ";")):
             cs, ce = trim(text, cs, ce)
             if ce <= cs:
@@ -155,10 +156,8 @@ def read_duties(
             status = "reported" if reported else "assigned"
             carried_status = status
             pieces = _pieces(text, subjects, duty, ce, clause_start, nominal, status, bodies, directed)
-            if pieces and pieces[0].role == "lead":
-                for d in pieces[1:]:  # "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...": all of it is led
-                    if d.subjects == pieces[0].subjects and d.role == "implement":
-                        d.role = "lead"
+            _led_roles(pieces, subjects, led and bool(_JOINS_IN.match(text, duty, ce)))
+            led = led or any(d.role == "lead" for d in pieces)
             out.extend(merge_pieces(text, pieces))
             if urger:  # "UBND tỉnh đôn đốc các sở, ngành …": who urges them on watches over it
                 out.append(Duty(urger, "monitor", (cs, ce), status))
@@ -167,6 +166,20 @@ def read_duties(
                 out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
                 carried = giver  # "…; hằng tháng báo cáo kết quả …": still the subject carried, not those urged on
     return out
+
+
+def _led_roles(pieces: list[Duty], subjects: list[BodyMatch], joins_a_lead: bool) -> None:
+    """The roles of a clause's pieces where a lead is named: "chủ trì, phối hợp với Y theo dõi, hướng dẫn ...", all of
+    it is led; "Công an tỉnh chủ trì; Sở Tư pháp phối hợp tuyên truyền", the second clause's bodies work with the
+    lead (joins_a_lead)."""
+    if pieces and pieces[0].role == "lead":
+        for d in pieces[1:]:
+            if d.subjects == pieces[0].subjects and d.role == "implement":
+                d.role = "lead"
+    if joins_a_lead:
+        for d in pieces:
+            if d.role in ("implement", "monitor") and d.subjects == subjects:
+                d.role = "coordinate"
 
 
 def _reading(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> tuple[Reading | None, bool]:
@@ -226,6 +239,7 @@ def _at_regarding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 # a verb that hands a duty, its addressees after it
+_JOINS_IN = re.compile(r"\W*(?:(?:cùng|tích cực|chủ động|thường xuyên)\s+)?phối hợp\b", re.I)
 _GIVING = re.compile(r"\b(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+(?:cho\s+)?(?=\S)")
 # the things handed, named right before the verb: the verb qualifies them ("nhiệm vụ đã giao cho các xã")
 _GIVEN_BEFORE = re.compile(r"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|vốn|dự toán|nội dung)\s+(?:(?:đã|được)\s+)*$")

@@ -386,6 +386,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: " ".join(m.group(0).split()),
     ),
+    # the cooperative alliance named without its province in the province's texts ("phối hợp với Liên minh Hợp tác
+    # xã đôn đốc …"); the national one is "… Việt Nam"
+    _r(
+        r"Liên minh (?:[Hh]ợp tác xã|HTX)(?: Việt Nam)?(?! (?:tỉnh|thành phố)\b)",
+        "other",
+        "province",
+        lambda m: m.group(0).replace("HTX", "Hợp tác xã").replace("hợp tác xã", "Hợp tác xã"),
+    ),
     _r(
         r"Ngân hàng Nhà nước(?: Việt Nam)? [Cc]hi nhánh " + TINH,
         "vertical-agency",

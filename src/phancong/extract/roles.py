@@ -45,9 +45,22 @@ _MONITOR = re.compile(
 )
 
 
+# "phối hợp" then the action itself, no partner named ("Văn phòng A, Văn phòng B phối hợp theo dõi, đôn đốc",
+# "các cơ quan phối hợp chỉnh sửa …"): the bodies do it together, in the action's role
+_JOINTLY = re.compile(
+    r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động|tiếp tục)\s+)?phối hợp,?\s+"
+    r"(?=(?:theo dõi|kiểm tra|giám sát|đôn đốc|thực hiện|triển khai|tổ chức|xây dựng|tuyên truyền|rà soát|hướng dẫn|"
+    r"chỉnh sửa|tham mưu|nghiên cứu|hoàn thiện|tổng hợp)\b)",
+    re.I,
+)
+
+
 def role_of_duty(duty: str) -> str:
     if _LEAD.search(duty):
         return "lead"
+    jointly = _JOINTLY.search(duty)
+    if jointly:
+        return role_of_duty(duty[jointly.end() :])
     if _COORD.search(duty):
         return "coordinate"
     if _MONITOR.search(duty):
