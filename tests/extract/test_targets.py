@@ -348,7 +348,7 @@ def test_each_party_organisation_named_in_a_list_of_results_owns_its_figures():
     assert (310.0, "party-member", "các đảng bộ trực thuộc") in got
     assert (25.0, "party-member", "Đảng bộ Công an tỉnh") in got
     assert (40.0, "party-member", "Đảng bộ huyện Yên Thế") in got
-    assert any(x.value == 25310 and x.unit == "person" for x in e.statistics)
+    assert any(x.value == 25310 and x.unit == "đồng chí" for x in e.statistics)  # (as written: a person)
 
 
 # ---------------------------------------------------------------- whose target: the body acting, not one mentioned

@@ -236,3 +236,11 @@ def test_a_headlines_goal_without_a_year_takes_the_year_the_article_opens_with()
         published="2027-01-10",
     )
     assert (80, "percent", 2027) in got, got
+
+
+def test_party_members_counted_as_comrades_keep_the_word():
+    got = vud(
+        "Năm 2027, Huyện ủy giao chỉ tiêu kết nạp 150 đảng viên; trong đó, đảng viên là học sinh từ 05 đồng chí, ở "
+        "địa bàn dân cư 30 đồng chí."
+    )
+    assert (5, "đồng chí", 2027) in got and (30, "đồng chí", 2027) in got, got
