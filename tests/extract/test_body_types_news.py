@@ -441,3 +441,10 @@ def test_an_organ_named_for_both_kinds_of_provincial_committee_is_each_ones():
 
     e = ex("Ban Thường vụ Tỉnh ủy, Thành ủy chịu trách nhiệm rà soát, sắp xếp đơn vị hành chính cấp xã.")
     assert {b.name for b in e.bodies} == {"Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy"}, roles(e)
+
+
+def test_an_unnumbered_delegation_is_named_with_the_organ_that_sends_it():
+    from tests.extract.reading import ex, roles
+
+    e = ex("Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Tân Lập về công tác cán bộ.")
+    assert "Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy" in {b.name for b in e.bodies}, roles(e)

@@ -68,10 +68,13 @@ GROUPS: list[Recogniser] = [
         _spaced,
     ),
     # a delegation, its number kept ("Đoàn giám sát số 30"), and the organ it is sent by when named right after it
-    # ("Đoàn công tác HĐND tỉnh" is the council's delegation, one body; "… của Tỉnh ủy" names the owner apart)
+    # ("Đoàn công tác HĐND tỉnh" is the council's delegation, one body, and so is "Đoàn kiểm tra của Ban Thường vụ
+    # Tỉnh ủy")
     _r(
         r"(?<![\w])Đoàn (?:công tác|giám sát|kiểm tra(?:,? giám sát)?|khảo sát)(?: chuyên đề| liên ngành)?"
-        r"(?: số \d+)?(?: (?:Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
+        # ("Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy": named with the organ that sends it, when unnumbered)
+        r"(?: số \d+| của (?:" + _OWNERS + r")(?:,? (?:" + _OWNERS + r"))?)?"
+        r"(?: (?:Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
         "working-group",
         "province",
         lambda m: spell_out(_spaced(m)),
