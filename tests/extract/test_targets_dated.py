@@ -244,3 +244,8 @@ def test_party_members_counted_as_comrades_keep_the_word():
         "địa bàn dân cư 30 đồng chí."
     )
     assert (5, "đồng chí", 2027) in got and (30, "đồng chí", 2027) in got, got
+
+
+def test_by_how_much_a_target_was_beaten_is_a_result_not_a_target():
+    got = vud("Năm 2026, Đảng bộ Khối kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên.", published="2027-01-05")
+    assert not [g for g in got if g[0] == 9], got

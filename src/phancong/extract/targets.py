@@ -129,7 +129,9 @@ _STRONG_REPORT = re.compile(
     r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]"
     # a count to date, and a year's result: "Lũy kế đến năm 2024, tỉnh có 6/6 đơn vị …", "kết quả, tỉnh có 165 …"
     # (in capitals only: a search for every "l" of a text costs more than the few counts written mid-sentence)
-    r"|\bL[ũu]y kế(?: (?:đến|tới) (?:hết |cuối )?(?:năm |ngày |tháng )?[\d/]+)?|\b[Kk]ết quả,",
+    r"|\bL[ũu]y kế(?: (?:đến|tới) (?:hết |cuối )?(?:năm |ngày |tháng )?[\d/]+)?|\b[Kk]ết quả,"
+    # by how much a target was beaten: "kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên"
+    r"|(?<!phấn đấu )(?<!để )(?<!nhằm )\bvượt (?:chỉ tiêu|kế hoạch)(?: (?:được giao|đề ra|giao))?\s*$",
     re.I,
 )
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
