@@ -247,5 +247,5 @@ def test_party_members_counted_as_comrades_keep_the_word():
 
 
 def test_by_how_much_a_target_was_beaten_is_a_result_not_a_target():
-    got = vud("Năm 2026, Đảng bộ Khối kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên.", published="2027-01-05")
+    got = vud("Trong năm, Đảng bộ Khối các cơ quan tỉnh kết nạp vượt chỉ tiêu 9 đảng viên.")
     assert not [g for g in got if g[0] == 9], got
