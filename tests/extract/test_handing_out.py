@@ -600,3 +600,17 @@ def test_the_cooperative_alliance_named_without_its_province_is_a_partner():
     assert ("Liên minh Hợp tác xã", "coordinate") in {
         (p, "coordinate") for a in e.assignments for p in [b.name for b in e.bodies if b.key in a.partners]
     }, [(a.role, a.partners) for a in e.assignments]
+
+
+def test_the_tasks_a_committee_sets_itself_are_its_duties():
+    e = ex(
+        "Theo đó, Huyện ủy xác định tiếp tục tăng cường công tác xây dựng Đảng; tập trung lãnh đạo tổ chức thành "
+        "công đại hội đảng bộ các xã."
+    )
+    got = [(a.role, a.text[:30]) for a in e.assignments]
+    assert len(got) == 2 and all(r == "implement" for r, _ in got), got
+
+
+def test_a_goal_a_committee_sets_is_still_no_duty():
+    e = ex("Huyện ủy xác định mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới.")
+    assert not e.assignments, [(a.role, a.text) for a in e.assignments]

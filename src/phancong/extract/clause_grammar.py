@@ -118,7 +118,8 @@ CONNECTIVE = re.compile(
 DUTY_START = re.compile(
     # "X phân công Y chủ trì …" hands Y the duty (GiveClause), it is no duty of X's
     # ("hoàn thành" with a date is a duty: "các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30/6/2025")
-    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định|"
+    # ("xác định tiếp tục tăng cường …": the tasks a committee sets itself, its duty)
+    r"\W*(?!phấn đấu|đề ra|đặt (?:ra )?mục tiêu|xác định(?!,? (?:tiếp tục|tập trung|tăng cường|đẩy mạnh)\b)|"
     # (and finishing an action: "hoàn thành rà soát, báo cáo UBND tỉnh")
     r"hoàn thành(?! việc| (?:rà soát|xây dựng|tổng hợp|lập|thủ tục|hồ sơ)\b)"
     r"(?![^.;]{0,80}?\b(?:trước ngày|chậm nhất|trong (?:tháng|quý) \S+))|căn cứ"
