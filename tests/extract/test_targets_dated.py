@@ -249,3 +249,12 @@ def test_party_members_counted_as_comrades_keep_the_word():
 def test_by_how_much_a_target_was_beaten_is_a_result_not_a_target():
     got = vud("Trong năm, Đảng bộ Khối các cơ quan tỉnh kết nạp vượt chỉ tiêu 9 đảng viên.")
     assert not [g for g in got if g[0] == 9], got
+
+
+def test_a_goal_for_the_term_is_due_by_the_end_of_the_term_named_before_it():
+    got = vud(
+        "Sáng 17/9, Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ "
+        "2025 - 2030.\nĐại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: thu nhập bình quân đầu người đạt 95 "
+        "triệu đồng. Trong nhiệm kỳ sẽ thành lập mới 300 doanh nghiệp, kết nạp 400 đảng viên."
+    )
+    assert (300, "doanh nghiệp", 2030) in got and (400, "party-member", 2030) in got, got

@@ -303,6 +303,8 @@ class ProsePass(TargetsPass):
         period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
         if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
             period = "term"
+        if deadline is None and term and re.search(r"\b(?:[Tt]rong|cả|suốt|[Tt]oàn) nhiệm kỳ\b(?! \d)", sent):
+            deadline = int(term.group(2))  # "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp": by the term's end
         self._add_targets(
             items,
             None,
