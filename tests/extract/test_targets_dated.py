@@ -258,3 +258,9 @@ def test_a_goal_for_the_term_is_due_by_the_end_of_the_term_named_before_it():
         "triệu đồng. Trong nhiệm kỳ sẽ thành lập mới 300 doanh nghiệp, kết nạp 400 đảng viên."
     )
     assert (300, "doanh nghiệp", 2030) in got and (400, "party-member", 2030) in got, got
+
+
+def test_the_cooperative_economys_units_keep_their_noun():
+    got = vud("Năm 2027, tỉnh phấn đấu thành lập mới 40 HTX trở lên, 60 tổ hợp tác và 01 liên hiệp HTX.")
+    units = {u for _, u, _ in got}
+    assert {"HTX", "tổ hợp tác", "liên hiệp HTX"} <= units, got

@@ -66,6 +66,12 @@ OPEN_UNITS = (
     "dự án",
     "công trình",
     "hợp tác xã",
+    # the cooperative economy's units, as written: "584 tổ hợp tác", "40 HTX", "6 Liên hiệp Hợp tác xã"
+    "HTX",
+    "tổ hợp tác",
+    "liên hiệp HTX",
+    "Liên hiệp Hợp tác xã",
+    "liên hiệp hợp tác xã",
     "công dân",
     "thanh niên",
     "học sinh",
