@@ -614,3 +614,11 @@ def test_the_tasks_a_committee_sets_itself_are_its_duties():
 def test_a_goal_a_committee_sets_is_still_no_duty():
     e = ex("Huyện ủy xác định mục tiêu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới.")
     assert not e.assignments, [(a.role, a.text) for a in e.assignments]
+
+
+def test_most_of_a_set_that_acted_and_a_bare_grassroots_committee_asked_are_sets_that_act():
+    e = ex(
+        "Hầu hết cấp ủy cơ sở ban hành kế hoạch kiểm tra, giám sát năm 2026. Ban Thường vụ Đảng ủy Khối chỉ đạo "
+        "đảng ủy cơ sở thực hiện ít nhất 02 cuộc kiểm tra."
+    )
+    assert {("cấp ủy cơ sở", "implement"), ("đảng ủy cơ sở", "monitor")} <= roles(e), roles(e)

@@ -114,7 +114,7 @@ _CITY_LAST = (
 _BARE_HEAD = (
     r"(?:sở,? ngành|ban,? ngành|ngành chức năng|cơ quan chức năng|chính quyền địa phương|địa phương|doanh nghiệp"
     # the commune's or ward's own ("yêu cầu cấp ủy, chính quyền, MTTQ và các đoàn thể khắc phục …")
-    r"|cấp ủy(?: đảng)?|chính quyền)"
+    r"|cấp ủy(?: đảng)?(?: cơ sở)?|đảng ủy cơ sở|chính quyền)"
 )
 # (its own pattern, the verb matched and the bodies in group "bare": a lookbehind would have the collectives'
 # pattern tried wherever "ngành" or "địa phương" is written)
@@ -129,7 +129,9 @@ COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
-    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy)))\s+"
+    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy))"
+    # most of a set, as reports count it: "Hầu hết cấp ủy cơ sở ban hành …", "phần lớn các chi bộ …"
+    + r"|(?<![\w])(?:[Hh]ầu hết|[Pp]hần lớn|[Đđ]a số)(?:\s+các)?(?=\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức)))\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
     + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
     # "Giám đốc Sở, Thủ trưởng các cơ quan …": a decision's addressees, the heads of every department
@@ -211,6 +213,7 @@ def collective_name(written: str) -> str:
     name = " ".join(written.split())
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
     name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
+    name = _MOST_OF.sub("", name)  # "Hầu hết cấp ủy cơ sở": the set, most of which acted
     name = _EACH.sub(lambda m: "Các" if m.group(0) == "Từng" else "các", name)  # "từng sở, ngành": each of the set
     name = spell_out(name)
     for pattern, full in _EXPANSIONS:
@@ -238,4 +241,5 @@ _HEADS_OF_SET = re.compile(r"^(?:" + HEADS + r"|[Tt]rưởng)\s+(?=các\s)")
 _HEADS_OF_BARE_SET = re.compile(
     r"^(?:[Cc]ác " + MEMBER_HEADS + r"|[Tt]hủ trưởng|[Gg]iám đốc(?= Sở\b))\s+(?=(?i:sở|ban|ngành|cơ quan|đơn vị)\b)"
 )
+_MOST_OF = re.compile(r"^(?:[Hh]ầu hết|[Pp]hần lớn|[Đđ]a số)\s+")
 _EXPANSIONS = tuple((re.compile(pattern), full) for pattern, full in _EXPAND)
