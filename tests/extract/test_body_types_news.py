@@ -448,3 +448,18 @@ def test_an_unnumbered_delegation_is_named_with_the_organ_that_sends_it():
 
     e = ex("Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Tân Lập về công tác cán bộ.")
     assert "Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy" in {b.name for b in e.bodies}, roles(e)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Đảng ủy khối Các cơ quan thành phố", "Đảng ủy Khối các cơ quan thành phố"),
+        ("Đảng bộ Khối Doanh nghiệp thành phố", "Đảng bộ Khối Doanh nghiệp thành phố"),
+        ("Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Khối các cơ quan tỉnh"),
+    ],
+)
+def test_a_bloc_of_a_centrally_run_city_is_the_citys(written, name):
+    from tests.extract.reading import ex
+
+    e = ex(f"{written} tổ chức hội nghị tổng kết công tác kiểm tra năm 2026.", "Cần Thơ")
+    assert name in {b.name for b in e.bodies}, [b.name for b in e.bodies]

@@ -5,46 +5,55 @@ Placed in ``RECOGNISERS`` (recognisers.py) by ``BLOCS``."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["BLOCS"]
 
+
+def _at_level(name: str) -> Callable[[re.Match], str]:
+    """The bloc's name ending with its level as written: "… tỉnh", or "… thành phố" in a centrally run city."""
+    return lambda m: name[: -len("tỉnh")] + ("thành phố" if m.group(0).endswith("thành phố") else "tỉnh")
+
+
 BLOCS: list[Recogniser] = [
     # bloc committees (Đảng ủy Khối các cơ quan tỉnh; Đảng bộ Các cơ quan tỉnh)
     _r(
-        r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?: Khối)? (?:các|Các) cơ quan tỉnh",
+        r"(?:Ủy ban|UB) [Kk]iểm tra Đảng ủy(?: Khối)? (?:các|Các) cơ quan (?:tỉnh|thành phố)",
         "inspection-commission",
         "province",
         lambda m: (
-            "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh"
+            _at_level("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh")(m)
             if "Khối" in m.group(0)
-            else "Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh"
+            else _at_level("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")(m)
         ),
     ),
     _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:các )?cơ quan tỉnh|Đảng ủy [Kk]hối(?! [Dd]oanh)",
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)|Đảng ủy [Kk]hối(?! [Dd]oanh)",
         "bloc-party-committee",
         "province",
-        "Đảng ủy Khối các cơ quan tỉnh",
+        _at_level("Đảng ủy Khối các cơ quan tỉnh"),
     ),
     _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp tỉnh",
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        "Đảng ủy Khối Doanh nghiệp tỉnh",
+        _at_level("Đảng ủy Khối Doanh nghiệp tỉnh"),
     ),
     _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan tỉnh|(?:Ban Chấp hành"
-        r"|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh",
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)|(?:Ban Chấp hành"
+        r"|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        "Đảng ủy Các cơ quan tỉnh",
+        _at_level("Đảng ủy Các cơ quan tỉnh"),
     ),
     _r(
-        r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh",
+        r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        "Đảng ủy Khối các cơ quan tỉnh",
+        _at_level("Đảng ủy Khối các cơ quan tỉnh"),
     ),
     # since 1 July 2025 the province's Party committees directly below the Tỉnh ủy: of the People's Committee
     # (in place of its ban cán sự đảng) and of the Party agencies (in place of the Khối các cơ quan)
@@ -102,13 +111,23 @@ BLOCS: list[Recogniser] = [
         "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh",
     ),
     _r(
-        r"Đảng bộ [Kk]hối (?:các )?cơ quan tỉnh|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
+        r"Đảng bộ [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
         "party-organisation",
         "province",
-        "Đảng bộ Khối các cơ quan tỉnh",
+        _at_level("Đảng bộ Khối các cơ quan tỉnh"),
     ),
-    _r(r"Đảng bộ [Kk]hối [Dd]oanh nghiệp tỉnh", "party-organisation", "province", "Đảng bộ Khối Doanh nghiệp tỉnh"),
-    _r(r"Đảng bộ (?:Các|các|CCQ) cơ quan tỉnh", "party-organisation", "province", "Đảng bộ Các cơ quan tỉnh"),
+    _r(
+        r"Đảng bộ [Kk]hối [Dd]oanh nghiệp (?:tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        _at_level("Đảng bộ Khối Doanh nghiệp tỉnh"),
+    ),
+    _r(
+        r"Đảng bộ (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)",
+        "party-organisation",
+        "province",
+        _at_level("Đảng bộ Các cơ quan tỉnh"),
+    ),
     _r(
         r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",
         "party-organisation",
