@@ -463,3 +463,10 @@ def test_a_bloc_of_a_centrally_run_city_is_the_citys(written, name):
 
     e = ex(f"{written} tổ chức hội nghị tổng kết công tác kiểm tra năm 2026.", "Cần Thơ")
     assert name in {b.name for b in e.bodies}, [b.name for b in e.bodies]
+
+
+def test_a_bare_bloc_in_a_centrally_run_citys_text_is_the_citys():
+    from tests.extract.reading import ex
+
+    e = ex("Ban Thường vụ Đảng ủy Khối chỉ đạo các chi bộ rà soát đảng viên.", "Cần Thơ")
+    assert "Ban Thường vụ Đảng ủy Khối các cơ quan thành phố" in {b.name for b in e.bodies}, [b.name for b in e.bodies]

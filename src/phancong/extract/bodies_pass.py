@@ -180,6 +180,9 @@ class BodiesPass(ExtractorState):
         if b.text in _BARE_ABBREVIATIONS and b.name.endswith(" tỉnh") and self._a_city():
             # "… vừa trình UBND" in a text of Hồ Chí Minh City: the city's committee
             return replace(b, name=b.name[: -len("tỉnh")] + "thành phố")
+        if "Khối" in b.name and b.name.endswith(" tỉnh") and not b.text.endswith("tỉnh") and self._a_city():
+            # "Ban Thường vụ Đảng ủy Khối" in a text of Cần Thơ: the city's bloc
+            return replace(b, name=b.name[: -len("tỉnh")] + "thành phố")
 
         if b.type == "party-congress":
             if "toàn quốc" in b.name:
