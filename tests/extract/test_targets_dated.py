@@ -264,3 +264,8 @@ def test_the_cooperative_economys_units_keep_their_noun():
     got = vud("Năm 2027, tỉnh phấn đấu thành lập mới 40 HTX trở lên, 60 tổ hợp tác và 01 liên hiệp HTX.")
     units = {u for _, u, _ in got}
     assert {"HTX", "tổ hợp tác", "liên hiệp HTX"} <= units, got
+
+
+def test_a_set_of_units_told_by_its_size_is_no_target():
+    got = vud("Năm 2027, phấn đấu chi bộ có dưới 07 đảng viên thực hiện kiểm tra, giám sát xoay vòng.")
+    assert not [g for g in got if g[0] == 7], got

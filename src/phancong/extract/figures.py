@@ -170,6 +170,10 @@ _NUMBERED_BEFORE = re.compile(
     # ("con số 11%" is the figure itself: "phấn đấu vượt con số 11%")
     r"[Đđ]oàn kiểm tra số|(?<!con )số)\s*$"
 )
+# a set of units told by their size: "chi bộ có dưới 07 đảng viên", "các đảng bộ có từ 300 đảng viên trở lên"
+_SET_BY_SIZE = re.compile(
+    r"\b(?:chi bộ|đảng bộ|tổ chức cơ sở đảng|doanh nghiệp|hợp tác xã)\s+có\s+(?:dưới|trên|từ|không quá|ít hơn)\s*$"
+)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|năm\s+20\d\d\b|Giêng|Chạp)")
 _YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
@@ -186,6 +190,8 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
     before = text[max(start, m.start() - 40) : m.start()]
     if _NUMBERED_BEFORE.search(before):
         return True
+    if _SET_BY_SIZE.search(before):
+        return True  # "chi bộ có dưới 07 đảng viên thực hiện …": which units are meant, a threshold, not a figure
     if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
         return True  # "trước ngày 15/12": a date
     if before[-6:].lower().rstrip().endswith("ngày") and not (m.group("apct") or m.group("pct")):
