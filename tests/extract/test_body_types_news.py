@@ -470,3 +470,13 @@ def test_a_bare_bloc_in_a_centrally_run_citys_text_is_the_citys():
 
     e = ex("Ban Thường vụ Đảng ủy Khối chỉ đạo các chi bộ rà soát đảng viên.", "Cần Thơ")
     assert "Ban Thường vụ Đảng ủy Khối các cơ quan thành phố" in {b.name for b in e.bodies}, [b.name for b in e.bodies]
+
+
+def test_a_delegation_named_by_its_kind_alone_is_the_one_named_in_full_before_it():
+    from tests.extract.reading import ex, roles
+
+    e = ex(
+        "Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy công bố quyết định kiểm tra. Đoàn công tác sẽ tiến hành kiểm "
+        "tra việc lãnh đạo công tác cán bộ tại Đảng ủy xã."
+    )
+    assert ("Đoàn kiểm tra số 12", "monitor") in roles(e) and "Đoàn công tác" not in {b.name for b in e.bodies}

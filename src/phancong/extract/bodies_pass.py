@@ -33,6 +33,8 @@ _LEVEL_OF_COMMITTEE = {
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
 _PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) " + CAP)
+# a delegation named by its kind alone, referring back to the one the text names in full
+_BARE_DELEGATION = re.compile(r"Đoàn (?:công tác|giám sát|kiểm tra(?:, giám sát)?|khảo sát)")
 _UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
 
 
@@ -230,6 +232,16 @@ class BodiesPass(ExtractorState):
             return replace(b, name="Ủy ban Kiểm tra " + org) if org else None
         if _BARE_LOCAL.fullmatch(b.name):
             return self._named_local(b)
+        if b.type == "working-group" and _BARE_DELEGATION.fullmatch(b.name):
+            # "Đoàn giám sát số 30 của Bộ Chính trị … Đoàn công tác cũng sẽ tiến hành …": the delegation named before
+            delegations = [
+                m
+                for m in find_bodies(self.text, 0, b.start)
+                if m.type == "working-group" and m.name.startswith("Đoàn") and not _BARE_DELEGATION.fullmatch(m.name)
+            ]
+            if len({m.name for m in delegations}) == 1:
+                return replace(delegations[-1], start=b.start, end=b.end, text=b.text)
+            return b
         if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
             before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
             return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
