@@ -269,3 +269,11 @@ def test_the_cooperative_economys_units_keep_their_noun():
 def test_a_set_of_units_told_by_its_size_is_no_target():
     got = vud("Năm 2027, phấn đấu chi bộ có dưới 07 đảng viên thực hiện kiểm tra, giám sát xoay vòng.")
     assert not [g for g in got if g[0] == 7], got
+
+
+def test_the_delegates_of_a_congress_for_a_term_are_counted_when_it_sits_at_the_terms_start():
+    got = vud(
+        "Kế hoạch tổ chức đại hội đảng bộ các cấp nhiệm kỳ 2030 - 2035.\nSố lượng đại biểu được hướng dẫn: Đại hội "
+        "đảng bộ tỉnh từ 350 đến 400 đại biểu; đại hội đảng bộ xã không quá 200 đại biểu."
+    )
+    assert (350, "person", 2030) in got and (200, "person", 2030) in got, got

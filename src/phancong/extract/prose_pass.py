@@ -160,6 +160,10 @@ class ProsePass(TargetsPass):
             deadline = int(self.year)  # "Quý IV phải đạt 12,2% … để hoàn thành chỉ tiêu cả năm": the year written in
         if deadline is None:
             deadline = self._term_end(s) or self._horizon(s) or self._open_term_end(s) or self._plan_year(s)
+        term = self._last_term(s) if _DELEGATES.search(sent) else None
+        if term is not None and deadline in (None, int(term.group(2))):
+            # "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu" for the term 2025-2030: the congress sits as it opens
+            deadline = int(term.group(1))
         return deadline
 
     def _horizon(self, pos: int) -> int | None:
@@ -470,6 +474,8 @@ _GOES_ON = re.compile(
 )
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
+# the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
+_DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")
 # a line of a few words with no stop at its end: a headline or a subheading
 _HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
 _PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
