@@ -622,3 +622,8 @@ def test_most_of_a_set_that_acted_and_a_bare_grassroots_committee_asked_are_sets
         "đảng ủy cơ sở thực hiện ít nhất 02 cuộc kiểm tra."
     )
     assert {("cấp ủy cơ sở", "implement"), ("đảng ủy cơ sở", "monitor")} <= roles(e), roles(e)
+
+
+def test_project_management_boards_asked_with_other_sets_are_one_set_and_the_list_goes_on():
+    e = ex("UBND tỉnh yêu cầu các cấp, các ngành, các ban quản lý dự án và các địa phương đẩy nhanh giải ngân.")
+    assert {("các ban quản lý dự án", "implement"), ("các địa phương", "implement")} <= roles(e), roles(e)

@@ -28,7 +28,7 @@ __all__ = [
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở ngành|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
-    r"ban xây dựng [Đđ]ảng|ban quản lý|ban|phòng(?=,| ban| chuyên môn)"
+    r"ban xây dựng [Đđ]ảng|ban quản lý(?: dự án)?|ban|phòng(?=,| ban| chuyên môn)"
     # ministries and sectors, levels and sectors joined without a comma: "các Bộ ngành Trung ương", "các cấp ngành"
     r"|bộ ngành|cấp ngành"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
