@@ -401,3 +401,18 @@ def test_the_office_of_the_committee_written_in_lower_case_is_an_addressee():
         "Bến Tre",
     )
     assert ("Văn phòng Ủy ban nhân dân tỉnh", "implement") in roles(e), roles(e)
+
+
+def test_the_heads_of_the_committees_agencies_without_cac_are_that_set_in_a_decisions_last_article():
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở, ngành, thủ trưởng cơ\nquan thuộc UBND tỉnh, Chủ tịch "
+        "UBND huyện, thành phố chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert ("các cơ quan thuộc Ủy ban nhân dân tỉnh", "implement") in roles(e), roles(e)
+
+
+def test_a_draft_quota_handed_to_a_city_is_a_target():
+    from tests.extract.reading import vud
+
+    got = vud("Năm 2027, thành phố được giao tuyển chọn, gọi 8.500 công dân nhập ngũ.")
+    assert (8500, "công dân", 2027) in got, got

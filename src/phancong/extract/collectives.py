@@ -133,7 +133,7 @@ COLLECTIVE_RE = re.compile(
     # most of a set, as reports count it: "Hầu hết cấp ủy cơ sở ban hành …", "phần lớn các chi bộ …"
     + r"|(?<![\w])(?:[Hh]ầu hết|[Pp]hần lớn|[Đđ]a số)(?:\s+các)?(?=\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức)))\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
-    + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị),)"
+    + r"|[Tt]hủ trưởng (?=(?:sở|ban|ngành|cơ quan|đơn vị)(?:\s+thuộc (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố))?,)"
     # "Giám đốc Sở, Thủ trưởng các cơ quan …": a decision's addressees, the heads of every department
     + r"|[Gg]iám đốc (?=Sở\s*[,;])"
     # "các Giám đốc Sở, Thủ trưởng …", "các Trưởng ban, ngành": the heads of every member of a set

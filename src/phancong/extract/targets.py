@@ -67,7 +67,9 @@ _GOAL = re.compile(
     # the public investment capital a year's plan holds, to be disbursed: "tổng vốn đầu tư công năm 2026 của tỉnh dự
     # kiến hơn 27.000 tỷ đồng", "Kế hoạch vốn đầu tư công năm 2025 được giao là …"
     # (not a plan being amended: "Về điều chỉnh, bổ sung Kế hoạch đầu tư công trung hạn …: điều chỉnh giảm 62 tỷ đồng")
-    r"(?<!điều chỉnh )(?<!bổ sung )\b(?:kế hoạch|tổng)(?: nguồn)?(?: vốn)? đầu tư công\b",
+    r"(?<!điều chỉnh )(?<!bổ sung )\b(?:kế hoạch|tổng)(?: nguồn)?(?: vốn)? đầu tư công\b|"
+    # a quota handed to the province or the body: "Năm 2026, TPHCM được giao tuyển chọn, gọi 9.105 công dân nhập ngũ"
+    r"\bđược giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b",
     re.I,
 )
 _GOAL = quick_start(_GOAL)
@@ -101,7 +103,8 @@ _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
 # report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
-    r"|\bđược\b(?! nghiên cứu)|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|(?<!thực )\bhiện có\b|đến nay|"
+    r"|\bđược\b(?! nghiên cứu| giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b)"
+    r"|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|(?<!thực )\bhiện có\b|đến nay|"
     r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
 )
