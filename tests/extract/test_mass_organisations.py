@@ -67,3 +67,12 @@ def test_what_a_youth_union_counts_keeps_its_noun_as_written():
     )
     units = {u for _, u, _ in got}
     assert {"lượt ĐVTN", "ý tưởng", "nhà tạm", "thiếu nhi", "hộ gia đình"} <= units, got
+
+
+def test_the_front_and_a_council_of_ho_chi_minh_city_written_tphcm_are_the_citys():
+    e = ex(
+        "Hội đồng Nghĩa vụ quân sự TPHCM họp phiên thứ nhất. Đề nghị Ủy ban MTTQ Việt Nam TPHCM chủ trì vận động.",
+        "Hồ Chí Minh",
+    )
+    names = {b.name for b in e.bodies}
+    assert {"Hội đồng Nghĩa vụ quân sự TPHCM", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"} <= names, names

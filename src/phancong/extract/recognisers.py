@@ -226,7 +226,7 @@ RECOGNISERS: list[Recogniser] = [
     # "Ban vì sự tiến bộ phụ nữ tỉnh")
     _r(
         r"(?:Hội đồng (?!nhân dân|[Nn]hân dân)(?:" + CAP + r"\w*)(?: [^\W\d_]+| -|,){0,10}?"
-        r"|Ban vì sự tiến bộ (?:của )?phụ nữ) (?:tỉnh|thành phố|huyện)(?!\w)",
+        r"|Ban vì sự tiến bộ (?:của )?phụ nữ) (?:tỉnh|thành phố|huyện|TP\.?\s?HCM)(?!\w)",
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),

@@ -41,10 +41,10 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ),
     _r(
-        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? tỉnh",
+        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? " + TINH,
         "fatherland-front",
         "province",
-        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        lambda m: f"Ủy ban Mặt trận Tổ quốc Việt Nam {province_word(m)}",
     ),
     # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
     _r(
