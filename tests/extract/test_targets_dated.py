@@ -277,3 +277,11 @@ def test_the_delegates_of_a_congress_for_a_term_are_counted_when_it_sits_at_the_
         "đảng bộ tỉnh từ 350 đến 400 đại biểu; đại hội đảng bộ xã không quá 200 đại biểu."
     )
     assert (350, "person", 2030) in got and (200, "person", 2030) in got, got
+
+
+def test_a_second_short_goal_heading_with_its_year_scopes_the_goals_under_it():
+    got = vud(
+        "I. MỤC TIÊU\n1. Mục tiêu đến năm 2026\n- Tỷ lệ người biết chữ đạt 99%.\n2. Mục tiêu đến năm 2030\n"
+        "- Tỷ lệ người biết chữ đạt 99,5%.\n- Có 95% số người mới biết chữ tiếp tục học tập."
+    )
+    assert (99, "percent", 2026) in got and (99.5, "percent", 2030) in got and (95, "percent", 2030) in got, got

@@ -483,5 +483,5 @@ _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
     r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
-    r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
+    r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến năm|đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
 )
