@@ -480,3 +480,16 @@ def test_a_delegation_named_by_its_kind_alone_is_the_one_named_in_full_before_it
         "tra việc lãnh đạo công tác cán bộ tại Đảng ủy xã."
     )
     assert ("Đoàn kiểm tra số 12", "monitor") in roles(e) and "Đoàn công tác" not in {b.name for b in e.bodies}
+
+
+def test_the_coastal_provinces_a_central_dispatch_addresses_are_one_set_that_reports():
+    from tests.extract.reading import ex, reporting_lines
+
+    e = ex(
+        "Đề nghị UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng theo dõi chặt chẽ bản tin dự báo, "
+        "thường xuyên báo cáo về Ban Chỉ đạo Phòng thủ dân sự quốc gia."
+    )
+    assert (
+        "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng",
+        "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
+    ) in reporting_lines(e), reporting_lines(e)
