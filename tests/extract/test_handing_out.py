@@ -627,3 +627,11 @@ def test_most_of_a_set_that_acted_and_a_bare_grassroots_committee_asked_are_sets
 def test_project_management_boards_asked_with_other_sets_are_one_set_and_the_list_goes_on():
     e = ex("UBND tỉnh yêu cầu các cấp, các ngành, các ban quản lý dự án và các địa phương đẩy nhanh giải ngân.")
     assert {("các ban quản lý dự án", "implement"), ("các địa phương", "implement")} <= roles(e), roles(e)
+
+
+def test_a_condition_opening_with_neu_before_reporting_keeps_the_subject_carried_to_it():
+    e = ex(
+        "UBND tỉnh yêu cầu các đơn vị bố trí trực lễ; nếu có những vấn đề nổi cộm, đột xuất thuộc ngành, lĩnh vực, "
+        "địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo."
+    )
+    assert ("các đơn vị", "Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)

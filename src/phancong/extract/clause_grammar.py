@@ -91,7 +91,10 @@ CONNECTIVE = re.compile(
     # ("Định kỳ 6 tháng, một năm, các đảng ủy …", "Định kỳ hằng quý, hằng năm, …")
     r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?\s*,?\s*)?"
     # a condition first: "Trường hợp có khó khăn, vướng mắc, (Sở Y tế) phải kịp thời báo cáo …"
-    r"(?:[Tt]rường hợp (?:có )?[^;.:]{0,60}?,\s*(?=phải\b|cần\b|kịp thời\b|báo cáo\b|đề xuất\b|" + CAP + r"))?"
+    # ("nếu có những vấn đề nổi cộm, đột xuất thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo …")
+    r"(?:(?:[Tt]rường hợp|[Nn]ếu) (?:có )?[^;.:]{0,100}?,\s*(?=phải\b|cần\b|kịp thời\b|báo cáo\b|đề xuất\b|"
+    + CAP
+    + r"))?"
     # a deadline first: "Chậm nhất đến ngày 15/9, Sở Tài chính …", "Trước ngày 30/6/2026, các xã …"
     # (or without the comma, in lower case after an opening word, before what must be done: "Trong đó, trong tháng 2
     # phải hoàn thành chương trình công tác …")
