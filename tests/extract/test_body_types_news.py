@@ -493,3 +493,17 @@ def test_the_coastal_provinces_a_central_dispatch_addresses_are_one_set_that_rep
         "Ủy ban nhân dân các tỉnh, thành phố ven biển từ Quảng Ninh đến Lâm Đồng",
         "Ban Chỉ đạo Phòng thủ dân sự quốc gia",
     ) in reporting_lines(e), reporting_lines(e)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ban Tổ chức các ngày lễ lớn của tỉnh họp phân công nhiệm vụ.", "Ban Tổ chức các ngày lễ lớn của tỉnh"),
+        ("Ban Tổ chức Lễ hội Đền Hùng năm 2027 họp triển khai kế hoạch.", "Ban Tổ chức Lễ hội Đền Hùng năm 2027"),
+    ],
+)
+def test_an_events_organising_committee_is_a_body_not_the_partys_commission(sentence, name):
+    from tests.extract.reading import ex
+
+    names = {b.name for b in ex(sentence).bodies}
+    assert name in names and "Ban Tổ chức Tỉnh ủy" not in names, names

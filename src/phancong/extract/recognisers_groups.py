@@ -67,6 +67,18 @@ GROUPS: list[Recogniser] = [
         "province",
         _spaced,
     ),
+    # an event's organising committee ("Ban Tổ chức các ngày lễ lớn của tỉnh", "Ban Tổ chức Lễ hội Đền Hùng năm
+    # 2027"), not the Party's organisation commission
+    _r(
+        r"Ban Tổ chức (?:các ngày lễ lớn|[Ll]ễ hội|[Hh]ội thi|[Hh]ội diễn|[Gg]iải|[Tt]uần lễ)(?: "
+        + CAP
+        + W
+        + r"*){0,4}"
+        r"(?: của tỉnh| (?:tỉnh|thành phố)(?![^\W\d_]))?(?: năm 20\d\d)?",
+        "working-group",
+        "province",
+        _spaced,
+    ),
     # a delegation, its number kept ("Đoàn giám sát số 30"), and the organ it is sent by when named right after it
     # ("Đoàn công tác HĐND tỉnh" is the council's delegation, one body, and so is "Đoàn kiểm tra của Ban Thường vụ
     # Tỉnh ủy")
