@@ -285,3 +285,11 @@ def test_a_second_short_goal_heading_with_its_year_scopes_the_goals_under_it():
         "- Tỷ lệ người biết chữ đạt 99,5%.\n- Có 95% số người mới biết chữ tiếp tục học tập."
     )
     assert (99, "percent", 2026) in got and (99.5, "percent", 2030) in got and (95, "percent", 2030) in got, got
+
+
+def test_the_units_a_goal_applies_to_and_one_of_a_set_are_no_targets():
+    got = vud(
+        "Năm 2027, phấn đấu giảm tỷ lệ hộ nghèo bình quân 10% trở lên đối với 12 xã nghèo nhất tỉnh. Xã A là 1 trong "
+        "12 xã nghèo nhất."
+    )
+    assert [g[0] for g in got] == [10], got

@@ -174,6 +174,9 @@ _NUMBERED_BEFORE = re.compile(
 _SET_BY_SIZE = re.compile(
     r"\b(?:chi bộ|đảng bộ|tổ chức cơ sở đảng|doanh nghiệp|hợp tác xã)\s+có\s+(?:dưới|trên|từ|không quá|ít hơn)\s*$"
 )
+# one of a set ("là 1 trong 10 xã"), and the units a goal's figure applies to ("… 11,45% hộ nghèo đối với 10 xã")
+_AMONG = re.compile(r"\b\d{1,3}\s+trong\s*$")
+_SCOPE_AFTER_FIGURE = re.compile(r"\d[^;.\n]{0,80}?\bđối với\s*$")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|năm\s+20\d\d\b|Giêng|Chạp)")
 _YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
@@ -192,6 +195,8 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         return True
     if _SET_BY_SIZE.search(before):
         return True  # "chi bộ có dưới 07 đảng viên thực hiện …": which units are meant, a threshold, not a figure
+    if _AMONG.search(before) or _SCOPE_AFTER_FIGURE.search(text, max(start, m.start() - 100), m.start()):
+        return True  # "là 1 trong 10 xã …", "giảm 11,45% hộ nghèo đối với 10 xã …": whom it is about, no figure
     if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):
         return True  # "trước ngày 15/12": a date
     if before[-6:].lower().rstrip().endswith("ngày") and not (m.group("apct") or m.group("pct")):
