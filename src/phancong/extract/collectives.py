@@ -99,16 +99,10 @@ _LEVELS_AND_SECTORS = (
     r"|[Tt]ừng cấp, từng ngành(?:, (?:từng )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
+# a city's name: up to three capitalised words
+_CITY_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # the province's one city, named, closing a list of its districts: "UBND các huyện, thị xã, thành phố Bạc Liêu"
-_CITY_LAST = (
-    r"(?:(?:(?<=huyện)|(?<=thị xã))(?:\s*,\s*|\s+và\s+)(?:thành phố|TP\.?) "
-    + CAP
-    + W
-    + r"*(?: "
-    + CAP
-    + W
-    + r"*){0,2})?"
-)
+_CITY_LAST = r"(?:(?:(?<=huyện)|(?<=thị xã))(?:\s*,\s*|\s+và\s+)(?:thành phố|TP\.?) " + _CITY_NAME + r")?"
 # the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
 # chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
 _BARE_HEAD = (
@@ -159,12 +153,8 @@ COLLECTIVE_RE = re.compile(
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
     # (the city last, named: "UBND huyện, thành phố Cà Mau", one of the levels listed)
     + r"(?:(?<=thành phố) "
-    + CAP
-    + W
-    + r"*(?: "
-    + CAP
-    + W
-    + r"*){0,2})?"
+    + _CITY_NAME
+    + r")?"
     + _CITY_LAST
     # every committee of a level: "UBND cấp xã", "Đảng ủy cấp xã" (the communes after 2025)
     + r"|(?<![\w])(?:[Ủủ]y ban nhân dân|UBND|Đảng ủy|Hội đồng nhân dân|HĐND) cấp (?:xã|huyện|cơ sở)(?![^\W\d_])"
