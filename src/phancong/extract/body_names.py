@@ -26,6 +26,8 @@ TINH = (
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 # ("TX. Giá Rai", "UBND P.Phan Thiết": the town and the ward abbreviated, as news writes them)
 LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + CAPITAL + r")|xã|phường|thị trấn|đặc khu)"
+# a place's name as written after its level or an organ: up to three capitalised words ("Nam Giang", "Buôn Ma Thuột")
+PLACE_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
 PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.)|(?<=TX\.)|(?<=\bP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, W
+from .body_names import CAP, PLACE_NAME, W
 
 __all__ = [
     "BARE_ADDRESSEES_RE",
@@ -64,7 +64,7 @@ _MOD = (
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
     r"Đảng|đảng"
     r"|Trung ương(?: và địa phương)?|trung ương|"
-    r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + CAP + W + r"*(?: " + CAP + W + r"*){0,2})?|"
+    r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + PLACE_NAME + r")?|"
     r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])|"
     # where a set stands in the rural programme: "những địa phương chưa đạt chuẩn", "các xã đã đạt chuẩn nông thôn mới"
     r"(?:chưa|đã) đạt chuẩn(?: nông thôn mới(?: nâng cao| kiểu mẫu)?)?))*"
@@ -99,10 +99,8 @@ _LEVELS_AND_SECTORS = (
     r"|[Tt]ừng cấp, từng ngành(?:, (?:từng )?địa phương)?)(?![^\W\d_])"
     r"(?!,? (?:ngành|cơ quan|đơn vị|địa phương))" + _MOD
 )
-# a city's name: up to three capitalised words
-_CITY_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # the province's one city, named, closing a list of its districts: "UBND các huyện, thị xã, thành phố Bạc Liêu"
-_CITY_LAST = r"(?:(?:(?<=huyện)|(?<=thị xã))(?:\s*,\s*|\s+và\s+)(?:thành phố|TP\.?) " + _CITY_NAME + r")?"
+_CITY_LAST = r"(?:(?:(?<=huyện)|(?<=thị xã))(?:\s*,\s*|\s+và\s+)(?:thành phố|TP\.?) " + PLACE_NAME + r")?"
 # the bodies a verb asks to act, named without "các": "yêu cầu sở ngành, địa phương bám sát …", "giao cho ngành
 # chức năng nghiên cứu"; after any other word "địa phương" is a place ("sản phẩm của địa phương")
 _BARE_HEAD = (
@@ -153,7 +151,7 @@ COLLECTIVE_RE = re.compile(
     r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|quận|thành phố))+"
     # (the city last, named: "UBND huyện, thành phố Cà Mau", one of the levels listed)
     + r"(?:(?<=thành phố) "
-    + _CITY_NAME
+    + PLACE_NAME
     + r")?"
     + _CITY_LAST
     # every committee of a level: "UBND cấp xã", "Đảng ủy cấp xã" (the communes after 2025)
@@ -184,7 +182,7 @@ _EXPAND = (
     (r"(?<=, )TP\b\.?", "thành phố"),  # "UBND các huyện, TP": the cities among the districts
     # the province's city named after its districts is one of the levels listed: "UBND các huyện, thị xã, thành phố
     # Bạc Liêu" is the committees of the districts, towns and the city
-    (r"(?:(?<=huyện, thành phố)|(?<=thị xã, thành phố)) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}$", ""),
+    (r"(?:(?<=huyện, thành phố)|(?<=thị xã, thành phố)) " + PLACE_NAME + r"$", ""),
 )
 
 

@@ -16,6 +16,7 @@ from .body_names import (
     DEPARTMENT_ABBREVIATION_ALTERNATION,
     DEPARTMENT_ABBREVIATIONS,
     PLACE,
+    PLACE_NAME,
     ROMAN,
     TINH,
     TU,
@@ -381,20 +382,20 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # district-level committees and organisations, other named Party organisations
     _r(
-        r"Đảng ủy (huyện|thị xã|thành phố|TP\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        r"Đảng ủy (huyện|thị xã|thành phố|TP\.? ?) ?(" + PLACE_NAME + r")",
         "district-party-committee",
         "district",
         lambda m: {"huyện": "Huyện ủy", "thị xã": "Thị ủy"}.get(m.group(1), "Thành ủy") + " " + m.group(2),
     ),
     _r(
-        r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?|TX\.? ?) ?(" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        r"Đảng bộ (huyện|thị xã|thành phố|TP\.? ?|TX\.? ?) ?(" + PLACE_NAME + r")",
         "party-organisation",
         "district",
         # "Đảng bộ TP Thái Nguyên" is "Đảng bộ thành phố Thái Nguyên"
         lambda m: f"Đảng bộ {local_level(m.group(1))} {' '.join(m.group(2).split())}",
     ),
     _r(
-        r"(Huyện ủy|Thị ủy) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        r"(Huyện ủy|Thị ủy) (" + PLACE_NAME + r")",
         "district-party-committee",
         "district",
         lambda m: f"{m.group(1)} {m.group(2)}",

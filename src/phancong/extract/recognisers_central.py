@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, W
+from .body_names import DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, PLACE_NAME
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL"]
@@ -16,9 +16,6 @@ def _audit_name(m: re.Match) -> str:
     """ "Kiểm toán nhà nước Khu vực VII" -> "Kiểm toán Nhà nước khu vực VII"."""
     return re.sub(r"[Kk]hu vực", "khu vực", re.sub(r"[Nn]hà nước", "Nhà nước", m.group(0)))
 
-
-# a place named in capitals, up to three words ("Quảng Ninh", "Thừa Thiên Huế")
-_PLACE = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 
 STATE_CENTRAL: list[Recogniser] = [
     _r(r"Văn phòng Chính phủ", "central-agency", "central", "Văn phòng Chính phủ", True),
@@ -67,7 +64,7 @@ STATE_CENTRAL: list[Recogniser] = [
     # the provinces a central dispatch addresses by where they lie: "UBND các tỉnh, thành phố ven biển từ Quảng Ninh
     # đến Lâm Đồng", as written
     _r(
-        r"(?:[Ủủ]y ban nhân dân|UBND) các tỉnh, thành phố ven biển(?: từ " + _PLACE + r" đến " + _PLACE + r")?",
+        r"(?:[Ủủ]y ban nhân dân|UBND) các tỉnh, thành phố ven biển(?: từ " + PLACE_NAME + r" đến " + PLACE_NAME + r")?",
         "collective",
         "central",
         lambda m: re.sub(r"^(?:UBND|[Ủủ]y ban nhân dân)", "Ủy ban nhân dân", " ".join(m.group(0).split())),

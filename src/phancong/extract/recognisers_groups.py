@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, W
+from .body_names import CAP, PLACE_NAME, W
 from .collectives import spell_out
 from .recogniser import Recogniser, recogniser as _r
 
@@ -48,10 +48,11 @@ GROUPS: list[Recogniser] = [
         # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
         r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
         r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
-        r"(?:(?:thị xã|huyện|thành phố|xã|phường) " + CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
+        r"(?:(?:thị xã|huyện|thành phố|xã|phường) "
+        + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục
         # tiêu quốc gia tỉnh")
-        r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy"
+        + r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy"
         r"|[Qq]uốc gia(?![^.;:\n]{0,80}?\b(?:tỉnh|thành phố|huyện|xã)\b))"
         r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
         "steering-committee",

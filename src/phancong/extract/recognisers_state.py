@@ -10,6 +10,7 @@ import re
 from .body_names import (
     CAP,
     PLACE,
+    PLACE_NAME,
     TINH,
     W,
     province_word,
@@ -371,7 +372,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     _r(r"Bưu điện " + TINH, "vertical-agency", "province", lambda m: f"Bưu điện {province_word(m)}"),
     # the province's newspaper and broadcaster merged in 2025 ("Báo và Phát thanh, Truyền hình Lâm Đồng")
     _r(
-        r"Báo và Phát thanh,? Truyền hình (?:tỉnh|thành phố|" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+        r"Báo và Phát thanh,? Truyền hình (?:tỉnh|thành phố|" + PLACE_NAME + r")",
         "media",
         "province",
         lambda m: " ".join(m.group(0).split()),
@@ -441,7 +442,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     *(
         _r(
-            r"(" + written + r") (huyện|thị xã|quận) (" + CAP + W + r"*(?: " + CAP + W + r"*){0,2})",
+            r"(" + written + r") (huyện|thị xã|quận) (" + PLACE_NAME + r")",
             body_type,
             "district",
             lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
