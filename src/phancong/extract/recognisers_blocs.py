@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .body_names import province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["BLOCS"]
@@ -15,7 +16,7 @@ __all__ = ["BLOCS"]
 
 def _at_level(name: str) -> Callable[[re.Match], str]:
     """The bloc's name ending with its level as written: "… tỉnh", or "… thành phố" in a centrally run city."""
-    return lambda m: name[: -len("tỉnh")] + ("thành phố" if m.group(0).endswith("thành phố") else "tỉnh")
+    return lambda m: name[: -len("tỉnh")] + province_word(m)
 
 
 BLOCS: list[Recogniser] = [
