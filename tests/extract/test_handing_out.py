@@ -635,3 +635,15 @@ def test_a_condition_opening_with_neu_before_reporting_keeps_the_subject_carried
         "địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo."
     )
     assert ("các đơn vị", "Ủy ban nhân dân tỉnh") in reporting_lines(e), reporting_lines(e)
+
+
+def test_addressees_acting_on_what_the_decision_gives_them_carry_out_the_duty():
+    """ "… và các đơn vị liên quan căn cứ chỉ tiêu, nhiệm vụ được giao tại Quyết định này có trách nhiệm …": the
+    words on what the decision gives them (a comma inside, none after) stand between the addressees and their duty."""
+    e = ex(
+        "Điều 2. Giám đốc các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố và các đơn vị liên quan căn cứ mục "
+        "tiêu, nhiệm vụ được giao tại Quyết định này có trách nhiệm tổ chức thực hiện bảo đảm tiến độ."
+    )
+    assert ("các sở, ban, ngành", "implement") in roles(e), roles(e)
+    assert ("Ủy ban nhân dân các huyện, thành phố", "implement") in roles(e), roles(e)
+    assert ("các đơn vị liên quan", "implement") in roles(e), roles(e)

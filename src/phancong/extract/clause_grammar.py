@@ -65,6 +65,10 @@ BETWEEN = re.compile(
     r"(?:(?:theo|căn cứ)(?: vào)? (?:chức năng,? nhiệm vụ(?:,? (?:và )?(?:quyền hạn|địa bàn|lĩnh vực))?"
     r"(?: được giao(?: phụ trách,? quản lý| phụ trách| quản lý)?(?= (?:thực hiện|triển khai|tổ chức|chủ động)\b))?"
     r"(?: được giao)?|phân cấp quản lý|thẩm quyền)\s*,?\s*)?"
+    # "căn cứ chỉ tiêu, nhiệm vụ được giao tại Quyết định này có trách nhiệm …": what the text gives them, ending on
+    # the text itself
+    r"(?:căn cứ (?:vào )?[^;.]{3,100}?(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|đề án|chương trình|hướng dẫn)"
+    r" này,?\s+(?!để\b)(?=[^\W\d_]))?"
     r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
     # "căn cứ nội dung Kế hoạch kèm theo Quyết định này để xây dựng …": what they act on, then the action
     r"(?:căn cứ (?:vào )?[^,;.]{3,100}?\s+để\s+(?=[^\W\d_]))?"
