@@ -684,3 +684,17 @@ def test_the_provinces_four_pillars_named_short_in_a_row_are_the_provincial_bodi
     assert body_names(
         "Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang phát động phong trào thi đua.", "Tuyên Quang"
     ) == ["Tỉnh ủy", "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
+def test_a_name_is_read_whatever_the_case_of_its_inner_words():
+    """ "Bộ chỉ huy Quân sự tỉnh", "Hội liên hiệp phụ nữ tỉnh", "Ủy ban Mặt trận tổ quốc Việt Nam tỉnh": a name
+    whose first word is capitalised is the body, named as the project spells it; in lower case it is a common noun."""
+    names = body_names(
+        "Giao Bộ chỉ huy Quân sự tỉnh, Hội liên hiệp phụ nữ tỉnh và Ủy ban Mặt trận tổ quốc Việt Nam tỉnh phối hợp "
+        "tuyên truyền việc đóng bảo hiểm xã hội cho người lao động."
+    )
+    assert names == [
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Hội Liên hiệp Phụ nữ tỉnh",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ], names

@@ -37,7 +37,10 @@ from phancong.text.normalise import normalise
             "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ ba.",
             "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",
         ),
-        ("Ban chỉ đạo giảm nghèo bền vững tỉnh kiểm tra tại huyện.", "Ban chỉ đạo giảm nghèo bền vững tỉnh"),
+        (
+            "Ban chỉ đạo giảm nghèo bền vững tỉnh kiểm tra tại huyện.",
+            "Ban Chỉ đạo giảm nghèo bền vững tỉnh",
+        ),  # (named as spelled)
         ("Trường Đại học Hòa Lâm phối hợp đào tạo nhân lực.", "Trường Đại học Hòa Lâm"),
         ("Giao trường Cao đẳng Y tế Bình An tuyển sinh.", "Trường Cao đẳng Y tế Bình An"),
         # the Front committee's standing board, of the province, a district and every commune

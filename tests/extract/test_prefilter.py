@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from phancong.extract.bodies import _ONE_BREAK, _PATTERNS, COLLECTIVE_RE, RECOGNISERS
+from phancong.extract.bodies import _PATTERNS, COLLECTIVE_RE, RECOGNISERS
+from phancong.extract.spelling import _ONE_BREAK
 from phancong.text.prefilter import PatternSet, prefixes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,9 +130,9 @@ def test_an_indicator_is_matched_as_by_trying_every_pattern_in_order():
 def test_a_text_wide_pattern_tried_only_where_it_can_begin_finds_and_replaces_as_the_pattern_does():
     """bodies.py and documents.py read a few patterns that open with an assertion over every text through
     Prefiltered: its finditer and sub must give what the pattern's own give."""
-    from phancong.extract.bodies import _LOWER_COMMISSION, _TITLE_CASE
     from phancong.extract.bodies_pass import _WHOLE_ORGANISATION
     from phancong.extract.documents import _MENTION
+    from phancong.extract.spelling import _LOWER_COMMISSION, _TITLE_CASE
 
     text = (
         "Ban Thường Vụ Tỉnh Ủy giao ban tuyên giáo tỉnh ủy và Tiểu ban tổ chức; BanĐảng Bộ tỉnh, Mặt Trận.\n"
@@ -161,8 +162,8 @@ def test_a_pattern_that_may_match_nothing_is_refused_by_prefiltered():
 def test_a_name_broken_across_lines_is_joined_where_the_break_stands_between_two_letters():
     """_ONE_BREAK and _WRAPPED_AT_DASH look for the line break first and back at the letter before it; they
     must join exactly what the lookbehind-first form joins."""
-    from phancong.extract.bodies import _ONE_BREAK
     from phancong.extract.body_lists import _WRAPPED_AT_DASH
+    from phancong.extract.spelling import _ONE_BREAK
 
     text = "Ban cán sự đảng\nỦy ban nhân dân tỉnh\n\nNăm 2025\nSở Lao động\n- Thương binh, 3\n- 4 đơn vị\n\nBan\nA"
     assert _ONE_BREAK.sub(" ", text) == re.sub(r"(?<=[^\W\d_])\n(?=[^\W\d_])", " ", text)
@@ -229,7 +230,7 @@ def test_a_second_scan_with_the_windows_remembered_finds_what_the_first_found():
 
 
 def test_the_peoples_committee_capitalised_is_respelt_where_the_lookbehind_first_form_respelt_it():
-    from phancong.extract.bodies import _PEOPLE_CAPITALISED
+    from phancong.extract.spelling import _PEOPLE_CAPITALISED
 
     text = "Ủy ban Nhân dân tỉnh; Nhân dân xã; Ủy ban Nhân dânx; Ủy  ban Nhân dân; Ủy ban Nhân dân\nỦy ban Nhân"
     expected = re.sub(r"(?<=Ủy ban )Nhân(?= dân\b)", "nhân", text)

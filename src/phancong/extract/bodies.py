@@ -23,38 +23,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..text.prefilter import PatternSet, Prefiltered
+from ..text.prefilter import PatternSet
 from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
+from .spelling import for_recognisers
 
 __all__ = ["BodyMatch", "find_bodies", "RECOGNISERS", "expand_head_list"]
 
-# the line break first, the letter before it looked back at: a pattern that begins with a character is searched for
-# by it, one that begins with an assertion is tried at every position of the text
-_ONE_BREAK = re.compile(r"\n(?<=[^\W\d_]\n)(?=[^\W\d_])")
-# these two are tried only where their first words stand (text/prefilter.py): each is read over every text
-# (not the "ban" of "Ủy ban": "Ủy ban Thường vụ Quốc hội" is the National Assembly's standing committee)
-_LOWER_COMMISSION = Prefiltered(
-    re.compile(
-        r"(?<!Tiểu )(?<![Ủủ]y )\b(ban )((?:[Tt]uyên giáo|[Tt]ổ chức|[Dd]ân vận|[Nn]ội chính|[Kk]inh tế|[Tt]hường vụ)"
-        r"(?: và [Dd]ân vận)?(?= ))( tỉnh ủy\b| thành ủy\b)?"
-    )
-)
-_TITLE_CASE = Prefiltered(
-    re.compile(
-        r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
-        r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
-    )
-)
-
 _SOME = re.compile(r"[Mm]ột số ")
 _HEADS_OF = re.compile(r"\b" + MEMBER_HEADS + r"\s+$")
-# "Ủy ban Nhân dân", "Hội đồng Nhân dân": the people's committee and council as the recognisers spell them
-_PEOPLE_CAPITALISED = re.compile(r"Nhân(?:(?<=Ủy ban Nhân)|(?<=Hội đồng Nhân))(?= dân\b)")  # (the word first)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None, *, all_collectives: bool = False) -> list[BodyMatch]:
@@ -101,15 +82,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         )
         return _Found(kept, tuple(b.start for b in kept))
     start, end = 0, len(text)
-    flat = _ONE_BREAK.sub(" ", text)  # "Ban cán sự đảng\nỦy ban nhân dân tỉnh": a name broken across lines
-    # "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ": every word of a name capitalised, read as the recognisers spell it
-    # (one letter for one letter: the offsets stay the text's)
-    flat = _TITLE_CASE.sub(lambda m: m.group(1) + " " + m.group(2).lower(), flat)
-    flat = _PEOPLE_CAPITALISED.sub("nhân", flat)  # "Ủy ban Nhân dân tỉnh": the committee as the recognisers spell it
-    # "ban Tuyên giáo tỉnh ủy": a commission of the committee written in lower case, as news sometimes does
-    flat = _LOWER_COMMISSION.sub(
-        lambda m: "B" + m.group(1)[1:] + m.group(2) + (" T" + m.group(3)[2:] if m.group(3) else ""), flat
-    )
+    flat = for_recognisers(text)  # (one letter for one letter: the offsets stay the text's)
     found: list[BodyMatch] = list(expand_head_list(text, start, end)) + head_lists(flat)
     collectives, bare, *by_recogniser = _PATTERNS.finditer_each(flat, start, end)
     found.extend(_collectives(text, collectives))
