@@ -9,6 +9,7 @@ import pytest
 
 from phancong.extract.bodies import find_bodies
 from phancong.text.normalise import normalise
+from tests.extract.reading import ex, roles
 
 
 @pytest.mark.parametrize(
@@ -510,3 +511,19 @@ def test_an_events_organising_committee_is_a_body_not_the_partys_commission(sent
 
     names = {b.name for b in ex(sentence).bodies}
     assert name in names and "Ban Tổ chức Tỉnh ủy" not in names, names
+
+
+def test_the_provinces_broadcaster_and_newspaper_are_read_however_their_names_are_joined():
+    """ "Đài Phát thanh - Truyền hình Sơn La" (a dash), "Báo và phát thanh, truyền hình Tuyên Quang" (the organ
+    merged in 2025, in lower case) and "Báo Sơn La" after "phối hợp với" are the province's media, acting."""
+    e = ex(
+        "Đài Phát thanh - Truyền hình Sơn La phối hợp với Báo Sơn La tiếp tục tuyên truyền về mô hình mới. "
+        "Giao Báo và phát thanh, truyền hình Tuyên Quang mở chuyên mục về chuyển đổi số."
+    )
+    names = [b.name for b in e.bodies]
+    assert names == [
+        "Đài Phát thanh - Truyền hình Sơn La",
+        "Báo Sơn La",
+        "Báo và Phát thanh, Truyền hình Tuyên Quang",
+    ], names
+    assert ("Báo và Phát thanh, Truyền hình Tuyên Quang", "implement") in roles(e), roles(e)

@@ -213,8 +213,12 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # the province's broadcaster ("Đài Phát thanh và Truyền hình Khánh Hòa", "Đài PT-TH tỉnh")
     _r(
-        # ("Đài Phát thanh Truyền hình Khánh Hòa": the same station written without "và")
-        r"Đài (?:Phát thanh(?: và)? Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: " + CAP + W + r"*){1,3})?",
+        # ("Đài Phát thanh Truyền hình Khánh Hòa": the same station written without "và"; "Đài Phát thanh - Truyền
+        # hình Sơn La" with a dash, kept)
+        r"Đài (?:Phát thanh(?: và| -)? Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: "
+        + CAP
+        + W
+        + r"*){1,3})?",
         "media",
         "province",
         # "Đài PT-TH tỉnh Khánh Hòa" is "Đài Phát thanh và Truyền hình tỉnh" (the province is its own field);
@@ -247,7 +251,8 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
         r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh"
-        r"|theo chức năng)|,)",
+        # ("… phối hợp với Báo Sơn La tiếp tục tuyên truyền", "Báo Hà Nam và Đài …")
+        r"|theo chức năng|tiếp tục|cùng|và|đã|sẽ|có trách nhiệm|chịu trách nhiệm|thường xuyên|kịp thời)\b|,)",
         "media",
         "province",
         lambda m: m.group(0),

@@ -372,10 +372,12 @@ STATE_PROVINCIAL: list[Recogniser] = [
     _r(r"Bưu điện " + TINH, "vertical-agency", "province", lambda m: f"Bưu điện {province_word(m)}"),
     # the province's newspaper and broadcaster merged in 2025 ("Báo và Phát thanh, Truyền hình Lâm Đồng")
     _r(
-        r"Báo và Phát thanh,? Truyền hình (?:tỉnh|thành phố|" + PLACE_NAME + r")",
+        # ("Báo và Phát thanh - Truyền hình Nghệ An", "Báo và phát thanh, truyền hình Tuyên Quang", "Báo và Đài Phát
+        # thanh - Truyền hình Ninh Bình")
+        r"Báo và (?:Đài )?[Pp]hát thanh(?:,| -)? [Tt]ruyền hình (?:tỉnh|thành phố|" + PLACE_NAME + r")",
         "media",
         "province",
-        lambda m: " ".join(m.group(0).split()),
+        lambda m: re.sub(r"[Pp]hát thanh(,| -)? [Tt]ruyền", r"Phát thanh\1 Truyền", " ".join(m.group(0).split())),
     ),
     # the province's other associations the Party and State task ("Hội Chữ thập đỏ tỉnh", "Liên hiệp các Hội Khoa
     # học và Kỹ thuật tỉnh")
