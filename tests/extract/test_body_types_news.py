@@ -527,3 +527,10 @@ def test_the_provinces_broadcaster_and_newspaper_are_read_however_their_names_ar
         "Báo và Phát thanh, Truyền hình Tuyên Quang",
     ], names
     assert ("Báo và Phát thanh, Truyền hình Tuyên Quang", "implement") in roles(e), roles(e)
+
+
+def test_the_communes_steering_committees_are_a_body_that_acts():
+    """ "Ban Chỉ đạo chuyển đổi số các xã cần xây dựng kế hoạch …": the communes' steering committees, named with
+    "các xã", are asked to act."""
+    e = ex("Ban Chỉ đạo chuyển đổi số các xã, phường cần xây dựng kế hoạch kiểm tra hằng quý.")
+    assert roles(e) == {("Ban Chỉ đạo chuyển đổi số các xã, phường", "implement")}, roles(e)

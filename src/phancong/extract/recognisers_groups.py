@@ -52,7 +52,9 @@ GROUPS: list[Recogniser] = [
         + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục
         # tiêu quốc gia tỉnh")
+        # ("Ban Chỉ đạo bảo hiểm y tế toàn dân các xã": the communes' own, each of them)
         + r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy"
+        r"|các (?:xã|phường|huyện)(?:, (?:phường|thị trấn|thị xã|thành phố))*"
         r"|[Qq]uốc gia(?![^.;:\n]{0,80}?\b(?:tỉnh|thành phố|huyện|xã)\b))"
         r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
         "steering-committee",
