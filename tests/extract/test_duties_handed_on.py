@@ -11,6 +11,7 @@ import pytest
 from phancong.extract import extract
 from phancong.text.normalise import normalise
 from phancong.text.read import Source
+from tests.extract.reading import roles
 
 
 def ex(text: str, province: str = "Hòa Bình"):
@@ -297,3 +298,17 @@ def test_every_level_and_sector_named_as_one_actor_carries_out_its_duty():
     ):
         e = ex(f"{subject} sẽ triển khai đồng bộ các chính sách giảm nghèo bền vững.")
         assert {d[:2] for d in duties(e)} == {(name, "implement")}, subject
+
+
+def test_a_body_that_did_something_then_wrote_to_others_keeps_its_act_and_hands_theirs_on():
+    """ "Sở Tài chính đã rà soát … và có văn bản đề nghị các huyện …", "UBND tỉnh đã phân loại … và ban hành Văn bản
+    số 15 giao các sở chủ trì …": the subject's own act is reported, the bodies its text addresses are handed theirs."""
+    e = ex("Sở Tài chính đã rà soát danh mục dự án và có văn bản đề nghị các huyện đẩy nhanh tiến độ giải ngân.")
+    assert roles(e) == {("Sở Tài chính", "implement"), ("các huyện", "implement")}, roles(e)
+    e = ex(
+        "Ủy ban nhân dân tỉnh đã phân loại các kiến nghị thành 12 nhóm và ban hành Văn bản số 15 ngày 3/4/2026 giao "
+        "các sở chủ trì giải quyết."
+    )
+    assert roles(e) == {("Ủy ban nhân dân tỉnh", "implement"), ("các sở", "lead")}, roles(e)
+    e = ex("Ban Thường vụ Tỉnh ủy đã thống nhất giao chỉ tiêu cho các huyện ủy phát triển 900 đảng viên mới.")
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") not in roles(e), roles(e)

@@ -236,7 +236,10 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
 # "chỉ đạo / giao … Y", and "lãnh đạo Y" (a Party organ leading the state body it sits in)
 HANDS_ON = re.compile(
     # (a duty proposed to be handed: "Sở Y tế đề xuất giao Bệnh viện A triển khai …")
-    r"\W*(?:(?:lãnh đạo,?\s+|(?:đề xuất|kiến nghị)\s+(?=giao\b))?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b"
+    # (with a text: "… và có văn bản đề nghị các huyện …", "ban hành Văn bản số 73 ngày 2/12/2024 giao các cơ quan …")
+    r"\W*(?:(?:có|ban hành|gửi)\s+(?:[Cc]ông văn|[Vv]ăn bản)(?:\s+số\s+\S+)?(?:\s+ngày\s+\S+)?\s+"
+    r"(?=(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b))?"
+    r"(?:(?:lãnh đạo,?\s+|(?:đề xuất|kiến nghị)\s+(?=giao\b))?(?:chỉ đạo|giao|đề nghị|yêu cầu|đôn đốc)\b"
     r"|(?-i:lãnh đạo\s+(?=" + CAP + r")))",
     re.I,
 )

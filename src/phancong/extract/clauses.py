@@ -29,6 +29,7 @@ from .clause_patterns import (
     URGED,
     GiveClause,
     SubjectClause,
+    TenseClause,
     body_list,
     past,
 )
@@ -192,12 +193,24 @@ def _reading(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> tuple[Read
     if not isinstance(p, GiveClause):
         return found, False
     own = SubjectClause().read(text, cs, ce, bodies)
+    if own is None:  # or a verb only "đã" marks: "X đã phân loại … và ban hành Văn bản số 73 giao Y …"
+        own = TenseClause().read(text, cs, ce, bodies)
+        # (not a decision to hand it on: "X đã thống nhất giao chỉ tiêu …")
+        own = (
+            own
+            if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) and not _DECIDES_TO_HAND.match(text, own[1])
+            else None
+        )
     own_status = "reported" if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) else "assigned"
     if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], own_status):
         # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
         # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
         return own, False
     return found, found is not None
+
+
+# a decision to hand a duty on ("thống nhất giao", "quyết định phân công"): no act of the decider's own
+_DECIDES_TO_HAND = re.compile(r"(?:[^\W\d_]+\s+){1,2}(?:phân công|giao|chỉ đạo|yêu cầu|đề nghị)\b")
 
 
 def _urger(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMatch] | None:

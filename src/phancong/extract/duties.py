@@ -83,7 +83,7 @@ _SPLIT = re.compile(
     r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
     # ("X là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc …": leading, then monitoring)
-    r"vận động|phát động|chủ trì|trình|có trách nhiệm|"
+    r"vận động|phát động|chủ trì|trình|có trách nhiệm|(?:có|gửi) (?:văn bản|công văn)|"
     # a monitoring duty after an action: "… rà soát lại nhiệm vụ …, thường xuyên kiểm tra, giám sát …"
     r"(?:thường xuyên|tăng cường) (?:kiểm tra|giám sát))\b)",
     re.I,
@@ -237,7 +237,9 @@ def duties_of(
     if _ONLY_A_FIGURE.match(dtext):
         return []  # "Đảng bộ Khối các cơ quan tỉnh: 120 đảng viên": a quota handed out, no duty
     if issues_a_text(dtext, status):
-        return []  # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty
+        # "(đã) ban hành Công văn số 88-CV/TU", "ban hành chương trình … như sau": the issuer, not a duty; what the
+        # text hands on is its addressees' ("ban hành Văn bản số 73 giao các cơ quan chủ trì …")
+        return _handed_on(text, subjects, ds, de, ev, status, bodies, [])
     # "…, chuẩn bị … để Ban Thường vụ Tỉnh ủy trình Bộ Chính trị": what follows "để <body>" is that body's
     own = next(
         (ds + m.start() for m in re.finditer(r"\bđể\s+", dtext) if any(b.start == ds + m.end() for b in bodies)), de
@@ -270,6 +272,14 @@ def duties_of(
         return [Duty(subjects, "accountable", span, status, [], to[:1])] if to else []
     out = [Duty(subjects, role, span, status, partners, reports)]
     out.extend(made_room_for(text, ds, de, bodies, subjects, status))
+    return _handed_on(text, subjects, ds, de, ev, status, bodies, out)
+
+
+def _handed_on(
+    text: str, subjects: list[BodyMatch], ds: int, de: int, ev: int, status: str, bodies: list[BodyMatch], out: list
+) -> list[Duty]:
+    """``out`` (the subjects' own duty in text[ds:de]), and the duty the piece hands on ("chỉ đạo X triển khai")."""
+    dtext = text[ds:de]
     handed = GiveClause().read(text, ds, de, [b for b in bodies if ds <= b.start < de])
     if (
         handed
