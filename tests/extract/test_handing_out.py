@@ -458,7 +458,10 @@ def test_a_body_charged_with_an_action_no_list_knows_holds_it(charged):
     assert ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement") in roles(e), roles(e)
 
 
-@pytest.mark.parametrize("opening", ["Cũng tại hội nghị,", "Ngay sau hội nghị,"])
+@pytest.mark.parametrize(
+    "opening",
+    ["Cũng tại hội nghị,", "Ngay sau hội nghị,", "Được biết,", "Nhân dịp này,", "Tính đến nay,", "Riêng năm 2026,"],
+)
 def test_a_body_after_an_opening_that_says_also_or_right_after_holds_what_it_did(opening):
     e = ex(f"{opening} Ủy ban MTTQ Việt Nam tỉnh đã tổ chức hội nghị hiệp thương lần thứ nhất.", "Lai Châu")
     assert ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement") in roles(e), roles(e)

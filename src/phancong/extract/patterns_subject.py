@@ -38,6 +38,10 @@ _ADVERBIAL = re.compile(
     r"Trong|Về|Trên|Từ|Đến|Năm|Sau|Theo|Thực hiện|Để|Qua|Nhằm|Hằng năm|Hàng năm|Đầu|"
     r"Cuối|Đồng thời|Bên cạnh|Ngày|Tháng|Sáng|Chiều|Tối|Trưa|Hôm|Mới đây|Gần đây|Vừa qua|Tuần|"
     r"Thời gian|Giai đoạn|Nhiệm kỳ|Quý|Đợt|Hiện nay|Tới đây|Tại|Trước đó|Cùng với đó|Do|Đối với việc|"
+    # (news openings: "Được biết, …", "Nhân dịp này, …", "Tính đến nay, …", "Riêng năm 2025, …", "Với …, …")
+    r"Được biết|Nhân|Dịp|Bên lề|Dự kiến|Tính đến|Tính từ|Lũy kế|Riêng|Song song|Đáng chú ý|Đặc biệt|Kết quả|"
+    r"Như vậy|Với|Nhờ|Khi|Ngoài|Thông qua|Dưới|Trước|Tiếp theo|Sắp tới|Tuy nhiên|Bước đầu|Cùng|Hôm|Lúc|Vào|"
+    r"Mặc dù|Dù|Nếu|Sau khi|Trước khi|Trong khi|Hiện|"
     r"từ|trong|đến|tại|trên cơ sở)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
