@@ -339,3 +339,29 @@ def test_the_head_of_every_department_addressed_as_giam_doc_so_is_the_department
 def test_the_front_named_short_beside_the_provinces_party_committee_stays_the_provinces_front():
     names = [b.name for b in find_bodies("Thực hiện Nghị quyết của Tỉnh ủy, HĐND, MTTQ về giảm nghèo bền vững.")]
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in names, names
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the province in apposition after the body, as national news names a commune's or a district's body
+        ("UBND xã Tân Phú, tỉnh Đồng Nai đã tổ chức hội nghị tổng kết công tác năm.", "Ủy ban nhân dân xã Tân Phú"),
+        (
+            "Công an huyện Krông Pắc, tỉnh Đắk Lắk vừa triển khai đợt cao điểm trấn áp tội phạm.",
+            "Công an huyện Krông Pắc",
+        ),
+        # a council's abbreviation before a dash is a body, not a news site's dateline ("ĐTO - …")
+        (
+            "Chiều 25-12, HĐND - UBND phường An Khánh, TPHCM tổ chức hội nghị tổng kết.",
+            "Hội đồng nhân dân phường An Khánh",
+        ),
+        # its forces and its officers and soldiers stand for the body
+        ("Lực lượng Công an tỉnh đã triển khai cao điểm tấn công tội phạm.", "Công an tỉnh"),
+        (
+            "Cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh đã tổ chức giúp dân khắc phục hậu quả bão.",
+            "Bộ Chỉ huy Quân sự tỉnh",
+        ),
+    ],
+)
+def test_a_body_news_names_with_its_province_its_forces_or_its_twin_council_did_what_is_reported(sentence, expected):
+    assert (expected, "implement") in roles(ex(sentence, "Đắk Lắk")), roles(ex(sentence, "Đắk Lắk"))

@@ -8,7 +8,7 @@ import re
 
 from .acting import ACT_VERBS
 from .bodies import BodyMatch
-from .body_names import CAP
+from .body_names import CAP, PLACE_NAME
 from .collectives import HEADS
 
 __all__ = [
@@ -53,6 +53,8 @@ ANY_VERB = re.compile(
 )
 # what may stand between a subject and its verb: a parenthesis, its term ("khóa XI"), "theo chức năng, nhiệm vụ"
 BETWEEN = re.compile(
+    # the province in apposition, as news writes it: "UBND xã Tân Phú, tỉnh Đồng Nai đã …", "…, TPHCM tổ chức …"
+    r"(?:\s*,\s*(?:(?:tỉnh|thành phố|TP\.?)\s?" + PLACE_NAME + r"|TP\.?\s?HCM|TPHCM)(?=\s*,|\s+[a-zđ]))?"
     # (a council's term and session: "Hội đồng nhân dân tỉnh X Khóa III, Kỳ họp thứ 9 thông qua …")
     r"\s*,?\s*(?:\([^)]{0,120}\)\s*)?(?:về việc\s+)?"
     r"(?:[Kk]hóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
@@ -82,7 +84,8 @@ CONNECTIVE = re.compile(
     r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?[“\"]?"  # a quote opening a speech
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     # ("Kinhtedothi - Chiều 30/9, …", "Dantri.vn - …": the site's name)
-    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s*[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s*[-–]\s+)?"
+    # (not a body's abbreviation before a dash: "HĐND - UBND phường A tổ chức …")
+    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|(?!(?:HĐND|UBND|MTTQ|BTV|BCH|UBKT|ĐBQH)\b)[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s*[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s*[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     # (lower case after ";": "…; đồng thời tăng cường kiểm tra …")
     r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
@@ -185,7 +188,9 @@ _LIST_GAP = re.compile(
     # (a second verb of asking for the last of them: "yêu cầu các sở, ngành, UBND các huyện và đề nghị MTTQ tỉnh …")
     # ("Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai …": both act)
     # (an aside after a member first: "Ban Chấp hành Đoàn phường A (TPHCM), Chi đoàn …")
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*)?(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
+    # (a dash between the pillars of one place: "HĐND - UBND phường Diên Hồng tổ chức …")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*|\s-\s)?"
+    r"(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
     + _LIST_HEAD
     + r"|(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
@@ -197,7 +202,9 @@ _LIST_GAP = re.compile(
 # the members or the heads of the body named next: "các thành viên Tổ biên tập", "Thủ trưởng các sở"
 # and a head word before its items ("giao các Sở: Y tế, Tài chính …", "Giám đốc các Sở: Nội vụ, …")
 MEMBERS = re.compile(
-    r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc)\s+"
+    # (its forces and people, for the body: "Lực lượng Công an tỉnh đã …", "Cán bộ, chiến sĩ Bộ CHQS tỉnh …")
+    r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc|[Ll]ực lượng"
+    r"|[Cc]án bộ,? chiến sĩ)\s+"
     r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc|UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
     # the committees of the places listed after their level: "UBND các huyện Đại Lộc, Nam Giang …"
     r"|\s*(?:UBND|Ủy ban nhân dân)\s+(?:các|những)\s+(?:huyện|thị xã|xã|phường)\s+"
