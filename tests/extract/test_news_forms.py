@@ -365,3 +365,18 @@ def test_the_front_named_short_beside_the_provinces_party_committee_stays_the_pr
 )
 def test_a_body_news_names_with_its_province_its_forces_or_its_twin_council_did_what_is_reported(sentence, expected):
     assert (expected, "implement") in roles(ex(sentence, "Đắk Lắk")), roles(ex(sentence, "Đắk Lắk"))
+
+
+def test_a_committee_that_awards_merit_certificates_did_so():
+    """ "Huyện ủy Mường Khương tặng Giấy khen cho 5 tập thể": awarding is an act reported, like "trao"."""
+    e = ex("Dịp này, Huyện ủy Mường Khương tặng Giấy khen cho 5 tập thể và 9 cá nhân có thành tích xuất sắc.")
+    assert ("Huyện ủy Mường Khương", "implement") in roles(e), roles(e)
+
+
+def test_the_bodies_handed_the_tasks_named_after_them_carry_them():
+    """ "Giao các sở, ban, ngành, UBND các huyện các nhiệm vụ, giải pháp …": the tasks named after the bodies."""
+    e = ex("Giao các sở, ban, ngành, UBND các huyện, thành phố các nhiệm vụ, giải pháp thực hiện kịch bản tăng trưởng.")
+    assert roles(e) == {
+        ("các sở, ban, ngành", "implement"),
+        ("Ủy ban nhân dân các huyện, thành phố", "implement"),
+    }, roles(e)

@@ -32,7 +32,7 @@ ACT_VERBS = (
     # actions news reports name as often: "Ban Tuyên giáo Tỉnh ủy đưa nội dung …", "Tỉnh ủy chọn đại hội điểm …"
     # (not "tham gia": taking part is no responsibility; not "quan tâm" unless urged, clause_grammar.URGED)
     r"đưa|chọn|lựa chọn|hiệp đồng|kết hợp|phê duyệt|công bố|xem xét|cho ý kiến|định hướng|khảo sát|"
-    r"thông báo|giới thiệu|phân bổ|giải ngân|mở|đăng ký|trao|xử lý|"
+    r"thông báo|giới thiệu|phân bổ|giải ngân|mở|đăng ký|trao|tặng|khen thưởng|xử lý|"
     # what a ward's or a commune's bodies do on the ground: "Công an phường xoá, gỡ bảng quảng cáo …", "UBND phường
     # ra quân …", "phối hợp … chi trả tiền bồi thường"
     r"ra quân|xóa|xoá|gỡ|tháo gỡ|chi trả|giải quyết|khởi công|bàn giao|sửa chữa|nâng cấp|cải tạo|trồng)"

@@ -40,6 +40,10 @@ _GIVE = re.compile(
 _GIVE = quick_start(_GIVE)
 
 
+# the tasks handed named after the bodies: "giao các sở, ngành các nhiệm vụ, giải pháp …", "… nhiệm vụ cụ thể"
+_TASKS_NAMED = re.compile(r"(?:các|những)\s+(?:nhiệm vụ|giải pháp|công việc)\b")
+
+
 class GiveClause(Pattern):
     def read(self, text: str, s: int, e: int, bodies: list[BodyMatch]) -> Reading | None:
         for g in _GIVE.finditer(text, s, e):
@@ -65,6 +69,8 @@ class GiveClause(Pattern):
                 and not _A_TEXT_GIVING.search(text, max(s, g.start() - 12), g.start())
             ):
                 return subjects, pos  # "giao nhiệm vụ cụ thể cho các sở, ngành.": the duty is the whole handed
+            if subjects and _TASKS_NAMED.match(text, pos, e) and g.group().lower().startswith(("giao", "phân")):
+                return subjects, pos  # "giao các sở, ngành các nhiệm vụ, giải pháp thực hiện …": the tasks named
             if subjects and g.group("handed") and (text[pos : pos + 1] == ":" or _CARRY_IT.match(text, pos, e)):
                 return subjects, pos  # "giao chỉ tiêu … cho các chi, đảng bộ: …": the quotas listed are theirs
             # asked to strive for an action: "đề nghị các cấp, ngành phấn đấu thực hiện đồng bộ các nhiệm vụ …"
