@@ -698,3 +698,10 @@ def test_a_name_is_read_whatever_the_case_of_its_inner_words():
         "Hội Liên hiệp Phụ nữ tỉnh",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ], names
+
+
+def test_departments_listed_under_one_head_may_be_abbreviated():
+    """ "Các Sở: KH&ĐT, Tài chính, Nội vụ …": an abbreviated department among those listed is named in full, and the
+    list goes on after it."""
+    names = body_names("Các Sở: KH&ĐT, Tài chính, Nội vụ có trách nhiệm phối hợp với Sở GD-ĐT rà soát biên chế.")
+    assert names == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"], names

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, BodyMatch, department_alternation, department_name
+from .body_names import (
+    CAP,
+    DEPARTMENT_ABBREVIATION_ALTERNATION,
+    DEPARTMENT_ABBREVIATIONS,
+    BodyMatch,
+    department_alternation,
+    department_name,
+)
 
 __all__ = ["bare_departments", "expand_head_list", "head_lists", "organs_of_committees_listed"]
 
@@ -45,7 +52,10 @@ def expand_head_list(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-_DEPARTMENT_NAME = re.compile(r"(?i:" + department_alternation() + r")(?!\w)")
+# (or abbreviated: "các Sở: KH&ĐT, Tài chính, Nội vụ")
+_DEPARTMENT_NAME = re.compile(
+    r"(?:" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])|(?i:" + department_alternation() + r")(?!\w)"
+)
 # a head noun and a list after a colon or in a row: "các Sở: Kế hoạch và Đầu tư, Y tế", "một số Đảng bộ: Huyện
 # Đại Từ, Khối Doanh nghiệp tỉnh", "các Tiểu ban Văn kiện, Nhân sự và Phục vụ Đại hội": one body per item
 # (and the committees of the districts or communes listed: "UBND các huyện: Đakrông, Hải Lăng" -> each one's, with or
@@ -86,7 +96,7 @@ def head_lists(text: str) -> list[BodyMatch]:
                             m.start(),
                             m.end(),
                             m.group(0),
-                            "Sở " + department_name(m.group(0)),
+                            "Sở " + department_name(DEPARTMENT_ABBREVIATIONS.get(m.group(0), m.group(0))),
                             "department",
                             "province",
                         )
