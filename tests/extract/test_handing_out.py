@@ -650,3 +650,16 @@ def test_addressees_acting_on_what_the_decision_gives_them_carry_out_the_duty():
     assert ("các sở, ban, ngành", "implement") in roles(e), roles(e)
     assert ("Ủy ban nhân dân các huyện, thành phố", "implement") in roles(e), roles(e)
     assert ("các đơn vị liên quan", "implement") in roles(e), roles(e)
+
+
+def test_the_bodies_whose_heads_are_handed_a_duty_after_a_colon_carry_it():
+    """ "Giao Giám đốc: Sở A, Sở B, Đài C phối hợp …": the heads named once, their bodies listed after the colon."""
+    e = ex(
+        "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Y tế, Đài Phát thanh - Truyền hình Sóc Trăng phối hợp "
+        "tuyên truyền cuộc vận động."
+    )
+    assert {b for b, _ in roles(e)} == {
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Sở Y tế",
+        "Đài Phát thanh - Truyền hình Sóc Trăng",
+    }, roles(e)
