@@ -207,9 +207,12 @@ def test_billions_written_without_dong_are_billions_of_dong():
     ]
 
 
-def test_a_dateline_with_a_stop_after_the_sites_bracket_is_read_past():
-    got = roles(ex("(BCM).- Tối 17-1-2026, Tỉnh ủy, UBND tỉnh tổ chức mít tinh kỷ niệm ngày thành lập tỉnh.", "Cà Mau"))
-    assert got == {("Tỉnh ủy", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}
+@pytest.mark.parametrize("dateline", ["(BCM).- ", "(BCM) ", "(Baocamau.vn) "])
+def test_a_dateline_with_a_stop_after_the_sites_bracket_or_no_dash_is_read_past(dateline):
+    got = roles(
+        ex(f"{dateline}Tối 17-1-2026, Tỉnh ủy, UBND tỉnh tổ chức mít tinh kỷ niệm ngày thành lập tỉnh.", "Cà Mau")
+    )
+    assert got == {("Tỉnh ủy", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}, got
 
 
 def test_quotas_handed_out_at_a_conference_with_a_comma_in_their_name_go_to_the_bodies_after_cho():

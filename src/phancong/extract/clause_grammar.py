@@ -85,7 +85,8 @@ CONNECTIVE = re.compile(
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     # ("Kinhtedothi - Chiều 30/9, …", "Dantri.vn - …": the site's name)
     # (not a body's abbreviation before a dash: "HĐND - UBND phường A tổ chức …")
-    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|(?!(?:HĐND|UBND|MTTQ|BTV|BCH|UBKT|ĐBQH)\b)[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s*[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s*[-–]\s+)?"
+    # ("(BDO) Sáng 12-2, …": the site's capitals in brackets, without a dash)
+    r"(?:\([^()\n]{2,30}\)\.?\s*[-–]\s*|\((?:[A-ZĐ]{2,10}|[A-Za-zđĐ]{3,20}\.(?:vn|VN|com))\)\s+(?=[A-ZĐ])|(?!(?:HĐND|UBND|MTTQ|BTV|BCH|UBKT|ĐBQH)\b)[A-ZĐ]{2,8}(?:\.(?:VN|COM))?\s*[-–]\s+|[A-ZĐ][a-zđ]{3,20}(?:\.(?:vn|com))?\s*[-–]\s+)?"
     r"(?:[-+•*]\s*|\(?\d{1,2}[.)]\s*"
     # (lower case after ";": "…; đồng thời tăng cường kiểm tra …")
     r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
