@@ -688,3 +688,31 @@ def test_the_figure_named_as_a_figure_is_a_target():
 def test_what_a_province_has_planned_for_a_year_is_a_target():
     got = vud("Năm 2027, toàn tỉnh có kế hoạch trồng 10.500 ha rừng tập trung.")
     assert (10500.0, "ha", 2027) in got, got
+
+
+def test_the_targets_a_congress_settled_on_are_read_from_the_first():
+    """ "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: …": the first item after the colon is a target too."""
+    got = vud(
+        "Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: tốc độ tăng giá trị sản xuất bình quân hằng năm "
+        "đạt 9,5%; thu nhập bình quân đầu người đến năm 2030 đạt 80 triệu đồng.",
+        "2025-08-20",
+    )
+    assert (9.5, "%/năm", 2030) in got and (80.0, "triệu đồng", 2030) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a goal headed for, in a headline
+        ("Xã Tân Lập hướng tới giảm tỷ lệ hộ nghèo xuống dưới 2% vào năm 2030", (2.0, "percent", 2030)),
+        # a goal named by its indicator after "mục tiêu"
+        (
+            "Đoàn đã kiểm tra các giải pháp bảo đảm thực hiện mục tiêu tăng trưởng GRDP năm 2026 từ 10% trở lên.",
+            (10.0, "percent", 2026),
+        ),
+        # a goal raised from one value to another, a comparator before the new one
+        ("HĐND tỉnh điều chỉnh mục tiêu tăng trưởng GRDP năm 2026 từ 11,5% lên trên 12%.", (12.0, "percent", 2026)),
+    ],
+)
+def test_a_goal_headed_for_or_named_by_its_indicator_is_a_target(sentence, expected):
+    assert vud(sentence, "2026-02-05") == [expected], vud(sentence, "2026-02-05")

@@ -143,7 +143,9 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
     total, fig_end = _total_of(text, m, end, is_pct)
     # (the baseline's year may stand between: "từ 65% năm 2025 lên 75% vào năm 2030")
     if re.match(
-        r"\s*(?:(?:vào |cuối )?năm \d{4}\s*)?(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?\d",
+        # (and a comparator before the new value: "từ 12,5% lên trên 13%")
+        r"\s*(?:(?:vào |cuối )?năm \d{4}\s*)?(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?"
+        r"(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn)\s+)?\d",
         _ahead(text, fig_end, end),
     ):
         return None  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure

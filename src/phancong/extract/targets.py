@@ -46,6 +46,7 @@ _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
 # "\W*" could not be tried only where its first letters stand, and was the costliest search of a text)
 _GOAL = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
+    r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)|"  # a goal headed for ("hướng tới giảm tỷ lệ hộ nghèo …")
     r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|(?:đảm bảo|bảo đảm) hoàn thành|"
     # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level by a year ("… dưới 0,3% vào năm 2020")
     r"\b(?:nhằm|để) đạt\b|\bvào năm 20\d\d|"
@@ -86,7 +87,12 @@ _GOAL_OPENING = re.compile(
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
 # của Kế hoạch, mở 20 lớp" reports; "Tỉnh đã ... và phấn đấu đến năm 2030 ..." sets a goal)
 _VERBAL_GOAL = re.compile(
-    r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua) (?:các |một số |những |\d+ )?(?:mục tiêu|chỉ tiêu)|"
+    # ("Đại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: …", "đặt ra 18 chỉ tiêu")
+    r"phấn đấu|đến năm 20\d\d|tối thiểu|(?:đề ra|giao|thông qua|xác định|đặt ra|thống nhất)"
+    r" (?:các |một số |những |nhiều |\d+ )?(?:mục tiêu|chỉ tiêu)|"
+    # a goal headed for, or named by its indicator: "hướng tới giảm tỷ lệ hộ nghèo xuống dưới 3%", "thực hiện mục
+    # tiêu tăng trưởng GDP … từ 10% trở lên"
+    r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)|\bmục tiêu (?=tăng trưởng|giảm|tăng|đạt)|"
     r"\b(?:nhằm|để) đạt\b|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|\bphải (?:đạt|giải ngân|hoàn thành)\b|\bquyết tâm\b|"
     # a purpose after what was done, and the growth a plan steers for: "…, góp phần hoàn thành chỉ tiêu tăng
