@@ -293,3 +293,13 @@ def test_the_units_a_goal_applies_to_and_one_of_a_set_are_no_targets():
         "12 xã nghèo nhất."
     )
     assert [g[0] for g in got] == [10], got
+
+
+def test_the_goals_of_a_plan_named_with_its_date_and_no_period_are_that_years():
+    """ "UBND xã An Phú ban hành Kế hoạch số: 25/KH-UBND ngày 11/02/2026 …. Theo kế hoạch, … 100% …": the plan's
+    goals that name no year are due in the year it is dated."""
+    got = vud(
+        "UBND xã An Phú ban hành Kế hoạch số: 25/KH-UBND ngày 11/02/2026 về đẩy mạnh dịch vụ công trực tuyến.\n"
+        "Theo kế hoạch, xã đặt mục tiêu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình."
+    )
+    assert got == [(100.0, "percent", 2026)], got

@@ -202,11 +202,19 @@ _CAMPAIGN_YEAR = quick_start(
 )
 
 
+# a plan named with its number and date: "Kế hoạch số: 25/KH-UBND ngày 11/02/2025" (a plan that names no period of its
+# own sets its goals for the year it is dated)
+_PLAN_DATED = quick_start(
+    re.compile(r"\b[Kk]ế hoạch\s+(?:số\s*:?\s*)?\d+/[^\s,;]*\s+ngày\s+\d{1,2}[/-]\d{1,2}[/-](20\d\d)\b")
+)
+
+
 def years_named(text: str) -> list[tuple[int, int]]:
     """(where it is named, the year) of every year a text names as what a plan, its goals or the text itself are
-    about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …", a campaign's year): the
-    horizons of goals given after them without a year of their own."""
+    about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …", a campaign's year, a plan's
+    date): the horizons of goals given after them without a year of their own."""
     named = [*_PLAN_YEAR.finditer(text), *_YEAR_ABOUT.finditer(text), *_CAMPAIGN_YEAR.finditer(text)]
+    named += _PLAN_DATED.finditer(text)
     opening = _YEAR_OPENING.search(text, 0, 600)
     named += [opening] if opening else []
     return [(m.end(), int(m.group(1))) for m in named]
