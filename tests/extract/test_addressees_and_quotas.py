@@ -416,3 +416,19 @@ def test_a_draft_quota_handed_to_a_city_is_a_target():
 
     got = vud("Năm 2027, thành phố được giao tuyển chọn, gọi 8.500 công dân nhập ngũ.")
     assert (8500, "công dân", 2027) in got, got
+
+
+def test_a_decisions_next_article_is_no_item_of_the_body_listed_last():
+    """ "2. UBND các xã, phường" and its bullets, then "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, …
+    chịu trách nhiệm thi hành …": the article's offices carry the decision out, and it is no duty of the communes'."""
+    e = ex(
+        "Điều 2. Tổ chức thực hiện\n1. Sở Khoa học và Công nghệ\na) Chủ trì hướng dẫn triển khai Kế hoạch.\n"
+        "2. Ủy ban nhân dân các xã, phường\n- Xây dựng kế hoạch chi tiết của địa phương;\n"
+        "- Tổ chức tuyên truyền đến người dân.\n"
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu "
+        "trách nhiệm thi hành Quyết định này./."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    executing = {n[a.body] for a in e.assignments if "thi hành" in a.text}
+    assert executing == {"Văn phòng Ủy ban nhân dân tỉnh", "các sở", "Ủy ban nhân dân các xã, phường"}, executing
+    assert not any(a.text.startswith("Điều") for a in e.assignments), [a.text for a in e.assignments]

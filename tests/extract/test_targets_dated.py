@@ -303,3 +303,12 @@ def test_the_goals_of_a_plan_named_with_its_date_and_no_period_are_that_years():
         "Theo kế hoạch, xã đặt mục tiêu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình."
     )
     assert got == [(100.0, "percent", 2026)], got
+
+
+def test_the_goals_of_a_plan_titled_with_its_year_under_its_type_are_that_years():
+    """ "KẾ HOẠCH" then "Triển khai phong trào thi đua năm 2027": the goals listed without a year are the title's."""
+    got = vud(
+        "KẾ HOẠCH\nTriển khai phong trào thi đua cải cách hành chính năm 2027\nI. MỤC ĐÍCH, YÊU CẦU\n2. Chỉ tiêu\n"
+        "- 100% cơ quan, đơn vị xây dựng kế hoạch thi đua;\n- Phấn đấu 95% hồ sơ được giải quyết đúng hạn."
+    )
+    assert got == [(100.0, "percent", 2027), (95.0, "percent", 2027)], got

@@ -209,12 +209,20 @@ _PLAN_DATED = quick_start(
 )
 
 
+# a plan's title under its type in capitals: "KẾ HOẠCH\nTriển khai phong trào thi đua năm 2026"
+_TITLED_PLAN_YEAR = re.compile(
+    r"(?m)^[ \t]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN)[ \t]*(?:\n[ \t]*[^\n]*?\bSố\b[^\n]*)?\n"
+    r"[^\n]{0,200}?\b[Nn]ăm\s+(20\d\d)(?![\d/-])(?!\s*[-–]\s*\d)"
+)
+
+
 def years_named(text: str) -> list[tuple[int, int]]:
     """(where it is named, the year) of every year a text names as what a plan, its goals or the text itself are
     about ("Kế hoạch … năm 2025", "Năm 2027 là năm …", a lead opening "Năm 2023, …", a campaign's year, a plan's
     date): the horizons of goals given after them without a year of their own."""
     named = [*_PLAN_YEAR.finditer(text), *_YEAR_ABOUT.finditer(text), *_CAMPAIGN_YEAR.finditer(text)]
     named += _PLAN_DATED.finditer(text)
+    named += _TITLED_PLAN_YEAR.finditer(text)
     opening = _YEAR_OPENING.search(text, 0, 600)
     named += [opening] if opening else []
     return [(m.end(), int(m.group(1))) for m in named]

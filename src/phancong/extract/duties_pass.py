@@ -44,6 +44,8 @@ _THIS_TEXT_MADE = re.compile(
 )
 # a decision's last article opens with the offices that carry it out, the head of the issuer's office first
 _EXECUTORS_OPEN_ANYWHERE = re.compile(r"(?:Điều\s+\d+\s*[.:]\s*)?(?<![^\W\d_] )Chánh Văn phòng\b")
+# a decision's next article or its list of recipients: the paragraph before it ends
+_NEXT_ARTICLE = re.compile(r"(?:Điều\s*\d{1,2}\s*[.:]|Nơi nhận\b)")
 # the addressees of a submission or a report, on their own line: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau"
 _ADDRESSED = re.compile(r"^[ \t|]*Kính gửi\s*:?\s*(?P<to>[^\n]{3,200})$", re.M)
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
@@ -109,8 +111,8 @@ class DutiesPass(BodiesPass):
         duty verb), their spans added to ``duties`` and further subjects to ``keys``; where the paragraph ends."""
         while j < len(ls):
             nl = ls[j]
-            if nl.marker and nl.marker[0].isdigit():
-                break
+            if nl.marker and nl.marker[0].isdigit() or _NEXT_ARTICLE.match(self.text, nl.body_start):
+                break  # (a decision's next article, "Điều 3. Chánh Văn phòng …", is no item of the last body's)
             if verbs_only:
                 if (
                     nl.marker
