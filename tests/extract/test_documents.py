@@ -262,3 +262,19 @@ def test_a_decree_a_circular_and_a_dispatch_are_documents_and_their_issuer_a_bod
         ("Other", "88/CĐ-TTg"),
     }
     assert "Chính phủ" in {b.name for b in e.bodies}
+
+
+def test_an_official_letter_numbered_in_its_header_before_its_place_and_date_is_a_document():
+    """ "Số: 475/UBND-VX Tân An, ngày 6 tháng 4 năm 2026" then "V/v …" and "Kính gửi: …": a letter (Other), its code
+    only the issuer's."""
+    e = ex(
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH TÂY NINH Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 475/UBND-VX Tân An, ngày 6 tháng 4 năm 2026\nV/v tăng cường tuyên truyền\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\nGiao Sở Y tế chủ trì thực hiện."
+    )
+    assert [(d.type, d.number) for d in e.documents] == [("Other", "475/UBND-VX")]
+
+
+def test_a_type_glued_to_so_by_a_law_sites_copy_still_names_the_document():
+    e = ex("Căn cứ Quyết địnhsố 1270/QĐ-TTg ngày 27/7/2011 của Thủ tướng Chính phủ;")
+    assert [(d.type, d.number) for d in e.documents] == [("Decision", "1270/QĐ-TTg")]

@@ -87,7 +87,8 @@ _NUM = (
 _ROMAN = r"[IVXL]{1,6}"
 _MENTION_RE = (
     r"(?<![\w])(?P<type>TYPES|chương trình(?= (?:làm việc|phối hợp|công tác)))(?P<tail>"
-    r"(?:(?:\s+(?!số\b)[a-zđăâêôơư][^\W\d_]*){0,3}\s+số\s*:?)?\s+(?P<number>" + _NUM + r")"  # numbered
+    # (glued by a law site's copy: "Quyết địnhsố 1270/QĐ-TTg")
+    r"(?:(?:\s+(?!số\b)[a-zđăâêôơư][^\W\d_]*){0,3}\s*số\s*:?)?\s+(?P<number>" + _NUM + r")"  # numbered
     r"|\s+số\s+(?P<bare2>\d{1,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng))"  # "Chỉ thị số 01 ngày 30/7/2025"
     r"|(?:\s+số)?\s+(?P<numyear>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\w/-])"  # "Nghị quyết 21/2022": number, year
     r"|\s+(?P<bare>\d{2,4})(?![\d/%-]|[.,]\d)(?!\s*(?:năm|tháng|ngày))"  # "Chương trình 135", "Đề án 196"
@@ -156,10 +157,13 @@ def _congress_identity(desc: str, doc_type: str) -> tuple[str, str]:
 # (or run into one line, between the issuer in capitals and the place and date: "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH Số:
 # 125/KH-UBND Hòa Bình, ngày 12 tháng 3 năm 2027 KẾ HOẠCH …")
 _STATE_HEADER = re.compile(
-    r"^\s*(?:\|\s*)?Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\|)"
+    # (or followed by the place and date on its line: "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2020")
+    r"^\s*(?:\|\s*)?Số\s*:\s*(?P<number>" + _NUM + r")\s*(?:$|\||(?=[^\W\d_]+(?:\s+[^\W\d_]+){0,3},\s+ngày\s+\d))"
     r"|(?<=[A-ZĐƯỦÂÊÔƠĂ] )Số\s*:\s*(?P<inline>" + _NUM + r")(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3},\s+ngày\s+\d)",
     re.M,
 )
+# an official letter's subject line or addressees after its number
+_LETTER_AFTER = re.compile(r"^\s*(?:V/v\b|Kính gửi\s*:)", re.M)
 _CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s*$", re.M)
 
 
@@ -175,6 +179,8 @@ def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
         else:
             code = re.search(r"/([A-ZĐa-z]+)-", number) or re.search(r"-([A-ZĐa-z]+)/", number)
             doc_type = CODE_TYPES.get(code.group(1)) if code else None
+            if not doc_type and _LETTER_AFTER.search(text, m.end(), min(len(text), m.end() + 300)):
+                doc_type = "Other"  # "Số: 476/UBND … V/v …, Kính gửi: …": an official letter, its code the issuer's
         if not doc_type:
             continue
         date = re.search(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", text[m.end() : m.end() + 200])
