@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .syllables import unglue
+
 __all__ = ["normalise", "fold", "slug", "tone_marks_new_style", "remove_chrome"]
 
 # Old-style tone placement ("hoà", "uỷ") -> the style used throughout ("hòa", "ủy").
@@ -138,6 +140,7 @@ def normalise(text: str, *, chrome: bool = True) -> str:
     text = text.replace("\t", " ")
     text = tone_marks_new_style(text)
     text = _GLUED.sub(" ", text)
+    text = unglue(text)  # "Đào tạochủ trì": two syllables a copy glued
     if chrome:
         text = remove_chrome(text)
     return text
