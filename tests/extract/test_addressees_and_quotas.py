@@ -432,3 +432,18 @@ def test_a_decisions_next_article_is_no_item_of_the_body_listed_last():
     executing = {n[a.body] for a in e.assignments if "thi hành" in a.text}
     assert executing == {"Văn phòng Ủy ban nhân dân tỉnh", "các sở", "Ủy ban nhân dân các xã, phường"}, executing
     assert not any(a.text.startswith("Điều") for a in e.assignments), [a.text for a in e.assignments]
+
+
+def test_a_decisions_recipients_are_bodies_named_in_their_abbreviations_and_hold_no_duty():
+    """ "Nơi nhận: Như Điều 3; TT Tỉnh ủy; TT HĐND tỉnh; VP UBND tỉnh: LĐVP, các CV; …", run into the article's
+    line as a copy flattens it: the standing boards and the office are named in full, and none of them is given
+    the article's duty."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết "
+        "định này./ Nơi nhận: Như Điều 3; Văn phòng Chính phủ; TT Tỉnh ủy; TT HĐND tỉnh; VP UBND tỉnh: LĐVP, các CV; "
+        "Lưu: VT."
+    )
+    names = [b.name for b in e.bodies]
+    for name in ("Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh", "Văn phòng Chính phủ"):
+        assert name in names, names
+    assert roles(e) == {("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("các sở, ban, ngành", "implement")}, roles(e)

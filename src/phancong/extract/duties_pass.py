@@ -46,6 +46,8 @@ _THIS_TEXT_MADE = re.compile(
 _EXECUTORS_OPEN_ANYWHERE = re.compile(r"(?:Điều\s+\d+\s*[.:]\s*)?(?<![^\W\d_] )Chánh Văn phòng\b")
 # a decision's next article or its list of recipients: the paragraph before it ends
 _NEXT_ARTICLE = re.compile(r"(?:Điều\s*\d{1,2}\s*[.:]|Nơi nhận\b)")
+# the list of the text's recipients: no duties
+_RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 # the addressees of a submission or a report, on their own line: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau"
 _ADDRESSED = re.compile(r"^[ \t|]*Kính gửi\s*:?\s*(?P<to>[^\n]{3,200})$", re.M)
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
@@ -164,6 +166,9 @@ class DutiesPass(BodiesPass):
                 for b in find_bodies(text, ln.start, all_lines[n + 1].end)
             ):
                 ln = replace(ln, end=all_lines[n + 1].end, text=text[ln.start : all_lines[n + 1].end])
+            recipients = _RECIPIENTS.search(text, ln.start, ln.end)
+            if recipients:  # "… thi hành Quyết định này./ Nơi nhận: Văn phòng Chính phủ; …": who receives the text
+                ln = replace(ln, end=recipients.start(), text=text[ln.start : recipients.start()])
             if self._is_consumed(ln.start, ln.end) or (
                 ln.end == title_end
                 and ln.end - ln.start < 150
@@ -219,7 +224,8 @@ class DutiesPass(BodiesPass):
         opening = None
         for m in _EXECUTORS_OPEN_ANYWHERE.finditer(self.text, max(0, end - 800), end):
             opening = m
-        if opening is None or re.search(r"[.!?](?:\s|$)", self.text[opening.end() : end]):
+        # (an article that ends "./" or is followed by its recipients, "Nơi nhận: …", was not cut)
+        if opening is None or re.search(r"[.!?](?:\s|$|/)|Nơi nhận", self.text[opening.end() : end]):
             return
         s = opening.start()
         bodies = find_bodies(self.text, s, end, all_collectives=True)

@@ -81,7 +81,8 @@ RECOGNISERS: list[Recogniser] = [
     *STATE_CENTRAL,
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", with_committee("Ban Thường vụ")),
-    _r(r"Thường trực " + TU, "standing-board", "province", with_committee("Thường trực")),
+    # ("TT Tỉnh ủy", "VP Tỉnh ủy": abbreviated, as a text's list of recipients writes them)
+    _r(r"(?:Thường trực|TT) " + TU, "standing-board", "province", with_committee("Thường trực")),
     # the same organs of a district committee ("Ban Thường vụ Huyện ủy", "Văn phòng Thị ủy Hương Trà")
     *[
         _r(
@@ -116,7 +117,7 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         with_committee("Ủy ban Kiểm tra"),
     ),
-    _r(r"Văn phòng " + TU, "party-office", "province", with_committee("Văn phòng")),
+    _r(r"(?:Văn phòng|VP) " + TU, "party-office", "province", with_committee("Văn phòng")),
     _r(
         r"(?:Ban Chấp hành|BCH) Đảng bộ " + TINH + r"(?! lần)",
         "provincial-party-committee",

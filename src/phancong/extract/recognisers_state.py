@@ -130,7 +130,7 @@ def _branch_name(written: str) -> str:
 STATE_PROVINCIAL: list[Recogniser] = [
     # the standing board of the provincial council: "Thường trực HĐND tỉnh", "Thường trực HĐND, UBND tỉnh"
     _r(
-        r"Thường trực (?:Hội đồng nhân dân|HĐND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
+        r"(?:Thường trực|TT) (?:Hội đồng nhân dân|HĐND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
         r"(?!\s+(?:huyện|xã|phường|thị xã|quận|thị trấn|đặc khu|các|cấp)\b)",
         "standing-board",
         "province",
@@ -138,7 +138,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     # the committee's standing members, its chair and vice-chairs: "Thường trực UBND tỉnh"
     _r(
-        r"Thường trực (?:Ủy ban nhân dân|UBND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
+        r"(?:Thường trực|TT) (?:Ủy ban nhân dân|UBND)(?:\s+(tỉnh|thành phố))?(?![^\W\d_])"
         r"(?!\s+(?:huyện|xã|phường|thị xã|quận|thị trấn|đặc khu|các|cấp)\b)",
         "standing-board",
         "province",
@@ -196,7 +196,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the offices of the People's Committee and Council (Văn phòng Tỉnh ủy is the Party's: recognisers.py), their
     # heads' title written in lower case too ("Chánh văn phòng Ủy ban nhân dân tỉnh")
     _r(
-        r"(?:Văn phòng|(?<=Chánh )văn phòng) (?:[Ủủ]y ban nhân dân|UBND) " + TINH,
+        r"(?:Văn phòng|VP|(?<=Chánh )văn phòng) (?:[Ủủ]y ban nhân dân|UBND) " + TINH,
         "department",
         "province",
         lambda m: f"Văn phòng Ủy ban nhân dân {province_word(m)}",
