@@ -705,3 +705,29 @@ def test_departments_listed_under_one_head_may_be_abbreviated():
     list goes on after it."""
     names = body_names("Các Sở: KH&ĐT, Tài chính, Nội vụ có trách nhiệm phối hợp với Sở GD-ĐT rà soát biên chế.")
     assert names == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"], names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Đại hội đại biểu Đảng bộ tỉnh Bình Long lần thứ XII đã bế mạc. Đại hội đã bầu Ban chấp hành 53 người, "
+            "Ban Thường vụ 15 người.",
+            ["Ban Chấp hành Đảng bộ tỉnh", "Ban Thường vụ Tỉnh ủy"],
+        ),
+        (
+            "Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I thành công. Đại hội đã bầu Ban Chấp hành gồm 25 đồng chí; "
+            "Ban Thường vụ gồm 7 đồng chí.",
+            ["Ban Chấp hành Đảng bộ xã Tân Lập", "Ban Thường vụ Đảng ủy xã Tân Lập"],
+        ),
+    ],
+)
+def test_the_committees_a_congress_elects_are_its_organisations(text, expected):
+    """ "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15 người": the committees named bare, told by their
+    size, are those of the organisation whose congress the text reports."""
+    names = body_names(text)
+    assert all(n in names for n in expected), names
+
+
+def test_a_bare_committee_told_by_its_size_without_a_congress_is_no_body():
+    assert "Ban Thường vụ" not in " ".join(body_names("Hội nghị có Ban Thường vụ 15 người dự."))

@@ -216,7 +216,9 @@ class BodiesPass(ExtractorState):
                     return replace(b, name="Ban Thường vụ " + n.name)
                 if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
                     return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ ") :])
-            return None
+            return self._elected(b)
+        if b.name == "Ban Chấp hành":
+            return self._elected(b)
         if b.name in _BARE_COMMISSIONS:
             committee = self._committee_word()
             return replace(b, name=f"{b.name} {committee}") if committee else None
@@ -246,6 +248,20 @@ class BodiesPass(ExtractorState):
             before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
             return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
         return b
+
+    def _elected(self, b: BodyMatch) -> BodyMatch | None:
+        """ "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15 người": the committees of the organisation whose
+        congress the text reports; none where it reports no congress."""
+        congress = self._dominant("party-congress")
+        org = re.search(r"Đảng bộ (.+?) lần thứ", congress or "")
+        if org is None or "toàn quốc" in (congress or ""):
+            return None
+        place = org.group(1)
+        level = "tỉnh" if place.startswith("tỉnh") else "thành phố" if place.startswith("thành phố") else None
+        if b.name == "Ban Chấp hành":
+            return replace(b, name=f"Ban Chấp hành Đảng bộ {level or place}")
+        committee = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}.get(level or "", f"Đảng ủy {place}")
+        return replace(b, name=f"Ban Thường vụ {committee}")
 
     def _a_city(self) -> bool:
         """Whether the province a text is about is a city (thành phố trực thuộc trung ương): Hà Nội, Huế, …"""

@@ -56,6 +56,8 @@ COMMISSIONS = (
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 
 
+_ELECTED = r"\s+(?:(?:mới\s+)?(?:gồm|có)\s+)?\d{1,3}\s+(?:người|đồng chí|thành viên|ủy viên)\b|\s+khóa\s+[IVXL]+\b"
+
 RECOGNISERS: list[Recogniser] = [
     # central
     _r(
@@ -341,7 +343,10 @@ RECOGNISERS: list[Recogniser] = [
     ),
     *MASS_ORGANISATIONS,
     # bare names, resolved by the extractor from their neighbours or the article's subject
-    _r(r"Ban Thường vụ(?=,)", "standing-committee", "province", "Ban Thường vụ"),
+    # (and those a congress elects, told by their size: "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15
+    # người", "Ban Chấp hành gồm 27 đồng chí")
+    _r(r"Ban Thường vụ(?=,|" + _ELECTED + ")", "standing-committee", "province", "Ban Thường vụ"),
+    _r(r"Ban [Cc]hấp hành(?=" + _ELECTED + ")", "provincial-party-committee", "province", "Ban Chấp hành"),
     # a commission named without its committee ("chỉ đạo UBND huyện, Ban Tuyên giáo, Văn phòng Huyện ủy, …"): the
     # committee the text is about (bodies_pass resolves it, or drops it)
     *[
