@@ -12,6 +12,15 @@ from .acting import acts
 from .bodies import BodyMatch, find_bodies
 from .body_names import CAP
 from .collectives import collective_identity
+from .congresses import (
+    BARE_CONGRESS_ACTS,
+    ORGANISATION_WITH_PLACE,
+    PLACED_CONGRESS,
+    UNPLACED_CONGRESS,
+    congress_identity,
+    congress_key,
+    elected_committee,
+)
 from .cues import CONGRESS_CITED, CONGRESS_CITED_IN_LINE, province_at_end
 from .model import (
     Body,
@@ -21,8 +30,6 @@ from .places import province_kind, province_of
 from .recognisers import COMMISSIONS
 from .state import ExtractorState
 
-# "… khai mạc Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX. … Đại hội đã thảo luận …": the congress the article is
-# about acts under its short name
 _BARE_COMMISSIONS = {"Ban " + name for name, _ in COMMISSIONS}  # named without their committee
 _LEVEL_OF_COMMITTEE = {
     "Tỉnh ủy": "tỉnh",
@@ -32,32 +39,11 @@ _LEVEL_OF_COMMITTEE = {
     "Quận ủy": "quận",
 }
 _COMMITTEE_WORD = re.compile(r"\b(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\b")
-_PLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố) " + CAP)
 # a delegation named by its kind alone, referring back to the one the text names in full
 _BARE_DELEGATION = re.compile(r"Đoàn (?:công tác|giám sát|kiểm tra(?:, giám sát)?|khảo sát)")
-_UNPLACED_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố)(?= lần thứ)")
-
-
-def _congress_key(name: str) -> str:
-    """ "Đại hội Đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX" -> "đại hội đảng bộ tỉnh lần thứ xx": the same congress
-    however it is named."""
-    key = re.sub(r"(?i)\bđại biểu\s+", "", name).lower()
-    return re.sub(r"(đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", key)
-
-
-def _congress_identity(name: str) -> str:
-    """ "Đại hội Đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX" -> "Đại hội Đảng bộ tỉnh lần thứ XX", as written
-    otherwise."""
-    name = re.sub(r"(?i)(?<=Đại hội )đại biểu\s+", "", name)
-    return re.sub(r"(Đảng bộ (?:tỉnh|thành phố))(?: [^\W\d_]+){1,3}?(?= lần thứ)", r"\1", name)
-
-
 # tried only where "toàn Đảng bộ" stands (text/prefilter.py): read over every text
 _WHOLE_ORGANISATION = Prefiltered(
     re.compile(r"\btoàn (Đảng bộ(?: tỉnh| thành phố)?)(?! (?:tỉnh|thành phố|huyện|xã|phường) )(?![^\W\d_])")
-)
-_ORGANISATION_WITH_PLACE = re.compile(
-    r"Đảng bộ (?:tỉnh|thành phố) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,3}?(?= lần thứ|$)"
 )
 # the organs of a district or commune, named without the place ("Huyện ủy chỉ đạo …" in a district's news), and
 # the same organs named with it
@@ -72,19 +58,12 @@ _BARE_LOCAL = re.compile(_LOCAL_ORGANS)
 _BARE_ABBREVIATIONS = ("UBND", "HĐND", "MTTQ")
 _BARE_OF_NAMED = re.compile(r"(" + _LOCAL_ORGANS + r") " + CAP)
 _ENDS_WITH_LEVEL = re.compile(r"(?:\btỉnh|\bthành phố|Tỉnh ủy|Thành ủy)$")
-_BARE_CONGRESS_ACTS = re.compile(
-    r"(?<![\w])Đại hội(?: [Đđ]ại biểu)?(?: Đảng bộ [^.,;:\n]{0,40}?)?\s+(?:đã\s+|sẽ\s+|cũng\s+)?"
-    r"(?:thảo luận|thông qua|nhất trí|quyết nghị|bầu|xác định|đề ra|kêu gọi|biểu quyết|giao|khẳng định|đánh giá|"
-    r"tập trung|diễn ra|khai mạc|bế mạc|có \d)\b"
-)
-
-
-# "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
 # a resolution named in a line that cites resolutions: its congress is part of a cited title
 _RESOLUTIONS_CITED = re.compile(
     r"(?i)\b(?:căn cứ|thực hiện|triển khai|quán triệt|cụ thể hóa)\b[^.;\n]*\bnghị quyết\b[^.;\n]*[,;]?\s*"
     r"(?:và\s+)?nghị quyết\s+$"
 )
+# "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
 _A_PLACE_BEFORE = re.compile(r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$")
 
 
@@ -251,17 +230,9 @@ class BodiesPass(ExtractorState):
 
     def _elected(self, b: BodyMatch) -> BodyMatch | None:
         """ "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15 người": the committees of the organisation whose
-        congress the text reports; none where it reports no congress."""
-        congress = self._dominant("party-congress")
-        org = re.search(r"Đảng bộ (.+?) lần thứ", congress or "")
-        if org is None or "toàn quốc" in (congress or ""):
-            return None
-        place = org.group(1)
-        level = "tỉnh" if place.startswith("tỉnh") else "thành phố" if place.startswith("thành phố") else None
-        if b.name == "Ban Chấp hành":
-            return replace(b, name=f"Ban Chấp hành Đảng bộ {level or place}")
-        committee = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}.get(level or "", f"Đảng ủy {place}")
-        return replace(b, name=f"Ban Thường vụ {committee}")
+        congress the text reports (congresses.elected_committee); none where it reports no congress."""
+        name = elected_committee(b.name, self._dominant("party-congress"))
+        return replace(b, name=name) if name else None
 
     def _a_city(self) -> bool:
         """Whether the province a text is about is a city (thành phố trực thuộc trung ương): Hà Nội, Huế, …"""
@@ -439,7 +410,7 @@ class BodiesPass(ExtractorState):
                         r"làm việc|tiến hành|họp|có (?:các |những )?nhiệm vụ)",
                         after,
                     )
-                    or (not national and "Đảng bộ" in b.name and _BARE_CONGRESS_ACTS.search(text, b.end))
+                    or (not national and "Đảng bộ" in b.name and BARE_CONGRESS_ACTS.search(text, b.end))
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
@@ -466,15 +437,15 @@ class BodiesPass(ExtractorState):
         named: dict[str, list[str]] = {}
         for m in find_bodies(self.text):
             if m.type == "party-congress":
-                named.setdefault(_congress_key(m.name), []).append(m.name)
+                named.setdefault(congress_key(m.name), []).append(m.name)
         for body in congresses:
-            names = named.get(_congress_key(body.name), []) + [body.name]
-            body.name = max(names, key=lambda n: (bool(_PLACED_CONGRESS.search(n)), "đại biểu" in n.lower()))
-            if self.province and not _PLACED_CONGRESS.search(body.name):
-                body.name = _UNPLACED_CONGRESS.sub(lambda m: f"{m.group(0)} {self.province}", body.name, count=1)
+            names = named.get(congress_key(body.name), []) + [body.name]
+            body.name = max(names, key=lambda n: (bool(PLACED_CONGRESS.search(n)), "đại biểu" in n.lower()))
+            if self.province and not PLACED_CONGRESS.search(body.name):
+                body.name = UNPLACED_CONGRESS.sub(lambda m: f"{m.group(0)} {self.province}", body.name, count=1)
             # one identity however it is named (its province is the body's own field): "Đại hội Đảng bộ tỉnh lần
             # thứ XX" for "Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX"
-            body.canonical = body.canonical or _congress_identity(body.name)
+            body.canonical = body.canonical or congress_identity(body.name)
 
     def _whole_organisation(self) -> None:
         """ "… kêu gọi toàn Đảng bộ và nhân dân …", "… đảng viên trong toàn Đảng bộ tỉnh": the whole Party
@@ -486,7 +457,7 @@ class BodiesPass(ExtractorState):
             m.group(0)
             for b in find_bodies(self.text)
             if b.type in ("party-congress", "party-organisation")
-            for m in [_ORGANISATION_WITH_PLACE.search(b.name)]
+            for m in [ORGANISATION_WITH_PLACE.search(b.name)]
             if m
         ]
         if not named:
