@@ -716,3 +716,17 @@ def test_the_targets_a_congress_settled_on_are_read_from_the_first():
 )
 def test_a_goal_headed_for_or_named_by_its_indicator_is_a_target(sentence, expected):
     assert vud(sentence, "2026-02-05") == [expected], vud(sentence, "2026-02-05")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Phấn đấu đến năm 2030 kết nạp mới 5.000 đảng viên trở lên.", 5000.0),
+        ("Đến năm 2030, 95% số hộ trở lên đạt danh hiệu sản xuất, kinh doanh giỏi.", 95.0),
+        ("Đến năm 2030, thu nhập bình quân đầu người đạt 90 triệu đồng/năm trở lên.", 90.0),
+    ],
+)
+def test_tro_len_after_the_counted_noun_makes_the_goal_a_floor(sentence, value):
+    """ "5.000 đảng viên trở lên", "95% số hộ trở lên": at least, as after the number ("95% trở lên")."""
+    e = extraction(sentence)
+    assert [(x.value, x.comparator) for x in e.targets if x.parent is None] == [(value, "at-least")]

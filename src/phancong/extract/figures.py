@@ -362,10 +362,10 @@ def _at_least(
         comparator = "at-least"
         fig_end += tl.end()
         noun_end = max(noun_end, fig_end)
-    elif comparator == "exactly" and unit and unit != "percent":
-        # "từ 10 tổ chức đảng trở lên": trở lên after the noun
-        tl2 = _AT_LEAST_AFTER_NOUN.match(_ahead(text, noun_end, end))
-        if pre and pre.group("cmp") == "từ" and tl2:
+    elif comparator == "exactly" and unit:
+        # "từ 10 tổ chức đảng trở lên", "kết nạp 5.000 đảng viên trở lên", "95% tổ chức cơ sở đảng trở lên hoàn
+        # thành tốt nhiệm vụ": trở lên after the noun
+        if _AT_LEAST_AFTER_NOUN.match(_ahead(text, noun_end, end)):
             comparator = "at-least"
     if comparator == "exactly" and pre and pre.group("cmp") == "từ" and unit:
         tl3 = re.search(r"trở lên", text[fig_end : min(end, fig_end + 80)])
