@@ -663,3 +663,17 @@ def test_the_bodies_whose_heads_are_handed_a_duty_after_a_colon_carry_it():
         "Sở Y tế",
         "Đài Phát thanh - Truyền hình Sóc Trăng",
     }, roles(e)
+
+
+def test_the_partners_listed_under_a_head_after_a_colon_coordinate():
+    """ "Sở Xây dựng chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Tài nguyên và Môi trường rà soát …": the
+    departments listed after the colon are the partners."""
+    e = ex("Sở Xây dựng chủ trì, phối hợp các Sở: Kế hoạch và Đầu tư, Tài nguyên và Môi trường rà soát quy hoạch.")
+    n = {b.key: b.name for b in e.bodies}
+    partners = {n[p] for a in e.assignments for p in a.partners}
+    assert partners == {"Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"}, partners
+
+
+def test_the_one_body_singled_out_by_rieng_holds_its_duty():
+    e = ex("Riêng UBND huyện Mường Lát khẩn trương hoàn thiện việc lập quy hoạch sử dụng đất.", "Thanh Hóa")
+    assert roles(e) == {("Ủy ban nhân dân huyện Mường Lát", "implement")}, roles(e)

@@ -91,6 +91,7 @@ CONNECTIVE = re.compile(
     # (lower case after ";": "…; đồng thời tăng cường kiểm tra …")
     r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
     r"[Mm]ặt khác|[Tt]iếp đó|[Ss]au đó|Trước mắt|[Tt]rên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy"
+    r"|Riêng(?=\s+(?:các\s+)?" + CAP + r"|\s+các\s)"  # ("Riêng UBND huyện A khẩn trương …": that one in particular)
     r"|[Hh]iện(?: nay| tại)?(?=\s*,))"  # ("Hiện, Ban Thường vụ Tỉnh ủy đã xem xét …")
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"

@@ -37,7 +37,9 @@ _PARTNER = re.compile(
 )
 _PARTNER_STOP = re.compile(
     r"\s+(?:giúp|báo cáo|trình|tham mưu|thực hiện|triển khai|tổ chức|xây dựng|đổi mới|mở|hướng dẫn|đôn đốc|"
-    r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;:(]"
+    r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm|theo dõi|kiểm tra)\b|[.;(]"
+    # (not the colon after a head word the partners are listed under: "phối hợp các Sở: Tài chính, Nội vụ, …")
+    r"|(?<![Ss]ở)(?<!cơ quan)(?<!đơn vị)(?<!ngành):"
 )
 # "báo cáo kết quả về Sở X", "báo cáo, đề xuất UBND tỉnh": what is reported, then to whom
 # ("trình xin ý kiến của Thường trực Tỉnh ủy": submitted for the opinion of)
