@@ -447,3 +447,15 @@ def test_a_decisions_recipients_are_bodies_named_in_their_abbreviations_and_hold
     for name in ("Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh", "Văn phòng Chính phủ"):
         assert name in names, names
     assert roles(e) == {("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("các sở, ban, ngành", "implement")}, roles(e)
+
+
+def test_a_result_written_as_achieved_over_planned_is_no_duty():
+    """ "Năm 2025, Sở Lao động - Thương binh và Xã hội đã giải quyết việc làm 31.200/30.000 lao động, đạt 104%
+    kế hoạch": a result against the plan (a statistic), not a duty; "thực hiện đạt và vượt các chỉ tiêu" sums the
+    year up; "chủ trì … bảo đảm đạt và vượt chỉ tiêu" is a duty with its purpose."""
+    e = ex(
+        "Năm 2025, Sở Lao động - Thương binh và Xã hội đã giải quyết việc làm 31.200/30.000 lao động, đạt 104% kế "
+        "hoạch. Năm 2025, Sở Y tế đã thực hiện đạt và vượt các chỉ tiêu được giao. Năm 2026, Sở Nội vụ chủ trì rà "
+        "soát biên chế, bảo đảm đạt và vượt chỉ tiêu tinh giản."
+    )
+    assert roles(e) == {("Sở Nội vụ", "lead")}, roles(e)

@@ -23,7 +23,13 @@ from .responsible import labelled_roles
 
 # a count done, then how much of the plan it is: "kết nạp 11 đảng viên, đạt 110%", "thu 2.100 tỷ, đạt 105% kế hoạch"
 _RESULT_AGAINST_PLAN = re.compile(
-    r"^[^\d,;]{0,40}?\b\d[\d.,]*\s+[^\W\d_][^,;]{0,40},\s*(?:bằng|đạt|vượt)\s+\d[\d.,]*\s*%"
+    # (the achieved over the planned: "giải quyết việc làm 32.550/30.000 lao động, đạt 108,5% kế hoạch")
+    r"^[^\d,;]{0,100}?\b\d[\d.,]*(?:/\d[\d.,]*)?\s+[^\W\d_][^,;]{0,40},\s*(?:bằng|đạt|vượt)\s+\d[\d.,]*\s*%"
+)
+# a year's results summed up, reported: "Sở X thực hiện đạt và vượt các chỉ tiêu, nhiệm vụ …" (not a goal: "phấn
+# đấu thực hiện đạt và vượt …", "đảm bảo đạt và vượt chỉ tiêu …")
+_RESULTS_SUMMED_UP = re.compile(
+    r"^(?![^,;]*\b(?:phấn đấu|đảm bảo|bảo đảm|nhằm|để|cần|phải)\b)[^,;]{0,60}?\bđạt và vượt\b"
 )
 # a body that issued a document ("UBND tỉnh vừa ban hành Công văn về việc …", "UBND tỉnh ban hành Quyết định 2949
 # công nhận …"): reported, said to be done, or a numbered document, and "ban hành" its first verb (not "tham mưu …
@@ -251,7 +257,7 @@ class DutiesPass(BodiesPass):
         issued = _ISSUED.match(dtext)
         if issued and (d.status == "reported" or issued.group(1) or issued.group(2)):
             return  # "UBND tỉnh vừa ban hành Công văn về việc …": the document's issuer (CONVENTIONS), no duty
-        if _RESULT_AGAINST_PLAN.search(dtext):
+        if _RESULT_AGAINST_PLAN.search(dtext) or d.status == "reported" and _RESULTS_SUMMED_UP.search(dtext):
             return  # "Đảng bộ xã A kết nạp 11 đảng viên, đạt 110%": a result against the quota (a statistic), no duty
         if d.role in ("report", "accountable"):  # "báo cáo kết quả về Ban Thường vụ Tỉnh ủy": a reporting line only
             for target in d.reports_to:
