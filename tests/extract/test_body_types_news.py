@@ -534,3 +534,10 @@ def test_the_communes_steering_committees_are_a_body_that_acts():
     "các xã", are asked to act."""
     e = ex("Ban Chỉ đạo chuyển đổi số các xã, phường cần xây dựng kế hoạch kiểm tra hằng quý.")
     assert roles(e) == {("Ban Chỉ đạo chuyển đổi số các xã, phường", "implement")}, roles(e)
+
+
+def test_the_sectors_of_central_agencies_asked_to_act_are_bodies():
+    """ "yêu cầu ngành thuế bám sát dự toán thu", "ngành Hải quan tăng cường …": sectors the province's central
+    agencies lead, asked to act like "ngành Y tế"."""
+    e = ex("Chủ tịch UBND tỉnh yêu cầu ngành thuế bám sát dự toán thu; ngành Hải quan tăng cường chống buôn lậu.")
+    assert roles(e) == {("ngành Thuế", "implement"), ("ngành Hải quan", "implement")}, roles(e)

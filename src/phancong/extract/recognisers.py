@@ -56,6 +56,7 @@ COMMISSIONS = (
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 
 
+_CENTRAL_SECTORS = ("thuế", "hải quan", "kho bạc", "bảo hiểm xã hội", "điện lực", "ngân hàng")
 _ELECTED = r"\s+(?:(?:mới\s+)?(?:gồm|có)\s+)?\d{1,3}\s+(?:người|đồng chí|thành viên|ủy viên)\b|\s+khóa\s+[IVXL]+\b"
 
 RECOGNISERS: list[Recogniser] = [
@@ -290,10 +291,15 @@ RECOGNISERS: list[Recogniser] = [
         # (after a word only where it is asked or partnered: "đề nghị ngành Công Thương rà soát …"; not "cán bộ ngành
         # Y tế", "của ngành Giáo dục")
         r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
-        r"[Nn]gành ((?i:" + department_alternation() + r"))(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        # (and the sectors of the central agencies in the province: "yêu cầu ngành thuế bám sát dự toán thu")
+        r"[Nn]gành ((?i:" + department_alternation(_CENTRAL_SECTORS) + r"))(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
         "collective",
         "province",
-        lambda m: "ngành " + department_name(m.group(1)),
+        lambda m: (
+            "ngành " + department_name(m.group(1)).capitalize()
+            if m.group(1).lower() in _CENTRAL_SECTORS
+            else "ngành " + department_name(m.group(1))
+        ),
     ),
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
     _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
