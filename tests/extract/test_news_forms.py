@@ -383,3 +383,23 @@ def test_the_bodies_handed_the_tasks_named_after_them_carry_them():
         ("các sở, ban, ngành", "implement"),
         ("Ủy ban nhân dân các huyện, thành phố", "implement"),
     }, roles(e)
+
+
+def test_duties_listed_as_first_second_third_are_each_read():
+    """ "… các giải pháp: Thứ nhất, Sở X rà soát …. Thứ hai, Sở Y bố trí …" and "… các nhiệm vụ sau: Một là, …. Hai
+    là, …": each item counted in words is a duty, its body named or carried from the sentence that asks."""
+    e = ex(
+        "Để thực hiện mục tiêu, UBND tỉnh đề ra các giải pháp: Thứ nhất, Sở Kế hoạch và Đầu tư rà soát danh mục dự "
+        "án. Thứ hai, Sở Tài chính bố trí vốn đối ứng."
+    )
+    assert roles(e) == {("Sở Kế hoạch và Đầu tư", "implement"), ("Sở Tài chính", "implement")}, roles(e)
+    e = ex(
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau: Một là, tăng cường "
+        "tuyên truyền. Hai là, nâng cao chất lượng sinh hoạt chi bộ."
+    )
+    texts = [a.text for a in e.assignments]
+    assert any(t.startswith("nâng cao chất lượng sinh hoạt chi bộ") for t in texts), texts
+
+
+def test_a_sentence_opening_with_the_verb_that_asks_names_the_set_asked():
+    assert roles(ex("Yêu cầu các huyện đẩy nhanh giải phóng mặt bằng.")) == {("các huyện", "implement")}

@@ -142,7 +142,7 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
 # (compiled once: asked for every collective)
 _ONE_COMMON_NOUN = re.compile(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|và\s)")
-_ASKED_BEFORE = re.compile(r"\b(?:đề nghị|yêu cầu|chỉ đạo|giao)\s+$")
+_ASKED_BEFORE = re.compile(r"\b(?:[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Gg]iao)\s+$")
 # a verb right after the set: a lower-case word, not one that goes on naming what is counted or where
 _VERB_AFTER = re.compile(
     r"\s+(?!(?:trong|về|tại|theo|của|và|các|những|có|là|được|liên quan|thuộc|trên|ở|cùng|với|này|đó)\b)[a-zđ]"

@@ -92,6 +92,8 @@ CONNECTIVE = re.compile(
     r"|[a-zđ]\)\s*)?(?:(?:[Tt]heo đó|[Đđ]ồng thời|Trong đó|Cụ thể|[Bb]ên cạnh đó|[Nn]goài ra|"
     r"[Mm]ặt khác|[Tt]iếp đó|[Ss]au đó|Trước mắt|[Tt]rên cơ sở đó|[Qq]ua đó|[Tt]ừ đó|[Dd]o đó|[Vv]ì vậy|[Dd]o vậy"
     r"|Riêng(?=\s+(?:các\s+)?" + CAP + r"|\s+các\s)"  # ("Riêng UBND huyện A khẩn trương …": that one in particular)
+    # the items of a list counted in words: "Thứ nhất, Sở X rà soát …", "Hai là, nâng cao chất lượng …"
+    r"|[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
     r"|[Hh]iện(?: nay| tại)?(?=\s*,))"  # ("Hiện, Ban Thường vụ Tỉnh ủy đã xem xét …")
     r"\s*[,:]?\s*)?(?:(?:[Dd]ưới sự (?:chỉ đạo"
     r"|lãnh đạo)|[Đđ]ược sự (?:nhất trí|đồng ý|chấp thuận|cho phép|thống nhất)) của [^,]{2,40},\s*)?"

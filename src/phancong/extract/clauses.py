@@ -237,7 +237,8 @@ def _opens_with_own_act(text: str, opening: int) -> bool:
 
 
 # a colon that opens the first of the bodies a share-out addresses: "giao chỉ tiêu cho các chi, đảng bộ: Đối với …"
-_REGARDING_AFTER_COLON = re.compile(r":\s*(?=[Đđ]ối với\s)")
+# (or the first item of a list counted in words: "… các giải pháp: Thứ nhất, Sở X rà soát …")
+_REGARDING_AFTER_COLON = re.compile(r":\s*(?=[Đđ]ối với\s|[Tt]hứ nhất\s*,|Một là\s*,)")
 
 
 def _at_regarding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
