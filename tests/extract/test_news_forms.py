@@ -403,3 +403,19 @@ def test_duties_listed_as_first_second_third_are_each_read():
 
 def test_a_sentence_opening_with_the_verb_that_asks_names_the_set_asked():
     assert roles(ex("Yêu cầu các huyện đẩy nhanh giải phóng mặt bằng.")) == {("các huyện", "implement")}
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        (
+            "Bà Hoa đề nghị, bước vào nhiệm kỳ 2025 - 2030, MTTQ Việt Nam tỉnh phải tiếp tục củng cố khối đại đoàn "
+            "kết.",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        ),
+        ("Đồng chí nhấn mạnh, thời gian tới, Sở Y tế cần tập trung chỉ đạo phòng dịch.", "Sở Y tế"),
+    ],
+)
+def test_a_speaker_asks_after_a_comma_and_a_time_the_body_named_next(sentence, body):
+    """ "X đề nghị, bước vào nhiệm kỳ mới, <body> phải …": what the speaker asks opens after the time phrase."""
+    assert (body, "implement") in roles(ex(sentence, "Tuyên Quang")), roles(ex(sentence, "Tuyên Quang"))

@@ -80,7 +80,7 @@ class SubjectClause(Pattern):
             is_ = re.match(r"\s+là\s*:?\s*", text[after:e])
             if subjects and subjects[0].start == duty_of.end() and is_ and DUTY_START.match(text, after + is_.end()):
                 return subjects, after + is_.end()
-        said = _SAID.match(text, pos, e)
+        said = _SAID.match(text, pos, e) or _SAID_COMMA.match(text, pos, e)
         if said:
             pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
         lead = _ADVERBIAL.match(text, pos, e)
@@ -158,6 +158,12 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
     # a share-out announced: "Chủ tịch UBND tỉnh đã có phân công trách nhiệm xây dựng Đề án cụ thể: Sở X …"
     r"|phân công[^:;.\n]{0,100}?\bcụ thể)"
     r"\s*:\s*[“\"]?\s*"  # (what was said in quotes: "Chủ tịch UBND tỉnh đề nghị: “Thủ trưởng các sở …")
+)
+# what a speaker asks after a comma, a time first: "bà A đề nghị, bước vào nhiệm kỳ 2025 - 2030, MTTQ tỉnh phải …",
+# "đồng chí nhấn mạnh, thời gian tới, Sở Y tế cần …" (the body asked then opens what was said)
+_SAID_COMMA = re.compile(
+    r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|đề nghị|yêu cầu|chỉ đạo)\s*,\s*"
+    r"[^,;.:\n]{3,60},\s*(?=(?:các\s+)?" + CAP + r")"
 )
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
 _OPENING = re.compile(
