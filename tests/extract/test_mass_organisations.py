@@ -76,3 +76,9 @@ def test_the_front_and_a_council_of_ho_chi_minh_city_written_tphcm_are_the_citys
     )
     names = {b.name for b in e.bodies}
     assert {"Hội đồng Nghĩa vụ quân sự TPHCM", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"} <= names, names
+
+
+def test_a_citys_youth_union_written_with_a_capital_d_is_the_same_union():
+    """ "Thành Đoàn Huế phối hợp với …": the city's youth union however its second word is capitalised."""
+    e = ex("Thành Đoàn Huế phối hợp với Hội Liên hiệp Thanh niên Việt Nam thành phố tổ chức Lễ khởi động.", "Huế")
+    assert ("Thành đoàn Huế", "implement") in roles(e), roles(e)

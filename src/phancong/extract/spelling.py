@@ -62,11 +62,11 @@ _NAMES = Prefiltered(
         + r")(?![^\W\d_])"
     )
 )
-# "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ": every word of a name capitalised
+# "Đảng Bộ", "Tỉnh Ủy", "Ban Thường Vụ", "Thành Đoàn Huế": every word of a name capitalised
 _TITLE_CASE = Prefiltered(
     re.compile(
         r"\b(Đảng|Thường|Tỉnh|Thành|Huyện|Chấp|Kiểm|Tổ|Tuyên|Dân|Mặt|Nhân|Chính)"
-        r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị)\b"
+        r" (Bộ|Vụ|Ủy|Hành|Tra|Chức|Giáo|Vận|Trận|Quốc|Dân|Trị|Đoàn)\b"
     )
 )
 # "Ủy ban Nhân dân", "Hội đồng Nhân dân": the people's committee and council
