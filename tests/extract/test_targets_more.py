@@ -730,3 +730,13 @@ def test_tro_len_after_the_counted_noun_makes_the_goal_a_floor(sentence, value):
     """ "5.000 đảng viên trở lên", "95% số hộ trở lên": at least, as after the number ("95% trở lên")."""
     e = extraction(sentence)
     assert [(x.value, x.comparator) for x in e.targets if x.parent is None] == [(value, "at-least")]
+
+
+def test_a_rate_per_a_round_number_of_people_keeps_the_population_in_its_unit():
+    """ "xuống còn 500/100.000 trẻ em và 450/100.000 trẻ em vào năm 2030": rates per 100,000 children, not a
+    part of a whole."""
+    got = vud(
+        "2. Mục tiêu cụ thể\n- Giảm tỷ suất trẻ em bị tai nạn, thương tích năm 2026 xuống còn 500/100.000 trẻ em và "
+        "450/100.000 trẻ em vào năm 2030."
+    )
+    assert got == [(500.0, "/100.000 trẻ em", 2026), (450.0, "/100.000 trẻ em", 2030)], got

@@ -140,6 +140,13 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
     is_pct = bool(m.group("pct") or m.group("apct"))
     if _not_a_figure(text, m, start, is_pct):
         return None
+    rate = None if is_pct or b else _PER_POPULATION.match(_ahead(text, m.end(), end))
+    if rate:  # "xuống còn 500/100.000 trẻ em": a rate per so many people, its unit written with the population
+        per = "/" + rate.group(1) + " " + rate.group(2)
+        comparator, fstart, _pre = _comparator_before(text, m, start, ranged=False)
+        value = parse_number(a)
+        fig_end = m.end() + rate.end()
+        return FigureMatch(fstart, fig_end, m.start(), value, None, comparator, per, per, fig_end, None)
     total, fig_end = _total_of(text, m, end, is_pct)
     # (the baseline's year may stand between: "từ 65% năm 2025 lên 75% vào năm 2030")
     if re.match(
@@ -184,6 +191,10 @@ _MONTH_AFTER = re.compile(r"\s*tháng\s+(?:\d|(?:đầu|cuối)(?: năm)?\b|năm
 _YEARS_OF_AGE = re.compile(r"\s*tuổi\b")
 _DATE_RANGE_ON = re.compile(r"\s*[-/]\s*\d")
 _RATIO = re.compile(r"/(" + NUMBER + r")")
+# a rate per a round number of people: "500/100.000 trẻ em", "16/1.000 trẻ đẻ sống", "9,5/10.000 dân"
+_PER_POPULATION = re.compile(
+    r"/((?:1|10|100)\.000)\s+(trẻ em|trẻ đẻ sống|trẻ sơ sinh|dân|người dân|người|phụ nữ|ca sinh)(?![^\W\d_])"
+)
 _AT_LEAST_AFTER = re.compile(r"\s*trở lên")
 _AT_LEAST_AFTER_NOUN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}?trở lên")
 
