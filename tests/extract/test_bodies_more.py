@@ -731,3 +731,12 @@ def test_the_committees_a_congress_elects_are_its_organisations(text, expected):
 
 def test_a_bare_committee_told_by_its_size_without_a_congress_is_no_body():
     assert "Ban Thường vụ" not in " ".join(body_names("Hội nghị có Ban Thường vụ 15 người dự."))
+
+
+def test_party_cells_named_by_their_village_or_their_body_are_bodies():
+    """ "Chi bộ thôn Nà Lừa", "Chi bộ tổ dân phố số 5", "Chi bộ Sở Y tế": the Party cells of a village, a residential
+    group and a department, grassroots Party organisations."""
+    names = body_names(
+        "Đảng ủy xã giao Chi bộ thôn Nà Lừa, Chi bộ tổ dân phố số 5 và Chi bộ Sở Y tế kết nạp đảng viên."
+    )
+    assert {"Chi bộ thôn Nà Lừa", "Chi bộ tổ dân phố số 5", "Chi bộ Sở Y tế"} <= set(names), names

@@ -151,19 +151,24 @@ _VERB_AFTER = re.compile(
 _MODAL_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:cần|phải|tiếp tục|khẩn trương|chủ động|tập trung)\s+[^\W\d_]")
 _EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
-_PARTY_OF = re.compile(r"(?<![\w])(Đảng bộ|Đảng ủy) $")
+_PARTY_OF = re.compile(r"(?<![\w])(Đảng bộ|Đảng ủy|Chi bộ) $")
 _NOT_WRAPPED = ("collective", "party-organisation", "party-congress", "subcommittee", "working-group")
 
 
 def _party_organisation_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch:
     """The Party organisation of b when "Đảng bộ" stands right before it, its committee when "Đảng ủy" does ("Đảng ủy
     Công an tỉnh", of the body's kind), where no body found before takes the words."""
-    at = b.start - len("Đảng bộ ")
-    m = _PARTY_OF.match(text, at, b.start) if at >= free_from else None
+    m = _PARTY_OF.search(text, max(free_from, b.start - len("Đảng bộ ")), b.start)
     if m is None or b.type in _NOT_WRAPPED or "party" in b.type:
         return b
+    at = m.start()
     if m.group(1) == "Đảng ủy":
         return replace(b, start=at, text=text[at : b.end], name="Đảng ủy " + b.name, canonical=None)
+    if m.group(1) == "Chi bộ":  # "Chi bộ Tòa án nhân dân huyện": the body's Party cell
+        name = "Chi bộ " + b.name
+        return replace(
+            b, start=at, text=text[at : b.end], name=name, type="grassroots-party-organisation", canonical=None
+        )
     return replace(
         b, start=at, text=text[at : b.end], name="Đảng bộ " + b.name, type="party-organisation", canonical=None
     )

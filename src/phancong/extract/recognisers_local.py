@@ -70,3 +70,13 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Chi đoàn Quân sự", "Chi đoàn Quân sự", "youth-union"),
     )
 ]
+# a Party cell of a village or a residential group, by its place or number ("Chi bộ thôn Nà Lừa", "Chi bộ tổ dân phố
+# số 5"): a grassroots Party organisation of the commune
+LOCAL_ORGANS.append(
+    _r(
+        r"Chi bộ (?:thôn|bản|ấp|xóm|khóm|tổ dân phố|khu phố|khu dân cư)(?:" + PLACE + r"|(?: số)? \d{1,3}(?![\d/]))",
+        "grassroots-party-organisation",
+        "commune",
+        lambda m: " ".join(m.group(0).split()),
+    )
+)
