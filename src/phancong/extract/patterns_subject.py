@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.prefilter import quick_start
 from .bodies import BodyMatch
 from .body_names import CAP
 from .clause_grammar import (
@@ -80,7 +81,9 @@ class SubjectClause(Pattern):
             is_ = re.match(r"\s+là\s*:?\s*", text[after:e])
             if subjects and subjects[0].start == duty_of.end() and is_ and DUTY_START.match(text, after + is_.end()):
                 return subjects, after + is_.end()
-        said = _SAID.match(text, pos, e) or _SAID_COMMA.match(text, pos, e)
+        said = _SAID.match(text, pos, e)
+        if said is None and _ASKS_THEN_COMMA.search(text, pos, min(e, pos + 180)):
+            said = _SAID_COMMA.match(text, pos, e)
         if said:
             pos = opening = said.end()  # "…, đồng chí Bí thư nhấn mạnh: Ủy ban MTTQ xã cần …": what was said
         lead = _ADVERBIAL.match(text, pos, e)
@@ -164,6 +167,10 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
 _SAID_COMMA = re.compile(
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|đề nghị|yêu cầu|chỉ đạo)\s*,\s*"
     r"[^,;.:\n]{3,60},\s*(?=(?:các\s+)?" + CAP + r")"
+)
+# (looked for first, in one scan: the pattern above is tried only where a speech verb and its comma stand)
+_ASKS_THEN_COMMA = quick_start(
+    re.compile(r"\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|đề nghị|yêu cầu|chỉ đạo)\s*,")
 )
 # an opening phrase of purpose, basis or time before the subject, and how it ends before the subject
 _OPENING = re.compile(
