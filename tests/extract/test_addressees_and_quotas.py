@@ -459,3 +459,13 @@ def test_a_result_written_as_achieved_over_planned_is_no_duty():
         "soát biên chế, bảo đảm đạt và vượt chỉ tiêu tinh giản."
     )
     assert roles(e) == {("Sở Nội vụ", "lead")}, roles(e)
+
+
+def test_a_committee_addressed_by_all_its_heads_titles_carries_the_decision():
+    """ "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A chịu trách nhiệm thi hành …": the titles of the committee's
+    heads, no person's name: the committee is the addressee."""
+    e = ex(
+        "Chủ tịch, Phó Chủ tịch, các Ủy viên Ủy ban nhân dân xã Tân Phú chịu trách nhiệm thi hành Quyết định này.",
+        "Vĩnh Long",
+    )
+    assert roles(e) == {("Ủy ban nhân dân xã Tân Phú", "implement")}, roles(e)

@@ -328,6 +328,8 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
         return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
     name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
     # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
+    if _TITLES_ONLY.search(before):
+        return False  # "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A …": the titles of its heads, no name: the body
     if re.search(
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
     ):
@@ -358,6 +360,9 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     )
 
 
+# a clause that opens with the titles of one body's heads and nothing else ("Chủ tịch, Phó Chủ tịch, các Ủy viên …")
+_HEAD_TITLE = r"(?:(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bí thư|Trưởng ban)|(?:các\s+)?Ủy viên)"
+_TITLES_ONLY = re.compile(r"(?:^|[.;:\n]\s*|Điều\s+\d+\.\s*)" + _HEAD_TITLE + r"(?:\s*,\s*" + _HEAD_TITLE + r")+\s*$")
 # the heads of several bodies listed, a decision's addressees ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, Thủ
 # trưởng các sở …"): each title stands for its office, next to another title rather than a person's name
 _HEAD_WORD = (

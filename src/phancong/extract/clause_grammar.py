@@ -120,7 +120,9 @@ CONNECTIVE = re.compile(
     r"(?:[Đđ]ại diện(?: lãnh đạo)?\s+(?=các\s|" + CAP + r"))?"
     # the head of a body named for the body, as a decision's addressees are ("Chánh Văn phòng UBND tỉnh; Giám đốc
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
-    r"(?:Chánh\s+(?=văn phòng)|(?:Chánh|"
+    # (or all its heads by their titles: "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A chịu trách nhiệm thi hành …")
+    r"(?:(?:Phó\s+)?Chủ tịch(?:\s*,\s*(?:Phó\s+Chủ tịch|(?:các\s+)?(?:Ủy viên|thành viên)))+\s+(?=" + CAP + r")"
+    r"|Chánh\s+(?=văn phòng)|(?:Chánh|"
     + HEADS
     + r")\s+(?="
     + CAP
