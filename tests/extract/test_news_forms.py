@@ -419,3 +419,19 @@ def test_a_sentence_opening_with_the_verb_that_asks_names_the_set_asked():
 def test_a_speaker_asks_after_a_comma_and_a_time_the_body_named_next(sentence, body):
     """ "X đề nghị, bước vào nhiệm kỳ mới, <body> phải …": what the speaker asks opens after the time phrase."""
     assert (body, "implement") in roles(ex(sentence, "Tuyên Quang")), roles(ex(sentence, "Tuyên Quang"))
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # a second opening in lower case after the first: "Trước đó, sáng cùng ngày (5/10), …"
+        (
+            "Trước đó, sáng cùng ngày (5/10), Công an tỉnh tổ chức hội nghị triển khai kế hoạch cao điểm.",
+            "Công an tỉnh",
+        ),
+        # a timeline's date and colon before the body
+        ("- Ngày 29/4/2026: Sở Nội vụ hoàn thiện hồ sơ Đề án, gửi Bộ Nội vụ xem xét.", "Sở Nội vụ"),
+    ],
+)
+def test_a_body_after_a_time_said_twice_or_a_timelines_date_did_what_is_reported(sentence, body):
+    assert (body, "implement") in roles(ex(sentence, "Ninh Bình")), roles(ex(sentence, "Ninh Bình"))

@@ -82,6 +82,8 @@ BETWEEN = re.compile(
 )
 CONNECTIVE = re.compile(
     r"\s*(?:date \d{4}-\d{2}(?:-\d{2})?\s+)?(?:Điều\s+\d{1,2}\s*[.:]\s*)?[“\"]?"  # a quote opening a speech
+    # (a timeline's date and colon: "- Ngày 29/4/2025: Sở Nội vụ hoàn thiện hồ sơ …")
+    r"(?:[-+•]\s*)?(?:[Nn]gày\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?\s*:\s*)?"
     # a news dateline: "(Chinhphu.vn) - ", "(Ngày Nay) - ", "ĐTO - "
     # ("Kinhtedothi - Chiều 30/9, …", "Dantri.vn - …": the site's name)
     # (not a body's abbreviation before a dash: "HĐND - UBND phường A tổ chức …")

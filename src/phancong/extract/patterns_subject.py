@@ -43,7 +43,8 @@ _ADVERBIAL = re.compile(
     r"Được biết|Nhân|Dịp|Bên lề|Dự kiến|Tính đến|Tính từ|Lũy kế|Riêng|Song song|Đáng chú ý|Đặc biệt|Kết quả|"
     r"Như vậy|Với|Nhờ|Khi|Ngoài|Thông qua|Dưới|Trước|Tiếp theo|Sắp tới|Tuy nhiên|Bước đầu|Cùng|Hôm|Lúc|Vào|"
     r"Mặc dù|Dù|Nếu|Sau khi|Trước khi|Trong khi|Hiện|"
-    r"từ|trong|đến|tại|trên cơ sở)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
+    # (and the time words after a first opening, in lower case: "Trước đó, sáng cùng ngày (5/10), Công an tỉnh …")
+    r"từ|trong|đến|tại|trên cơ sở|sáng|chiều|tối|trưa|hôm|cùng ngày)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
     r"|" + _AUTHORITY + r",\s*)+"
