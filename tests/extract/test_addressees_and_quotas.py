@@ -469,3 +469,18 @@ def test_a_committee_addressed_by_all_its_heads_titles_carries_the_decision():
         "Vĩnh Long",
     )
     assert roles(e) == {("Ủy ban nhân dân xã Tân Phú", "implement")}, roles(e)
+
+
+def test_the_departments_listed_after_their_heads_title_and_a_colon_carry_the_decision():
+    """ "Giám đốc Sở: Tài chính, Công Thương, Khoa học và Công nghệ, …": every department listed is an addressee."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở: Tài chính, Công Thương, Khoa học và Công nghệ "
+        "chịu trách nhiệm thi hành Quyết định này.",
+        "Cần Thơ",
+    )
+    assert {b for b, _ in roles(e)} == {
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "Sở Tài chính",
+        "Sở Công Thương",
+        "Sở Khoa học và Công nghệ",
+    }, roles(e)

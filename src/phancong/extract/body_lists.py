@@ -61,7 +61,9 @@ _DEPARTMENT_NAME = re.compile(
 # (and the committees of the districts or communes listed: "UBND các huyện: Đakrông, Hải Lăng" -> each one's, with or
 # without the colon)
 _HEAD_OF_LIST = re.compile(
-    r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+(Sở|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
+    # (or after the heads' title, the departments listed after the colon: "Giám đốc Sở: Tài chính, Công Thương, …")
+    r"(?:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+|(?<=Giám đốc )|(?<=Thủ trưởng ))"
+    r"(Sở|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
     r"\s*(:)?\s*"
 )
 

@@ -204,6 +204,8 @@ _LIST_GAP = re.compile(
     # (a title then a comma: the next body's name opens with the second title, "Thủ trưởng các sở")
     # (or a slash: "…; Giám đốc/Thủ trưởng các sở, ban, ngành")
     r"(?:" + _LIST_HEAD + r"|" + HEADS + r"(?:,\s+|\s*/\s*))?"
+    # (the departments listed after their heads' title: "…, Giám đốc Sở: Tài chính, Công Thương, …")
+    r"(?:(?:Giám đốc|Thủ trưởng)\s+(?:các\s+)?[Ss]ở\s*:\s*)?"
 )
 
 
