@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.reading import ex, vud
+from tests.extract.reading import ex, extraction, vud
 
 
 def test_a_day_and_month_without_a_year_is_due_in_the_year_the_text_is_written():
@@ -312,3 +312,18 @@ def test_the_goals_of_a_plan_titled_with_its_year_under_its_type_are_that_years(
         "- 100% cơ quan, đơn vị xây dựng kế hoạch thi đua;\n- Phấn đấu 95% hồ sơ được giải quyết đúng hạn."
     )
     assert got == [(100.0, "percent", 2027), (95.0, "percent", 2027)], got
+
+
+def test_a_part_without_a_year_is_due_with_the_whole_it_breaks_down():
+    """ "năm 2025 đón 800.000 lượt khách (trong đó 90.000 lượt khách quốc tế); Năm 2030 đón 1.800.000 lượt khách
+    (trong đó có 280.000 lượt khách quốc tế)": each part is due the year of the whole in front of it."""
+    e = extraction(
+        "Quy hoạch đặt ra mục tiêu cụ thể như: năm 2025 đón 800.000 lượt khách lưu trú (trong đó 90.000 lượt khách "
+        "quốc tế); Năm 2030 đón 1.800.000 lượt khách lưu trú (trong đó có 280.000 lượt khách quốc tế)."
+    )
+    assert [(x.value, x.deadline_year) for x in e.targets] == [
+        (800000.0, 2025),
+        (90000.0, 2025),
+        (1800000.0, 2030),
+        (280000.0, 2030),
+    ], [(x.value, x.deadline_year) for x in e.targets]

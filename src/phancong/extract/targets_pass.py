@@ -33,6 +33,7 @@ class TargetsPass(BodiesPass):
     ) -> int:
         top = 0
         parent: str | None = None
+        parent_deadline: int | None = None
         quota_head: str | None = None  # the body a quota list's first item names
         for it in items:
             key = f"x{len(self.ex.targets) + 1}"
@@ -62,6 +63,9 @@ class TargetsPass(BodiesPass):
                     if f is not None
                     else None
                 )
+                # (a part without a year of its own is due with the whole it breaks down: "Năm 2020 đón 1,8 triệu
+                # lượt khách (trong đó có 280.000 lượt khách quốc tế)")
+                or (parent_deadline if not it.top and parent is not None else None)
                 or deadline,
                 period=it.period or period_hint,
                 period_start=term[0] if term else None,
@@ -79,6 +83,7 @@ class TargetsPass(BodiesPass):
             if it.top:
                 top += 1
                 parent = key
+                parent_deadline = fig.deadline_year
         return top
 
     def _own_words(self, span: tuple[int, int], figure_end: int) -> str:
