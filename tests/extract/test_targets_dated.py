@@ -327,3 +327,13 @@ def test_a_part_without_a_year_is_due_with_the_whole_it_breaks_down():
         (1800000.0, 2030),
         (280000.0, 2030),
     ], [(x.value, x.deadline_year) for x in e.targets]
+
+
+def test_the_goals_of_a_years_plan_that_carries_out_a_strategy_are_that_years():
+    """ "Kế hoạch hành động năm 2026 triển khai Chiến lược … giai đoạn 2021-2030 với mục tiêu: …": the goals are
+    the year's plan's, not the strategy's period's."""
+    got = vud(
+        "UBND tỉnh ban hành Kế hoạch hành động năm 2026 triển khai Chiến lược phát triển thông tin cơ sở giai đoạn "
+        "2021-2030 với mục tiêu: tỷ lệ xã có hệ thống truyền thanh đạt 100%; tỷ lệ chuyển đổi đài truyền thanh đạt 80%."
+    )
+    assert got == [(100.0, "percent", 2026), (80.0, "percent", 2026)], got

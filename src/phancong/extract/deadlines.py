@@ -160,7 +160,17 @@ def sentence_deadline(text: str) -> int | None:
     text = _no_deadline_asides(text)
     if len({m.group(1) for m in PERIOD_END.finditer(text)}) > 1:
         return None
+    yearly = _YEAR_PLAN_OF_A_PERIOD.search(text)
+    if yearly:  # "Kế hoạch hành động năm 2023 triển khai Chiến lược … giai đoạn 2021-2025 với mục tiêu: …"
+        return int(yearly.group(1))
     return _deadline_in(text)
+
+
+# a year's plan that carries out a programme or strategy of a period: its goals are the year's
+_YEAR_PLAN_OF_A_PERIOD = re.compile(
+    r"\b[Kk]ế hoạch(?: hành động| thực hiện)?[^.;:]{0,20}?\bnăm (20\d\d)\s+(?:triển khai|thực hiện)\b"
+    r"[^.;:]{0,200}?\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}"
+)
 
 
 def document_period_end(text: str) -> int | None:
