@@ -337,3 +337,11 @@ def test_the_goals_of_a_years_plan_that_carries_out_a_strategy_are_that_years():
         "2021-2030 với mục tiêu: tỷ lệ xã có hệ thống truyền thanh đạt 100%; tỷ lệ chuyển đổi đài truyền thanh đạt 80%."
     )
     assert got == [(100.0, "percent", 2026), (80.0, "percent", 2026)], got
+
+
+def test_a_goal_for_the_last_months_of_the_year_is_that_years():
+    """ "… với mục tiêu kéo giảm 5% tội phạm những tháng cuối năm", written in October 2026: due in 2026."""
+    got = vud(
+        "Các đơn vị ra quân thực hiện cao điểm với mục tiêu kéo giảm 5% tội phạm những tháng cuối năm.", "2026-10-05"
+    )
+    assert got == [(5.0, "percent", 2026)], got

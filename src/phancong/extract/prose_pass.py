@@ -462,7 +462,7 @@ _PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chứ
 # "đến hết tháng 10 đạt 75% kế hoạch")
 _THIS_YEAR = re.compile(
     r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
-    r"|từ nay đến cuối năm|những tháng còn lại"
+    r"|từ nay đến cuối năm|những tháng (?:còn lại|cuối năm)"
     r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
     r"(?!\s*[-/]\s*\d| năm \d))",
 )
