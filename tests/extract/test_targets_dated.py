@@ -345,3 +345,13 @@ def test_a_goal_for_the_last_months_of_the_year_is_that_years():
         "Các đơn vị ra quân thực hiện cao điểm với mục tiêu kéo giảm 5% tội phạm những tháng cuối năm.", "2026-10-05"
     )
     assert got == [(5.0, "percent", 2026)], got
+
+
+def test_goals_that_go_on_after_a_sentence_reaching_a_later_year_are_held_to_it():
+    """ "… phấn đấu đến năm 2025 có trên 38% … và đạt 42% vào năm 2030." then "100% số xã … đạt chuẩn": the goal
+    that goes on is held to the last year the sentence reached."""
+    got = vud(
+        "Tỉnh phấn đấu đến năm 2025 có trên 38% số dân thường xuyên luyện tập thể dục thể thao và đạt 42% vào năm "
+        "2030.\n\n100% số xã, phường có thiết chế văn hóa - thể thao đạt chuẩn theo quy định."
+    )
+    assert got == [(38.0, "percent", 2025), (42.0, "percent", 2030), (100.0, "percent", 2030)], got

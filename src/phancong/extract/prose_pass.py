@@ -103,6 +103,11 @@ class ProsePass(TargetsPass):
                     scope = deadline
                     set_here = True
                     self._goal_sentence(ln, s, e, prefix, deadline)
+                    last = self.ex.targets[-1].deadline_year if self.ex.targets else None
+                    if deadline is not None and last is not None and last > deadline:
+                        # "… đến năm 2025 có trên 38% … và đạt 42% vào năm 2030." then "100% số xã …": the goals
+                        # that go on are held to the last year the sentence reached
+                        scope = last
                 else:
                     scope = False
                     self._report_then_goal(ln, s, e, figs, as_of, own)
