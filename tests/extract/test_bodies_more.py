@@ -740,3 +740,9 @@ def test_party_cells_named_by_their_village_or_their_body_are_bodies():
         "Đảng ủy xã giao Chi bộ thôn Nà Lừa, Chi bộ tổ dân phố số 5 và Chi bộ Sở Y tế kết nạp đảng viên."
     )
     assert {"Chi bộ thôn Nà Lừa", "Chi bộ tổ dân phố số 5", "Chi bộ Sở Y tế"} <= set(names), names
+
+
+def test_a_set_whose_kinds_are_joined_by_a_slash_is_one_collective():
+    """ "phối hợp với các xã/phường rà soát …": the communes and wards, one set, written with a slash."""
+    names = body_names("Sở Tài nguyên và Môi trường phối hợp với các xã/phường rà soát, thống kê thiệt hại.")
+    assert "các xã/phường" in names, names

@@ -138,7 +138,8 @@ COLLECTIVE_RE = re.compile(
     # a comma joins heads of one group; ", các" opens the next group ("các đảng ủy trực thuộc, các cơ quan,
     # đơn vị": two collectives, each its own actor)
     # "đảng đoàn" and "ban cán sự đảng" after a comma are Party organs of their own kind: each its own collective
-    + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+)"
+    # (or a slash: "các xã/phường", "UBND các huyện/thành phố")
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+|\s*/\s*)"
     + r"(?![Cc]ấp ủy\s+(?:các|những)\s)"  # "… và cấp ủy các chi bộ": the organ of the next set, not a head
     + _HEAD
     + _NOT_NAMED
