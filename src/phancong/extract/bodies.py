@@ -327,9 +327,9 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
         return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
     name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
-    # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
     if _TITLES_ONLY.search(before):
         return False  # "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A …": the titles of its heads, no name: the body
+    # "đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu": the person addressed before the title speaks, not the body
     if re.search(
         r"(?:ông|bà|đồng chí|đ/c)\s*(?:[^\W\d_]+\s+){0,4}$|" + name + r"\s*[,-]\s*(?:[^\W\d_]+\s+){0,4}$", before, re.I
     ):
