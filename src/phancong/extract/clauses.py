@@ -196,17 +196,22 @@ def _reading(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> tuple[Read
     if own is None:  # or a verb only "đã" marks: "X đã phân loại … và ban hành Văn bản số 73 giao Y …"
         own = TenseClause().read(text, cs, ce, bodies)
         # (not a decision to hand it on: "X đã thống nhất giao chỉ tiêu …")
-        own = (
-            own
-            if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) and not _DECIDES_TO_HAND.match(text, own[1])
-            else None
-        )
-    own_status = "reported" if own and re.search(r"\b(?:đã|vừa)\s+$", text[cs : own[1]]) else "assigned"
+        if own and (not _done_before(text, cs, own[1]) or _DECIDES_TO_HAND.match(text, own[1])):
+            own = None
+    own_status = "reported" if own and _done_before(text, cs, own[1]) else "assigned"
     if own and not HANDS_ON.match(text, own[1]) and not issues_a_text(text[own[1] : ce], own_status):
         # "X sẽ xây dựng ..., đồng thời chỉ đạo Y ...": X's duty first, Y's handed on; but "X vừa ban hành
         # Công văn số 5 chỉ đạo Y ...": X issues a text (no duty of X), Y is handed the duty
         return own, False
     return found, found is not None
+
+
+# "đã" or "vừa" right before where the clause's duty starts: what its subject did
+_DONE_BEFORE = re.compile(r"\b(?:đã|vừa)\s+$")
+
+
+def _done_before(text: str, cs: int, duty: int) -> bool:
+    return _DONE_BEFORE.search(text[cs:duty]) is not None
 
 
 # a decision to hand a duty on ("thống nhất giao", "quyết định phân công"): no act of the decider's own
