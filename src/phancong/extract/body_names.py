@@ -39,6 +39,11 @@ def province_word(m: re.Match) -> str:
     return "thành phố" if _CITY.search(m.group(0)) else "tỉnh"
 
 
+def of_province(organ: str) -> Callable[[re.Match], str]:
+    """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as the text writes it."""
+    return lambda m: f"{organ} {province_word(m)}"
+
+
 def local_level(written: str) -> str:
     """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
     if written.startswith(("TP", "Thành")):

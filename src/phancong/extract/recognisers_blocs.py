@@ -5,19 +5,10 @@ Placed in ``RECOGNISERS`` (recognisers.py) by ``BLOCS``."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from .body_names import province_word
+from .body_names import of_province, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["BLOCS"]
-
-
-def _at_level(name: str) -> Callable[[re.Match], str]:
-    """The bloc's name ending with its level as written: "… tỉnh", or "… thành phố" in a centrally run city."""
-    return lambda m: name[: -len("tỉnh")] + province_word(m)
-
 
 BLOCS: list[Recogniser] = [
     # bloc committees (Đảng ủy Khối các cơ quan tỉnh; Đảng bộ Các cơ quan tỉnh)
@@ -26,35 +17,35 @@ BLOCS: list[Recogniser] = [
         "inspection-commission",
         "province",
         lambda m: (
-            _at_level("Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh")(m)
+            f"Ủy ban Kiểm tra Đảng ủy Khối các cơ quan {province_word(m)}"
             if "Khối" in m.group(0)
-            else _at_level("Ủy ban Kiểm tra Đảng ủy Các cơ quan tỉnh")(m)
+            else f"Ủy ban Kiểm tra Đảng ủy Các cơ quan {province_word(m)}"
         ),
     ),
     _r(
         r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)|Đảng ủy [Kk]hối(?! [Dd]oanh)",
         "bloc-party-committee",
         "province",
-        _at_level("Đảng ủy Khối các cơ quan tỉnh"),
+        of_province("Đảng ủy Khối các cơ quan"),
     ),
     _r(
         r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối [Dd]oanh nghiệp (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        _at_level("Đảng ủy Khối Doanh nghiệp tỉnh"),
+        of_province("Đảng ủy Khối Doanh nghiệp"),
     ),
     _r(
         r"(?:Ban Chấp hành |BCH )?Đảng ủy (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)|(?:Ban Chấp hành"
         r"|BCH) Đảng bộ (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        _at_level("Đảng ủy Các cơ quan tỉnh"),
+        of_province("Đảng ủy Các cơ quan"),
     ),
     _r(
         r"(?:Ban Chấp hành|BCH) Đảng bộ [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        _at_level("Đảng ủy Khối các cơ quan tỉnh"),
+        of_province("Đảng ủy Khối các cơ quan"),
     ),
     # since 1 July 2025 the province's Party committees directly below the Tỉnh ủy: of the People's Committee
     # (in place of its ban cán sự đảng) and of the Party agencies (in place of the Khối các cơ quan)
@@ -115,19 +106,19 @@ BLOCS: list[Recogniser] = [
         r"Đảng bộ [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
         "party-organisation",
         "province",
-        _at_level("Đảng bộ Khối các cơ quan tỉnh"),
+        of_province("Đảng bộ Khối các cơ quan"),
     ),
     _r(
         r"Đảng bộ [Kk]hối [Dd]oanh nghiệp (?:tỉnh|thành phố)",
         "party-organisation",
         "province",
-        _at_level("Đảng bộ Khối Doanh nghiệp tỉnh"),
+        of_province("Đảng bộ Khối Doanh nghiệp"),
     ),
     _r(
         r"Đảng bộ (?:Các|các|CCQ) cơ quan (?:tỉnh|thành phố)",
         "party-organisation",
         "province",
-        _at_level("Đảng bộ Các cơ quan tỉnh"),
+        of_province("Đảng bộ Các cơ quan"),
     ),
     _r(
         r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",

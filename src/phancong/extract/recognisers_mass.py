@@ -8,15 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .body_names import CAP, TINH, W, province_word
+from .body_names import CAP, TINH, W, of_province, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["MASS_ORGANISATIONS"]
-
-
-def _of_province(organ: str) -> Callable[[re.Match], str]:
-    """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as written."""
-    return lambda m: f"{organ} {province_word(m)}"
 
 
 def _committee_of(organ: str) -> Callable[[re.Match], str]:
@@ -44,7 +39,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? " + TINH,
         "fatherland-front",
         "province",
-        lambda m: f"Ủy ban Mặt trận Tổ quốc Việt Nam {province_word(m)}",
+        of_province("Ủy ban Mặt trận Tổ quốc Việt Nam"),
     ),
     # the Front named with "Việt Nam" and no level ("đề nghị Mặt trận Tổ quốc Việt Nam và các đoàn thể …"): as written
     _r(
@@ -65,7 +60,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
             written + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
             body_type,
             "province",
-            _of_province(name),
+            of_province(name),
         )
         for written, body_type, name in _UNIONS
     ),
