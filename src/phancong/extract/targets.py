@@ -42,11 +42,15 @@ _NOUN_START = re.compile(
     r"cơ quan|đơn vị|doanh nghiệp|số )"
 )
 _HEADED = re.compile(r"^(?:Tỷ lệ|Phấn đấu)\b")
+# a goal headed for ("hướng tới giảm tỷ lệ hộ nghèo …"): a goal cue, and one that outweighs an earlier "đã"
+_HEADED_FOR = r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)"
+# a quota handed to the province or the body, after "được" ("TPHCM được giao tuyển chọn, gọi 9.105 công dân"): a
+# goal, not the "được" of a report
+_QUOTA_HANDED = r"giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b"
 # goal cues anywhere before a figure, and those that open the sentence (read apart: a pattern of both with "^" and
 # "\W*" could not be tried only where its first letters stand, and was the costliest search of a text)
 _GOAL = re.compile(
-    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|"
-    r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)|"  # a goal headed for ("hướng tới giảm tỷ lệ hộ nghèo …")
+    r"phấn đấu|mục tiêu|chỉ tiêu|đến năm 20\d\d|cả nhiệm kỳ|toàn khóa|tối thiểu|" + _HEADED_FOR + r"|"
     r"\bđể từ đầu nhiệm kỳ|tiếp tục (?:thực hiện|thống nhất|duy trì)|(?:đảm bảo|bảo đảm) hoàn thành|"
     # a purpose ("nhằm đạt mức tăng trưởng trên 10%"), a level by a year ("… dưới 0,3% vào năm 2020")
     r"\b(?:nhằm|để) đạt\b|\bvào năm 20\d\d|"
@@ -70,7 +74,7 @@ _GOAL = re.compile(
     # (not a plan being amended: "Về điều chỉnh, bổ sung Kế hoạch đầu tư công trung hạn …: điều chỉnh giảm 62 tỷ đồng")
     r"(?<!điều chỉnh )(?<!bổ sung )\b(?:kế hoạch|tổng)(?: nguồn)?(?: vốn)? đầu tư công\b|"
     # a quota handed to the province or the body: "Năm 2026, TPHCM được giao tuyển chọn, gọi 9.105 công dân nhập ngũ"
-    r"\bđược giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b",
+    r"\bđược " + _QUOTA_HANDED,
     re.I,
 )
 _GOAL = quick_start(_GOAL)
@@ -92,7 +96,8 @@ _VERBAL_GOAL = re.compile(
     r" (?:các |một số |những |nhiều |\d+ )?(?:mục tiêu|chỉ tiêu)|"
     # a goal headed for, or named by its indicator: "hướng tới giảm tỷ lệ hộ nghèo xuống dưới 3%", "thực hiện mục
     # tiêu tăng trưởng GDP … từ 10% trở lên"
-    r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)|\bmục tiêu (?=tăng trưởng|giảm|tăng|đạt)|"
+    + _HEADED_FOR
+    + r"|\bmục tiêu (?=tăng trưởng|giảm|tăng|đạt)|"
     r"\b(?:nhằm|để) đạt\b|"
     r"(?:đảm bảo|bảo đảm) hoàn thành|\bphải (?:đạt|giải ngân|hoàn thành)\b|\bquyết tâm\b|"
     # a purpose after what was done, and the growth a plan steers for: "…, góp phần hoàn thành chỉ tiêu tăng
@@ -109,7 +114,7 @@ _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
 # report cues; "tốc độ tăng trưởng" (the growth rate) names an indicator, it does not say that something grew
 _REPORT = re.compile(
     r"đã\s+(?:hoàn thành|đạt|vượt)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|\bđã\b"
-    r"|\bđược\b(?! nghiên cứu| giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b)"
+    r"|\bđược\b(?! nghiên cứu| " + _QUOTA_HANDED + ")"
     r"|^(?:Tính )?đến (?:ngày )?\d|^Hiện\b|(?<!thực )\bhiện có\b|đến nay|"
     r"\bchiếm\b|\bgiảm\b|(?<!tốc độ )\btăng\b|\bđạt trên\b|^Có\b|^Hàng năm, Đảng bộ có",
     re.I,
