@@ -106,7 +106,8 @@ _VERBAL_GOAL = re.compile(
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
     # follow the colon, whatever words qualify them
     # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
-    r"(?:các|những) (?:mục tiêu|chỉ tiêu)"
+    # ("… với 20 chỉ tiêu chủ yếu là: …": counted, not a share of them reached, "18/20 chỉ tiêu, trong đó:")
+    r"(?:các|những|(?<![\d/.,])\d+) (?:mục tiêu|chỉ tiêu)"
     r"(?:,?\s+(?:[^\W\d_]+|(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)){0,6}?\s*:",
     re.I,
 )
