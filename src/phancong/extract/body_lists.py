@@ -63,7 +63,8 @@ _DEPARTMENT_NAME = re.compile(
 _HEAD_OF_LIST = re.compile(
     # (or after the heads' title, the departments listed after the colon: "Giám đốc Sở: Tài chính, Công Thương, …")
     r"(?:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+|(?<=Giám đốc )|(?<=Thủ trưởng ))"
-    r"(Sở|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
+    # (the departments' head in lower case only before a colon: "các sở: NN&PTNT, Y tế", not "các sở, ban, ngành")
+    r"(Sở|sở(?=\s*:)|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
     r"\s*(:)?\s*"
 )
 
@@ -80,7 +81,7 @@ def head_lists(text: str) -> list[BodyMatch]:
         text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
-        head, pos = h.group(1), h.end()
+        head, pos = h.group(1).replace("sở", "Sở"), h.end()
         # (the committees of places listed need no colon: "UBND các huyện Đại Lộc, Nam Giang và Phước Sơn …")
         if not h.group(2) and head not in ("Tiểu ban",) and not (head[0].islower() and _NAMES_LISTED.match(text, pos)):
             continue

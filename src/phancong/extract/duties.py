@@ -48,7 +48,11 @@ _REPORT_TO = re.compile(
     r"(?:cho\s+)?"
 )
 # how a report is sent, between "gửi" and its recipient: "gửi hỏa tốc đến Văn phòng UBND tỉnh", "gửi bằng văn bản về …"
-_SENT_HOW = re.compile(r"\s*(?:(?:hỏa tốc|hoả tốc|trực tiếp|ngay|kịp thời|bằng văn bản)\s+)?(?:(?:về|đến|tới|lên)\s+)?")
+# (and the departments' head before their list: "gửi về các sở: Y tế, Công Thương và …")
+_SENT_HOW = re.compile(
+    r"\s*(?:(?:hỏa tốc|hoả tốc|trực tiếp|ngay|kịp thời|bằng văn bản)\s+)?(?:(?:về|đến|tới|lên)\s+)?"
+    r"(?:các [Ss]ở\s*:\s*)?"
+)
 _REPORT_CUE = re.compile(
     # "tổng hợp kinh phí gửi Sở Tài chính": what is compiled and sent up is a report
     # ("phản ánh về Sở Tài chính": raising an issue with a body is reporting to it)
@@ -211,9 +215,10 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
         if not after:
             continue
         first = after[0]
-        if first.start - m.end() > 3 and m.group("sent") and not _SENT_HOW.fullmatch(text, m.end(), first.start):
-            continue  # "gửi thư chúc mừng tới Sở X": a letter sent, nothing reported ("gửi hỏa tốc đến Sở X": sent)
-        if first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
+        if first.start - m.end() > 3 and m.group("sent"):
+            if not _SENT_HOW.fullmatch(text, m.end(), first.start):
+                continue  # "gửi thư chúc mừng tới Sở X": a letter sent, nothing reported ("gửi hỏa tốc đến Sở X": sent)
+        elif first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
             to = _REPORT_TO.match(text, m.end(), min(e, m.end() + 60))
             if not to or first.start != to.end():
                 continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body

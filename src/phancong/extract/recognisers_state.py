@@ -303,6 +303,15 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: " ".join(m.group(0).replace("NTM", "nông thôn mới").split()),
     ),
+    # the other programmes' coordination offices, named by their field in lower case up to the province: "Văn phòng
+    # điều phối về vệ sinh an toàn thực phẩm tỉnh", "Văn phòng Điều phối giảm nghèo bền vững tỉnh"
+    _r(
+        r"Văn phòng [Đđ]iều phối (?!(?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?(?:[Nn]ông thôn mới|NTM))"
+        r"(?:về )?[a-zđà-ỹ]+(?: [a-zđà-ỹ]+){0,7}? (?:tỉnh|thành phố)(?![^\W\d_])",
+        "other",
+        "province",
+        lambda m: " ".join(m.group(0).split()),
+    ),
     # the forest rangers' units of a district or an area: "Hạt Kiểm lâm Tam Nông", "Hạt Kiểm lâm huyện Ba Chẽ"
     _r(
         r"Hạt [Kk]iểm lâm (?:(?:huyện|thị xã|thành phố|liên huyện|khu vực|rừng phòng hộ|rừng đặc dụng) )?"
