@@ -54,3 +54,10 @@ def test_a_report_sent_to_departments_listed_after_their_head_goes_to_each_of_th
         ("Ủy ban nhân dân các huyện", "Sở Công Thương"),
         ("Ủy ban nhân dân các huyện", "Văn phòng điều phối về vệ sinh an toàn thực phẩm tỉnh"),
     } <= reporting_lines(e)
+
+
+def test_a_venue_named_before_the_body_that_holds_the_meeting_does_not_swallow_it():
+    """ "Sáng 12/9, tại Trung tâm Y tế khu vực A, Sở Y tế tỉnh tổ chức hội nghị …": the centre is where, the
+    department is who."""
+    e = ex("Sáng 12/9, tại Trung tâm Y tế khu vực Thanh Ba, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị triển khai công tác.")
+    assert ("Sở Y tế", "implement") in roles(e)

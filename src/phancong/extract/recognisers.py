@@ -205,7 +205,9 @@ RECOGNISERS: list[Recogniser] = [
         r"Trung tâm (?:"
         + CAP
         + W
-        + r"*)(?:(?: -|,)? (?:"
+        # (a comma inside the name, not one before the next body: "tại Trung tâm Y tế khu vực A, Sở Y tế tổ chức …")
+        + r"*)(?:(?: -|,(?! (?:Sở|Ban|Ủy ban|UBND|HĐND|Hội|Công an|Phòng|Trung tâm|Đảng|Bộ|Cục|Chi cục|Viện|Trường|"
+        r"Bệnh viện|Văn phòng|Tỉnh ủy|Thành ủy|Huyện ủy)\b))? (?:"
         + CAP
         + W
         + r"*|và|\w+)){0,8}? (?:(?:huyện|thị xã|thành phố)(?:"
