@@ -61,3 +61,10 @@ def test_a_venue_named_before_the_body_that_holds_the_meeting_does_not_swallow_i
     department is who."""
     e = ex("Sáng 12/9, tại Trung tâm Y tế khu vực Thanh Ba, Sở Y tế tỉnh Phú Thọ tổ chức hội nghị triển khai công tác.")
     assert ("Sở Y tế", "implement") in roles(e)
+
+
+def test_a_partner_with_its_abbreviation_in_brackets_leaves_the_action_to_the_subject():
+    """ "UBND huyện A phối hợp Sở Tài chính (STC) rà soát …": the district does the review, the department
+    coordinates, as without the brackets."""
+    e = ex("UBND tỉnh có văn bản chỉ đạo. UBND huyện Yên Lạc phối hợp Sở Tài chính (STC) rà soát danh sách hộ nghèo.")
+    assert ("Ủy ban nhân dân huyện Yên Lạc", "implement") in roles(e)
