@@ -201,8 +201,9 @@ def _partners(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMa
 # an action named after the partners of "phối hợp với": a verb, not a word that goes on naming them (the
 # conventions: the partner named after "phối hợp với" coordinates; the body that acts with it carries the action)
 _ACTION_AFTER_PARTNERS = re.compile(
-    # (past the partner's abbreviation in brackets: "phối hợp Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) kiểm điểm …")
-    r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s*(?=(?!(?:trong|về|tại|theo(?! dõi)|của|và|các|những|cấp|có|là|được|liên quan|chức năng|đơn vị|địa phương|"
+    # (past the partner's abbreviation in brackets: "phối hợp Sở Nông nghiệp và PTNT (NN&PTNT) kiểm điểm …")
+    r"(?:\s*\([^()\n]{1,20}\))?"
+    r"\s*,?\s*(?=(?!(?:trong|về|tại|theo(?! dõi)|của|và|các|những|cấp|có|là|được|liên quan|chức năng|đơn vị|địa phương|"
     r"trên|thuộc|ở|cùng|với|bám sát|chặt chẽ|thường xuyên|tích cực)\b)[^\W\d_]{2,})",  # keeping close is no action
     re.I,
 )
