@@ -73,10 +73,9 @@ BETWEEN = re.compile(
     r" này,?\s+(?!để\b)(?=[^\W\d_]))?"
     # (a basis with commas and a text's date: "căn cứ vào mục tiêu, chỉ tiêu … tại Nghị quyết số 04-NQ/TU, ngày
     # 18-8-2016, tổng hợp, rà soát …": it ends where a duty's verb follows a comma; else at the first comma)
-    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )[^;.]{3,200}?,\s*(?=(?:tổng hợp|rà soát|xây dựng|triển khai|tổ chức|"
+    r"(?:(?:căn cứ (?:vào )?|trên cơ sở )(?:[^;.]{3,200}?,\s*(?=(?:tổng hợp|rà soát|xây dựng|triển khai|tổ chức|"
     r"thực hiện|chủ động|tham mưu|đề xuất|báo cáo|kiểm tra|hướng dẫn|đánh giá|đăng ký|lập|ban hành|chỉ đạo|"
-    r"chủ trì|phối hợp)\b)"
-    r"|(?:căn cứ (?:vào )?|trên cơ sở )[^,;.]{3,80},\s*)?"
+    r"chủ trì|phối hợp)\b)|[^,;.]{3,80},\s*))?"
     # "căn cứ nội dung Kế hoạch kèm theo Quyết định này để xây dựng …": what they act on, then the action
     r"(?:căn cứ (?:vào )?[^,;.]{3,100}?\s+để\s+(?=[^\W\d_]))?"
     # "căn cứ Kế hoạch này triển khai …": the text it acts on, without a comma
