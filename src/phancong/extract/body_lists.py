@@ -81,7 +81,7 @@ def head_lists(text: str) -> list[BodyMatch]:
         text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
     out: list[BodyMatch] = []
     for h in _HEAD_OF_LIST.finditer(text):
-        head, pos = h.group(1).replace("sở", "Sở"), h.end()
+        head, pos = ("Sở" if h.group(1) == "sở" else h.group(1)), h.end()
         # (the committees of places listed need no colon: "UBND các huyện Đại Lộc, Nam Giang và Phước Sơn …")
         if not h.group(2) and head not in ("Tiểu ban",) and not (head[0].islower() and _NAMES_LISTED.match(text, pos)):
             continue

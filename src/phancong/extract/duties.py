@@ -217,10 +217,11 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
         if not after:
             continue
         first = after[0]
-        if first.start - m.end() > 3 and m.group("sent"):
+        apart = first.start - m.end() > 3  # words between the cue and the first body after it
+        if apart and m.group("sent"):
             if not _SENT_HOW.fullmatch(text, m.end(), first.start):
                 continue  # "gửi thư chúc mừng tới Sở X": a letter sent, nothing reported ("gửi hỏa tốc đến Sở X": sent)
-        elif first.start - m.end() > 3 and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
+        elif apart and not _HEAD_TITLE.fullmatch(text, m.end(), first.start):
             to = _REPORT_TO.match(text, m.end(), min(e, m.end() + 60))
             if not to or first.start != to.end():
                 continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
