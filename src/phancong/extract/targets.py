@@ -60,6 +60,8 @@ _GOAL = re.compile(
     # (and what is planned: "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng"; "dự kiến" alone also forecasts
     # what news reports, and was measured a loss)
     r"\bsẽ được tổ chức\b|\bdự kiến có\b|\bcó kế hoạch\b|"
+    r"\bdự kiến (?:sẽ )?(?:mở|tuyển|trồng|đón|đào tạo|bồi dưỡng|kết nạp|xây mới|thu hút)\b|"
+    r"\b(?:lên|theo) kế hoạch (?:trồng|mở|tuyển|xây dựng|đào tạo)\b|"
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
     # "đảm bảo từ 95% trở lên …"
     r"\bphải (?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo)\b|\bquyết tâm\b|\b(?:đảm bảo|bảo đảm) (?:từ|ít nhất|đạt)\b|"
@@ -144,6 +146,8 @@ _STRONG_REPORT = re.compile(
     r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]"
     # a count to date, and a year's result: "Lũy kế đến năm 2024, tỉnh có 6/6 đơn vị …", "kết quả, tỉnh có 165 …"
     # (in capitals only: a search for every "l" of a text costs more than the few counts written mid-sentence)
+    # what a plan's work came to: "kết quả thực hiện đạt 1.131.000 cây", "kết quả mới đạt khoảng 350 cây"
+    r"|\b[Kk]ết quả (?:thực hiện |mới |chỉ )*đạt\b"
     r"|\bL[ũu]y kế(?: (?:đến|tới) (?:hết |cuối )?(?:năm |ngày |tháng )?[\d/]+)?|\b[Kk]ết quả,"
     # by how much a target was beaten: "kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên"
     r"|(?<!phấn đấu )(?<!để )(?<!nhằm )\bvượt (?:chỉ tiêu|kế hoạch)(?: (?:được giao|đề ra|giao))?\s*$",
@@ -333,6 +337,7 @@ def target_items(
             f
             for f in find_figures(text, cs, ce)
             if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start) or _STRIVEN.search(text, cs, f.start)
+            if not _RESULT.search(text, max(cs, f.start - 40), f.start)
         ]
         headed, clause_component = _under_heading(clause, headed)
         if numbered_item and out:
@@ -355,6 +360,9 @@ def target_items(
 _ESTIMATED = re.compile(r"\bước (?:đạt|tăng|giảm)\b")  # an estimate of a result: "ước đạt 9%", "ước tăng 7,9%"
 _STRIVEN = re.compile(r"\bphấn đấu\b[^.;:]*?\bđến (?:năm\s+)?\d{4}\b")
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
+# what the work came to, beside the goal it was set: "dự kiến trồng 1,7 triệu cây, kết quả thực hiện đạt 1.131.000
+# cây", "kết quả mới đạt khoảng 350 cây"
+_RESULT = re.compile(r"\b[Kk]ết quả (?:thực hiện |mới |chỉ )*đạt(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$")
 
 
 def _under_heading(clause: str, headed: bool) -> tuple[bool, bool]:
