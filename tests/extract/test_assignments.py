@@ -154,13 +154,21 @@ def test_a_report_every_six_months_to_thuong_truc_tinh_uy_is_a_reporting_line_no
     assert e.statistics == [] and e.targets == []
 
 
-def test_gui_bao_cao_ve_ban_thuong_vu_qua_ban_to_chuc_reports_to_ban_thuong_vu():
+def test_gui_bao_cao_ve_ban_thuong_vu_qua_ban_to_chuc_reports_to_both():
+    """The board a report passes through, in brackets ("(qua Ban Tổ chức Tỉnh ủy)", "(thông qua Sở Y tế)"), is
+    reported to as well: the dev set's annotators read it so in every text that writes it."""
     e = ex(
         "Các cấp ủy trực thuộc gửi báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy) "
         "trước ngày 20/11/2026."
     )
     assert {(s.lower(), k, t) for s, k, t in relations(e)} == {
-        ("các cấp ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy")
+        ("các cấp ủy trực thuộc", "reportsTo", "Ban Thường vụ Tỉnh ủy"),
+        ("các cấp ủy trực thuộc", "reportsTo", "Ban Tổ chức Tỉnh ủy"),
+    }
+    e = ex("UBND các huyện tổ chức thực hiện, báo cáo kết quả về UBND tỉnh (thông qua Sở Y tế) trước ngày 15/12/2026.")
+    assert {(s, k, t) for s, k, t in relations(e)} == {
+        ("Ủy ban nhân dân các huyện", "reportsTo", "Ủy ban nhân dân tỉnh"),
+        ("Ủy ban nhân dân các huyện", "reportsTo", "Sở Y tế"),
     }
 
 

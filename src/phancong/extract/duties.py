@@ -226,9 +226,17 @@ def _reports(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[BodyMat
             if not to or first.start != to.end():
                 continue  # "báo cáo Chủ tịch UBND tỉnh": to the office, the body
             # "báo cáo kết quả thực hiện về Sở X": what is reported, then to whom
-        group, _ = body_list(text, first.start, e, bodies)
+        group, end = body_list(text, first.start, e, bodies)
+        # the office a report goes through, in brackets: "báo cáo về UBND tỉnh (qua Sở Y tế) trước ngày …" reports
+        # to both
+        through = _THROUGH.match(text, end, e)
+        if through:
+            group += [b for b in bodies if b.start == through.end()][:1]
         out.extend(b for b in group if b not in out)
     return out
+
+
+_THROUGH = re.compile(r"\s*\((?:thông\s+)?qua\s+")
 
 
 def duties_of(
