@@ -353,7 +353,10 @@ class DutiesPass(BodiesPass):
         if self.main_doc is not None or _THIS_DOCUMENT.search(self.text):
             return
         handing = re.compile(
+            # (a body directing another by name hands it the duty: "UBND tỉnh chỉ đạo Sở Nội vụ xây dựng đề án"; not
+            # "chỉ đạo tổ chức các đại hội", its own direction; "sự chỉ đạo", "văn bản chỉ đạo" are nouns)
             r"\b(?:(?<!được )giao|được (?:chỉ đạo|yêu cầu)|"
+            r"(?<!sự )(?<!bản )(?<!các )chỉ đạo(?= (?:các |những |(?-i:[A-ZĐ])))|"
             r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
             r"nhiệm vụ của|"
             r"thi hành(?! kỷ luật)|"
