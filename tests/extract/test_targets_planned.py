@@ -45,3 +45,16 @@ def test_an_event_planned_is_not_a_figure_to_reach():
         published="2026-02-20",
     )
     assert got == []
+
+
+def test_the_main_indicators_reached_listed_after_a_colon_are_results():
+    """ "Kết quả 6 tháng đầu năm với các chỉ tiêu chính đạt được gồm: …": the indicators reached, listed, are no
+    targets (a plan's "các chỉ tiêu chủ yếu: …" are)."""
+    got = vud(
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026 với các chỉ tiêu chính đạt được gồm: tổng giá trị sản "
+        "phẩm nông nghiệp 9.200 tỷ đồng, tốc độ tăng trưởng 4,8% so với cùng kỳ; toàn tỉnh có 640 hợp tác xã.",
+        published="2026-07-10",
+    )
+    assert got == []
+    got = vud("Nghị quyết đề ra các chỉ tiêu chủ yếu năm 2027: tăng trưởng đạt 8%; thu ngân sách 9.000 tỷ đồng.")
+    assert got == [(8.0, "percent", 2027), (9000.0, "tỷ đồng", 2027)]

@@ -109,8 +109,9 @@ _VERBAL_GOAL = re.compile(
     # follow the colon, whatever words qualify them
     # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
     # ("… với 20 chỉ tiêu chủ yếu là: …": counted, not a share of them reached, "18/20 chỉ tiêu, trong đó:")
+    # (not the targets reached: "Kết quả … với các chỉ tiêu chính đạt được gồm: …" reports)
     r"(?:các|những|(?<!\d) [0-9]+) (?:mục tiêu|chỉ tiêu)"
-    r"(?:,?\s+(?:[^\W\d_]+|(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)){0,6}?\s*:",
+    r"(?:,?\s+(?!đạt\b|được\b)(?:[^\W\d_]+|(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)){0,6}?\s*:",
     re.I,
 )
 _VERBAL_GOAL = quick_start(_VERBAL_GOAL)
