@@ -226,6 +226,10 @@ class BodiesPass(ExtractorState):
         if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
             before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
             return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
+        if b.type == "bare-head":  # "… Trường phối hợp …": the body of that head named last before it
+            head = b.name + " "
+            before = [m for m in find_bodies(self.text, 0, b.start) if m.name.startswith(head)]
+            return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
         return b
 
     def _elected(self, b: BodyMatch) -> BodyMatch | None:

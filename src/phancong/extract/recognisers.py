@@ -349,6 +349,17 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         "Sở",
     ),
+    # a school, ministry, working group or centre named again by its head word alone, as the subject of what it does
+    # ("Trường Chính trị tỉnh … Trường phối hợp mở 2 lớp …", "Bộ Y tế … Bộ sẽ xem xét …", "Tổ soạn thảo … Tổ sẽ rà
+    # soát …"): the body of that head named last before it (bodies_pass._resolve), else none
+    _r(
+        r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm)(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|chủ động|cần|phải) )*"
+        r"(?:phối hợp|chủ trì|tổ chức|triển khai|thực hiện|xây dựng|rà soát|xem xét|hướng dẫn|tham mưu|đề xuất|"
+        r"nghiên cứu|tiếp nhận|lấy ý kiến|mở|tuyển|kiểm tra|báo cáo|hoàn thiện|tổng hợp)\b)",
+        "bare-head",
+        "province",
+        lambda m: m.group(1),
+    ),
     *MASS_ORGANISATIONS,
     # bare names, resolved by the extractor from their neighbours or the article's subject
     # (and those a congress elects, told by their size: "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15
