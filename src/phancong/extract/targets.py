@@ -60,6 +60,8 @@ _GOAL = re.compile(
     # (and what is planned: "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng"; "dự kiến" alone also forecasts
     # what news reports, and was measured a loss)
     r"\bsẽ được tổ chức\b|\bdự kiến có\b|\bcó kế hoạch\b|"
+    # (but what a plan is set to open, recruit, plant or receive is planned: "dự kiến mở 33 lớp", "lên kế hoạch trồng
+    # 15.000 cây"; "dự kiến tổ chức lễ …" plans an event, no figure)
     r"\bdự kiến (?:sẽ )?(?:mở|tuyển|trồng|đón|đào tạo|bồi dưỡng|kết nạp|xây mới|thu hút)\b|"
     r"\b(?:lên|theo) kế hoạch (?:trồng|mở|tuyển|xây dựng|đào tạo)\b|"
     # what must or is resolved to be reached: "các dự án phải giải ngân đạt tối thiểu 70%", "quyết tâm ra mắt 12 xã",
@@ -130,6 +132,10 @@ _PERIOD_TERM = re.compile(r"cả nhiệm kỳ|toàn khóa|trong nhiệm kỳ", r
 _PERIOD_TERM = quick_start(_PERIOD_TERM)
 
 
+# what the work came to ("kết quả thực hiện đạt", "kết quả mới đạt"): a result, as a report cue and beside a goal
+_CAME_TO = r"\b[Kk]ết quả (?:thực hiện |mới |chỉ )*đạt"
+
+
 # report cues strong enough to end a goal scope (a weak one such as "tăng" or "chiếm" is also how goals read:
 # "tốc độ tăng trưởng đạt 8%", "tỷ trọng kinh tế số chiếm khoảng 30%")
 _STRONG_REPORT = re.compile(
@@ -145,10 +151,10 @@ _STRONG_REPORT = re.compile(
     # and a date passed heading the figures: "Hết tháng 6/2022, tỷ lệ hộ nghèo … giảm còn 1,36%"
     r"\b(?:[Tt]heo )?[Kk]ết quả (?:rà soát|điều tra|thống kê|tổng hợp)\b"
     r"|^[Hh]ết (?:tháng|quý)\s+[\dIV]"
+    # what a plan's work came to: "kết quả thực hiện đạt 1.131.000 cây", "kết quả mới đạt khoảng 350 cây"
+    r"|" + _CAME_TO + r"\b"
     # a count to date, and a year's result: "Lũy kế đến năm 2024, tỉnh có 6/6 đơn vị …", "kết quả, tỉnh có 165 …"
     # (in capitals only: a search for every "l" of a text costs more than the few counts written mid-sentence)
-    # what a plan's work came to: "kết quả thực hiện đạt 1.131.000 cây", "kết quả mới đạt khoảng 350 cây"
-    r"|\b[Kk]ết quả (?:thực hiện |mới |chỉ )*đạt\b"
     r"|\bL[ũu]y kế(?: (?:đến|tới) (?:hết |cuối )?(?:năm |ngày |tháng )?[\d/]+)?|\b[Kk]ết quả,"
     # by how much a target was beaten: "kết nạp được 139 đảng viên, vượt chỉ tiêu 9 đảng viên"
     r"|(?<!phấn đấu )(?<!để )(?<!nhằm )\bvượt (?:chỉ tiêu|kế hoạch)(?: (?:được giao|đề ra|giao))?\s*$",
@@ -363,7 +369,7 @@ _STRIVEN = re.compile(r"\bphấn đấu\b[^.;:]*?\bđến (?:năm\s+)?\d{4}\b")
 _ESTIMATE = re.compile(r"\b(?:dự ước|ước (?:đạt|thực hiện|tính))(?:\s+(?:là|đạt))?\s*$")
 # what the work came to, beside the goal it was set: "dự kiến trồng 1,7 triệu cây, kết quả thực hiện đạt 1.131.000
 # cây", "kết quả mới đạt khoảng 350 cây"
-_RESULT = re.compile(r"\b[Kk]ết quả (?:thực hiện |mới |chỉ )*đạt(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$")
+_RESULT = re.compile(_CAME_TO + r"(?:\s+(?:khoảng|gần|hơn|trên|được))?\s*$")
 
 
 def _under_heading(clause: str, headed: bool) -> tuple[bool, bool]:
