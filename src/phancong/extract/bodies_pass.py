@@ -4,6 +4,7 @@ subject an article is about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..text.numbers import find_dates
@@ -224,13 +225,16 @@ class BodiesPass(ExtractorState):
                 return replace(delegations[-1], start=b.start, end=b.end, text=b.text)
             return b
         if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
-            before = [m for m in find_bodies(self.text, 0, b.start) if m.type == "department" and m.name != "Sở"]
-            return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
+            return self._named_last_before(b, lambda m: m.type == "department" and m.name != "Sở")
         if b.type == "bare-head":  # "… Trường phối hợp …": the body of that head named last before it
-            head = b.name + " "
-            before = [m for m in find_bodies(self.text, 0, b.start) if m.name.startswith(head)]
-            return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
+            return self._named_last_before(b, lambda m: m.name.startswith(b.name + " "))
         return b
+
+    def _named_last_before(self, b: BodyMatch, antecedent: Callable[[BodyMatch], bool]) -> BodyMatch | None:
+        """The last body named before a bare mention that ``antecedent`` accepts, standing at the mention; none
+        without one."""
+        before = [m for m in find_bodies(self.text, 0, b.start) if antecedent(m)]
+        return replace(before[-1], start=b.start, end=b.end, text=b.text) if before else None
 
     def _elected(self, b: BodyMatch) -> BodyMatch | None:
         """ "Đại hội đã bầu Ban Chấp hành 55 người, Ban Thường vụ 15 người": the committees of the organisation whose
