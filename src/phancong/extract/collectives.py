@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import CAP, PLACE_NAME, W
+from .body_names import CAP, PLACE_NAME
 
 __all__ = [
     "BARE_ADDRESSEES_RE",
@@ -54,13 +54,7 @@ _MOD = (
     r"(?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố)|tỉnh))?|"
     r"có liên quan|liên quan|còn lại|của tỉnh|thuộc (?:Tỉnh ủy|Thành ủy)|thành viên|ngành dọc|"
     r"(?:chuyên môn )?thuộc (?:Ủy ban nhân dân|UBND) (?:tỉnh|thành phố|huyện|xã)|thuộc tỉnh|chuyên môn|"
-    r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: "
-    + CAP
-    + W
-    + r"*(?: "
-    + CAP
-    + W
-    + r"*){0,2})?)?|"
+    r"cấp (?:cơ sở|huyện|tỉnh|xã)|các cấp|trong tỉnh|trên địa bàn(?: tỉnh(?: " + PLACE_NAME + r")?)?|"
     r"(?:chuyên trách )?tham mưu(?:,? giúp việc)?(?: của)? (?:Tỉnh ủy|Thành ủy|cấp ủy tỉnh|cấp ủy)|chức năng|ở cơ sở|"
     r"Đảng|đảng"
     r"|Trung ương(?: và địa phương)?|trung ương|"

@@ -352,19 +352,6 @@ class DutiesPass(BodiesPass):
         duties without a word that hands them out (giao, yêu cầu, cần, sẽ, tiếp tục ...) are reported."""
         if self.main_doc is not None or _THIS_DOCUMENT.search(self.text):
             return
-        handing = re.compile(
-            # (a body directing another by name hands it the duty: "UBND tỉnh chỉ đạo Sở Nội vụ xây dựng đề án"; not
-            # "chỉ đạo tổ chức các đại hội", its own direction; "sự chỉ đạo", "văn bản chỉ đạo" are nouns)
-            r"\b(?:(?<!được )giao|được (?:chỉ đạo|yêu cầu)|"
-            r"(?<!sự )(?<!bản )(?<!các )chỉ đạo(?= (?:các |những |(?-i:[A-ZĐ])))|"
-            r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
-            r"nhiệm vụ của|"
-            r"thi hành(?! kỷ luật)|"
-            r"chủ trì|(?:làm|là) (?:chủ nhiệm|đầu mối)|phấn đấu|đề ra|xác định|khẩn trương|sớm|"
-            r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
-            r"trước ngày|chậm nhất)\b",
-            re.I,
-        )
         for a in self.ex.assignments:
             start = self._sentence_of(a.span[0])[0]
             # what a speaker asks goes on past its sentence: "… yêu cầu các cơ quan …. Đối với các ban, tập trung …"
@@ -374,9 +361,25 @@ class DutiesPass(BodiesPass):
             )
             if any(s <= a.span[0] < e for s, e in self._handed_lines):
                 continue
-            if a.status == "assigned" and not asked and not handing.search(self.text[start : a.span[1]]):
+            if a.status == "assigned" and not asked and not _HANDING.search(self.text[start : a.span[1]]):
                 a.status = "reported"
 
+
+# the words that hand a duty out (giao, yêu cầu, cần, sẽ, tiếp tục …): in a text that names no plan, a duty without
+# one is an action reported (DutiesPass._reported_without_plan; compiled once, not at every text)
+_HANDING = re.compile(
+    # (a body directing another by name hands it the duty: "UBND tỉnh chỉ đạo Sở Nội vụ xây dựng đề án"; not
+    # "chỉ đạo tổ chức các đại hội", its own direction; "sự chỉ đạo", "văn bản chỉ đạo" are nouns)
+    r"\b(?:(?<!được )giao|được (?:chỉ đạo|yêu cầu)|"
+    r"(?<!sự )(?<!bản )(?<!các )chỉ đạo(?= (?:các |những |(?-i:[A-ZĐ])))|"
+    r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+    r"nhiệm vụ của|"
+    r"thi hành(?! kỷ luật)|"
+    r"chủ trì|(?:làm|là) (?:chủ nhiệm|đầu mối)|phấn đấu|đề ra|xác định|khẩn trương|sớm|"
+    r"định kỳ|hằng năm|hàng năm|hằng quý|hàng quý|"
+    r"trước ngày|chậm nhất)\b",
+    re.I,
+)
 
 # "Kế hoạch này", "văn bản này": the text names itself a plan (read over the whole text: led by its first letters)
 _THIS_DOCUMENT = quick_start(

@@ -221,10 +221,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         # ("Đài Phát thanh Truyền hình Khánh Hòa": the same station written without "và"; "Đài Phát thanh - Truyền
         # hình Sơn La" with a dash, kept)
-        r"Đài (?:Phát thanh(?: và| -)? Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)|(?: "
-        + CAP
-        + W
-        + r"*){1,3})?",
+        r"Đài (?:Phát thanh(?: và| -)? Truyền hình|PT-TH|PT&TH)(?: (?:tỉnh|thành phố)(?!\w)| " + PLACE_NAME + r")?",
         "media",
         "province",
         # "Đài PT-TH tỉnh Khánh Hòa" is "Đài Phát thanh và Truyền hình tỉnh" (the province is its own field);
@@ -255,8 +252,9 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: " ".join(m.group(0).split()),
     ),
     _r(
-        r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo (?:" + CAP + W + r"*)(?: " + CAP + W + r"*){0,2}"
-        r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh"
+        r"Đài Phát thanh(?: -| và) Truyền hình (?:tỉnh|thành phố)|Báo "
+        + PLACE_NAME
+        + r"(?= (?:chủ trì|phối hợp|thực hiện|xây dựng|tăng cường|đăng|đưa tin|mở|tuyên truyền|phản ánh"
         # ("… phối hợp với Báo Sơn La tiếp tục tuyên truyền", "Báo Hà Nam và Đài …")
         r"|theo chức năng|tiếp tục|cùng|và|đã|sẽ|có trách nhiệm|chịu trách nhiệm|thường xuyên|kịp thời)\b|,)",
         "media",
