@@ -161,6 +161,7 @@ class DutiesPass(BodiesPass):
         title_end = text.find("\n")
         all_lines = _unwrapped(text, lines(text))
         addressed: list[BodyMatch] = []  # the bodies handed the numbered tasks that follow
+        going_on: list[BodyMatch] = []  # the bodies a paragraph handed duties to, for the paragraphs that go on
         for n, ln in enumerate(all_lines):
             if n and any(
                 b.start < all_lines[n - 1].end and b.end > ln.start
@@ -182,6 +183,18 @@ class DutiesPass(BodiesPass):
             ):
                 continue  # a headline "Đảng bộ Khối: Thực hiện hiệu quả ..." states a theme, not a duty
             got = read_duties(text, ln.start, ln.end)
+            if (
+                not got
+                and going_on
+                and not ln.marker
+                and _GOES_ON.match(text, ln.start, ln.end)
+                and not _SPOKEN.search(text, ln.start, ln.end)
+            ):
+                # "UBND tỉnh giao Sở X triển khai …." then "Trong đó, tập trung …", "Thường xuyên cập nhật …": the
+                # paragraphs that go on without a subject of their own name more of X's duties
+                got = read_duties(text, ln.start, ln.end, carried=going_on)
+            else:
+                going_on = _handed_to(text, ln.start, got)
             if not got and addressed and (ln.marker or _HEADING.fullmatch(text, ln.start, ln.end)):
                 # "… yêu cầu A, B thực hiện các nhiệm vụ sau:" then "1. Khẩn trương …": A's and B's tasks
                 got = read_duties(text, ln.start, ln.end, carried=addressed) if ln.marker else []
@@ -388,6 +401,27 @@ _THIS_DOCUMENT = quick_start(
         r"Quy định|[Vv]ăn bản) này\b"
     )
 )
+
+
+# a paragraph that goes on with the duties handed before it: past a connective ("Trong đó,", "Đồng thời"), a
+# duty verb, and no subject named
+_GOES_ON = re.compile(
+    r"\s*(?:(?:Trong đó|Cụ thể|Đồng thời|Bên cạnh đó|Ngoài ra)\s*,?\s*)?(?=" + DUTY_START.pattern + r")",
+    re.I,
+)
+# a speaker's words, not the text's: a quotation closed, a speaker who says ("…, Chủ tịch UBND tỉnh nhấn mạnh")
+_SPOKEN = re.compile(r"[”\"]|\b(?:cho biết|nhấn mạnh|khẳng định|phát biểu)\b")
+# the words that hand duties to the bodies after them: "giao Sở X …", "yêu cầu các sở …", "đề nghị UBND …"
+_HANDS_TO = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
+
+
+def _handed_to(text: str, start: int, got: list[Duty]) -> list[BodyMatch]:
+    """The bodies a paragraph's last duty was handed to ("… giao Sở X triển khai …"), where a handing word stands
+    just before them; none where the paragraph's last duty is the subjects' own."""
+    if not got or got[-1].status != "assigned" or got[-1].role == "report":
+        return []
+    subjects = got[-1].subjects
+    return subjects if _HANDS_TO.search(text, max(start, subjects[0].start - 40), subjects[0].start) else []
 
 
 def _unwrapped(text: str, all_lines: list[Line]) -> list[Line]:

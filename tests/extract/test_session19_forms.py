@@ -1,0 +1,50 @@
+"""Duties and bodies as news about other provinces writes them (issue 13, session 19).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex
+
+
+def _duties(e) -> list[tuple[str, str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return [(n[a.body], a.role, a.text) for a in e.assignments]
+
+
+def test_the_paragraphs_after_a_handed_duty_name_more_duties_of_the_same_department():
+    """ "Phó Chủ tịch UBND tỉnh giao Sở Xây dựng quán triệt …." then "Trong đó, tập trung …; khẩn trương …" and
+    "Thường xuyên cập nhật …": the paragraphs that go on without a subject are the department's duties too."""
+    e = ex(
+        "Theo đó, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng quán triệt, triển khai thực hiện Chỉ thị số 12/CT-BXD của "
+        "Bộ Xây dựng về nhà ở xã hội.\n\n"
+        "Trong đó, tập trung rà soát quỹ đất dành cho nhà ở xã hội; khẩn trương hoàn thiện quy chế lựa chọn chủ đầu "
+        "tư.\n\n"
+        "Thường xuyên cập nhật hướng dẫn của Bộ Xây dựng để tham mưu UBND tỉnh đẩy mạnh thực hiện chương trình.\n\n"
+        "Toàn tỉnh hiện có 12 dự án nhà ở xã hội đang triển khai."
+    )
+    got = _duties(e)
+    assert {b for b, _r, _t in got} == {"Sở Xây dựng"}
+    texts = " | ".join(t for _b, _r, t in got)
+    for duty in ("rà soát quỹ đất", "hoàn thiện quy chế", "Thường xuyên cập nhật"):
+        assert duty in texts
+    assert "12 dự án" not in texts  # a statement of fact names no duty (and opens with no duty verb)
+
+
+def test_a_department_acting_of_its_own_does_not_carry_its_duties_to_the_next_paragraph():
+    """ "Sở Xây dựng đã rà soát …" states the department's own act; a next paragraph without a subject is not
+    read as the department's (nothing was handed to it)."""
+    e = ex(
+        "Năm 2027, Sở Xây dựng đã rà soát quỹ đất dành cho nhà ở xã hội.\n\n"
+        "Trong đó, tập trung vào các khu công nghiệp lớn của tỉnh."
+    )
+    assert [t for _b, _r, t in _duties(e) if "khu công nghiệp" in t] == []
+
+
+def test_a_speakers_words_after_a_handed_duty_are_not_the_departments_duty():
+    """ "… giao Sở Tài chính …." then a quotation closed and its speaker: the speaker's words, no duty."""
+    e = ex(
+        "Chủ tịch UBND tỉnh giao Sở Tài chính rà soát nguồn vốn đầu tư công.\n\n"
+        "Phải ưu tiên các công trình trọng điểm”, Chủ tịch UBND tỉnh nhấn mạnh."
+    )
+    assert [t for _b, _r, t in _duties(e) if "ưu tiên" in t] == []
