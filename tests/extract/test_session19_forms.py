@@ -48,3 +48,40 @@ def test_a_speakers_words_after_a_handed_duty_are_not_the_departments_duty():
         "Phải ưu tiên các công trình trọng điểm”, Chủ tịch UBND tỉnh nhấn mạnh."
     )
     assert [t for _b, _r, t in _duties(e) if "ưu tiên" in t] == []
+
+
+def _bodies(text: str) -> list[str]:
+    return [b.name for b in ex(text).bodies]
+
+
+def test_the_front_of_the_province_named_in_short_supervises_with_its_partners():
+    """ "Mặt trận tỉnh phối hợp với Sở Tư pháp, Đoàn Luật sư tỉnh giám sát …": the Front committee of the
+    province monitors; the department and the bar coordinate."""
+    e = ex("Năm 2027, Mặt trận tỉnh phối hợp với Sở Tư pháp, Đoàn Luật sư tỉnh giám sát việc giải quyết khiếu nại.")
+    n = {b.key: b.name for b in e.bodies}
+    [a] = e.assignments
+    assert (n[a.body], a.role) == ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "monitor")
+    assert [n[p] for p in a.partners] == ["Sở Tư pháp", "Đoàn Luật sư tỉnh"]
+
+
+def test_the_inspectorate_under_its_old_name_and_the_youth_unions_organs_are_bodies():
+    assert _bodies("Thanh tra Nhà nước tỉnh chủ trì rà soát các vụ việc tồn đọng.") == ["Thanh tra Nhà nước tỉnh"]
+    assert _bodies("Ủy ban Kiểm tra Tỉnh đoàn tổ chức kiểm tra 5 cơ sở đoàn.") == ["Ủy ban Kiểm tra Tỉnh đoàn"]
+    assert _bodies("Ban Bí thư Trung ương Đoàn đã chỉ định Ban Chấp hành lâm thời.") == ["Ban Bí thư Trung ương Đoàn"]
+    # the Party's secretariat stays the Party's
+    assert _bodies("Ban Bí thư Trung ương Đảng ban hành Kết luận số 12-KL/TW.") == ["Ban Bí thư"]
+
+
+def test_the_regional_courts_since_2025_are_bodies_with_their_number():
+    got = _bodies("Tòa án nhân dân khu vực 3, Viện Kiểm sát nhân dân khu vực 3 phối hợp xử lý các vụ án.")
+    assert got == ["Tòa án nhân dân khu vực 3", "Viện Kiểm sát nhân dân khu vực 3"]
+
+
+def test_what_a_steering_committee_is_charged_with_is_not_its_name():
+    """ "Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh …": no committee named "Ban Chỉ đạo có nhiệm vụ
+    …"; a topic still names one ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh")."""
+    got = _bodies("Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo kiểm kê đất đai.")
+    assert not [b for b in got if b.startswith("Ban Chỉ đạo")]
+    assert _bodies("Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp phiên thứ hai.") == [
+        "Ban Chỉ đạo phòng, chống tham nhũng tỉnh"
+    ]

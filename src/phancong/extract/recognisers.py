@@ -188,7 +188,8 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: "Ủy ban nhân dân " + ("tỉnh" if m.group(0).endswith("tỉnh") else "thành phố"),
     ),
-    _r(r"Thanh tra (?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
+    # (its name before 2025 spelled out: "Thanh tra Nhà nước tỉnh")
+    _r(r"Thanh tra (?:[Nn]hà nước )?(?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
     *STATE_PROVINCIAL,
     _r(
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"

@@ -35,7 +35,11 @@ _HOSPITAL_FIELD = (
 
 
 # the words a steering committee's topic does not take: a verb or a link after its name
-_NOT_A_TOPIC = r"(?:phối|chủ|với|cùng|đã|sẽ|các|giao|yêu cầu|đề nghị|vừa|đang|cũng|tiếp tục|họp|thống nhất)\b"
+# ("Ban chỉ đạo có nhiệm vụ tham mưu cho …": what it is charged with, no topic)
+_NOT_A_TOPIC = (
+    r"(?:phối|chủ|với|cùng|đã|sẽ|các|giao|yêu cầu|đề nghị|vừa|đang|cũng|tiếp tục|họp|thống nhất|có|là|gồm|"
+    r"tham mưu|chịu|được)\b"
+)
 
 
 GROUPS: list[Recogniser] = [

@@ -36,7 +36,12 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
     ),
     _r(
-        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|" + TINH + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? " + TINH,
+        # (and in short: "Mặt trận tỉnh phối hợp với …")
+        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|"
+        + TINH
+        + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? "
+        + TINH
+        + r"|Mặt trận tỉnh(?![^\W\d_])",
         "fatherland-front",
         "province",
         of_province("Ủy ban Mặt trận Tổ quốc Việt Nam"),
@@ -75,7 +80,22 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         )
         for written, body_type, name in _UNIONS
     ),
-    _r(r"(?:Ban Thường vụ|Ban Chấp hành) Tỉnh đoàn", "youth-union", "province", lambda m: m.group(0)),
+    # (its inspection commission too: "Ủy ban Kiểm tra Tỉnh đoàn")
+    _r(
+        r"(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra) Tỉnh đoàn",
+        "youth-union",
+        "province",
+        lambda m: m.group(0),
+    ),
+    # the youth union's centre and its secretariat ("Ban Bí thư Trung ương Đoàn"), not the Party's
+    _r(
+        r"(?:(?:Ban Bí thư|Ban Thường vụ|Ban Chấp hành) )?Trung ương Đoàn(?: (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh)?"
+        r"(?![^\W\d_])",
+        "youth-union",
+        "central",
+        lambda m: re.sub(r" (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh$", "", m.group(0)),
+        True,
+    ),
     _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
     # the youth union of a district, a town or a city of the province, by its place ("Huyện đoàn Krông Pắc",
     # "Thành đoàn Buôn Ma Thuột")

@@ -393,7 +393,8 @@ STATE_PROVINCIAL: list[Recogniser] = [
     _r(
         r"(?:Hội (?:Chữ thập đỏ|Nhà báo|Luật gia|Khuyến học|Người cao tuổi|Cựu [Tt]hanh niên xung phong|Văn học"
         r"(?:,| và) [Nn]ghệ thuật|Nạn nhân chất độc da cam(?:/dioxin)?|Doanh nhân trẻ|Doanh nghiệp nhỏ và vừa)"
-        r"|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên minh [Hh]ợp tác xã) " + TINH,
+        # (and the bar: "Đoàn Luật sư tỉnh")
+        r"|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên minh [Hh]ợp tác xã|Đoàn [Ll]uật sư) " + TINH,
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),
@@ -457,6 +458,17 @@ STATE_PROVINCIAL: list[Recogniser] = [
             body_type,
             "district",
             lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
+        )
+        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+    ),
+    # the regional courts and procuracies since July 2025, numbered ("Tòa án nhân dân khu vực 5", "Viện Kiểm sát
+    # nhân dân khu vực 3"), with the province after them or not
+    *(
+        _r(
+            r"(" + written + r") khu vực (\d{1,2})(?![\d/])",
+            body_type,
+            "district",
+            lambda m: f"{_judiciary_name(m.group(1))} khu vực {m.group(2)}",
         )
         for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
     ),
