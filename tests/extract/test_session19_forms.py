@@ -85,3 +85,18 @@ def test_what_a_steering_committee_is_charged_with_is_not_its_name():
     assert _bodies("Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp phiên thứ hai.") == [
         "Ban Chỉ đạo phòng, chống tham nhũng tỉnh"
     ]
+
+
+def test_the_investors_in_a_list_of_addressees_are_an_addressee_of_their_own():
+    """ "yêu cầu các sở, ban, ngành, chủ đầu tư và UBND các huyện đẩy nhanh giải ngân": three addressees, the
+    investors not a sector of the departments' set."""
+    e = ex("UBND tỉnh yêu cầu các sở, ban, ngành, chủ đầu tư và UBND các huyện đẩy nhanh giải ngân vốn đầu tư công.")
+    n = {b.key: b.name for b in e.bodies}
+    assert {n[a.body] for a in e.assignments} == {"các sở, ban, ngành", "chủ đầu tư", "Ủy ban nhân dân các huyện"}
+
+
+def test_issuing_after_a_list_of_communes_is_no_board_of_the_list():
+    """ "chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định …": "ban hành" is the verb, not a "ban"."""
+    got = _bodies("Chủ tịch UBND các huyện chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định thành lập tổ.")
+    assert "Ủy ban nhân dân các xã, phường, thị trấn" in got
+    assert not [b for b in got if b.endswith("ban")]

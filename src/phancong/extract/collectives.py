@@ -28,7 +28,7 @@ __all__ = [
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở ngành|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
-    r"ban xây dựng [Đđ]ảng|ban quản lý(?: dự án)?|ban|phòng(?=,| ban| chuyên môn)"
+    r"ban xây dựng [Đđ]ảng|ban quản lý(?: dự án)?|ban(?!\s+hành\b)|phòng(?=,| ban| chuyên môn)"
     # ministries and sectors, levels and sectors joined without a comma: "các Bộ ngành Trung ương", "các cấp ngành"
     r"|bộ ngành|cấp ngành"
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
@@ -133,7 +133,9 @@ COLLECTIVE_RE = re.compile(
     # đơn vị": two collectives, each its own actor)
     # "đảng đoàn" and "ban cán sự đảng" after a comma are Party organs of their own kind: each its own collective
     # (or a slash: "các xã/phường", "UBND các huyện/thành phố")
-    + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự)|\s+và\s+(?!(?:các|những)\s)|\s+hoặc\s+|\s*/\s*)"
+    # ("các sở, ban, ngành, chủ đầu tư và UBND …": the investors are an addressee of their own)
+    + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự|chủ đầu tư)|\s+và\s+(?!(?:các|những)\s|chủ đầu tư)"
+    + r"|\s+hoặc\s+|\s*/\s*)"
     + r"(?![Cc]ấp ủy\s+(?:các|những)\s)"  # "… và cấp ủy các chi bộ": the organ of the next set, not a head
     + _HEAD
     + _NOT_NAMED
@@ -159,6 +161,8 @@ COLLECTIVE_RE = re.compile(
     # the Party committee and the government of a level as one actor: "cấp ủy, chính quyền xã"
     r"|(?<![\w])(?<!các )[Cc]ấp ủy, chính quyền(?: (?:xã|phường|cơ sở|các cấp|địa phương)(?![^\W\d_]))?(?![^\W\d_]|,)"
     r"|(?<=, )(?:đảng đoàn|ban cán sự [Đđ]ảng)(?![^\W\d_])"
+    # the investors named in a list of addressees: "các sở, ban, ngành, chủ đầu tư và UBND các huyện"
+    r"|(?:(?<=, )|(?<= và ))chủ đầu tư(?![^\W\d_])(?! (?:dự án|công trình)\b)"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
 )
