@@ -100,3 +100,31 @@ def test_issuing_after_a_list_of_communes_is_no_board_of_the_list():
     got = _bodies("Chủ tịch UBND các huyện chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định thành lập tổ.")
     assert "Ủy ban nhân dân các xã, phường, thị trấn" in got
     assert not [b for b in got if b.endswith("ban")]
+
+
+def test_numbered_items_after_a_request_that_ends_in_a_colon_are_the_addressees_duties():
+    """ "UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện chủ động ứng phó với bão số 6:" then
+    "1. Khẩn trương …", "2. Theo dõi chặt chẽ …": each item is a duty of every addressee."""
+    e = ex(
+        "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện chủ động ứng phó với cơn "
+        "bão số 6 năm 2027:\n\n"
+        "1. Khẩn trương triển khai các nội dung chỉ đạo của Thủ tướng Chính phủ tại Công điện số 15/CĐ-TTg.\n\n"
+        "2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động triển khai các biện pháp ứng phó."
+    )
+    got = _duties(e)
+    for body in ("các sở, ban, ngành", "Ủy ban nhân dân các huyện"):
+        assert (body, "implement") in {(b, r) for b, r, t in got if t.startswith("Khẩn trương")}
+        assert (body, "monitor") in {(b, r) for b, r, t in got if t.startswith("Theo dõi")}
+
+
+def test_a_heading_between_the_request_and_its_items_is_no_duty():
+    """ "… yêu cầu các sở, UBND các huyện thực hiện một số nhiệm vụ sau:", a heading "Đẩy mạnh sản xuất …" with no
+    full stop, then "1. Khẩn trương …": the heading groups the items, the items are the duties."""
+    e = ex(
+        "Chủ tịch UBND tỉnh yêu cầu các sở, UBND các huyện thực hiện một số nhiệm vụ trọng tâm sau:\n\n"
+        "Đẩy mạnh sản xuất kinh doanh sau bão lũ\n\n"
+        "1. Khẩn trương khắc phục hậu quả bão lũ, khôi phục sản xuất."
+    )
+    texts = {t for _b, _r, t in _duties(e)}
+    assert not [t for t in texts if t.startswith("Đẩy mạnh sản xuất")]
+    assert [t for t in texts if t.startswith("Khẩn trương")]

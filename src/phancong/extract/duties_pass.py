@@ -186,7 +186,9 @@ class DutiesPass(BodiesPass):
             if (
                 not got
                 and going_on
+                and not addressed  # (the items of a list handed out are read below)
                 and not ln.marker
+                and not _HEADING.fullmatch(text, ln.start, ln.end)  # a heading, not a sentence that goes on
                 and _GOES_ON.match(text, ln.start, ln.end)
                 and not _SPOKEN.search(text, ln.start, ln.end)
             ):
@@ -202,8 +204,11 @@ class DutiesPass(BodiesPass):
             elif got or not ln.marker:
                 addressed = []
             self._labelled_task(ln, got)  # "… Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: …"
-            if text[ln.start : ln.end].rstrip().endswith(":") and _TASKS_FOLLOW.search(text, ln.start, ln.end):
-                addressed = [b for d in got if d.role == "implement" for b in d.subjects]
+            if text[ln.start : ln.end].rstrip().endswith(":"):
+                if _TASKS_FOLLOW.search(text, ln.start, ln.end):
+                    addressed = [b for d in got if d.role == "implement" for b in d.subjects]
+                else:  # "… yêu cầu các sở, UBND các huyện chủ động ứng phó với bão:" then "1. Khẩn trương …"
+                    addressed = _handed_to(text, ln.start, got)
             for d in got:
                 if self._is_consumed(*d.span) or d.span in self._duty_spans:
                     continue
@@ -418,7 +423,7 @@ _HANDS_TO = re.compile(r"\b(?:giao|yêu cầu|đề nghị)\s+(?:cho\s+)?$")
 def _handed_to(text: str, start: int, got: list[Duty]) -> list[BodyMatch]:
     """The bodies a paragraph's last duty was handed to ("… giao Sở X triển khai …"), where a handing word stands
     just before them; none where the paragraph's last duty is the subjects' own."""
-    if not got or got[-1].status != "assigned" or got[-1].role == "report":
+    if not got or got[-1].role == "report":
         return []
     subjects = got[-1].subjects
     return subjects if _HANDS_TO.search(text, max(start, subjects[0].start - 40), subjects[0].start) else []
