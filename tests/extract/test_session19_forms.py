@@ -128,3 +128,17 @@ def test_a_heading_between_the_request_and_its_items_is_no_duty():
     texts = {t for _b, _r, t in _duties(e)}
     assert not [t for t in texts if t.startswith("Đẩy mạnh sản xuất")]
     assert [t for t in texts if t.startswith("Khẩn trương")]
+
+
+def test_a_districts_office_named_by_its_field_abbreviated_leads():
+    """ "UBND tỉnh giao chủ tịch UBND các huyện chỉ đạo phòng LĐ-TB&XH chủ trì, phối hợp với …": the district's
+    labour office, its field spelt out, leads."""
+    e = ex(
+        "UBND tỉnh giao chủ tịch UBND các huyện chỉ đạo phòng LĐ-TB&XH chủ trì, phối hợp với các ngành liên quan "
+        "tuyển chọn lao động đi làm việc ở nước ngoài."
+    )
+    n = {b.key: b.name for b in e.bodies}
+    assert ("Phòng Lao động - Thương binh và Xã hội", "lead") in {(n[a.body], a.role) for a in e.assignments}
+    assert _bodies("Phòng TN&MT huyện Đại Lộc kiểm tra hiện trạng đất.") == [
+        "Phòng Tài nguyên và Môi trường huyện Đại Lộc"
+    ]

@@ -332,6 +332,15 @@ RECOGNISERS: list[Recogniser] = [
         "province",
         lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
     ),
+    # a district's or a commune's office by its field abbreviated, as news writes it ("phòng LĐ-TB&XH", "Phòng TN&MT
+    # huyện Đại Lộc"): the field spelt out, the place kept
+    _r(
+        r"[Pp]hòng (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])"
+        r"((?: (?:huyện|thị xã|thành phố|xã|phường|đặc khu)(?:" + PLACE + r")?)?)",
+        "department",
+        "district",
+        lambda m: "Phòng " + DEPARTMENT_ABBREVIATIONS[m.group(1)] + " ".join(("", *m.group(2).split())),
+    ),
     # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
     # named as written)
     _r(
