@@ -142,3 +142,11 @@ def test_a_districts_office_named_by_its_field_abbreviated_leads():
     assert _bodies("Phòng TN&MT huyện Đại Lộc kiểm tra hiện trạng đất.") == [
         "Phòng Tài nguyên và Môi trường huyện Đại Lộc"
     ]
+
+
+def test_a_party_organisation_that_solemnly_holds_its_congress_acts():
+    """ "Đảng bộ xã Tân Lập long trọng tổ chức Đại hội …": the manner ("long trọng", "trọng thể") stands between the
+    organisation and its act, as "đã" does."""
+    e = ex("Sáng 12/7, Đảng bộ xã Tân Lập long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
+    n = {b.key: b.name for b in e.bodies}
+    assert [(n[a.body], a.role) for a in e.assignments] == [("Đảng bộ xã Tân Lập", "implement")]

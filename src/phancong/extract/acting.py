@@ -19,7 +19,7 @@ ACT_VERBS = (
     r"căn cứ|tiến hành|ban hành|rà soát|kiểm tra|giám sát|theo dõi|đôn đốc|hướng dẫn|báo cáo|tổng hợp|"
     r"đề xuất|nghiên cứu|chủ động|tập trung|tăng cường|đẩy mạnh|có trách nhiệm|chịu trách nhiệm|"
     r"phát huy|thành lập|hoàn thành|đề ra|đặt (?:ra )?mục tiêu|xác định|phấn đấu|cụ thể hóa|bám sát|nâng cao|đổi mới|"
-    r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|tự kiểm tra|lập|"
+    r"tuyên truyền|vận động|thường xuyên|kịp thời|khẩn trương|nghiêm túc|long trọng|trọng thể|tự kiểm tra|lập|"
     r"phát triển|kết nạp|bảo đảm|đảm bảo|duy trì|củng cố|kiện toàn|sắp xếp|bố trí|chuẩn bị|hoàn thiện|"
     r"phổ biến|phát động|vào cuộc|chỉnh sửa|bổ sung|hoàn chỉnh|thẩm định|tiếp nhận|quản lý|cập nhật|treo|"
     r"tổ chức thực hiện|dự thảo|lấy ý kiến|xin ý kiến|góp ý|triệu tập|quyết định triệu tập|thi hành|"

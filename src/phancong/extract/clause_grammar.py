@@ -37,6 +37,8 @@ ASPECT = (
     r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện|trước)\b)|có nhiệm vụ|thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm|"
+    # (a ceremony's manner: "Đảng bộ xã X long trọng tổ chức Đại hội …")
+    r"long trọng|trọng thể|"
     # handed the duty, in the passive: "X được chỉ đạo xây dựng …", "X được giao chủ trì …"
     r"được (?:chỉ đạo|giao|yêu cầu|đề nghị|phân công)(?: nhiệm vụ)?)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
