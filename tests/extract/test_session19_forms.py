@@ -150,3 +150,22 @@ def test_a_party_organisation_that_solemnly_holds_its_congress_acts():
     e = ex("Sáng 12/7, Đảng bộ xã Tân Lập long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.")
     n = {b.key: b.name for b in e.bodies}
     assert [(n[a.body], a.role) for a in e.assignments] == [("Đảng bộ xã Tân Lập", "implement")]
+
+
+def _statuses(e) -> set[tuple[str, str]]:
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.status) for a in e.assignments}
+
+
+def test_a_duty_handed_in_a_dated_news_report_is_the_addressees_to_do():
+    """ "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, UBND các huyện chủ động ứng phó …": the handing is
+    news; the departments' and districts' duty is handed to them (assigned), not reported done."""
+    e = ex("Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện chủ động ứng phó với bão.")
+    assert _statuses(e) == {("các sở, ban, ngành", "assigned"), ("Ủy ban nhân dân các huyện", "assigned")}
+    e = ex("Sáng 3/5, UBND tỉnh chỉ đạo Sở Y tế tổ chức tiêm vắc xin cho trẻ em.")
+    assert _statuses(e) == {("Sở Y tế", "assigned")}
+
+
+def test_what_a_dated_news_report_says_a_body_did_stays_reported():
+    e = ex("Sáng 3/5, Sở Y tế tổ chức tiêm vắc xin cho 5.000 trẻ em.")
+    assert _statuses(e) == {("Sở Y tế", "reported")}

@@ -46,6 +46,8 @@ _PAST = re.compile(
     re.I,
 )
 _REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
+# the words that hand a duty to the bodies right after them
+_HANDED_TO = re.compile(r"(?i)\b(?:chỉ đạo|giao|yêu cầu|đề nghị)\s*(?:cho\s+)?:?\s*$")
 _GOALS_FOLLOW = re.compile(r"\b(?:với|nhằm|có) (?:các |những )?mục tiêu\b|\bmục tiêu (?:là|:)")
 
 
@@ -150,6 +152,10 @@ def read_duties(
             before_subject = text[max(cs, subjects[0].start - 12) : subjects[0].start]
             directed = bool(re.search(r"(?i)(?:chỉ đạo|giao)\s*:?\s*$", before_subject))
             reported = bool(_REPORTED.search(text[cs : duty + 12]) or _PAST.search(text[ss:duty]))
+            if _HANDED_TO.search(before_subject):
+                # "Ngày 9/11, UBND tỉnh (đã) ban hành văn bản yêu cầu các sở … chủ động ứng phó": the handing is
+                # reported, the duty handed is theirs to do, unless their own clause says it is done
+                reported = bool(_REPORTED.search(text, subjects[-1].end, duty + 12))
             if re.search(r"\bsẽ\s+$", text[subjects[-1].end : duty]):
                 reported = False  # "…, đã có phân công cụ thể: Sở X sẽ chủ trì …": what the subject will do
             if found is None and carried_status == "reported":
