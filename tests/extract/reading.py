@@ -18,6 +18,12 @@ def roles(e) -> set[tuple[str, str]]:
     return {(n[a.body], a.role) for a in e.assignments}
 
 
+def statuses(e) -> set[tuple[str, str]]:
+    """(body, status) of every assignment read, by the bodies' names: "assigned" or "reported"."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.status) for a in e.assignments}
+
+
 def reporting_lines(e) -> set[tuple[str, str]]:
     """(who reports, to whom) of every reporting line read, by the bodies' names."""
     n = {b.key: b.name for b in e.bodies}

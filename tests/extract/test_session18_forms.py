@@ -4,26 +4,21 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex
-
-
-def _statuses(e) -> set[tuple[str, str]]:
-    n = {b.key: b.name for b in e.bodies}
-    return {(n[a.body], a.status) for a in e.assignments}
+from tests.extract.reading import ex, statuses
 
 
 def test_a_department_a_committee_directs_in_a_news_report_is_handed_a_duty_not_reported_doing_it():
     """ "UBND tỉnh chỉ đạo Sở Nội vụ xây dựng đề án …" in a news report that names no plan of its own: the
     department's duty is handed to it (assigned), not an action reported as done."""
     e = ex("UBND tỉnh chỉ đạo Sở Nội vụ xây dựng đề án sắp xếp các phòng chuyên môn.")
-    assert _statuses(e) == {("Sở Nội vụ", "assigned")}
+    assert statuses(e) == {("Sở Nội vụ", "assigned")}
 
 
 def test_what_a_department_did_under_a_committees_direction_is_reported():
     """ "Dưới sự chỉ đạo của Tỉnh ủy, Sở Nội vụ đã xây dựng …": the direction is a noun; the department's action is
     reported."""
     e = ex("Dưới sự chỉ đạo của Tỉnh ủy, Sở Nội vụ đã xây dựng đề án sắp xếp các phòng chuyên môn.")
-    assert ("Sở Nội vụ", "reported") in _statuses(e)
+    assert ("Sở Nội vụ", "reported") in statuses(e)
 
 
 def test_a_school_named_again_by_its_head_word_alone_is_the_school_named_before():
@@ -40,7 +35,7 @@ def test_a_school_named_again_by_its_head_word_alone_is_the_school_named_before(
 def test_a_ministry_and_a_drafting_group_named_again_by_their_head_word_act_again():
     """ "Bộ Giáo dục và Đào tạo … Bộ sẽ xem xét …", "Tổ soạn thảo … Tổ sẽ rà soát …"."""
     e = ex("Sở kiến nghị Bộ Giáo dục và Đào tạo sửa đổi thông tư. Bộ sẽ xem xét điều chỉnh các khoản thu.")
-    assert ("Bộ Giáo dục và Đào tạo", "assigned") in _statuses(e)
+    assert ("Bộ Giáo dục và Đào tạo", "assigned") in statuses(e)
     e = ex("UBND tỉnh thành lập Tổ soạn thảo đề án. Tổ sẽ rà soát toàn diện các tiêu chuẩn của đơn vị hành chính.")
     n = {b.key: b.name for b in e.bodies}
     assert "Tổ soạn thảo" in {n[a.body] for a in e.assignments}

@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex
+from tests.extract.reading import ex, roles, statuses
 
 
 def _duties(e) -> list[tuple[str, str, str]]:
@@ -137,8 +137,7 @@ def test_a_districts_office_named_by_its_field_abbreviated_leads():
         "UBND tỉnh giao chủ tịch UBND các huyện chỉ đạo phòng LĐ-TB&XH chủ trì, phối hợp với các ngành liên quan "
         "tuyển chọn lao động đi làm việc ở nước ngoài."
     )
-    n = {b.key: b.name for b in e.bodies}
-    assert ("Phòng Lao động - Thương binh và Xã hội", "lead") in {(n[a.body], a.role) for a in e.assignments}
+    assert ("Phòng Lao động - Thương binh và Xã hội", "lead") in roles(e)
     assert _bodies("Phòng TN&MT huyện Đại Lộc kiểm tra hiện trạng đất.") == [
         "Phòng Tài nguyên và Môi trường huyện Đại Lộc"
     ]
@@ -152,20 +151,15 @@ def test_a_party_organisation_that_solemnly_holds_its_congress_acts():
     assert [(n[a.body], a.role) for a in e.assignments] == [("Đảng bộ xã Tân Lập", "implement")]
 
 
-def _statuses(e) -> set[tuple[str, str]]:
-    n = {b.key: b.name for b in e.bodies}
-    return {(n[a.body], a.status) for a in e.assignments}
-
-
 def test_a_duty_handed_in_a_dated_news_report_is_the_addressees_to_do():
     """ "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, UBND các huyện chủ động ứng phó …": the handing is
     news; the departments' and districts' duty is handed to them (assigned), not reported done."""
     e = ex("Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện chủ động ứng phó với bão.")
-    assert _statuses(e) == {("các sở, ban, ngành", "assigned"), ("Ủy ban nhân dân các huyện", "assigned")}
+    assert statuses(e) == {("các sở, ban, ngành", "assigned"), ("Ủy ban nhân dân các huyện", "assigned")}
     e = ex("Sáng 3/5, UBND tỉnh chỉ đạo Sở Y tế tổ chức tiêm vắc xin cho trẻ em.")
-    assert _statuses(e) == {("Sở Y tế", "assigned")}
+    assert statuses(e) == {("Sở Y tế", "assigned")}
 
 
 def test_what_a_dated_news_report_says_a_body_did_stays_reported():
     e = ex("Sáng 3/5, Sở Y tế tổ chức tiêm vắc xin cho 5.000 trẻ em.")
-    assert _statuses(e) == {("Sở Y tế", "reported")}
+    assert statuses(e) == {("Sở Y tế", "reported")}
