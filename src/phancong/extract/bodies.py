@@ -27,7 +27,7 @@ from ..text.prefilter import PatternSet
 from .acting import acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
-from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, collective_name
+from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, OFFICE_HOLDERS, collective_name
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 from .spelling import for_recognisers
@@ -404,8 +404,11 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
     tỉnh"; "…, Chủ tịch HĐND tỉnh Bùi Thị Vân"): then its titles are that person's, not offices listed."""
     start = max(text.rfind(c, 0, b.start) for c in ".;:\n") + 1
     ends = [i for i in (text.find(c, b.end) for c in ".;\n") if i >= 0]
-    clause = text[start : min(ends) if ends else len(text)]
+    clause = _OFFICE_HOLDERS.sub(" ", text[start : min(ends) if ends else len(text)])
     return bool(_FULL_NAME.search(clause) or re.search(r"(?i:\b(?:ông|bà|đồng chí|đ/c)\s)", clause))
+
+
+_OFFICE_HOLDERS = re.compile(OFFICE_HOLDERS)
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body

@@ -9,7 +9,7 @@ import re
 from .acting import ACT_VERBS
 from .bodies import BodyMatch
 from .body_names import CAP, PLACE_NAME
-from .collectives import HEADS
+from .collectives import HEADS, OFFICE_HOLDERS
 
 __all__ = [
     "Reading",
@@ -130,11 +130,13 @@ CONNECTIVE = re.compile(
     # Sở X; Thủ trưởng các sở, ngành; Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định này")
     # (or all its heads by their titles: "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A chịu trách nhiệm thi hành …")
     r"(?:(?:Phó\s+)?Chủ tịch(?:\s*,\s*(?:Phó\s+Chủ tịch|(?:các\s+)?(?:Ủy viên|thành viên)))+\s+(?=" + CAP + r")"
-    r"|Chánh\s+(?=văn phòng)|(?:Chánh|"
+    r"|(?:"
+    + OFFICE_HOLDERS
+    + r")?(?:Chánh\s+(?=văn phòng)|(?:Chánh|"
     + HEADS
     + r")\s+(?="
     + CAP
-    + r")(?!Sở\s*[,;])"  # ("Giám đốc Sở, …": every department's head)
+    + r")(?!Sở\s*[,;]))"  # ("Giám đốc Sở, …": every department's head)
     # "Giám đốc các Sở: Nội vụ, Tài chính; …", "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương, …"
     r"|(?:Giám đốc|Thủ trưởng)\s+các\s+(?:[Ss]ở|cơ quan(?:,\s*đơn vị)?|đơn vị)\s*:\s*)?"
 )

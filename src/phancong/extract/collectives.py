@@ -191,6 +191,9 @@ _EXPAND = (
 # the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
 _HEAD = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]iám đốc)"
 HEADS = _HEAD + r"(?:\s*/\s*" + _HEAD + r")?"  # "Giám đốc/Thủ trưởng các sở, ban, ngành": either title
+# a decision's addressees called by courtesy as whoever holds the offices listed after it ("Các Ông (Bà) Chánh Văn
+# phòng UBND tỉnh, Giám đốc Sở X …", "Các ông/bà: …"): no person
+OFFICE_HOLDERS = r"(?:[Cc]ác\s+)?[Ôô]ng\s*(?:\(\s*[Bb]à\s*\)|/\s*[Bb]à)\s*:?\s*"
 
 
 def collective_name(written: str) -> str:

@@ -1,0 +1,29 @@
+"""Duties and bodies as other provinces' texts write them (issue 13, session 20).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex, roles
+
+
+def test_a_decisions_addressees_addressed_as_whoever_holds_the_offices_carry_it_out():
+    """ "Các Ông (Bà) Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, … chịu trách nhiệm thi hành Quyết định
+    này": "Các Ông (Bà)" addresses the holders of the offices, whoever they are; each office carries it out."""
+    for polite in ("Các Ông (Bà)", "Các ông (bà)", "Các ông/bà", "Ông (Bà)"):
+        e = ex(
+            f"Điều 3. {polite} Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các sở, ban, "
+            "ngành tỉnh và Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này."
+        )
+        assert roles(e) == {
+            ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+            ("Sở Tài chính", "implement"),
+            ("các sở, ban, ngành tỉnh", "implement"),
+            ("Ủy ban nhân dân các xã, phường", "implement"),
+        }, polite
+
+
+def test_a_person_addressed_as_ong_is_still_a_person():
+    """ "Ông Nguyễn Văn An, Giám đốc Sở Tài chính, cho biết …": a person speaks; the department acts in nothing."""
+    e = ex("Ông Nguyễn Văn An, Giám đốc Sở Tài chính, cho biết tỉnh đã giải ngân 60% vốn đầu tư công.")
+    assert roles(e) == set()
