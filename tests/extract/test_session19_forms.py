@@ -69,7 +69,7 @@ def test_the_inspectorate_under_its_old_name_and_the_youth_unions_organs_are_bod
     assert _bodies("Ủy ban Kiểm tra Tỉnh đoàn tổ chức kiểm tra 5 cơ sở đoàn.") == ["Ủy ban Kiểm tra Tỉnh đoàn"]
     assert _bodies("Ban Bí thư Trung ương Đoàn đã chỉ định Ban Chấp hành lâm thời.") == ["Ban Bí thư Trung ương Đoàn"]
     # the Party's secretariat stays the Party's
-    assert _bodies("Ban Bí thư Trung ương Đảng ban hành Kết luận số 12-KL/TW.") == ["Ban Bí thư"]
+    assert _bodies("Ban Bí thư Trung ương Đảng ban hành Kết luận số 12-KL/TW.") == ["Ban Bí thư Trung ương Đảng"]
 
 
 def test_the_regional_courts_since_2025_are_bodies_with_their_number():

@@ -27,3 +27,14 @@ def test_a_person_addressed_as_ong_is_still_a_person():
     """ "Ông Nguyễn Văn An, Giám đốc Sở Tài chính, cho biết …": a person speaks; the department acts in nothing."""
     e = ex("Ông Nguyễn Văn An, Giám đốc Sở Tài chính, cho biết tỉnh đã giải ngân 60% vốn đầu tư công.")
     assert roles(e) == set()
+
+
+def test_the_party_secretariat_named_in_full_is_named_so_and_is_one_body_with_its_short_name():
+    """ "Chỉ thị số 21-CT/TW của Ban Bí thư Trung ương Đảng": the text names the Secretariat in full, the body takes
+    that name; its identity is the Secretariat's, as "Ban Bí thư" written short names it."""
+    e = ex("Tỉnh ủy ban hành Kế hoạch thực hiện Chỉ thị số 21-CT/TW ngày 20/1/2027 của Ban Bí thư Trung ương Đảng.")
+    assert [(b.name, b.canonical) for b in e.bodies if b.type == "secretariat"] == [
+        ("Ban Bí thư Trung ương Đảng", "Ban Bí thư")
+    ]
+    e = ex("Tỉnh ủy ban hành Kế hoạch thực hiện Chỉ thị số 21-CT/TW ngày 20/1/2027 của Ban Bí thư.")
+    assert [(b.name, b.canonical) for b in e.bodies if b.type == "secretariat"] == [("Ban Bí thư", None)]

@@ -221,4 +221,8 @@ def congress_name(text: str) -> str:
 
 # names that are another name of one body: the graph keeps one node (the canonical name), the text's name as
 # an alternative label
-CANONICAL = {"Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy", "Ban Chấp hành Đảng bộ thành phố": "Thành ủy"}
+CANONICAL = {
+    "Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy",
+    "Ban Chấp hành Đảng bộ thành phố": "Thành ủy",
+    "Ban Bí thư Trung ương Đảng": "Ban Bí thư",
+}

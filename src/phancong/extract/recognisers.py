@@ -69,7 +69,14 @@ RECOGNISERS: list[Recogniser] = [
         True,
     ),
     _r(r"Bộ Chính trị", "politburo", "central", "Bộ Chính trị", True),
-    _r(r"Ban Bí thư(?: Trung ương(?: Đảng)?)?", "secretariat", "central", "Ban Bí thư", True),
+    # (named as written: "Ban Bí thư Trung ương Đảng" in full is the same body, body_names.CANONICAL)
+    _r(
+        r"Ban Bí thư(?: Trung ương(?: Đảng)?)?",
+        "secretariat",
+        "central",
+        lambda m: "Ban Bí thư Trung ương Đảng" if m.group().endswith("Đảng") else "Ban Bí thư",
+        True,
+    ),
     _r(
         r"Ban (Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Đối ngoại|Chính sách,? chiến lược)"
         r" Trung ương",
