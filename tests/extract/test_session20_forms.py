@@ -38,3 +38,24 @@ def test_the_party_secretariat_named_in_full_is_named_so_and_is_one_body_with_it
     ]
     e = ex("Tỉnh ủy ban hành Kế hoạch thực hiện Chỉ thị số 21-CT/TW ngày 20/1/2027 của Ban Bí thư.")
     assert [(b.name, b.canonical) for b in e.bodies if b.type == "secretariat"] == [("Ban Bí thư", None)]
+
+
+def test_the_border_guard_abbreviated_and_the_military_commands_above_it_are_bodies():
+    """ "BĐBP" is Bộ đội Biên phòng: "Ban Chỉ huy BĐBP tỉnh" is the province's border-guard command; "yêu cầu BĐBP
+    tỉnh tập trung …" hands the province's border guard a duty; "Bộ Tư lệnh BĐBP" and "Bộ Tư lệnh Quân khu 7" are
+    the commands above it."""
+    e = ex(
+        "Năm 2027, Bộ Tư lệnh BĐBP và Bộ Tư lệnh Quân khu 7 chỉ đạo Ban Chỉ huy BĐBP tỉnh tổ chức tuần tra biên giới."
+    )
+    assert {b.name for b in e.bodies} == {
+        "Bộ Tư lệnh Bộ đội Biên phòng",
+        "Bộ Tư lệnh Quân khu 7",
+        "Ban Chỉ huy Bộ đội Biên phòng tỉnh",
+    }
+    assert ("Ban Chỉ huy Bộ đội Biên phòng tỉnh", "implement") in roles(e)
+    e = ex("Thiếu tướng Nguyễn Văn An yêu cầu BĐBP tỉnh tập trung thực hiện tốt nhiệm vụ quản lý biên giới.")
+    assert roles(e) == {("Bộ đội Biên phòng tỉnh", "implement")}
+    assert [b.canonical for b in e.bodies] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]  # one node with its command
+    # the commander named by his title is a person
+    e = ex("Thiếu tướng Nguyễn Văn An, Tư lệnh Bộ Tư lệnh TPHCM, chủ trì phiên họp của Hội đồng nghĩa vụ quân sự.")
+    assert [b.name for b in e.bodies if b.type == "military-command"] == []

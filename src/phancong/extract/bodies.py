@@ -425,7 +425,7 @@ _CHAIR_SPEAKS = re.compile(
 _TITLE_BEFORE = re.compile(
     # (a deputy's title in lower case after "Phó" too: "Phó bí thư Thường trực Tỉnh ủy", "Phó chủ tịch UBND xã")
     r"(?:\b(?:Phó\s+(?:bí thư|chủ tịch)|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|"
-    r"Ủy viên|Chủ nhiệm))"
+    r"Ủy viên|Chủ nhiệm|Tư lệnh|Chính ủy))"
     r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
 )
 

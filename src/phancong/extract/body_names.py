@@ -225,4 +225,5 @@ CANONICAL = {
     "Ban Chấp hành Đảng bộ tỉnh": "Tỉnh ủy",
     "Ban Chấp hành Đảng bộ thành phố": "Thành ủy",
     "Ban Bí thư Trung ương Đảng": "Ban Bí thư",
+    "Bộ đội Biên phòng tỉnh": "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
 }

@@ -350,11 +350,16 @@ RECOGNISERS: list[Recogniser] = [
     ),
     # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
     # named as written)
+    # ("BĐBP" abbreviates Bộ đội Biên phòng; the force named alone, "yêu cầu BĐBP tỉnh …", is named so, one body with
+    # its command, body_names.CANONICAL)
     _r(
-        r"(Bộ|Ban) Chỉ huy Bộ đội Biên phòng(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh",
+        r"(Bộ|Ban) Chỉ huy (?:Bộ đội Biên phòng|BĐBP)(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh"
+        r"|(?P<force>BĐBP) tỉnh",
         "border-guard",
         "province",
-        lambda m: f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh",
+        lambda m: (
+            "Bộ đội Biên phòng tỉnh" if m.group("force") else f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh"
+        ),
     ),
     # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
     # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)

@@ -50,7 +50,7 @@ GROUPS: list[Recogniser] = [
         # (its topic ends before a verb: "Ban Chỉ đạo giao Đảng ủy UBND tỉnh …" hands a duty on)
         # (and command boards the same way: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; not the
         # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
-        r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
+        r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
         r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
         r"(?:(?:thị xã|huyện|thành phố|xã|phường) "
         + PLACE_NAME
