@@ -34,6 +34,7 @@ from .places import province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_blocs import BLOCS
 from .recognisers_central import STATE_CENTRAL
+from .recognisers_forces import COMMANDS, FORCES
 from .recognisers_groups import GROUPS
 from .recognisers_local import LOCAL_ORGANS
 from .recognisers_mass import MASS_ORGANISATIONS
@@ -89,6 +90,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Văn phòng Trung ương(?: Đảng)?", "central-agency", "central", "Văn phòng Trung ương Đảng", True),
     _r(r"Quân ủy Trung ương", "central-agency", "central", "Quân ủy Trung ương", True),
     *STATE_CENTRAL,
+    *COMMANDS,
     # provincial party committee and its organs
     _r(r"(?:Ban [Tt]hường vụ|BTV) " + TU, "standing-committee", "province", with_committee("Ban Thường vụ")),
     # ("TT Tỉnh ủy", "VP Tỉnh ủy": abbreviated, as a text's list of recipients writes them)
@@ -311,26 +313,13 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
     _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
-    _r(
-        r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b|, (?:Bộ Chỉ huy|Sở|Ban)\b|"
-        r" và (?:Bộ Chỉ huy|Sở|Ban)\b)",
-        "police",
-        "province",
-        "Công an tỉnh",
-    ),
+    *FORCES,
     _r(
         r"Bộ ((?i:" + department_alternation(("Quốc phòng", "Ngoại giao")) + r"))(?!\w)",
         "central-agency",
         "central",
         lambda m: "Bộ " + department_name(m.group(1)),
         True,
-    ),
-    _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
-    _r(
-        r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
-        "military-command",
-        "province",
-        "Bộ Chỉ huy Quân sự tỉnh",
     ),
     _r(
         r"Sở (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")"
@@ -347,19 +336,6 @@ RECOGNISERS: list[Recogniser] = [
         "department",
         "district",
         lambda m: "Phòng " + DEPARTMENT_ABBREVIATIONS[m.group(1)] + " ".join(("", *m.group(2).split())),
-    ),
-    # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
-    # named as written)
-    # ("BĐBP" abbreviates Bộ đội Biên phòng; the force named alone, "yêu cầu BĐBP tỉnh …", is named so, one body with
-    # its command, body_names.CANONICAL)
-    _r(
-        r"(Bộ|Ban) Chỉ huy (?:Bộ đội Biên phòng|BĐBP)(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh"
-        r"|(?P<force>BĐBP) tỉnh",
-        "border-guard",
-        "province",
-        lambda m: (
-            "Bộ đội Biên phòng tỉnh" if m.group("force") else f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh"
-        ),
     ),
     # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
     # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)

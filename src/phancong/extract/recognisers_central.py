@@ -70,21 +70,6 @@ STATE_CENTRAL: list[Recogniser] = [
         lambda m: re.sub(r"^(?:UBND|[Ủủ]y ban nhân dân)", "Ủy ban nhân dân", " ".join(m.group(0).split())),
         True,
     ),
-    # the army's and the police's commands above a province's ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh BĐBP",
-    # "Bộ Tư lệnh Quân khu 7", "Bộ Tư lệnh Cảnh sát cơ động"), as written (a region named alone, "Quân khu 7", is as often a
-    # masthead or a person's title's: not read)
-    _r(
-        r"Bộ [Tt]ư lệnh (?:Bộ đội Biên phòng|BĐBP|Quân khu(?: \d{1,2})?|Cảnh sát cơ động|Cảnh sát biển|Hải quân"
-        r"|Thủ đô(?: Hà Nội)?|(?:Thành phố Hồ Chí Minh|TPHCM|TP\.? ?HCM))(?![^\W\d_])",
-        "military-command",
-        "central",
-        lambda m: re.sub(
-            r"TP\.? ?HCM|TPHCM",
-            "Thành phố Hồ Chí Minh",
-            re.sub(r"BĐBP", "Bộ đội Biên phòng", "Bộ Tư lệnh" + m.group(0)[10:]),
-        ),
-        True,
-    ),
     # a ministry by the abbreviation its field's department has ("Bộ TN&MT", "Bộ VH-TT&DL")
     _r(
         r"Bộ (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])",

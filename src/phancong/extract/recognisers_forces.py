@@ -1,0 +1,59 @@
+"""Recognisers of the armed forces and the police: the province's police, military command and border guard, and
+the commands above a province. Placed in ``RECOGNISERS`` (recognisers.py) by ``FORCES`` (with the province's
+state bodies) and ``COMMANDS`` (with the centre's)."""
+
+from __future__ import annotations
+
+import re
+
+from .recogniser import Recogniser, recogniser as _r
+
+__all__ = ["COMMANDS", "FORCES"]
+
+FORCES: list[Recogniser] = [
+    _r(
+        r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b|, (?:Bộ Chỉ huy|Sở|Ban)\b|"
+        r" và (?:Bộ Chỉ huy|Sở|Ban)\b)",
+        "police",
+        "province",
+        "Công an tỉnh",
+    ),
+    _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
+    _r(
+        r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
+        "military-command",
+        "province",
+        "Bộ Chỉ huy Quân sự tỉnh",
+    ),
+    # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
+    # named as written)
+    # ("BĐBP" abbreviates Bộ đội Biên phòng; the force named alone, "yêu cầu BĐBP tỉnh …", is named so, one body with
+    # its command, body_names.CANONICAL)
+    _r(
+        r"(Bộ|Ban) Chỉ huy (?:Bộ đội Biên phòng|BĐBP)(?: tỉnh)?(?![^\W\d_])|(?:Bộ đội )?Biên phòng tỉnh"
+        r"|(?P<force>BĐBP) tỉnh",
+        "border-guard",
+        "province",
+        lambda m: (
+            "Bộ đội Biên phòng tỉnh" if m.group("force") else f"{m.group(1) or 'Bộ'} Chỉ huy Bộ đội Biên phòng tỉnh"
+        ),
+    ),
+]
+
+COMMANDS: list[Recogniser] = [
+    # the army's and the police's commands above a province's ("Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh BĐBP",
+    # "Bộ Tư lệnh Quân khu 7", "Bộ Tư lệnh Cảnh sát cơ động"), as written (a region named alone, "Quân khu 7", is
+    # as often a masthead or a person's title's: not read)
+    _r(
+        r"Bộ [Tt]ư lệnh (?:Bộ đội Biên phòng|BĐBP|Quân khu(?: \d{1,2})?|Cảnh sát cơ động|Cảnh sát biển|Hải quân"
+        r"|Thủ đô(?: Hà Nội)?|(?:Thành phố Hồ Chí Minh|TPHCM|TP\.? ?HCM))(?![^\W\d_])",
+        "military-command",
+        "central",
+        lambda m: re.sub(
+            r"TP\.? ?HCM|TPHCM",
+            "Thành phố Hồ Chí Minh",
+            re.sub(r"BĐBP", "Bộ đội Biên phòng", "Bộ Tư lệnh" + m.group(0)[10:]),
+        ),
+        True,
+    ),
+]
