@@ -59,3 +59,23 @@ def test_the_border_guard_abbreviated_and_the_military_commands_above_it_are_bod
     # the commander named by his title is a person
     e = ex("Thiếu tướng Nguyễn Văn An, Tư lệnh Bộ Tư lệnh TPHCM, chủ trì phiên họp của Hội đồng nghĩa vụ quân sự.")
     assert [b.name for b in e.bodies if b.type == "military-command"] == []
+
+
+def test_a_steering_committee_named_by_a_resolutions_number_and_then_in_short_acts_with_its_partners():
+    """ "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh" is a steering committee's name; named again in
+    short, "Ban Chỉ đạo cùng các cấp ủy, chính quyền tập trung …", it is the same committee, acting with them."""
+    e = ex(
+        "Ngày 3/3/2027, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh họp phiên thứ nhất.\n\n"
+        "Thời gian tới, Ban Chỉ đạo cùng các cấp ủy, chính quyền tập trung hoàn thiện cơ chế, chính sách."
+    )
+    committee = "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh"
+    assert [b.name for b in e.bodies] == [committee, "các cấp ủy, chính quyền"]
+    n = {b.key: b.name for b in e.bodies}
+    later = {n[a.body] for a in e.assignments if "hoàn thiện cơ chế" in a.text}
+    assert later == {committee, "các cấp ủy, chính quyền"}
+
+
+def test_a_steering_committee_named_in_short_with_none_named_before_is_no_body():
+    """ "Ban Chỉ đạo cùng …" with no committee named before: nobody the text names."""
+    e = ex("Thời gian tới, Ban Chỉ đạo cùng Sở Tài chính tập trung hoàn thiện cơ chế, chính sách.")
+    assert [b.name for b in e.bodies] == ["Sở Tài chính"]

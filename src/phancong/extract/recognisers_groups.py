@@ -51,8 +51,9 @@ GROUPS: list[Recogniser] = [
         # (and command boards the same way: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; not the
         # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
         r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
-        r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")[^\W\d_]+){0,14}? "
-        r"(?:(?:thị xã|huyện|thành phố|xã|phường) "
+        # (a resolution by its number in the topic: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh")
+        r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3})){0,14}? "
+        r"(?:của )?(?:(?:thị xã|huyện|thành phố|xã|phường) "
         + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục
         # tiêu quốc gia tỉnh")
