@@ -79,3 +79,16 @@ def test_a_steering_committee_named_in_short_with_none_named_before_is_no_body()
     """ "Ban Chỉ đạo cùng …" with no committee named before: nobody the text names."""
     e = ex("Thời gian tới, Ban Chỉ đạo cùng Sở Tài chính tập trung hoàn thiện cơ chế, chính sách.")
     assert [b.name for b in e.bodies] == ["Sở Tài chính"]
+
+
+def test_the_leaders_of_the_bodies_asked_stand_for_the_bodies():
+    """ "UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện … khẩn trương triển khai": the
+    leaders asked stand for their bodies (as a head's title does); "được giao lãnh đạo UBND tỉnh xử lý …" hands the
+    Party committee the leading of the people's committee, which does the work."""
+    e = ex(
+        "UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành, Chủ tịch UBND các huyện, thành phố khẩn trương triển khai "
+        "kế hoạch chuyển đổi số."
+    )
+    assert roles(e) == {("các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các huyện, thành phố", "implement")}
+    e = ex("Đảng ủy UBND tỉnh được giao lãnh đạo UBND tỉnh xử lý các công việc tồn đọng.")
+    assert roles(e) == {("Đảng ủy Ủy ban nhân dân tỉnh", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}

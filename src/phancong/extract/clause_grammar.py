@@ -231,6 +231,13 @@ MEMBERS = re.compile(
 )
 
 
+# the leaders of the first body listed, for the body, as the conventions map a position ("yêu cầu lãnh đạo các sở,
+# ban, ngành …"); between two bodies it is the verb ("Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh …")
+_LEADERS = re.compile(r"\s*[Ll]ãnh đạo\s+")
+# (handed the leading of a body, it is the verb: "Đảng ủy UBND thành phố được giao lãnh đạo UBND thành phố …")
+_HANDED_THE_LEAD = re.compile(r"\bgiao\s*$")
+
+
 def past(pattern: re.Pattern[str], text: str, pos: int, end: int) -> int:
     """Where the words ``pattern`` allows at pos end (pos where there are none): the patterns given here match
     the empty string too."""
@@ -247,7 +254,13 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
                 b
                 for b in bodies
                 if b.start >= pos
-                and (not text[pos : b.start].strip(" ,") or MEMBERS.fullmatch(text, pos, b.start))
+                and (
+                    not text[pos : b.start].strip(" ,")
+                    or MEMBERS.fullmatch(text, pos, b.start)
+                    or not out
+                    and _LEADERS.fullmatch(text, pos, b.start)
+                    and not _HANDED_THE_LEAD.search(text, max(0, pos - 8), pos)
+                )
                 or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),
             None,

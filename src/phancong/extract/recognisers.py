@@ -352,8 +352,8 @@ RECOGNISERS: list[Recogniser] = [
     _r(
         r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban Chỉ đạo)(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|chủ động|cần|phải) )*"
         r"(?:phối hợp|chủ trì|tổ chức|triển khai|thực hiện|xây dựng|rà soát|xem xét|hướng dẫn|tham mưu|đề xuất|"
-        r"nghiên cứu|tiếp nhận|lấy ý kiến|mở|tuyển|kiểm tra|báo cáo|hoàn thiện|tổng hợp|tập trung|đẩy mạnh|đánh giá|"
-        r"có nhiệm vụ|cùng)\b)",
+        r"nghiên cứu|tiếp nhận|lấy ý kiến|mở|tuyển|kiểm tra|báo cáo|hoàn thiện|tổng hợp|tập trung|đẩy mạnh|"
+        r"đánh giá|cùng)\b)",
         "bare-head",
         "province",
         lambda m: m.group(1),
