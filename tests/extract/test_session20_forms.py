@@ -92,3 +92,17 @@ def test_the_leaders_of_the_bodies_asked_stand_for_the_bodies():
     assert roles(e) == {("các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các huyện, thành phố", "implement")}
     e = ex("Đảng ủy UBND tỉnh được giao lãnh đạo UBND tỉnh xử lý các công việc tồn đọng.")
     assert roles(e) == {("Đảng ủy Ủy ban nhân dân tỉnh", "implement"), ("Ủy ban nhân dân tỉnh", "implement")}
+
+
+def test_the_police_of_every_locality_and_the_forces_by_their_kind_are_collective_actors():
+    """ "Công an tỉnh và công an các địa phương thực hiện …": the province's police and the police of every locality
+    act together; "lực lượng công an", "các lực lượng chức năng" name the forces as one actor."""
+    e = ex("Trong đợt cao điểm, Công an tỉnh và công an các địa phương thực hiện đồng loạt các biện pháp nghiệp vụ.")
+    assert roles(e) == {("Công an tỉnh", "implement"), ("công an các địa phương", "implement")}
+    e = ex("Năm 2027, lực lượng công an đã điều tra khám phá 120 vụ án.")
+    assert [b.name for b in e.bodies] == ["lực lượng công an"]
+    e = ex("Năm 2027, các lực lượng chức năng tăng cường tuần tra, kiểm soát trên các tuyến biên giới.")
+    assert roles(e) == {("các lực lượng chức năng", "implement")}
+    # the forces of a body named: the body ("Lực lượng Công an tỉnh đã …")
+    e = ex("Năm 2027, lực lượng Công an tỉnh đã điều tra khám phá 120 vụ án.")
+    assert [b.name for b in e.bodies] == ["Công an tỉnh"]

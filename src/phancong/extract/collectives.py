@@ -46,6 +46,8 @@ _HEAD = (
     # hospitals as a set, by their kind: "các bệnh viện chuyên khoa, đa khoa", "các bệnh viện tuyến tỉnh"
     r"bệnh viện(?: (?:chuyên khoa|đa khoa|tuyến (?:tỉnh|huyện|trung ương)))?|chuyên khoa|đa khoa|"
     r"hạt kiểm lâm|"  # "chỉ đạo các hạt kiểm lâm phối hợp với …": the rangers' units
+    # the forces by their kind: "các lực lượng chức năng", "các lực lượng vũ trang", "các lực lượng Quân đội"
+    r"lực lượng(?: chức năng| vũ trang|(?-i: Quân đội))?|"
     # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
     r"hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
 )
@@ -68,7 +70,8 @@ _ORGAN = (
     r"[Bb]an [Tt]uyên giáo|[Bb]an [Tt]ổ chức|[Ủủ]y ban [Kk]iểm tra|UBKT|[Cc]ấp ủy|[Tt]hủ trưởng|"
     r"[Tt]rung tâm bồi dưỡng chính trị|[Tt]rung tâm [Cc]hính trị|[Bb]an [Cc]hỉ đạo|"
     # the police and the military command of every commune: "Công an các xã, phường", "Ban CHQS các xã"
-    r"Công an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS|"
+    # (and in lower case, the police of every locality: "Công an tỉnh và công an các địa phương thực hiện …")
+    r"[Cc]ông an|[Bb]an [Cc]hỉ huy [Qq]uân sự|Ban CHQS|"
     # the Front of every commune and its standing board: "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường"
     r"(?:Ban Thường trực )?(?:Ủy ban |UB)?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?)"
 )
@@ -165,6 +168,9 @@ COLLECTIVE_RE = re.compile(
     r"|(?:(?<=, )|(?<= và ))chủ đầu tư(?![^\W\d_])(?! (?:dự án|công trình)\b)"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
     r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
+    # a force by its kind, in lower case, as one actor: "lực lượng công an (các cấp)", "lực lượng kiểm lâm" ("lực
+    # lượng Công an tỉnh" is the province's police: the body named)
+    r"|(?<![\w])(?<!các )[Ll]ực lượng (?:công an|kiểm lâm|chức năng)(?: các cấp)?(?![^\W\d_])(?!\s+" + CAP + r")"
 )
 # the abbreviations of organs a name may hold, spelt out ("UBND" is "Ủy ban nhân dân"): spell_out
 _ABBREVIATIONS = tuple(
