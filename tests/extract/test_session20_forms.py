@@ -106,3 +106,20 @@ def test_the_police_of_every_locality_and_the_forces_by_their_kind_are_collectiv
     # the forces of a body named: the body ("Lực lượng Công an tỉnh đã …")
     e = ex("Năm 2027, lực lượng Công an tỉnh đã điều tra khám phá 120 vụ án.")
     assert [b.name for b in e.bodies] == ["Công an tỉnh"]
+
+
+def test_a_department_abbreviated_however_its_initials_are_joined_is_the_department():
+    """ "Sở VH, TT và DL", "Sở VH,TT&DL", "Sở NN- PTNT", "Sở KH - ĐT": the initials joined by a comma, "và", a dash
+    with spaces, or nothing, name the same department as "Sở VH-TT&DL" does."""
+    for written, name in (
+        ("Sở VH, TT và DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở VH,TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở NN- PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở KH - ĐT", "Sở Kế hoạch và Đầu tư"),
+        ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ):
+        e = ex(f"{written} chủ trì, phối hợp với Sở Y tế tổ chức Lễ phát động Tháng hành động.")
+        n = {b.key: b.name for b in e.bodies}
+        assert [(n[a.body], a.role, [n[p] for p in a.partners]) for a in e.assignments] == [
+            (name, "lead", ["Sở Y tế"])
+        ], written

@@ -13,8 +13,8 @@ import re
 from .body_names import (
     CAP,
     DEPARTMENT_ABBREVIATION_ALTERNATION,
-    DEPARTMENT_ABBREVIATIONS,
     BodyMatch,
+    abbreviated_department,
     department_alternation,
     department_name,
 )
@@ -99,7 +99,7 @@ def head_lists(text: str) -> list[BodyMatch]:
                             m.start(),
                             m.end(),
                             m.group(0),
-                            "Sở " + department_name(DEPARTMENT_ABBREVIATIONS.get(m.group(0), m.group(0))),
+                            "Sở " + department_name(abbreviated_department(m.group(0))),
                             "department",
                             "province",
                         )

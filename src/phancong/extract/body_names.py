@@ -171,10 +171,30 @@ for _d in DEPARTMENTS:  # the first spelling listed is the name; later ones are 
     for _abbr in _abbreviations(_d):
         if len(_abbr.replace("&", "").replace("-", "")) >= 3:
             DEPARTMENT_ABBREVIATIONS.setdefault(_abbr, _d)
+# each department by its initials alone ("VHTTDL"): however the abbreviation is joined, the same department
+_BY_INITIALS = {a: d for a, d in DEPARTMENT_ABBREVIATIONS.items() if a.isalpha()}
+# the joints as news spaces and writes them: "NN-PTNT", "NN- PTNT", "KH - ĐT", "VH, TT và DL", "VH,TT&DL", "VHTTDL"
+_FIELDS_JOINED = r"(?:\s*[-,]\s*)?"
+_PARTS_JOINED = r"(?:\s*[&-]\s*|\s+và\s+|\s*,\s*)?"
+
+
+def _abbreviation_pattern(name: str) -> str:
+    parts = [[_initials(g) for g in re.split(r"\s*[,-]\s*", p) if g] for p in re.split(r"\s+và\s+", name)]
+    return _PARTS_JOINED.join(_FIELDS_JOINED.join(re.escape(g) for g in p) for p in parts)
+
+
 # the abbreviations as an alternation, longest first: "Sở TN&MT", "Bộ TN&MT"
 DEPARTMENT_ABBREVIATION_ALTERNATION = "|".join(
-    re.escape(a) for a in sorted(DEPARTMENT_ABBREVIATIONS, key=len, reverse=True)
+    dict.fromkeys(
+        _abbreviation_pattern(d)
+        for a, d in sorted(DEPARTMENT_ABBREVIATIONS.items(), key=lambda item: len(item[0]), reverse=True)
+    )
 )
+
+
+def abbreviated_department(written: str) -> str:
+    """The department an abbreviation names ("VH, TT và DL", "NN- PTNT"), by its initials; as written if none."""
+    return _BY_INITIALS.get(re.sub(r"[^A-ZĐ]", "", written), written)
 
 
 def department_alternation(extra: tuple[str, ...] = ()) -> str:

@@ -14,13 +14,13 @@ from .body_names import (
     CAP,
     CONGRESS_N,
     DEPARTMENT_ABBREVIATION_ALTERNATION,
-    DEPARTMENT_ABBREVIATIONS,
     PLACE,
     PLACE_NAME,
     ROMAN,
     TINH,
     TU,
     W,
+    abbreviated_department,
     any_case,
     committee_name,
     congress_name,
@@ -326,7 +326,7 @@ RECOGNISERS: list[Recogniser] = [
         r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
         "department",
         "province",
-        lambda m: "Sở " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+        lambda m: "Sở " + abbreviated_department(m.group(1)),
     ),
     # a district's or a commune's office by its field abbreviated, as news writes it ("phòng LĐ-TB&XH", "Phòng TN&MT
     # huyện Đại Lộc"): the field spelt out, the place kept
@@ -335,7 +335,7 @@ RECOGNISERS: list[Recogniser] = [
         r"((?: (?:huyện|thị xã|thành phố|xã|phường|đặc khu)(?:" + PLACE + r")?)?)",
         "department",
         "district",
-        lambda m: "Phòng " + DEPARTMENT_ABBREVIATIONS[m.group(1)] + " ".join(("", *m.group(2).split())),
+        lambda m: "Phòng " + abbreviated_department(m.group(1)) + " ".join(("", *m.group(2).split())),
     ),
     # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
     # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .body_names import DEPARTMENT_ABBREVIATION_ALTERNATION, DEPARTMENT_ABBREVIATIONS, PLACE_NAME
+from .body_names import DEPARTMENT_ABBREVIATION_ALTERNATION, PLACE_NAME, abbreviated_department
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["STATE_CENTRAL"]
@@ -75,7 +75,7 @@ STATE_CENTRAL: list[Recogniser] = [
         r"Bộ (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])",
         "central-agency",
         "central",
-        lambda m: "Bộ " + DEPARTMENT_ABBREVIATIONS[m.group(1)],
+        lambda m: "Bộ " + abbreviated_department(m.group(1)),
         True,
     ),
 ]
