@@ -123,3 +123,16 @@ def test_a_department_abbreviated_however_its_initials_are_joined_is_the_departm
         assert [(n[a.body], a.role, [n[p] for p in a.partners]) for a in e.assignments] == [
             (name, "lead", ["Sở Y tế"])
         ], written
+
+
+def test_the_associations_and_mass_organisations_named_as_one_head_close_a_list_of_addressees():
+    """ "Thủ trưởng các sở, ban, ngành, hội đoàn thể tỉnh, Chủ tịch UBND các huyện …": "hội đoàn thể" is one head of
+    the set; the list goes on to the districts' committees."""
+    e = ex(
+        "UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, hội đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành "
+        "phố tiếp tục triển khai kế hoạch."
+    )
+    assert roles(e) == {
+        ("các sở, ban, ngành, hội đoàn thể tỉnh", "implement"),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement"),
+    }

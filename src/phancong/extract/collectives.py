@@ -49,7 +49,8 @@ _HEAD = (
     # the forces by their kind: "các lực lượng chức năng", "các lực lượng vũ trang", "các lực lượng Quân đội"
     r"lực lượng(?: chức năng| vũ trang|(?-i: Quân đội))?|"
     # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
-    r"hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
+    # ("hội đoàn thể": the associations and the mass organisations, one head: "các sở, ban, ngành, hội đoàn thể tỉnh")
+    r"hội đoàn thể|hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
 )
 _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
