@@ -399,6 +399,9 @@ def _without_persons_name(b: BodyMatch) -> BodyMatch:
     return replace(b, end=b.start + cut, text=b.text[:cut], name=b.name[: -len(m.group("name")) - 1])
 
 
+_OFFICE_HOLDERS = re.compile(OFFICE_HOLDERS)
+
+
 def _person_in_clause(text: str, b: BodyMatch) -> bool:
     """Whether the clause around a listed title names a person ("Lê Hải Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
     tỉnh"; "…, Chủ tịch HĐND tỉnh Bùi Thị Vân"): then its titles are that person's, not offices listed."""
@@ -406,9 +409,6 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
     ends = [i for i in (text.find(c, b.end) for c in ".;\n") if i >= 0]
     clause = _OFFICE_HOLDERS.sub(" ", text[start : min(ends) if ends else len(text)])
     return bool(_FULL_NAME.search(clause) or re.search(r"(?i:\b(?:ông|bà|đồng chí|đ/c)\s)", clause))
-
-
-_OFFICE_HOLDERS = re.compile(OFFICE_HOLDERS)
 
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body

@@ -257,9 +257,11 @@ def body_list(text: str, pos: int, end: int, bodies: list[BodyMatch]) -> tuple[l
                 and (
                     not text[pos : b.start].strip(" ,")
                     or MEMBERS.fullmatch(text, pos, b.start)
-                    or not out
-                    and _LEADERS.fullmatch(text, pos, b.start)
-                    and not _HANDED_THE_LEAD.search(text, max(0, pos - 8), pos)
+                    or (
+                        not out
+                        and _LEADERS.fullmatch(text, pos, b.start) is not None
+                        and not _HANDED_THE_LEAD.search(text, max(0, pos - 8), pos)
+                    )
                 )
                 or (out and b.start >= pos and _LIST_GAP.fullmatch(text, pos, b.start))
             ),

@@ -10,6 +10,14 @@ from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["COMMANDS", "FORCES"]
 
+
+def _command_name(m: re.Match) -> str:
+    """A command's name as written, "Bộ tư lệnh" capitalised and its abbreviations ("BĐBP", "TPHCM", "TP. HCM")
+    spelt out."""
+    name = re.sub(r"^Bộ tư lệnh", "Bộ Tư lệnh", m.group(0)).replace("BĐBP", "Bộ đội Biên phòng")
+    return re.sub(r"TP\.? ?HCM", "Thành phố Hồ Chí Minh", name)
+
+
 FORCES: list[Recogniser] = [
     _r(
         r"Công an(?=,? (?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|tổ chức|xây dựng)\b|, (?:Bộ Chỉ huy|Sở|Ban)\b|"
@@ -46,14 +54,10 @@ COMMANDS: list[Recogniser] = [
     # as often a masthead or a person's title's: not read)
     _r(
         r"Bộ [Tt]ư lệnh (?:Bộ đội Biên phòng|BĐBP|Quân khu(?: \d{1,2})?|Cảnh sát cơ động|Cảnh sát biển|Hải quân"
-        r"|Thủ đô(?: Hà Nội)?|(?:Thành phố Hồ Chí Minh|TPHCM|TP\.? ?HCM))(?![^\W\d_])",
+        r"|Thủ đô(?: Hà Nội)?|Thành phố Hồ Chí Minh|TP\.? ?HCM)(?![^\W\d_])",
         "military-command",
         "central",
-        lambda m: re.sub(
-            r"TP\.? ?HCM|TPHCM",
-            "Thành phố Hồ Chí Minh",
-            re.sub(r"BĐBP", "Bộ đội Biên phòng", "Bộ Tư lệnh" + m.group(0)[10:]),
-        ),
+        _command_name,
         True,
     ),
 ]
