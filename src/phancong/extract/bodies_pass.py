@@ -227,8 +227,24 @@ class BodiesPass(ExtractorState):
         if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
             return self._named_last_before(b, lambda m: m.type == "department" and m.name != "Sở")
         if b.type == "bare-head":  # "… Trường phối hợp …": the body of that head named last before it
-            return self._named_last_before(b, lambda m: m.name.startswith(b.name + " "))
+            before = self._named_last_before(
+                b, lambda m: m.name.startswith(b.name + " ") and not m.name.startswith(("Hội đồng", "Hội nghị"))
+            )
+            if before is None and b.name == "Đảng ủy":  # "Đảng bộ xã X … Đảng ủy tập trung …": its committee
+                return self._committee_of_organisation(b)
+            return before
         return b
+
+    def _committee_of_organisation(self, b: BodyMatch) -> BodyMatch | None:
+        """The committee (Đảng ủy) of the Party organisation a text is about, standing at a bare "Đảng ủy"."""
+        organisation = self._dominant("party-organisation", but="Đảng bộ")
+        if not organisation or not organisation.startswith("Đảng bộ "):
+            return None
+        name = "Đảng ủy " + organisation[len("Đảng bộ ") :]
+        committee = find_bodies(name)
+        if len(committee) != 1 or committee[0].name != name:
+            return None
+        return replace(committee[0], start=b.start, end=b.end, text=b.text)
 
     def _named_last_before(self, b: BodyMatch, antecedent: Callable[[BodyMatch], bool]) -> BodyMatch | None:
         """The last body named before a bare mention that ``antecedent`` accepts, standing at the mention; none

@@ -27,6 +27,9 @@ from .targets import (
 
 # a subsection's number before a heading: "2.1. ", "3.2.1 "
 _SUBSECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+")
+# a decision's legal bases under its issuer's name ("ỦY BAN NHÂN DÂN TỈNH" then "- Căn cứ Luật …;", "- Xét đề nghị
+# của Sở …"): what it rests on, not what it is given to do
+_LEGAL_BASIS = re.compile(r"\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
 
 
 def _numbered_after(ls: list[Line], i: int) -> list[Line]:
@@ -124,6 +127,8 @@ class LayoutPass(DutiesPass, ProsePass):
         if nxt is None or not (nxt.marker in ("-", "+", "•", "*") or LETTERED.fullmatch(nxt.marker or "")):
             return None
         if ln.marker and not (LETTERED.fullmatch(ln.marker) and nxt.marker in ("-", "+", "•")):
+            return None
+        if _LEGAL_BASIS.match(self.text, nxt.body_start):
             return None
         sub = _SUBSECTION.match(self.text, ln.body_start, ln.end)
         subjects, duty = subject_bodies(self.text, sub.end() if sub else ln.body_start, ln.end)

@@ -348,12 +348,15 @@ RECOGNISERS: list[Recogniser] = [
     # a school, ministry, working group or centre named again by its head word alone, as the subject of what it does
     # ("Trường Chính trị tỉnh … Trường phối hợp mở 2 lớp …", "Bộ Y tế … Bộ sẽ xem xét …", "Tổ soạn thảo … Tổ sẽ rà
     # soát …", "Ban Chỉ đạo … Ban Chỉ đạo cùng các cấp ủy tập trung …"): the body of that head named last before it
-    # (bodies_pass._resolve), else none
+    # (bodies_pass._resolve), else none; so too a Party committee, an association or a union named again ("Đảng ủy
+    # xã … Đảng ủy tập trung lãnh đạo …", "Hội Nông dân xã … Hội đã hỗ trợ …", "Đoàn Thanh niên phường … Đoàn đã
+    # giới thiệu …"); any verb after "đã", "sẽ", "đang" …
     _r(
-        r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban Chỉ đạo)(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|chủ động|cần|phải) )*"
+        r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban Chỉ đạo|Đảng ủy|Hội|Đoàn|Chi cục)"
+        r"(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|chủ động|cần|phải) )*"
         r"(?:phối hợp|chủ trì|tổ chức|triển khai|thực hiện|xây dựng|rà soát|xem xét|hướng dẫn|tham mưu|đề xuất|"
         r"nghiên cứu|tiếp nhận|lấy ý kiến|mở|tuyển|kiểm tra|báo cáo|hoàn thiện|tổng hợp|tập trung|đẩy mạnh|"
-        r"đánh giá|cùng)\b)",
+        r"đánh giá|cùng)\b| (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục) )+[a-zđ])",
         "bare-head",
         "province",
         lambda m: m.group(1),

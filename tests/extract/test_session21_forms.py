@@ -1,0 +1,54 @@
+"""Duties and bodies as other provinces' texts write them (issue 13, session 21).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex, roles
+
+
+def test_a_decisions_legal_bases_under_its_issuer_are_no_duties_of_the_issuer():
+    """A state decision names its issuer in capitals, then the laws it rests on as bullets ("- Căn cứ Luật …;",
+    "Xét đề nghị của Sở …"): the People's Committee is not given "Căn cứ Luật …" to do; the article after them
+    still hands out the decision's duties."""
+    e = ex(
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN CHỢ CỦA TỈNH GIAI ĐOẠN 2026 - 2030\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH\n\n- Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n\n"
+        "- Căn cứ Quyết định số 12/2025/QĐ-TTg ngày 3/4/2025 của Thủ tướng Chính phủ;\n\n"
+        "- Xét đề nghị của Sở Công Thương,\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Chương trình phát triển chợ.\n\n"
+        "Điều 2. Sở Công Thương có trách nhiệm tổ chức thực hiện Chương trình này.\n"
+    )
+    assert ("Ủy ban nhân dân tỉnh", "implement") not in roles(e)
+    assert ("Sở Công Thương", "lead") in roles(e) or ("Sở Công Thương", "implement") in roles(e)
+
+
+def test_a_party_committee_an_association_or_a_union_named_again_by_its_head_word_is_the_one_named_before():
+    """ "Hội Nông dân xã Tân Phú … Hội đã hỗ trợ …", "Đoàn Thanh niên phường An Lạc … Đoàn sẽ ra quân …": named
+    again by "Hội", "Đoàn" alone as the subject of what it does, it is the body of that head named last before."""
+    e = ex(
+        "Hội Nông dân xã Tân Phú vừa tổng kết năm 2026. Hội đã hỗ trợ 40 hộ nông dân vay vốn sản xuất. "
+        "Đoàn Thanh niên xã Tân Phú tổ chức ngày hội việc làm. Đoàn sẽ ra quân dọn vệ sinh kênh mương."
+    )
+    names = {b.key: b.name for b in e.bodies}
+    done = {(names[a.body], a.text[:12]) for a in e.assignments}
+    assert ("Hội Nông dân xã Tân Phú", "Hội đã hỗ tr") in done
+    assert ("Đoàn Thanh niên xã Tân Phú", "Đoàn sẽ ra q") in done
+    assert set(names.values()) == {"Hội Nông dân xã Tân Phú", "Đoàn Thanh niên xã Tân Phú"}
+
+
+def test_the_party_committee_named_bare_after_its_organisation_is_that_organisations_committee():
+    """ "Đảng bộ xã Tân Phú vừa tổ chức Đại hội … Đảng ủy tập trung lãnh đạo …": the bare "Đảng ủy" is the committee
+    of the organisation the text is about, Đảng ủy xã Tân Phú, not a body of its own."""
+    e = ex(
+        "Đảng bộ xã Tân Phú vừa tổ chức Đại hội nhiệm kỳ 2025-2030. Thời gian tới, Đảng ủy tập trung lãnh đạo "
+        "phát triển nông nghiệp công nghệ cao."
+    )
+    assert ("Đảng ủy xã Tân Phú", "implement") in roles(e)
+
+
+def test_a_council_is_no_association_named_again():
+    """ "Hội đồng nhân dân xã …" is a council: a later bare "Hội đã …" does not name it."""
+    e = ex("Hội đồng nhân dân xã Tân Phú họp kỳ thứ 5. Hội đã trao 20 suất quà cho hộ nghèo.")
+    assert [a.text for a in e.assignments if a.text.startswith("Hội đã")] == []
+    assert [b.name for b in e.bodies] == ["Hội đồng nhân dân xã Tân Phú"]
