@@ -52,3 +52,22 @@ def test_a_council_is_no_association_named_again():
     e = ex("Hội đồng nhân dân xã Tân Phú họp kỳ thứ 5. Hội đã trao 20 suất quà cho hộ nghèo.")
     assert [a.text for a in e.assignments if a.text.startswith("Hội đã")] == []
     assert [b.name for b in e.bodies] == ["Hội đồng nhân dân xã Tân Phú"]
+
+
+def test_a_hospital_named_by_its_field_keeps_the_whole_field_and_its_level():
+    """ "Bệnh viện Nhiệt đới Trung ương", "Bệnh viện Răng hàm mặt tỉnh": the field has lower-case words, the level
+    after it is "Trung ương" as well as "tỉnh"."""
+    e = ex("Giao Bệnh viện Nhiệt đới Trung ương và Bệnh viện Răng hàm mặt tỉnh hỗ trợ chuyên môn cho tuyến xã.")
+    assert {b.name for b in e.bodies} == {"Bệnh viện Nhiệt đới Trung ương", "Bệnh viện Răng hàm mặt tỉnh"}
+
+
+def test_a_project_board_numbered_by_its_area_keeps_its_number():
+    """ "Ban Quản lý dự án đầu tư xây dựng khu vực 1" is one of several numbered boards: the number names it."""
+    e = ex(
+        "Ban Quản lý dự án đầu tư xây dựng khu vực 1 và Ban Quản lý dự án đầu tư xây dựng khu vực 2 khẩn trương "
+        "hoàn thành hồ sơ thiết kế trước ngày 15/4/2027."
+    )
+    assert {b.name for b in e.bodies} == {
+        "Ban Quản lý dự án đầu tư xây dựng khu vực 1",
+        "Ban Quản lý dự án đầu tư xây dựng khu vực 2",
+    }

@@ -29,8 +29,8 @@ _OWNERS = (
 
 # a hospital's field, named before its place or person ("Bệnh viện Y học cổ truyền TP HCM")
 _HOSPITAL_FIELD = (
-    r"Đa khoa|Y học cổ truyền|Sản - Nhi|Lao và [Bb]ệnh phổi|Phục hồi chức năng|Tâm thần|Ung bướu|Nhân dân|Quân y"
-    r"|Phổi|Nhi|Mắt|Da liễu|Nội tiết|Chấn thương chỉnh hình"
+    r"Đa khoa|Y học cổ truyền|Sản - Nhi|Sản [Nn]hi|Lao và [Bb]ệnh phổi|Phục hồi chức năng|Tâm thần|Ung bướu|Nhân dân"
+    r"|Quân y|Nhiệt đới|Răng [Hh]àm [Mm]ặt|Tai [Mm]ũi [Hh]ọng|Phổi|Nhi|Mắt|Da liễu|Nội tiết|Chấn thương chỉnh hình"
 )
 
 
@@ -114,7 +114,9 @@ GROUPS: list[Recogniser] = [
     # a hospital, by its field and its name ("Bệnh viện Đa khoa Vũng Tàu", "Bệnh viện Phổi Phạm Hữu Chí", "Bệnh viện
     # Từ Dũ", "Bệnh viện Y học cổ truyền TP HCM", "Bệnh viện Đa khoa tỉnh")
     _r(
-        r"Bệnh viện (?:(?:" + _HOSPITAL_FIELD + r")(?: (?:tỉnh|thành phố|khu vực)(?![^\W\d_]))?(?= |$|[,;.)])"
+        r"Bệnh viện (?:(?:"
+        + _HOSPITAL_FIELD
+        + r")(?: (?:tỉnh|thành phố|khu vực|Trung ương)(?![^\W\d_]))?(?= |$|[,;.)])"
         r"|(?=" + CAP + r"))(?: ?(?:" + CAP + W + r"*|TP|HCM|\d{1,3})(?![^\W\d_])){0,4}",
         "other",
         "province",

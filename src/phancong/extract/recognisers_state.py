@@ -429,7 +429,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # ("BQL DA các công trình giao thông, chủ đầu tư …": abbreviated, and named up to a comma without its place)
     _r(
         r"(?:Ban [Qq]uản lý|BQL|Ban QL) ?(?:(?:các )?[Dd]ự án|DA)(?:(?: [^\W\d_]+){0,10}? (?:tỉnh|thành phố|huyện|"
-        r"thị xã|khu vực)(?![^\W\d_])(?:" + PLACE + r")?|(?: [^\W\d_]+){1,10}(?=\s*[,;(])"
+        r"thị xã|khu vực(?: \d{1,2}(?!\d|[.,/]\d))?)(?![^\W\d_])(?:" + PLACE + r")?|(?: [^\W\d_]+){1,10}(?=\s*[,;(])"
         # (or by a place up to what it does: "phối hợp với Ban quản lý Dự án Tây Hải Phòng thực hiện …")
         r"|(?: " + CAP + W + r"*){1,4}(?= " + _UNIT_ACTS + r"))",
         "department",
