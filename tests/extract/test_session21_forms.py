@@ -71,3 +71,16 @@ def test_a_project_board_numbered_by_its_area_keeps_its_number():
         "Ban Quản lý dự án đầu tư xây dựng khu vực 1",
         "Ban Quản lý dự án đầu tư xây dựng khu vực 2",
     }
+
+
+def test_the_merged_bloc_of_agencies_and_enterprises_is_named_as_written_and_its_bare_name_is_it():
+    """ "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh" (the two blocs merged, capitalised as a name) is that bloc, not
+    the bloc of the agencies alone; "Đảng ủy khối" after it is the same committee."""
+    e = ex(
+        "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh đã tổng kết công tác năm 2026. Năm 2027, Đảng ủy "
+        "khối tiếp tục nâng cao chất lượng sinh hoạt chi bộ."
+    )
+    names = {b.name for b in e.bodies}
+    assert "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" in names
+    assert not any("Khối các cơ quan" in n for n in names)
+    assert ("Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "implement") in roles(e)

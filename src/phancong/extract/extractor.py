@@ -1,11 +1,12 @@
 """Extraction: one normalised source text -> an :class:`~phancong.model.Extraction`.
 
 The recognisers (bodies.py, documents.py, figures.py, targets.py, clauses.py, assignments.py) find
-things in a range of text; the passes, one module each, decide what they are: ``BodiesPass`` (one key
-per body), ``DocumentsPass`` (documents and their references), ``LayoutPass`` (walks the text line by
-line: task groups, task lists, target lists), ``DutiesPass`` (tasks, assignments, reporting lines) and
-``ProsePass`` (targets and statistics in prose); ``TargetsPass`` turns target items into figures for the
-last two. ``ExtractorState`` (``state``) is their shared state; ``Extractor`` sets it up and runs them.
+things in a range of text; the passes, one module each, decide what they are: ``MentionsPass`` (a body
+named by its kind alone, named in full), ``BodiesPass`` (one key per body), ``DocumentsPass`` (documents
+and their references), ``LayoutPass`` (walks the text line by line: task groups, task lists, target
+lists), ``DutiesPass`` (tasks, assignments, reporting lines) and ``ProsePass`` (targets and statistics
+in prose); ``TargetsPass`` turns target items into figures for the last two. ``ExtractorState``
+(``state``) is their shared state; ``Extractor`` sets it up and runs them.
 """
 
 from __future__ import annotations

@@ -91,16 +91,16 @@ BLOCS: list[Recogniser] = [
     # a Party organisation (Đảng bộ: the members) is not its committee (Đảng ủy, Tỉnh ủy): both are bodies
     # the two blocs merged in some provinces: "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" and its Đảng bộ
     _r(
-        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:các )?cơ quan và [Dd]oanh nghiệp tỉnh",
+        r"(?:Ban Chấp hành |BCH )?Đảng ủy [Kk]hối (?:[Cc]ác )?[Cc]ơ quan và [Dd]oanh nghiệp (?:tỉnh|thành phố)",
         "bloc-party-committee",
         "province",
-        "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh",
+        of_province("Đảng ủy Khối cơ quan và doanh nghiệp"),
     ),
     _r(
-        r"Đảng bộ [Kk]hối (?:các )?cơ quan và [Dd]oanh nghiệp tỉnh",
+        r"Đảng bộ [Kk]hối (?:[Cc]ác )?[Cc]ơ quan và [Dd]oanh nghiệp (?:tỉnh|thành phố)",
         "party-organisation",
         "province",
-        "Đảng bộ Khối cơ quan và doanh nghiệp tỉnh",
+        of_province("Đảng bộ Khối cơ quan và doanh nghiệp"),
     ),
     _r(
         r"Đảng bộ [Kk]hối (?:[Cc]ác )?cơ quan (?:tỉnh|thành phố)|Đảng bộ [Kk]hối(?! [Dd]oanh)(?! \w)",
