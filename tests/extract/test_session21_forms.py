@@ -84,3 +84,13 @@ def test_the_merged_bloc_of_agencies_and_enterprises_is_named_as_written_and_its
     assert "Đảng ủy Khối cơ quan và doanh nghiệp tỉnh" in names
     assert not any("Khối các cơ quan" in n for n in names)
     assert ("Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "implement") in roles(e)
+
+
+def test_a_duty_that_begins_with_xet_under_a_body_heading_is_still_a_duty():
+    """Only a legal basis ("Căn cứ …", "Xét đề nghị …") is no duty: "- Xét duyệt hồ sơ …" under "Sở Nội vụ:" is one."""
+    e = ex(
+        "3. Tổ chức thực hiện\n\nSở Nội vụ:\n- Xét duyệt hồ sơ đề nghị khen thưởng của các xã, phường.\n"
+        "- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.\n"
+    )
+    names = {b.key: b.name for b in e.bodies}
+    assert any(names[a.body] == "Sở Nội vụ" and a.text.startswith("Xét duyệt") for a in e.assignments)

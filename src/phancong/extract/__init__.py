@@ -6,7 +6,7 @@ of thing in a range of text: bodies (``bodies`` scans a text with ``recognisers`
 the province after a name), documents (``documents``), figures and targets (``figures``, ``targets``),
 duties (``clauses`` reads a paragraph with the registry of ``clause_patterns`` and reads each duty with
 ``duties``; ``assignments`` reads duty paragraphs). ``extractor`` runs the passes over a text (``state``
-is what they share; ``bodies_pass``, ``documents_pass``, ``layout_pass``, ``duties_pass``,
+is what they share; ``mentions_pass``, ``bodies_pass``, ``documents_pass``, ``layout_pass``, ``duties_pass``,
 ``targets_pass``, ``prose_pass``; ``cues`` holds the patterns they share).
 May import: ``phancong.text``, ``phancong.vocab`` (the vocabularies' readers) and ``phancong._resources``.
 """

@@ -28,8 +28,8 @@ from .targets import (
 # a subsection's number before a heading: "2.1. ", "3.2.1 "
 _SUBSECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+")
 # a decision's legal bases under its issuer's name ("ỦY BAN NHÂN DÂN TỈNH" then "- Căn cứ Luật …;", "- Xét đề nghị
-# của Sở …"): what it rests on, not what it is given to do
-_LEGAL_BASIS = re.compile(r"\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
+# của Sở …"): what it rests on, not what it is given to do ("- Xét duyệt hồ sơ …" under a body is a duty)
+_LEGAL_BASIS = re.compile(r"\s*(?:Căn cứ|Xét (?:đề nghị|[Tt]ờ trình|thấy)|Theo đề nghị)\b")
 
 
 def _numbered_after(ls: list[Line], i: int) -> list[Line]:

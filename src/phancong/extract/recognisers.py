@@ -338,7 +338,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Phòng " + abbreviated_department(m.group(1)) + " ".join(("", *m.group(2).split())),
     ),
     # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
-    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (bodies_pass._resolve)
+    # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (mentions_pass._resolve)
     _r(
         r"(?<![\w])Sở(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|đề nghị|chủ động) )*(?:[a-zđ]))",
         "department",
@@ -348,7 +348,7 @@ RECOGNISERS: list[Recogniser] = [
     # a school, ministry, working group or centre named again by its head word alone, as the subject of what it does
     # ("Trường Chính trị tỉnh … Trường phối hợp mở 2 lớp …", "Bộ Y tế … Bộ sẽ xem xét …", "Tổ soạn thảo … Tổ sẽ rà
     # soát …", "Ban Chỉ đạo … Ban Chỉ đạo cùng các cấp ủy tập trung …"): the body of that head named last before it
-    # (bodies_pass._resolve), else none; so too a Party committee, an association or a union named again ("Đảng ủy
+    # (mentions_pass._resolve), else none; so too a Party committee, an association or a union named again ("Đảng ủy
     # xã … Đảng ủy tập trung lãnh đạo …", "Hội Nông dân xã … Hội đã hỗ trợ …", "Đoàn Thanh niên phường … Đoàn đã
     # giới thiệu …"); any verb after "đã", "sẽ", "đang" …
     _r(
@@ -368,7 +368,7 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Ban Thường vụ(?=,|" + _ELECTED + ")", "standing-committee", "province", "Ban Thường vụ"),
     _r(r"Ban [Cc]hấp hành(?=" + _ELECTED + ")", "provincial-party-committee", "province", "Ban Chấp hành"),
     # a commission named without its committee ("chỉ đạo UBND huyện, Ban Tuyên giáo, Văn phòng Huyện ủy, …"): the
-    # committee the text is about (bodies_pass resolves it, or drops it)
+    # committee the text is about (mentions_pass resolves it, or drops it)
     *[
         _r(
             r"Ban " + name + r"(?=[,;.:]| và | (?:chủ trì|phối hợp|tham mưu|hướng dẫn)\b)",
@@ -379,7 +379,7 @@ RECOGNISERS: list[Recogniser] = [
         for name, type_ in COMMISSIONS
     ],
     # a Party organisation named bare as the subject of its own plan ("Để hoàn thành mục tiêu trên, Đảng bộ đẩy mạnh
-    # …"): the organisation the text is about (bodies_pass resolves it, or drops it)
+    # …"): the organisation the text is about (mentions_pass resolves it, or drops it)
     _r(
         r"(?<![\w])Đảng bộ(?= (?:đã |sẽ |cũng |tiếp tục |cần )*(?:đẩy mạnh|tập trung|xác định|phấn đấu|triển khai|"
         r"thực hiện|lãnh đạo|chỉ đạo|tổ chức|đặt mục tiêu|đề ra|quyết tâm)\b)",
@@ -432,7 +432,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: f"{m.group(1)} {m.group(2)}",
     ),
     # the same without the place, in a district's or commune's news ("Huyện ủy chỉ đạo …", "Đảng bộ xã đã …"): the
-    # one the text names with its place, if it names one (bodies_pass._named_local)
+    # one the text names with its place, if it names one (mentions_pass._named_local)
     _r(
         r"(?:Huyện ủy|Thị ủy)(?![^\W\d_])(?! " + CAP + r")",
         "district-party-committee",

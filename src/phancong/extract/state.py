@@ -1,7 +1,7 @@
 """The extractor's shared state and the helpers every pass uses: the text, the extraction being built, the
 bodies and documents found so far (by identity), the spans already read as structure, and the time budget.
 
-:class:`~phancong.extract.extractor.Extractor` sets the state up; each pass (``bodies_pass``,
+:class:`~phancong.extract.extractor.Extractor` sets the state up; each pass (``mentions_pass``, ``bodies_pass``,
 ``documents_pass``, ``duties_pass``, ``targets_pass``, ``prose_pass``, ``layout_pass``) is a subclass that
 adds the methods of one stage and inherits the passes it calls.
 """
