@@ -1998,6 +1998,12 @@ def seed_004(a: Annotator) -> None:
         "coordinate",
         partners=[school],
     )
+    done(  # "Đảng ủy" alone: the bloc committee the article is about
+        khoi,
+        Q("Đảng ủy đã phối hợp với Trường Đào tạo cán bộ Nguyễn Văn Cừ tổ chức", to="cho 1.288 học viên"),
+        "coordinate",
+        partners=[school],
+    )
     done(khoi, Q("tổ chức 38 lớp bồi dưỡng lý luận chính trị", to="đối tượng Đảng và đảng viên mới"), "implement")
     done(khoi, Q("tiến hành 3 đợt rà soát", to="cấp phó phòng và tương đương trở lên"), "implement")
     done(khoi, Q("Đảng ủy Khối đã tổ chức thực hiện 9 cuộc kiểm tra", to="216 lượt cấp ủy cơ sở"), "monitor")
