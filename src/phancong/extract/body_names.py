@@ -39,6 +39,11 @@ def province_word(m: re.Match) -> str:
     return "thành phố" if _CITY.search(m.group(0)) else "tỉnh"
 
 
+def committee_of(organisation: str) -> str:
+    """The committee a Party organisation elects, by name: "Đảng bộ xã A" -> "Đảng ủy xã A"."""
+    return "Đảng ủy " + organisation.removeprefix("Đảng bộ ")
+
+
 def of_province(organ: str) -> Callable[[re.Match], str]:
     """ "Liên đoàn Lao động tỉnh", "… thành phố": the organ and the province's word as the text writes it."""
     return lambda m: f"{organ} {province_word(m)}"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..text.numbers import find_dates
 from .bodies import BodyMatch, find_bodies
-from .body_names import CAP
+from .body_names import CAP, committee_of
 from .congresses import elected_committee
 from .places import province_kind
 from .recognisers import COMMISSIONS
@@ -91,7 +91,7 @@ class MentionsPass(ExtractorState):
             return org
         org = self._dominant("party-organisation")
         if org and re.match(r"Đảng bộ (?:Khối|Các|các) ", org):
-            return "Đảng ủy " + org[len("Đảng bộ ") :]
+            return committee_of(org)
         return None
 
     def _committee_word(self) -> str | None:
@@ -149,7 +149,7 @@ class MentionsPass(ExtractorState):
                 if n.type == "bloc-party-committee":
                     return replace(b, name="Ban Thường vụ " + n.name)
                 if n.type == "party-organisation" and n.name.startswith("Đảng bộ "):
-                    return replace(b, name="Ban Thường vụ Đảng ủy " + n.name[len("Đảng bộ ") :])
+                    return replace(b, name="Ban Thường vụ " + committee_of(n.name))
             return self._elected(b)
         if b.name == "Ban Chấp hành":
             return self._elected(b)
@@ -204,7 +204,7 @@ class MentionsPass(ExtractorState):
         organisation = self._dominant("party-organisation", but="Đảng bộ")
         if not organisation or not organisation.startswith("Đảng bộ "):
             return None
-        return self._named_as("Đảng ủy " + organisation[len("Đảng bộ ") :], b)
+        return self._named_as(committee_of(organisation), b)
 
     @staticmethod
     def _named_as(name: str, b: BodyMatch) -> BodyMatch | None:
