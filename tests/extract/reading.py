@@ -24,6 +24,12 @@ def statuses(e) -> set[tuple[str, str]]:
     return {(n[a.body], a.status) for a in e.assignments}
 
 
+def duties(e) -> set[tuple[str, str]]:
+    """(body, the text of its duty) of every assignment read, by the bodies' names."""
+    n = {b.key: b.name for b in e.bodies}
+    return {(n[a.body], a.text) for a in e.assignments}
+
+
 def reporting_lines(e) -> set[tuple[str, str]]:
     """(who reports, to whom) of every reporting line read, by the bodies' names."""
     n = {b.key: b.name for b in e.bodies}

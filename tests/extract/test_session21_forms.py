@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex, roles
+from tests.extract.reading import duties, ex, roles
 
 
 def test_a_decisions_legal_bases_under_its_issuer_are_no_duties_of_the_issuer():
@@ -30,11 +30,10 @@ def test_a_party_committee_an_association_or_a_union_named_again_by_its_head_wor
         "Hội Nông dân xã Tân Phú vừa tổng kết năm 2026. Hội đã hỗ trợ 40 hộ nông dân vay vốn sản xuất. "
         "Đoàn Thanh niên xã Tân Phú tổ chức ngày hội việc làm. Đoàn sẽ ra quân dọn vệ sinh kênh mương."
     )
-    names = {b.key: b.name for b in e.bodies}
-    done = {(names[a.body], a.text[:12]) for a in e.assignments}
+    done = {(name, text[:12]) for name, text in duties(e)}
     assert ("Hội Nông dân xã Tân Phú", "Hội đã hỗ tr") in done
     assert ("Đoàn Thanh niên xã Tân Phú", "Đoàn sẽ ra q") in done
-    assert set(names.values()) == {"Hội Nông dân xã Tân Phú", "Đoàn Thanh niên xã Tân Phú"}
+    assert {b.name for b in e.bodies} == {"Hội Nông dân xã Tân Phú", "Đoàn Thanh niên xã Tân Phú"}
 
 
 def test_the_party_committee_named_bare_after_its_organisation_is_that_organisations_committee():
@@ -92,5 +91,4 @@ def test_a_duty_that_begins_with_xet_under_a_body_heading_is_still_a_duty():
         "3. Tổ chức thực hiện\n\nSở Nội vụ:\n- Xét duyệt hồ sơ đề nghị khen thưởng của các xã, phường.\n"
         "- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.\n"
     )
-    names = {b.key: b.name for b in e.bodies}
-    assert any(names[a.body] == "Sở Nội vụ" and a.text.startswith("Xét duyệt") for a in e.assignments)
+    assert any(name == "Sở Nội vụ" and text.startswith("Xét duyệt") for name, text in duties(e))
