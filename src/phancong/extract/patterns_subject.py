@@ -250,7 +250,41 @@ class TenseClause(Pattern):
             first = _FIRST_ACTION.match(text, duty, e)
             if first and ANY_VERB.match(text, duty, e) and DUTY_START.match(text, first.end()):
                 return subjects, duty  # "X rút kinh nghiệm, chỉ đạo …": a verb no list knows, then a known one
+            if (
+                at == pos
+                and b.type != "party-organisation"  # "Đảng bộ tỉnh …" acts by its committee
+                and ";" not in text[b.start : after]
+                and _bare_verb(text, after, duty, e)
+            ):
+                return subjects, duty  # "Sở X xét duyệt hồ sơ …": opening its clause, a verb no list knows
         return None
+
+
+# a lower-case word right after a subject that opens its clause is the verb of its duty ("Bảo hiểm xã hội tỉnh xét
+# duyệt hồ sơ …"), but for words of speech, of time and place, the words that go on naming the body, the verbs that
+# hand a duty on (another pattern reads them, or had its reason not to) and the words of a goal or a result
+_NOT_A_BARE_VERB = re.compile(
+    r"(?:cho biết|cho hay|cho rằng|nhấn mạnh|khẳng định|phát biểu|thông tin|chia sẻ|nêu rõ|đánh giá|ghi nhận|"
+    r"nhận định|https?|"
+    r"năm|ngày|sau|nay|hiện|mới|cũ|này|đó|lần|khóa|nhiệm kỳ|tỉnh|thành phố|huyện|xã|phường|số|các|những|một|hai|ba|"
+    r"và|cùng|với|của|trong|trên|tại|theo|về|do|gồm|như|mà|thì|thuộc|trực thuộc|lãnh đạo|"
+    r"yêu cầu|giao|đề nghị|kêu gọi|lưu ý|chỉ đạo|chỉ định|phân công|quy định|thông qua|thống nhất|cơ bản|"
+    r"đặt|đề ra|chỉ tiêu|công bố|có|nhận|được|bị|chưa|không|"
+    # (resolve and focus are a goal's words: "Đảng bộ tỉnh quyết tâm …", "… đặc biệt quan tâm …"; signing a
+    # programme with another body is an event, as taking part is)
+    r"quyết tâm|đặc biệt|ký|ký kết)\b"
+)
+
+
+def _bare_verb(text: str, after: int, duty: int, end: int) -> bool:
+    """Whether the word at duty, right after the subject (nothing but spaces between), is a bare verb."""
+    return (
+        not text[after:duty].strip()
+        and duty < end
+        and text[duty].islower()
+        and not _NOT_A_BARE_VERB.match(text, duty, end)
+        and ANY_VERB.match(text, duty, end) is not None
+    )
 
 
 # a short action before a comma, then a known duty verb: "Ban Thường vụ rút kinh nghiệm, chỉ đạo tổ chức …"

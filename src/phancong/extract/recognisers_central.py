@@ -20,6 +20,17 @@ def _audit_name(m: re.Match) -> str:
 STATE_CENTRAL: list[Recogniser] = [
     _r(r"Văn phòng Chính phủ", "central-agency", "central", "Văn phòng Chính phủ", True),
     _r(r"Thanh tra Chính phủ", "central-agency", "central", "Thanh tra Chính phủ", True),
+    # the offices of the National Assembly and the President ("Văn phòng Quốc hội", not the Assembly itself)
+    _r(r"Văn phòng (?:Quốc hội|Chủ tịch nước)", "central-agency", "central", lambda m: m.group(0), True),
+    # the chamber of commerce, whose indices (PCI) provinces are ranked by: "Liên đoàn Thương mại và Công nghiệp
+    # Việt Nam (VCCI)", or "VCCI" alone
+    _r(
+        r"Liên đoàn Thương mại và Công nghiệp Việt Nam|(?<![\w(])VCCI(?![\w)])",
+        "central-agency",
+        "central",
+        "Liên đoàn Thương mại và Công nghiệp Việt Nam",
+        True,
+    ),
     _r(r"Đảng ủy Chính phủ", "central-agency", "central", "Đảng ủy Chính phủ", True),
     _r(r"Đảng ủy Quốc hội", "central-agency", "central", "Đảng ủy Quốc hội", True),
     _r(r"Ủy ban Thường vụ Quốc hội", "central-agency", "central", "Ủy ban Thường vụ Quốc hội", True),
@@ -42,7 +53,7 @@ STATE_CENTRAL: list[Recogniser] = [
         "Chính phủ",
         True,
     ),
-    _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )Quốc hội", "central-agency", "central", "Quốc hội", True),
+    _r(r"(?<![Đđ]ại biểu )(?<!Đảng ủy )(?<!Văn phòng )Quốc hội", "central-agency", "central", "Quốc hội", True),
     # the addressees of the Government's texts, named by their heads ("Bộ trưởng, Thủ trưởng cơ quan ngang Bộ,
     # Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"): the sets
     _r(

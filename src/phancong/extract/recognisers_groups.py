@@ -51,8 +51,13 @@ GROUPS: list[Recogniser] = [
         # (and command boards the same way: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; not the
         # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
         r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
-        # (a resolution by its number in the topic: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh")
-        r"(?:(?:, (?!" + CAP + r")| )(?!" + _NOT_A_TOPIC + r")(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3})){0,14}? "
+        # (a resolution by its number in the topic: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh"; a
+        # disease by its name: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")
+        r"(?:(?:, (?!"
+        + CAP
+        + r")| )(?!"
+        + _NOT_A_TOPIC
+        + r")(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3}|[A-Za-z]{3,5}-\d{1,2})){0,14}? "
         r"(?:của )?(?:(?:thị xã|huyện|thành phố|xã|phường) "
         + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục

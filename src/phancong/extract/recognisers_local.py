@@ -55,6 +55,8 @@ LOCAL_ORGANS: list[Recogniser] = [
         ),
         (r"Trung tâm [Pp]hục vụ hành chính công", "Trung tâm Phục vụ hành chính công", "other"),
         (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
+        # the military service council of a district or a commune ("Hội đồng NVQS phường Hòa Cường")
+        (r"Hội đồng (?:[Nn]ghĩa vụ [Qq]uân sự|NVQS)", "Hội đồng Nghĩa vụ quân sự", "other"),
         (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
         # the mass organisations of a district or a commune ("Hội Nông dân xã Tân Phú", "Hội LHPN phường")
         (r"Hội Nông dân", "Hội Nông dân", "farmers-union"),

@@ -1,0 +1,76 @@
+"""Duties and bodies as other provinces' texts write them (issue 13, session 22).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import duties, ex, statuses
+
+
+def test_a_body_opening_a_sentence_with_a_verb_no_list_knows_does_what_the_verb_says():
+    """ "Bảo hiểm xã hội tỉnh xét duyệt hồ sơ …": a body that opens its sentence and is followed at once by a verb,
+    even one no list of duty verbs holds, does what the verb says (no "đã" needed to mark it)."""
+    e = ex(
+        "Bảo hiểm xã hội tỉnh xét duyệt hồ sơ hưởng trợ cấp thất nghiệp cho 1.200 lao động. "
+        "Sở Tư pháp thẩm tra dự thảo quy chế trước ngày 15/3/2027."
+    )
+    done = {(name, text[:30]) for name, text in duties(e)}
+    assert ("Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh xét duyệt") in done
+    assert ("Sở Tư pháp", "Sở Tư pháp thẩm tra dự thảo qu") in done
+
+
+def test_what_a_body_says_or_is_named_with_is_no_duty_of_its_own():
+    """ "Sở Y tế cho biết …", "UBND tỉnh năm nay …": a word of speech, a time or a place after the body is no verb
+    of a duty."""
+    e = ex(
+        "Sở Y tế cho biết số ca mắc sốt xuất huyết giảm mạnh. Ủy ban nhân dân tỉnh năm nay có nhiều đổi mới. "
+        "Ban Thường vụ Tỉnh ủy yêu cầu tổ chức tốt Tết cho nhân dân."
+    )
+    assert ("Sở Y tế", "reported") not in statuses(e) and ("Sở Y tế", "assigned") not in statuses(e)
+    assert not any(name == "Ủy ban nhân dân tỉnh" for name, _ in duties(e))
+    assert not any(name == "Ban Thường vụ Tỉnh ủy" for name, _ in duties(e))
+
+
+def test_the_military_service_council_of_a_ward_is_a_body_that_acts():
+    """ "Hội đồng NVQS phường Tân An đã tổ chức …": the military service council of a ward or a commune, its
+    abbreviation spelt out, is a body."""
+    e = ex("Hội đồng NVQS phường Tân An đã tổ chức hội nghị xét duyệt công dân nhập ngũ năm 2027.")
+    assert [b.name for b in e.bodies] == ["Hội đồng Nghĩa vụ quân sự phường Tân An"]
+    assert statuses(e) == {("Hội đồng Nghĩa vụ quân sự phường Tân An", "reported")}
+
+
+def test_a_regions_defence_command_since_2025_is_a_body_named_by_its_number_and_place():
+    """Since the 2025 reform a region's defence command stands between the province and its communes: "Ban Chỉ
+    huy phòng thủ khu vực 3 - Tân Lập" is a body, its number and place kept."""
+    e = ex(
+        "Ban Chỉ huy phòng thủ khu vực 3 – Tân Lập phối hợp với Ủy ban nhân dân xã Tân Lập "
+        "hoàn thành hồ sơ giao quân trước ngày 20/1/2027."
+    )
+    names = {b.name for b in e.bodies}
+    assert "Ban Chỉ huy phòng thủ khu vực 3 - Tân Lập" in names
+    assert ("Ban Chỉ huy phòng thủ khu vực 3 - Tân Lập", "assigned") in statuses(e)
+
+
+def test_a_centrally_run_citys_military_command_is_the_citys_bo_chi_huy():
+    """ "Bộ CHQS thành phố Cần Thơ": the command of a city that is a province, as "Bộ Chỉ huy Quân sự tỉnh" is a
+    province's."""
+    e = ex("Bộ CHQS thành phố Cần Thơ phối hợp với Công an thành phố tổ chức diễn tập khu vực phòng thủ.", "Cần Thơ")
+    assert "Bộ Chỉ huy Quân sự thành phố" in {b.name for b in e.bodies}
+
+
+def test_the_offices_of_the_national_assembly_and_the_chamber_of_commerce_are_bodies_of_the_centre():
+    """ "Văn phòng Quốc hội" is the Assembly's office, not the Assembly; "VCCI" is the Liên đoàn Thương mại và
+    Công nghiệp Việt Nam, whose PCI ranks the provinces."""
+    e = ex(
+        "Văn phòng Quốc hội phối hợp với tỉnh tổ chức hội thảo về giám sát. "
+        "VCCI công bố chỉ số PCI năm 2026, tỉnh tăng 4 bậc."
+    )
+    names = {b.name for b in e.bodies}
+    assert "Văn phòng Quốc hội" in names and "Quốc hội" not in names
+    assert "Liên đoàn Thương mại và Công nghiệp Việt Nam" in names
+
+
+def test_a_steering_committee_named_by_a_disease_is_a_body():
+    """ "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": a disease's name with its number is part of the topic."""
+    e = ex("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh yêu cầu Sở Y tế báo cáo tình hình tiêm chủng hằng tuần.")
+    assert "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh" in {b.name for b in e.bodies}
