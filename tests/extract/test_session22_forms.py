@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import duties, ex, statuses
+from tests.extract.reading import duties, ex, reporting_lines, statuses
 
 
 def test_a_body_opening_a_sentence_with_a_verb_no_list_knows_does_what_the_verb_says():
@@ -74,3 +74,32 @@ def test_a_steering_committee_named_by_a_disease_is_a_body():
     """ "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh": a disease's name with its number is part of the topic."""
     e = ex("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh yêu cầu Sở Y tế báo cáo tình hình tiêm chủng hằng tuần.")
     assert "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh" in {b.name for b in e.bodies}
+
+
+def test_a_decision_sent_for_report_reports_to_those_its_recipients_mark_b_c():
+    """ "Nơi nhận: - Bộ Y tế (b/c); - TT Tỉnh ủy (để báo cáo); - Sở Tài chính; …": the issuer reports to the
+    recipients marked for report, not to the others."""
+    e = ex(
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 120/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch tiêm chủng năm 2027\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\n\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Bộ Y tế (b/c);\n- TT Tỉnh ủy (để báo cáo);\n- Sở Tài chính;\n- Lưu: VT.\n"
+    )
+    assert reporting_lines(e) == {
+        ("Ủy ban nhân dân tỉnh", "Bộ Y tế"),
+        ("Ủy ban nhân dân tỉnh", "Thường trực Tỉnh ủy"),
+    }
+
+
+def test_a_letter_to_the_issuers_own_departments_instructs_them_and_reports_to_no_one():
+    """ "Kính gửi: - Sở Y tế; - Sở Tài chính": a People's Committee writing to its departments hands them work; it
+    does not report to them. A plan put before the Council ("Kính gửi: Hội đồng nhân dân tỉnh") does."""
+    down = ex(
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 45/UBND-VX\nV/v triển khai tiêm chủng\n"
+        "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\n\nGiao Sở Y tế chủ trì triển khai tiêm chủng trong tháng 3/2027.\n"
+    )
+    assert reporting_lines(down) == set()
+    up = ex(
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 46/TTr-UBND\nTỜ TRÌNH\nKính gửi: Hội đồng nhân dân tỉnh Hòa Bình\n"
+        "Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh dự thảo Nghị quyết về chính sách hỗ trợ.\n"
+    )
+    assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(up)

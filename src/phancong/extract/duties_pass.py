@@ -15,6 +15,7 @@ from .clause_grammar import DUTY_START
 from .clauses import Duty, read_duties
 from .documents import TYPES
 from .figures import find_figures
+from .hierarchy import above
 from .model import (
     Relation,
     Task,
@@ -56,6 +57,8 @@ _NEXT_ARTICLE = re.compile(r"(?:Điều\s*\d{1,2}\s*[.:]|Nơi nhận\b)")
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 # the addressees of a submission or a report, on their own line: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau"
 _ADDRESSED = re.compile(r"^[ \t|]*Kính gửi\s*:?\s*(?P<to>[^\n]{3,200})$", re.M)
+# a recipient sent the text for report, on its own line: "- Bộ Y tế (b/c);", "- TT. Tỉnh ủy (để báo cáo);"
+_FOR_REPORT = re.compile(r"(?<=[-+•;\n])[ \t]*[^\n;()]{3,120}?(?P<note>\(\s*(?:để\s+)?(?:b/c|B/c|báo cáo)\s*\))", re.M)
 # a clause that hands out the tasks listed after it: "… thực hiện một số nhiệm vụ trọng tâm sau:"
 _TASKS_FOLLOW = re.compile(r"\b(?:nhiệm vụ|nội dung|giải pháp|công việc|việc)\b[^:.;]{0,60}\bsau\s*:\s*$")
 # a line between them that heads, rather than states, something: short, no full stop
@@ -305,13 +308,27 @@ class DutiesPass(BodiesPass):
 
     def _addressees(self) -> None:
         """A submission's or report's addressees ("Kính gửi: Hội đồng nhân dân tỉnh"): it is put before them by its
-        issuer, the body its header names before them (none named: no line is drawn)."""
+        issuer, the body its header names before them (none named: no line is drawn), when they stand above it."""
         for m in _ADDRESSED.finditer(self.text):
             issuer = next(iter(find_bodies(self.text, 0, m.start())), None)
             if issuer is None:
                 continue
             frm = self.body_key(issuer)
             for b in find_bodies(self.text, m.start("to"), m.end()):
+                # (a letter to the issuer's own agencies, "Kính gửi: - Sở Y tế; …", instructs them: no report)
+                if above(b, issuer):
+                    self._relation(frm, self.body_key(b), "reportsTo", (m.start(), m.end()))
+
+    def _reported_recipients(self) -> None:
+        """The recipients a text is sent to for report ("Nơi nhận: … - Bộ Y tế (b/c); - TT Tỉnh ủy (để báo cáo);"):
+        its issuer, the body its header names first, reports to them."""
+        block = _RECIPIENTS.search(self.text)
+        issuer = next(iter(find_bodies(self.text, 0, block.start())), None) if block else None
+        if block is None or issuer is None:
+            return
+        frm = self.body_key(issuer)
+        for m in _FOR_REPORT.finditer(self.text, block.end(), block.end() + 3000):
+            for b in find_bodies(self.text, m.start(), m.start("note")):
                 self._relation(frm, self.body_key(b), "reportsTo", (m.start(), m.end()))
 
     def _relation(self, frm: str | None, to: str | None, kind: str, span: tuple[int, int]) -> None:

@@ -118,6 +118,7 @@ class LayoutPass(DutiesPass, ProsePass):
             i += 1
         self._free_assignments()
         self._addressees()
+        self._reported_recipients()
         self._cut_executors()
         self._prose()
 
