@@ -103,3 +103,17 @@ def test_a_letter_to_the_issuers_own_departments_instructs_them_and_reports_to_n
         "Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh dự thảo Nghị quyết về chính sách hỗ trợ.\n"
     )
     assert ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh") in reporting_lines(up)
+
+
+def test_a_state_header_without_its_issuers_place_is_issued_by_the_organ_its_number_names():
+    """ "ỦY BAN NHÂN DÂN | CỘNG HÒA …" then "Số: 45/KH-UBND | Hòa Bình, ngày …": the table lost the issuer's place;
+    the number's code (UBND) and the province on the place line name the issuer, the province's People's
+    Committee. A district on the place line is not guessed at."""
+    header = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 45/KH-UBND | {}, ngày 3 tháng 2 năm 2027 |\n"
+    body = "KẾ HOẠCH\nPhát triển chợ nông thôn năm 2027\nGiao Sở Công Thương chủ trì thực hiện Kế hoạch này.\n"
+    e = ex(header.format("Hòa Bình") + body)
+    names = {b.key: b.name for b in e.bodies}
+    plan = next(d for d in e.documents if d.number == "45/KH-UBND")
+    assert names.get(plan.issuer) == "Ủy ban nhân dân tỉnh"
+    district = ex(header.format("Tân Lạc") + body)
+    assert "Ủy ban nhân dân tỉnh" not in {b.name for b in district.bodies}

@@ -18,6 +18,7 @@ from .model import (
     Mention,
     Reference,
 )
+from .places import province_kind
 
 # "… lần thứ XI, nhiệm kỳ 2020-2025 (Nghị quyết)": the short name the text will use for the document
 _ALIAS = re.compile(r"[^()\n]{0,40}?\((Nghị quyết|Đề án|Chỉ thị|Kế hoạch|Chương trình|Quy chế)\)")
@@ -31,6 +32,13 @@ def _topic_key(words: str) -> str:
 # a date that belongs to a document number written right before it: "… số 100-KL/TW ngày 12/3/2026", "1234/UBND-KT,
 # ngày 5/6/2026"
 _CITED_DATE = re.compile(r"\d+\s*[-/]\s*[A-ZĐ][\w-]*(?:/[\w-]+)*\s*,?\s*(?:ngày\s*)?$")
+
+
+# the issuer's code at the end of a state document's number ("09/KH-UBND", "12/NQ-HĐND"), and the place and date
+# line after it ("| Hậu Giang, ngày 19 tháng 01 năm 2026", "Vị Thanh, ngày …")
+_ISSUER_CODE = re.compile(r"[-/](UBND|HĐND)$")
+_PLACE_LINE = re.compile(r"[ \t|]*\n?[ \t]*(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,3}),\s+ngày\s+\d")
+_ORGANS = {"UBND": ("Ủy ban nhân dân", "peoples-committee"), "HĐND": ("Hội đồng nhân dân", "peoples-council")}
 
 
 class DocumentsPass(BodiesPass):
@@ -211,6 +219,9 @@ class DocumentsPass(BodiesPass):
         document's own header, else the first named in the title; its term from its sentence or the title."""
         text = self.text
         title_end = text.find("\n")
+        for d in self._docs.values():
+            if d.title == "state-header":
+                self._issuer_from_code(d)
         if self.main_doc in self._implements:
             self.main_doc = self._implements[self.main_doc]  # the programme implements the article's subject
         if self.main_doc is None:  # a state document's own header ("Số: 87/KH-UBND" ... "KẾ HOẠCH")
@@ -227,6 +238,23 @@ class DocumentsPass(BodiesPass):
             t = TERM.search(text, ms, me) or TERM.search(text, 0, max(title_end, 0))
             if t and not (main.term or "").count("-"):
                 main.term = f"{t.group(1)}-{t.group(2)}"
+
+    def _issuer_from_code(self, d: Document) -> None:
+        """A state header whose issuer is not named with its place (the text cut before it, or "ỦY BAN NHÂN DÂN |"
+        alone in a table's cell, then "Số: 09/KH-UBND | Hậu Giang, ngày …"): the code that ends its number names
+        the issuer, the People's Committee or Council of the province its place
+        line names (another place, a district's or a commune's, is not guessed at)."""
+        s, e = d.mentions[0].span
+        code = _ISSUER_CODE.search(self.text, s, e)
+        place = _PLACE_LINE.match(self.text, e)
+        if d.issuer or code is None or place is None or find_bodies(self.text, 0, s):
+            return
+        kind = province_kind(place.group("place"))
+        if kind is None:
+            return
+        organ, type_ = _ORGANS[code.group(1)]
+        b = BodyMatch(code.start(1), code.end(1), code.group(1), f"{organ} {kind}", type_, "province")
+        d.issuer = self.body_key(b)
 
     def _merge_short_numbers(self) -> None:
         """ "Đề án số 11" beside "Đề án số 11-ĐA/TU": the short number names the same document."""
