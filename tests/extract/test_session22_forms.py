@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import duties, ex, reporting_lines, statuses
+from tests.extract.reading import duties, ex, reporting_lines, statuses, vud
 
 
 def test_a_body_opening_a_sentence_with_a_verb_no_list_knows_does_what_the_verb_says():
@@ -117,3 +117,15 @@ def test_a_state_header_without_its_issuers_place_is_issued_by_the_organ_its_num
     assert names.get(plan.issuer) == "Ủy ban nhân dân tỉnh"
     district = ex(header.format("Tân Lạc") + body)
     assert "Ủy ban nhân dân tỉnh" not in {b.name for b in district.bodies}
+
+
+def test_what_a_decision_allocates_is_a_target_and_so_are_the_quotas_listed_after_it():
+    """ "Theo Quyết định phân bổ, năm 2027, giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Tân Lạc 500 lao
+    động; …": the allocation is planned, not a result, in a paragraph of its own too."""
+    got = vud(
+        "UBND tỉnh vừa có Quyết định phân bổ chỉ tiêu giải quyết việc làm năm 2027 cho các huyện.\n\n"
+        "Theo Quyết định phân bổ, năm 2027, giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Tân Lạc 500 "
+        "lao động; huyện Mai Châu 1.000 lao động."
+    )
+    assert (6000.0, "lao động", 2027) in got
+    assert (500.0, "lao động", 2027) in got and (1000.0, "lao động", 2027) in got

@@ -78,7 +78,10 @@ _GOAL = re.compile(
     # (not a plan being amended: "Về điều chỉnh, bổ sung Kế hoạch đầu tư công trung hạn …: điều chỉnh giảm 62 tỷ đồng")
     r"(?<!điều chỉnh )(?<!bổ sung )\b(?:kế hoạch|tổng)(?: nguồn)?(?: vốn)? đầu tư công\b|"
     # a quota handed to the province or the body: "Năm 2026, TPHCM được giao tuyển chọn, gọi 9.105 công dân nhập ngũ"
-    r"\bđược " + _QUOTA_HANDED,
+    r"\bđược " + _QUOTA_HANDED + r"|"
+    # what a decision allocates is planned: "Theo Quyết định phân bổ, năm 2027, giải quyết việc làm cho 6.000 lao
+    # động", "phân bổ chỉ tiêu tuyển sinh …"
+    r"\b(?:[Qq]uyết định|[Vv]ăn bản) (?:phân bổ|giao)\b|\bphân bổ (?:chỉ tiêu|kế hoạch)\b",
     re.I,
 )
 _GOAL = quick_start(_GOAL)
