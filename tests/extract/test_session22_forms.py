@@ -129,3 +129,14 @@ def test_what_a_decision_allocates_is_a_target_and_so_are_the_quotas_listed_afte
     )
     assert (6000.0, "lao động", 2027) in got
     assert (500.0, "lao động", 2027) in got and (1000.0, "lao động", 2027) in got
+
+
+def test_bodies_reminded_to_do_something_are_handed_it_as_a_duty():
+    """ "Ông lưu ý UBND thành phố, các sở, ngành dành sự quan tâm …", "Đoàn kiểm tra nhắc nhở các cơ quan, đơn vị
+    thực hiện nghiêm …": reminded, like asked, each body is handed the duty, not reported as doing it."""
+    e = ex(
+        "Phát biểu tại hội nghị, ông lưu ý UBND thành phố, các sở, ngành dành sự quan tâm hỗ trợ phụ nữ khởi "
+        "nghiệp. Đoàn kiểm tra nhắc nhở các cơ quan, đơn vị thực hiện nghiêm quy chế văn hóa công sở."
+    )
+    assert {("Ủy ban nhân dân thành phố", "assigned"), ("các sở, ngành", "assigned")} <= statuses(e)
+    assert ("các cơ quan, đơn vị", "assigned") in statuses(e)

@@ -391,7 +391,7 @@ class DutiesPass(BodiesPass):
             start = self._sentence_of(a.span[0])[0]
             # what a speaker asks goes on past its sentence: "… yêu cầu các cơ quan …. Đối với các ban, tập trung …"
             before = self.text[self._sentence_of(start - 2)[0] : start] if start >= 2 else ""
-            asked = re.search(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh)\b", before) and not re.search(
+            asked = re.search(r"\b(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", before) and not re.search(
                 r"\b(?:đã|vừa)\b", self.text[start : a.span[1]]
             )
             if any(s <= a.span[0] < e for s, e in self._handed_lines):
@@ -407,7 +407,7 @@ _HANDING = re.compile(
     # "chỉ đạo tổ chức các đại hội", its own direction; "sự chỉ đạo", "văn bản chỉ đạo" are nouns)
     r"\b(?:(?<!được )giao|được (?:chỉ đạo|yêu cầu)|"
     r"(?<!sự )(?<!bản )(?<!các )chỉ đạo(?= (?:các |những |(?-i:[A-ZĐ])))|"
-    r"đề nghị|yêu cầu|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
+    r"đề nghị|yêu cầu|lưu ý|nhắc nhở|cần|phải|sẽ|tiếp tục|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ|"
     r"nhiệm vụ của|"
     r"thi hành(?! kỷ luật)|"
     r"chủ trì|(?:làm|là) (?:chủ nhiệm|đầu mối)|phấn đấu|đề ra|xác định|khẩn trương|sớm|"

@@ -24,7 +24,7 @@ __all__ = ["GiveClause", "GivenClause"]
 
 _GIVE = re.compile(
     r"\b(?:(?:phân )?giao(?:\s+thêm)?(?:\s+(?:nhiệm vụ|quyền|trách nhiệm)(?:\s+cụ thể)?)?(?:\s+cho(?=\s))?"
-    r"|(?:đề nghị|yêu cầu)(?:\s+đối với)?"
+    r"|(?:đề nghị|yêu cầu)(?:\s+đối với)?|lưu ý|nhắc nhở"
     r"|phân công(?:\s+(?:nhiệm vụ\s+)?cụ thể)?(?:\s+cho(?=\s))?|(?:ủy quyền|ủy nhiệm)(?:\s+cho(?=\s))?"
     r"|chỉ đạo(?:,\s*đôn đốc)?|đôn đốc"
     r"|(?-i:lãnh đạo(?=\s+" + CAP + r")))"
@@ -121,7 +121,8 @@ def _after_body(text: str, at: int, bodies: list[BodyMatch]) -> bool:
 
 
 # the verbs that ask a body for any action, and the words after a body that are no action of its own
-_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo|đôn đốc)\b", re.I)
+# (and reminded: "lưu ý UBND thành phố, các sở dành sự quan tâm …", "nhắc nhở các đơn vị thực hiện nghiêm …")
+_ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo|đôn đốc|lưu ý|nhắc nhở)\b", re.I)
 # the words ANY_VERB takes for no action of a body's own, but which asked of it are one: to care for a duty is to
 # carry it ("đề nghị các cấp ủy quan tâm lãnh đạo …"), never to cease or to let happen ("yêu cầu X không ngừng đổi
 # mới …", "đề nghị X không để xảy ra …"), to finish or repair something ("chỉ đạo các địa phương hoàn thành công
