@@ -242,8 +242,8 @@ class DocumentsPass(BodiesPass):
     def _issuer_from_code(self, d: Document) -> None:
         """A state header whose issuer is not named with its place (the text cut before it, or "ỦY BAN NHÂN DÂN |"
         alone in a table's cell, then "Số: 09/KH-UBND | Hậu Giang, ngày …"): the code that ends its number names
-        the issuer, the People's Committee or Council of the province its place
-        line names (another place, a district's or a commune's, is not guessed at)."""
+        the issuer, the People's Committee or Council of the province its place line names (another place, a
+        district's or a commune's, is not guessed at)."""
         s, e = d.mentions[0].span
         code = _ISSUER_CODE.search(self.text, s, e)
         place = _PLACE_LINE.match(self.text, e)

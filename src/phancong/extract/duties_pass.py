@@ -321,12 +321,15 @@ class DutiesPass(BodiesPass):
 
     def _reported_recipients(self) -> None:
         """The recipients a text is sent to for report ("Nơi nhận: … - Bộ Y tế (b/c); - TT Tỉnh ủy (để báo cáo);"):
-        its issuer, the body its header names first, reports to them."""
+        its issuer reports to them (the main document's, else the body the text names first)."""
         block = _RECIPIENTS.search(self.text)
-        issuer = next(iter(find_bodies(self.text, 0, block.start())), None) if block else None
-        if block is None or issuer is None:
+        if block is None:
             return
-        frm = self.body_key(issuer)
+        main = self._docs[self.main_doc] if self.main_doc else None
+        first = next(iter(find_bodies(self.text, 0, block.start())), None)
+        frm = main.issuer if main and main.issuer else self.body_key(first) if first else None
+        if frm is None:
+            return
         for m in _FOR_REPORT.finditer(self.text, block.end(), block.end() + 3000):
             for b in find_bodies(self.text, m.start(), m.start("note")):
                 self._relation(frm, self.body_key(b), "reportsTo", (m.start(), m.end()))
