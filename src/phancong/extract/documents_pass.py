@@ -66,6 +66,9 @@ class DocumentsPass(BodiesPass):
         self._merge_short_numbers()
         alias = self._resolve_anaphors(mentions)
         self._implements = self._implemented(alias)
+        for d in self._docs.values():  # a state header no mention named an issuer for: its number's code
+            if d.title == "state-header":
+                self._issuer_from_code(d)
         self._choose_main_document()
         self.ex.documents = list(self._docs.values())
 
@@ -219,9 +222,6 @@ class DocumentsPass(BodiesPass):
         document's own header, else the first named in the title; its term from its sentence or the title."""
         text = self.text
         title_end = text.find("\n")
-        for d in self._docs.values():
-            if d.title == "state-header":
-                self._issuer_from_code(d)
         if self.main_doc in self._implements:
             self.main_doc = self._implements[self.main_doc]  # the programme implements the article's subject
         if self.main_doc is None:  # a state document's own header ("Số: 87/KH-UBND" ... "KẾ HOẠCH")

@@ -260,12 +260,13 @@ class TenseClause(Pattern):
         return None
 
 
+# what a body says, not does ("Sở Y tế cho biết …", "… nhấn mạnh, …"): no verb of a duty (_FIRST_ACTION, _bare_verb)
+_SPEECH = r"cho biết|nhấn mạnh|khẳng định|phát biểu|thông tin|chia sẻ|nêu rõ|đánh giá|ghi nhận"
 # a lower-case word right after a subject that opens its clause is the verb of its duty ("Bảo hiểm xã hội tỉnh xét
 # duyệt hồ sơ …"), but for words of speech, of time and place, the words that go on naming the body, the verbs that
 # hand a duty on (another pattern reads them, or had its reason not to) and the words of a goal or a result
 _NOT_A_BARE_VERB = re.compile(
-    r"(?:cho biết|cho hay|cho rằng|nhấn mạnh|khẳng định|phát biểu|thông tin|chia sẻ|nêu rõ|đánh giá|ghi nhận|"
-    r"nhận định|https?|"
+    r"(?:" + _SPEECH + r"|cho hay|cho rằng|nhận định|https?|"
     r"năm|ngày|sau|nay|hiện|mới|cũ|này|đó|lần|khóa|nhiệm kỳ|tỉnh|thành phố|huyện|xã|phường|số|các|những|một|hai|ba|"
     r"và|cùng|với|của|trong|trên|tại|theo|về|do|gồm|như|mà|thì|thuộc|trực thuộc|lãnh đạo|"
     r"yêu cầu|giao|đề nghị|kêu gọi|lưu ý|chỉ đạo|chỉ định|phân công|quy định|thông qua|thống nhất|cơ bản|"
@@ -289,6 +290,6 @@ def _bare_verb(text: str, after: int, duty: int, end: int) -> bool:
 
 # a short action before a comma, then a known duty verb: "Ban Thường vụ rút kinh nghiệm, chỉ đạo tổ chức …"
 _FIRST_ACTION = re.compile(
-    r"(?!(?:cho biết|nhấn mạnh|khẳng định|phát biểu|thông tin|chia sẻ|nêu rõ|đánh giá|ghi nhận)\b)"
+    r"(?!(?:" + _SPEECH + r")\b)"
     r"[^\W\d_]+(?: [^\W\d_]+){0,3},\s+"
 )

@@ -10,9 +10,9 @@ from .body_names import PLACE_NAME
 from .places import city_alternation
 from .recogniser import Recogniser, recogniser as _r
 
-CITY = "(?:" + city_alternation() + ")"
-
 __all__ = ["COMMANDS", "FORCES"]
+
+_CITY = "(?:" + city_alternation() + ")"
 
 
 def _command_name(m: re.Match) -> str:
@@ -39,7 +39,7 @@ FORCES: list[Recogniser] = [
     ),
     # a centrally-run city's command ("Bộ Chỉ huy Quân sự thành phố Cần Thơ"): a province's, named with its word
     _r(
-        r"(?:Bộ Chỉ huy Quân sự|Bộ CHQS|BCHQS) (?:thành phố|TP\.?)(?= " + CITY + r"(?![^\W\d_])|(?![^\W\d_]| [A-ZĐ]))",
+        r"(?:Bộ Chỉ huy Quân sự|Bộ CHQS|BCHQS) (?:thành phố|TP\.?)(?= " + _CITY + r"(?![^\W\d_])|(?![^\W\d_]| [A-ZĐ]))",
         "military-command",
         "province",
         "Bộ Chỉ huy Quân sự thành phố",
@@ -47,10 +47,10 @@ FORCES: list[Recogniser] = [
     # since 2025 a region's defence command between the province and its communes, by number and place ("Ban Chỉ huy
     # phòng thủ khu vực 1 - Đức Xuân")
     _r(
-        r"Ban [Cc]hỉ huy [Pp]hòng thủ [Kk]hu vực \d{1,2}(?: ?[-–] ?" + PLACE_NAME + r")?",
+        r"Ban [Cc]hỉ huy [Pp]hòng thủ [Kk]hu vực (?P<n>\d{1,2})(?: ?[-–] ?(?P<place>" + PLACE_NAME + r"))?",
         "military-command",
         "district",
-        lambda m: re.sub(r"\s*[-–]\s*", " - ", "Ban Chỉ huy phòng thủ khu vực " + m.group(0).split("vực ", 1)[1]),
+        lambda m: f"Ban Chỉ huy phòng thủ khu vực {m['n']}" + (f" - {m['place']}" if m["place"] else ""),
     ),
     # (since the 2025 reform a board under the province's military command, "Ban Chỉ huy Bộ đội Biên phòng tỉnh":
     # named as written)
