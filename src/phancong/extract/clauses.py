@@ -48,6 +48,8 @@ _PAST = re.compile(
 _REPORTED = re.compile(r"\b(?:đã|vừa)\b", re.I)
 # the words that hand a duty to the bodies right after them
 _HANDED_TO = re.compile(r"(?i)\b(?:chỉ đạo|giao|yêu cầu|đề nghị)\s*(?:cho\s+)?:?\s*$")
+# the subject advises another to hand the duty on: "Sở Nội vụ tham mưu UBND tỉnh chỉ đạo UBND cấp xã …"
+_ADVISES = re.compile(r"\btham mưu\b")
 _GOALS_FOLLOW = re.compile(r"\b(?:với|nhằm|có) (?:các |những )?mục tiêu\b|\bmục tiêu (?:là|:)")
 
 
@@ -168,7 +170,7 @@ def read_duties(
             out.extend(merge_pieces(text, pieces))
             if urger:  # "UBND tỉnh đôn đốc các sở, ngành …": who urges them on watches over it
                 out.append(Duty(urger, "monitor", (cs, ce), status))
-            out.extend(_second_subjects(text, duty, ce, bodies, subjects, status))
+            out.extend(_within_the_duty(text, duty, ce, bodies, subjects, status))
             if giver:
                 out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
                 carried = giver  # "…; hằng tháng báo cáo kết quả …": still the subject carried, not those urged on
@@ -301,3 +303,30 @@ def _second_subjects(
             out.append(Duty(subj, role_of_duty(text[duty:e]), trim(text, pos, e), status))
             break
     return out
+
+
+def _within_the_duty(
+    text: str, duty: int, ce: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
+) -> list[Duty]:
+    """The duties of other bodies inside a subject's duty: a second subject after a comma, or the bodies the subject
+    advises to be directed."""
+    return [
+        *_second_subjects(text, duty, ce, bodies, subjects, status),
+        *_advised_handing(text, duty, ce, bodies, subjects, status),
+    ]
+
+
+def _advised_handing(
+    text: str, duty: int, ce: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
+) -> list[Duty]:
+    """ "Ban Chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp huyện … tổ chức kiểm kê …": the
+    bodies the advice would have directed carry out what they are to be directed to do, as the subject advises."""
+    advice = _ADVISES.search(text, duty, ce)
+    if not advice:
+        return []
+    after = [b for b in bodies if b.start >= advice.end() and b.end <= ce]
+    found = GiveClause().read(text, advice.end(), ce, after)
+    if not found or any(b in subjects for b in found[0]):
+        return []
+    handed, act = found
+    return merge_pieces(text, _pieces(text, handed, act, ce, handed[0].start, False, status, bodies, True))

@@ -132,7 +132,10 @@ _NAMED_TEXT = re.compile(
 _BY_A_DATE = re.compile(r"\b(?:trước ngày|chậm nhất|trong (?:tháng|quý|năm)|xong trước|kịp thời)\b", re.I)
 
 
-_WORK_OF = re.compile(r"\bcông tác(?: [^\W\d_]+){1,2}(?:,\s*[^\W\d_]+(?: [^\W\d_]+)?)*$")
+# (and "giám sát việc lãnh đạo, chỉ đạo, tổ chức học tập …": the acts of one "việc", watched over, not done)
+_WORK_OF = re.compile(
+    r"\b(?:công tác|(?<!làm )(?<!giúp )việc)(?: [^\W\d_]+){1,3}(?:,\s*[^\W\d_]+(?: [^\W\d_]+){0,3})*$"
+)
 
 
 _RECIPIENT_DECIDES = re.compile(r"\b(?:báo cáo|trình|đề xuất)\s[^,;.]{3,90}?\s(?:xem xét|cho ý kiến)\s*$")
@@ -148,7 +151,7 @@ def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tupl
         # "báo cáo tình hình … và đề xuất UBND tỉnh …": one reporting line, the recipient after "đề xuất"
         and not (text.startswith("đề xuất", m.end()) and re.match(r"\W*(?:định kỳ\s+)?báo cáo\b", text[s : m.start()]))
         # "tăng cường công tác quản lý, hướng dẫn, kiểm tra …": the fields of one "công tác", a noun phrase
-        and not _WORK_OF.search(text, max(s, m.start() - 30), m.start())
+        and not _WORK_OF.search(text, max(s, m.start() - 100), m.start())
         # "báo cáo Thường trực UBND huyện xem xét, chỉ đạo": what the recipient does, not a duty of the subject
         and not _RECIPIENT_DECIDES.search(text, max(s, m.start() - 110), m.start())
     ]

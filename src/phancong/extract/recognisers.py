@@ -350,16 +350,18 @@ RECOGNISERS: list[Recogniser] = [
     # soát …", "Ban Chỉ đạo … Ban Chỉ đạo cùng các cấp ủy tập trung …"): the body of that head named last before it
     # (mentions_pass._resolve), else none; so too a Party committee, an association or a union named again ("Đảng ủy
     # xã … Đảng ủy tập trung lãnh đạo …", "Hội Nông dân xã … Hội đã hỗ trợ …", "Đoàn Thanh niên phường … Đoàn đã
-    # giới thiệu …"); any verb after "đã", "sẽ", "đang" …
+    # giới thiệu …", "Chi bộ thôn 5 … Chi bộ chỉ đạo …", "Đảng bộ xã … Đảng bộ đã giới thiệu …"); any verb after
+    # "đã", "sẽ", "đang" …
     _r(
-        r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban Chỉ đạo|Đảng ủy|Hội|Đoàn|Chi cục)"
+        r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban [Cc]hỉ đạo|Đảng ủy|Hội|Đoàn|Chi cục|Chi bộ|Đảng bộ)"
         r"(?= (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục|chủ động|cần|phải) )*"
         r"(?:phối hợp|chủ trì|tổ chức|triển khai|thực hiện|xây dựng|rà soát|xem xét|hướng dẫn|tham mưu|đề xuất|"
         r"nghiên cứu|tiếp nhận|lấy ý kiến|mở|tuyển|kiểm tra|báo cáo|hoàn thiện|tổng hợp|tập trung|đẩy mạnh|"
-        r"đánh giá|cùng)\b| (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục) )+[a-zđ])",
+        r"đánh giá|cùng|phấn đấu|có nhiệm vụ|có trách nhiệm|giới thiệu|vận động|phát động|"
+        r"kết nạp)\b| (?:(?:đã|sẽ|cũng|đang|vừa|tiếp tục) )+[a-zđ])",
         "bare-head",
         "province",
-        lambda m: m.group(1),
+        lambda m: "Ban Chỉ đạo" if m.group(1) == "Ban chỉ đạo" else m.group(1),
     ),
     *MASS_ORGANISATIONS,
     # bare names, resolved by the extractor from their neighbours or the article's subject

@@ -1,0 +1,69 @@
+"""Duties and bodies as other provinces' texts write them (issue 13, session 23).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import duties, ex
+
+
+def test_a_cell_or_a_party_organisation_named_again_by_its_kind_does_what_follows():
+    """ "Chi bộ thôn 5 … Chi bộ vận động …", "Đảng bộ xã Tân Lộc … Đảng bộ đã giới thiệu …": a cell or a Party
+    organisation named again by its kind alone is the one the text named before."""
+    e = ex(
+        "Đại hội Chi bộ thôn 5 diễn ra sáng 12/3. Chi bộ vận động nhân dân hiến 2.000 m2 đất làm đường. "
+        "Năm qua, Đảng bộ xã Tân Lộc có nhiều đổi mới. Đảng bộ đã giới thiệu 30 quần chúng đi học lớp cảm tình đảng.",
+        "Gia Lai",
+    )
+    done = {(name, text[:20]) for name, text in duties(e)}
+    assert ("Chi bộ thôn 5", "Chi bộ vận động nhân") in done
+    assert ("Đảng bộ xã Tân Lộc", "Đảng bộ đã giới thiệ") in done
+
+
+def test_an_association_or_a_steering_committee_named_again_strives_and_is_charged():
+    """ "Hội phấn đấu …", "Ban chỉ đạo có nhiệm vụ …": more of what a body named again by its head word does."""
+    e = ex(
+        "Hội Nông dân xã Tân Lộc có 900 hội viên. Hội phấn đấu xây dựng thêm 5 tổ hợp tác trong năm 2027. "
+        "Ban Chỉ đạo chuyển đổi số tỉnh được kiện toàn. Ban chỉ đạo có nhiệm vụ đôn đốc các sở triển khai đề án.",
+        "Gia Lai",
+    )
+    done = {(name, text[:15]) for name, text in duties(e)}
+    assert ("Hội Nông dân xã Tân Lộc", "Hội phấn đấu xâ") in done
+    assert ("Ban Chỉ đạo chuyển đổi số tỉnh", "Ban chỉ đạo có ") in done
+
+
+def test_words_that_merely_begin_with_a_bodys_head_are_not_that_body_again():
+    """ "Hội viên …", "Đoàn viên …", "Chi bộ đảng …", "Đảng bộ tỉnh …" are not a body named again."""
+    e = ex(
+        "Hội Nông dân xã Tân Lộc có 900 hội viên. Hội viên phấn đấu làm giàu. "
+        "Đoàn Thanh niên xã Tân Lộc ra quân. Đoàn viên chỉ đạo nhau dọn vệ sinh.",
+        "Gia Lai",
+    )
+    assert not any(text.startswith(("Hội viên", "Đoàn viên")) for _, text in duties(e))
+
+
+def test_the_bodies_a_subject_advises_to_be_directed_carry_out_the_duty():
+    """ "Sở Nội vụ tham mưu UBND tỉnh chỉ đạo UBND cấp xã rà soát …": the department advises, and the communes are
+    the ones to carry out the review."""
+    e = ex(
+        "Ban chỉ đạo có nhiệm vụ tham mưu cho Chủ tịch UBND tỉnh chỉ đạo UBND cấp xã và các sở, ngành "
+        "rà soát tài sản công dôi dư. Sở Xây dựng tham mưu UBND tỉnh giao Sở Tài chính bố trí kinh phí sửa chữa.",
+        "Gia Lai",
+    )
+    done = {(name, text[:25]) for name, text in duties(e)}
+    assert ("Ủy ban nhân dân cấp xã", "UBND cấp xã và các sở, ng") in done
+    assert ("các sở, ngành", "UBND cấp xã và các sở, ng") in done
+    assert ("Sở Tài chính", "Sở Tài chính bố trí kinh ") in done
+    assert ("Sở Xây dựng", "Sở Xây dựng tham mưu UBND") in done
+
+
+def test_the_acts_listed_after_viec_are_what_is_watched_over_not_duties_of_their_own():
+    """ "giám sát việc lãnh đạo, chỉ đạo, tổ chức học tập …": the acts after "việc" name what is supervised; the
+    body supervises, it does not also lead and organise."""
+    e = ex(
+        "Đoàn giám sát số 4 được thành lập. Đoàn có nhiệm vụ giám sát việc lãnh đạo, chỉ đạo, tổ chức nghiên cứu, "
+        "học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết của các đảng ủy cấp xã.",
+        "Gia Lai",
+    )
+    roles = {(a.role, a.text[:30]) for a in e.assignments}
+    assert roles == {("monitor", "Đoàn có nhiệm vụ giám sát việc")}
