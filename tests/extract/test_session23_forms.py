@@ -67,3 +67,27 @@ def test_the_acts_listed_after_viec_are_what_is_watched_over_not_duties_of_their
     )
     roles = {(a.role, a.text[:30]) for a in e.assignments}
     assert roles == {("monitor", "Đoàn có nhiệm vụ giám sát việc")}
+
+
+def test_a_provinces_utilities_named_by_their_trade_are_bodies_and_monitoring_is_watching():
+    """ "Công ty Khai thác công trình thủy lợi, Công ty Cấp thoát nước, Trung tâm Nước sạch … Bến Tre quan trắc …":
+    companies named by a trade in lower case keep all of it, a centre's long name is read to its verb, and measuring
+    the water (quan trắc) is watching over it."""
+    e = ex(
+        "Công ty Khai thác công trình thủy lợi, Công ty Cấp thoát nước, Trung tâm Nước sạch và Vệ sinh môi trường "
+        "nông thôn Bến Tre quan trắc, theo dõi độ mặn tại các cống đầu mối.",
+        "Bến Tre",
+    )
+    names = [b.name for b in e.bodies]
+    assert names == [
+        "Công ty Khai thác công trình thủy lợi",
+        "Công ty Cấp thoát nước",
+        "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn Bến Tre",
+    ]
+    assert {a.role for a in e.assignments} == {"monitor"} and len(e.assignments) == 3
+
+
+def test_a_company_is_not_the_word_company_alone():
+    """ "Công ty ký hợp đồng …" names no company."""
+    e = ex("Công ty ký hợp đồng với 40 hộ dân. Công ty Điện lực Hòa Bình cấp điện cho 3 xã.", "Hòa Bình")
+    assert [b.name for b in e.bodies] == ["Công ty Điện lực Hòa Bình"]

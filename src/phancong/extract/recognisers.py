@@ -253,10 +253,15 @@ RECOGNISERS: list[Recogniser] = [
     # enterprises named as partners ("phối hợp với … và Công ty Cổ phần Hoa Mai")
     _r(
         r"(?:Công ty|Tổng công ty|Tập đoàn)(?: (?:Cổ phần|cổ phần|TNHH|Trách nhiệm hữu hạn|MTV|Một thành viên))*"
+        # the public utilities a province runs, named by their trade in lower case ("Công ty Khai thác công trình
+        # thủy lợi", "Công ty Cấp thoát nước Bến Tre", "Công ty TNHH MTV Môi trường đô thị Hà Nội")
+        r"(?: (?:(?:Quản lý và )?[Kk]hai thác công trình thủy lợi|Cấp thoát nước|Cấp nước|Môi trường đô thị"
+        r"|Lâm nghiệp|Xổ số kiến thiết|Công trình đô thị)(?![^\W\d_])(?: " + CAP + r"[^\W\d_]*){0,3}"
+        r"(?: tỉnh(?! \w))?|"
         # capitalised words, and lower-case ones between two of them ("Hoa Anh đào Trần Lệ")
         # ("Công ty Điện lực Hòa Bình", "Công ty Điện lực tỉnh": a word in lower case inside the name, or "tỉnh")
         r"(?: " + CAP + r"[^\W\d_]*(?:(?: [a-zđ][^\W\d_]*)+(?= " + CAP + r"))?| \d+){1,8}(?: lực)?(?: tỉnh(?! \w))?"
-        r"(?:(?<=lực) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,2})?",
+        r"(?:(?<=lực) " + CAP + r"[^\W\d_]*(?: " + CAP + r"[^\W\d_]*){0,2})?)",
         "other",
         "province",
         lambda m: " ".join(m.group(0).split()),

@@ -85,7 +85,7 @@ _SUB_DEPARTMENT = (
 _UNIT_ACTS = (
     r"(?:thực hiện|chủ trì|phối hợp|tổ chức|triển khai|xây dựng|tham mưu|hướng dẫn|báo cáo|có trách nhiệm|"
     r"chịu trách nhiệm|có nhiệm vụ|đã|sẽ|cần|phải|được|tiếp tục|rà soát|đề xuất|theo dõi|kiểm tra|cùng|với|"
-    r"và các|đảm bảo|bảo đảm|cung cấp|chỉ đạo|là|chi trả|giải quyết|tiếp nhận)\b"
+    r"và các|đảm bảo|bảo đảm|cung cấp|chỉ đạo|là|chi trả|giải quyết|tiếp nhận|quan trắc|giám sát)\b"
 )
 # (nor a head's title or a set after it: "Chi cục Thủy sản và Thủ trưởng các sở, …" lists two addressees)
 _LEVEL_WORD = (
@@ -230,7 +230,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
             + _LEVEL_WORD
             + r")"
             + W
-            + r"+){0,8}?(?: (?:tỉnh|thành phố))?(?=\s(?:"
+            + r"+){0,10}?(?: (?:tỉnh|thành phố))?(?=\s(?:"
             + _UNIT_ACTS
             + r"))",
             type_,

@@ -29,7 +29,7 @@ _COORD = re.compile(
 _MONITOR = re.compile(
     r"^\W*(?:(?:có trách nhiệm|có nhiệm vụ|cần|phải|sẽ|tiếp tục)\s+)?(?:(?:thường xuyên|tăng cường)\s+)?"
     # ("tăng cường công tác kiểm tra, hướng dẫn, giám sát các địa phương": the checking as a field of work)
-    r"(?:công tác\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc|phụ trách(?: và theo dõi)?)\b"
+    r"(?:công tác\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc|quan trắc|phụ trách(?: và theo dõi)?)\b"
     r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
     r"\s+(?:tốt\s+)?(?:(?:ít nhất|tối thiểu|từ)\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+|việc\s+)?(?:kiểm tra|giám sát)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
