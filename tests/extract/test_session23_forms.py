@@ -91,3 +91,19 @@ def test_a_company_is_not_the_word_company_alone():
     """ "Công ty ký hợp đồng …" names no company."""
     e = ex("Công ty ký hợp đồng với 40 hộ dân. Công ty Điện lực Hòa Bình cấp điện cho 3 xã.", "Hòa Bình")
     assert [b.name for b in e.bodies] == ["Công ty Điện lực Hòa Bình"]
+
+
+def test_boards_named_since_the_2025_reforms_and_the_fronts_relief_boards_are_bodies():
+    """ "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh" (two boards' topics joined
+    by a dash), "Văn phòng điều phối Chương trình … nông thôn mới tỉnh" (lower-case "điều phối"), "Ban Vận động cứu
+    trợ tỉnh" are bodies."""
+    e = ex(
+        "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh theo dõi sát diễn biến mưa lũ. "
+        "UBND tỉnh giao Văn phòng điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh tổng hợp "
+        "kết quả. Ban Vận động cứu trợ tỉnh tiếp nhận 3 tỷ đồng ủng hộ đồng bào vùng lũ.",
+        "Gia Lai",
+    )
+    names = {b.name for b in e.bodies}
+    assert "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh" in names
+    assert "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh" in names
+    assert "Ban Vận động cứu trợ tỉnh" in names

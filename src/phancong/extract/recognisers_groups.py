@@ -53,9 +53,11 @@ GROUPS: list[Recogniser] = [
         r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
         # (a resolution by its number in the topic: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh"; a
         # disease by its name: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")
+        # (a dash joining two boards' topics since 2025: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm
+        # kiếm cứu nạn tỉnh")
         r"(?:(?:, (?!"
         + CAP
-        + r")| )(?!"
+        + r")|(?<![Cc]hỉ đạo)(?<![Cc]hỉ huy) [-–] (?!Ủy ban|Ban|Sở|Hội đồng|Tiểu ban|Văn phòng)| )(?!"
         + _NOT_A_TOPIC
         + r")(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3}|[A-Za-z]{3,5}-\d{1,2})){0,14}? "
         r"(?:của )?(?:(?:thị xã|huyện|thành phố|xã|phường) "

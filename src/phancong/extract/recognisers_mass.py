@@ -28,6 +28,15 @@ _UNIONS = (
 )
 
 MASS_ORGANISATIONS: list[Recogniser] = [
+    # the Front's relief boards, of the nation and of each level ("Ban Vận động cứu trợ Trung ương", "Ban Vận động
+    # cứu trợ tỉnh", "Ban Vận động cứu trợ Thành phố Hồ Chí Minh"), the place as written
+    _r(
+        r"Ban [Vv]ận động cứu trợ (?:Trung ương|(?:tỉnh|[Tt]hành phố|huyện|xã|phường)(?: " + CAP + W + r"*){0,3})"
+        r"(?![^\W\d_])",
+        "other",
+        "province",
+        lambda m: "Ban Vận động cứu trợ" + m.group(0)[len("Ban Vận động cứu trợ") :],
+    ),
     # front and mass organisations (and their party delegations); the Front committee's standing board
     _r(
         r"Ban Thường trực (?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)? (?:tỉnh|" + TINH + r")",

@@ -297,11 +297,11 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the rural programme's coordination office ("Văn phòng Điều phối nông thôn mới tỉnh", "Văn phòng Điều phối
     # Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
     _r(
-        r"Văn phòng Điều phối (?:(?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?[Nn]ông thôn mới|NTM)"
-        r"(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        r"Văn phòng [Đđ]iều phối (?:(?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?[Nn]ông thôn mới|NTM)"
+        r"(?: (?:tỉnh|thành phố|Trung ương)(?![^\W\d_]))?",
         "other",
         "province",
-        lambda m: " ".join(m.group(0).replace("NTM", "nông thôn mới").split()),
+        lambda m: "Văn phòng Điều phối" + " ".join(m.group(0).replace("NTM", "nông thôn mới").split())[19:],
     ),
     # the other programmes' coordination offices, named by their field in lower case up to the province: "Văn phòng
     # điều phối về vệ sinh an toàn thực phẩm tỉnh", "Văn phòng Điều phối giảm nghèo bền vững tỉnh"
