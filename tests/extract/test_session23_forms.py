@@ -107,3 +107,28 @@ def test_boards_named_since_the_2025_reforms_and_the_fronts_relief_boards_are_bo
     assert "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh" in names
     assert "Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh" in names
     assert "Ban Vận động cứu trợ tỉnh" in names
+
+
+def test_a_photo_caption_between_goals_does_not_end_their_scope():
+    """A caption crediting its photo ("… - (Ảnh: Văn Nam). |") between a goal sentence and "Trong đó, …" is no
+    paragraph of the text: the goals after it keep the scope's year."""
+    e = ex(
+        "Với mục tiêu đến năm 2027, phấn đấu tối thiểu 70% dân số nông thôn được dùng nước sạch.\n"
+        "![]() |\n"
+        "Lễ khánh thành công trình nước sạch tại xã Tân Lập - (Ảnh: Văn Nam). |\n"
+        "Trong đó, có ít nhất 40% số hộ phân loại rác tại nguồn; 85% chất thải rắn được thu gom và xử lý.",
+        "Phú Yên",
+    )
+    assert sorted((t.value, t.deadline_year) for t in e.targets) == [(40.0, 2027), (70.0, 2027), (85.0, 2027)]
+
+
+def test_the_means_listed_to_reach_the_goals_are_not_goals_without_a_figure():
+    """ "Để đạt được mục tiêu trên, … thực hiện 4 giải pháp, gồm: A; B; …": the list names means, not targets
+    stated without a figure."""
+    e = ex(
+        "Phấn đấu đến năm 2045, 100% hộ dân nông thôn được sử dụng nước sạch.\n"
+        "Để đạt được mục tiêu trên, UBND tỉnh yêu cầu các sở, ngành tập trung thực hiện 4 giải cụ thể, gồm: hoàn "
+        "thiện cơ chế, chính sách; tăng cường tuyên truyền; cấp nước tập trung; cấp nước quy mô hộ gia đình.",
+        "Phú Yên",
+    )
+    assert [(t.value, t.deadline_year) for t in e.targets] == [(100.0, 2045)]

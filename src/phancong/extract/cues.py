@@ -57,3 +57,10 @@ CONGRESS_CITED_IN_LINE = re.compile(
     r"(?i)\b(?:căn cứ|thực hiện)\b[^.;\n]*$"
     r"|\b(?:mục tiêu|chỉ tiêu)(?:,? (?:chỉ tiêu|nhiệm vụ))?\s+(?:của\s+)?nghị quyết\s+$"
 )
+# a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh"), or a caption that credits
+# its photo at its end ("Bàn giao công trình nước sạch tại xã An Mỹ - (Ảnh: Khắc Nho). |")
+PHOTO_LINE = re.compile(
+    r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60}"
+    r"|[^\n]{0,300}\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*[:)][^\n)]{0,120}\)?\s*\.?\s*\|?)\s*",
+    re.I,
+)

@@ -11,7 +11,7 @@ from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
 from .acting import acts
 from .bodies import find_bodies
-from .cues import GOAL_WORD, TERM, TERM_END
+from .cues import GOAL_WORD, PHOTO_LINE, TERM, TERM_END
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
 from .model import (
@@ -52,7 +52,7 @@ class ProsePass(TargetsPass):
         goals_set = False  # whether the paragraph before set goals with figures (not only "phấn đấu …" words)
         for ln in lines(text):
             self._check_time(ln.start)
-            if _PHOTO_LINE.fullmatch(text, ln.start, ln.end):
+            if PHOTO_LINE.fullmatch(text, ln.start, ln.end):
                 continue  # "Toàn cảnh Đại hội ….jpg" between a goals lead and its goals: a photo, not a break
             if _GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
                 carried = sentence_deadline(text[ln.start : ln.end])  # "1. Mục tiêu" heads the goals below it
@@ -304,7 +304,8 @@ class ProsePass(TargetsPass):
         bs = [b for b in bs if acts(text, b.start, b.end)] or [b for b in bs if b.start >= s]
         subject = self.body_key(bs[0]) if bs else self._default_subject()
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
-        explicit = colon >= 0 and bool(re.search(r"mục tiêu|chỉ tiêu", text[s:start]))
+        # (not the goals a purpose names: "Để đạt được mục tiêu trên, … thực hiện 10 giải pháp, gồm: …" lists means)
+        explicit = colon >= 0 and bool(_NAMES_GOALS.search(text, s, start))
         items = target_items(text, start, e, in_group=explicit)
         if colon >= 0 and find_figures(text, s, start):
             # the whole the list after the colon breaks down: "diện tích chuyển đổi hơn 310ha, gồm: bắp 70ha; …"
@@ -471,19 +472,20 @@ _THIS_YEAR = re.compile(
     r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
     r"(?!\s*[-/]\s*\d| năm \d))",
 )
-# a photo's file name or its caption line ("Toàn cảnh Đại hội.jpg", "Ảnh: Minh Anh")
 # ("Khi đó, 100% …" after "Phấn đấu đến năm 2030, tỉnh …": at the time the paragraph before named)
 _GOES_ON = re.compile(
     r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân"
     r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
 )
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
+_NAMES_GOALS = re.compile(
+    r"(?<!đạt được )(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I
+)
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 # the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
 _DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")
 # a line of a few words with no stop at its end: a headline or a subheading
 _HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
-_PHOTO_LINE = re.compile(r"\s*(?:[^\n]{1,120}\.(?:jpe?g|png|gif|webp)|(?:Ảnh|Nguồn ảnh)\s*:[^\n]{0,60})\s*", re.I)
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
 # a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
 _GOAL_HEADING = re.compile(
