@@ -132,3 +132,18 @@ def test_the_means_listed_to_reach_the_goals_are_not_goals_without_a_figure():
         "Phú Yên",
     )
     assert [(t.value, t.deadline_year) for t in e.targets] == [(100.0, 2045)]
+
+
+def test_the_goals_of_a_committee_of_a_term_are_due_at_the_terms_end_and_keep_their_magnitude():
+    """ "Tỉnh ủy khóa 18 phấn đấu đạt các chỉ tiêu sau: …" after "nhiệm kỳ 2025-2030": due in 2030; "kết nạp hơn 9
+    nghìn đảng viên" counts thousands of party members, the magnitude kept in the unit."""
+    e = ex(
+        "Ngày 21-4, Ban Chấp hành Đảng bộ tỉnh khóa 18, nhiệm kỳ 2025-2030 khai mạc hội nghị lần thứ tư.\n"
+        "Tỉnh ủy khóa 18 phấn đấu đạt các chỉ tiêu sau: hằng năm có hơn 60% số tổ chức cơ sở đảng đạt danh hiệu "
+        "trong sạch, vững mạnh; kết nạp hơn 9 nghìn đảng viên mới.",
+        "Phú Yên",
+    )
+    assert sorted((t.value, t.unit, t.deadline_year) for t in e.targets) == [
+        (9.0, "nghìn đảng viên", 2030),
+        (60.0, "percent", 2030),
+    ]

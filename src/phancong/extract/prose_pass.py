@@ -313,8 +313,10 @@ class ProsePass(TargetsPass):
         period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
         if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
             period = "term"
-        if deadline is None and term and re.search(r"\b(?:[Tt]rong|cả|suốt|[Tt]oàn) nhiệm kỳ\b(?! \d)", sent):
-            deadline = int(term.group(2))  # "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp": by the term's end
+        # "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp", "Thành ủy khóa 16 phấn đấu đạt các chỉ tiêu sau: …"
+        # (the committee of the term named before): by the term's end
+        if deadline is None and term and _OF_THE_TERM.search(text, s, start if colon >= 0 else e):
+            deadline = int(term.group(2))
         self._add_targets(
             items,
             None,
@@ -478,6 +480,9 @@ _GOES_ON = re.compile(
     r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
 )
 # a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
+_OF_THE_TERM = re.compile(
+    r"\b(?:[Tt]rong|cả|suốt|[Tt]oàn) nhiệm kỳ\b(?! \d)|\b(?:ủy|hành|vụ) khóa (?:[IVXL]{1,5}|\d{1,2})\b"
+)
 _NAMES_GOALS = re.compile(
     r"(?<!đạt được )(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I
 )
