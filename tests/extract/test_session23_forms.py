@@ -147,3 +147,32 @@ def test_the_goals_of_a_committee_of_a_term_are_due_at_the_terms_end_and_keep_th
         (9.0, "nghìn đảng viên", 2030),
         (60.0, "percent", 2030),
     ]
+
+
+def test_a_decisions_executing_article_names_offices_by_their_heads_and_members():
+    """ "Điều 3. Chánh Văn phòng UBND tỉnh, các sở, ban, ngành, các thành viên Ban Chỉ huy …, Chủ tịch UBND các
+    huyện … chịu trách nhiệm thi hành": the office of the chief, the board of the members, each carries it out."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh, các sở, ban, ngành, các thành viên Ban Chỉ đạo chuyển đổi số tỉnh, "
+        "Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này./.",
+        "Phú Yên",
+    )
+    assert {name for name, _ in duties(e)} == {
+        "Văn phòng Ủy ban nhân dân tỉnh",
+        "các sở, ban, ngành",
+        "Ban Chỉ đạo chuyển đổi số tỉnh",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    }
+
+
+def test_the_body_in_brackets_that_serves_as_a_standing_office_leads_with_it():
+    """ "Thường trực Ban Chỉ huy … tỉnh (Sở Nông nghiệp và Môi trường) chủ trì …": the standing office and the
+    department that serves as it both lead."""
+    e = ex(
+        "Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh (Sở Nông nghiệp và Môi trường) chủ "
+        "trì, phối hợp với các sở, ngành triển khai kế hoạch ứng phó bão.",
+        "Phú Yên",
+    )
+    leads = {(a.role, n) for a in e.assignments for n in [next(b.name for b in e.bodies if b.key == a.body)]}
+    assert ("lead", "Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh") in leads
+    assert ("lead", "Sở Nông nghiệp và Môi trường") in leads

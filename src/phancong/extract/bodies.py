@@ -326,6 +326,8 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     after = text[b.end : b.end + 40]
     if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
         return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
+    if _OFFICE_HEAD.search(before) and _ARTICLE_OPENS.search(before):
+        return False  # "Điều 3. Chánh Văn phòng UBND tỉnh, các sở, ban, ngành … chịu trách nhiệm thi hành": the office
     name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
     if _TITLES_ONLY.search(before):
         return False  # "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A …": the titles of its heads, no name: the body
@@ -368,6 +370,7 @@ _TITLES_ONLY = re.compile(r"(?:^|[.;:\n]\s*|Điều\s+\d+\.\s*)" + _HEAD_TITLE +
 _HEAD_WORD = (
     r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Tổng Giám đốc|[Cc]hỉ huy trưởng|(?:Chi )?[Cc]ục [Tt]rưởng|" + HEADS + r")\b"
 )
+_ARTICLE_OPENS = re.compile(r"Điều\s+\d+\s*[.:]\s*(?:[^\W\d_]+\s+){1,3}$")  # a decision's article, its addressees
 _OFFICE_HEAD = re.compile(r"\b" + _HEAD_WORD + r"\s*$")
 _HEADS_LISTED = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)" + _HEAD_WORD)
 _HEADS_LISTED_BEFORE = re.compile(_HEAD_WORD + r"\s+[^,;.\n]{3,70}[,;]\s*(?:và\s+)?" + _HEAD_WORD + r"\s*$")

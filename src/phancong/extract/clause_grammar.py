@@ -205,7 +205,9 @@ _LIST_GAP = re.compile(
     # ("Sở Giáo dục và Đào tạo cùng với các địa phương đã triển khai …": both act)
     # (an aside after a member first: "Ban Chấp hành Đoàn phường A (TPHCM), Chi đoàn …")
     # (a dash between the pillars of one place: "HĐND - UBND phường Diên Hồng tổ chức …")
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*|\s-\s)?"
+    # (the body that serves as the one before it, in brackets: "Thường trực Ban Chỉ huy … tỉnh (Sở Nông nghiệp và
+    # Phát triển nông thôn) chủ trì …")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[,;]\s*|\s-\s|\s*\(\s*)?"
     r"(?:và\s+(?:đề nghị\s+|yêu cầu\s+)?|hoặc\s+|cùng(?:\s+với)?\s+)?(?:(?:"
     + _LIST_HEAD
     + r"|(?:UBND|Ủy ban nhân dân)\s+)?(?:các|những)\s+[^\W\d_]+\s*:\s*)?"
@@ -221,8 +223,9 @@ _LIST_GAP = re.compile(
 # and a head word before its items ("giao các Sở: Y tế, Tài chính …", "Giám đốc các Sở: Nội vụ, …")
 MEMBERS = re.compile(
     # (its forces and people, for the body: "Lực lượng Công an tỉnh đã …", "Cán bộ, chiến sĩ Bộ CHQS tỉnh …")
-    r"\s*(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc|[Ll]ực lượng"
-    r"|[Cc]án bộ,? chiến sĩ)\s+"
+    # (further down a list: "Chánh Văn phòng UBND tỉnh, các sở, ban, ngành, các thành viên Ban Chỉ huy …")
+    r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)?(?:(?:các|toàn thể) thành viên|[Tt]hủ trưởng|[Nn]gười đứng đầu|[Gg]iám đốc"
+    r"|[Ll]ực lượng|[Cc]án bộ,? chiến sĩ)\s+"
     r"|\s*(?:(?:[Tt]hủ trưởng|[Gg]iám đốc|UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+\s*:\s*"
     # the committees of the places listed after their level: "UBND các huyện Đại Lộc, Nam Giang …"
     r"|\s*(?:UBND|Ủy ban nhân dân)\s+(?:các|những)\s+(?:huyện|thị xã|xã|phường)\s+"

@@ -50,7 +50,8 @@ GROUPS: list[Recogniser] = [
         # (its topic ends before a verb: "Ban Chỉ đạo giao Đảng ủy UBND tỉnh …" hands a duty on)
         # (and command boards the same way: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; not the
         # military's, read apart: "Ban Chỉ huy Quân sự", "Ban Chỉ huy Bộ đội Biên phòng")
-        r"Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
+        # (its standing office too: "Thường trực Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh")
+        r"(?:Thường trực )?Ban [Cc]hỉ (?:đạo|huy(?! (?:[Qq]uân sự|Bộ đội|BĐBP|[Bb]iên phòng|[Cc]ông an)))(?: \d+)?"
         # (a resolution by its number in the topic: "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của tỉnh"; a
         # disease by its name: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")
         # (a dash joining two boards' topics since 2025: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm
