@@ -176,3 +176,14 @@ def test_the_body_in_brackets_that_serves_as_a_standing_office_leads_with_it():
     leads = {(a.role, n) for a in e.assignments for n in [next(b.name for b in e.bodies if b.key == a.body)]}
     assert ("lead", "Thường trực Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh") in leads
     assert ("lead", "Sở Nông nghiệp và Môi trường") in leads
+
+
+def test_each_figure_of_a_goal_sentence_keeps_the_year_set_off_before_it():
+    """ "Đến năm 2027 có ít nhất 50% và đến cuối năm 2029, 100% Công an phường …": the second figure is due in 2029,
+    the year set off by a comma right before it, not the sentence's first."""
+    e = ex(
+        "Đề án đề ra mục tiêu như sau: Đến năm 2027 có ít nhất 50% và đến cuối năm 2029, 100% Công an phường trên "
+        "địa bàn tỉnh đạt chuẩn kiểu mẫu.",
+        "Phú Yên",
+    )
+    assert sorted((t.value, t.deadline_year) for t in e.targets) == [(50.0, 2027), (100.0, 2029)]

@@ -137,12 +137,17 @@ def _deadline_in(text: str) -> int | None:
 
 # the year an indicator is named with, right before its figure, no number before it in its clause: "tốc độ tăng
 # trưởng GRDP năm 2027 từ 8,5% - 9%, góp phần … giai đoạn 2026 - 2030" is held to 2027 (not "từ 10% năm 2026")
+_TIME_SET_OFF = re.compile(r"\b(?:đến|vào|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(20\d\d)\s*,\s*$", re.I)
 _YEAR_WITH_INDICATOR = re.compile(r"^[^\d,;:]*\bnăm\s+(20\d\d)\b[^\d,;:]{0,24}$", re.I)
 
 
 def year_named_before(text: str, start: int, figure: int) -> int | None:
-    """The year named with the indicator in the clause before a figure (text[start:figure]), if any."""
-    m = _YEAR_WITH_INDICATOR.match(last_clause(text[start:figure]))
+    """The year named with the indicator in the clause before a figure (text[start:figure]), if any; or by the
+    time phrase set off by a comma right before it ("… và đến cuối năm 2028, 100% Công an phường …")."""
+    before = text[start:figure]
+    m = _YEAR_WITH_INDICATOR.match(last_clause(before))
+    if m is None and not last_clause(before).strip():
+        m = _TIME_SET_OFF.search(text, max(0, figure - 40), figure)  # (the item may start at its figure)
     return int(m.group(1)) if m else None
 
 
