@@ -4,6 +4,7 @@ subject an article is about."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text.prefilter import Prefiltered
 from .acting import acts
@@ -274,7 +275,7 @@ class BodiesPass(MentionsPass):
         ]
         if not named:
             return
-        name = max(set(named), key=named.count)
+        name = Counter(named).most_common(1)[0][0]
         for w in whole:
             s = w.start(1)
             self.body_key(BodyMatch(s, w.end(), self.text[s : w.end()], name, "party-organisation", "province"))

@@ -6,6 +6,7 @@ up there); ``BodiesPass`` keys what they name."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -98,7 +99,7 @@ class MentionsPass(ExtractorState):
         """The committee a text is about, by how often it is named ("Huyện ủy" in a district's news)."""
         if not hasattr(self, "_committee"):
             words = _COMMITTEE_WORD.findall(self.text)
-            self._committee = max(set(words), key=words.count) if words else None
+            self._committee = Counter(words).most_common(1)[0][0] if words else None
         return self._committee
 
     def _dominant_named_school(self) -> str | None:
@@ -108,7 +109,7 @@ class MentionsPass(ExtractorState):
                 for m in find_bodies(self.text)
                 if m.type == "political-school" and m.text.strip() != "Trường Chính trị"
             ]
-            self._school = max(set(names), key=names.count) if names else None
+            self._school = Counter(names).most_common(1)[0][0] if names else None
         return self._school
 
     def _resolve(self, b: BodyMatch) -> BodyMatch | None:
