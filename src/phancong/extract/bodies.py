@@ -324,10 +324,11 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     chủ trì …" without a name is the office acting, the body."""
     before = text[max(0, b.start - 80) : b.start]
     after = text[b.end : b.end + 40]
-    if _OFFICE_HEAD.search(before) and (_HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before)):
-        return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
-    if _OFFICE_HEAD.search(before) and _ARTICLE_OPENS.search(before):
-        return False  # "Điều 3. Chánh Văn phòng UBND tỉnh, các sở, ban, ngành … chịu trách nhiệm thi hành": the office
+    if _OFFICE_HEAD.search(before):
+        if _HEADS_LISTED.match(after) or _HEADS_LISTED_BEFORE.search(before):
+            return _person_in_clause(text, b)  # "Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, …": the offices listed
+        if _ARTICLE_OPENS.search(before):
+            return False  # "Điều 3. Chánh Văn phòng UBND tỉnh, các sở, ban, ngành … chịu trách nhiệm thi hành"
     name = CAP + r"[^\W\d_]+(?:\s+" + CAP + r"[^\W\d_]+){1,3}"
     if _TITLES_ONLY.search(before):
         return False  # "Chủ tịch, Phó Chủ tịch, các Ủy viên UBND xã A …": the titles of its heads, no name: the body

@@ -11,6 +11,10 @@ from .places import province_names
 
 TYPES_BY_WORD = [(w, t) for w, t in TYPES]
 TERM = re.compile(r"nhiệm kỳ\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
+# what a term's end holds to: "trong nhiệm kỳ", "cả nhiệm kỳ", the committee of a term ("Thành ủy khóa 16")
+OF_THE_TERM = re.compile(
+    r"\b(?:[Tt]rong|cả|suốt|[Tt]oàn) nhiệm kỳ\b(?! \d)|\b(?:ủy|hành|vụ) khóa (?:[IVXL]{1,5}|\d{1,2})\b"
+)
 DEADLINE = re.compile(r"đến năm\s+(\d{4})")
 GOAL_WORD = re.compile(
     r"phấn đấu|mục tiêu|chỉ tiêu|đến năm|Số lượng|duy trì|đảm bảo hoàn thành|bảo đảm hoàn thành|phê duyệt|"

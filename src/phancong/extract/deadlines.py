@@ -144,9 +144,9 @@ _YEAR_WITH_INDICATOR = re.compile(r"^[^\d,;:]*\bnăm\s+(20\d\d)\b[^\d,;:]{0,24}$
 def year_named_before(text: str, start: int, figure: int) -> int | None:
     """The year named with the indicator in the clause before a figure (text[start:figure]), if any; or by the
     time phrase set off by a comma right before it ("… và đến cuối năm 2028, 100% Công an phường …")."""
-    before = text[start:figure]
-    m = _YEAR_WITH_INDICATOR.match(last_clause(before))
-    if m is None and not last_clause(before).strip():
+    clause = last_clause(text[start:figure])
+    m = _YEAR_WITH_INDICATOR.match(clause)
+    if m is None and not clause.strip():
         m = _TIME_SET_OFF.search(text, max(0, figure - 40), figure)  # (the item may start at its figure)
     return int(m.group(1)) if m else None
 

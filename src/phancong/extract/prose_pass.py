@@ -11,7 +11,7 @@ from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
 from .acting import acts
 from .bodies import find_bodies
-from .cues import GOAL_WORD, PHOTO_LINE, TERM, TERM_END
+from .cues import GOAL_WORD, OF_THE_TERM, PHOTO_LINE, TERM, TERM_END
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
 from .model import (
@@ -315,7 +315,7 @@ class ProsePass(TargetsPass):
             period = "term"
         # "Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp", "Thành ủy khóa 16 phấn đấu đạt các chỉ tiêu sau: …"
         # (the committee of the term named before): by the term's end
-        if deadline is None and term and _OF_THE_TERM.search(text, s, start if colon >= 0 else e):
+        if deadline is None and term and OF_THE_TERM.search(text, s, start if colon >= 0 else e):
             deadline = int(term.group(2))
         self._add_targets(
             items,
@@ -474,18 +474,17 @@ _THIS_YEAR = re.compile(
     r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
     r"(?!\s*[-/]\s*\d| năm \d))",
 )
+# how a paragraph that goes on with the goals before it opens
 # ("Khi đó, 100% …" after "Phấn đấu đến năm 2030, tỉnh …": at the time the paragraph before named)
 _GOES_ON = re.compile(
     r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân"
     r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
 )
-# a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
-_OF_THE_TERM = re.compile(
-    r"\b(?:[Tt]rong|cả|suốt|[Tt]oàn) nhiệm kỳ\b(?! \d)|\b(?:ủy|hành|vụ) khóa (?:[IVXL]{1,5}|\d{1,2})\b"
-)
+# a lead that names goals, not the goals a purpose reaches for ("Để đạt được mục tiêu trên, …")
 _NAMES_GOALS = re.compile(
-    r"(?<!đạt được )(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I
+    r"(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I
 )
+# a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
 _SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
 # the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
 _DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")

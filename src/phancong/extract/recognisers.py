@@ -355,7 +355,7 @@ RECOGNISERS: list[Recogniser] = [
     # soát …", "Ban Chỉ đạo … Ban Chỉ đạo cùng các cấp ủy tập trung …"): the body of that head named last before it
     # (mentions_pass._resolve), else none; so too a Party committee, an association or a union named again ("Đảng ủy
     # xã … Đảng ủy tập trung lãnh đạo …", "Hội Nông dân xã … Hội đã hỗ trợ …", "Đoàn Thanh niên phường … Đoàn đã
-    # giới thiệu …", "Chi bộ thôn 5 … Chi bộ chỉ đạo …", "Đảng bộ xã … Đảng bộ đã giới thiệu …"); any verb after
+    # giới thiệu …", "Chi bộ thôn 5 … Chi bộ vận động …", "Đảng bộ xã … Đảng bộ đã giới thiệu …"); any verb after
     # "đã", "sẽ", "đang" …
     _r(
         r"(?<![\w])(Trường|Bộ|Tổ|Trung tâm|Ban [Cc]hỉ đạo|Đảng ủy|Hội|Đoàn|Chi cục|Chi bộ|Đảng bộ)"

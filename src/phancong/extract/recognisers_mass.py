@@ -35,7 +35,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         r"(?![^\W\d_])",
         "other",
         "province",
-        lambda m: "Ban Vận động cứu trợ" + m.group(0)[len("Ban Vận động cứu trợ") :],
+        lambda m: m.group(0).replace("Ban vận động", "Ban Vận động", 1),
     ),
     # front and mass organisations (and their party delegations); the Front committee's standing board
     _r(

@@ -301,7 +301,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
         r"(?: (?:tỉnh|thành phố|Trung ương)(?![^\W\d_]))?",
         "other",
         "province",
-        lambda m: "Văn phòng Điều phối" + " ".join(m.group(0).replace("NTM", "nông thôn mới").split())[19:],
+        lambda m: " ".join(m.group(0).replace("điều phối", "Điều phối", 1).replace("NTM", "nông thôn mới").split()),
     ),
     # the other programmes' coordination offices, named by their field in lower case up to the province: "Văn phòng
     # điều phối về vệ sinh an toàn thực phẩm tỉnh", "Văn phòng Điều phối giảm nghèo bền vững tỉnh"
