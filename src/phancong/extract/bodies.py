@@ -142,7 +142,8 @@ _SUBJECT_OPENS = re.compile(r"(?:^|[.;:!?]\s+|\n)\W*[Cc]")
 # (compiled once: asked for every collective)
 _ONE_COMMON_NOUN = re.compile(r"(?i)(?:các|những) (?:sở|ban|ngành|huyện|xã|bộ|hội|thị|trường|cấp)")
 _LIST_GOES_ON = re.compile(r"\s*(?:[,;]|và\s)")
-_ASKED_BEFORE = re.compile(r"\b(?:[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Gg]iao)\s+$")
+# (or partnered: "Ban Dân tộc tỉnh phối hợp với các ngành làm tốt …")
+_ASKED_BEFORE = re.compile(r"\b(?:[Đđ]ề nghị|[Yy]êu cầu|[Cc]hỉ đạo|[Gg]iao|phối hợp(?: chặt chẽ)? với)\s+$")
 # a verb right after the set: a lower-case word, not one that goes on naming what is counted or where
 _VERB_AFTER = re.compile(
     r"\s+(?!(?:trong|về|tại|theo|của|và|các|những|có|là|được|liên quan|thuộc|trên|ở|cùng|với|này|đó)\b)[a-zđ]"
@@ -278,7 +279,7 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
                 _SUBJECT_OPENS.search(text, max(0, m.start() - 3), m.start() + 1)
                 and _MODAL_AFTER.match(text, m.start() + len(written))
                 # asked to act: "đề nghị các ngành khẩn trương triển khai …", "chỉ đạo các xã xây dựng kế hoạch …"
-                or _ASKED_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                or _ASKED_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 and _VERB_AFTER.match(text, m.start() + len(written))
             ):
                 continue

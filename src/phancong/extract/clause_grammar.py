@@ -42,8 +42,10 @@ ASPECT = (
     # handed the duty, in the passive: "X được chỉ đạo xây dựng …", "X được giao chủ trì …"
     r"được (?:chỉ đạo|giao|yêu cầu|đề nghị|phân công)(?: nhiệm vụ)?)\s+"
     # a recurring duty: "X định kỳ hằng năm tổng hợp ...", "X hằng quý báo cáo ..."
-    r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)\s*,?\s+"
-    r"|định kỳ\s+"  # "X định kỳ báo cáo …"
+    # (or when asked: "X định kỳ 6 tháng hoặc đột xuất báo cáo …")
+    r"|(?:(?:định kỳ|hằng|hàng)(?: (?:hằng|hàng))? (?:năm|quý|tháng|tuần)|định kỳ \d+ tháng(?: một lần)?)"
+    r"(?:,? (?:hoặc|và) (?:đột xuất|khi có yêu cầu))?\s*,?\s+"
+    r"|định kỳ(?:,? (?:hoặc|và) (?:đột xuất|khi có yêu cầu))?\s+"  # "X định kỳ báo cáo …"
     r"|có (?:các |những )?nhiệm vụ\s*:\s*)*"  # "Đại hội … có nhiệm vụ: kiểm điểm …; hoạch định …"
 )
 # ... unless the words after it are not an action: a passive, a state, a result, a negation, a goal set, praise
@@ -108,7 +110,8 @@ CONNECTIVE = re.compile(
     # (lower case after ";": "…; định kỳ báo cáo Ban Thường vụ Tỉnh ủy")
     r"(?:(?:[Đđ]ịnh kỳ|[Hh][ằà]ng năm|[Hh][ằà]ng quý|[Hh][ằà]ng tháng)"
     # ("Định kỳ 6 tháng, một năm, các đảng ủy …", "Định kỳ hằng quý, hằng năm, …")
-    r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?\s*,?\s*)?"
+    r"(?: (?:hằng|hàng) (?:năm|quý|tháng)| \d+ tháng)?(?:,? (?:và )?(?:một|01|1|hằng|hàng|cuối) năm)?"
+    r"(?:,? (?:hoặc|và) (?:đột xuất|khi có yêu cầu))?\s*,?\s*)?"  # ("định kỳ 6 tháng hoặc đột xuất báo cáo …")
     # a condition first: "Trường hợp có khó khăn, vướng mắc, (Sở Y tế) phải kịp thời báo cáo …"
     # ("nếu có những vấn đề nổi cộm, đột xuất thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo …")
     r"(?:(?:[Tt]rường hợp|[Nn]ếu) (?:có )?[^;.:]{0,100}?,\s*(?=phải\b|cần\b|kịp thời\b|báo cáo\b|đề xuất\b|"

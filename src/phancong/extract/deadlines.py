@@ -204,7 +204,8 @@ _PLAN_YEAR = quick_start(_PLAN_YEAR)
 # the year a text is about, said of it: "Năm 2027 là năm có ý nghĩa đặc biệt quan trọng", "2027 được xác định là
 # năm bản lề" (the goals given after it without a year are that year's)
 # the year a news text opens its lead with: "Năm 2023, tỉnh Yên Bái có kế hoạch trồng mới 15.500 ha rừng. …"
-_YEAR_OPENING = re.compile(r"(?:^|\n)\s*Năm (20\d\d),")
+# (after a page's own date line: " date 2026-03-09 Năm 2026, tỉnh X đặt mục tiêu …")
+_YEAR_OPENING = re.compile(r"(?:^|\n)\s*(?:date \d{4}-\d{2}-\d{2}\s+)?Năm (20\d\d),")
 _YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (?:xác định|coi|đánh giá)\s+)?là năm\b"))
 
 # a yearly campaign named with its year: "ra quân Tháng thanh niên 2024", "Chiến dịch Thanh niên tình nguyện hè 2026",

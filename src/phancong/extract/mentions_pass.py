@@ -35,9 +35,13 @@ _LOCAL_ORGANS = (
     r"(?:Huyện ủy|Thị ủy|(?:(?:Ban Thường vụ |Thường trực )?Đảng ủy|Đảng bộ) "
     r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu)"
     r"|(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
-    r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu))"
+    r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+    # (the youth union, named in full with its place: "Đoàn TNCS Hồ Chí Minh phường Trạm Lộ … Đoàn phường đã …")
+    r"|Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?| TNCS Hồ Chí Minh)?(?= (?:xã|phường|thị trấn)\b) "
+    r"(?:xã|phường|thị trấn))"
 )
 _BARE_LOCAL = re.compile(_LOCAL_ORGANS)
+_YOUTH_HEAD = re.compile(r"^Đoàn (?:Thanh niên(?: Cộng sản Hồ Chí Minh)?|TNCS Hồ Chí Minh) ")
 # the province's organs named by their abbreviation alone ("tham mưu giúp Tỉnh ủy, HĐND, UBND")
 _BARE_ABBREVIATIONS = ("UBND", "HĐND", "MTTQ")
 # a bloc committee named by its kind alone ("Đảng ủy khối")
@@ -197,6 +201,8 @@ class MentionsPass(ExtractorState):
             )
             if before is None and b.name == "Đảng ủy":  # "Đảng bộ xã X … Đảng ủy tập trung …": its committee
                 return self._committee_of_organisation(b)
+            if before is not None and _BARE_LOCAL.fullmatch(before.name):  # "… Đoàn phường … Đoàn đã …": named in full
+                return self._named_local(before)
             return before
         return b
 
@@ -240,7 +246,8 @@ class MentionsPass(ExtractorState):
             for m in find_bodies(self.text):
                 bare = _BARE_OF_NAMED.match(m.name)
                 if bare and m.name != bare.group(1):
-                    self._named_locals.setdefault(bare.group(1), set()).add(m.name)
+                    key = _YOUTH_HEAD.sub("Đoàn ", bare.group(1))  # "Đoàn phường" for "Đoàn TNCS … phường X"
+                    self._named_locals.setdefault(key, set()).add(m.name)
         named = self._named_locals.get(b.name, set())
         if len(named) != 1:
             return b

@@ -128,7 +128,8 @@ _ASKS = re.compile(r"(?:giao|đề nghị|yêu cầu|chỉ đạo|đôn đốc|l
 # mới …", "đề nghị X không để xảy ra …"), to finish or repair something ("chỉ đạo các địa phương hoàn thành công
 # tác nạo vét", "đề nghị các xã khắc phục hậu quả …"; said of a body unasked, "hoàn thành" reports a result)
 _ASKED_ACTION = re.compile(
-    r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để|hoàn thành|hoàn chỉnh|khắc phục)\s+[^\W\d_]", re.I
+    r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để|hoàn thành|hoàn chỉnh|khắc phục|xác định)\s+[^\W\d_]",
+    re.I,
 )
 _NOT_ASKED = re.compile(
     r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"

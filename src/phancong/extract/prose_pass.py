@@ -14,11 +14,10 @@ from .bodies import find_bodies
 from .cues import GOAL_WORD, OF_THE_TERM, PHOTO_LINE, TERM, TERM_END
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
-from .model import (
-    Figure,
-)
+from .model import Figure
 from .targets import (
     _segments,
+    ahead_of_the_text,
     document_period,
     ends_goal_scope,
     goal_or_report,
@@ -94,10 +93,8 @@ class ProsePass(TargetsPass):
                 kind = goal_or_report(prefix)
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
-                elif kind is None and self.year is not None:
-                    later = re.search(r"\b(?:vào|đến) năm (20\d\d)\b", text[figs[0].end : e])
-                    if later and int(later.group(1)) > int(self.year):
-                        kind = "goal"  # "Số khách du lịch đạt 5 triệu lượt vào năm 2030", written before 2030
+                elif kind is None and ahead_of_the_text(sent, text[figs[0].end : e], self.year):
+                    kind = "goal"
                 if kind == "goal":
                     deadline = self._goal_deadline(s, prefix, sent, own, scope)
                     scope = deadline

@@ -13,14 +13,12 @@ import re
 from .body_names import (
     CAP,
     CONGRESS_N,
-    DEPARTMENT_ABBREVIATION_ALTERNATION,
     PLACE,
     PLACE_NAME,
     ROMAN,
     TINH,
     TU,
     W,
-    abbreviated_department,
     any_case,
     committee_name,
     congress_name,
@@ -34,6 +32,7 @@ from .places import province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 from .recognisers_blocs import BLOCS
 from .recognisers_central import STATE_CENTRAL
+from .recognisers_departments import DEPARTMENTS, DEPARTMENTS_ABBREVIATED
 from .recognisers_forces import COMMANDS, FORCES
 from .recognisers_groups import GROUPS
 from .recognisers_local import LOCAL_ORGANS
@@ -57,7 +56,6 @@ COMMISSIONS = (
 # Order matters: longer, more specific names first; overlapping later matches are dropped.
 
 
-_CENTRAL_SECTORS = ("thuế", "hải quan", "kho bạc", "bảo hiểm xã hội", "điện lực", "ngân hàng")
 _ELECTED = r"\s+(?:(?:mới\s+)?(?:gồm|có)\s+)?\d{1,3}\s+(?:người|đồng chí|thành viên|ủy viên)\b|\s+khóa\s+[IVXL]+\b"
 
 RECOGNISERS: list[Recogniser] = [
@@ -139,10 +137,20 @@ RECOGNISERS: list[Recogniser] = [
     _r(r"Ban Chấp hành " + TU, "provincial-party-committee", "province", committee_name),
     *BLOCS,
     _r(
-        r"Đảng bộ (?:xã|phường|thị trấn|đặc khu)(?: " + CAP + W + r"*){1,3}",
+        # (the ward abbreviated, as news writes it: "Đảng bộ P.Cao Lãnh")
+        r"Đảng bộ (?:(?:xã|phường|thị trấn|đặc khu)(?: "
+        + CAP
+        + W
+        + r"*){1,3}|P\.\s?"
+        + CAP
+        + W
+        + r"*(?: "
+        + CAP
+        + W
+        + r"*){0,2})",
         "party-organisation",
         "commune",
-        lambda m: " ".join(m.group(0).split()),
+        lambda m: " ".join(re.sub(r"^Đảng bộ P\.\s?", "Đảng bộ phường ", m.group(0)).split()),
     ),
     # people's councils and committees, their party organs
     _r(
@@ -294,28 +302,7 @@ RECOGNISERS: list[Recogniser] = [
     ),
     _r(r"Trường Chính trị(?= )", "political-school", "province", "Trường Chính trị tỉnh"),
     # state agencies
-    _r(
-        # "Sở Xây dựng tỉnh (Hòa Bình)": the level, and the province after it, are part of the mention
-        r"Sở ((?i:" + department_alternation() + r"))(?!\w)(?: (?:tỉnh|thành phố|TP\.?)(?![^\W\d_]))?",
-        "department",
-        "province",
-        lambda m: "Sở " + department_name(m.group(1)),
-    ),
-    # a sector as an actor, where it acts (a collective): "Ngành Y tế tỉnh đã chủ động …", "ngành Giáo dục"
-    _r(
-        # (after a word only where it is asked or partnered: "đề nghị ngành Công Thương rà soát …"; not "cán bộ ngành
-        # Y tế", "của ngành Giáo dục")
-        r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
-        # (and the sectors of the central agencies in the province: "yêu cầu ngành thuế bám sát dự toán thu")
-        r"[Nn]gành ((?i:" + department_alternation(_CENTRAL_SECTORS) + r"))(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
-        "collective",
-        "province",
-        lambda m: (
-            "ngành " + department_name(m.group(1)).capitalize()
-            if m.group(1).lower() in _CENTRAL_SECTORS
-            else "ngành " + department_name(m.group(1))
-        ),
-    ),
+    *DEPARTMENTS,
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
     _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
     *FORCES,
@@ -326,22 +313,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: "Bộ " + department_name(m.group(1)),
         True,
     ),
-    _r(
-        r"Sở (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")"
-        r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
-        "department",
-        "province",
-        lambda m: "Sở " + abbreviated_department(m.group(1)),
-    ),
-    # a district's or a commune's office by its field abbreviated, as news writes it ("phòng LĐ-TB&XH", "Phòng TN&MT
-    # huyện Đại Lộc"): the field spelt out, the place kept
-    _r(
-        r"[Pp]hòng (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])"
-        r"((?: (?:huyện|thị xã|thành phố|xã|phường|đặc khu)(?:" + PLACE + r")?)?)",
-        "department",
-        "district",
-        lambda m: "Phòng " + abbreviated_department(m.group(1)) + " ".join(("", *m.group(2).split())),
-    ),
+    *DEPARTMENTS_ABBREVIATED,
     # a department named again by its kind alone, as the subject of what it does ("Theo Sở Kế hoạch và Đầu tư, …
     # Sở tập trung huy động …; Sở theo dõi …"): the department named last before it (mentions_pass._resolve)
     _r(

@@ -71,7 +71,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
     # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
     *(
         _r(
-            written + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
+            written + r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",  # ("Hội LHPN (LHPN) tỉnh")
             body_type,
             "province",
             of_province(name),
@@ -91,7 +91,8 @@ MASS_ORGANISATIONS: list[Recogniser] = [
     ),
     # (its inspection commission too: "Ủy ban Kiểm tra Tỉnh đoàn")
     _r(
-        r"(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra) Tỉnh đoàn",
+        r"(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra) "
+        r"(?:Tỉnh đoàn|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh tỉnh(?![^\W\d_]))",
         "youth-union",
         "province",
         lambda m: m.group(0),
@@ -105,7 +106,14 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         lambda m: re.sub(r" (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh$", "", m.group(0)),
         True,
     ),
-    _r(r"Tỉnh đoàn|Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "youth-union", "province", "Tỉnh đoàn"),
+    _r(
+        # (not inside its congress's or its committee's name: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XX")
+        r"Tỉnh đoàn"
+        r"|(?<!biểu )(?<!hội )(?<!hành )(?<!vụ )Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh tỉnh(?![^\W\d_])",
+        "youth-union",
+        "province",
+        "Tỉnh đoàn",
+    ),
     # the youth union of a district, a town or a city of the province, by its place ("Huyện đoàn Krông Pắc",
     # "Thành đoàn Buôn Ma Thuột")
     _r(

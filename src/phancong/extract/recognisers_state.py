@@ -174,11 +174,19 @@ STATE_PROVINCIAL: list[Recogniser] = [
         )
         for prefix in (r"[Cc]ác ", r"(?<![Cc]ác )")  # two patterns, each with a literal start (one is scanned fast)
     ),
-    _r(
-        r"đại biểu(?:(?<=và đại biểu)|(?<=và các đại biểu)) (?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố)(?![^\W\d_])",
-        "collective",
-        "province",
-        lambda m: "đại biểu Hội đồng nhân dân " + ("thành phố" if "thành phố" in m.group(0) else "tỉnh"),
+    *(
+        _r(
+            start + r"(?:Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố)(?![^\W\d_])",
+            "collective",
+            "province",
+            # named as written, "các" kept as collectives keep it ("và các đại biểu HĐND tỉnh giám sát …")
+            lambda m: (
+                ("các " if m.group(0).startswith("các") else "")
+                + "đại biểu Hội đồng nhân dân "
+                + ("thành phố" if "thành phố" in m.group(0) else "tỉnh")
+            ),
+        )
+        for start in (r"đại biểu(?<=và đại biểu) ", r"các đại biểu(?<=và các đại biểu) ")
     ),
     # a state text's header, in capitals: "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "ỦY BAN NHÂN DÂN TỈNH" before "Căn cứ …"
     _r(

@@ -189,6 +189,25 @@ def goal_or_report(prefix: str) -> str | None:
     return "report"
 
 
+def ahead_of_the_text(sentence: str, after_figure: str, year: int | str | None) -> bool:
+    """Whether a sentence without cues sets goals by the time it names ahead of the text's year: a year after the
+    figure ("Số khách du lịch đạt 5 triệu lượt vào năm 2030", written before 2030), or a term or period that
+    opens the sentence and has not begun before that year ("Nhiệm kỳ 2025 - 2030, Đoàn xã … tập trung …; kết nạp
+    từ 100 - 200 đoàn viên", written in 2025; not "Giai đoạn 2021 - 2025, tỉnh đã xây dựng …" written in 2025)."""
+    if year is None:
+        return False  # no year to be ahead of
+    year = int(year)
+    later = _LATER_YEAR.search(after_figure)
+    if later and int(later.group(1)) > year:
+        return True
+    opening = _PERIOD_OPENING.match(sentence)
+    return opening is not None and int(opening.group(1)) >= year
+
+
+_LATER_YEAR = re.compile(r"\b(?:vào|đến) năm (20\d\d)\b")
+_PERIOD_OPENING = re.compile(r"\W*(?:[Tt]rong )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn) (20\d\d)\s*[-–]\s*20\d\d\s*,")
+
+
 def later_goal(text: str, after: int, end: int, figures: list) -> int | None:
     """Where a goal begins after a first figure that is none ("Trong 4 tháng còn lại …, nhằm đạt mục tiêu … 10%",
     "đã đề ra 120 nhiệm vụ, phấn đấu … 1,5%", "ước đạt 9%, vượt chỉ tiêu Nghị quyết đề ra là 8,2%": the plan's
