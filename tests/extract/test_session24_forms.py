@@ -107,3 +107,18 @@ def test_figures_after_a_term_ahead_of_the_text_are_goals_and_a_past_period_repo
 def _duties_of(e, name: str) -> set[tuple[str, str]]:
     n = {b.key: b.name for b in e.bodies}
     return {(n[a.body], a.text) for a in e.assignments if n[a.body] == name}
+
+
+def test_bodies_that_organise_the_watch_over_something_monitor_it():
+    """ "Sở A, UBND các xã tổ chức theo dõi diễn biến …" watches over it, as "tổ chức kiểm tra, giám sát" does; the
+    rural programme's office is named with "NTM" spelt out."""
+    e = ex(
+        "Sở Nông nghiệp và Môi trường, UBND các xã tổ chức theo dõi diễn biến mưa lũ ở vùng trũng. Văn phòng Điều phối "
+        "xây dựng NTM tỉnh tổ chức kiểm tra, giám sát việc thực hiện Chương trình năm 2027.",
+        "Phú Thọ",
+    )
+    assert {
+        ("Sở Nông nghiệp và Môi trường", "monitor"),
+        ("Ủy ban nhân dân các xã", "monitor"),
+        ("Văn phòng Điều phối xây dựng nông thôn mới tỉnh", "monitor"),
+    } <= roles(e)

@@ -305,7 +305,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the rural programme's coordination office ("Văn phòng Điều phối nông thôn mới tỉnh", "Văn phòng Điều phối
     # Chương trình mục tiêu quốc gia xây dựng nông thôn mới")
     _r(
-        r"Văn phòng [Đđ]iều phối (?:(?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?[Nn]ông thôn mới|NTM)"
+        r"Văn phòng [Đđ]iều phối (?:[Cc]hương trình mục tiêu quốc gia )?(?:xây dựng )?(?:[Nn]ông thôn mới|NTM)"
         r"(?: (?:tỉnh|thành phố|Trung ương)(?![^\W\d_]))?",
         "other",
         "province",

@@ -31,7 +31,8 @@ _MONITOR = re.compile(
     # ("tăng cường công tác kiểm tra, hướng dẫn, giám sát các địa phương": the checking as a field of work)
     r"(?:công tác\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc|quan trắc|phụ trách(?: và theo dõi)?)\b"
     r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
-    r"\s+(?:tốt\s+)?(?:(?:ít nhất|tối thiểu|từ)\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+|việc\s+)?(?:kiểm tra|giám sát)"
+    r"\s+(?:tốt\s+)?(?:(?:ít nhất|tối thiểu|từ)\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+|việc\s+)?"
+    r"(?:kiểm tra|giám sát|theo dõi)"  # ("tổ chức theo dõi diễn biến mưa lũ")
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
     # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
     r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+"
