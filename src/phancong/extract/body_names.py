@@ -30,6 +30,11 @@ LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + C
 PLACE_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
 PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.)|(?<=TX\.)|(?<=\bP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
+# an organ's abbreviation in brackets before its level: "Hội Cựu chiến binh (CCB) xã Phúc Sơn", "Hội LHPN (LHPN) tỉnh"
+BRACKETED_ABBREVIATION = r"(?: \([A-ZĐ]{2,6}\))?"
+# the youth union by its full name, as news writes it: "Đoàn Thanh niên", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+# "Đoàn TNCS Hồ Chí Minh"
+YOUTH_UNION = r"Đoàn (?:Thanh niên(?: Cộng sản Hồ Chí Minh)?|TNCS Hồ Chí Minh)"
 
 
 _CITY = re.compile(r"[Tt]hành phố|TP")
@@ -56,12 +61,14 @@ def local_level(written: str) -> str:
     return {"TX": "thị xã", "TX.": "thị xã", "P.": "phường"}.get(written.strip(), written.strip())
 
 
-def local_name(prefix: str) -> Callable[[re.Match], str]:
-    """ "Ủy ban nhân dân huyện Nho Quan": the organ, its level word and the place as written."""
+def local_name(prefix: str | None) -> Callable[[re.Match], str]:
+    """ "Ủy ban nhân dân huyện Nho Quan": the organ (without a prefix, as written in the match's group "head"), its
+    level word and the place as written."""
 
     def name(m: re.Match) -> str:
         level = local_level(m.group("lv"))
-        return f"{prefix} {level}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
+        organ = prefix or m.group("head")
+        return f"{organ} {level}{' ' + ' '.join(m.group('place').split()) if m.group('place') else ''}"
 
     return name
 

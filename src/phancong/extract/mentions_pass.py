@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..text.numbers import find_dates
 from .bodies import BodyMatch, find_bodies
-from .body_names import CAP, committee_of
+from .body_names import CAP, YOUTH_UNION, committee_of
 from .congresses import elected_committee
 from .places import province_kind
 from .recognisers import COMMISSIONS
@@ -37,11 +37,10 @@ _LOCAL_ORGANS = (
     r"|(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
     r"(?:huyện|thị xã|xã|phường|thị trấn|đặc khu)"
     # (the youth union, named in full with its place: "Đoàn TNCS Hồ Chí Minh phường Trạm Lộ … Đoàn phường đã …")
-    r"|Đoàn(?: Thanh niên(?: Cộng sản Hồ Chí Minh)?| TNCS Hồ Chí Minh)?(?= (?:xã|phường|thị trấn)\b) "
-    r"(?:xã|phường|thị trấn))"
+    r"|(?:" + YOUTH_UNION + r"|Đoàn) (?:xã|phường|thị trấn))"
 )
 _BARE_LOCAL = re.compile(_LOCAL_ORGANS)
-_YOUTH_HEAD = re.compile(r"^Đoàn (?:Thanh niên(?: Cộng sản Hồ Chí Minh)?|TNCS Hồ Chí Minh) ")
+_YOUTH_HEAD = re.compile(r"^" + YOUTH_UNION + r" ")
 # the province's organs named by their abbreviation alone ("tham mưu giúp Tỉnh ủy, HĐND, UBND")
 _BARE_ABBREVIATIONS = ("UBND", "HĐND", "MTTQ")
 # a bloc committee named by its kind alone ("Đảng ủy khối")

@@ -138,16 +138,7 @@ RECOGNISERS: list[Recogniser] = [
     *BLOCS,
     _r(
         # (the ward abbreviated, as news writes it: "Đảng bộ P.Cao Lãnh")
-        r"Đảng bộ (?:(?:xã|phường|thị trấn|đặc khu)(?: "
-        + CAP
-        + W
-        + r"*){1,3}|P\.\s?"
-        + CAP
-        + W
-        + r"*(?: "
-        + CAP
-        + W
-        + r"*){0,2})",
+        r"Đảng bộ (?:(?:xã|phường|thị trấn|đặc khu)(?: " + CAP + W + r"*){1,3}|P\.\s?" + PLACE_NAME + r")",
         "party-organisation",
         "commune",
         lambda m: " ".join(re.sub(r"^Đảng bộ P\.\s?", "Đảng bộ phường ", m.group(0)).split()),

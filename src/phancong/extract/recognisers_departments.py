@@ -15,6 +15,11 @@ from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["DEPARTMENTS", "DEPARTMENTS_ABBREVIATED"]
 
+# where a sector is an actor: opening its clause, or asked or partnered ("đề nghị ngành Công Thương rà soát …"; not
+# "cán bộ ngành Y tế", "của ngành Giáo dục")
+_ACTING = r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
+# the level after the name, part of the mention ("ngành Y tế tỉnh", "Sở TN&MT tỉnh")
+_OF_THE_PROVINCE = r"(?: (?:tỉnh|thành phố)(?![^\W\d_]))?"
 # the central agencies' branches in the province, named as sectors ("ngành thuế", "ngành kho bạc")
 _CENTRAL_SECTORS = ("thuế", "hải quan", "kho bạc", "bảo hiểm xã hội", "điện lực", "ngân hàng")
 
@@ -26,13 +31,10 @@ DEPARTMENTS: list[Recogniser] = [
         "province",
         lambda m: "Sở " + department_name(m.group(1)),
     ),
-    # a sector as an actor, where it acts (a collective): "Ngành Y tế tỉnh đã chủ động …", "ngành Giáo dục"
+    # a sector as an actor, where it acts (a collective): "Ngành Y tế tỉnh đã chủ động …", "ngành Giáo dục" (and the
+    # sectors of the central agencies in the province: "yêu cầu ngành thuế bám sát dự toán thu")
     _r(
-        # (after a word only where it is asked or partnered: "đề nghị ngành Công Thương rà soát …"; not "cán bộ ngành
-        # Y tế", "của ngành Giáo dục")
-        r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
-        # (and the sectors of the central agencies in the province: "yêu cầu ngành thuế bám sát dự toán thu")
-        r"[Nn]gành ((?i:" + department_alternation(_CENTRAL_SECTORS) + r"))(?!\w)(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        _ACTING + r"[Nn]gành ((?i:" + department_alternation(_CENTRAL_SECTORS) + r"))(?!\w)" + _OF_THE_PROVINCE,
         "collective",
         "province",
         lambda m: (
@@ -43,8 +45,7 @@ DEPARTMENTS: list[Recogniser] = [
     ),
     # (and by its field abbreviated: "ngành LĐTBXH phối hợp với các địa phương …", "ngành GD&ĐT")
     _r(
-        r"(?:(?<![^\W\d_] )|(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu )|(?<=[Gg]iao )|(?<=[Cc]hỉ đạo )|(?<=với ))"
-        r"[Nn]gành (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        _ACTING + r"[Nn]gành (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])" + _OF_THE_PROVINCE,
         "collective",
         "province",
         lambda m: "ngành " + abbreviated_department(m.group(1)),
@@ -53,8 +54,7 @@ DEPARTMENTS: list[Recogniser] = [
 
 DEPARTMENTS_ABBREVIATED: list[Recogniser] = [
     _r(
-        r"Sở (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")"
-        r"(?![\w&-])(?: (?:tỉnh|thành phố)(?![^\W\d_]))?",
+        r"Sở (" + DEPARTMENT_ABBREVIATION_ALTERNATION + r")(?![\w&-])" + _OF_THE_PROVINCE,
         "department",
         "province",
         lambda m: "Sở " + abbreviated_department(m.group(1)),

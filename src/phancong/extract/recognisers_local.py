@@ -5,7 +5,7 @@ Placed in ``RECOGNISERS`` (recognisers.py) by ``LOCAL_ORGANS``."""
 
 from __future__ import annotations
 
-from .body_names import CAP, LOCAL, PLACE, local_name
+from .body_names import BRACKETED_ABBREVIATION, CAP, LOCAL, PLACE, YOUTH_UNION, local_name
 from .places import city_alternation
 from .recogniser import Recogniser, recogniser as _r
 
@@ -18,12 +18,14 @@ PEOPLES_ORGANS = (
     (r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
 )
 
+# "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
+_NOT_A_CITY_PROVINCE = r" (?!(?:[Tt]hành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
+_LEVEL_AND_PLACE = r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])"
+
 LOCAL_ORGANS: list[Recogniser] = [
     _r(
-        # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers
         # (its abbreviation in brackets between: "Hội Cựu Chiến binh (CCB) xã Phúc Sơn")
-        r"(?:" + pat + r")(?: \([A-ZĐ]{2,6}\))? (?!(?:[Tt]hành phố|TP\.?) ?(?:" + city_alternation() + r")(?![^\W\d_]))"
-        r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
+        r"(?:" + pat + r")" + BRACKETED_ABBREVIATION + _NOT_A_CITY_PROVINCE + _LEVEL_AND_PLACE,
         type_,
         "district",
         local_name(prefix),
@@ -64,6 +66,8 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Hội Liên hiệp [Pp]hụ nữ|Hội LHPN", "Hội Liên hiệp Phụ nữ", "womens-union"),
         (r"Hội Cựu chiến binh|Hội CCB", "Hội Cựu chiến binh", "veterans-association"),
         (r"Liên đoàn [Ll]ao động|LĐLĐ", "Liên đoàn Lao động", "labour-federation"),
+        # the youth union, named as written ("Đoàn TNCS Hồ Chí Minh xã Đoàn Đào", "Đoàn Thanh niên xã Tân Phú")
+        (r"(?P<head>" + YOUTH_UNION + r")", None, "youth-union"),
         # the youth union's committees of a ward or commune: "Ban Chấp hành Đoàn phường Rạch Dừa", "Ban Thường vụ
         # Đoàn xã …" (its branches, "Chi đoàn Công an phường", are named by what they belong to)
         (r"Ban Chấp hành Đoàn(?: Thanh niên)?", "Ban Chấp hành Đoàn", "youth-union"),
@@ -72,19 +76,8 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Chi đoàn Quân sự", "Chi đoàn Quân sự", "youth-union"),
     )
 ]
-# the youth union of a district or a commune, named as written ("Đoàn TNCS Hồ Chí Minh xã Đoàn Đào", "Đoàn Thanh niên
-# Cộng sản Hồ Chí Minh phường An Cựu", "Đoàn Thanh niên xã Tân Phú")
-LOCAL_ORGANS.append(
-    _r(
-        r"(?P<head>Đoàn (?:Thanh niên(?: Cộng sản Hồ Chí Minh)?|TNCS Hồ Chí Minh))(?: \([A-ZĐ]{2,6}\))? "
-        r"(?P<lv>" + LOCAL + r")(?P<place>" + PLACE + r")?(?![^\W\d_])",
-        "youth-union",
-        "district",
-        lambda m: local_name(m.group("head"))(m),
-    )
-)
-# the same named again by its level alone, in a commune's news ("Đoàn phường đã triển khai …"): the one the text names
-# with its place (mentions_pass._named_local)
+# the youth union named again by its level alone, in a commune's news ("Đoàn phường đã triển khai …"): the one the
+# text names with its place (mentions_pass._named_local)
 LOCAL_ORGANS.append(
     _r(
         r"Đoàn (?:xã|phường|thị trấn)(?![^\W\d_])(?! " + CAP + r")",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .body_names import CAP, TINH, W, of_province, province_word
+from .body_names import BRACKETED_ABBREVIATION, CAP, TINH, W, of_province, province_word
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["MASS_ORGANISATIONS"]
@@ -71,7 +71,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
     # (a city's own: "Liên đoàn Lao động thành phố" in Đà Nẵng; not "… thành phố Vinh", a city of a province)
     *(
         _r(
-            written + r"(?: \([A-ZĐ]{2,6}\))? (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",  # ("Hội LHPN (LHPN) tỉnh")
+            written + BRACKETED_ABBREVIATION + r" (?:tỉnh|[Tt]hành phố(?! " + CAP + r"))",
             body_type,
             "province",
             of_province(name),

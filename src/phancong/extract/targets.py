@@ -189,14 +189,13 @@ def goal_or_report(prefix: str) -> str | None:
     return "report"
 
 
-def ahead_of_the_text(sentence: str, after_figure: str, year: int | str | None) -> bool:
+def ahead_of_the_text(sentence: str, after_figure: str, year: int | None) -> bool:
     """Whether a sentence without cues sets goals by the time it names ahead of the text's year: a year after the
     figure ("Số khách du lịch đạt 5 triệu lượt vào năm 2030", written before 2030), or a term or period that
     opens the sentence and has not begun before that year ("Nhiệm kỳ 2025 - 2030, Đoàn xã … tập trung …; kết nạp
     từ 100 - 200 đoàn viên", written in 2025; not "Giai đoạn 2021 - 2025, tỉnh đã xây dựng …" written in 2025)."""
     if year is None:
         return False  # no year to be ahead of
-    year = int(year)
     later = _LATER_YEAR.search(after_figure)
     if later and int(later.group(1)) > year:
         return True
