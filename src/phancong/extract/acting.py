@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .body_names import LIST_STOP
+
 __all__ = ["ACT_VERBS", "acts", "acts_itself"]
 
 # verb that hands it a task (giao, đề nghị, phối hợp với ...) comes before it. Elsewhere ("đối với các chi bộ",
@@ -86,6 +88,7 @@ _QUALIFIES = re.compile(r"\b(?:trực thuộc|thuộc|của|trong)\s*$")
 _CAC = re.compile(r"\b[Cc]ác\b")
 _REGARDING_END = re.compile(r"(?:đối với|về)\s*$", re.I)
 _LISTED_END = re.compile(r"(?:,|\bvà)\s*$")
+_LIST_STOP = re.compile(LIST_STOP)
 
 
 def acts(text: str, start: int, end: int) -> bool:
@@ -107,7 +110,7 @@ def acts(text: str, start: int, end: int) -> bool:
         return not _REGARDING_END.search(before)
     if _LISTED_END.search(before):  # a further member of a list handed a task ("phối hợp với A, B")
         window = text[max(0, start - 200) : start]
-        window = window[max(window.rfind("."), window.rfind(";"), window.rfind("\n")) + 1 :]
+        window = window[max((m.end() for m in _LIST_STOP.finditer(window)), default=0) :]
         if re.search(r"\b(?:các|một số|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:[^:]*$", window):
             return True  # "tại một số Đảng bộ: Huyện A, Huyện B, …": every member of a list under a head
         window = window[-90:]

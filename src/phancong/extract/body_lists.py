@@ -13,6 +13,7 @@ import re
 from .body_names import (
     CAP,
     DEPARTMENT_ABBREVIATION_ALTERNATION,
+    LIST_STOP,
     BodyMatch,
     abbreviated_department,
     department_alternation,
@@ -76,6 +77,25 @@ _NAMES_LISTED = re.compile(CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,3}\s*
 _WRAPPED_AT_DASH = re.compile(r"\n(?<=[^\W\d_]\n)(?=- [^\W\d_])")
 
 
+# where a list ends: a stop (not the dot of a ward or a city abbreviated: "các Đảng bộ: xã A, P.B, TP.C"), a line
+# break, or what the listed bodies are to do
+_LIST_ENDS = re.compile(LIST_STOP + r"|\s+(?:về|để|tổ chức|thực hiện|phối hợp)\b")
+_ABBREVIATED_LEVEL = re.compile(r"^(P|TP|TX)\.\s?(?=" + CAP + r")")
+_LEVELS = {"P": "phường", "TP": "thành phố", "TX": "thị xã"}
+
+
+_PLACES_OF_A_LEVEL = re.compile(
+    r"các (xã|phường|thị trấn|huyện) (" + CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,2})"
+)
+_PLACE_ALONE = re.compile(
+    r"(?!(?:Công an|Quân sự|Bộ|Ban|Sở|Cơ quan|Khối|Văn phòng|Trường|Ủy ban|UBND|Đảng|Huyện|Thị|Thành|Xã|Phường)\b)"
+    + CAP
+    + r"[^\W\d_]*(?:\s+"
+    + CAP
+    + r"[^\W\d_]*){0,2}"
+)
+
+
 def head_lists(text: str) -> list[BodyMatch]:
     if "\n- " in text:
         text = _WRAPPED_AT_DASH.sub(" ", text)  # one character for one: the offsets stay the text's
@@ -89,7 +109,7 @@ def head_lists(text: str) -> list[BodyMatch]:
             if not re.match(r"UBND|Ủy ban nhân dân", h.group(0)) or not _NAMES_LISTED.match(text, pos):
                 continue
             head = "Ủy ban nhân dân " + head
-        stop = re.compile(r"[;.\n]|\s+(?:về|để|tổ chức|thực hiện|phối hợp)\b").search(text, pos)
+        stop = _LIST_ENDS.search(text, pos)
         seg_end = stop.start() if stop else len(text)
         if head == "Sở":  # department names hold "và" and ",": read them off the list of departments
             for m in _DEPARTMENT_NAME.finditer(text, pos, seg_end):
@@ -106,16 +126,27 @@ def head_lists(text: str) -> list[BodyMatch]:
                     )
                     pos = m.end()
             continue
+        carried = None  # the level of "các xã A, B, C" carried over to B and C
         for part in re.finditer(r"[^,]+", text[pos:seg_end]):
             for piece in re.split(r"\s+và\s+", part.group(0)):
                 item = piece.strip()
                 if head.startswith("Ủy ban"):  # a place's name: its capitalised words, not what follows them
                     named = re.match(CAP + r"[^\W\d_]*(?:\s+" + CAP + r"[^\W\d_]*){0,3}", item)
                     item = named.group(0) if named else ""
+                written = item
+                item = _ABBREVIATED_LEVEL.sub(lambda m: _LEVELS[m.group(1)] + " ", item)  # "P.Bình Minh"
+                if head == "Đảng bộ":  # "các Đảng bộ: …, các xã Khánh An, Hồng Dân": both communes'
+                    levels = _PLACES_OF_A_LEVEL.fullmatch(item)
+                    if levels:
+                        carried, item = levels.group(1), f"{levels.group(1)} {levels.group(2)}"
+                    elif carried and _PLACE_ALONE.fullmatch(item):
+                        item = f"{carried} {item}"
+                    else:
+                        carried = None
                 lower_level = re.match(r"(?:huyện|thị xã|thành phố|xã|phường) " + CAP, item)
                 if not item or not (item[0].isupper() or lower_level) or len(item.split()) > 8:
                     continue
-                s = pos + part.start() + part.group(0).find(item)
+                s = pos + part.start() + part.group(0).find(written)
                 if re.match(r"(?:Ban|Đảng đoàn|Đảng bộ|Sở|Tiểu ban|Ủy ban)\b", item):
                     continue  # a full name of its own: found by the recognisers
                 level_word = item.split()[0] in ("Huyện", "Thị", "Thành", "Xã", "Phường")  # "Huyện X" -> "huyện X"
@@ -124,7 +155,7 @@ def head_lists(text: str) -> list[BodyMatch]:
                     head, "peoples-committee" if head.startswith("Ủy ban") else "other"
                 )
                 level = "province" if not head.startswith("Ủy ban") else ("district" if "huyện" in head else "commune")
-                out.append(BodyMatch(s, s + len(item), item, name, btype, level))
+                out.append(BodyMatch(s, s + len(written), written, name, btype, level))
     return out
 
 

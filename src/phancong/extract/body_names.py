@@ -30,6 +30,9 @@ LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + C
 PLACE_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
 PLACE = r"(?:(?:[^\S\n]+|(?<=TP\.)|(?<=TX\.)|(?<=\bP\.))(?:" + CAP + W + r"*)(?:[^\S\n]+" + CAP + W + r"*){0,2})"
+# a stop that ends a list of bodies: a line break, ";" or a full stop, not the dot of a level abbreviated ("các Đảng
+# bộ: xã A, P.B, TP.C": the wards and the city named)
+LIST_STOP = r"[;\n]|\.(?<!\bP\.)(?<!\bTP\.)(?<!\bTX\.)"
 # an organ's abbreviation in brackets before its level: "Hội Cựu chiến binh (CCB) xã Phúc Sơn", "Hội LHPN (LHPN) tỉnh"
 BRACKETED_ABBREVIATION = r"(?: \([A-ZĐ]{2,6}\))?"
 # the youth union by its full name, as news writes it: "Đoàn Thanh niên", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",

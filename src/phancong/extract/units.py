@@ -114,6 +114,7 @@ OPEN_UNITS = (
     "nhà",
     "điểm trường",
     "phòng học",
+    "trường hợp",  # cases ("tinh giản 605 trường hợp"), not schools
     "trường",
     "trạm y tế",
     "trụ sở",

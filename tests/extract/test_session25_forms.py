@@ -1,0 +1,37 @@
+"""Bodies, duties and targets as other provinces' texts write them (issue 13, session 25).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex, vud
+
+
+def test_party_organisations_listed_after_a_colon_with_wards_abbreviated():
+    """ "phụ trách các Đảng bộ: Công an tỉnh, xã A, P.B, P.C", "…, P.D và các xã E, F": one Party organisation per
+    item, "P." a ward's, the level of "các xã E" carried over to F."""
+    e = ex(
+        "Tổ 3 do đồng chí Trưởng ban Tổ chức Tỉnh ủy làm tổ trưởng, phụ trách các Đảng bộ: Công an tỉnh, xã Tân An, "
+        "P.Bình Minh, P.Hòa Lạc, xã Phú Cường; Tổ 4 phụ trách các Đảng bộ: Quân sự tỉnh, P.Tân Lộc và các xã Vĩnh "
+        "Hưng, Long Điền, Phước An.",
+        "Cà Mau",
+    )
+    assert {
+        "Đảng bộ Công an tỉnh",
+        "Đảng bộ xã Tân An",
+        "Đảng bộ phường Bình Minh",
+        "Đảng bộ phường Hòa Lạc",
+        "Đảng bộ xã Phú Cường",
+        "Đảng bộ Quân sự tỉnh",
+        "Đảng bộ phường Tân Lộc",
+        "Đảng bộ xã Vĩnh Hưng",
+        "Đảng bộ xã Long Điền",
+        "Đảng bộ xã Phước An",
+    } <= {b.name for b in e.bodies}
+
+
+def test_cases_counted_are_the_unit_trường_hợp():
+    """ "tinh giản 420 trường hợp": cases, not schools ("trường")."""
+    assert (420, "trường hợp", 2026) in vud(
+        "Theo kế hoạch, năm 2026 tỉnh sẽ tinh giản biên chế 420 trường hợp tại các cơ quan, đơn vị.", "2026-01-10"
+    )
