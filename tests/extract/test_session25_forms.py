@@ -35,3 +35,24 @@ def test_cases_counted_are_the_unit_trường_hợp():
     assert (420, "trường hợp", 2026) in vud(
         "Theo kế hoạch, năm 2026 tỉnh sẽ tinh giản biên chế 420 trường hợp tại các cơ quan, đơn vị.", "2026-01-10"
     )
+
+
+def test_the_party_committee_listed_before_a_force_is_the_forces_own():
+    """ "Đảng ủy, Ban CHQS huyện A tham mưu …", "Đảng ủy, Ban Giám đốc Công an tỉnh lãnh đạo …": the military's and the
+    police's Party committees (a district's own is its Huyện ủy); a commune's "Đảng ủy, Ban CHQS xã B" is the
+    commune's committee and its command."""
+    e = ex(
+        "Năm qua, Đảng ủy, Ban CHQS huyện Tân Lạc đã tham mưu cho Huyện ủy, UBND huyện lãnh đạo công tác quốc phòng. "
+        "Đảng ủy, Ban Giám đốc Công an tỉnh đã lãnh đạo toàn lực lượng hoàn thành các chỉ tiêu. Đảng ủy và Ban CHQS "
+        "xã Phú Cường tổ chức tốt việc giao quân.",
+        "Hòa Bình",
+    )
+    names = {b.name for b in e.bodies}
+    assert {
+        "Đảng ủy Quân sự huyện Tân Lạc",
+        "Ban Chỉ huy Quân sự huyện Tân Lạc",
+        "Đảng ủy Công an tỉnh",
+        "Ban Giám đốc Công an tỉnh",
+        "Đảng ủy xã Phú Cường",
+    } <= names
+    assert "Đảng ủy huyện Tân Lạc" not in names

@@ -220,6 +220,17 @@ def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
     out = list(found)
     for b in found:
         place = _OF_PLACE.match(b.name)
+        level_of_force = _FORCE_OF_A_LEVEL.search(b.name) if b.level != "commune" else None
+        force = _FORCE_WORD.get(b.type) if level_of_force else None
+        if force and level_of_force and (m := _FORCE_COMMITTEE_LISTED.search(text, max(0, b.start - 14), b.start)):
+            # "Đảng ủy, Ban CHQS huyện A", "Đảng ủy, Ban Giám đốc Công an tỉnh": the force's own Party committee
+            where = b.name[place.end("organ") :] if place else " " + level_of_force.group(0)
+            out.append(
+                BodyMatch(
+                    m.start(), m.start() + 7, "Đảng ủy", f"Đảng ủy {force}{where}", "bloc-party-committee", b.level
+                )
+            )
+            continue
         if place is None or b.type == "collective":
             continue
         where = b.name[place.end("organ") :]  # " xã Hòa Xá"
@@ -234,6 +245,15 @@ def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
             out.append(BodyMatch(s, e, text[s:e], name + where, type_, level))
             pos = s
     return out
+
+
+# a district's or a province's force and the Party committee listed before it: the force's committee ("Đảng ủy,
+# Ban CHQS huyện A" is "Đảng ủy Quân sự huyện A"; a district's own Party committee is its Huyện ủy); a commune's
+# "Đảng ủy, Ban CHQS xã" is the commune's committee and its command
+_FORCE_WORD = {"military-command": "Quân sự", "police": "Công an", "border-guard": "Bộ đội Biên phòng"}
+# (the committee named alone, not the end of an organ's name: "Văn phòng Đảng ủy, Công an, …", "Thường trực Đảng ủy")
+_FORCE_COMMITTEE_LISTED = re.compile(r"(?<!phòng )(?<!vụ )(?<!trực )(?<!tra )(?<![Bb]an )Đảng ủy\s*(?:,|và)\s*$")
+_FORCE_OF_A_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận)(?: " + CAP + r".*)?$")
 
 
 def _places_sharing_organ(text: str, found: list[BodyMatch]) -> list[BodyMatch]:

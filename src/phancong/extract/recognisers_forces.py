@@ -30,6 +30,13 @@ FORCES: list[Recogniser] = [
         "province",
         "Công an tỉnh",
     ),
+    # the police's directorate ("Đảng ủy, Ban Giám đốc Công an tỉnh lãnh đạo …"), not a director's title
+    _r(
+        r"Ban Giám đốc Công an (tỉnh|thành phố)",
+        "police",
+        "province",
+        lambda m: f"Ban Giám đốc Công an {m.group(1)}",
+    ),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
     _r(
         r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
