@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex, vud
+from tests.extract.reading import ex, reporting_lines, roles, vud
 
 
 def test_party_organisations_listed_after_a_colon_with_wards_abbreviated():
@@ -56,3 +56,20 @@ def test_the_party_committee_listed_before_a_force_is_the_forces_own():
         "Đảng ủy xã Phú Cường",
     } <= names
     assert "Đảng ủy huyện Tân Lạc" not in names
+
+
+def test_a_body_wholly_accountable_after_its_task_answers_to_the_committee():
+    """ "chịu trách nhiệm toàn diện trước UBND tỉnh", and accountability after a task however short ("Sở X chủ trì,
+    chịu trách nhiệm trước pháp luật và UBND tỉnh về …"): a line to the committee, beside the task."""
+    e = ex(
+        "Sở Xây dựng chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ dự án. Giao Sở Nội vụ chủ trì, chịu trách "
+        "nhiệm trước pháp luật và UBND tỉnh về kết quả thẩm định hồ sơ. Sở Y tế chủ trì tổ chức tiêm chủng và chịu "
+        "trách nhiệm hoàn toàn trước Chủ tịch UBND tỉnh nếu để dịch lây lan.",
+        "Nghệ An",
+    )
+    assert {
+        ("Sở Xây dựng", "Ủy ban nhân dân tỉnh"),
+        ("Sở Nội vụ", "Ủy ban nhân dân tỉnh"),
+        ("Sở Y tế", "Ủy ban nhân dân tỉnh"),
+    } <= reporting_lines(e)
+    assert {("Sở Nội vụ", "lead"), ("Sở Y tế", "lead")} <= roles(e)

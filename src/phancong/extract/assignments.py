@@ -118,7 +118,8 @@ _REPORT = re.compile(
     r"|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))"
 )
 # (and to a body named after the law: "chịu trách nhiệm trước pháp luật và UBND tỉnh")
-_ACCOUNT = re.compile(r"chịu trách nhiệm trước\s+(?:pháp luật\s*(?:,|và)\s*)?")
+# ("chịu trách nhiệm toàn diện trước UBND tỉnh": wholly accountable, the same line)
+_ACCOUNT = re.compile(r"chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước\s+(?:pháp luật\s*(?:,|và)\s*)?")
 
 
 def report_lines(text: str, start: int, end: int) -> list[tuple[str, BodyMatch, int, int]]:

@@ -109,7 +109,7 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
         if (
             titled
             and b.type != "collective"  # "Chủ tịch UBND các huyện": the heads of a set of bodies, the bodies
-            and not _REPORTED_TO_HEAD.search(text, max(0, b.start - 40), b.start)
+            and not _REPORTED_TO_HEAD.search(text, max(0, b.start - 52), b.start)
             and _A_PERSON(text, b)
         ):
             blocked.append(b.end)  # "Phó Chủ tịch UBND tỉnh Nguyễn A", "ông B - Trưởng Ban Tổ chức": a person's title
@@ -438,7 +438,8 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
 _REPORTED_TO_HEAD = re.compile(
-    r"\b(?:báo cáo|trình|gửi|chịu trách nhiệm trước)\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
+    r"\b(?:báo cáo|trình|gửi|chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước)\s+(?:Phó\s+)?"
+    r"(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
 )
 # the chair of a people's committee or council, and what a chair does in person: asks, directs, hands on, signs
 _CHAIR_BEFORE = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch(?:\s+[Tt]hường trực)?\s*$")

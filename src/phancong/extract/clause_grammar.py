@@ -34,7 +34,8 @@ ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|"
     # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
     # ("chịu trách nhiệm trước X" is X's accountability line, read as the duty)
-    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện|trước)\b)|có nhiệm vụ|thường xuyên|"
+    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện|trước|toàn diện trước|hoàn toàn trước)\b)|"
+    r"có nhiệm vụ|thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm|"
     # (a ceremony's manner: "Đảng bộ xã X long trọng tổ chức Đại hội …")

@@ -80,7 +80,8 @@ class Duty:
 
 # "chịu trách nhiệm trước Chủ tịch UBND tỉnh": the head of a body stands for it, as a recipient of accountability
 _ACCOUNTABLE = re.compile(
-    r"\W*chịu trách nhiệm trước\s+(?:pháp luật\s*(?:,|và)\s*)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?"
+    r"\W*chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước\s+(?:pháp luật\s*(?:,|và)\s*)?"
+    r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?"
 )
 
 
@@ -90,6 +91,8 @@ _SPLIT = re.compile(
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
     # ("X là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc …": leading, then monitoring)
     r"vận động|phát động|chủ trì|trình|có trách nhiệm|(?:có|gửi) (?:văn bản|công văn)|"
+    # accountability after the task: "… chủ trì triển khai và chịu trách nhiệm trước UBND tỉnh về tiến độ"
+    r"chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước|"
     # a monitoring duty after an action: "… rà soát lại nhiệm vụ …, thường xuyên kiểm tra, giám sát …"
     r"(?:thường xuyên|tăng cường) (?:kiểm tra|giám sát))\b)",
     re.I,
@@ -158,7 +161,8 @@ def duty_pieces(text: str, s: int, e: int, bodies: list[BodyMatch]) -> list[tupl
     out: list[tuple[int, int]] = []
     start = s
     for m in cuts:
-        if len(text[start : m.start()].split()) >= 4:
+        # (however short the task, accountability after it is a line of its own: "chủ trì, chịu trách nhiệm trước …")
+        if len(text[start : m.start()].split()) >= 4 or _ACCOUNTABLE.match(text, m.end()):
             out.append((start, m.start()))
             start = m.end()
     out.append((start, e))

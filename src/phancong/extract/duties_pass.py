@@ -97,7 +97,7 @@ class DutiesPass(BodiesPass):
                 continue
             ev_span, ev_text = self._span(ln.body_start, de) if opens and ds == duty_start else (span, dtext)
             rels = report_lines(self.text, span[0], span[1])
-            if re.match(r"^[^.]*chịu trách nhiệm trước", dtext) and rels:
+            if re.match(r"^[^.]*chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước", dtext) and rels:
                 for kind, target, _cs, _ce in rels:
                     for k in keys:
                         self._relation(k, self.body_key(target), kind, span)
