@@ -483,7 +483,9 @@ def test_a_delegation_named_by_its_kind_alone_is_the_one_named_in_full_before_it
         "Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy công bố quyết định kiểm tra. Đoàn công tác sẽ tiến hành kiểm "
         "tra việc lãnh đạo công tác cán bộ tại Đảng ủy xã."
     )
-    assert ("Đoàn kiểm tra số 12", "monitor") in roles(e) and "Đoàn công tác" not in {b.name for b in e.bodies}
+    # (named with the organ that sends it, as most annotators of the dev sets write it: 4 of 5 numbered delegations)
+    named = "Đoàn kiểm tra số 12 của Ban Thường vụ Tỉnh ủy"
+    assert (named, "monitor") in roles(e) and "Đoàn công tác" not in {b.name for b in e.bodies}
 
 
 def test_the_coastal_provinces_a_central_dispatch_addresses_are_one_set_that_reports():

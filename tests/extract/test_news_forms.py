@@ -135,9 +135,12 @@ def test_stepping_up_guidance_checks_and_supervision_is_monitoring():
     [
         ("Tổ công tác rà soát các dự án chậm tiến độ.", "Tổ công tác"),
         ("Tổ Điều phối tổng hợp ý kiến của các xã.", "Tổ Điều phối"),
-        # (unnumbered, named with the organ that sends it, as the dev sets' annotators name it)
+        # (numbered or not, named with the organ that sends it, as the dev sets' annotators name it)
         ("Đoàn công tác của HĐND tỉnh giám sát tại huyện.", "Đoàn công tác của Hội đồng nhân dân tỉnh"),
-        ("Đoàn giám sát số 12 của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã.", "Đoàn giám sát số 12"),
+        (
+            "Đoàn giám sát số 12 của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã.",
+            "Đoàn giám sát số 12 của Ban Thường vụ Tỉnh ủy",
+        ),
         ("Đoàn kiểm tra, giám sát của Tỉnh ủy công bố quyết định.", "Đoàn kiểm tra, giám sát của Tỉnh ủy"),
         ("Trung tâm Thông tin - Công báo đăng tải văn bản.", "Trung tâm Thông tin - Công báo"),
         ("Cổng thông tin điện tử tỉnh đăng tải kế hoạch.", "Cổng thông tin điện tử tỉnh"),

@@ -73,3 +73,26 @@ def test_a_body_wholly_accountable_after_its_task_answers_to_the_committee():
         ("Sở Y tế", "Ủy ban nhân dân tỉnh"),
     } <= reporting_lines(e)
     assert {("Sở Nội vụ", "lead"), ("Sở Y tế", "lead")} <= roles(e)
+
+
+def test_a_delegation_is_named_with_its_number_and_the_organ_that_sends_it():
+    """ "Đoàn giám sát số 4 của Tỉnh ủy", "Đoàn kiểm tra, giám sát số 26 của Bộ Chính trị, Ban Bí thư", "Tổ công tác
+    của Thanh tra Chính phủ", "Đoàn công tác của Ban Tuyên giáo Trung ương": one body each, named in full, and the
+    organs that send them bodies too."""
+    e = ex(
+        "Ngày 12/3, Đoàn giám sát số 4 của Tỉnh ủy làm việc với Thị ủy Kinh Môn. Đoàn kiểm tra, giám sát số 26 của Bộ "
+        "Chính trị, Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy. Tổ công tác của Thanh tra Chính phủ đã rà soát các "
+        "vụ việc tồn đọng. Đoàn công tác của Ban Tuyên giáo Trung ương đã làm việc với Tỉnh ủy.",
+        "Hải Dương",
+    )
+    assert {
+        "Đoàn giám sát số 4 của Tỉnh ủy",
+        "Đoàn kiểm tra, giám sát số 26 của Bộ Chính trị, Ban Bí thư",
+        "Tổ công tác của Thanh tra Chính phủ",
+        "Đoàn công tác của Ban Tuyên giáo Trung ương",
+        "Tỉnh ủy",
+        "Bộ Chính trị",
+        "Ban Bí thư",
+        "Thanh tra Chính phủ",
+        "Ban Tuyên giáo Trung ương",
+    } <= {b.name for b in e.bodies}

@@ -65,6 +65,9 @@ class _Found:
 # sets' annotators list wherever it stands (wider sets named idle, "các cơ quan, đơn vị", they do not)
 _NAMED_EVEN_IDLE = re.compile(r"(?i)các sở, ban,? ngành(?:, địa phương)?$")
 _INSIDE = re.compile(r"\b(?:trong|tại|ở)\s+$", re.I)
+# a delegation or a working group named with the organs that send it, up to one of them ("Đoàn kiểm tra, giám sát số
+# 26 của Bộ Chính trị, Ban Bí thư")
+_SENT_BY = re.compile(r"(?:Đoàn|Tổ) [^.;:\n]{2,40}? của (?:[^.;:\n]{2,40}?,? )?$")
 
 
 @lru_cache(maxsize=8)
@@ -98,8 +101,8 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
     out: list[BodyMatch] = []
     blocked: list[int] = []
     for b in found:
-        if out and b.start < out[-1].end:
-            continue
+        if out and b.start < out[-1].end and not _SENT_BY.match(text, out[-1].start, b.start):
+            continue  # (but "Đoàn giám sát số 4 của Tỉnh ủy": the committee that sends it is a body too)
         if blocked and b.start < blocked[-1]:
             continue
         b = _with_province(text, b, end)  # "Chủ tịch UBND TP Cần Thơ yêu cầu": the place is not a person's name

@@ -23,7 +23,11 @@ def _spaced(m: re.Match) -> str:
 # the organs that send a delegation, as written right after it (abbreviations spelt out in the name)
 _OWNERS = (
     r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)"
-    r"|(?:(?:Ban Thường vụ|BTV|Ủy ban Kiểm tra|UBKT) )?(?:Tỉnh|Thành) ủy|Bộ Chính trị|Ban Bí thư|Quốc hội"
+    r"|(?:(?:Ban Thường vụ|BTV|Ủy ban Kiểm tra|UBKT|Thường trực) )?(?:Tỉnh|Thành) ủy|Bộ Chính trị|Ban Bí thư|Quốc hội"
+    # the centre's boards and the Government's inspectorate ("Đoàn công tác của Ban Tuyên giáo Trung ương", "Tổ công
+    # tác của Thanh tra Chính phủ")
+    r"|Ban (?:Tuyên giáo(?: và Dân vận)?|Tổ chức|Dân vận|Nội chính|Kinh tế) Trung ương|Ủy ban Kiểm tra Trung ương"
+    r"|Thanh tra Chính phủ"
 )
 
 
@@ -78,7 +82,7 @@ GROUPS: list[Recogniser] = [
     _r(
         # ("Tổ soạn thảo có nhiệm vụ giúp …", "Tổ Biên tập": a drafting group the text sets to work)
         r"(?<![\w])Tổ (?:[Cc]ông tác|Điều phối|Giúp việc|[Ss]oạn thảo|[Bb]iên tập)(?: liên ngành)?(?: số \d+)?"
-        r"(?![^\W\d_])",
+        r"(?: của (?:" + _OWNERS + r"))?(?![^\W\d_])",
         "working-group",
         "province",
         _spaced,
@@ -100,8 +104,9 @@ GROUPS: list[Recogniser] = [
     # Tỉnh ủy")
     _r(
         r"(?<![\w])Đoàn (?:công tác|giám sát|kiểm tra(?:,? giám sát)?|khảo sát)(?: chuyên đề| liên ngành)?"
-        # ("Đoàn kiểm tra, giám sát của Ban Thường vụ Tỉnh ủy": named with the organ that sends it, when unnumbered)
-        r"(?: số \d+| của (?:" + _OWNERS + r")(?:,? (?:" + _OWNERS + r"))?)?"
+        # ("Đoàn kiểm tra, giám sát (số 26) của Ban Thường vụ Tỉnh ủy": named with its number and the organ that
+        # sends it; a number without "số" only before that organ: "Đoàn giám sát 1599 của …")
+        r"(?: số \d+| \d+(?= của ))?(?: của (?:" + _OWNERS + r")(?:,? (?:" + _OWNERS + r"))?)?"
         r"(?: (?:Trung ương|" + _OWNERS + r"))?(?![^\W\d_])",
         "working-group",
         "province",
