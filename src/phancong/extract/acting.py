@@ -12,7 +12,11 @@ import re
 
 from .body_names import LIST_STOP
 
-__all__ = ["ACT_VERBS", "acts", "acts_itself"]
+__all__ = ["ACCOUNTABLE_TO", "ACT_VERBS", "acts", "acts_itself"]
+
+# accountability to the body named next: "chịu trách nhiệm trước UBND tỉnh", wholly so ("chịu trách nhiệm toàn
+# diện / hoàn toàn trước …"), the same line
+ACCOUNTABLE_TO = r"chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước"
 
 # verb that hands it a task (giao, đề nghị, phối hợp với ...) comes before it. Elsewhere ("đối với các chi bộ",
 # "trong Đảng bộ tỉnh") it is what a sentence talks about, not a body.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .acting import ACCOUNTABLE_TO
 from .bodies import BodyMatch, find_bodies
 from .collectives import HEADS
 from .roles import role_of_duty
@@ -118,8 +119,7 @@ _REPORT = re.compile(
     r"|cho)?\s*(?=(?:Ban Thường vụ|Thường trực|BTV|Ủy ban nhân dân|UBND|Tỉnh ủy|Ban Chấp hành))"
 )
 # (and to a body named after the law: "chịu trách nhiệm trước pháp luật và UBND tỉnh")
-# ("chịu trách nhiệm toàn diện trước UBND tỉnh": wholly accountable, the same line)
-_ACCOUNT = re.compile(r"chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước\s+(?:pháp luật\s*(?:,|và)\s*)?")
+_ACCOUNT = re.compile(ACCOUNTABLE_TO + r"\s+(?:pháp luật\s*(?:,|và)\s*)?")
 
 
 def report_lines(text: str, start: int, end: int) -> list[tuple[str, BodyMatch, int, int]]:

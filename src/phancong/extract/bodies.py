@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.prefilter import PatternSet
-from .acting import acts, acts_itself
+from .acting import ACCOUNTABLE_TO, acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, OFFICE_HOLDERS, collective_name
@@ -228,11 +228,8 @@ def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
         if force and level_of_force and (m := _FORCE_COMMITTEE_LISTED.search(text, max(0, b.start - 14), b.start)):
             # "Đảng ủy, Ban CHQS huyện A", "Đảng ủy, Ban Giám đốc Công an tỉnh": the force's own Party committee
             where = b.name[place.end("organ") :] if place else " " + level_of_force.group(0)
-            out.append(
-                BodyMatch(
-                    m.start(), m.start() + 7, "Đảng ủy", f"Đảng ủy {force}{where}", "bloc-party-committee", b.level
-                )
-            )
+            s, e = m.span("committee")
+            out.append(BodyMatch(s, e, text[s:e], f"Đảng ủy {force}{where}", "bloc-party-committee", b.level))
             continue
         if place is None or b.type == "collective":
             continue
@@ -255,7 +252,9 @@ def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
 # "Đảng ủy, Ban CHQS xã" is the commune's committee and its command
 _FORCE_WORD = {"military-command": "Quân sự", "police": "Công an", "border-guard": "Bộ đội Biên phòng"}
 # (the committee named alone, not the end of an organ's name: "Văn phòng Đảng ủy, Công an, …", "Thường trực Đảng ủy")
-_FORCE_COMMITTEE_LISTED = re.compile(r"(?<!phòng )(?<!vụ )(?<!trực )(?<!tra )(?<![Bb]an )Đảng ủy\s*(?:,|và)\s*$")
+_FORCE_COMMITTEE_LISTED = re.compile(
+    r"(?<!phòng )(?<!vụ )(?<!trực )(?<!tra )(?<![Bb]an )(?P<committee>Đảng ủy)\s*(?:,|và)\s*$"
+)
 _FORCE_OF_A_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện|thị xã|quận)(?: " + CAP + r".*)?$")
 
 
@@ -441,8 +440,7 @@ def _person_in_clause(text: str, b: BodyMatch) -> bool:
 
 # "báo cáo Chủ tịch UBND tỉnh": a report goes to the office, the body
 _REPORTED_TO_HEAD = re.compile(
-    r"\b(?:báo cáo|trình|gửi|chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước)\s+(?:Phó\s+)?"
-    r"(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
+    r"\b(?:báo cáo|trình|gửi|" + ACCOUNTABLE_TO + r")\s+(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng ban|Bí thư)\s*$"
 )
 # the chair of a people's committee or council, and what a chair does in person: asks, directs, hands on, signs
 _CHAIR_BEFORE = re.compile(r"\b(?:Phó\s+)?[Cc]hủ tịch(?:\s+[Tt]hường trực)?\s*$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .acting import ACT_VERBS
+from .acting import ACCOUNTABLE_TO, ACT_VERBS
 from .bodies import BodyMatch
 from .body_names import CAP, PLACE_NAME
 from .collectives import HEADS, OFFICE_HOLDERS
@@ -34,8 +34,8 @@ ASPECT = (
     r"(?:(?:đã|sẽ|đang|vừa|cần|phải|tiếp tục|cũng|đều|có trách nhiệm|"
     # "chịu trách nhiệm chính / chủ trì" is the lead's duty itself, not a word before it
     # ("chịu trách nhiệm trước X" is X's accountability line, read as the duty)
-    r"chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện|trước|toàn diện trước|hoàn toàn trước)\b)|"
-    r"có nhiệm vụ|thường xuyên|"
+    r"(?!" + ACCOUNTABLE_TO + r"\b)chịu trách nhiệm(?! (?:chính|chủ trì|tổ chức thực hiện)\b)|có nhiệm vụ|"
+    r"thường xuyên|"
     r"chủ động|"
     r"kịp thời|khẩn trương|nghiêm túc|tích cực|tập trung|sớm|"
     # (a ceremony's manner: "Đảng bộ xã X long trọng tổ chức Đại hội …")

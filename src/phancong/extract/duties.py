@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..text.prefilter import quick_start
 from ..text.segment import trim
+from .acting import ACCOUNTABLE_TO
 from .bodies import BodyMatch
 from .body_names import CAP
 from .clause_grammar import MEETING_HANDS_ON
@@ -80,8 +81,7 @@ class Duty:
 
 # "chịu trách nhiệm trước Chủ tịch UBND tỉnh": the head of a body stands for it, as a recipient of accountability
 _ACCOUNTABLE = re.compile(
-    r"\W*chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước\s+(?:pháp luật\s*(?:,|và)\s*)?"
-    r"(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?"
+    r"\W*" + ACCOUNTABLE_TO + r"\s+(?:pháp luật\s*(?:,|và)\s*)?(?:(?:Chủ tịch|Giám đốc|Thủ trưởng)\s+)?"
 )
 
 
@@ -90,9 +90,8 @@ _SPLIT = re.compile(
     r"(?:\s*,\s*(?:và\s+|đồng thời\s+)?|\s+và\s+|\s+đồng thời\s+)(?=(?:xây dựng|chỉ đạo|tổ chức|triển khai|"
     r"báo cáo|tham mưu|hướng dẫn|theo dõi|tổng hợp|ban hành|rà soát|đề xuất|tiến hành|tuyên truyền|"
     # ("X là cơ quan chủ trì, có trách nhiệm theo dõi, đôn đốc …": leading, then monitoring)
-    r"vận động|phát động|chủ trì|trình|có trách nhiệm|(?:có|gửi) (?:văn bản|công văn)|"
+    r"vận động|phát động|chủ trì|trình|có trách nhiệm|(?:có|gửi) (?:văn bản|công văn)|" + ACCOUNTABLE_TO + r"|"
     # accountability after the task: "… chủ trì triển khai và chịu trách nhiệm trước UBND tỉnh về tiến độ"
-    r"chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước|"
     # a monitoring duty after an action: "… rà soát lại nhiệm vụ …, thường xuyên kiểm tra, giám sát …"
     r"(?:thường xuyên|tăng cường) (?:kiểm tra|giám sát))\b)",
     re.I,

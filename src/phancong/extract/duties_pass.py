@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..text.prefilter import quick_start
 from ..text.segment import LETTERED, Line, lines, sentences
+from .acting import ACCOUNTABLE_TO
 from .assignments import Subject, partner_span, report_lines, role_of, subject_bodies
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
@@ -22,6 +23,8 @@ from .model import (
 )
 from .responsible import labelled_roles
 
+# a duty that holds an accountability line before its first stop ("chủ trì …, chịu trách nhiệm trước UBND tỉnh …")
+_ACCOUNTABLE_IN = re.compile(r"[^.]*" + ACCOUNTABLE_TO)
 # a count done, then how much of the plan it is: "kết nạp 11 đảng viên, đạt 110%", "thu 2.100 tỷ, đạt 105% kế hoạch"
 _RESULT_AGAINST_PLAN = re.compile(
     # (the achieved over the planned: "giải quyết việc làm 32.550/30.000 lao động, đạt 108,5% kế hoạch")
@@ -97,7 +100,7 @@ class DutiesPass(BodiesPass):
                 continue
             ev_span, ev_text = self._span(ln.body_start, de) if opens and ds == duty_start else (span, dtext)
             rels = report_lines(self.text, span[0], span[1])
-            if re.match(r"^[^.]*chịu trách nhiệm (?:toàn diện |hoàn toàn )?trước", dtext) and rels:
+            if _ACCOUNTABLE_IN.match(dtext) and rels:
                 for kind, target, _cs, _ce in rels:
                     for k in keys:
                         self._relation(k, self.body_key(target), kind, span)
