@@ -28,6 +28,7 @@ from .acting import ACCOUNTABLE_TO, acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, OFFICE_HOLDERS, collective_name
+from .congresses import CONGRESS_TYPES
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 from .spelling import for_recognisers
@@ -156,7 +157,7 @@ _MODAL_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:cần|phải|tiếp tục|khẩn 
 _EXECUTES_AFTER = re.compile(r"\s+(?:chịu trách nhiệm|có trách nhiệm|căn cứ)\b")
 # "Đảng bộ Công ty Điện lực X", "Đảng bộ Công an huyện Y": the Party organisation of a body named after it
 _PARTY_OF = re.compile(r"(?<![\w])(Đảng bộ|Đảng ủy|Chi bộ) $")
-_NOT_WRAPPED = ("collective", "party-organisation", "party-congress", "subcommittee", "working-group")
+_NOT_WRAPPED = ("collective", "party-organisation", *CONGRESS_TYPES, "subcommittee", "working-group")
 
 
 def _party_organisation_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch:

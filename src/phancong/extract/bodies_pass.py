@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..text.prefilter import Prefiltered
 from .acting import acts
@@ -13,11 +14,14 @@ from .body_names import CAP
 from .collectives import collective_identity
 from .congresses import (
     BARE_CONGRESS_ACTS,
+    CONGRESS_TYPES,
     ORGANISATION_WITH_PLACE,
     PLACED_CONGRESS,
     UNPLACED_CONGRESS,
     congress_identity,
     congress_key,
+    held_congress,
+    mass_congress_key,
 )
 from .cues import CONGRESS_CITED, CONGRESS_CITED_IN_LINE, province_at_end
 from .mentions_pass import MentionsPass
@@ -88,6 +92,9 @@ class BodiesPass(MentionsPass):
             key_name = re.sub(
                 r"(Đảng bộ tỉnh) (?:" + province_at_end().pattern[2:-2] + r")(?= lần thứ)", r"\1", key_name
             )
+        mass = mass_congress_key(b.name) if b.type == "mass-congress" else None
+        if mass:  # one congress named with and without its place and "đại biểu" (its organisation, level, number)
+            key_name = " ".join((mass[0], mass[1], mass[3]))
         k = (key_name, province)
         if k not in self._bodies and known_only:
             return None
@@ -107,6 +114,8 @@ class BodiesPass(MentionsPass):
         body = self._bodies[k]
         if named and not province_at_end().search(body.name) and len(b.name) > len(body.name):
             body.name = b.name  # "Đại hội … Đảng bộ tỉnh lần thứ XX" named again with its province: the fuller name
+        if b.type == "mass-congress" and _fullness(b.name) > _fullness(body.name):
+            body.name = b.name
         if (body.key, b.start, b.end) not in self._mentioned:
             self._mentioned.add((body.key, b.start, b.end))
             body.mentions.append(Mention(span=(b.start, b.end), text=b.text))
@@ -196,11 +205,14 @@ class BodiesPass(MentionsPass):
         text = self.text
         kept_congress_end = -1
         for b in find_bodies(text):
-            if b.type == "party-congress" and re.fullmatch(
+            held = held_congress(text, b.start) if b.type == "party-congress" else None
+            if held:  # "Hội Nông dân xã A tổ chức Đại hội đại biểu lần thứ I": the union's congress, not the Party's
+                b = replace(b, name=held, type="mass-congress")
+            if b.type in CONGRESS_TYPES and re.fullmatch(
                 r"\s+và\s+", text[kept_congress_end : b.start] if kept_congress_end >= 0 else "x"
             ):
                 kept_congress_end = b.end  # "thông qua tại Đại hội A và Đại hội B": both act
-            elif b.type == "party-congress":
+            elif b.type in CONGRESS_TYPES:
                 # a congress is a body where it issues a resolution or acts, not where it is a topic
                 before, after = text[max(0, b.start - 60) : b.start], text[b.end : b.end + 70]
                 cited = (
@@ -223,7 +235,11 @@ class BodiesPass(MentionsPass):
                         r"làm việc|tiến hành|họp|có (?:các |những )?nhiệm vụ)",
                         after,
                     )
-                    or (not national and "Đảng bộ" in b.name and BARE_CONGRESS_ACTS.search(text, b.end))
+                    or (
+                        not national
+                        and ("Đảng bộ" in b.name or b.type == "mass-congress")
+                        and BARE_CONGRESS_ACTS.search(text, b.end)
+                    )
                 ):
                     continue  # a congress named in a cited title ("thực hiện Nghị quyết Đại hội ...") is not a body
                 kept_congress_end = b.end
@@ -279,3 +295,9 @@ class BodiesPass(MentionsPass):
         for w in whole:
             s = w.start(1)
             self.body_key(BodyMatch(s, w.end(), self.text[s : w.end()], name, "party-organisation", "province"))
+
+
+def _fullness(congress: str) -> tuple[bool, bool]:
+    """A congress's name with its place and with "đại biểu" is fuller than one without."""
+    key = mass_congress_key(congress)
+    return bool(key and key[2]), "đại biểu" in congress.lower()

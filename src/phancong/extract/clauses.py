@@ -33,6 +33,7 @@ from .clause_patterns import (
     body_list,
     past,
 )
+from .congresses import CONGRESS_TYPES
 from .duties import Duty, duties_of, duty_pieces, issues_a_text, made_room_for, merge_pieces, role_of_duty
 
 __all__ = ["Duty", "read_duties", "role_of_duty", "PATTERNS"]
@@ -66,7 +67,7 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _a_congress_deciding(text: str, subjects: list[BodyMatch], duty: int) -> bool:
     """A congress among the subjects, deciding ("Đại hội … có nhiệm vụ: …" sets its own duties)."""
-    return any(b.type == "party-congress" for b in subjects) and not re.search(
+    return any(b.type in CONGRESS_TYPES for b in subjects) and not re.search(
         r"\bcó (?:các |những )?nhiệm vụ\b", text[subjects[-1].end : duty]
     )
 

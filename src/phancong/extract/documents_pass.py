@@ -11,6 +11,7 @@ from ..text.normalise import fold
 from ..text.numbers import find_dates
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
+from .congresses import CONGRESS_TYPES
 from .cues import CONGRESS_CITED_IN_LINE, DOC_CITED, TERM, TYPES_BY_WORD
 from .documents import DocumentMention, find_documents
 from .model import (
@@ -157,7 +158,7 @@ class DocumentsPass(BodiesPass):
         cited = bool(DOC_CITED.search(text[max(0, dm.start - 40) : dm.start]))
 
         def cited_congress(b: BodyMatch) -> bool:
-            return b.type == "party-congress" and bool(cited or CONGRESS_CITED_IN_LINE.search(text[sent[0] : b.start]))
+            return b.type in CONGRESS_TYPES and bool(cited or CONGRESS_CITED_IN_LINE.search(text[sent[0] : b.start]))
 
         of = re.match(r"(?:\s*,?\s*ngày [^,;]{4,25}?)?\s+của\s+", text[dm.end : dm.end + 60])
         if of and not d.issuer:

@@ -11,6 +11,7 @@ from .assignments import Subject, role_of, subject_bodies
 from .bodies import find_bodies
 from .clause_grammar import DUTY_START
 from .clauses import read_duties
+from .congresses import CONGRESS_TYPES
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
 from .duties_pass import DutiesPass
 from .model import (
@@ -257,7 +258,7 @@ class LayoutPass(DutiesPass, ProsePass):
             span=head_span,
             text=head_text,
         )
-        bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type != "party-congress"]
+        bs = [b for b in find_bodies(text, ln.body_start, ln.body_start + colon) if b.type not in CONGRESS_TYPES]
         subject = self.body_key(bs[0]) if bs else self._bare_organisation(ln.body_start, ln.body_start + colon)
         subject = subject or self._default_subject()
         for k, (a, b) in enumerate(parts, 1):

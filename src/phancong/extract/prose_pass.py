@@ -11,6 +11,7 @@ from ..text.segment import Line, clauses, lines, sentences
 from ..vocab import match_indicator
 from .acting import acts
 from .bodies import find_bodies
+from .congresses import CONGRESS_TYPES
 from .cues import GOAL_WORD, OF_THE_TERM, PHOTO_LINE, TERM, TERM_END
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
@@ -295,7 +296,7 @@ class ProsePass(TargetsPass):
         start = s + colon + 1 if colon >= 0 else s
         pre = text[s:start]
         term = self._last_term(e)
-        bs = [b for b in find_bodies(text, ln.start, start) if b.type not in ("party-congress", "collective")]
+        bs = [b for b in find_bodies(text, ln.start, start) if b.type not in (*CONGRESS_TYPES, "collective")]
         # the body acting, if one does; a body a sentence before only mentions ("…, kể cả Đảng bộ Công an tỉnh.")
         # is not whose goal this is
         bs = [b for b in bs if acts(text, b.start, b.end)] or [b for b in bs if b.start >= s]
@@ -330,7 +331,7 @@ class ProsePass(TargetsPass):
         bs = [
             b
             for b in find_bodies(text, s, figs[0].start)
-            if b.type != "party-congress" and not re.search(r"\b(?:của|là)\s*$", text[max(s, b.start - 6) : b.start])
+            if b.type not in CONGRESS_TYPES and not re.search(r"\b(?:của|là)\s*$", text[max(s, b.start - 6) : b.start])
         ]
         bs = [b for b in bs if acts(text, b.start, b.end)] or bs  # the body acting, if one does
         subject = self.body_key(bs[0]) if bs else self._default_subject()
@@ -341,7 +342,7 @@ class ProsePass(TargetsPass):
             acting = [
                 b
                 for b in find_bodies(text, cs if cs > s or not cf else cf[0].end, ce)
-                if b.type not in ("party-congress", "collective") and acts(text, b.start, b.end)
+                if b.type not in (*CONGRESS_TYPES, "collective") and acts(text, b.start, b.end)
             ]
             segments = _segments(text, cs, ce, cf)
             for k, (f, (a, b)) in enumerate(zip(cf, segments, strict=False)):

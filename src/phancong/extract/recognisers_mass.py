@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from .body_names import BRACKETED_ABBREVIATION, CAP, TINH, W, of_province, province_word
+from .congresses import CONGRESS_LEVELS, mass_congress, mass_congress_name
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["MASS_ORGANISATIONS"]
@@ -28,6 +29,9 @@ _UNIONS = (
 )
 
 MASS_ORGANISATIONS: list[Recogniser] = [
+    # their congresses ("Đại hội đại biểu Hội Nông dân xã Vĩnh Hòa lần thứ I"): bodies where they act, as a Party
+    # congress is
+    *(_r(mass_congress(words), "mass-congress", level, mass_congress_name) for level, words in CONGRESS_LEVELS.items()),
     # the Front's relief boards, of the nation and of each level ("Ban Vận động cứu trợ Trung ương", "Ban Vận động
     # cứu trợ tỉnh", "Ban Vận động cứu trợ Thành phố Hồ Chí Minh"), the place as written
     _r(

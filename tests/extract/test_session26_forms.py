@@ -1,0 +1,50 @@
+"""Bodies, duties and targets as other provinces' texts write them (issue 13, session 26).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex
+
+
+def _names(text: str, province: str = "Hòa Bình") -> set[str]:
+    return {b.name for b in ex(text, province).bodies}
+
+
+def test_a_mass_organisations_congress_that_acts_is_a_body():
+    """ "Đại hội đại biểu Hội Nông dân xã A lần thứ I … đã thảo luận": the congress of the farmers' union acts."""
+    names = _names(
+        "Sáng 12/11, Đại hội đại biểu Hội Nông dân xã Hòa Phong lần thứ I, nhiệm kỳ 2025 - 2030 đã khai mạc. "
+        "Đại hội đã thảo luận phương hướng, nhiệm vụ nhiệm kỳ mới."
+    )
+    assert "Đại hội đại biểu Hội Nông dân xã Hòa Phong lần thứ I" in names
+
+
+def test_the_congress_an_organisation_holds_takes_its_name():
+    """ "Đoàn TNCS Hồ Chí Minh phường A tổ chức Đại hội đại biểu lần thứ I": the youth union's congress, named with
+    the organisation that holds it (not a Party congress)."""
+    names = _names(
+        "Chiều 3/10, Đoàn TNCS Hồ Chí Minh phường Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+        "Đại hội đã thông qua chương trình hành động của nhiệm kỳ."
+    )
+    assert "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh phường Tân An lần thứ I" in names
+    assert not any(n.startswith("Đại hội Đảng bộ") or n == "Đại hội đại biểu lần thứ I" for n in names)
+
+
+def test_one_congress_of_the_front_however_it_is_named():
+    """The Front's provincial congress named with and without the province and "đại biểu": one body, named as the
+    Front's committee is, without its province."""
+    names = _names(
+        "Đại hội đại biểu MTTQ Việt Nam tỉnh Hòa Bình lần thứ XVI diễn ra trong hai ngày. Đại hội MTTQ Việt Nam tỉnh "
+        "lần thứ XVI có nhiệm vụ hiệp thương cử Ủy ban MTTQ Việt Nam tỉnh khóa mới."
+    )
+    assert [n for n in names if n.startswith("Đại hội")] == ["Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XVI"]
+
+
+def test_a_mass_congress_named_only_in_a_cited_resolution_is_no_body():
+    """ "quán triệt Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VII": a title, not an actor."""
+    names = _names(
+        "Hội Cựu chiến binh tỉnh tiếp tục quán triệt, triển khai Nghị quyết Đại hội đại biểu Hội Cựu chiến binh tỉnh "
+        "lần thứ VII đến các chi hội."
+    )
+    assert not any(n.startswith("Đại hội") for n in names)
