@@ -48,3 +48,13 @@ def test_a_mass_congress_named_only_in_a_cited_resolution_is_no_body():
         "lần thứ VII đến các chi hội."
     )
     assert not any(n.startswith("Đại hội") for n in names)
+
+
+def test_party_cells_named_by_hamlet_number_or_the_communes_party_agencies():
+    """ "Chi bộ buôn M'Láp", "Chi bộ khu 4A", "Chi bộ số 7", "Chi bộ các Cơ quan Đảng xã Hòa An": Party cells."""
+    names = _names(
+        "Chi bộ buôn M’Láp đã kết nạp 4 đảng viên mới. Chi bộ khu 4A tổ chức sinh hoạt chuyên đề. Đảng ủy phường "
+        "chọn Chi bộ số 7 tổ chức đại hội điểm. Chi bộ các Cơ quan Đảng xã Hòa An triển khai học tập chuyên đề "
+        "năm 2025."
+    )
+    assert {"Chi bộ buôn M’Láp", "Chi bộ khu 4A", "Chi bộ số 7", "Chi bộ các Cơ quan Đảng xã Hòa An"} <= names

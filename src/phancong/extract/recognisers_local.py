@@ -5,7 +5,7 @@ Placed in ``RECOGNISERS`` (recognisers.py) by ``LOCAL_ORGANS``."""
 
 from __future__ import annotations
 
-from .body_names import BRACKETED_ABBREVIATION, CAP, LOCAL, PLACE, YOUTH_UNION, local_name
+from .body_names import BRACKETED_ABBREVIATION, CAP, LOCAL, PLACE, YOUTH_UNION, W, local_name
 from .places import city_alternation
 from .recogniser import Recogniser, recogniser as _r
 
@@ -87,10 +87,14 @@ LOCAL_ORGANS.append(
     )
 )
 # a Party cell of a village or a residential group, by its place or number ("Chi bộ thôn Nà Lừa", "Chi bộ tổ dân phố
-# số 5"): a grassroots Party organisation of the commune
+# số 5", "Chi bộ buôn M'Láp", "Chi bộ khu 3B"), a cell known by its number alone ("Chi bộ số 11") or the cell of a
+# commune's Party agencies ("Chi bộ các Cơ quan Đảng xã Hòa An"): a grassroots Party organisation of the commune
 LOCAL_ORGANS.append(
     _r(
-        r"Chi bộ (?:thôn|bản|ấp|xóm|khóm|tổ dân phố|khu phố|khu dân cư)(?:" + PLACE + r"|(?: số)? \d{1,3}(?![\d/]))",
+        r"Chi bộ (?:(?:thôn|bản|ấp|xóm|khóm|tổ dân phố|khu phố|khu dân cư|khu|buôn|làng|plei|bon|sóc|phum)"
+        r"(?:" + PLACE + r"(?:['’]" + W + r"+)?|(?: số)? \d{1,3}[A-Z]?(?![\w/]))"
+        r"|số \d{1,3}(?![\d/])"
+        r"|(?:các )?[Cc]ơ quan Đảng (?:xã|phường|đặc khu)" + PLACE + r")",
         "grassroots-party-organisation",
         "commune",
         lambda m: " ".join(m.group(0).split()),
