@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex
+from tests.extract.reading import duties, ex
 
 
 def _names(text: str, province: str = "Hòa Bình") -> set[str]:
@@ -58,3 +58,10 @@ def test_party_cells_named_by_hamlet_number_or_the_communes_party_agencies():
         "năm 2025."
     )
     assert {"Chi bộ buôn M’Láp", "Chi bộ khu 4A", "Chi bộ số 7", "Chi bộ các Cơ quan Đảng xã Hòa An"} <= names
+
+
+def test_addressees_a_sentence_ends_on_take_no_duty_from_the_next():
+    """ "Huyện ủy chỉ đạo các chi bộ. HĐND huyện tổ chức kỳ họp …": the cells' duty is not the council's session, and
+    the council's duty does not start in the sentence before."""
+    e = ex("Huyện ủy chỉ đạo các chi bộ. HĐND huyện tổ chức kỳ họp thứ 3 vào tháng 12.")
+    assert duties(e) == {("Hội đồng nhân dân huyện", "HĐND huyện tổ chức kỳ họp thứ 3 vào tháng 12")}

@@ -54,6 +54,11 @@ _ADVISES = re.compile(r"\btham mưu\b")
 _GOALS_FOLLOW = re.compile(r"\b(?:với|nhằm|có) (?:các |những )?mục tiêu\b|\bmục tiêu (?:là|:)")
 
 
+# a full stop after addressees listed before their duty: "… chỉ đạo các chi bộ. HĐND huyện tổ chức …", the cells get
+# no duty from the next sentence (they do from the next clause: "giao Sở A; Ban B; Hội C tổ chức …")
+_FULL_STOP = re.compile(r"[.!?](?=[\"”’)]?\s)")
+
+
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences cut by a line break inside a body's name ("Ban Tuyên giáo và Dân vận\nTỉnh ủy") are one."""
     out: list[tuple[int, int]] = []
@@ -142,7 +147,7 @@ def read_duties(
                 out.extend(made_room_for(text, cs, ce, bodies, [], "assigned"))
                 continue
             clause_start = cs  # where the evidence starts: the first addressee listed before the duty
-            if pending and found is not None and not nominal:
+            if pending and found is not None and not nominal and not _FULL_STOP.search(text, pending[-1].end, cs):
                 subjects = pending + [b for b in subjects if b not in pending]
                 clause_start = min(cs, pending[0].start)
             pending = []
