@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import duties, ex
+from tests.extract.reading import duties, ex, vud
 
 
 def _names(text: str, province: str = "Hòa Bình") -> set[str]:
@@ -65,3 +65,15 @@ def test_addressees_a_sentence_ends_on_take_no_duty_from_the_next():
     the council's duty does not start in the sentence before."""
     e = ex("Huyện ủy chỉ đạo các chi bộ. HĐND huyện tổ chức kỳ họp thứ 3 vào tháng 12.")
     assert duties(e) == {("Hội đồng nhân dân huyện", "HĐND huyện tổ chức kỳ họp thứ 3 vào tháng 12")}
+
+
+def test_a_budget_estimate_is_a_target_for_its_year():
+    """ "dự toán tổng thu ngân sách nhà nước … 12.500 tỷ đồng, trong đó thu nội địa 9.000 tỷ đồng": the year's planned
+    budget with the year (the part "trong đó …" a part of it); a result measured against the estimate is not one."""
+    got = vud(
+        "Năm 2027, HĐND tỉnh giao dự toán tổng thu ngân sách nhà nước 12.500 tỷ đồng, trong đó thu nội địa 9.000 tỷ "
+        "đồng. HĐND xã đã thông qua dự toán chi ngân sách địa phương năm 2027 là 60,5 tỷ đồng.",
+        "2026-12-20",
+    )
+    assert {(12500, "tỷ đồng", 2027), (60.5, "tỷ đồng", 2027)} <= set(got)
+    assert not vud("Thu ngân sách năm 2026 đạt 5.000 tỷ đồng, bằng 102% dự toán.", "2026-12-20")

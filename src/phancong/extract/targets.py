@@ -47,6 +47,10 @@ _HEADED_FOR = r"\bhướng (?:tới|đến) (?=giảm|tăng|đạt|nâng|có)"
 # a quota handed to the province or the body, after "được" ("TPHCM được giao tuyển chọn, gọi 9.105 công dân"): a
 # goal, not the "được" of a report
 _QUOTA_HANDED = r"giao (?:chỉ tiêu|tuyển chọn|tuyển quân)\b"
+# a budget estimate is what a year's budget is planned at: "dự toán tổng thu ngân sách nhà nước năm 2026 là 12.500 tỷ
+# đồng", "dự toán thu, chi ngân sách địa phương … là hơn 724,8 tỷ đồng" (not the share of one a result came to: "thu
+# ngân sách đạt 5.000 tỷ đồng, bằng 102% dự toán")
+_BUDGET_ESTIMATE = r"\bdự toán (?:tổng )?(?:thu|chi)\b"
 # goal cues anywhere before a figure, and those that open the sentence (read apart: a pattern of both with "^" and
 # "\W*" could not be tried only where its first letters stand, and was the costliest search of a text)
 _GOAL = re.compile(
@@ -81,7 +85,7 @@ _GOAL = re.compile(
     r"\bđược " + _QUOTA_HANDED + r"|"
     # what a decision allocates is planned: "Theo Quyết định phân bổ, năm 2027, giải quyết việc làm cho 6.000 lao
     # động", "phân bổ chỉ tiêu tuyển sinh …"
-    r"\b(?:[Qq]uyết định|[Vv]ăn bản) (?:phân bổ|giao)\b|\bphân bổ (?:chỉ tiêu|kế hoạch)\b",
+    r"\b(?:[Qq]uyết định|[Vv]ăn bản) (?:phân bổ|giao)\b|\bphân bổ (?:chỉ tiêu|kế hoạch)\b|" + _BUDGET_ESTIMATE,
     re.I,
 )
 _GOAL = quick_start(_GOAL)
@@ -110,6 +114,8 @@ _VERBAL_GOAL = re.compile(
     # a purpose after what was done, and the growth a plan steers for: "…, góp phần hoàn thành chỉ tiêu tăng
     # trưởng … đạt trên 3,8%", "xây dựng kế hoạch … điều hành tăng trưởng kinh tế năm 2026 đạt 10%"
     r"\bgóp phần (?:thực hiện )?(?:hoàn thành|đạt)\b|\bđiều hành (?:tăng trưởng|tốc độ tăng trưởng|GRDP)\b|"
+    # the budget a council has passed: "HĐND xã đã thông qua dự toán thu ngân sách năm 2026 là 45 tỷ đồng"
+     + _BUDGET_ESTIMATE + r"|"
     # "đã lập kế hoạch … với các chỉ tiêu cụ thể như: …", "… với các chỉ tiêu đáng chú ý như: …": a plan's targets
     # follow the colon, whatever words qualify them
     # ("… và các chỉ tiêu chủ yếu năm 2022, như sau:": their year and "như sau" too)
