@@ -77,3 +77,9 @@ def test_a_budget_estimate_is_a_target_for_its_year():
     )
     assert {(12500, "tỷ đồng", 2027), (60.5, "tỷ đồng", 2027)} <= set(got)
     assert not vud("Thu ngân sách năm 2026 đạt 5.000 tỷ đồng, bằng 102% dự toán.", "2026-12-20")
+
+
+def test_meetings_counted_are_the_unit_hội_nghị():
+    """ "tổ chức ít nhất 3 hội nghị đối thoại": meetings, not associations ("hội")."""
+    got = vud("Phấn đấu năm 2027 mỗi xã tổ chức ít nhất 3 hội nghị đối thoại với nhân dân.", "2026-12-20")
+    assert (3, "hội nghị", 2027) in got

@@ -143,6 +143,8 @@ OPEN_UNITS = (
     "hồ sơ",
     "vùng",
     "con",  # (not "tăng trưởng 2 con số", two-digit growth: OPEN_UNIT_RE)
+    # meetings held ("tổ chức ít nhất 3 hội nghị đối thoại", "2 hội nghị/tháng"), not associations ("hội")
+    "hội nghị",
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
