@@ -83,3 +83,18 @@ def test_meetings_counted_are_the_unit_hội_nghị():
     """ "tổ chức ít nhất 3 hội nghị đối thoại": meetings, not associations ("hội")."""
     got = vud("Phấn đấu năm 2027 mỗi xã tổ chức ít nhất 3 hội nghị đối thoại với nhân dân.", "2026-12-20")
     assert (3, "hội nghị", 2027) in got
+
+
+def test_a_councils_numbered_delegation_and_a_communes_public_service_centre_are_bodies():
+    """ "Tổ đại biểu HĐND tỉnh số 7", "Tổ Đại biểu số 3 HĐND tỉnh": one delegation of the council, by its number;
+    "Trung tâm cung ứng dịch vụ công xã A": the commune's public service centre, as "Trung tâm Phục vụ hành chính
+    công xã A" is."""
+    names = _names(
+        "Tổ đại biểu HĐND tỉnh số 7 tiếp xúc cử tri xã Tân An. Tổ Đại biểu số 3 HĐND tỉnh giám sát việc thu hồi đất. "
+        "Trung tâm cung ứng dịch vụ công xã Thượng Hòa tổ chức tập huấn cho cán bộ."
+    )
+    assert {
+        "Tổ đại biểu số 7 Hội đồng nhân dân tỉnh",
+        "Tổ đại biểu số 3 Hội đồng nhân dân tỉnh",
+        "Trung tâm Cung ứng dịch vụ công xã Thượng Hòa",
+    } <= names

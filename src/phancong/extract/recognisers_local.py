@@ -57,6 +57,7 @@ LOCAL_ORGANS: list[Recogniser] = [
             "department",
         ),
         (r"Trung tâm [Pp]hục vụ hành chính công", "Trung tâm Phục vụ hành chính công", "other"),
+        (r"Trung tâm [Cc]ung ứng dịch vụ công", "Trung tâm Cung ứng dịch vụ công", "other"),
         (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
         # the military service council of a district or a commune ("Hội đồng NVQS phường Hòa Cường")
         (r"Hội đồng (?:[Nn]ghĩa vụ [Qq]uân sự|NVQS)", "Hội đồng Nghĩa vụ quân sự", "other"),

@@ -162,6 +162,17 @@ STATE_PROVINCIAL: list[Recogniser] = [
         # the province named once for all the council's organs listed ("các Ban HĐND, các Tổ đại biểu … tỉnh")
         lambda m: _council_organs(m.group(0)),
     ),
+    # one of the council's delegations, by its number ("Tổ đại biểu số 7 HĐND tỉnh", "Tổ đại biểu HĐND tỉnh số 7")
+    _r(
+        r"[Tt]ổ (?:[Đđ]ại biểu)(?P<before> số \d{1,2})? (?:Hội đồng nhân dân|HĐND) (?P<level>tỉnh|thành phố)"
+        r"(?(before)|(?P<after> số \d{1,2}))(?![\d/])",
+        "other",
+        "province",
+        lambda m: (
+            f"Tổ đại biểu số {(m.group('before') or m.group('after')).split()[-1]} Hội đồng nhân dân "
+            + m.group("level")
+        ),
+    ),
     # the council's delegations and delegates, asked in a resolution's last article to oversee it: "các Tổ đại
     # biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết"
     *(
