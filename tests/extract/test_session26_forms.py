@@ -98,3 +98,19 @@ def test_a_councils_numbered_delegation_and_a_communes_public_service_centre_are
         "Tổ đại biểu số 3 Hội đồng nhân dân tỉnh",
         "Trung tâm Cung ứng dịch vụ công xã Thượng Hòa",
     } <= names
+
+
+def test_the_organs_of_a_special_zone_however_its_name_is_capitalised():
+    """ "Đảng ủy, Ủy ban Nhân dân Đặc khu Côn Sơn", "Đảng ủy, UBND đặc khu Hòn Mây": a special zone's committee and
+    its People's Committee, as a commune's are."""
+    names = _names(
+        "Đoàn công tác làm việc với Đảng ủy, Ủy ban Nhân dân Đặc khu Côn Sơn về vận hành chính quyền hai cấp. "
+        "Đảng ủy, UBND đặc khu Hòn Mây thống nhất phương án sắp xếp trụ sở.",
+        "Khánh Hòa",
+    )
+    assert {
+        "Đảng ủy đặc khu Côn Sơn",
+        "Ủy ban nhân dân đặc khu Côn Sơn",
+        "Đảng ủy đặc khu Hòn Mây",
+        "Ủy ban nhân dân đặc khu Hòn Mây",
+    } <= names

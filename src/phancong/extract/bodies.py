@@ -196,9 +196,9 @@ def _standing_committee_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch
 
 # a body of a named place, then more places of that kind sharing its organ: "UBND huyện A, huyện B và huyện C",
 # "Đảng bộ xã A, xã B": each place's organ is a body of its own
-_OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn) " + CAP)
+_OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu) " + CAP)
 _MORE_PLACES = re.compile(
-    r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+"
+    r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s+"
     r"(?P<place>" + CAP + W + r"*(?:\s+" + CAP + W + r"*){0,3})(?![^\W\d_])"
 )
 

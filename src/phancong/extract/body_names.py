@@ -25,7 +25,7 @@ TINH = (
 )  # "TP.Hồ Chí Minh": no space after the dot; "Văn phòng HĐND TP, Văn phòng UBND TP": the city's, listed
 # below the province: district and commune levels, and the name that follows ("huyện Nho Quan", "xã An Quang")
 # ("TX. Giá Rai", "UBND P.Phan Thiết": the town and the ward abbreviated, as news writes them)
-LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + CAPITAL + r")|xã|phường|thị trấn|đặc khu)"
+LOCAL = r"(?:huyện|thị xã|quận|[Tt]hành phố|TP\.?|TX\.?|P\.(?=\s?" + CAPITAL + r")|xã|phường|thị trấn|[Đđ]ặc khu)"
 # a place's name as written after its level or an organ: up to three capitalised words ("Nam Giang", "Buôn Ma Thuột")
 PLACE_NAME = CAP + W + r"*(?: " + CAP + W + r"*){0,2}"
 # a place name is written on one line: "tỉnh Bắc Giang" never takes the next line's first word
@@ -61,7 +61,7 @@ def local_level(written: str) -> str:
     """The level word as written, "TP" / "TP." spelled out: "thành phố"."""
     if written.startswith(("TP", "Thành")):
         return "thành phố"
-    return {"TX": "thị xã", "TX.": "thị xã", "P.": "phường"}.get(written.strip(), written.strip())
+    return {"TX": "thị xã", "TX.": "thị xã", "P.": "phường", "Đặc khu": "đặc khu"}.get(written.strip(), written.strip())
 
 
 def local_name(prefix: str | None) -> Callable[[re.Match], str]:

@@ -43,7 +43,7 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Thường trực (?:Ủy ban nhân dân|UBND)", "Thường trực Ủy ban nhân dân", "standing-board"),
         (r"(?:Ban Thường vụ|BTV) Đảng ủy", "Ban Thường vụ Đảng ủy", "standing-committee"),
         (r"Ban Chấp hành Đảng bộ", "Ban Chấp hành Đảng bộ", "commune-party-committee"),
-        (r"Đảng ủy(?= (?:xã|phường|thị trấn|đặc khu))", "Đảng ủy", "commune-party-committee"),
+        (r"Đảng ủy(?= (?:xã|phường|thị trấn|[Đđ]ặc khu))", "Đảng ủy", "commune-party-committee"),
         # the commune's own organs since 2025 (and the district's before): its Party committee's inspection
         # commission and office, its military command, its health station
         (r"(?:Ủy ban [Kk]iểm tra|UBKT) Đảng ủy", "Ủy ban Kiểm tra Đảng ủy", "inspection-commission"),
