@@ -28,7 +28,7 @@ from .acting import ACCOUNTABLE_TO, acts, acts_itself
 from .body_lists import bare_departments, expand_head_list, head_lists, organs_of_committees_listed
 from .body_names import CANONICAL, CAP, BodyMatch, W
 from .collectives import BARE_ADDRESSEES_RE, COLLECTIVE_RE, HEADS, MEMBER_HEADS, OFFICE_HOLDERS, collective_name
-from .congresses import CONGRESS_TYPES
+from .congresses import CONGRESS_TYPES, held_congress
 from .places import PROVINCE_AFTER, province_of
 from .recognisers import RECOGNISERS
 from .spelling import for_recognisers
@@ -120,6 +120,9 @@ def _all_bodies(text: str, all_collectives: bool) -> _Found:
             continue
         if _BYLINE.search(text, max(0, b.start - 60), b.start):
             continue  # "Lê Thu Hà (Trung tâm Văn hóa tỉnh)": a byline names the writer's workplace
+        held = held_congress(text, b.start) if b.type == "party-congress" else None
+        if held:  # "Hội Nông dân xã A tổ chức Đại hội đại biểu lần thứ I": the union's congress, not the Party's
+            b = replace(b, name=held, type="mass-congress")
         if b.level == "district" and re.search(r"\b(?:xã|phường|thị trấn|đặc khu)\b", b.name):
             b = replace(b, level="commune")
         short = b.text in ("UBND", "HĐND", "MTTQ")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from ..text.prefilter import Prefiltered
 from .acting import acts
@@ -20,7 +19,6 @@ from .congresses import (
     UNPLACED_CONGRESS,
     congress_identity,
     congress_key,
-    held_congress,
     mass_congress_key,
 )
 from .cues import CONGRESS_CITED, CONGRESS_CITED_IN_LINE, province_at_end
@@ -205,9 +203,6 @@ class BodiesPass(MentionsPass):
         text = self.text
         kept_congress_end = -1
         for b in find_bodies(text):
-            held = held_congress(text, b.start) if b.type == "party-congress" else None
-            if held:  # "Hội Nông dân xã A tổ chức Đại hội đại biểu lần thứ I": the union's congress, not the Party's
-                b = replace(b, name=held, type="mass-congress")
             if b.type in CONGRESS_TYPES and re.fullmatch(
                 r"\s+và\s+", text[kept_congress_end : b.start] if kept_congress_end >= 0 else "x"
             ):

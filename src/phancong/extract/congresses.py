@@ -105,7 +105,7 @@ def mass_congress_name(m: re.Match) -> str:
     """The name of a congress as written, a province's named without its province as its organisation is
     ("Đại hội đại biểu Hội Nông dân tỉnh lần thứ IX" for "… tỉnh Hà Nam, lần thứ IX"); a commune's keeps its place."""
     s, e = m.span("place")
-    if m.group("level") not in ("tỉnh", "thành phố", "Thành phố"):
+    if not re.fullmatch(CONGRESS_LEVELS["province"], m.group("level")):
         s = e = m.start("place")
     name = m.string[m.start() : s] + m.string[e : m.end()]
     return " ".join(name.replace(",", "").split())

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..text.numbers import find_dates
 from .bodies import BodyMatch, find_bodies
 from .body_names import CAP, YOUTH_UNION, committee_of
-from .congresses import elected_committee, held_congress
+from .congresses import elected_committee
 from .places import province_kind
 from .recognisers import COMMISSIONS
 from .state import ExtractorState
@@ -125,9 +125,6 @@ class MentionsPass(ExtractorState):
             return replace(b, name=b.name[: -len("tỉnh")] + "thành phố")
 
         if b.type == "party-congress":
-            held = held_congress(self.text, b.start)
-            if held:  # "Hội Nông dân xã A tổ chức Đại hội đại biểu lần thứ I": the union's congress
-                return replace(b, name=held, type="mass-congress")
             if "toàn quốc" in b.name:
                 return replace(b, central=True, level="central")
             if b.name.startswith("Đại hội lần thứ"):

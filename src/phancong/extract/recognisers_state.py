@@ -164,7 +164,7 @@ STATE_PROVINCIAL: list[Recogniser] = [
     ),
     # one of the council's delegations, by its number ("Tổ đại biểu số 7 HĐND tỉnh", "Tổ đại biểu HĐND tỉnh số 7")
     _r(
-        r"[Tt]ổ (?:[Đđ]ại biểu)(?P<before> số \d{1,2})? (?:Hội đồng nhân dân|HĐND) (?P<level>tỉnh|thành phố)"
+        r"[Tt]ổ [Đđ]ại biểu(?P<before> số \d{1,2})? (?:Hội đồng nhân dân|HĐND) (?P<level>tỉnh|thành phố)"
         r"(?(before)|(?P<after> số \d{1,2}))(?![\d/])",
         "other",
         "province",
