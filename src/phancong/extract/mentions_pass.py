@@ -45,6 +45,8 @@ _YOUTH_HEAD = re.compile(r"^" + YOUTH_UNION + r" ")
 _BARE_ABBREVIATIONS = ("UBND", "HĐND", "MTTQ")
 # a bloc committee named by its kind alone ("Đảng ủy khối")
 _BARE_BLOC = re.compile(r"Đảng ủy [Kk]hối")
+# the words before a body that make it the object of an act, not its subject: "gửi văn bản đến Sở Y", "với Sở Y"
+_ADDRESSED = re.compile(r"\b(?:gửi|đến|tới|với|cho|của|cùng|và|nghị|giao|cầu|đạo|hợp|trình)\s+$")
 _BARE_OF_NAMED = re.compile(r"(" + _LOCAL_ORGANS + r") " + CAP)
 
 
@@ -192,8 +194,15 @@ class MentionsPass(ExtractorState):
             before = self._named_last_before(b, lambda m: "Đảng ủy Khối" in m.name and not _BARE_BLOC.fullmatch(m.text))
             bloc = before.name[before.name.index("Đảng ủy Khối") :] if before else None  # (its standing committee's)
             return self._named_as(bloc, b) if bloc else b
-        if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it
-            return self._named_last_before(b, lambda m: m.type == "department" and m.name != "Sở")
+        if b.name == "Sở" and b.type == "department":  # "… Sở tập trung …": the department named last before it,
+            # as a subject where one is ("Sở X … gửi văn bản đến Sở Y … Sở phối hợp …" goes on naming X)
+            def named(m: BodyMatch) -> bool:
+                return m.type == "department" and m.name != "Sở"
+
+            acting = self._named_last_before(
+                b, lambda m: named(m) and not _ADDRESSED.search(self.text, max(0, m.start - 24), m.start)
+            )
+            return acting or self._named_last_before(b, named)
         if b.type == "bare-head":  # "… Trường phối hợp …": the body of that head named last before it
             before = self._named_last_before(
                 b, lambda m: m.name.startswith(b.name + " ") and not m.name.startswith(("Hội đồng", "Hội nghị"))

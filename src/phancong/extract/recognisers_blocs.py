@@ -71,7 +71,7 @@ BLOCS: list[Recogniser] = [
     ),
     # the Party committee of the provincial military command
     _r(
-        r"Đảng ủy (?:Bộ Chỉ huy )?Quân sự tỉnh",
+        r"Đảng ủy (?:Bộ Chỉ huy )?[Qq]uân sự tỉnh",
         "bloc-party-committee",
         "province",
         lambda m: "Đảng ủy Bộ Chỉ huy Quân sự tỉnh" if "Bộ Chỉ huy" in m.group(0) else "Đảng ủy Quân sự tỉnh",
@@ -121,9 +121,9 @@ BLOCS: list[Recogniser] = [
         of_province("Đảng bộ Các cơ quan"),
     ),
     _r(
-        r"Đảng bộ (Công an|Quân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",
+        r"Đảng bộ (Công an|[Qq]uân sự|Bộ đội Biên phòng|Bộ Chỉ huy Quân sự) tỉnh",
         "party-organisation",
         "province",
-        lambda m: f"Đảng bộ {m.group(1)} tỉnh",
+        lambda m: f"Đảng bộ {m.group(1).replace('quân', 'Quân')} tỉnh",
     ),
 ]

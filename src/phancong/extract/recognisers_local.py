@@ -59,6 +59,9 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Trung tâm [Pp]hục vụ hành chính công", "Trung tâm Phục vụ hành chính công", "other"),
         (r"Trung tâm [Cc]ung ứng dịch vụ công", "Trung tâm Cung ứng dịch vụ công", "other"),
         (r"Ban [Cc]hỉ huy [Qq]uân sự|Ban CHQS", "Ban Chỉ huy Quân sự", "military-command"),
+        # the Party committee of a district's (or a commune's) military command, and its Party organisation
+        (r"Đảng ủy [Qq]uân sự", "Đảng ủy Quân sự", "bloc-party-committee"),
+        (r"Đảng bộ [Qq]uân sự", "Đảng bộ Quân sự", "party-organisation"),
         # the military service council of a district or a commune ("Hội đồng NVQS phường Hòa Cường")
         (r"Hội đồng (?:[Nn]ghĩa vụ [Qq]uân sự|NVQS)", "Hội đồng Nghĩa vụ quân sự", "other"),
         (r"Trạm [Yy] tế", "Trạm Y tế", "other"),
