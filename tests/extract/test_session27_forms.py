@@ -47,3 +47,19 @@ def test_the_department_named_again_by_sở_is_the_one_the_text_is_about():
     who = {n for n, r in roles(e) if r in ("implement", "monitor")}
     assert "Sở Văn hóa, Thể thao và Du lịch" in who
     assert "Sở Thông tin và Truyền thông" not in who
+
+
+def test_a_decisions_addressees_end_with_the_units_and_persons_concerned():
+    """The closing article of a decision: "Chánh Văn phòng UBND tỉnh; …; đơn vị, cá nhân có liên quan chịu trách
+    nhiệm thi hành Quyết định này": every office listed executes it, the units and persons concerned too."""
+    e = ex(
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Chánh Thanh tra tỉnh; Chủ tịch UBND huyện, thành phố; đơn vị, cá nhân "
+        "có liên quan chịu trách nhiệm thi hành Quyết định này."
+    )
+    assert {
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+        ("Thanh tra tỉnh", "implement"),
+        ("đơn vị, cá nhân có liên quan", "implement"),
+    } <= roles(e)
+    e = ex("Giám đốc Sở Tài chính và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert ("các đơn vị, cá nhân có liên quan", "implement") in roles(e)

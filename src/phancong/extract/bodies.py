@@ -385,7 +385,10 @@ def _A_PERSON(text: str, b: BodyMatch) -> bool:
     return not re.match(
         r"\s+(?:vừa|đã|sẽ|có|ký|chỉ đạo|yêu cầu|giao|ban hành|chủ trì|chịu trách nhiệm|phối hợp|tham mưu|"
         # ("Giám đốc Sở Công Thương được giao theo dõi 7 xã": the office given the task)
-        r"được giao|phụ trách|theo dõi)\b",
+        r"được giao|phụ trách|theo dõi)\b"
+        # ("Giám đốc Sở X và các đơn vị có liên quan chịu trách nhiệm …": the office, one addressee of several)
+        r"|\s+và\s+(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Chánh)\s"
+        r"|các\s+(?:đơn vị|cơ quan|sở|ban|ngành|tổ chức|địa phương)\b)",
         after,
     )
 

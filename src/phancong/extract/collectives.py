@@ -34,6 +34,7 @@ _HEAD = (
     r"|ngành chức năng|ngành|cấp ủy(?: đảng)?|"
     r"tổ chức cơ sở đảng|tổ chức đảng|tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|"
     r"tổ chức,\s*cá nhân|tổ chức|"  # "các tổ chức, cá nhân liên quan": a decision's addressees
+    r"cá nhân(?=\s+(?:có\s+)?liên quan)|"  # (and "các đơn vị, cá nhân có liên quan", the persons concerned)
     r"đoàn thể(?: chính trị\s*[-–]?\s*xã hội)?|"
     # the levels and branches of a mass organisation: "các cấp Hội", "các cấp hội nông dân", "các chi hội", "các
     # cơ sở Hội", "các cấp bộ Đoàn"
@@ -168,7 +169,8 @@ COLLECTIVE_RE = re.compile(
     # the investors named in a list of addressees: "các sở, ban, ngành, chủ đầu tư và UBND các huyện"
     r"|(?:(?<=, )|(?<= và ))chủ đầu tư(?![^\W\d_])(?! (?:dự án|công trình)\b)"
     r"|(?<![\w])(?:[Cc]ấp ủy|[Bb]an tuyên giáo|[Bb]an tổ chức|[Ủủ]y ban kiểm tra) các cấp(?: trong tỉnh)?"
-    r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành), (?:địa phương|đơn vị)(?: có liên quan| liên quan)"
+    r"|(?<![\w])(?:[Đđ]ơn vị|[Cc]ơ quan|[Nn]gành|[Tt]ổ chức), (?:địa phương|đơn vị|tổ chức|cá nhân)"
+    r"(?:,? (?:và )?(?:tổ chức|cá nhân))?(?: có liên quan| liên quan)"
     # a force by its kind, in lower case, as one actor: "lực lượng công an (các cấp)", "lực lượng kiểm lâm" ("lực
     # lượng Công an tỉnh" is the province's police: the body named)
     r"|(?<![\w])(?<!các )[Ll]ực lượng (?:công an|kiểm lâm|chức năng)(?: các cấp)?(?![^\W\d_])(?!\s+" + CAP + r")"
