@@ -63,3 +63,15 @@ def test_a_decisions_addressees_end_with_the_units_and_persons_concerned():
     } <= roles(e)
     e = ex("Giám đốc Sở Tài chính và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.")
     assert ("các đơn vị, cá nhân có liên quan", "implement") in roles(e)
+
+
+def test_a_headline_under_the_pages_own_lines_states_the_goal_its_lead_states():
+    """A news page scraped with its site's lines first ("| Đường dây nóng: …"), then its headline, its dateline and
+    its lead: the goal the headline and the lead both state is one target, due in the year the lead gives."""
+    e = ex(
+        "| Đường dây nóng: 0900.000.000\n\nHòa Bình: Ngành nông nghiệp đặt mục tiêu tăng trưởng 4%\n\n"
+        "Thứ Hai 06/01/2020, 09:15\n\nNăm 2019, toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới. Ngành nông nghiệp "
+        "đặt mục tiêu tăng trưởng 4% năm 2020."
+    )
+    growth = [t for t in e.targets if t.value == 4.0]
+    assert len(growth) == 1 and growth[0].deadline_year == 2020

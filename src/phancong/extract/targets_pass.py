@@ -165,10 +165,24 @@ def _apart(text: str, a: Figure, b: Figure) -> bool:
 
 
 def _first_line_end(text: str) -> int:
-    """Where the text's first line that holds anything ends."""
+    """Where the text's headline ends: its first line that holds anything, or, on a page scraped with its site's
+    own lines first ("| Hotline: …"), the last short line without a full stop before the first paragraph."""
     m = re.search(r"\S", text)
     end = text.find("\n", m.start()) if m else -1
-    return end if end >= 0 else len(text)
+    end = end if end >= 0 else len(text)
+    if not _SITE_LINE.match(text, m.start() if m else 0):
+        return end
+    for line in _LINE.finditer(text, end):
+        body = line.group(0).strip()
+        if len(body) >= 250 or body.endswith((".", "!", "?", ":")):
+            break  # the first paragraph
+        end = line.end()
+    return end
+
+
+# a page's own line ahead of its headline: a menu, a hotline, a site's name ("| Hotline: 0983…", "Trang chủ > …")
+_SITE_LINE = re.compile(r"\s*(?:[|>»›]|Trang chủ\b|Hotline\b|Đường dây nóng\b)", re.I)
+_LINE = re.compile(r"[^\n]+")
 
 
 def _heading_line(text: str, pos: int, first_line_end: int) -> bool:
