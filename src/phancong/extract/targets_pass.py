@@ -168,9 +168,11 @@ def _first_line_end(text: str) -> int:
     """Where the text's headline ends: its first line that holds anything, or, on a page scraped with its site's
     own lines first ("| Hotline: …"), the last short line without a full stop before the first paragraph."""
     m = re.search(r"\S", text)
-    end = text.find("\n", m.start()) if m else -1
+    if m is None:
+        return len(text)
+    end = text.find("\n", m.start())
     end = end if end >= 0 else len(text)
-    if not _SITE_LINE.match(text, m.start() if m else 0):
+    if not _SITE_LINE.match(text, m.start()):
         return end
     for line in _LINE.finditer(text, end):
         body = line.group(0).strip()
