@@ -81,6 +81,8 @@ class BodiesPass(MentionsPass):
         if named and not b.central and b.type in ("party-organisation", "provincial-party-committee", "party-congress"):
             province = province or province_of(named.group(1))
             key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
+        if b.type == "steering-committee":  # "Ban Chỉ đạo Phòng chống …" and "Ban Chỉ đạo phòng chống … của tỉnh": one
+            key_name = re.sub(r"\s+(?:của )?(?:tỉnh|thành phố)$", "", key_name).casefold()
         if b.type == "collective":
             key_name = collective_identity(key_name)  # "Các cấp ủy" opening a sentence and "các cấp ủy": one actor
         if (

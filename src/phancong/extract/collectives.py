@@ -51,7 +51,12 @@ _HEAD = (
     r"lực lượng(?: chức năng| vũ trang|(?-i: Quân đội))?|"
     # "các hội quần chúng do Đảng, Nhà nước giao nhiệm vụ": the associations the Party and the State task
     # ("hội đoàn thể": the associations and the mass organisations, one head: "các sở, ban, ngành, hội đoàn thể tỉnh")
-    r"hội đoàn thể|hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương)"
+    r"hội đoàn thể|hội(?: quần chúng)?(?: do Đảng(?:,| và) Nhà nước giao nhiệm vụ)?|bộ|ngành, địa phương|"
+    # the members of a steering committee: "các thành viên Ban Chỉ đạo" (its member agencies: "các cơ quan thành
+    # viên Ban Chỉ đạo tỉnh", a head and its modifier)
+    # (not before a topic the committee is named by: "các thành viên Ban Chỉ đạo chuyển đổi số tỉnh" is that board)
+    r"thành viên (?:của )?ban chỉ (?:đạo|huy)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)))?(?![^\W\d_])"
+    r"(?!(?: [^\W\d_]+){1,12}? (?:tỉnh|thành phố|huyện|các cấp)(?![^\W\d_])))"
 )
 _MOD = (
     r"(?:\s+(?:trực thuộc(?:\s+(?:Tỉnh ủy|Thành ủy|Đảng ủy [^\W\d_]+(?: [^\W\d_]+){0,5}?(?= |$)|"
@@ -64,6 +69,8 @@ _MOD = (
     r"|Trung ương(?: và địa phương)?|trung ương|"
     r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + PLACE_NAME + r")?|"
     r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])|"
+    # the committee whose members they are, by its level ("… thành viên Ban Chỉ đạo tỉnh"), its topic left out
+    r"(?<=thành viên )(?:của )?Ban [Cc]hỉ (?:đạo|huy)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã))(?![^\W\d_]))?|"
     # where a set stands in the rural programme: "những địa phương chưa đạt chuẩn", "các xã đã đạt chuẩn nông thôn mới"
     r"(?:chưa|đã) đạt chuẩn(?: nông thôn mới(?: nâng cao| kiểu mẫu)?)?))*"
 )

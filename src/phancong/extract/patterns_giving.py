@@ -131,9 +131,10 @@ _ASKED_ACTION = re.compile(
     r"(?:quan tâm|chú trọng|coi trọng|nỗ lực|không ngừng|không để|hoàn thành|hoàn chỉnh|khắc phục|xác định)\s+[^\W\d_]",
     re.I,
 )
+# ("các đơn vị nêu trên": the bodies named above; "nêu cao tinh thần trách nhiệm", "nêu gương": asked of them)
 _NOT_ASKED = re.compile(
-    r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu|trên|sau|trước|cấp|tỉnh|huyện|xã|"
-    r"thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
+    r"(?:trong|về|tại|theo|để|nhằm|năm|ngày|tháng|việc|các|những|này|đó|nêu(?! cao| gương)|trên|sau|trước|cấp|"
+    r"tỉnh|huyện|xã|thành phố|thị xã|phường|chỉ tiêu|nhiệm vụ|kế hoạch|số|và|hoặc|của|cho|với|là|thì|mà)\b",
     re.I,
 )
 

@@ -46,6 +46,16 @@ _NOT_A_TOPIC = (
 )
 
 
+# a word of a steering committee's topic: a word, a document's number ("57-NQ/TW"), a disease ("COVID-19"), or a
+# campaign's name in quotes ("phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”")
+_TOPIC_WORD = r"(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3}|[A-Za-z]{3,5}-\d{1,2}|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\")"
+# what a sentence goes on with after a body it makes the subject: the verb of what it did or is to do
+_GOES_ON = (
+    r"(?:đã|sẽ|đang|vừa|tiếp tục|có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|giao|yêu cầu|đề nghị|họp|chủ trì|"
+    r"phối hợp|tham mưu|thống nhất|ban hành|quán triệt|triển khai|là cơ quan)(?![^\W\d_])"
+)
+
+
 GROUPS: list[Recogniser] = [
     # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
     # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
@@ -64,7 +74,9 @@ GROUPS: list[Recogniser] = [
         + CAP
         + r")|(?<![Cc]hỉ đạo)(?<![Cc]hỉ huy) [-–] (?!Ủy ban|Ban|Sở|Hội đồng|Tiểu ban|Văn phòng)| )(?!"
         + _NOT_A_TOPIC
-        + r")(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3}|[A-Za-z]{3,5}-\d{1,2})){0,14}? "
+        + r")"
+        + _TOPIC_WORD
+        + r"){0,14}? "
         r"(?:của )?(?:(?:thị xã|huyện|thành phố|xã|phường) "
         + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục
@@ -72,8 +84,24 @@ GROUPS: list[Recogniser] = [
         # ("Ban Chỉ đạo bảo hiểm y tế toàn dân các xã": the communes' own, each of them)
         + r"|tỉnh|Trung ương|thành phố|huyện|Tỉnh ủy|Thành ủy|Huyện ủy"
         r"|các (?:xã|phường|huyện)(?:, (?:phường|thị trấn|thị xã|thành phố))*"
-        r"|[Qq]uốc gia(?![^.;:\n]{0,80}?\b(?:tỉnh|thành phố|huyện|xã)\b))"
-        r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))",
+        r"|[Qq]uốc gia(?![^.;:\n]{0,80}?\b(?:tỉnh|thành phố|huyện|xã)\b)"
+        # (every level's, or one level's: "Ban Chỉ đạo chuyển đổi số các cấp", "… phổ cập giáo dục cấp tỉnh")
+        r"|các cấp|cấp (?:tỉnh|huyện|xã|cơ sở))"
+        r"(?!\w)|Ban [Cc]hỉ đạo(?= (?:tỉnh|Trung ương))"
+        # named by its topic alone, the sentence going on with what it does ("Ban Chỉ đạo phòng, chống lãng phí đã
+        # họp", "Ban Chỉ đạo phong trào “…” tiếp tục đẩy mạnh …"): the topic ends where that verb begins
+        # (a topic, not a clause of purpose or place: "… tiêu cực nhằm …" ends it)
+        r"|(?<![\w])Ban [Cc]hỉ đạo(?: (?!"
+        + _NOT_A_TOPIC
+        + r"|(?:nhằm|để|tại|trong|khi|theo|vì|do|nên|thì|mà|này|nay)(?![^\W\d_]))"
+        + _TOPIC_WORD
+        + r"|, (?!"
+        + CAP
+        + r")"
+        + _TOPIC_WORD
+        + r"){1,10}?(?= "
+        + _GOES_ON
+        + r")",
         "steering-committee",
         "province",
         lambda m: " ".join(m.group(0).split()),

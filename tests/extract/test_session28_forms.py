@@ -1,0 +1,67 @@
+"""Steering committees and their members as other provinces' texts write them (issue 13, session 28).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex, roles
+
+
+def _names(text: str, province: str = "Lào Cai") -> set[str]:
+    return {b.name for b in ex(text, province).bodies}
+
+
+def test_a_steering_committee_named_by_its_topic_alone_acts():
+    """ "Ban Chỉ đạo phòng chống lãng phí đã họp …": no place closes its name, the verb does; the committee held the
+    meeting."""
+    e = ex("Ngày 5-3, Ban Chỉ đạo phòng chống lãng phí đã họp phiên thứ nhất để rà soát các dự án chậm tiến độ.")
+    assert ("Ban Chỉ đạo phòng chống lãng phí", "implement") in roles(e)
+
+
+def test_a_steering_committee_of_every_level_is_charged():
+    """ "Ban Chỉ đạo chuyển đổi số các cấp có nhiệm vụ hướng dẫn …": the committees of every level, named with it."""
+    assert "Ban Chỉ đạo chuyển đổi số các cấp" in _names(
+        "Ban Chỉ đạo chuyển đổi số các cấp có nhiệm vụ hướng dẫn, đôn đốc việc triển khai kế hoạch."
+    )
+
+
+def test_a_campaigns_name_in_quotes_belongs_to_its_steering_committee():
+    """ "Ban Chỉ đạo phong trào “…” của tỉnh tiếp tục …": the quoted campaign is part of the committee's name."""
+    e = ex("Năm 2026, Ban Chỉ đạo phong trào “Người tốt việc tốt” của tỉnh tiếp tục đẩy mạnh công tác tuyên truyền.")
+    assert any(n.startswith("Ban Chỉ đạo phong trào “Người tốt việc tốt”") for n, _ in roles(e))
+
+
+def test_a_steering_committee_written_with_and_without_a_capital_is_one_body():
+    """A headline's "Ban Chỉ đạo Phòng chống lãng phí" and the lead's "Ban Chỉ đạo phòng chống lãng phí của tỉnh" are
+    the same committee."""
+    e = ex(
+        "Ban Chỉ đạo Phòng chống lãng phí triển khai nhiệm vụ quý IV\n"
+        "Chiều 2-10, Ban Chỉ đạo phòng chống lãng phí của tỉnh đã họp phiên thứ ba."
+    )
+    assert sum(1 for b in e.bodies if b.type == "steering-committee") == 1
+
+
+def test_a_purpose_clause_does_not_lengthen_a_committees_name():
+    """ "… theo chỉ đạo của Ban Chỉ đạo phòng chống lãng phí nhằm triển khai …": "nhằm" opens a purpose, no topic."""
+    names = _names(
+        "Ban Chỉ đạo phòng chống lãng phí đã họp phiên thứ nhất. Các sở thực hiện theo chỉ đạo của Ban Chỉ đạo phòng "
+        "chống lãng phí nhằm triển khai kịp thời các kết luận."
+    )
+    assert "Ban Chỉ đạo phòng chống lãng phí" in names
+    assert not any("nhằm" in n for n in names)
+
+
+def test_the_members_of_a_steering_committee_are_asked_to_act():
+    """ "yêu cầu các thành viên Ban Chỉ đạo nêu cao tinh thần trách nhiệm": the members, one collective actor; to
+    uphold responsibility, asked of them, is their duty."""
+    e = ex(
+        "Kết luận phiên họp, đồng chí Trưởng ban yêu cầu các thành viên Ban Chỉ đạo nêu cao tinh thần trách nhiệm, "
+        "bám sát địa bàn được phân công."
+    )
+    assert ("các thành viên Ban Chỉ đạo", "implement") in roles(e)
+
+
+def test_the_member_agencies_of_the_provinces_steering_committee():
+    """ "Các cơ quan thành viên Ban Chỉ đạo tỉnh chủ động …": the member agencies act."""
+    e = ex("Các cơ quan thành viên Ban Chỉ đạo tỉnh chủ động xây dựng kế hoạch triển khai trong tháng 3.")
+    assert any(n.casefold() == "các cơ quan thành viên ban chỉ đạo tỉnh" for n, _ in roles(e))
