@@ -458,7 +458,8 @@ _CHAIR_SPEAKS = re.compile(
 # a person's title right before a body's name ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")
 _TITLE_BEFORE = re.compile(
     # (a deputy's title in lower case after "Phó" too: "Phó bí thư Thường trực Tỉnh ủy", "Phó chủ tịch UBND xã")
-    r"(?:\b(?:Phó\s+(?:bí thư|chủ tịch)|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|"
+    # (and the whole title in lower case or with a stray capital: "Các phó bí thư Tỉnh ủy", "Phó BÍ thư Tỉnh ủy")
+    r"(?:\b(?:[Pp]hó\s+(?i:bí thư|chủ tịch)|(?i:bí thư)|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|Thủ trưởng|Tổng Bí thư|"
     r"Ủy viên|Chủ nhiệm|Tư lệnh|Chính ủy))"
     r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
 )

@@ -40,7 +40,10 @@ _RESOLUTIONS_CITED = re.compile(
     r"(?:và\s+)?nghị quyết\s+$"
 )
 # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
-_A_PLACE_BEFORE = re.compile(r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường)\s+$")
+# (a hall by its letter or number first: "tại Hội trường A, Tỉnh ủy Tây Ninh")
+_A_PLACE_BEFORE = re.compile(
+    r"(?:(?<!thông qua )\b[Tt]ại|\b[Tt]rụ sở|\b[Đđ]iểm cầu|\b[Hh]ội trường(?: (?:[A-Z]|\d{1,3}))?,?)\s+$"
+)
 
 
 class BodiesPass(MentionsPass):
