@@ -65,3 +65,13 @@ def test_the_member_agencies_of_the_provinces_steering_committee():
     """ "Các cơ quan thành viên Ban Chỉ đạo tỉnh chủ động …": the member agencies act."""
     e = ex("Các cơ quan thành viên Ban Chỉ đạo tỉnh chủ động xây dựng kế hoạch triển khai trong tháng 3.")
     assert any(n.casefold() == "các cơ quan thành viên ban chỉ đạo tỉnh" for n, _ in roles(e))
+
+
+def test_a_congress_seats_its_delegates_the_year_it_is_held():
+    """ "Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày 19/11/2025 … dự kiến có 545 đại biểu": the delegates are
+    a goal of 2025, when the congress sits, not of 2030, when its term ends."""
+    e = ex(
+        "Đại hội đại biểu Hội Liên hiệp Thanh niên tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày "
+        "12/12/2025. Dự kiến có 320 đại biểu tham dự, trong đó đại biểu chính thức là 210 đại biểu."
+    )
+    assert {(t.value, t.deadline_year) for t in e.targets} == {(320, 2025), (210, 2025)}

@@ -10,6 +10,7 @@ from ..text.prefilter import quick_start
 
 __all__ = [
     "PERIOD_END",
+    "congress_year",
     "deadline_of",
     "document_period",
     "document_period_end",
@@ -242,3 +243,26 @@ def years_named(text: str) -> list[tuple[int, int]]:
     opening = _YEAR_OPENING.search(text, 0, 600)
     named += [opening] if opening else []
     return [(m.end(), int(m.group(1))) for m in named]
+
+
+# a congress's term ("Đại hội … nhiệm kỳ 2025 - 2030") and the date it is held on ("diễn ra vào ngày 19/11/2025",
+# "trong tháng 10/2025")
+_CONGRESS_TERM = re.compile(r"\b[Đđ]ại hội\b[^.;\n]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
+_HELD_ON = re.compile(r"\b(?:ngày\s+\d{1,2}[/-]\d{1,2}|tháng\s+\d{1,2})[/-](20\d\d)\b")
+
+
+def congress_year(text: str) -> int | None:
+    """The year a congress is held, for the delegates it is to seat ("Đại hội … nhiệm kỳ 2025 - 2030 sẽ diễn ra vào
+    ngày 19/11/2025 … dự kiến có 545 đại biểu" seats them in 2025, not at the term's end): a date in its term's
+    first two years, else the term's first year; None where the text names no congress's term.
+
+    >>> congress_year("Đại hội đại biểu Đoàn tỉnh lần thứ I, nhiệm kỳ 2025 - 2030 sẽ diễn ra vào ngày 19/11/2025")
+    2025
+    """
+    terms = list(_CONGRESS_TERM.finditer(text))
+    if not terms:
+        return None
+    term = terms[-1]  # the congress named last before the figure
+    first = int(term.group(1))
+    held = [int(m.group(1)) for m in _HELD_ON.finditer(text, term.start())]
+    return next((y for y in held if first - 1 <= y <= first + 1), first)

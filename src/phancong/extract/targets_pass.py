@@ -10,6 +10,7 @@ from ..text.normalise import fold
 from ..vocab import match_indicator
 from .bodies import BodyMatch, find_bodies
 from .bodies_pass import BodiesPass
+from .deadlines import congress_year
 from .figures import FigureMatch, an_index_before
 from .model import Figure, Problem, TaskGroup
 from .targets import FigureItem, deadline_of, per_year_rate, population_of, year_named_before
@@ -73,6 +74,9 @@ class TargetsPass(BodiesPass):
                 subject=subject,
                 parent=None if it.top else parent,
             )
+            if f is not None and f.unit_text and _DELEGATES.match(f.unit_text):
+                # the delegates a congress seats are due when it is held, not at the end of the term it opens
+                fig.deadline_year = congress_year(self.text[max(0, span[0] - 400) : span[1]]) or fig.deadline_year
             lead = [b for b in find_bodies(self.text, span[0], f.start)] if f is not None else []
             if it.subject_span:
                 fig.subject = self._quota_subject(it.subject_span, quota_head) or subject
@@ -210,4 +214,5 @@ def _mostly_same(a: set[str], b: set[str]) -> bool:
 
 
 # a clause after a comma that opens with a year and goes on: ", đến năm 2025 đưa huyện A thoát nghèo"
+_DELEGATES = re.compile(r"đại biểu\b")
 _NEXT_DATED_CLAUSE = re.compile(r",\s*(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*,?\s+[^\W\d_]")
