@@ -75,3 +75,21 @@ def test_a_congress_seats_its_delegates_the_year_it_is_held():
         "12/12/2025. Dự kiến có 320 đại biểu tham dự, trong đó đại biểu chính thức là 210 đại biểu."
     )
     assert {(t.value, t.deadline_year) for t in e.targets} == {(320, 2025), (210, 2025)}
+
+
+def test_a_committee_that_directed_others_did_so():
+    """ "Thực hiện chỉ đạo của …, UBND tỉnh đã chỉ đạo các sở, ngành triển khai …": the departments carry it out, and
+    directing them is what the provincial committee did (reported)."""
+    e = ex(
+        "Thực hiện chỉ đạo của Chính phủ, UBND tỉnh đã chỉ đạo các sở, ngành, UBND các huyện triển khai quyết liệt "
+        "các biện pháp chống khai thác hải sản trái phép."
+    )
+    assert ("Ủy ban nhân dân tỉnh", "implement") in roles(e)
+    assert ("các sở, ngành", "implement") in roles(e)
+
+
+def test_issuing_a_text_that_directs_others_is_no_duty_of_the_issuer():
+    """ "UBND tỉnh vừa có văn bản chỉ đạo Sở Xây dựng …": the department's duty; the committee only issued a text."""
+    e = ex("UBND tỉnh vừa có văn bản chỉ đạo Sở Xây dựng rà soát quỹ đất phát triển nhà ở xã hội.")
+    assert ("Ủy ban nhân dân tỉnh", "implement") not in roles(e)
+    assert ("Sở Xây dựng", "implement") in roles(e)

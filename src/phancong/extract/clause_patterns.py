@@ -6,7 +6,8 @@ clause reads it; to add a sentence pattern, add a class to the module of its fam
 - ``NominalClause`` (patterns_nominal): "thuộc trách nhiệm (tổ chức thực hiện) của X", "X là cơ quan thường
   trực": X leads;
 - ``GiveClause`` (patterns_giving): a verb that hands a task to bodies, "giao / đề nghị / yêu cầu / chỉ đạo X
-  ...": X acts (the giver does not); ``GivenClause``: "X được (Y) giao chủ trì …": X acts;
+  ...": X acts (the giver does not, unless reported to have directed them: "UBND tỉnh đã chỉ đạo X …", clauses.
+  _director); ``GivenClause``: "X được (Y) giao chủ trì …": X acts;
 - ``SubjectClause`` (patterns_subject): the clause opens with the bodies, then the duty, "Sở Y tế chủ trì, phối
   hợp ...", "Văn phòng Tỉnh ủy đã xây dựng ..."; ``TenseClause``: a subject, a tense word, a verb no other
   pattern knows ("Sở X đã dự thảo …");

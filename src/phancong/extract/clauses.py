@@ -127,7 +127,6 @@ def read_duties(
                 continue
             found, handing = _reading(text, cs, ce, bodies)
             giver: list[BodyMatch] | None = None
-            urger = _urger(text, cs, ce, bodies) if handing else None
             if found:
                 subjects, duty = found
                 nominal = duty <= cs
@@ -174,8 +173,8 @@ def read_duties(
             _led_roles(pieces, subjects, led and bool(_JOINS_IN.match(text, duty, ce)))
             led = led or any(d.role == "lead" for d in pieces)
             out.extend(merge_pieces(text, pieces))
-            if urger:  # "UBND tỉnh đôn đốc các sở, ngành …": who urges them on watches over it
-                out.append(Duty(urger, "monitor", (cs, ce), status))
+            if handing:
+                out.extend(_handers_acts(text, cs, ce, bodies, subjects, status))
             out.extend(_within_the_duty(text, duty, ce, bodies, subjects, status))
             if giver:
                 out.append(Duty(giver, role_of_duty(text[opening:ce]), (cs, ce), status))
@@ -240,6 +239,34 @@ def _urger(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMat
         if cs <= b.start < ce and _URGES.match(text, b.end, ce):
             return [b]
     return None
+
+
+def _handers_acts(
+    text: str, cs: int, ce: int, bodies: list[BodyMatch], subjects: list[BodyMatch], status: str
+) -> list[Duty]:
+    """What the body that hands a clause's duty on does itself: "UBND tỉnh đôn đốc các sở, ngành …", who urges them
+    on watches over it; "UBND tỉnh đã chỉ đạo các sở … triển khai …", directing them is what the committee did."""
+    urger = _urger(text, cs, ce, bodies)
+    if urger:
+        return [Duty(urger, "monitor", (cs, ce), status)]
+    director = _director(text, cs, ce, bodies)
+    if director and not any(b in subjects for b in director):
+        return [Duty(director, "implement", (cs, ce), "reported")]
+    return []
+
+
+def _director(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> list[BodyMatch] | None:
+    """The body named right before "đã chỉ đạo" in a clause that hands a duty on ("UBND tỉnh đã chỉ đạo các sở,
+    ngành triển khai …", "Thực hiện chỉ đạo của …, UBND tỉnh đã chỉ đạo …"): directing them is its own act, done."""
+    for m in _DIRECTED.finditer(text, cs, ce):
+        before = [b for b in bodies if cs <= b.start and b.end <= m.start() and not text[b.end : m.start()].strip()]
+        if before:
+            return before[-1:]
+    return None
+
+
+# "đã chỉ đạo", the bodies directed after it (not "vừa có văn bản chỉ đạo": issuing a text is no duty of its own)
+_DIRECTED = re.compile(r"\s(?:(?:cũng|kịp thời|thường xuyên)\s+)*(?:đã|vừa)\s+chỉ đạo\s+(?=các\s|" + CAP + r")")
 
 
 # urging the bodies named after it on, with a text or without: "đôn đốc", "đã có Công văn số 18/UBND-TH đôn đốc"
