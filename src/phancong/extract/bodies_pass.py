@@ -9,7 +9,7 @@ from collections import Counter
 from ..text.prefilter import Prefiltered
 from .acting import acts
 from .bodies import BodyMatch, find_bodies
-from .body_names import CAP
+from .body_names import CAP, YOUTH_UNION
 from .collectives import collective_identity
 from .congresses import (
     BARE_CONGRESS_ACTS,
@@ -39,6 +39,8 @@ _RESOLUTIONS_CITED = re.compile(
     r"(?i)\b(?:căn cứ|thực hiện|triển khai|quán triệt|cụ thể hóa)\b[^.;\n]*\bnghị quyết\b[^.;\n]*[,;]?\s*"
     r"(?:và\s+)?nghị quyết\s+$"
 )
+# the youth union's full names before its place, all one union with "Đoàn" before it
+_YOUTH_UNION_NAMED = re.compile(r"^(?:" + YOUTH_UNION + r")(?= (?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\b)")
 # "làm việc tại Đảng ủy xã X", "Trụ sở Tỉnh ủy", "điểm cầu Tỉnh ủy": the place (compiled once: asked for every body)
 # (a hall by its letter or number first: "tại Hội trường A, Tỉnh ủy Tây Ninh")
 _A_PLACE_BEFORE = re.compile(
@@ -86,6 +88,8 @@ class BodiesPass(MentionsPass):
             key_name = b.name[: named.start()]  # "Đảng bộ tỉnh Quảng Ninh" and "Đảng bộ tỉnh": one body
         if b.type == "steering-committee":  # "Ban Chỉ đạo Phòng chống …" and "Ban Chỉ đạo phòng chống … của tỉnh": one
             key_name = re.sub(r"\s+(?:của )?(?:tỉnh|thành phố)$", "", key_name).casefold()
+        if b.type == "youth-union":  # "Đoàn TNCS Hồ Chí Minh phường A" and "Đoàn phường A": one union
+            key_name = _YOUTH_UNION_NAMED.sub("Đoàn", key_name)
         if b.type == "collective":
             key_name = collective_identity(key_name)  # "Các cấp ủy" opening a sentence and "các cấp ủy": one actor
         if (

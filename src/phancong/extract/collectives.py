@@ -42,6 +42,8 @@ _HEAD = (
     r"[Mm]ặt trận(?: Tổ quốc)?|chính quyền|truyền thông|báo chí|cấp|"
     r"chi bộ|chi đoàn|cơ sở đoàn|chi, đảng bộ|"
     r"đảng bộ(?: cơ sở| cấp cơ sở)?|đảng ủy|huyện ủy|quận ủy|thị ủy|thành ủy|ban [Đđ]ảng|"
+    # the youth union's district units and branches: "các huyện đoàn, thành đoàn", "các đoàn cơ sở"
+    r"huyện đoàn|quận đoàn|thị đoàn|thành đoàn|đoàn cơ sở|đoàn trực thuộc|"
     r"đảng đoàn|ban cán sự(?: đảng)?|huyện|quận|thị xã|thị trấn|thị|thành phố|TP|xã|phường|đặc khu|"
     r"cơ sở giáo dục(?: và đào tạo)?|doanh nghiệp(?: nhà nước)?|chủ đầu tư|trường|"
     # hospitals as a set, by their kind: "các bệnh viện chuyên khoa, đa khoa", "các bệnh viện tuyến tỉnh"

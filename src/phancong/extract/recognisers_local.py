@@ -69,9 +69,13 @@ LOCAL_ORGANS: list[Recogniser] = [
         (r"Hội Nông dân", "Hội Nông dân", "farmers-union"),
         (r"Hội Liên hiệp [Pp]hụ nữ|Hội LHPN", "Hội Liên hiệp Phụ nữ", "womens-union"),
         (r"Hội Cựu chiến binh|Hội CCB", "Hội Cựu chiến binh", "veterans-association"),
+        # (and the elderly's association, "Hội NCT xã …")
+        (r"Hội Người cao tuổi|Hội NCT", "Hội Người cao tuổi", "other"),
         (r"Liên đoàn [Ll]ao động|LĐLĐ", "Liên đoàn Lao động", "labour-federation"),
         # the youth union, named as written ("Đoàn TNCS Hồ Chí Minh xã Đoàn Đào", "Đoàn Thanh niên xã Tân Phú")
         (r"(?P<head>" + YOUTH_UNION + r")", None, "youth-union"),
+        # (or "Đoàn" alone before the commune it is of: "Đoàn phường Nguyễn Du là đơn vị đầu tiên …")
+        (r"Đoàn(?= (?:xã|phường|thị trấn) " + CAP + r")", "Đoàn", "youth-union"),
         # the youth union's committees of a ward or commune: "Ban Chấp hành Đoàn phường Rạch Dừa", "Ban Thường vụ
         # Đoàn xã …" (its branches, "Chi đoàn Công an phường", are named by what they belong to)
         (r"Ban Chấp hành Đoàn(?: Thanh niên)?", "Ban Chấp hành Đoàn", "youth-union"),

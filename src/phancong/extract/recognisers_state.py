@@ -410,13 +410,14 @@ STATE_PROVINCIAL: list[Recogniser] = [
     # the province's other associations the Party and State task ("Hội Chữ thập đỏ tỉnh", "Liên hiệp các Hội Khoa
     # học và Kỹ thuật tỉnh")
     _r(
-        r"(?:Hội (?:Chữ thập đỏ|Nhà báo|Luật gia|Khuyến học|Người cao tuổi|Cựu [Tt]hanh niên xung phong|Văn học"
+        # (the elderly's in short: "Hội NCT tỉnh")
+        r"(?:Hội (?:Chữ thập đỏ|Nhà báo|Luật gia|Khuyến học|Người cao tuổi|NCT|Cựu [Tt]hanh niên xung phong|Văn học"
         r"(?:,| và) [Nn]ghệ thuật|Nạn nhân chất độc da cam(?:/dioxin)?|Doanh nhân trẻ|Doanh nghiệp nhỏ và vừa)"
         # (and the bar: "Đoàn Luật sư tỉnh")
         r"|Liên hiệp các [Hh]ội [Kk]hoa học và [Kk]ỹ thuật|Liên minh [Hh]ợp tác xã|Đoàn [Ll]uật sư) " + TINH,
         "other",
         "province",
-        lambda m: " ".join(m.group(0).split()),
+        lambda m: " ".join(m.group(0).split()).replace("Hội NCT", "Hội Người cao tuổi"),
     ),
     # the cooperative alliance named without its province in the province's texts ("phối hợp với Liên minh Hợp tác
     # xã đôn đốc …"); the national one is "… Việt Nam"
