@@ -93,3 +93,20 @@ def test_issuing_a_text_that_directs_others_is_no_duty_of_the_issuer():
     e = ex("UBND tỉnh vừa có văn bản chỉ đạo Sở Xây dựng rà soát quỹ đất phát triển nhà ở xã hội.")
     assert ("Ủy ban nhân dân tỉnh", "implement") not in roles(e)
     assert ("Sở Xây dựng", "implement") in roles(e)
+
+
+def test_a_committees_term_between_it_and_its_verb():
+    """ "Ban Chấp hành Đảng bộ tỉnh khóa 16 đã thảo luận …", "Đảng ủy Quân sự tỉnh khóa mới sẽ khẩn trương …": the
+    term, by number or as the new one, does not hide who acts."""
+    assert ("Ban Chấp hành Đảng bộ tỉnh", "implement") in roles(
+        ex("Ban Chấp hành Đảng bộ tỉnh khóa 16 đã thảo luận và thống nhất cao các nội dung trình hội nghị.")
+    )
+    assert ("Đảng ủy Quân sự tỉnh", "implement") in roles(
+        ex("Đảng ủy quân sự tỉnh khóa mới sẽ khẩn trương hoàn thiện chương trình hành động toàn khóa.")
+    )
+
+
+def test_what_a_body_says_it_did_is_reported():
+    """ "Ban Thường vụ Tỉnh ủy cho biết đã tổ chức quán triệt …": the standing committee's own act, reported."""
+    e = ex("Ban Thường vụ Tỉnh ủy Gia Lai cho biết đã tổ chức quán triệt Nghị quyết đến toàn thể đảng viên.", "Gia Lai")
+    assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e)

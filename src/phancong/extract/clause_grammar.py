@@ -62,7 +62,11 @@ BETWEEN = re.compile(
     r"(?:\s*,\s*(?:(?:tỉnh|thành phố|TP\.?)\s?" + PLACE_NAME + r"|TP\.?\s?HCM|TPHCM)(?=\s*,|\s+[a-zđ]))?"
     # (a council's term and session: "Hội đồng nhân dân tỉnh X Khóa III, Kỳ họp thứ 9 thông qua …")
     r"\s*,?\s*(?:\([^)]{0,120}\)\s*)?(?:về việc\s+)?"
-    r"(?:[Kk]hóa [IVXL]+\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
+    # (its term by number or as the new one: "Ban Chấp hành Đảng bộ tỉnh khóa 16 …", "Đảng ủy … khóa mới sẽ …")
+    r"(?:[Kk]hóa (?:[IVXL]+|\d{1,2}(?![\d/])|mới)\s*,?\s*|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\s*,?\s*"
+    r"|[Kk]ỳ họp thứ [^\W_]+\s*,?\s*){0,3}"
+    # what it says it did: "Ban Thường vụ Tỉnh ủy cho biết đã tổ chức quán triệt …"
+    r"(?:cho biết\s*,?\s*(?=(?:đã|vừa|sẽ|đang)\s))?"
     # the heads singled out among them: "Các sở, ngành, nhất là người đứng đầu, nghiêm túc …"
     r"(?:(?:nhất là|đặc biệt là|trước hết là) (?:người đứng đầu|thủ trưởng|lãnh đạo)\s*,?\s*)?"
     # the people named with them, who are no body: "chỉ đạo các cấp, các ngành và nhân dân địa phương tăng cường …"
