@@ -110,3 +110,17 @@ def test_what_a_body_says_it_did_is_reported():
     """ "Ban Thường vụ Tỉnh ủy cho biết đã tổ chức quán triệt …": the standing committee's own act, reported."""
     e = ex("Ban Thường vụ Tỉnh ủy Gia Lai cho biết đã tổ chức quán triệt Nghị quyết đến toàn thể đảng viên.", "Gia Lai")
     assert ("Ban Thường vụ Tỉnh ủy", "implement") in roles(e)
+
+
+def test_a_rate_per_hectare_household_or_member_keeps_what_it_is_per():
+    """ "124,5 triệu đồng/ha", "170 triệu đồng/ha/năm", "200.000 đồng/hội viên", "39,3 giường/01 vạn dân": a yield,
+    a fee or a ratio, not a total; the unit says what it is per, as written."""
+    e = ex(
+        "Phấn đấu đến năm 2025, giá trị thu hoạch đạt 124,5 triệu đồng/ha; nuôi trồng thủy sản đạt 170 triệu "
+        "đồng/ha/năm; mức đóng góp 200.000 đồng/hội viên trở lên; số giường bệnh đạt 39,3 giường/01 vạn dân."
+    )
+    units = {t.value: t.unit for t in e.targets}
+    assert units[124.5].endswith("/ha")
+    assert units[170].endswith("/ha/năm")
+    assert units[200000].endswith("/hội viên")
+    assert units[39.3].endswith("/01 vạn dân")

@@ -148,7 +148,19 @@ OPEN_UNITS = (
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
-PER = ("năm", "người", "tháng", "xã", r"(?:1\s*)?vạn dân", r"1[0.]*000 dân")  # ("14 tiêu chí/xã")
+# (per hectare, household or member, as a yield or a fee is: "124,5 triệu đồng/ha", "170 triệu đồng/ha/năm",
+# "200.000 đồng/hội viên"; "39,3 giường/01 vạn dân")
+PER = (
+    "năm",
+    "người",
+    "tháng",
+    "xã",
+    "ha",
+    "hộ",
+    "hội viên",
+    r"(?:0?1\s*)?vạn dân",
+    r"1[0.]*000 dân",
+)  # ("14 tiêu chí/xã")
 OPEN_UNIT_RE = re.compile(
     r"\s*(?P<mag>(?:"
     + "|".join(MAGNITUDES)
