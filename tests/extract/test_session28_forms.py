@@ -124,3 +124,13 @@ def test_a_rate_per_hectare_household_or_member_keeps_what_it_is_per():
     assert units[170].endswith("/ha/năm")
     assert units[200000].endswith("/hội viên")
     assert units[39.3].endswith("/01 vạn dân")
+
+
+def test_gifts_for_the_lunar_new_year_are_goals_of_that_year():
+    """ "Dịp Tết Nguyên đán Bính Ngọ 2026, … sẽ trao quà cho 5.000 hộ, với tổng kinh phí 12 tỷ đồng": both figures are
+    due for that Tết, 2026."""
+    e = ex(
+        "Dịp Tết Nguyên đán Bính Ngọ 2026, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh sẽ trao quà cho hơn 5.000 hộ nghèo, "
+        "với tổng kinh phí hơn 12 tỷ đồng."
+    )
+    assert {(t.value, t.deadline_year) for t in e.targets} == {(5000, 2026), (12, 2026)}

@@ -8,6 +8,9 @@ import re
 
 from ..text.prefilter import quick_start
 
+# a capitalised word (a year's name in the lunar calendar: "Bính Ngọ")
+CAP_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+
 __all__ = [
     "PERIOD_END",
     "congress_year",
@@ -214,7 +217,10 @@ _YEAR_ABOUT = quick_start(re.compile(r"\b(?:[Nn]ăm\s+)?(20\d\d)\s+(?:được (
 _CAMPAIGN_YEAR = quick_start(
     re.compile(
         r"\b(?:[Tt]háng [Tt]hanh niên|[Tt]háng [Hh]ành động\b[^.;:\n]{0,50}?|[Cc]hiến dịch\b[^.;:\n]{0,50}?"
-        r"|[Tt]ết trồng cây\b[^.;:\n]{0,30}?|[Mm]ùa hè xanh)\s+(?:năm\s+)?(20\d\d)(?![\d/-])(?!\s*[-–]\s*\d)"
+        r"|[Tt]ết trồng cây\b[^.;:\n]{0,30}?|[Mm]ùa hè xanh"
+        # (the lunar new year's gifts and visits: "Dịp Tết Nguyên đán Bính Ngọ 2026, … sẽ trao quà cho 16.600 hộ")
+        r"|[Tt]ết [Nn]guyên [Đđ]án(?: " + CAP_WORD + r" " + CAP_WORD + r")?)\s+(?:năm\s+)?(20\d\d)(?![\d/-])"
+        r"(?!\s*[-–]\s*\d)"
     )
 )
 
