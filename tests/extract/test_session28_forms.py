@@ -134,3 +134,14 @@ def test_gifts_for_the_lunar_new_year_are_goals_of_that_year():
         "với tổng kinh phí hơn 12 tỷ đồng."
     )
     assert {(t.value, t.deadline_year) for t in e.targets} == {(5000, 2026), (12, 2026)}
+
+
+def test_a_plans_phases_head_their_goals_and_give_their_years():
+    """ "Giai đoạn 1 (2017 – 2020): 90% …; Hỗ trợ 100 dự án …. Giai đoạn 2 (2021 – 2025): …": each phase's figures
+    are goals, due by the phase's last year."""
+    e = ex(
+        "UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND triển khai Đề án hỗ trợ thanh niên lập nghiệp.\n\n"
+        "Giai đoạn 1 (2018 – 2020): 85% cán bộ Đoàn các cấp được tập huấn; Hỗ trợ 60 dự án khởi nghiệp.\n"
+        "Giai đoạn 2 (2021 – 2025): 100% cán bộ Đoàn được tập huấn; Hỗ trợ 150 dự án khởi nghiệp."
+    )
+    assert {(t.value, t.deadline_year) for t in e.targets} == {(85, 2020), (60, 2020), (100, 2025), (150, 2025)}

@@ -27,7 +27,8 @@ __all__ = [
 # (not the period a year's goals prepare for: "… đạt 9% và phấn đấu hai con số, làm tiền đề cho giai đoạn 2026-2030")
 PERIOD_END = re.compile(
     r"(?<!tiền đề cho )(?<!nền tảng cho )(?<!tạo đà cho )(?<!bước đệm cho )"
-    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})",
+    # (a phase by its number, its years in brackets: "Giai đoạn 1 (2017 – 2020)")
+    r"\b(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+(?:(?:\d|[IV]{1,3})\s*\(\s*)?\d{4}\s*[-–]\s*(\d{4})",
     re.I,
 )
 PERIOD_END = quick_start(PERIOD_END)
@@ -68,7 +69,12 @@ _BASELINE_BEFORE = re.compile(r"\bso với\s+(?:[^\W\d_]+\s+){1,5}$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 # a bracket that names no goal of its own ("(kỳ họp cuối năm 2021)"; not "(mục tiêu … là năm 2018 đạt 95%)")
-_ASIDE = re.compile(r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()]{0,80}\)", re.I)
+# (nor a phase's years: "Giai đoạn 1 (2017 – 2020): …" is due by 2020)
+_ASIDE = re.compile(
+    r"(?<!đoạn \d )(?<!đoạn I )(?<!đoạn II )(?<!đoạn III )(?<!đoạn IV )"
+    r"\((?![^()]*(?:mục tiêu|chỉ tiêu|kế hoạch|%))[^()]{0,80}\)",
+    re.I,
+)
 
 
 _VISION = re.compile(r"\b(?:định hướng|tầm nhìn) đến năm \d{4}", re.I)
