@@ -145,3 +145,18 @@ def test_a_plans_phases_head_their_goals_and_give_their_years():
         "Giai đoạn 2 (2021 – 2025): 100% cán bộ Đoàn được tập huấn; Hỗ trợ 150 dự án khởi nghiệp."
     )
     assert {(t.value, t.deadline_year) for t in e.targets} == {(85, 2020), (60, 2020), (100, 2025), (150, 2025)}
+
+
+def test_a_phase_named_by_its_years_alone_heads_goals_but_not_results():
+    """ "Giai đoạn 2021 – 2025: 90% …; Hỗ trợ 60 dự án …" in a plan sets goals due 2025; "Giai đoạn 2016 – 2020: đã
+    có 90% …" in a report states results, no goal."""
+    plan = ex(
+        "Kế hoạch đề ra các mục tiêu cụ thể.\n"
+        "Giai đoạn 2021 – 2025: 90% cán bộ Đoàn các cấp được tập huấn; Hỗ trợ 60 dự án khởi nghiệp."
+    )
+    assert {(t.value, t.deadline_year) for t in plan.targets} == {(90, 2025), (60, 2025)}
+    report = ex(
+        "Tình hình thực hiện kế hoạch.\n"
+        "Giai đoạn 2016 – 2020: đã có 90% cán bộ Đoàn các cấp được tập huấn; hỗ trợ được 60 dự án khởi nghiệp."
+    )
+    assert not report.targets

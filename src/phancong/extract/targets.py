@@ -98,7 +98,8 @@ _GOAL_OPENING = re.compile(
     # what a plan says will be done: "Theo Kế hoạch, năm 2027, tỉnh sẽ … phát triển ít nhất 70 sản phẩm"
     r"Theo (?:Kế hoạch|kế hoạch|Chương trình|Đề án)\b|"
     # a plan's phase heading its goals: "Giai đoạn 1 (2017 – 2020): 90% cán bộ …; Hỗ trợ 100 dự án …"
-    r"\W*Giai đoạn (?:\d|[IV]{1,3})\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)\s*:",
+    # (or by its years alone: "Giai đoạn 2021 – 2025: …")
+    r"\W*Giai đoạn (?:(?:\d|[IV]{1,3})\s*\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|\d{4}\s*[-–]\s*\d{4})\s*:",
     re.I,
 )
 # goal cues that are verbs or deadlines: only these outweigh an earlier "đã" ("Sở đã ... bám sát các mục tiêu
