@@ -459,8 +459,9 @@ _CHAIR_SPEAKS = re.compile(
 _TITLE_BEFORE = re.compile(
     # (a deputy's title in lower case after "Phó" too: "Phó bí thư Thường trực Tỉnh ủy", "Phó chủ tịch UBND xã")
     # (and the whole title in lower case or with a stray capital: "Các phó bí thư Tỉnh ủy", "Phó BÍ thư Tỉnh ủy")
-    r"(?:\b(?:[Pp]hó\s+(?i:bí thư|chủ tịch)|(?i:bí thư)|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Chánh|"
-    r"Thủ trưởng|Tổng Bí thư|Ủy viên|Chủ nhiệm|Tư lệnh|Chính ủy))"
+    # ("Bí thư" in any case, with "Phó" or "Tổng" before it or alone)
+    r"(?:\b(?:[Pp]hó\s+(?i:chủ tịch)|(?i:bí thư)|(?:Phó\s+)?(?:Chủ tịch|Trưởng|Giám đốc|Chánh|"
+    r"Thủ trưởng|Ủy viên|Chủ nhiệm|Tư lệnh|Chính ủy))"
     r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
 )
 

@@ -25,6 +25,9 @@ __all__ = [
 # Collective actors: plural groups named as one actor ("các sở, ban, ngành", "các huyện ủy, thành ủy,
 # đảng ủy trực thuộc Tỉnh ủy", "Ủy ban nhân dân các huyện, thành phố", "đơn vị, địa phương có liên quan").
 # The grammar: (organ of) + các/những + heads joined by ",", "và", "hoặc" + modifiers.
+# the steering or command board whose members a set is, by its level ("… thành viên Ban Chỉ đạo tỉnh"), its topic
+# left out
+_MEMBERS_OF = r"(?:của )?Ban [Cc]hỉ (?:đạo|huy)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)))?"
 _HEAD = (
     r"(?i:cơ quan chuyên môn|cơ quan chuyên trách|cơ quan thông tin đại chúng|cơ quan báo chí|cơ quan|"
     r"đơn vị\s+sự\s+nghiệp(?: công lập)?|đơn vị|địa phương|sở ngành|sở|ban ngành|ban cán sự(?: đảng)?|ban [Đđ]ảng|"
@@ -57,7 +60,7 @@ _HEAD = (
     # the members of a steering committee: "các thành viên Ban Chỉ đạo" (its member agencies: "các cơ quan thành
     # viên Ban Chỉ đạo tỉnh", a head and its modifier)
     # (not before a topic the committee is named by: "các thành viên Ban Chỉ đạo chuyển đổi số tỉnh" is that board)
-    r"thành viên (?:của )?ban chỉ (?:đạo|huy)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã)))?(?![^\W\d_])"
+    r"thành viên " + _MEMBERS_OF + r"(?![^\W\d_])"
     r"(?!(?: [^\W\d_]+){1,12}? (?:tỉnh|thành phố|huyện|các cấp)(?![^\W\d_])))"
 )
 _MOD = (
@@ -72,7 +75,7 @@ _MOD = (
     r"đóng (?:chân )?trên địa bàn(?: tỉnh| thành phố)?(?: " + PLACE_NAME + r")?|"
     r"cơ sở|Tỉnh ủy|Thành ủy|(?:huyện|tỉnh|xã|thành phố)(?![^\W\d_])|"
     # the committee whose members they are, by its level ("… thành viên Ban Chỉ đạo tỉnh"), its topic left out
-    r"(?<=thành viên )(?:của )?Ban [Cc]hỉ (?:đạo|huy)(?: (?:tỉnh|các cấp|cấp (?:tỉnh|huyện|xã))(?![^\W\d_]))?|"
+    r"(?<=thành viên )" + _MEMBERS_OF + r"(?![^\W\d_])|"
     # where a set stands in the rural programme: "những địa phương chưa đạt chuẩn", "các xã đã đạt chuẩn nông thôn mới"
     r"(?:chưa|đã) đạt chuẩn(?: nông thôn mới(?: nâng cao| kiểu mẫu)?)?))*"
 )

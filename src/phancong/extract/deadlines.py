@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from ..text.prefilter import quick_start
-
-# a capitalised word (a year's name in the lunar calendar: "Bính Ngọ")
-CAP_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+from .body_names import CAP, W
 
 __all__ = [
     "PERIOD_END",
@@ -225,7 +223,8 @@ _CAMPAIGN_YEAR = quick_start(
         r"\b(?:[Tt]háng [Tt]hanh niên|[Tt]háng [Hh]ành động\b[^.;:\n]{0,50}?|[Cc]hiến dịch\b[^.;:\n]{0,50}?"
         r"|[Tt]ết trồng cây\b[^.;:\n]{0,30}?|[Mm]ùa hè xanh"
         # (the lunar new year's gifts and visits: "Dịp Tết Nguyên đán Bính Ngọ 2026, … sẽ trao quà cho 16.600 hộ")
-        r"|[Tt]ết [Nn]guyên [Đđ]án(?: " + CAP_WORD + r" " + CAP_WORD + r")?)\s+(?:năm\s+)?(20\d\d)(?![\d/-])"
+        # (its year's name in the lunar calendar, two capitalised words: "Bính Ngọ")
+        r"|[Tt]ết [Nn]guyên [Đđ]án(?: " + CAP + W + r"* " + CAP + W + r"*)?)\s+(?:năm\s+)?(20\d\d)(?![\d/-])"
         r"(?!\s*[-–]\s*\d)"
     )
 )

@@ -213,6 +213,7 @@ def _mostly_same(a: set[str], b: set[str]) -> bool:
     return bool(a and b) and len(a & b) >= 0.6 * min(len(a), len(b))
 
 
-# a clause after a comma that opens with a year and goes on: ", đến năm 2025 đưa huyện A thoát nghèo"
+# a figure that counts a congress's delegates ("545 đại biểu", "270 đại biểu chính thức")
 _DELEGATES = re.compile(r"đại biểu\b")
+# a clause after a comma that opens with a year and goes on: ", đến năm 2025 đưa huyện A thoát nghèo"
 _NEXT_DATED_CLAUSE = re.compile(r",\s*(?:đến|vào|trong|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d\s*,?\s+[^\W\d_]")
