@@ -160,3 +160,10 @@ def test_a_phase_named_by_its_years_alone_heads_goals_but_not_results():
         "Giai đoạn 2016 – 2020: đã có 90% cán bộ Đoàn các cấp được tập huấn; hỗ trợ được 60 dự án khởi nghiệp."
     )
     assert not report.targets
+
+
+def test_a_list_after_a_committees_topic_is_not_part_of_its_name():
+    """ "Ban Chỉ đạo phòng chống lãng phí, các sở đã họp …": "các sở" after the comma opens the next actor, it is no
+    word of the committee's topic."""
+    names = _names("Sau hội nghị, Ban Chỉ đạo phòng chống lãng phí, các sở đã họp rà soát các dự án.")
+    assert not any(n.startswith("Ban Chỉ đạo") and "các sở" in n for n in names)

@@ -56,6 +56,13 @@ _GOES_ON = (
 )
 
 
+def _topic(other_separator: str | None, not_a_topic: str) -> str:
+    """One word of a steering committee's topic and what stands before it: a space, or a comma before a word in lower
+    case ("phòng, chống"), or another separator; a word that is no topic (``not_a_topic``) ends it."""
+    separators = r", (?!" + CAP + r")" + (r"|" + other_separator if other_separator else "") + r"| "
+    return r"(?:(?:" + separators + r")(?!" + not_a_topic + r")" + _TOPIC_WORD + r")"
+
+
 GROUPS: list[Recogniser] = [
     # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
     # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
@@ -70,13 +77,8 @@ GROUPS: list[Recogniser] = [
         # disease by its name: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")
         # (a dash joining two boards' topics since 2025: "Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm
         # kiếm cứu nạn tỉnh")
-        r"(?:(?:, (?!"
-        + CAP
-        + r")|(?<![Cc]hỉ đạo)(?<![Cc]hỉ huy) [-–] (?!Ủy ban|Ban|Sở|Hội đồng|Tiểu ban|Văn phòng)| )(?!"
-        + _NOT_A_TOPIC
-        + r")"
-        + _TOPIC_WORD
-        + r"){0,14}? "
+        + _topic(r"(?<![Cc]hỉ đạo)(?<![Cc]hỉ huy) [-–] (?!Ủy ban|Ban|Sở|Hội đồng|Tiểu ban|Văn phòng)", _NOT_A_TOPIC)
+        + r"{0,14}? "
         r"(?:của )?(?:(?:thị xã|huyện|thành phố|xã|phường) "
         + PLACE_NAME
         # (the nation's: "Ban Chỉ đạo Phòng thủ dân sự quốc gia"; a province's programme keeps its ending: "… mục
@@ -91,15 +93,9 @@ GROUPS: list[Recogniser] = [
         # named by its topic alone, the sentence going on with what it does ("Ban Chỉ đạo phòng, chống lãng phí đã
         # họp", "Ban Chỉ đạo phong trào “…” tiếp tục đẩy mạnh …"): the topic ends where that verb begins
         # (a topic, not a clause of purpose or place: "… tiêu cực nhằm …" ends it)
-        r"|(?<![\w])Ban [Cc]hỉ đạo(?: (?!"
-        + _NOT_A_TOPIC
-        + r"|(?:nhằm|để|tại|trong|khi|theo|vì|do|nên|thì|mà|này|nay)(?![^\W\d_]))"
-        + _TOPIC_WORD
-        + r"|, (?!"
-        + CAP
-        + r")"
-        + _TOPIC_WORD
-        + r"){1,10}?(?= "
+        r"|(?<![\w])Ban [Cc]hỉ đạo"
+        + _topic(None, _NOT_A_TOPIC + r"|(?:nhằm|để|tại|trong|khi|theo|vì|do|nên|thì|mà|này|nay)(?![^\W\d_])")
+        + r"{1,10}?(?= "
         + _GOES_ON
         + r")",
         "steering-committee",
