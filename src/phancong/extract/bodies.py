@@ -462,7 +462,9 @@ _TITLE_BEFORE = re.compile(
     # ("Bí thư" in any case, with "Phó" or "Tổng" before it or alone)
     r"(?:\b(?:[Pp]hó\s+(?i:chủ tịch)|(?i:bí thư)|(?:Phó\s+)?(?:Chủ tịch|Trưởng|Giám đốc|Chánh|"
     r"Thủ trưởng|Ủy viên|Chủ nhiệm|Tư lệnh|Chính ủy))"
-    r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên)\s*$"
+    r"(?:\s+(?:Thường trực|thường trực))?|\bỦy viên Ban Thường vụ|\bTỉnh ủy viên"
+    # (a member abbreviated: "UV BTV Tỉnh ủy", "UVBTV Tỉnh ủy")
+    r"|\bUV)\s*$"
 )
 
 

@@ -116,7 +116,7 @@ def _no_deadline_asides(text: str) -> str:
     2030"), the period the goals prepare for, the period of a plan cited first when a year of it is named."""
     if "(" in text:
         text = _blank(_ASIDE, text)
-    if "ng đến" in text:
+    if " đến năm" in text:
         text = _blank(_VISION, text)
     if "tạo" in text or "làm" in text or "bước" in text:
         text = _blank(_PREPARED_FOR, text)

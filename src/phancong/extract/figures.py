@@ -149,11 +149,9 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
         return FigureMatch(fstart, fig_end, m.start(), value, None, comparator, per, per, fig_end, None)
     total, fig_end = _total_of(text, m, end, is_pct)
     # (the baseline's year may stand between: "từ 65% năm 2025 lên 75% vào năm 2030")
-    if re.match(
-        # (and a comparator before the new value: "từ 12,5% lên trên 13%")
-        r"\s*(?:(?:vào |cuối )?năm \d{4}\s*)?(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?"
-        r"(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn)\s+)?\d",
-        _ahead(text, fig_end, end),
+    ahead = _ahead(text, fig_end, end)
+    if _TO_NEW_VALUE.match(ahead) or (
+        _FROM_BEFORE.search(text, max(start, m.start() - 4), m.start()) and _NOUN_TO_NEW_VALUE.match(ahead)
     ):
         return None  # "nâng tỷ lệ ... từ 32% lên 88,4%": 32% is the baseline, only 88,4% is a figure
     value = parse_number(a)
@@ -171,6 +169,19 @@ def _figure(text: str, m: re.Match, start: int, end: int) -> FigureMatch | None:
         text, m, end, pre, comparator, unit_slug, fig_end, noun_end, fstart
     )
     return FigureMatch(fstart, fig_end, m.start(), value, upper, comparator, unit_slug, unit_text, noun_end, total)
+
+
+# the new value after a baseline: "từ 32% lên 88,4%" (the baseline's year may stand between: "từ 65% năm 2025 lên 75%
+# vào năm 2030"; and a comparator before the new value: "từ 12,5% lên trên 13%")
+_TO_NEW = (
+    r"(?:(?:vào |cuối )?năm \d{4}\s*)?(?:lên|tăng lên|xuống|giảm xuống)\s+(?:còn\s+|mức\s+)?"
+    r"(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|hơn)\s+)?\d"
+)
+_TO_NEW_VALUE = re.compile(r"\s*" + _TO_NEW)
+# the baseline written with its unit, after "từ": "từ 400 giường bệnh lên 450 giường bệnh" (not "từ 300 đảng viên
+# trở lên")
+_FROM_BEFORE = re.compile(r"\btừ\s+$")
+_NOUN_TO_NEW_VALUE = re.compile(r"(?:\s+[^\W\d_]+){1,4}(?<!\btrở)\s+" + _TO_NEW)
 
 
 # (compiled once: asked for every number of every text)

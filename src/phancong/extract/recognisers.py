@@ -58,6 +58,10 @@ COMMISSIONS = (
 
 _ELECTED = r"\s+(?:(?:mới\s+)?(?:gồm|có)\s+)?\d{1,3}\s+(?:người|đồng chí|thành viên|ủy viên)\b|\s+khóa\s+[IVXL]+\b"
 
+# the committee of a city that is no province, by the city's name: "Thành ủy Việt Trì", "Ban Thường vụ Thành ủy Phủ
+# Lý" (a district-level city; "Thành ủy Hải Phòng", "Thành ủy TP.HCM" are provinces' committees)
+_CITY_NOT_A_PROVINCE = r"[^\S\n]+(?!(?:" + province_alternation() + r"|TP|Thành phố|Khóa|Khoá)(?![^\W\d_]))" + CAP
+
 RECOGNISERS: list[Recogniser] = [
     # central
     _r(
@@ -96,7 +100,13 @@ RECOGNISERS: list[Recogniser] = [
     # the same organs of a district committee ("Ban Thường vụ Huyện ủy", "Văn phòng Thị ủy Hương Trà")
     *[
         _r(
-            r"(?:" + organ + r") (?P<c>Huyện ủy|Thị ủy|Quận ủy)(?P<place>" + PLACE + r")?(?![^\W\d_])",
+            r"(?:"
+            + organ
+            + r") (?P<c>Huyện ủy|Thị ủy|Quận ủy|Thành ủy(?="
+            + _CITY_NOT_A_PROVINCE
+            + r"))(?P<place>"
+            + PLACE
+            + r")?(?![^\W\d_])",
             type_,
             "district",
             (
@@ -396,7 +406,7 @@ RECOGNISERS: list[Recogniser] = [
         lambda m: f"Đảng bộ {local_level(m.group(1))} {' '.join(m.group(2).split())}",
     ),
     _r(
-        r"(Huyện ủy|Thị ủy) (" + PLACE_NAME + r")",
+        r"(Huyện ủy|Thị ủy|Thành ủy(?=" + _CITY_NOT_A_PROVINCE + r")) (" + PLACE_NAME + r")",
         "district-party-committee",
         "district",
         lambda m: f"{m.group(1)} {m.group(2)}",

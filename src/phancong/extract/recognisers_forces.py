@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .body_names import PLACE_NAME
-from .places import city_alternation
+from .places import city_alternation, province_alternation, province_kind
 from .recogniser import Recogniser, recogniser as _r
 
 __all__ = ["COMMANDS", "FORCES"]
@@ -38,6 +38,14 @@ FORCES: list[Recogniser] = [
         lambda m: f"Ban Giám đốc Công an {m.group(1)}",
     ),
     _r(r"Công an tỉnh", "police", "province", "Công an tỉnh"),
+    # the police named by its province alone ("Công an Quảng Trị kiên quyết …", "Công an Hải Phòng"): the province's,
+    # named by its kind (bodies._with_province takes the place into the mention)
+    _r(
+        r"Công an(?= (?P<province>" + province_alternation() + r")(?![^\W\d_]))",
+        "police",
+        "province",
+        lambda m: "Công an " + (province_kind(m.group("province")) or "tỉnh"),
+    ),
     _r(
         r"Bộ Chỉ huy Quân sự tỉnh|(?:Bộ CHQS|BCHQS)(?: tỉnh)?(?![\w])",
         "military-command",

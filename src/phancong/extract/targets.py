@@ -93,6 +93,8 @@ _GOAL_OPENING = re.compile(
     r"Thực hiện\b|Sắp xếp|Số lượng\b[^:]{0,80}:|\W*duy trì\b|"
     # a level to hold ("Khống chế … dưới 0,3% vào năm 2020")
     r"\W*(?:khống chế|kiềm chế)\b|"
+    # a share to be ensured, opening a plan's sentence: "Bảo đảm 100% tin báo … được tiếp nhận, xử lý"
+    r"\W*(?:bảo đảm|đảm bảo)\s+(?:(?:trên|ít nhất|tối thiểu)\s+)?(?:\d+(?:[,.]\d+)?\s*%|$)|"
     # a yearly quota opening the sentence: "Mỗi năm kết nạp từ 300 đảng viên trở lên" ("… kết nạp được …" reports)
     r"\W*(?:[Mm]ỗi năm|[Hh][ằà]ng năm)\s+(?![^.;]*?\bđược\b)|"
     # what a plan says will be done: "Theo Kế hoạch, năm 2027, tỉnh sẽ … phát triển ít nhất 70 sản phẩm"

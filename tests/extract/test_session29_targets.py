@@ -1,0 +1,36 @@
+"""Targets as other provinces' texts write them (issue 13, session 29).
+
+Every sentence here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.extract.reading import ex
+
+
+def _targets(text: str, province: str = "Hòa Bình") -> list[tuple[float | None, str | None, int | None]]:
+    return [(t.value, t.unit, t.deadline_year) for t in ex(text, province).targets]
+
+
+def test_a_plans_vision_in_its_title_is_not_the_deadline_of_the_goals_it_sets_for_its_period():
+    """ "Theo Kế hoạch … giai đoạn 2021-2025, tầm nhìn đến năm 2030, tỉnh đặt mục tiêu cụ thể đến năm 2025: …":
+    the goals are due in 2025; the vision beyond the plan is no deadline."""
+    got = _targets(
+        "Theo Kế hoạch phát triển giao thông nông thôn giai đoạn 2021-2025, tầm nhìn đến năm 2030, tỉnh đặt mục tiêu "
+        "cụ thể đến năm 2025: hoàn thành nâng cấp 120 km đường huyện với tổng kinh phí khoảng 300 tỷ đồng."
+    )
+    assert (120.0, "km", 2025) in got and (300.0, "tỷ đồng", 2025) in got
+
+
+def test_a_baseline_written_with_its_unit_is_no_target():
+    """ "nâng … từ 400 giường bệnh lên 450 giường bệnh": 450 is the goal, 400 what there is now (as in "từ 400 lên
+    450 giường bệnh")."""
+    got = _targets(
+        "Năm 2026, tỉnh phấn đấu nâng số giường bệnh của Bệnh viện Đa khoa tỉnh từ 400 giường bệnh lên 450 giường bệnh."
+    )
+    assert got == [(450.0, "giường bệnh", 2026)]
+
+
+def test_a_floor_written_with_its_unit_is_still_a_target():
+    """ "từ 300 đảng viên trở lên": at least 300, no baseline."""
+    got = _targets("Năm 2026, phấn đấu kết nạp từ 300 đảng viên trở lên.")
+    assert [(v, y) for v, _u, y in got] == [(300.0, 2026)]
