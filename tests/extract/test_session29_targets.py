@@ -34,3 +34,13 @@ def test_a_floor_written_with_its_unit_is_still_a_target():
     """ "từ 300 đảng viên trở lên": at least 300, no baseline."""
     got = _targets("Năm 2026, phấn đấu kết nạp từ 300 đảng viên trở lên.")
     assert [(v, y) for v, _u, y in got] == [(300.0, 2026)]
+
+
+def test_a_share_to_be_ensured_opening_a_plans_sentence_is_a_goal():
+    """ "Bảo đảm 100% đơn thư … được tiếp nhận, xử lý; tỷ lệ giải quyết đạt trên 85%." in a plan: both are goals
+    (the plan's year, here named in its lead)."""
+    got = _targets(
+        "Kế hoạch công tác tiếp công dân năm 2026 của tỉnh đặt ra các yêu cầu sau.\n"
+        "Bảo đảm 100% đơn thư khiếu nại, tố cáo thuộc thẩm quyền được tiếp nhận, xử lý; tỷ lệ giải quyết đạt trên 85%."
+    )
+    assert [(v, u) for v, u, _y in got] == [(100.0, "percent"), (85.0, "percent")]
