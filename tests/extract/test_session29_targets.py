@@ -44,3 +44,29 @@ def test_a_share_to_be_ensured_opening_a_plans_sentence_is_a_goal():
         "Bảo đảm 100% đơn thư khiếu nại, tố cáo thuộc thẩm quyền được tiếp nhận, xử lý; tỷ lệ giải quyết đạt trên 85%."
     )
     assert [(v, u) for v, u, _y in got] == [(100.0, "percent"), (85.0, "percent")]
+
+
+def test_a_unit_of_two_nouns_joined_by_a_comma_is_kept_as_written():
+    """ "120 công trình, phần việc thanh niên", "60 sản phẩm, dịch vụ", "500.000 lượt đoàn viên, thanh niên": what
+    is counted is both nouns together, written so (as "xã, phường, thị trấn" is)."""
+    got = _targets(
+        "Năm 2026, phấn đấu thực hiện 120 công trình, phần việc thanh niên; có 60 sản phẩm, dịch vụ đạt chuẩn OCOP "
+        "và 500.000 lượt đoàn viên, thanh niên tham gia tình nguyện."
+    )
+    assert {u for _v, u, _y in got} == {"công trình, phần việc", "sản phẩm, dịch vụ", "lượt đoàn viên, thanh niên"}
+
+
+def test_a_second_count_after_a_comma_is_its_own_figure():
+    """ "120 công trình, 30 phần việc": two figures, each with its noun."""
+    got = _targets("Năm 2026, phấn đấu thực hiện 120 công trình, 30 phần việc thanh niên.")
+    assert (120.0, "công trình", 2026) in got
+
+
+def test_clubs_residential_areas_rooms_and_staff_quotas_are_counted():
+    """Plans count clubs, residential areas, hotel rooms and staff posts: "1.200 câu lạc bộ", "30 CLB",
+    "1.500 khu dân cư", "8.000 buồng", "1.900 biên chế"."""
+    got = _targets(
+        "Năm 2026, phấn đấu có 1.200 câu lạc bộ thể dục thể thao, thêm 30 CLB gia đình, 1.500 khu dân cư đạt chuẩn "
+        "văn hóa và 8.000 buồng lưu trú; tỉnh giao 1.900 biên chế hành chính."
+    )
+    assert {u for _v, u, _y in got} == {"câu lạc bộ", "CLB", "khu dân cư", "buồng", "biên chế"}

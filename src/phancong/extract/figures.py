@@ -300,6 +300,10 @@ def _unit_of(
         noun_end = ou.end()
         if ou.group("noun") == "huyện" and not per:  # "3 huyện/thành phố"
             unit, unit_text, noun_end = _joint_localities(text, ou.start("noun"), noun_end, end, unit, unit_text)
+        elif not mag and not per and (joint := _JOINT_NOUN.match(text, noun_end, end)):
+            # "120 công trình, phần việc", "60 sản phẩm, dịch vụ": two nouns counted together, as written
+            unit = unit_text = unit_text + joint.group(0)
+            noun_end = joint.end()
     elif bare := _BARE_BILLIONS.match(text, fig_end, end):
         unit = unit_text = f"{bare.group(1)} đồng"  # "thu ngân sách đạt 8.300 tỉ, …": billions of đồng
         noun_end = bare.end(1)
@@ -321,6 +325,12 @@ def _unit_of(
     return unit, unit_text, noun_end
 
 
+# a second noun counted together with an open unit's, after a comma: "công trình, phần việc", "sản phẩm, dịch vụ",
+# "ý tưởng, giải pháp sáng tạo", "lượt đoàn viên, thanh niên" (not a second count: "120 công trình, 30 phần việc")
+_JOINT_NOUN = re.compile(
+    r",\s*(?:phần việc|dịch vụ|sáng kiến|giải pháp(?: sáng tạo)?|(?<=viên, )thanh niên|đơn vị|dự án|công trình"
+    r"|mô hình|tác phẩm|sản phẩm|ý tưởng)(?![^\W\d_])"
+)
 # the further kinds of locality a count covers: "huyện/thành phố", "xã, phường, thị trấn"
 _MORE_LOCALITIES = re.compile(
     r"(?:\s*(?:/|,)\s*(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|đặc khu)(?![^\W\d_]))+"

@@ -145,6 +145,19 @@ OPEN_UNITS = (
     "con",  # (not "tăng trưởng 2 con số", two-digit growth: OPEN_UNIT_RE)
     # meetings held ("tổ chức ít nhất 3 hội nghị đối thoại", "2 hội nghị/tháng"), not associations ("hội")
     "hội nghị",
+    # clubs, residential areas and villages, rooms, cages, staff posts, sports, farmers and recruits, counted by plans
+    # ("1.510 câu lạc bộ", "30 CLB", "1.700 khu dân cư đạt nông thôn mới", "10.000 buồng", "2.208 biên chế")
+    "câu lạc bộ",
+    "CLB",
+    "khu dân cư",
+    "làng",
+    "buồng",
+    "phòng nghỉ",
+    "lồng",
+    "biên chế",
+    "môn thi đấu",
+    "nông dân",
+    "tân binh",
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
