@@ -70,3 +70,9 @@ def test_clubs_residential_areas_rooms_and_staff_quotas_are_counted():
         "văn hóa và 8.000 buồng lưu trú; tỉnh giao 1.900 biên chế hành chính."
     )
     assert {u for _v, u, _y in got} == {"câu lạc bộ", "CLB", "khu dân cư", "buồng", "biên chế"}
+
+
+def test_party_members_written_with_a_capital_are_counted():
+    """ "kết nạp từ 500 Đảng viên mới trở lên": the capital is respect, the unit is the same."""
+    got = _targets("Năm 2026, chỉ tiêu kết nạp đạt từ 500 Đảng viên mới trở lên.")
+    assert [(v, y) for v, _u, y in got] == [(500.0, 2026)]

@@ -15,7 +15,7 @@ UNIT_NOUNS: list[tuple[str, str]] = [
         r"tổ chức cơ sở đảng|tổ chức đảng|TCCSĐ|chi bộ cơ sở|chi bộ|đảng bộ cơ sở|đảng bộ|Đảng bộ|chi, đảng bộ",
         "party-organisation",
     ),
-    (r"đảng viên|ĐV", "party-member"),
+    (r"đảng viên|Đảng viên|ĐV", "party-member"),  # (with a capital of respect: "500 Đảng viên mới")
     (r"lớp", "class"),
     (r"đại hội", "congress"),
     (r"tháng", "time"),
