@@ -299,11 +299,9 @@ def _unit_of(
         unit = unit_text = f"{mag} {ou.group('noun')}{ou.group('origin') or ''}".strip() + per
         noun_end = ou.end()
         if ou.group("noun") == "huyện" and not per:  # "3 huyện/thành phố"
-            unit, unit_text, noun_end = _joint_localities(text, ou.start("noun"), noun_end, end, unit, unit_text)
-        elif not mag and not per and (joint := _JOINT_NOUN.match(text, noun_end, end)):
-            # "120 công trình, phần việc", "60 sản phẩm, dịch vụ": two nouns counted together, as written
-            unit = unit_text = unit_text + joint.group(0)
-            noun_end = joint.end()
+            unit, unit_text, noun_end = _joint(_MORE_LOCALITIES, text, noun_end, end, unit, unit_text)
+        elif not mag and not per:  # "120 công trình, phần việc", "60 sản phẩm, dịch vụ": two nouns counted together
+            unit, unit_text, noun_end = _joint(_JOINT_NOUN, text, noun_end, end, unit, unit_text)
     elif bare := _BARE_BILLIONS.match(text, fig_end, end):
         unit = unit_text = f"{bare.group(1)} đồng"  # "thu ngân sách đạt 8.300 tỉ, …": billions of đồng
         noun_end = bare.end(1)
@@ -314,7 +312,7 @@ def _unit_of(
             unit = unit_slug(unit_text)
             noun_end = u.end()
             if unit == "locality":  # "120 xã, phường, thị trấn"
-                unit, unit_text, noun_end = _joint_localities(text, u.start("noun"), noun_end, end, unit, unit_text)
+                unit, unit_text, noun_end = _joint(_MORE_LOCALITIES, text, noun_end, end, unit, unit_text)
         elif re.search(r"\blà\s+$", text[max(start, m.start() - 5) : m.start()]):
             unit, unit_text = _unit_before(text, m, start)
         elif counted := _COUNTED_REACHES.search(text, max(start, m.start() - 100), m.start()):
@@ -337,15 +335,16 @@ _MORE_LOCALITIES = re.compile(
 )
 
 
-def _joint_localities(
-    text: str, noun_start: int, noun_end: int, end: int, unit: str, unit_text: str
-) -> tuple[str, str, int]:
-    """(unit, unit as written, where it ends): the localities counted together as one unit, written as the text
-    writes them, where more kinds follow the first; else the unit as it was read."""
-    joint = _MORE_LOCALITIES.match(text, noun_end, end)
+def _joint(
+    more: re.Pattern, text: str, noun_end: int, end: int, unit: str | None, unit_text: str | None
+) -> tuple[str | None, str | None, int]:
+    """(unit, unit as written, where it ends): the nouns counted together as one unit ("xã, phường, thị trấn",
+    "công trình, phần việc"), written as the text writes them, where ``more`` reads further nouns after the first;
+    else the unit as it was read."""
+    joint = more.match(text, noun_end, end)
     if joint is None:
         return unit, unit_text, noun_end
-    written = text[noun_start : joint.end()]
+    written = (unit_text or "") + joint.group(0)
     return written, written, joint.end()
 
 
