@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.prefilter import quick_start
 from .body_names import (
     CAP,
     DEPARTMENT_ABBREVIATION_ALTERNATION,
@@ -63,11 +64,14 @@ _DEPARTMENT_NAME = re.compile(
 # without the colon)
 _HEAD_OF_LIST = re.compile(
     # (or after the heads' title, the departments listed after the colon: "Giám đốc Sở: Tài chính, Công Thương, …")
-    r"(?:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+|(?<=Giám đốc )|(?<=Thủ trưởng ))"
+    # (the heads' title is part of the match, not a lookbehind: a pattern whose matches begin with known
+    # characters is tried only where they stand, one with a lookbehind at every position of the text)
+    r"(?:(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:[Cc]ác|[Mm]ột số|[Nn]hững)\s+|Giám đốc |Thủ trưởng )"
     # (the departments' head in lower case only before a colon: "các sở: NN&PTNT, Y tế", not "các sở, ban, ngành")
     r"(Sở|sở(?=\s*:)|Đảng bộ|Tiểu ban|Ban|huyện|thị xã|xã|phường)"
     r"\s*(:)?\s*"
 )
+_HEAD_OF_LIST = quick_start(_HEAD_OF_LIST)
 
 
 # names listed, not a duty after the colon: "Đakrông, Hải Lăng" (not "Lập danh sách cử tri …")

@@ -168,7 +168,9 @@ _CAPS_KIND = re.compile(r"^\s*(" + "|".join(k.upper() for k, _ in TYPES) + r")\s
 
 
 def _state_headers(text: str, start: int, end: int) -> list[DocumentMention]:
-    out = []
+    out: list[DocumentMention] = []
+    if text.find("Số", start, end) < 0:  # (the header's word first: the pattern is tried at every position)
+        return out
     for m in _STATE_HEADER.finditer(text, start, end):
         group = "number" if m.group("number") else "inline"
         number = clean_number(m.group(group))

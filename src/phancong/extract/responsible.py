@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.prefilter import quick_start
 from .bodies import BodyMatch, find_bodies
 from .clause_grammar import body_list
 
@@ -30,8 +31,8 @@ _ROLES = {
 }
 _ROLE_WORDS = "|".join(_ROLES)
 # "Cơ quan chủ trì: …", "đơn vị phối hợp - …", "Cơ quan chủ trì thực hiện: …"
-_LABEL = re.compile(
-    r"(?i:\b(?:cơ quan|đơn vị|bộ phận)\s+(" + _ROLE_WORDS + r")(?:\s+(?:thực hiện|tham mưu))?)\s*[:–-]\s*"
+_LABEL = quick_start(
+    re.compile(r"\b(?:cơ quan|đơn vị|bộ phận)\s+(" + _ROLE_WORDS + r")(?:\s+(?:thực hiện|tham mưu))?\s*[:–-]\s*", re.I)
 )
 # a bracketed note of who does the task: "(Sở Nội vụ chủ trì, các sở, ngành phối hợp; …)"
 _NOTE = re.compile(r"\(([^()]{4,200})\)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..text.prefilter import quick_start
 from ..text.segment import clauses, sentences, trim
@@ -177,8 +178,14 @@ _STRONG_REPORT = re.compile(
 _STRONG_REPORT = quick_start(_STRONG_REPORT)
 
 
+@lru_cache(maxsize=256)
+def _strong_report_end(text: str) -> int | None:
+    """Where the last strong report cue in ``text`` ends (asked of the same prefix by both functions below)."""
+    return _last_end(_STRONG_REPORT, text)
+
+
 def ends_goal_scope(text: str) -> bool:
-    return bool(_STRONG_REPORT.search(text) or _ESTIMATED.search(text) and not _STRIVEN.search(text))
+    return _strong_report_end(text) is not None or bool(_ESTIMATED.search(text) and not _STRIVEN.search(text))
 
 
 def goal_or_report(prefix: str) -> str | None:
@@ -187,9 +194,9 @@ def goal_or_report(prefix: str) -> str | None:
     ("tăng", "chiếm") does not outweigh a goal cue: "Mục tiêu ... là tốc độ tăng trưởng đạt 8%" is a goal."""
     # whether there is a cue of each kind: the first one found tells
     goal = _GOAL_OPENING.match(prefix) is not None or _GOAL.search(prefix) is not None
-    if not goal and _REPORT.search(prefix) is None and _STRONG_REPORT.search(prefix) is None:
+    strong = _strong_report_end(prefix)
+    if not goal and strong is None and _REPORT.search(prefix) is None:
         return None
-    strong = _last_end(_STRONG_REPORT, prefix)
     if not _STRIVEN.search(prefix):  # an estimate reports, unless striven for by a year ahead (_STRIVEN)
         strong = max((x for x in (strong, _last_end(_ESTIMATED, prefix)) if x is not None), default=None)
     if strong is not None:
