@@ -100,7 +100,8 @@ _POLITICAL_SYSTEM = (
     r"(?<![\w])[Cc]ác cấp ủy(?: đảng)?(?:,? tổ chức [Đđ]ảng)?, chính quyền, (?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)"
     r"(?: Việt Nam)?(?: các cấp)?(?:,| và) (?:các )?"
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|đoàn thể(?: chính trị\s*[-–]?\s*xã hội)?)"
-    r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?"
+    # (and where they are, as any set's: "… các tổ chức chính trị - xã hội trong tỉnh tập trung …")
+    r"(?: các cấp| (?:tỉnh|thành phố|huyện|xã)(?![^\W\d_]))?" + _MOD
 )
 # every level and sector as one actor: "các cấp ngành", "các cấp, các ngành (, các địa phương)", "các ngành, các
 # địa phương"

@@ -68,3 +68,36 @@ PHOTO_LINE = re.compile(
     r"|[^\n]{0,300}\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*[:)][^\n)]{0,120}\)?\s*\.?\s*\|?)\s*",
     re.I,
 )
+# how the paragraphs of a goals scope are laid out (the prose pass): how one that goes on with the goals
+# before it opens
+# ("Khi đó, 100% …" after "Phấn đấu đến năm 2030, tỉnh …": at the time the paragraph before named)
+GOES_ON = re.compile(
+    r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân"
+    r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
+)
+# a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
+SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
+# (or a news subheading that does: "Những nhiệm vụ cụ thể", "Các mục tiêu cụ thể")
+SPECIFICS_HEADING = re.compile(r"\W*(?:[Nn]hững |[Cc]ác )?(?i:nhiệm vụ|mục tiêu|chỉ tiêu) cụ thể\s*:?\s*")
+# a line of a few words with no stop at its end: a headline or a subheading
+HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
+# a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
+GOAL_HEADING = re.compile(
+    r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
+    r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến năm|đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
+)
+# what a goal's year is told by (the prose pass): a rate against a year's level ("so với năm 2024"), an event
+# planned ("sẽ diễn ra", "dự kiến có")
+AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
+PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
+# a goal for this year, the one the text is written in: "chỉ tiêu cả năm", "năm nay", "Quý IV", "hai tháng còn
+# lại", "từ nay đến cuối năm"; a day or month named without a year ("đến ngày 30-9, tỷ lệ giải ngân đạt 60%",
+# "đến hết tháng 10 đạt 75% kế hoạch")
+THIS_YEAR = re.compile(
+    r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
+    r"|từ nay đến cuối năm|những tháng (?:còn lại|cuối năm)"
+    r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
+    r"(?!\s*[-/]\s*\d| năm \d))",
+)
+# the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
+DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")

@@ -14,6 +14,7 @@ from .clauses import read_duties
 from .congresses import CONGRESS_TYPES
 from .cues import DEADLINE, GROUP_ORDINAL, TASK_HEADING, TASK_NOUNS
 from .duties_pass import DutiesPass
+from .figures import find_figures
 from .model import (
     Problem,
     Task,
@@ -62,7 +63,10 @@ class LayoutPass(DutiesPass, ProsePass):
                 deadline = int(dl.group(1))
             if ln.marker and ln.marker.endswith(" là"):
                 word_groups[ln.ordinal or 0] = ln
-                self.consumed.append((ln.start, ln.end))
+                # (one that states figures is left to the prose: "Mục tiêu cụ thể đến năm 2030:" then "Một là, 100%
+                # các thiết chế văn hóa …": the goals, counted in words)
+                if not find_figures(self.text, ln.body_start, ln.end):
+                    self.consumed.append((ln.start, ln.end))
                 i += 1
                 continue
             if INLINE_ENUM.search(self.text, ln.start, ln.end) and self._inline_targets(ln, deadline):

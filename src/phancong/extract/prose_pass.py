@@ -12,7 +12,22 @@ from ..vocab import match_indicator
 from .acting import acts
 from .bodies import find_bodies
 from .congresses import CONGRESS_TYPES
-from .cues import GOAL_WORD, OF_THE_TERM, PHOTO_LINE, TERM, TERM_END
+from .cues import (
+    AGAINST_YEAR,
+    DELEGATES,
+    GOAL_HEADING,
+    GOAL_WORD,
+    GOES_ON,
+    HEADLINE,
+    OF_THE_TERM,
+    PHOTO_LINE,
+    PLANNED,
+    SPECIFICS_HEADING,
+    SPELLED_OUT,
+    TERM,
+    TERM_END,
+    THIS_YEAR,
+)
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
 from .model import Figure
@@ -54,15 +69,15 @@ class ProsePass(TargetsPass):
             self._check_time(ln.start)
             if PHOTO_LINE.fullmatch(text, ln.start, ln.end):
                 continue  # "Toàn cảnh Đại hội ….jpg" between a goals lead and its goals: a photo, not a break
-            if _GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
+            if GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
                 carried = sentence_deadline(text[ln.start : ln.end])  # "1. Mục tiêu" heads the goals below it
                 self._carry_colon = True
                 continue
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
-                carried = carried if ln.end - ln.start < 25 and not self._is_consumed(ln.start, ln.end) else False
+                carried = self._past_short_line(ln, carried, held)
                 continue
             body = text[ln.start : ln.end]
-            if carried is False and held is not False and _SPELLED_OUT.match(body):
+            if carried is False and held is not False and SPELLED_OUT.match(body):
                 carried = held
             scope = carried if carried is not False and self._goes_on(body, ln, goals_set) else False
             if scope is False:
@@ -91,7 +106,7 @@ class ProsePass(TargetsPass):
                 if head:
                     as_of = find_dates(head.group(1))[0][2]
                 prefix = text[s : figs[0].start]
-                kind = goal_or_report(prefix)
+                kind = goal_or_report(self._cue_prefix(s, figs[0]))
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
                 elif kind is None and ahead_of_the_text(sent, text[figs[0].end : e], self.year):
@@ -116,7 +131,22 @@ class ProsePass(TargetsPass):
             carried = scope
             # a headline or subheading that sets a goal ("Đồng Nai phấn đấu giải ngân 100% vốn đầu tư công trước ngày
             # 31-12-2025", no stop at its end) sums up the news: the figures of the paragraphs after it are not its
-            goals_set = set_here and not _HEADLINE.fullmatch(body)
+            goals_set = set_here and not HEADLINE.fullmatch(body)
+
+    def _cue_prefix(self, s: int, fig: FigureMatch) -> str:
+        """What a figure's goal or report cues are read in: the words before it, and a minimum set, itself a goal
+        ("Tỷ lệ đóng góp của TFP … tối thiểu 55%": the comparator, part of the figure, is the cue)."""
+        return self.text[s : fig.num_start if self.text.startswith("tối thiểu", fig.start) else fig.start]
+
+    def _past_short_line(self, ln: Line, carried: int | None | bool, held: int | None | bool) -> int | None | bool:
+        """The scope carried past a line consumed (none) or too short to read (the same): a subheading of specifics
+        ("Những nhiệm vụ cụ thể") after a caption takes up the goals held, spelt out below it."""
+        if self._is_consumed(ln.start, ln.end):
+            return False
+        if carried is False and held is not False and SPECIFICS_HEADING.fullmatch(self.text, ln.start, ln.end):
+            self._carry_colon = True
+            return held
+        return carried
 
     @staticmethod
     def _held(
@@ -140,7 +170,7 @@ class ProsePass(TargetsPass):
         of targets a paragraph each, or states figures only after a paragraph that set goals."""
         text = self.text
         return bool(
-            _GOES_ON.match(body)
+            GOES_ON.match(body)
             or self._carry_colon
             or (self._listing and find_figures(text, ln.start, ln.end) and not ends_goal_scope(body))
             or (goals_set and self._continues_goals(body, ln))
@@ -157,13 +187,13 @@ class ProsePass(TargetsPass):
             deadline = own if own is not None else (scope if scope not in (False, None) else None)
         if deadline is None:
             # a rate set against a year's level is the next year's ("tăng trưởng 10,3% so với năm 2024")
-            against = _AGAINST_YEAR.search(sent)
+            against = AGAINST_YEAR.search(sent)
             deadline = int(against.group(1)) + 1 if against else None
-        if deadline is None and self.year is not None and _THIS_YEAR.search(sent):
+        if deadline is None and self.year is not None and THIS_YEAR.search(sent):
             deadline = int(self.year)  # "Quý IV phải đạt 12,2% … để hoàn thành chỉ tiêu cả năm": the year written in
         if deadline is None:
             deadline = self._term_end(s) or self._horizon(s) or self._open_term_end(s) or self._plan_year(s)
-        term = self._last_term(s) if _DELEGATES.search(sent) else None
+        term = self._last_term(s) if DELEGATES.search(sent) else None
         if term is not None and deadline in (None, int(term.group(2))):
             # "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu" for the term 2025-2030: the congress sits as it opens
             deadline = int(term.group(1))
@@ -188,7 +218,7 @@ class ProsePass(TargetsPass):
         """The year of an event the text says will happen ("Đại hội … sẽ diễn ra ngày 1/10/2025 … với 500 đại
         biểu", "đại hội sẽ có 450 đại biểu"): the date the sentence gives, else, when the sentence names no year
         of its own, the year the text was written."""
-        if not _PLANNED.search(prefix):
+        if not PLANNED.search(prefix):
             return None
         dated = re.search(r"\b\d{1,2}/\d{1,2}/(20\d\d)\b", sent)
         if dated:
@@ -461,36 +491,8 @@ _PLAN_IN_BRACKETS = re.compile(
 # goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
 # hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
 _GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
-_AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")
-_PLANNED = re.compile(r"\bsẽ (?:có|diễn ra|tiến hành|được tổ chức)\b|\bdự kiến có\b")
-# a goal for this year, the one the text is written in: "chỉ tiêu cả năm", "năm nay", "Quý IV", "hai tháng còn
-# lại", "từ nay đến cuối năm"; a day or month named without a year ("đến ngày 30-9, tỷ lệ giải ngân đạt 60%",
-# "đến hết tháng 10 đạt 75% kế hoạch")
-_THIS_YEAR = re.compile(
-    r"\b(?:cả năm|năm nay|[Qq]uý (?:I|II|III|IV)\b(?!\s*(?:/|năm)\s*\d)|(?:\d+|hai|ba|bốn) tháng (?:còn lại|cuối năm)"
-    r"|từ nay đến cuối năm|những tháng (?:còn lại|cuối năm)"
-    r"|(?:[Đđ]ến|[Tt]rước|chậm nhất|hết) (?:hết |cuối )?(?:ngày \d{1,2}\s*[-/]\s*\d{1,2}|tháng \d{1,2})\b"
-    r"(?!\s*[-/]\s*\d| năm \d))",
-)
-# how a paragraph that goes on with the goals before it opens
-# ("Khi đó, 100% …" after "Phấn đấu đến năm 2030, tỉnh …": at the time the paragraph before named)
-_GOES_ON = re.compile(
-    r"\W*(?:Cụ thể|Theo đó|Trong đó|[-+•*]|\d{1,2}[.)]|[a-zđ]\)|Hằng năm|Hàng năm|Mỗi năm|Bình quân"
-    r"|(?:Khi|Lúc|Đến lúc|Đến khi) đó\b)"
-)
 # a lead that names goals, not the goals a purpose reaches for ("Để đạt được mục tiêu trên, …")
 _NAMES_GOALS = re.compile(
     r"(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I
 )
-# a paragraph that spells out the goals set before it: "Cụ thể, huyện A giảm 3-4% …"
-_SPELLED_OUT = re.compile(r"\W*Cụ thể\b")
-# the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
-_DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")
-# a line of a few words with no stop at its end: a headline or a subheading
-_HEADLINE = re.compile(r"[^\n]{10,160}?(?<![.;:!?…”\"])\s*")
 _TOWARDS = re.compile(r"(?:đến|tới|tầm nhìn)\s+năm\s+20\d\d$", re.I)
-# a heading of goals on its own line: "1. Mục tiêu", "b) Các chỉ tiêu chủ yếu:", "Mục tiêu cụ thể đến năm 2030"
-_GOAL_HEADING = re.compile(
-    r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
-    r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến năm|đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
-)
