@@ -58,3 +58,15 @@ def test_the_political_system_named_with_where_it_is_acts_on_what_it_is_asked():
         name.startswith("các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc") and role == "implement"
         for name, role in roles(e)
     )
+
+
+def test_an_estimate_for_years_ahead_of_the_text_is_a_projection_the_plan_makes():
+    """Written in 2025: "đến năm 2030, kim ngạch xuất khẩu … ước đạt 12 tỷ USD" and "giai đoạn 2026 - 2030, … ước
+    đạt 9.000 người" are goals by 2030; "Năm 2025, … ước đạt 7 tỷ USD" estimates this year's result."""
+    got = _targets(
+        "Ngày 15/12/2025, UBND tỉnh ban hành kế hoạch hội nhập quốc tế. Theo đó, đến năm 2030, kim ngạch xuất khẩu "
+        "của tỉnh ước đạt 12 tỷ USD. Số lao động đi làm việc ở nước ngoài trong giai đoạn 2026 - 2030 ước đạt 9.000 "
+        "người. Năm 2025, kim ngạch xuất khẩu ước đạt 7 tỷ USD."
+    )
+    assert (12.0, "tỷ USD", 2030) in got and (9000.0, "person", 2030) in got
+    assert all(v != 7.0 for v, _u, _y in got)

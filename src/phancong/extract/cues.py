@@ -101,3 +101,16 @@ THIS_YEAR = re.compile(
 )
 # the delegates a congress has: "Đại hội đảng bộ tỉnh từ 300 đến 350 đại biểu", "đại hội sẽ có 450 đại biểu"
 DELEGATES = re.compile(r"[Đđ]ại hội\b[^.;]{0,80}?\d\s*đại biểu|\d\s*đại biểu\b[^.;]{0,40}?\bđại hội\b")
+# goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
+AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
+# the years a report names ("năm 2024"), not a year compared against ("so với năm 2023")
+YEARS_REPORTED = re.compile(r"(?<!so với )(?<!cùng kỳ )\bnăm (20\d\d)\b")
+# the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
+PLAN_IN_BRACKETS = re.compile(
+    # ("(NQ: 9,5-10,5%)": the resolution's; "(chỉ tiêu giao 7,5 - 8%)", "(kế hoạch năm 2024 tăng từ 7 - 7,7%)")
+    r"\(\s*(?:KH|NQ|[Kk]ế hoạch|[Cc]hỉ tiêu(?: giao)?|[Mm]ục tiêu|[Nn]ghị quyết)(?:\s+năm\s+20\d\d)?\s*:?\s*"
+    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:từ\s+|khoảng\s+|trên\s+)?$"
+)
+# goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
+# hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
+GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")

@@ -14,19 +14,23 @@ from .bodies import find_bodies
 from .congresses import CONGRESS_TYPES
 from .cues import (
     AGAINST_YEAR,
+    AIMS_OF_TERM,
     DELEGATES,
     GOAL_HEADING,
     GOAL_WORD,
+    GOALS_NAMED,
     GOES_ON,
     HEADLINE,
     OF_THE_TERM,
     PHOTO_LINE,
+    PLAN_IN_BRACKETS,
     PLANNED,
     SPECIFICS_HEADING,
     SPELLED_OUT,
     TERM,
     TERM_END,
     THIS_YEAR,
+    YEARS_REPORTED,
 )
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
@@ -36,6 +40,7 @@ from .targets import (
     ahead_of_the_text,
     document_period,
     ends_goal_scope,
+    estimated_ahead,
     goal_or_report,
     later_goal,
     period_of,
@@ -98,7 +103,7 @@ class ProsePass(TargetsPass):
                         scope = own if own is not None else (scope if scope is not False else None)
                         # "Theo đó, mục tiêu phát triển đến năm 2030, tỉnh … là …" then "Về kinh tế: … đạt khoảng
                         # 8%/năm": goals named with their year, whose figures the next paragraphs give
-                        set_here = set_here or (own is not None and bool(_GOALS_NAMED.search(sent)))
+                        set_here = set_here or (own is not None and bool(GOALS_NAMED.search(sent)))
                     elif scope is not False and ends_goal_scope(sent):
                         scope = False
                     continue
@@ -109,7 +114,9 @@ class ProsePass(TargetsPass):
                 kind = goal_or_report(self._cue_prefix(s, figs[0]))
                 if scope is not False and (kind is None or (kind == "report" and not ends_goal_scope(prefix))):
                     kind = "goal"
-                elif kind is None and ahead_of_the_text(sent, text[figs[0].end : e], self.year):
+                elif (kind is None and ahead_of_the_text(sent, text[figs[0].end : e], self.year)) or (
+                    kind == "report" and estimated_ahead(prefix, self.year)  # "đến năm 2030, … ước tăng 10%"
+                ):
                     kind = "goal"
                 if kind == "goal":
                     deadline = self._goal_deadline(s, prefix, sent, own, scope)
@@ -277,7 +284,7 @@ class ProsePass(TargetsPass):
         if goal_or_report(self.text[ss:se]) == "goal":  # or the term of the congress it reports
             return end
         # "… quán triệt phương hướng, mục tiêu, nhiệm vụ … trong nhiệm kỳ 2025 - 2030": the term of the goals named
-        aims = _AIMS_OF_TERM.search(self.text, max(ss, term.start() - 120), term.start())
+        aims = AIMS_OF_TERM.search(self.text, max(ss, term.start() - 120), term.start())
         if aims:
             return end
         congress = _CONGRESS_BEFORE_TERM.search(self.text, max(0, term.start() - 120), term.start())
@@ -334,10 +341,10 @@ class ProsePass(TargetsPass):
         # "phấn đấu hằng năm đạt các mục tiêu cụ thể: A; B; C": an explicit target list
         # (not the goals a purpose names: "Để đạt được mục tiêu trên, … thực hiện 10 giải pháp, gồm: …" lists means)
         explicit = colon >= 0 and bool(_NAMES_GOALS.search(text, s, start))
-        items = target_items(text, start, e, in_group=explicit)
+        items = target_items(text, start, e, in_group=explicit, year=self.year)
         if colon >= 0 and find_figures(text, s, start):
             # the whole the list after the colon breaks down: "diện tích chuyển đổi hơn 310ha, gồm: bắp 70ha; …"
-            items = target_items(text, s, start - 1, in_group=False) + items
+            items = target_items(text, s, start - 1, in_group=False, year=self.year) + items
         period = period_of(pre) or (period_of(text[ln.start : s]) if colon < 0 else None)
         if re.search(r"cả nhiệm kỳ", text[ln.start : e]):
             period = "term"
@@ -380,7 +387,7 @@ class ProsePass(TargetsPass):
                 clause_subject = (self.body_key(near[-1]) or subject) if near else subject
                 span, stext = self._span(a, b)
                 before = text[cf[k - 1].end if k else cs : f.start]
-                if _PLAN_IN_BRACKETS.search(before):
+                if PLAN_IN_BRACKETS.search(before):
                     # "(1) Tổng thu … ước đạt 4.248 tỷ đồng, vượt 6,2% KH (KH 4.000 tỷ đồng)": the plan's figure, quoted
                     # with the result it is reported against
                     span, stext = self._span(segments[0][0], b)
@@ -417,7 +424,7 @@ class ProsePass(TargetsPass):
         deadline = sentence_deadline(self.text[sentence_start:sent_end])
         if deadline is None:
             # (not a baseline: "tăng 9% so với năm 2016 (NQ: 9-10%)" reports 2017 against 2016)
-            years = _YEARS_REPORTED.findall(self.text[max(0, sentence_start - 800) : sentence_start])
+            years = YEARS_REPORTED.findall(self.text[max(0, sentence_start - 800) : sentence_start])
             deadline = int(years[-1]) if years else self._plan_year(sentence_start)
         if deadline is None and self.year:
             deadline = int(self.year)
@@ -479,18 +486,6 @@ class ProsePass(TargetsPass):
         )
 
 
-# goals named right before a term, no past between: "mục tiêu, nhiệm vụ và các giải pháp chủ yếu trong nhiệm kỳ"
-_AIMS_OF_TERM = re.compile(r"\b(?:mục tiêu|chỉ tiêu|phương hướng)\b(?:(?!\b(?:đã|qua|vừa)\b)[^.;:])*$")
-# the plan's figure in brackets after a result: "(KH 4.000 tỷ đồng)", "(kế hoạch 42%)", "(chỉ tiêu: 8-9%)"
-_YEARS_REPORTED = re.compile(r"(?<!so với )(?<!cùng kỳ )\bnăm (20\d\d)\b")
-_PLAN_IN_BRACKETS = re.compile(
-    # ("(NQ: 9,5-10,5%)": the resolution's; "(chỉ tiêu giao 7,5 - 8%)", "(kế hoạch năm 2024 tăng từ 7 - 7,7%)")
-    r"\(\s*(?:KH|NQ|[Kk]ế hoạch|[Cc]hỉ tiêu(?: giao)?|[Mm]ục tiêu|[Nn]ghị quyết)(?:\s+năm\s+20\d\d)?\s*:?\s*"
-    r"(?:(?:tăng|giảm|đạt|là)\s+)?(?:từ\s+|khoảng\s+|trên\s+)?$"
-)
-# goals named with a horizon ("mục tiêu phát triển đến năm 2030"), not a plan's goals for its year ("kế hoạch thực
-# hiện chỉ tiêu giảm nghèo năm 2024", which a news report may follow with last year's figures)
-_GOALS_NAMED = re.compile(r"\b(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b[^.;:]{0,80}?\b(?:đến|vào) năm 20\d\d\b")
 # a lead that names goals, not the goals a purpose reaches for ("Để đạt được mục tiêu trên, …")
 _NAMES_GOALS = re.compile(
     r"(?<!để đạt )(?<!nhằm đạt )(?<!thực hiện )(?<!hoàn thành )(?<!được )(?:mục tiêu|chỉ tiêu)", re.I

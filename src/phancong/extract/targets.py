@@ -31,6 +31,7 @@ __all__ = [
     "sentence_deadline",
     "year_named_before",
     "ends_goal_scope",
+    "estimated_ahead",
     "goal_or_report",
     "per_year_rate",
     "period_of",
@@ -222,6 +223,20 @@ def ahead_of_the_text(sentence: str, after_figure: str, year: int | None) -> boo
 
 
 _LATER_YEAR = re.compile(r"\b(?:vào|đến) năm (20\d\d)\b")
+# the years an estimate is for: "đến năm 2030, kim ngạch … ước đạt 14,8 tỷ USD", "giai đoạn 2026 - 2030, … ước đạt …"
+_ESTIMATED_FOR = re.compile(r"\b(?:(?:vào|đến) năm|giai đoạn|nhiệm kỳ) (20\d\d)\b")
+
+
+def estimated_ahead(prefix: str, year: int | None) -> bool:
+    """Whether the words before a figure estimate it for years all ahead of the text's year: a projection the plan
+    makes, not a result estimated ("Năm 2025, GRDP ước tăng 8%", written in 2025). No other report cue stands."""
+    return bool(_ESTIMATED.search(prefix)) and not _STRONG_REPORT.search(prefix) and _for_years_ahead(prefix, year)
+
+
+def _for_years_ahead(words: str, year: int | None) -> bool:
+    return year is not None and min(map(int, _ESTIMATED_FOR.findall(words)), default=0) > year
+
+
 _PERIOD_OPENING = re.compile(r"\W*(?:[Tt]rong )?(?:[Nn]hiệm kỳ|[Gg]iai đoạn) (20\d\d)\s*[-–]\s*20\d\d\s*,")
 
 
@@ -361,7 +376,7 @@ def _segments(text: str, s: int, e: int, figs: list[FigureMatch]) -> list[tuple[
 
 
 def target_items(
-    text: str, start: int, end: int, *, numbered_item: bool = False, in_group: bool = True
+    text: str, start: int, end: int, *, numbered_item: bool = False, in_group: bool = True, year: int | None = None
 ) -> list[FigureItem]:
     """Targets in text[start:end], one item of a target list (a group's content or
     one "(n)" item). ``numbered_item``: the item is one chỉ tiêu, every further
@@ -378,11 +393,14 @@ def target_items(
         if last_first is None and QUOTA.fullmatch(clause):
             last_first = unit_ahead(text, pieces[i + 1 :])  # "A 120; B 95; C 80 đảng viên": the last one's unit
         # an estimate beside a goal is no goal: "(năm 2025 dự ước 1.400 tỷ đồng)", "năm nay ước đạt 7%"
-        # (but "phấn đấu đến năm 2030 tổng thu ngân sách ước đạt …" strives for it: a goal)
+        # (but "phấn đấu đến năm 2030 tổng thu ngân sách ước đạt …" strives for it, and "đến năm 2030, kim ngạch …
+        # ước đạt 14,8 tỷ USD" written in 2025 projects it: goals)
         figs = [
             f
             for f in find_figures(text, cs, ce)
-            if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start) or _STRIVEN.search(text, cs, f.start)
+            if not _ESTIMATE.search(text, max(cs, f.start - 16), f.start)
+            or _STRIVEN.search(text, cs, f.start)
+            or _for_years_ahead(text[cs : f.start], year)
             if not _RESULT.search(text, max(cs, f.start - 40), f.start)
         ]
         headed, clause_component = _under_heading(clause, headed)
