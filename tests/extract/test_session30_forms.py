@@ -70,3 +70,15 @@ def test_an_estimate_for_years_ahead_of_the_text_is_a_projection_the_plan_makes(
     )
     assert (12.0, "tỷ USD", 2030) in got and (9000.0, "person", 2030) in got
     assert all(v != 7.0 for v, _u, _y in got)
+
+
+def test_a_central_agencys_district_branch_is_a_body():
+    """ "Bảo hiểm xã hội huyện", "BHXH huyện Lạc Sơn", "Kho bạc Nhà nước thị xã …": the district branches of central
+    agencies are bodies (the province's branch always was), and a partner when named after "phối hợp với"."""
+    e = ex(
+        "UBND các xã phối hợp với Bảo hiểm xã hội huyện đẩy mạnh tuyên truyền về bảo hiểm y tế. BHXH huyện Lạc Sơn "
+        "chủ trì rà soát đối tượng tham gia."
+    )
+    names = {b.key: b.name for b in e.bodies}
+    assert "Bảo hiểm xã hội huyện" in {names[p] for a in e.assignments for p in a.partners}
+    assert "Bảo hiểm xã hội huyện Lạc Sơn" in {b.name for b in e.bodies}

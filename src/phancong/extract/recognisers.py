@@ -35,6 +35,7 @@ from .recognisers_central import STATE_CENTRAL
 from .recognisers_departments import DEPARTMENTS, DEPARTMENTS_ABBREVIATED
 from .recognisers_forces import COMMANDS, FORCES
 from .recognisers_groups import GROUPS
+from .recognisers_judiciary import JUDICIARY
 from .recognisers_local import LOCAL_ORGANS
 from .recognisers_mass import MASS_ORGANISATIONS
 from .recognisers_state import STATE_PROVINCIAL
@@ -209,6 +210,7 @@ RECOGNISERS: list[Recogniser] = [
     # (its name before 2025 spelled out: "Thanh tra Nhà nước tỉnh")
     _r(r"Thanh tra (?:[Nn]hà nước )?(?:tỉnh|thành phố)", "department", "province", lambda m: m.group(0)),
     *STATE_PROVINCIAL,
+    *JUDICIARY,
     _r(
         r"Phòng (?:Văn hóa(?: -|,)? Thông tin|Văn hóa và Thông tin|Nội vụ|Tư pháp"
         r"|Giáo dục và Đào tạo|Tài chính - Kế hoạch|"

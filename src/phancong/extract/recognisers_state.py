@@ -1,7 +1,8 @@
-"""Recognisers of the state's bodies in a province outside the People's Committee and its Sở: the courts, the
-procuracies and their Party boards, the management boards of economic zones, and the provincial branches of central
+"""Recognisers of the state's bodies in a province outside the People's Committee and its Sở: the management boards
+of economic zones and of projects, the province's service units, and the provincial and district branches of central
 agencies (cơ quan ngành dọc: Cục Thuế, Kho bạc Nhà nước, Bảo hiểm xã hội ...). Placed in ``RECOGNISERS``
-(recognisers.py) by ``STATE_PROVINCIAL``; the state's bodies at the centre are in recognisers_central.py."""
+(recognisers.py) by ``STATE_PROVINCIAL``; the courts and procuracies are in recognisers_judiciary.py, the state's
+bodies at the centre in recognisers_central.py."""
 
 from __future__ import annotations
 
@@ -21,10 +22,6 @@ from .recogniser import Recogniser, recogniser as _r
 from .recognisers_local import PEOPLES_ORGANS
 
 __all__ = ["STATE_PROVINCIAL"]
-
-_COURT = r"Tòa án nhân dân|TAND"
-_PROCURACY = r"Viện [Kk]iểm s(?:oá|á)t nhân dân|VKSND"
-_JUDICIARY = _COURT + "|" + _PROCURACY
 
 
 def _zone_name(written: str) -> str:
@@ -60,10 +57,6 @@ def _project_board_name(written: str) -> str:
     if head is None:
         return name
     return "Ban Quản lý " + ("dự án " if head.group("da") else "") + name[head.end() :]
-
-
-def _judiciary_name(written: str) -> str:
-    return "Tòa án nhân dân" if written in ("Tòa án nhân dân", "TAND") else "Viện Kiểm sát nhân dân"
 
 
 _BRANCH = (
@@ -456,40 +449,15 @@ STATE_PROVINCIAL: list[Recogniser] = [
         "province",
         lambda m: _project_board_name(m.group(0)),
     ),
-    # the judiciary and their Party boards; "Viện Kiểm soát nhân dân" is a common misspelling of "Kiểm sát"
+    # a central agency's district branch, named or not: "Bảo hiểm xã hội huyện Hương Sơn", "BHXH huyện", "Kho bạc Nhà
+    # nước thị xã Kỳ Anh" (the province's branch is read above)
     _r(
-        r"(?:Ban [Cc]án sự [Đđ]ảng|BCS [Đđ]ảng|BCSĐ) (" + _JUDICIARY + r") " + TINH,
-        "party-board",
-        "province",
-        lambda m: f"Ban cán sự đảng {_judiciary_name(m.group(1))} {province_word(m)}",
-    ),
-    *(
-        _r(
-            r"(" + written + r") " + TINH,
-            body_type,
-            "province",
-            lambda m: f"{_judiciary_name(m.group(1))} {province_word(m)}",
-        )
-        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
-    ),
-    *(
-        _r(
-            r"(" + written + r") (huyện|thị xã|quận) (" + PLACE_NAME + r")",
-            body_type,
-            "district",
-            lambda m: f"{_judiciary_name(m.group(1))} {m.group(2)} {m.group(3)}",
-        )
-        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
-    ),
-    # the regional courts and procuracies since July 2025, numbered ("Tòa án nhân dân khu vực 5", "Viện Kiểm sát
-    # nhân dân khu vực 3"), with the province after them or not
-    *(
-        _r(
-            r"(" + written + r") khu vực (\d{1,2})(?![\d/])",
-            body_type,
-            "district",
-            lambda m: f"{_judiciary_name(m.group(1))} khu vực {m.group(2)}",
-        )
-        for written, body_type in ((_COURT, "court"), (_PROCURACY, "procuracy"))
+        r"(Bảo hiểm [Xx]ã hội|BHXH|Kho bạc [Nn]hà nước|KBNN) (huyện|thị xã|quận)(?: (" + PLACE_NAME + r"))?"
+        r"(?![^\W\d_])",
+        "vertical-agency",
+        "district",
+        lambda m: (
+            f"{_branch_name(m.group(1))} {m.group(2)}" + (f" {' '.join(m.group(3).split())}" if m.group(3) else "")
+        ),
     ),
 ]
