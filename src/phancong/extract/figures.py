@@ -219,10 +219,12 @@ def _not_a_figure(text: str, m: re.Match, start: int, is_pct: bool) -> bool:
         return True
     if _SET_BY_SIZE.search(before):
         return True  # "chi bộ có dưới 07 đảng viên thực hiện …": which units are meant, a threshold, not a figure
-    # (both end at the figure: the words they end with are looked for first, a search runs only where they stand)
-    tail = before.rstrip()
-    if (tail.endswith("trong") and _AMONG.search(before)) or (
-        tail.endswith("đối với") and _SCOPE_AFTER_FIGURE.search(text, max(start, m.start() - 100), m.start())
+    # (both end at the figure: the words they end with are looked for first, in the window each searches, and the
+    # search runs only where they stand)
+    scope_from = max(start, m.start() - 100)
+    if (before.rstrip().endswith("trong") and _AMONG.search(before)) or (
+        text[scope_from : m.start()].rstrip().endswith("đối với")
+        and _SCOPE_AFTER_FIGURE.search(text, scope_from, m.start())
     ):
         return True  # "là 1 trong 10 xã …", "giảm 11,45% hộ nghèo đối với 10 xã …": whom it is about, no figure
     if _DAY_MONTH.match(text[m.start() : m.start() + 5]) and _DATE_WORD_BEFORE.search(before):

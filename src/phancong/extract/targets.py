@@ -230,7 +230,7 @@ _ESTIMATED_FOR = re.compile(r"\b(?:(?:vào|đến) năm|giai đoạn|nhiệm k�
 def estimated_ahead(prefix: str, year: int | None) -> bool:
     """Whether the words before a figure estimate it for years all ahead of the text's year: a projection the plan
     makes, not a result estimated ("Năm 2025, GRDP ước tăng 8%", written in 2025). No other report cue stands."""
-    return bool(_ESTIMATED.search(prefix)) and not _STRONG_REPORT.search(prefix) and _for_years_ahead(prefix, year)
+    return bool(_ESTIMATED.search(prefix)) and _strong_report_end(prefix) is None and _for_years_ahead(prefix, year)
 
 
 def _for_years_ahead(words: str, year: int | None) -> bool:
