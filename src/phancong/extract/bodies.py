@@ -399,7 +399,9 @@ _TITLES_ONLY = re.compile(r"(?:^|[.;:\n]\s*|Điều\s+\d+\.\s*)" + _HEAD_TITLE +
 # the heads of several bodies listed, a decision's addressees ("Chánh Văn phòng UBND tỉnh, Giám đốc Sở X, Thủ
 # trưởng các sở …"): each title stands for its office, next to another title rather than a person's name
 _HEAD_WORD = (
-    r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Tổng Giám đốc|[Cc]hỉ huy trưởng|(?:Chi )?[Cc]ục [Tt]rưởng|" + HEADS + r")\b"
+    # ("Trưởng Ban Chỉ huy …": the head of a board named with its capital, the board's name after it)
+    r"(?:Phó\s+)?(?:Chánh|Trưởng ban|Trưởng(?=\s+Ban\b|\s*$)|Tổng Giám đốc|[Cc]hỉ huy trưởng|"
+    r"(?:Chi )?[Cc]ục [Tt]rưởng|" + HEADS + r")\b"
 )
 _ARTICLE_OPENS = re.compile(r"Điều\s+\d+\s*[.:]\s*(?:[^\W\d_]+\s+){1,3}$")  # a decision's article, its addressees
 _OFFICE_HEAD = re.compile(r"\b" + _HEAD_WORD + r"\s*$")

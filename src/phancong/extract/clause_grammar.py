@@ -140,7 +140,7 @@ CONNECTIVE = re.compile(
     r"(?:(?:Phó\s+)?Chủ tịch(?:\s*,\s*(?:Phó\s+Chủ tịch|(?:các\s+)?(?:Ủy viên|thành viên)))+\s+(?=" + CAP + r")"
     r"|(?:"
     + OFFICE_HOLDERS
-    + r")?(?:Chánh\s+(?=văn phòng)|(?:Chánh|"
+    + r")?(?:Chánh\s+(?=văn phòng)|(?:Chánh|Trưởng(?=\s+Ban\b)|"
     + HEADS
     + r")\s+(?="
     + CAP

@@ -44,10 +44,13 @@ _ADVERBIAL = re.compile(
     r"Như vậy|Với|Nhờ|Khi|Ngoài|Thông qua|Dưới|Trước|Tiếp theo|Sắp tới|Tuy nhiên|Bước đầu|Cùng|Hôm|Lúc|Vào|"
     r"Mặc dù|Dù|Nếu|Sau khi|Trước khi|Trong khi|Hiện|"
     # (and the time words after a first opening, in lower case: "Trước đó, sáng cùng ngày (5/10), Công an tỉnh …")
-    r"từ|trong|đến|tại|trên cơ sở|sáng|chiều|tối|trưa|hôm|cùng ngày)\b(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
+    r"từ|trong|đến|tại|trên cơ sở|sáng|chiều|tối|trưa|hôm|cùng ngày|năm(?= \d{4}))\b"
+    r"(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
-    r"|" + _AUTHORITY + r",\s*)+"
+    r"|" + _AUTHORITY + r",\s*"
+    # what their charge asks, commas and all: "Ngoài ra, căn cứ chức năng, nhiệm vụ và yêu cầu quản lý, Sở X …"
+    r"|(?:[Cc]ăn cứ|[Tt]heo) (?:vào )?chức năng,? nhiệm vụ[^;:,]{0,80}?,\s*)+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=" + CAP + r")"
 )

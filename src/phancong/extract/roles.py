@@ -30,9 +30,12 @@ _MONITOR = re.compile(
     r"^\W*(?:(?:có trách nhiệm|có nhiệm vụ|cần|phải|sẽ|tiếp tục)\s+)?(?:(?:thường xuyên|tăng cường)\s+)?"
     # ("tăng cường công tác kiểm tra, hướng dẫn, giám sát các địa phương": the checking as a field of work)
     r"(?:công tác\s+)?(?:theo dõi|kiểm tra|giám sát|đôn đốc|quan trắc|phụ trách(?: và theo dõi)?)\b"
-    r"|^\W*(?:(?:tập trung|tăng cường|thường xuyên)\s+)?(?:thực hiện|tiến hành|tổ chức)(?:\s+(?:thực hiện|tiến hành))?"
+    r"|^\W*(?:(?:sẽ|cần|phải|tiếp tục)\s+)?(?:(?:tập trung|tăng cường|thường xuyên)\s+)?"
+    r"(?:thực hiện|tiến hành|tổ chức|triển khai)"
+    r"(?:\s+(?:thực hiện|tiến hành))?"
     r"\s+(?:tốt\s+)?(?:(?:ít nhất|tối thiểu|từ)\s+)?(?:[\d.]+\s+)?(?:cuộc\s+|công tác\s+|việc\s+)?"
-    r"(?:kiểm tra|giám sát|theo dõi)"  # ("tổ chức theo dõi diễn biến mưa lũ")
+    # ("tổ chức theo dõi diễn biến mưa lũ"; "tiến hành 05 cuộc thanh tra": inspections counted, as checking is)
+    r"(?:kiểm tra|giám sát|theo dõi|(?<=cuộc )thanh tra)"
     r"|^\W*thành lập (?:các\s+)?đoàn (?:kiểm tra|giám sát)"
     # checking among the duty's first verbs: "rà soát, kiểm tra các công trình …", "quản lý, kiểm tra, giám sát …"
     r"|^\W*(?:(?:tăng cường|thường xuyên)\s+)?(?:công tác\s+)?(?:rà soát|quản lý|hướng dẫn),\s+"
