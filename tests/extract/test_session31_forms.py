@@ -58,3 +58,43 @@ def test_a_subject_after_a_connective_and_a_year_acts_and_inspections_counted_ar
     inspections counted are checking, the monitor's role, as checks counted are."""
     e = ex("Theo đó, năm 2027, Thanh tra tỉnh sẽ tiến hành 05 cuộc thanh tra hành chính.")
     assert ("Thanh tra tỉnh", "monitor") in set(roles(e))
+
+
+def _names(text: str) -> set[str]:
+    return {b.name for b in ex(text).bodies}
+
+
+def test_a_steering_committee_named_by_its_level_then_its_topic_after_ve_is_one_body():
+    """ "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực" is the committee's whole name (only
+    "Ban Chỉ đạo tỉnh" was read, and a committee named so gave no duty)."""
+    e = ex("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực đã tổ chức 3 đoàn kiểm tra tại các xã.")
+    assert ("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực", "implement") in set(roles(e))
+    assert "Ban Chỉ huy tỉnh về Phòng, chống thiên tai và Tìm kiếm cứu nạn" in _names(
+        "Theo đó, Ban Chỉ huy tỉnh về Phòng, chống thiên tai và Tìm kiếm cứu nạn đã họp khẩn."
+    )
+
+
+def test_the_centre_s_agencies_acting_by_their_names_are_bodies():
+    """ "Ủy ban Dân tộc phối hợp …", "BHXH Việt Nam yêu cầu …": the centre's agencies, named as they act."""
+    assert "Ủy ban Dân tộc" in _names("Ủy ban Dân tộc phối hợp với Sở Nội vụ tổ chức hội nghị.")
+    assert "Bảo hiểm xã hội Việt Nam" in _names("BHXH Việt Nam yêu cầu BHXH tỉnh rà soát danh sách.")
+
+
+def test_district_committees_written_in_lower_case_with_their_abbreviation_or_a_dash_are_one_collective():
+    """ "ủy ban nhân dân (UBND) các huyện, thành phố", "UBND các huyện - thành phố": the districts' committees, a
+    collective that acts (the first was read as the places "các huyện, thành phố", the second not at all)."""
+    got = set(roles(ex("UBND tỉnh chỉ đạo các sở, ngành, ủy ban nhân dân (UBND) các huyện, thành phố rà soát.")))
+    assert ("Ủy ban nhân dân các huyện, thành phố", "implement") in got
+    got = set(roles(ex("Các sở, ban, ngành tỉnh, UBND các huyện - thành phố cần nâng cao nhận thức về số hóa.")))
+    assert ("Ủy ban nhân dân các huyện - thành phố", "implement") in got
+
+
+def test_the_bodies_whose_direction_an_opening_follows_are_no_subject():
+    """ "Bám sát sự lãnh đạo, chỉ đạo, điều hành của Tỉnh ủy, HĐND, UBND tỉnh và Sở Y tế, triển khai …": the owners
+    of the direction followed, listed up to a comma before the verb, do not carry out what follows ("chỉ đạo," was
+    taken for a speaker's verb, "Thực hiện sự chỉ đạo của …," for an opening before a subject)."""
+    for opening in ("Bám sát sự lãnh đạo, chỉ đạo, điều hành", "Thực hiện sự chỉ đạo"):
+        e = ex(opening + " của Tỉnh ủy, HĐND, UBND tỉnh và Sở Y tế, triển khai nhiều giải pháp thu hút người tham gia.")
+        assert roles(e) == set()
+    e = ex("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, UBND tỉnh xây dựng kế hoạch triển khai.")
+    assert roles(e) == {("Ủy ban nhân dân tỉnh", "implement")}

@@ -133,7 +133,8 @@ COLLECTIVE_RE = re.compile(
     _POLITICAL_SYSTEM + r"|" + _LEVELS_AND_SECTORS + r"|"
     r"(?<![\w])(?:(?:"
     + _ORGAN
-    + r"\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy))"
+    # (its abbreviation given in brackets: "ủy ban nhân dân (UBND) các huyện")
+    + r"(?:\s*\((?:UBND|HĐND|MTTQ)\))?\s+)?(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Tt]ừng(?!\s+cấp\s+(?!ủy))"
     # most of a set, as reports count it: "Hầu hết cấp ủy cơ sở ban hành …", "phần lớn các chi bộ …"
     + r"|(?<![\w])(?:[Hh]ầu hết|[Pp]hần lớn|[Đđ]a số)(?:\s+các)?(?=\s+(?:cấp ủy|chi bộ|đảng bộ|tổ chức)))\s+"
     # the heads of a set without "các": "Thủ trưởng sở, ban, ngành, Chủ tịch UBND …" (a decision's addressees)
@@ -153,7 +154,8 @@ COLLECTIVE_RE = re.compile(
     # (or a slash: "các xã/phường", "UBND các huyện/thành phố")
     # ("các sở, ban, ngành, chủ đầu tư và UBND …": the investors are an addressee of their own)
     + r"(?:(?:\s*,\s*(?!(?:các|những)\s|đảng đoàn|ban cán sự|chủ đầu tư)|\s+và\s+(?!(?:các|những)\s|chủ đầu tư)"
-    + r"|\s+hoặc\s+|\s*/\s*)"
+    # (or a dash between levels: "UBND các huyện - thành phố")
+    + r"|\s+hoặc\s+|\s*/\s*|\s+[-–]\s+(?=(?:huyện|thị xã|thành phố|xã|phường|thị trấn|quận)(?![^\W\d_])))"
     + r"(?![Cc]ấp ủy\s+(?:các|những)\s)"  # "… và cấp ủy các chi bộ": the organ of the next set, not a head
     + _HEAD
     + _NOT_NAMED
@@ -223,6 +225,8 @@ def collective_name(written: str) -> str:
     between words kept as it is spaced: "chính trị-xã hội" and "chính trị - xã hội" are each written so; the IRI,
     minted from a slug, is one)."""
     name = " ".join(written.split())
+    name = re.sub(r" ?\((?:UBND|HĐND|MTTQ)\)", "", name)  # "ủy ban nhân dân (UBND) các huyện": spelt out already
+    name = re.sub(r"\bủy ban nhân dân\b", "Ủy ban nhân dân", name)  # the organ's name, as a name is written
     name = _HEADS_OF_SET.sub("", name)  # the heads: the set
     name = _HEADS_OF_BARE_SET.sub("các ", name)  # "Thủ trưởng sở, ban, ngành": the set "các sở, ban, ngành"
     name = _MOST_OF.sub("", name)  # "Hầu hết cấp ủy cơ sở": the set, most of which acted

@@ -118,6 +118,8 @@ class SubjectClause(Pattern):
         if not subjects or subjects[0].start > pos and not MEMBERS.fullmatch(text, pos, subjects[0].start):
             return self._after_opening(text, opening, e, bodies)
         duty = past(BETWEEN, text, after, e)
+        if _OWNERS_GO_ON(text, opening, subjects[0], bodies, after, duty):
+            return None  # "Thực hiện sự chỉ đạo của Tỉnh ủy, HĐND, UBND tỉnh và Sở Y tế, triển khai …"
         if DUTY_START.match(text, duty) or re.match(r"\s*:", text[after:e]) or URGED.match(text, after, e):
             return subjects, duty
         which = _WHICH_OF_THEM.match(text, after, e)
@@ -146,7 +148,7 @@ class SubjectClause(Pattern):
                 break  # "Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở X chủ trì, phối hợp với …, Y tổ chức …": no opening
             subjects, after = body_list(text, b.start, e, [x for x in bodies if x.start >= b.start])
             duty = past(BETWEEN, text, after, e)
-            if subjects and DUTY_START.match(text, duty):
+            if subjects and DUTY_START.match(text, duty) and not _OWNERS_GO_ON(text, pos, b, bodies, after, duty):
                 return subjects, duty
         return None
 
@@ -170,6 +172,8 @@ _SAID = re.compile(  # (the lookahead: no colon before the next ";" or ".", noth
 # "đồng chí nhấn mạnh, thời gian tới, Sở Y tế cần …" (the body asked then opens what was said)
 _SAID_COMMA = re.compile(
     r"[^:;.\n]{0,160}?\b(?:nhấn mạnh|lưu ý|khẳng định|kết luận|chỉ rõ|đề nghị|yêu cầu|chỉ đạo)\s*,\s*"
+    # (not a noun in a list of nouns: "Bám sát sự lãnh đạo, chỉ đạo, điều hành của Tỉnh ủy, …")
+    r"(?!\s*(?:điều hành|quản lý|lãnh đạo|hướng dẫn|giám sát|kiểm tra)\b)"
     r"[^,;.:\n]{3,60},\s*(?=(?:các\s+)?" + CAP + r")"
 )
 # (looked for first, in one scan: the pattern above is tried only where a speech verb and its comma stand)
@@ -188,6 +192,21 @@ _OPENING = re.compile(
     r"|(?:Công văn|Quyết định|Nghị quyết|Nghị định|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn|Kết luận|Thông tư|Công điện)"
     r" (?:số )?\d"
 )
+
+
+def _OWNERS_GO_ON(text: str, pos: int, b: BodyMatch, bodies: list[BodyMatch], after: int, duty: int) -> bool:
+    """Whether b goes on with the owners the opening names after "của", the list closed by a comma before the verb
+    ("Bám sát sự chỉ đạo của Tỉnh ủy, HĐND, UBND tỉnh và BHXH Việt Nam, triển khai …": the subject left out, not
+    HĐND); "Thực hiện Kế hoạch của Tỉnh ủy, UBND tỉnh xây dựng …" has its subject after the comma."""
+    before = [x for x in bodies if pos <= x.start and x.end <= b.start]
+    if not before or not re.fullmatch(r"\s*,\s*", text[before[-1].end : b.start]) or "," not in text[after:duty]:
+        return False
+    first = before[-1]
+    for x in reversed(before[:-1]):  # back along the list to its first member
+        if not re.fullmatch(r"\s*(?:,|và)\s*", text[x.end : first.start]):
+            break
+        first = x
+    return bool(re.search(r"\bcủa\s+$", text[max(pos, first.start - 8) : first.start]))
 
 
 def _phrase_start(text: str, pos: int, b: BodyMatch) -> int:

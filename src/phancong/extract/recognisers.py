@@ -307,7 +307,8 @@ RECOGNISERS: list[Recogniser] = [
     # state agencies
     *DEPARTMENTS,
     _r(r"(?<!Ủy )Ban Dân tộc(?: tỉnh)?(?! Trung ương)", "ethnic-affairs-committee", "province", lambda m: m.group(0)),
-    _r(r"Ủy ban Dân tộc(?! \w)", "central-agency", "central", "Ủy ban Dân tộc", True),
+    # (the centre's, acting by its name: "Ủy ban Dân tộc phối hợp …"; not a province's or a merged ministry's name)
+    _r(r"Ủy ban Dân tộc(?! (?:tỉnh|thành phố|và|[A-ZĐ])\b)", "central-agency", "central", "Ủy ban Dân tộc", True),
     *FORCES,
     _r(
         r"Bộ ((?i:" + department_alternation(("Quốc phòng", "Ngoại giao")) + r"))(?!\w)",

@@ -41,6 +41,7 @@ STATE_CENTRAL: list[Recogniser] = [
         "Ủy ban An toàn giao thông Quốc gia",
         True,
     ),
+    _r(r"(?:Bảo hiểm [Xx]ã hội|BHXH) Việt Nam", "central-agency", "central", "Bảo hiểm xã hội Việt Nam", True),
     _r(r"Kiểm toán [Nn]hà nước(?: [Kk]hu vực [IVXL]+)?", "central-agency", "central", _audit_name, True),
     # "Chính phủ", "Quốc hội"; "Thủ tướng Chính phủ" is a person's office, "Luật Tổ chức Chính phủ" a law's title,
     # "Chính phủ điện tử" a topic, and

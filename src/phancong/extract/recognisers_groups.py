@@ -63,7 +63,30 @@ def _topic(other_separator: str | None, not_a_topic: str) -> str:
     return r"(?:(?:" + separators + r")(?!" + not_a_topic + r")" + _TOPIC_WORD + r")"
 
 
+# a committee named by its level, then its topic after "về" ("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí,
+# tiêu cực", "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai"): the topic's words, in lower case after its first,
+# end at a stop, a capital after a comma, or a verb of what the committee does
+_LEVEL_ABOUT = (
+    r"(?<![\w])Ban [Cc]hỉ (?:đạo|huy) (?:Trung ương|[Qq]uốc gia|tỉnh|thành phố|Tỉnh ủy|Thành ủy|Huyện ủy|huyện) về "
+    + W
+    + r"+(?:,? (?!"
+    + _NOT_A_TOPIC
+    + r"|chỉ đạo|đồng thời|nhằm|để|tại|trong|theo|và)(?!"
+    + CAP
+    + r")"
+    + W
+    + r"+| và "
+    + W
+    + r"+){0,12}?(?=\s*[.;:()\n“”\"]|\s*$|,?\s+(?:"
+    + CAP
+    + r"|(?:"
+    + _GOES_ON
+    + r"|chỉ đạo|kiểm tra|giám sát|nhấn mạnh|đánh giá|làm việc|tổ chức|đồng thời|tỉnh|thành phố)(?![^\W\d_])))"
+)
+
+
 GROUPS: list[Recogniser] = [
+    _r(_LEVEL_ABOUT, "steering-committee", "province", _spaced),
     # steering committees, named by a number ("Ban Chỉ đạo 35 Tỉnh ủy") or a topic of up to a dozen words
     # ("Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh")
     _r(
