@@ -4,7 +4,7 @@ Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from tests.extract.reading import ex, roles
+from tests.extract.reading import ex, extraction, roles
 
 
 def test_the_head_of_a_board_named_among_a_decisions_addressees_stands_for_the_board():
@@ -98,3 +98,25 @@ def test_the_bodies_whose_direction_an_opening_follows_are_no_subject():
         assert roles(e) == set()
     e = ex("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy, UBND tỉnh xây dựng kế hoạch triển khai.")
     assert roles(e) == {("Ủy ban nhân dân tỉnh", "implement")}
+
+
+def test_a_plan_s_phase_on_a_line_of_its_own_heads_the_goals_due_by_its_end():
+    """ "Giai đoạn 2026 – 2030" alone on its line in a plan written in 2026, then figures: goals due by 2030 (they
+    were read as nothing, no goal word in their sentences)."""
+    e = extraction(
+        "UBND tỉnh ban hành Kế hoạch phát triển công nghệ cao.\n\nGiai đoạn 2026 – 2030\n\n"
+        "Giá trị sản phẩm công nghệ cao đạt 30% tổng giá trị sản xuất công nghiệp; sản phẩm nông nghiệp ứng dụng "
+        "công nghệ cao chiếm 25% giá trị sản xuất nông nghiệp.\n",
+        published="2026-03-02",
+    )
+    assert [(t.value, t.deadline_year) for t in e.targets] == [(30.0, 2030), (25.0, 2030)]
+
+
+def test_a_past_phase_heading_a_report_s_results_sets_no_goal():
+    """The same heading in a report written after the phase tells what was reached."""
+    e = extraction(
+        "Báo cáo tổng kết.\n\nGiai đoạn 2021 – 2025\n\n"
+        "Giá trị sản phẩm công nghệ cao đạt 30% tổng giá trị sản xuất công nghiệp.\n",
+        published="2026-03-02",
+    )
+    assert e.targets == []

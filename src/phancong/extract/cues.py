@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..text.prefilter import quick_start
+from .deadlines import sentence_deadline
 from .documents import TYPES
 from .places import province_names
 
@@ -86,6 +87,25 @@ GOAL_HEADING = re.compile(
     r"\W*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*|[IVX]{1,4}[.)]\s*|[a-zđ]\)\s*)?(?i:các )?(?i:mục tiêu|chỉ tiêu)"
     r"(?: (?:cụ thể|chủ yếu|chung|tổng quát|chính))?(?: (?:đến năm|đến|năm|giai đoạn) [\d\s–-]{4,11})?\s*:?\s*$"
 )
+# a plan's phase on a line of its own, its years only: "Giai đoạn 2021 – 2025", "a) Giai đoạn 2026-2030:"
+_PHASE_LINE = re.compile(
+    r"\W*(?:[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?[Gg]iai đoạn (\d{4})\s*[-–]\s*(\d{4})\s*:?\s*"
+)
+
+
+def goals_heading(text: str, start: int, end: int, year: str | int | None) -> int | None | bool:
+    """False where a line heads no goals; else the deadline of the goals below it (None: none stated). A goals
+    heading ("1. Mục tiêu", "Các chỉ tiêu chủ yếu đến năm 2030:"), or a phase that ends no earlier than the text was
+    written ("Giai đoạn 2021 – 2025" in a plan of 2021: what it is to reach, by 2025; a report of 2026 under the same
+    heading tells what was reached)."""
+    if GOAL_HEADING.match(text, start, end):
+        return sentence_deadline(text[start:end])
+    phase = _PHASE_LINE.fullmatch(text, start, end)
+    if phase and year is not None and int(phase.group(2)) >= int(year):
+        return int(phase.group(2))
+    return False
+
+
 # what a goal's year is told by (the prose pass): a rate against a year's level ("so với năm 2024"), an event
 # planned ("sẽ diễn ra", "dự kiến có")
 AGAINST_YEAR = re.compile(r"\bso với (?:cùng kỳ )?năm (20\d\d)\b")

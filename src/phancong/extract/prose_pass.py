@@ -16,7 +16,6 @@ from .cues import (
     AGAINST_YEAR,
     AIMS_OF_TERM,
     DELEGATES,
-    GOAL_HEADING,
     GOAL_WORD,
     GOALS_NAMED,
     GOES_ON,
@@ -31,6 +30,7 @@ from .cues import (
     TERM_END,
     THIS_YEAR,
     YEARS_REPORTED,
+    goals_heading,
 )
 from .deadlines import years_named
 from .figures import FigureMatch, find_figures
@@ -74,9 +74,9 @@ class ProsePass(TargetsPass):
             self._check_time(ln.start)
             if PHOTO_LINE.fullmatch(text, ln.start, ln.end):
                 continue  # "Toàn cảnh Đại hội ….jpg" between a goals lead and its goals: a photo, not a break
-            if GOAL_HEADING.match(text, ln.start, ln.end) and not self._is_consumed(ln.start, ln.end):
-                carried = sentence_deadline(text[ln.start : ln.end])  # "1. Mục tiêu" heads the goals below it
-                self._carry_colon = True
+            heading = goals_heading(text, ln.start, ln.end, self.year)  # "1. Mục tiêu", "Giai đoạn 2021 – 2025"
+            if heading is not False and not self._is_consumed(ln.start, ln.end):
+                carried, self._carry_colon = heading, True  # the goals below it, due by its deadline
                 continue
             if self._is_consumed(ln.start, ln.end) or ln.end - ln.start < 25:
                 carried = self._past_short_line(ln, carried, held)
