@@ -120,3 +120,28 @@ def test_a_past_phase_heading_a_report_s_results_sets_no_goal():
         published="2026-03-02",
     )
     assert e.targets == []
+
+
+def test_the_districts_handed_a_duty_through_their_chair_in_lower_case_carry_it():
+    """ "UBND tỉnh giao chủ tịch UBND các huyện, thị xã triển khai …": the chair, in lower case, stands for the
+    committees as "Chủ tịch" does."""
+    e = ex("UBND tỉnh giao chủ tịch UBND các huyện, thị xã chỉ đạo phòng chuyên môn rà soát hộ nghèo.")
+    assert ("Ủy ban nhân dân các huyện, thị xã", "implement") in set(roles(e))
+
+
+def test_bodies_that_work_closely_together_directing_the_work_carry_it_out():
+    """ "… phối hợp chặt chẽ chỉ đạo thực hiện": they direct it together, no partner named: the action's role, not
+    coordination."""
+    e = ex("UBND tỉnh giao Giám đốc Sở Y tế và Giám đốc Sở Tài chính phối hợp chặt chẽ chỉ đạo thực hiện đề án.")
+    assert set(roles(e)) == {("Sở Y tế", "implement"), ("Sở Tài chính", "implement")}
+
+
+def test_party_organs_listed_after_a_set_of_committees_each_act():
+    """ "Các huyện ủy, thị ủy, ban cán sự đảng, đảng đoàn, Tỉnh đoàn lãnh đạo …": the Party's organs of their own
+    kind in the list act with the rest (they were kept only right after the list's first member)."""
+    got = set(roles(ex("Các huyện ủy, thị ủy, ban cán sự đảng, đảng đoàn, Tỉnh đoàn lãnh đạo triển khai thực hiện.")))
+    assert {("ban cán sự đảng", "implement"), ("đảng đoàn", "implement"), ("Tỉnh đoàn", "implement")} <= got
+    # not the partners of a clause that runs on before them: "… đã chủ động phối hợp với ban cán sự đảng, đảng đoàn và
+    # lãnh đạo cơ quan …" names the organs in general, no set listed
+    e = ex("Các chi bộ đã chủ động, tích cực phối hợp với ban cán sự đảng, đảng đoàn và lãnh đạo cơ quan tuyên truyền.")
+    assert "đảng đoàn" not in {b.name for b in e.bodies}

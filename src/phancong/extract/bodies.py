@@ -311,9 +311,10 @@ def _collectives(text: str, matches: Iterable[re.Match]) -> list[BodyMatch]:
                 continue
         if _PLACES_LISTED_AFTER.match(text, m.start() + len(written)) and re.search(r"(?:huyện|xã|phường)$", written):
             continue  # "UBND các huyện: Đakrông, Hải Lăng": each place's committee is named (body_lists.head_lists)
+        # (a list of sets opened by "các" and going on before it: "Các huyện ủy, thị ủy, ban cán sự đảng, đảng đoàn")
         if re.match(r"(?:đảng đoàn|ban cán sự)", written) and not re.search(
-            r"\b[Cc]ác [^,;.]{1,30},(?:\s*(?:đảng đoàn|ban cán sự [Đđ]ảng),)*\s*$",
-            text[max(0, m.start() - 60) : m.start()],
+            r"\b[Cc]ác (?:[^\W\d_]+ ){0,3}[^\W\d_]+,(?:\s*(?:[^\W\d_]+ ){0,5}[^\W\d_]+,){0,6}\s*$",
+            text[max(0, m.start() - 200) : m.start()],
         ):
             continue  # "các ban Đảng, đảng đoàn, …" lists organs; "ban cán sự đảng, đảng đoàn và lãnh đạo" does not
         found.append(

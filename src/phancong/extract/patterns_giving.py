@@ -104,7 +104,7 @@ _A_TEXT_GIVING = re.compile(r"\b(?:văn bản|quyết định|công văn|thông 
 # "… cho các sở, ban, ngành.", "… cho các sở, ngành để triển khai thực hiện"
 _CARRY_IT = re.compile(r"[\s,.]*(?:$|(?:để|nhằm)?\s*(?:tổ chức\s+)?(?:triển khai|thực hiện)\b)", re.I)
 # (and the heads of the bodies listed after a colon: "Giao Giám đốc: Sở A, Sở B, Đài C phối hợp …")
-_CHAIR = re.compile(r"(?:Phó\s+)?Chủ tịch\s+(?=\S)|(?:Giám đốc|Thủ trưởng)\s*:\s*(?=" + CAP + r")")
+_CHAIR = re.compile(r"(?:[Pp]hó\s+)?[Cc]hủ tịch\s+(?=\S)|(?:Giám đốc|Thủ trưởng)\s*:\s*(?=" + CAP + r")")
 # (a duty's time first: "giao Sở Y tế: Hằng năm chủ trì, phối hợp với …")
 _LISTED_AFTER = re.compile(
     r"\s*:\s*(?:\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|[-+•]\s*)?(?:(?i:h[ằà]ng năm|định kỳ|thường xuyên)\s*,?\s*)?"

@@ -52,9 +52,11 @@ _MONITOR = re.compile(
 # "phối hợp" then the action itself, no partner named ("Văn phòng A, Văn phòng B phối hợp theo dõi, đôn đốc",
 # "các cơ quan phối hợp chỉnh sửa …"): the bodies do it together, in the action's role
 _JOINTLY = re.compile(
+    # ("phối hợp chặt chẽ chỉ đạo thực hiện": closely, together, directing it)
     r"^\W*(?:(?:hằng năm|hàng năm|thường xuyên|tích cực|chủ động|tiếp tục)\s+)?phối hợp,?\s+"
+    r"(?:(?:chặt chẽ|đồng bộ|nhịp nhàng),?\s+)?"
     r"(?=(?:theo dõi|kiểm tra|giám sát|đôn đốc|thực hiện|triển khai|tổ chức|xây dựng|tuyên truyền|rà soát|hướng dẫn|"
-    r"chỉnh sửa|tham mưu|nghiên cứu|hoàn thiện|tổng hợp)\b)",
+    r"chỉnh sửa|tham mưu|nghiên cứu|hoàn thiện|tổng hợp|chỉ đạo|lãnh đạo)\b)",
     re.I,
 )
 
