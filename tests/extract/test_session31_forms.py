@@ -145,3 +145,14 @@ def test_party_organs_listed_after_a_set_of_committees_each_act():
     # lãnh đạo cơ quan …" names the organs in general, no set listed
     e = ex("Các chi bộ đã chủ động, tích cực phối hợp với ban cán sự đảng, đảng đoàn và lãnh đạo cơ quan tuyên truyền.")
     assert "đảng đoàn" not in {b.name for b in e.bodies}
+
+
+def test_respectively_after_a_count_is_no_unit_of_times():
+    """ "khu dân cư Đông Hòa 1 và 2 lần lượt là …": "lần lượt" (respectively) after a name's number is no count of
+    times; "gấp 2 lần" is."""
+    e = ex(
+        "Tỉnh sẽ bổ sung 3 khu dân cư gồm khu Tây Sơn 12 ha, khu Đông Hòa 1 và 2 lần lượt là 8,5 ha và 11 ha. "
+        "Tỉnh phấn đấu tăng gấp 2 lần giá trị."
+    )
+    assert [(t.value, t.unit) for t in e.targets if t.unit == "lần"] == [(2.0, "lần")]
+    assert len([t for t in e.targets if t.unit == "lần"]) == 1

@@ -182,7 +182,7 @@ OPEN_UNIT_RE = re.compile(
     # a magnitude of people, as written ("dân số đạt khoảng 960 nghìn người"); "120 người" is a person count below
     # (and of party members or of any of the counted nouns: "kết nạp hơn 12 nghìn đảng viên", "2 nghìn cán bộ")
     + r"|(?:(?<=nghìn )|(?<=triệu )|(?<=ngàn ))(?:người|đảng viên|cán bộ|học viên|hội viên|đoàn viên)"
-    + r")(?<!đồng(?= chí))(?<!con(?= số))(?<!nghèo(?=,? (?:và )?(?:hộ )?cận nghèo))"
+    + r")(?<!đồng(?= chí))(?<!con(?= số))(?<!lần(?= lượt))(?<!nghèo(?=,? (?:và )?(?:hộ )?cận nghèo))"
     + r"(?P<tail> du lịch|(?<=khách)(?P<origin> quốc tế| nội địa)| quốc tế)?(?P<per>(?:\s?/\s?(?:"
     + "|".join(PER)
     + r")){1,2})?(?![^\W\d_])"
