@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .acting import ACCOUNTABLE_TO
 from .bodies import BodyMatch, find_bodies
-from .collectives import HEADS
+from .collectives import HEADS_TITLE_RE
 from .roles import role_of_duty
 
 __all__ = ["role_of", "partner_span", "subject_bodies", "report_lines", "COLLECTIVE"]
@@ -39,8 +39,6 @@ _PARTNER_STOP = re.compile(
     r"nghiên cứu|đề xuất|rà soát|tiến hành|chỉ đạo|trong việc|để|nhằm)\b|[.;:]"
 )
 _SUBJECT_SEP = re.compile(r"(?:\s*[,;]\s*|\s+và\s+|\s*:\s*(?=[^\W\d_]+ [^\W\d_]+ (?:tỉnh|Tỉnh)|Mặt trận)|\s+)?")
-# the title of a body's heads, who stand for it: "Thủ trưởng các sở, ngành; Chủ tịch UBND các huyện:"
-_HEADS_TITLE = re.compile(r"(?:" + HEADS + r"|[Cc]hánh)\s+")
 _PARTY_GROUPS = re.compile(r"các đảng đoàn\s*:\s*", re.I)  # "..., các đảng đoàn: Mặt trận Tổ quốc tỉnh, ..."
 _DUTY_OPENING = re.compile(r"\s*[:.]?\s*")
 
@@ -83,7 +81,7 @@ def subject_bodies(text: str, start: int, end: int) -> tuple[list[Subject], int]
         heading = _PARTY_GROUPS.match(text, p, end)
         if heading:
             p = heading.end()
-        title = _HEADS_TITLE.match(text, p, end)
+        title = HEADS_TITLE_RE.match(text, p, end)
         b = next(
             (
                 b

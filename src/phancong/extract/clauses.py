@@ -33,7 +33,7 @@ from .clause_patterns import (
     body_list,
     past,
 )
-from .collectives import HEADS
+from .collectives import HEADS_TITLE_RE
 from .congresses import CONGRESS_TYPES
 from .duties import Duty, duties_of, duty_pieces, issues_a_text, made_room_for, merge_pieces, role_of_duty
 
@@ -301,7 +301,6 @@ def _at_regarding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 # a verb that hands a duty, its addressees after it
 _JOINS_IN = re.compile(r"\W*(?:(?:cùng|tích cực|chủ động|thường xuyên)\s+)?phối hợp\b", re.I)
-_HEADS_TITLE = re.compile(r"(?:" + HEADS + r"|[Cc]hánh)\s+")
 _GIVING = re.compile(r"\b(?:giao|yêu cầu|đề nghị|chỉ đạo)\s+(?:cho\s+)?(?=\S)")
 # the things handed, named right before the verb: the verb qualifies them ("nhiệm vụ đã giao cho các xã")
 _GIVEN_BEFORE = re.compile(r"\b(?:nhiệm vụ|chỉ tiêu|kế hoạch|vốn|dự toán|nội dung)\s+(?:(?:đã|được)\s+)*$")
@@ -317,7 +316,7 @@ def _addressees_ending(text: str, cs: int, ce: int, bodies: list[BodyMatch]) -> 
     # (the first named by its heads' title: "giao giám đốc các sở, ngành; chủ tịch UBND các huyện …")
     if (
         listed
-        and (listed[0].start == last.end() or _HEADS_TITLE.fullmatch(text, last.end(), listed[0].start))
+        and (listed[0].start == last.end() or HEADS_TITLE_RE.fullmatch(text, last.end(), listed[0].start))
         and not text[rest:ce].strip(" ,.:")
     ):
         return listed

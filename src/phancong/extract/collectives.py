@@ -215,6 +215,9 @@ _EXPAND = (
 # the heads of a set of bodies, who stand for it as addressees ("Thủ trưởng các sở", "Chủ tịch UBND các huyện")
 _HEAD = r"(?:[Tt]hủ trưởng|[Nn]gười đứng đầu|[Cc]hủ tịch|[Gg]iám đốc)"
 HEADS = _HEAD + r"(?:\s*/\s*" + _HEAD + r")?"  # "Giám đốc/Thủ trưởng các sở, ban, ngành": either title
+# the title of a body's heads before the body, who stand for it: "Thủ trưởng các sở, ngành; Chủ tịch UBND các
+# huyện:", "giao giám đốc các sở, ngành; …", "Chánh Văn phòng UBND tỉnh"
+HEADS_TITLE_RE = re.compile(r"(?:" + HEADS + r"|[Cc]hánh)\s+")
 # a decision's addressees called by courtesy as whoever holds the offices listed after it ("Các Ông (Bà) Chánh Văn
 # phòng UBND tỉnh, Giám đốc Sở X …", "Các ông/bà: …"): no person
 OFFICE_HOLDERS = r"(?:[Cc]ác\s+)?[Ôô]ng\s*(?:\(\s*[Bb]à\s*\)|/\s*[Bb]à)\s*:?\s*"
