@@ -33,7 +33,8 @@ ACT_VERBS = (
     r"có buổi làm việc|có (?:cuộc|phiên) họp|làm việc|họp|tiếp|thăm|đẩy nhanh|bố trí|dành|hỗ trợ|tạo điều kiện|"
     r"phân công|giúp(?= (?:(?:Phó )?Chủ tịch |Giám đốc |Bí thư )?(?:UBND|HĐND|Ủy ban|Tỉnh ủy|Thành ủy|Ban|Sở|các) )|"
     # ("cần", not the places named with it: "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "huyện Cần Giờ")
-    r"là cơ quan|làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần(?!\s+(?:thơ|giờ|giuộc|đước)\b)|phải|đã|sẽ|đang|"
+    r"là cơ quan|là đơn vị (?=chủ trì|thường trực|đầu mối)|"
+    r"làm đầu mối|là đầu mối|làm chủ nhiệm|là chủ nhiệm|cần(?!\s+(?:thơ|giờ|giuộc|đước)\b)|phải|đã|sẽ|đang|"
     r"vừa|tiếp tục|cũng|đều|"
     # actions news reports name as often: "Ban Tuyên giáo Tỉnh ủy đưa nội dung …", "Tỉnh ủy chọn đại hội điểm …"
     # (not "tham gia": taking part is no responsibility; not "quan tâm" unless urged, clause_grammar.URGED)

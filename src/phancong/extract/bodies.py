@@ -200,6 +200,8 @@ def _standing_committee_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch
 # a body of a named place, then more places of that kind sharing its organ: "UBND huyện A, huyện B và huyện C",
 # "Đảng bộ xã A, xã B": each place's organ is a body of its own
 _OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu) " + CAP)
+_OF_LEVEL = re.compile(r"(?P<organ>Ủy ban nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)$")
+_NAME_GOES_ON = re.compile(r"(?:[Pp]hòng|[Tt]rực|[Vv]ụ|[Tt]ra|[Bb]an|[Cc]ủa)\s+$")
 _MORE_PLACES = re.compile(
     r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s+"
     r"(?P<place>" + CAP + W + r"*(?:\s+" + CAP + W + r"*){0,3})(?![^\W\d_])"
@@ -235,12 +237,16 @@ def _organs_sharing_place(text: str, found: list[BodyMatch]) -> list[BodyMatch]:
             s, e = m.span("committee")
             out.append(BodyMatch(s, e, text[s:e], f"Đảng ủy {force}{where}", "bloc-party-committee", b.level))
             continue
+        if place is None:  # the level alone, the place the text is about: "Đảng ủy, HĐND, UBND xã"
+            place = _OF_LEVEL.match(b.name)
         if place is None or b.type == "collective":
             continue
         where = b.name[place.end("organ") :]  # " xã Hòa Xá"
         pos = b.start
         while (m := _ORGAN_LISTED.search(text, max(0, pos - 40), pos)) and m.end() == pos:
             s, e = m.start("organ"), m.end("organ")
+            if _NAME_GOES_ON.search(text, max(0, s - 12), s):  # the end of a name: "Văn phòng Đảng ủy, UBND xã"
+                break
             name, type_ = _SHARING_ORGANS[m.group("organ")]
             out = [o for o in out if not (o.start < e and s < o.end)]
             level = "commune" if re.match(r" (?:xã|phường|thị trấn|đặc khu)\b", where) else b.level

@@ -17,6 +17,7 @@ __all__ = [
     "document_period_end",
     "last_clause",
     "sentence_deadline",
+    "year_plan_before",
     "year_named_before",
     "years_named",
 ]
@@ -200,6 +201,15 @@ def document_period(text: str) -> re.Match | None:
 
 
 _PLAN_PERIOD_END = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.I)
+
+
+def year_plan_before(text: str, period: re.Match) -> int | None:
+    """The year of a year's plan the lead names in a sentence before the period ("… ban hành kế hoạch … năm 2021. …
+    sản phẩm 5 sao cho giai đoạn 2021-2025"): the plan is that year's, the period one goal's."""
+    plans = list(_PLAN_YEAR.finditer(text, 0, period.start()))
+    if not plans or not re.search(r"[.\n]", text[plans[-1].end() : period.start()]):
+        return None
+    return int(plans[-1].group(1))
 
 
 # a plan or its goals named with their year: "Kế hoạch … năm 2025", "chỉ tiêu … năm 2026", "trong năm 2025, tỉnh …"

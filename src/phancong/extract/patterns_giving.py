@@ -164,6 +164,7 @@ class GivenClause(Pattern):
 _GIVEN = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|tiếp tục|cũng|đều)\s+)*được\s+")
 _HANDED = re.compile(
     r"\s*,?\s*(?:giao|phân công|ủy quyền|ủy nhiệm)(?:\s+(?:nhiệm vụ|trách nhiệm|làm))?"
-    r"(?:\s+là(?= (?!cơ quan|đầu mối)))?\s*:?\s*",  # "được giao là cơ quan chủ trì" keeps its role
+    # ("được giao là cơ quan chủ trì", "… là đơn vị chủ trì" keep their role)
+    r"(?:\s+là(?= (?!cơ quan|đơn vị (?:chủ trì|đầu mối)|đầu mối)))?\s*:?\s*",
     re.I,
 )

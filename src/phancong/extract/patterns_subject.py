@@ -44,7 +44,8 @@ _ADVERBIAL = re.compile(
     r"Như vậy|Với|Nhờ|Khi|Ngoài|Thông qua|Dưới|Trước|Tiếp theo|Sắp tới|Tuy nhiên|Bước đầu|Cùng|Hôm|Lúc|Vào|"
     r"Mặc dù|Dù|Nếu|Sau khi|Trước khi|Trong khi|Hiện|"
     # (and the time words after a first opening, in lower case: "Trước đó, sáng cùng ngày (5/10), Công an tỉnh …")
-    r"từ|trong|đến|tại|trên cơ sở|sáng|chiều|tối|trưa|hôm|cùng ngày|năm(?= \d{4}))\b"
+    # ("Theo đó, để thực hiện hiệu quả kế hoạch, Sở X …": a purpose after it)
+    r"từ|trong|đến|tại|trên cơ sở|sáng|chiều|tối|trưa|hôm|cùng ngày|năm(?= \d{4})|để|nhằm)\b"
     r"(?:[^;:,(]|\([^()]{0,40}\)){0,100},\s*"
     # the place a venue is in, in apposition: "tại Trung tâm Hội nghị tỉnh, thành phố Hòa Bình, …"
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"

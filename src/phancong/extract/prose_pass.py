@@ -32,7 +32,7 @@ from .cues import (
     YEARS_REPORTED,
     goals_heading,
 )
-from .deadlines import years_named
+from .deadlines import year_plan_before, years_named
 from .figures import FigureMatch, find_figures
 from .model import Figure
 from .targets import (
@@ -213,6 +213,8 @@ class ProsePass(TargetsPass):
         period = document_period(self.text)
         if period is None:
             return None
+        if (lead := year_plan_before(self.text, period)) and (self.year is None or lead >= int(self.year)):
+            return lead
         named = self._plan_year_named(pos)
         # (a horizon named after it, "Mục tiêu và định hướng đến năm 2030", is no year's plan)
         if named is not None:

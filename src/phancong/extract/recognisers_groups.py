@@ -52,7 +52,7 @@ _TOPIC_WORD = r"(?:[^\W\d_]+|\d{1,4}-[A-ZĐ]{2,4}/[A-ZĐ]{2,3}|[A-Za-z]{3,5}-\d{
 # what a sentence goes on with after a body it makes the subject: the verb of what it did or is to do
 _GOES_ON = (
     r"(?:đã|sẽ|đang|vừa|tiếp tục|có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|giao|yêu cầu|đề nghị|họp|chủ trì|"
-    r"phối hợp|tham mưu|thống nhất|ban hành|quán triệt|triển khai|là cơ quan)(?![^\W\d_])"
+    r"phối hợp|tham mưu|thống nhất|ban hành|quán triệt|triển khai|là cơ quan|là đơn vị chủ trì)(?![^\W\d_])"
 )
 
 

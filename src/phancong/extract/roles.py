@@ -17,7 +17,7 @@ _LEAD = re.compile(
     r"^\W*(?:(?:sẽ|cần|phải|tiếp tục|có trách nhiệm|có nhiệm vụ)\s+)?"
     # (chairing a meeting, "chủ trì hội nghị / phiên họp / buổi làm việc", is an action, not the lead of a task)
     r"(?:chủ trì(?!\s+(?:các\s+|một\s+)?(?:buổi|hội nghị|phiên|cuộc họp|kỳ họp|lễ|tọa đàm|đối thoại|hội thảo)\b)"
-    r"|là cơ quan (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
+    r"|là (?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối)|làm đầu mối|là đầu mối"
     # the head of a scheme or programme: "Sở Y tế làm chủ nhiệm đề án, phối hợp với …"
     r"|(?:làm|là) chủ nhiệm(?: (?:đề án|chương trình|dự án|đề tài)(?: này)?)?\b"
     r"|chịu trách nhiệm (?:chính|tổ chức thực hiện|chủ trì))",
