@@ -72,3 +72,22 @@ def test_goals_of_a_plan_dated_in_its_periods_first_year_are_due_at_the_periods_
         published="2021-04-13",
     )
     assert (40, "sản phẩm", 2025) in got
+
+
+def test_a_commission_written_with_its_abbreviation_in_brackets_is_one_body():
+    """ "Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the commission, not the committee alone."""
+    e = ex("Ủy ban Kiểm tra (UBKT) Tỉnh ủy đã tiến hành kiểm tra 5 tổ chức đảng.")
+    assert {b.name for b in e.bodies} == {"Ủy ban Kiểm tra Tỉnh ủy"}
+
+
+def test_the_front_written_with_its_abbreviation_in_brackets_is_the_front_of_its_level():
+    assert {b.name for b in ex("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh đã tổ chức hội nghị.").bodies} == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    }
+    got = {b.name for b in ex("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã Tân Hòa đã tổ chức hội nghị.").bodies}
+    assert got == {"Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Hòa"}
+
+
+def test_the_merged_commission_written_the_other_way_round_is_the_merged_commission():
+    e = ex("Ban Dân vận và Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt nghị quyết.")
+    assert ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead") in set(roles(e))

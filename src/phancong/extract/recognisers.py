@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .body_names import (
+    BRACKETED_ABBREVIATION,
     CAP,
     CONGRESS_N,
     PLACE,
@@ -132,8 +133,16 @@ RECOGNISERS: list[Recogniser] = [
         _r(r"Ban " + any_case(name) + " " + TU, type_, "province", with_committee("Ban " + name))
         for name, type_ in COMMISSIONS
     ],
+    # (the merged commission with its two words the other way round: "Ban Dân vận và Tuyên giáo Tỉnh ủy")
     _r(
-        r"(?:Ủy ban|UB) [Kk]iểm tra " + TU + r"|UBKT " + TU,
+        r"Ban " + any_case("Dân vận và Tuyên giáo") + " " + TU,
+        "propaganda-commission",
+        "province",
+        with_committee("Ban Tuyên giáo và Dân vận"),
+    ),
+    _r(
+        # (its abbreviation in brackets between: "Ủy ban Kiểm tra (UBKT) Tỉnh ủy")
+        r"(?:Ủy ban|UB) [Kk]iểm tra" + BRACKETED_ABBREVIATION + " " + TU + r"|UBKT " + TU,
         "inspection-commission",
         "province",
         with_committee("Ủy ban Kiểm tra"),

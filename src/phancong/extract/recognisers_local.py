@@ -15,7 +15,12 @@ __all__ = ["LOCAL_ORGANS", "PEOPLES_ORGANS"]
 PEOPLES_ORGANS = (
     (r"(?:Ủy ban|UB) [Nn]hân dân|UBND", "Ủy ban nhân dân", "peoples-committee"),
     (r"Hội đồng [Nn]hân dân|HĐND", "Hội đồng nhân dân", "peoples-council"),
-    (r"(?:Ủy ban )?(?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?", "Ủy ban Mặt trận Tổ quốc Việt Nam", "fatherland-front"),
+    # (its abbreviation in brackets: "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam xã …")
+    (
+        r"(?:Ủy ban )?(?:Mặt trận Tổ quốc(?: \(MTTQ\))?|MTTQ)(?: Việt Nam)?",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam",
+        "fatherland-front",
+    ),
 )
 
 # "thành phố Đà Nẵng" is a province: its organs are read by the province-level recognisers

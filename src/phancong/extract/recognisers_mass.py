@@ -50,7 +50,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
     ),
     _r(
         # (and in short: "Mặt trận tỉnh phối hợp với …")
-        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? (?:tỉnh|"
+        r"(?:Ủy ban )?Mặt trận Tổ quốc(?: \(MTTQ\))?(?: Việt Nam)? (?:tỉnh|"
         + TINH
         + r")|(?:Ủy ban )?MTTQ(?: Việt Nam)? "
         + TINH
