@@ -91,3 +91,9 @@ def test_the_front_written_with_its_abbreviation_in_brackets_is_the_front_of_its
 def test_the_merged_commission_written_the_other_way_round_is_the_merged_commission():
     e = ex("Ban Dân vận và Tuyên giáo Tỉnh ủy chủ trì tổ chức hội nghị quán triệt nghị quyết.")
     assert ("Ban Tuyên giáo và Dân vận Tỉnh ủy", "lead") in set(roles(e))
+
+
+def test_a_body_named_after_what_is_planned_does_the_planned_work():
+    """ "Năm 2020, dự kiến Sở Y tế mở 196 lớp …": the department is to run them (nothing was read)."""
+    assert ("Sở Y tế", "implement") in set(roles(ex("Năm 2020, dự kiến Sở Y tế mở 196 lớp tập huấn cho học viên.")))
+    assert ("Sở Y tế", "implement") in set(roles(ex("Dự kiến Sở Y tế mở 196 lớp tập huấn cho học viên.")))

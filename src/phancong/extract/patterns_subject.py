@@ -51,7 +51,9 @@ _ADVERBIAL = re.compile(
     r"|(?:thành phố|tỉnh|huyện|thị xã|xã|phường|quận) " + CAP + r"[^;:,]{0,40},\s*"
     r"|" + _AUTHORITY + r",\s*"
     # what their charge asks, commas and all: "Ngoài ra, căn cứ chức năng, nhiệm vụ và yêu cầu quản lý, Sở X …"
-    r"|(?:[Cc]ăn cứ|[Tt]heo) (?:vào )?chức năng,? nhiệm vụ[^;:,]{0,80}?,\s*)+"
+    r"|(?:[Cc]ăn cứ|[Tt]heo) (?:vào )?chức năng,? nhiệm vụ[^;:,]{0,80}?,\s*"
+    # what is planned, before the body that is to do it: "Năm 2020, dự kiến Sở Y tế mở 196 lớp …"
+    r"|[Dd]ự kiến (?=" + CAP + r"))+"
     # a date opening without its comma: "Từ ngày 5/3/2025 Ban Thường vụ Tỉnh ủy …", "Sáng 12/3 Sở Y tế …"
     r"|(?:Từ|Đến|Ngày|Sáng|Chiều|Tối|Trưa|Hôm) (?:ngày )?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})? (?=" + CAP + r")"
 )
