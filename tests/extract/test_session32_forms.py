@@ -97,3 +97,13 @@ def test_a_body_named_after_what_is_planned_does_the_planned_work():
     """ "Năm 2020, dự kiến Sở Y tế mở 196 lớp …": the department is to run them (nothing was read)."""
     assert ("Sở Y tế", "implement") in set(roles(ex("Năm 2020, dự kiến Sở Y tế mở 196 lớp tập huấn cho học viên.")))
     assert ("Sở Y tế", "implement") in set(roles(ex("Dự kiến Sở Y tế mở 196 lớp tập huấn cho học viên.")))
+
+
+def test_inspections_counted_keep_what_they_are_as_written_and_stay_inspections_in_the_graph():
+    """ "tiến hành 06 cuộc thanh tra và 2 cuộc giám sát": units as written, "cuộc thanh tra", "cuộc giám sát" (the
+    bare "cuộc" was kept); both are still counts of inspections to the vocabulary."""
+    from phancong.vocab import unit_concept
+
+    got = vud("Năm 2026, Thanh tra tỉnh sẽ tiến hành 06 cuộc thanh tra và 2 cuộc giám sát.", published="2026-01-05")
+    assert (6, "cuộc thanh tra", 2026) in got and (2, "cuộc giám sát", 2026) in got
+    assert unit_concept("cuộc thanh tra") == unit_concept("cuộc") == "inspection"

@@ -330,10 +330,11 @@ def _unit_of(
 
 
 # a second noun counted together with an open unit's, after a comma: "công trình, phần việc", "sản phẩm, dịch vụ",
-# "ý tưởng, giải pháp sáng tạo", "lượt đoàn viên, thanh niên" (not a second count: "120 công trình, 30 phần việc")
+# "ý tưởng, giải pháp sáng tạo", "lượt đoàn viên, thanh niên", "cuộc kiểm tra, giám sát" (not a second count: "120
+# công trình, 30 phần việc")
 _JOINT_NOUN = re.compile(
     r",\s*(?:phần việc|dịch vụ|sáng kiến|giải pháp(?: sáng tạo)?|(?<=viên, )thanh niên|đơn vị|dự án|công trình"
-    r"|mô hình|tác phẩm|sản phẩm|ý tưởng)(?![^\W\d_])"
+    r"|mô hình|tác phẩm|sản phẩm|ý tưởng|(?<=kiểm tra, )giám sát)(?![^\W\d_])"
 )
 # the further kinds of locality a count covers: "huyện/thành phố", "xã, phường, thị trấn"
 _MORE_LOCALITIES = re.compile(

@@ -158,6 +158,11 @@ OPEN_UNITS = (
     "môn thi đấu",
     "nông dân",
     "tân binh",
+    # inspections counted with what they are, as written ("tiến hành 06 cuộc thanh tra", "2 cuộc giám sát"); the
+    # graph's concept is pcv:unit/inspection, as for a bare "cuộc"
+    "cuộc thanh tra",
+    "cuộc kiểm tra",
+    "cuộc giám sát",
 )
 # "triệu đồng/năm", "triệu đồng/người", "tấn/năm", "triệu đồng/người/năm"; per so many people, as written:
 # "bác sĩ/1 vạn dân", "giường bệnh/vạn dân", "bác sĩ/10.000 dân"
