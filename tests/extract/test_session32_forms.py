@@ -107,3 +107,17 @@ def test_inspections_counted_keep_what_they_are_as_written_and_stay_inspections_
     got = vud("Năm 2026, Thanh tra tỉnh sẽ tiến hành 06 cuộc thanh tra và 2 cuộc giám sát.", published="2026-01-05")
     assert (6, "cuộc thanh tra", 2026) in got and (2, "cuộc giám sát", 2026) in got
     assert unit_concept("cuộc thanh tra") == unit_concept("cuộc") == "inspection"
+
+
+def test_the_provinces_youth_union_named_in_short_is_the_provinces_youth_union():
+    e = ex("Đoàn Thanh niên tỉnh Hòa Bình phấn đấu xây dựng 15 sân chơi cho thanh thiếu nhi.")
+    assert ("Tỉnh đoàn", "implement") in set(roles(e))
+
+
+def test_the_provinces_union_of_public_employees_is_a_body_but_not_inside_its_congress():
+    assert ("Công đoàn Viên chức tỉnh", "implement") in set(
+        roles(ex("Công đoàn viên chức tỉnh đã phát triển được 558 đoàn viên mới."))
+    )
+    assert "Công đoàn Viên chức tỉnh" not in {
+        b.name for b in ex("Đại hội Công đoàn viên chức tỉnh lần thứ III đã bầu Ban Chấp hành.").bodies
+    }

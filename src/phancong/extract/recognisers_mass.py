@@ -93,6 +93,14 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         )
         for written, body_type, name in _UNIONS
     ),
+    # the province's union of public employees, under its labour federation ("Công đoàn Viên chức tỉnh đã phát triển
+    # được 558 đoàn viên"; not inside its congress's name)
+    _r(
+        r"(?<!hội )(?<!biểu )Công đoàn [Vv]iên chức tỉnh(?![^\W\d_])",
+        "labour-federation",
+        "province",
+        "Công đoàn Viên chức tỉnh",
+    ),
     # (its inspection commission too: "Ủy ban Kiểm tra Tỉnh đoàn")
     _r(
         r"(?:Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra) "
@@ -112,8 +120,10 @@ MASS_ORGANISATIONS: list[Recogniser] = [
     ),
     _r(
         # (not inside its congress's or its committee's name: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XX")
+        # (and in short: "Đoàn Thanh niên tỉnh Đắk Lắk phấn đấu …")
         r"Tỉnh đoàn"
-        r"|(?<!biểu )(?<!hội )(?<!hành )(?<!vụ )Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh tỉnh(?![^\W\d_])",
+        r"|(?<!biểu )(?<!hội )(?<!hành )(?<!vụ )Đoàn (?:(?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh|Thanh niên) tỉnh"
+        r"(?![^\W\d_])",
         "youth-union",
         "province",
         "Tỉnh đoàn",
