@@ -199,11 +199,12 @@ def _standing_committee_of(text: str, b: BodyMatch, free_from: int) -> BodyMatch
 
 # a body of a named place, then more places of that kind sharing its organ: "UBND huyện A, huyện B và huyện C",
 # "Đảng bộ xã A, xã B": each place's organ is a body of its own
-_OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu) " + CAP)
-_OF_LEVEL = re.compile(r"(?P<organ>Ủy ban nhân dân) (?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)$")
+_PLACE_KIND = r"(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)"
+_OF_PLACE = re.compile(r"(?P<organ>.+?) (?P<kind>" + _PLACE_KIND + r") " + CAP)
+_OF_LEVEL = re.compile(r"(?P<organ>Ủy ban nhân dân) " + _PLACE_KIND + r"$")
 _NAME_GOES_ON = re.compile(r"(?:[Pp]hòng|[Tt]rực|[Vv]ụ|[Tt]ra|[Bb]an|[Cc]ủa)\s+$")
 _MORE_PLACES = re.compile(
-    r"(?:\s*,\s*|\s+và\s+)(?P<kind>huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu)\s+"
+    r"(?:\s*,\s*|\s+và\s+)(?P<kind>" + _PLACE_KIND + r")\s+"
     r"(?P<place>" + CAP + W + r"*(?:\s+" + CAP + W + r"*){0,3})(?![^\W\d_])"
 )
 

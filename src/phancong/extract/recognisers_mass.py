@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .body_names import BRACKETED_ABBREVIATION, CAP, TINH, W, of_province, province_word
+from .body_names import BRACKETED_ABBREVIATION, CAP, TINH, YOUTH_UNION, W, of_province, province_word
 from .congresses import CONGRESS_LEVELS, mass_congress, mass_congress_name
 from .recogniser import Recogniser, recogniser as _r
 
@@ -122,8 +122,7 @@ MASS_ORGANISATIONS: list[Recogniser] = [
         # (not inside its congress's or its committee's name: "Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh lần thứ XX")
         # (and in short: "Đoàn Thanh niên tỉnh Đắk Lắk phấn đấu …")
         r"Tỉnh đoàn"
-        r"|(?<!biểu )(?<!hội )(?<!hành )(?<!vụ )Đoàn (?:(?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh|Thanh niên) tỉnh"
-        r"(?![^\W\d_])",
+        r"|(?<!biểu )(?<!hội )(?<!hành )(?<!vụ )" + YOUTH_UNION + r" tỉnh(?![^\W\d_])",
         "youth-union",
         "province",
         "Tỉnh đoàn",
